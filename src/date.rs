@@ -1,0 +1,168 @@
+//! A calendar date that may be partial (a year, a month or a day), the form
+//! in which news states dates ("2024年", "2025年1月", "2024年12月26日").
+//!
+//! hecha needs dates for two things: the as-of date of an article (facts
+//! published later never contradict it) and date claims ("released on
+//! 2024年12月26日"). Neither needs time zones or times of day, so this is a
+//! small value type rather than a dependency.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A Gregorian date, possibly missing its day or its month and day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Date {
+    /// Year, e.g. 2025.
+    pub year: i32,
+    /// Month 1–12, if stated.
+    pub month: Option<u8>,
+    /// Day 1–31, if stated (only with a month).
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// A full date, checked for a real calendar day.
+    pub fn ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32
+        {
+            return None;
+        }
+        Some(Date { year, month: Some(month as u8), day: Some(day as u8) })
+    }
+
+    /// A month of a year.
+    pub fn ym(year: i32, month: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        Some(Date { year, month: Some(month as u8), day: None })
+    }
+
+    /// A whole year.
+    pub fn y(year: i32) -> Date {
+        Date { year, month: None, day: None }
+    }
+
+    /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also with `/` or `.`).
+    pub fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+        let num = |p: &str, max_len: usize| -> Option<u32> {
+            if p.is_empty() || p.len() > max_len || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            p.parse().ok()
+        };
+        match parts.as_slice() {
+            [y] if y.len() == 4 => Some(Date::y(num(y, 4)? as i32)),
+            [y, m] if y.len() == 4 => Date::ym(num(y, 4)? as i32, num(m, 2)?),
+            [y, m, d] if y.len() == 4 => Date::ymd(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?),
+            _ => None,
+        }
+    }
+
+    /// The first day this date can mean (for ordering and comparison).
+    pub fn first_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day this date can mean.
+    pub fn last_day(&self) -> (i32, u8, u8) {
+        let m = self.month.unwrap_or(12);
+        (self.year, m, self.day.unwrap_or(days_in_month(self.year, m)))
+    }
+
+    /// True when the two dates can mean the same day: `2025-01` matches
+    /// `2025-01-20`, `2025` matches both.
+    pub fn overlaps(&self, other: &Date) -> bool {
+        self.first_day() <= other.last_day() && other.first_day() <= self.last_day()
+    }
+
+    /// True when this date is certainly later than `other`.
+    pub fn is_after(&self, other: &Date) -> bool {
+        self.first_day() > other.last_day()
+    }
+
+    /// Shift by whole months (for 上月 / 下个月), keeping the precision.
+    pub fn add_months(&self, delta: i32) -> Date {
+        match self.month {
+            None => *self,
+            Some(m) => {
+                let idx = self.year * 12 + (m as i32 - 1) + delta;
+                let year = idx.div_euclid(12);
+                let month = (idx.rem_euclid(12) + 1) as u8;
+                let day = self.day.map(|d| d.min(days_in_month(year, month)));
+                Date { year, month: Some(month), day }
+            }
+        }
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.year, self.month, self.day).cmp(&(other.year, other.month, other.day))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Number of days in a month (1–12).
+pub fn days_in_month(y: i32, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_forms() {
+        assert_eq!(Date::parse("2025-02-11").unwrap().to_string(), "2025-02-11");
+        assert_eq!(Date::parse("2025/2/1").unwrap().to_string(), "2025-02-01");
+        assert_eq!(Date::parse("2024-05").unwrap().to_string(), "2024-05");
+        assert_eq!(Date::parse("2024").unwrap().to_string(), "2024");
+        assert!(Date::parse("2025-02-30").is_none());
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("25-02-11").is_none());
+        assert!(Date::parse("2025-13").is_none());
+    }
+
+    #[test]
+    fn overlap_and_order() {
+        let month = Date::parse("2025-01").unwrap();
+        let day = Date::parse("2025-01-20").unwrap();
+        assert!(month.overlaps(&day));
+        assert!(!Date::parse("2025-02-01").unwrap().overlaps(&month));
+        assert!(Date::parse("2025-09-17").unwrap().is_after(&Date::parse("2025-02-11").unwrap()));
+        assert!(!month.is_after(&day));
+        assert_eq!(Date::parse("2025-01-31").unwrap().add_months(1).to_string(), "2025-02-28");
+        assert_eq!(Date::parse("2025-01").unwrap().add_months(-1).to_string(), "2024-12");
+    }
+}

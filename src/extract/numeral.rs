@@ -1,0 +1,470 @@
+//! Reading a numeral: Arabic digits (with `,` thousands separators and a
+//! decimal point, ASCII or full-width), Chinese numerals (一千二百三十四万五千,
+//! 两, 〇/零, traditional 萬/億/兩, financial 壹贰叁…), and the mixed forms news
+//! uses (`3亿4千万`, `1.2万亿`, `278.8万`).
+//!
+//! Values are exact decimals ([`Decimal`]); every step is checked, so a
+//! numeral too large for the type is an error, never a wrap or a panic.
+//! Besides the value, the reader reports the *precision* the writer used:
+//! the place value of the last significant digit (`3,080万` → 100,000,
+//! `278.8万` → 1,000), which is how the checker knows how much rounding the
+//! article's own wording allows.
+
+use rust_decimal::Decimal;
+
+/// A numeral read from the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Numeral {
+    /// Exact value.
+    pub value: Decimal,
+    /// Place value of the last significant digit.
+    pub precision: Decimal,
+    /// Char index one past the numeral.
+    pub end: usize,
+    /// The numeral used Arabic digits somewhere.
+    pub arabic: bool,
+    /// The numeral used a Chinese digit somewhere.
+    pub chinese_digit: bool,
+    /// The numeral used a unit or scale character (十百千万亿兆).
+    pub has_unit: bool,
+    /// Number of atoms (digits groups and units) read.
+    pub atoms: usize,
+    /// The numeral was read digit by digit (二〇二五, 一二三).
+    pub digit_sequence: bool,
+    /// A single Chinese digit (一, 两, 三…) with nothing else.
+    pub lone_digit: bool,
+}
+
+/// Why a numeral could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumeralError {
+    /// The value does not fit the exact decimal type.
+    Overflow,
+}
+
+/// The value of a Chinese digit character, if it is one.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' | '壹' | '弌' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' | '弍' => 2,
+        '三' | '叁' | '參' | '弎' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Small units (below 万): 十, 百, 千 and their financial forms.
+pub fn small_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        _ => return None,
+    })
+}
+
+/// Big units: 万 (10^4), 亿 (10^8), 兆 (10^12).
+pub fn big_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        '兆' => 12,
+        _ => return None,
+    })
+}
+
+/// The value of an ASCII or full-width digit.
+pub fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// True for characters that may start or continue a Chinese numeral.
+pub fn is_chinese_numeral_char(c: char) -> bool {
+    chinese_digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some()
+}
+
+fn pow10(exp: i32) -> Decimal {
+    if exp >= 0 {
+        let mut d = Decimal::ONE;
+        for _ in 0..exp {
+            d *= Decimal::TEN;
+        }
+        d
+    } else {
+        Decimal::new(1, (-exp) as u32)
+    }
+}
+
+/// Read an Arabic number (digits, `,`/`，` thousands separators, one
+/// decimal point) starting at `i`. Returns the value, its precision, the
+/// number of decimals written and the end index.
+pub fn read_arabic(chars: &[char], i: usize) -> Result<Option<(Decimal, Decimal, usize)>, NumeralError> {
+    let n = chars.len();
+    let mut j = i;
+    let mut int_digits: Vec<u32> = Vec::new();
+    while j < n {
+        if let Some(d) = arabic_digit(chars[j]) {
+            int_digits.push(d);
+            j += 1;
+        } else if (chars[j] == ',' || chars[j] == '，')
+            && !int_digits.is_empty()
+            && j + 3 < n + 1
+            && (1..=3).all(|k| j + k < n && arabic_digit(chars[j + k]).is_some())
+            && (j + 4 >= n || arabic_digit(chars[j + 4]).is_none())
+            && int_digits.len() <= 3 + 4 * 3
+        {
+            // thousands separator: exactly three digits follow
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if int_digits.is_empty() {
+        return Ok(None);
+    }
+    let mut frac_digits: Vec<u32> = Vec::new();
+    if j + 1 < n && (chars[j] == '.' || chars[j] == '．') && arabic_digit(chars[j + 1]).is_some() {
+        j += 1;
+        while j < n {
+            match arabic_digit(chars[j]) {
+                Some(d) => {
+                    frac_digits.push(d);
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+    }
+    if int_digits.len() + frac_digits.len() > 28 || frac_digits.len() > 20 {
+        return Err(NumeralError::Overflow);
+    }
+    let mut mantissa: i128 = 0;
+    for d in int_digits.iter().chain(frac_digits.iter()) {
+        mantissa = mantissa * 10 + *d as i128;
+    }
+    let value = Decimal::try_from_i128_with_scale(mantissa, frac_digits.len() as u32)
+        .map_err(|_| NumeralError::Overflow)?;
+    let precision = if !frac_digits.is_empty() {
+        pow10(-(frac_digits.len() as i32))
+    } else {
+        let trailing = int_digits.iter().rev().take_while(|d| **d == 0).count();
+        if trailing == int_digits.len() {
+            Decimal::ONE
+        } else {
+            pow10(trailing as i32)
+        }
+    };
+    Ok(Some((value, precision, j)))
+}
+
+/// Read a numeral (Arabic, Chinese or mixed) starting at `i`.
+///
+/// Returns `Ok(None)` when nothing numeric starts at `i`.
+pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, NumeralError> {
+    let n = chars.len();
+    let of = |o: Option<Decimal>| o.ok_or(NumeralError::Overflow);
+    // total: completed groups; section: current group below the last big unit
+    let mut total = Decimal::ZERO;
+    let mut total_prec: Option<Decimal> = None;
+    let mut max_big: i32 = 0;
+    let mut section = Decimal::ZERO;
+    let mut section_prec: Option<Decimal> = None;
+    // pending number (not yet multiplied by a unit)
+    let mut cur: Option<(Decimal, Decimal, bool)> = None; // value, precision, is_chinese_single_digit
+    let mut last_unit: Option<Decimal> = None; // the unit right before `cur`, for 两万五
+    let mut zero_seen = false;
+    let mut arabic = false;
+    let mut chinese_digit_used = false;
+    let mut has_unit = false;
+    let mut atoms = 0usize;
+    let mut j = i;
+    let min_prec = |a: Option<Decimal>, b: Decimal| Some(a.map_or(b, |a: Decimal| a.min(b)));
+
+    while j < n {
+        let c = chars[j];
+        if arabic_digit(c).is_some() {
+            if cur.is_some() {
+                break;
+            }
+            let Some((v, p, e)) = read_arabic(chars, j)? else { break };
+            cur = Some((v, p, false));
+            arabic = true;
+            atoms += 1;
+            j = e;
+            continue;
+        }
+        if let Some(d) = chinese_digit(c) {
+            if d == 0 {
+                // 零 is a placeholder between groups (一百零五); it ends any pending
+                // abbreviation.
+                if cur.is_some() && !has_unit {
+                    // digits before a 零 with no unit: a digit sequence (二〇二五)
+                    break;
+                }
+                if atoms == 0 {
+                    // a lone leading 零: the number zero if nothing follows
+                    cur = Some((Decimal::ZERO, Decimal::ONE, true));
+                    chinese_digit_used = true;
+                    atoms += 1;
+                    j += 1;
+                    continue;
+                }
+                zero_seen = true;
+                last_unit = None;
+                j += 1;
+                continue;
+            }
+            if cur.is_some() {
+                break; // two digits in a row: not a positional numeral
+            }
+            cur = Some((Decimal::from(d), Decimal::ONE, true));
+            chinese_digit_used = true;
+            atoms += 1;
+            j += 1;
+            // decimal point: 五点二
+            if j + 1 < n && (chars[j] == '点' || chars[j] == '點') && chinese_digit(chars[j + 1]).is_some() {
+                let mut k = j + 1;
+                let mut frac = String::new();
+                while k < n {
+                    match chinese_digit(chars[k]) {
+                        Some(fd) => {
+                            frac.push(char::from_digit(fd, 10).unwrap_or('0'));
+                            k += 1;
+                        }
+                        None => break,
+                    }
+                }
+                // only when the next char is not itself a unit of the integer part
+                if frac.len() <= 20 && (k >= n || small_unit(chars[k]).is_none()) {
+                    let s = format!("{d}.{frac}");
+                    if let Ok(v) = s.parse::<Decimal>() {
+                        cur = Some((v, pow10(-(frac.len() as i32)), false));
+                        j = k;
+                    }
+                }
+            }
+            continue;
+        }
+        if let Some(u) = small_unit(c) {
+            let u = Decimal::from(u);
+            let (v, p) = match cur.take() {
+                Some((v, p, _)) => (v, p),
+                None if u == Decimal::TEN && (atoms == 0 || last_unit.is_some() || zero_seen) => {
+                    // 十二 = 12, 一百一十 handled via cur; bare 十 after 零 (一百零十) rare
+                    (Decimal::ONE, Decimal::ONE)
+                }
+                None => {
+                    if atoms == 0 {
+                        break; // 百, 千 alone do not start a number
+                    }
+                    break;
+                }
+            };
+            // 一千二百: the unit must be smaller than the previous small unit
+            section = of(section.checked_add(of(v.checked_mul(u))?))?;
+            section_prec = min_prec(section_prec, of(p.checked_mul(u))?);
+            last_unit = Some(u);
+            has_unit = true;
+            atoms += 1;
+            j += 1;
+            continue;
+        }
+        if let Some(e) = big_unit(c) {
+            if atoms == 0 {
+                break;
+            }
+            let u = pow10(e as i32);
+            let (cv, cp) = match cur.take() {
+                Some((v, p, _)) => (v, Some(p)),
+                None => (Decimal::ZERO, None),
+            };
+            let group = of(section.checked_add(cv))?;
+            let mut group_prec = section_prec;
+            if let Some(cp) = cp {
+                group_prec = min_prec(group_prec, cp);
+            }
+            if group.is_zero() && (total.is_zero() || e as i32 <= max_big) {
+                break;
+            }
+            if e as i32 > max_big {
+                // multiplies everything so far: 一万亿, 十二万亿
+                total = of(of(total.checked_add(group))?.checked_mul(u))?;
+                let mut p = total_prec;
+                if let Some(gp) = group_prec {
+                    p = min_prec(p, gp);
+                }
+                total_prec = p.map(|p| p * u);
+                max_big = e as i32;
+            } else {
+                total = of(total.checked_add(of(group.checked_mul(u))?))?;
+                if let Some(gp) = group_prec {
+                    total_prec = min_prec(total_prec, of(gp.checked_mul(u))?);
+                }
+            }
+            section = Decimal::ZERO;
+            section_prec = None;
+            last_unit = Some(u);
+            has_unit = true;
+            zero_seen = false;
+            atoms += 1;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if atoms == 0 {
+        return Ok(None);
+    }
+    // A lone Chinese digit followed by more Chinese digits: read digit by digit.
+    let mut value;
+    let mut precision;
+    let mut digit_sequence = false;
+    let mut lone_digit = false;
+    match cur {
+        Some((v, p, chinese_single)) => {
+            let mut v = v;
+            let mut p = p;
+            if chinese_single && !zero_seen {
+                if let Some(lu) = last_unit {
+                    // 两万五 = 25000, 三千五 = 3500 (abbreviated last place)
+                    if lu >= Decimal::TEN {
+                        let step = lu / Decimal::TEN;
+                        v = of(v.checked_mul(step))?;
+                        p = step;
+                    }
+                }
+            }
+            if !has_unit && chinese_single && j < n && chinese_digit(chars[j]).is_some() {
+                // digit sequence 二〇二五 / 一二三
+                let mut k = i;
+                let mut s = String::new();
+                while k < n {
+                    match chinese_digit(chars[k]) {
+                        Some(d) => {
+                            s.push(char::from_digit(d, 10).unwrap_or('0'));
+                            k += 1;
+                        }
+                        None => break,
+                    }
+                }
+                if s.len() > 28 {
+                    return Err(NumeralError::Overflow);
+                }
+                let v: Decimal = s.parse().map_err(|_| NumeralError::Overflow)?;
+                return Ok(Some(Numeral {
+                    value: v,
+                    precision: Decimal::ONE,
+                    end: k,
+                    arabic: false,
+                    chinese_digit: true,
+                    has_unit: false,
+                    atoms: s.chars().count(),
+                    digit_sequence: true,
+                    lone_digit: false,
+                }));
+            }
+            if !has_unit && chinese_single && atoms == 1 {
+                lone_digit = true;
+            }
+            value = of(total.checked_add(section))?;
+            value = of(value.checked_add(v))?;
+            precision = p;
+            if let Some(sp) = section_prec {
+                precision = precision.min(sp);
+            }
+            if let Some(tp) = total_prec {
+                precision = precision.min(tp);
+            }
+            if v.is_zero() {
+                precision = section_prec.or(total_prec).unwrap_or(Decimal::ONE);
+            }
+        }
+        None => {
+            value = of(total.checked_add(section))?;
+            precision = match (section_prec, total_prec) {
+                (Some(a), Some(b)) => a.min(b),
+                (Some(a), None) | (None, Some(a)) => a,
+                (None, None) => Decimal::ONE,
+            };
+        }
+    }
+    // trailing zero placeholders such as 二零 are rare; keep precision sane
+    if precision.is_zero() {
+        precision = Decimal::ONE;
+    }
+    let _ = &mut digit_sequence;
+    Ok(Some(Numeral {
+        value,
+        precision,
+        end: j,
+        arabic,
+        chinese_digit: chinese_digit_used,
+        has_unit,
+        atoms,
+        digit_sequence,
+        lone_digit,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> (String, String, usize) {
+        let chars: Vec<char> = s.chars().collect();
+        let n = read_numeral(&chars, 0).unwrap().unwrap();
+        (n.value.normalize().to_string(), n.precision.normalize().to_string(), n.end)
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("2,048", "2048", "1"),
+            ("278.8万", "2788000", "1000"),
+            ("557.6万", "5576000", "1000"),
+            ("3,080万", "30800000", "100000"),
+            ("1.2万亿", "1200000000000", "100000000000"),
+            ("3亿4千万", "340000000", "10000000"),
+            ("一千二百三十四万五千", "12345000", "1000"),
+            ("十二", "12", "1"),
+            ("二十", "20", "10"),
+            ("一百零五", "105", "1"),
+            ("两千", "2000", "1000"),
+            ("两万五", "25000", "1000"),
+            ("十万", "100000", "100000"),
+            ("一万亿", "1000000000000", "1000000000000"),
+            ("十二万亿", "12000000000000", "1000000000000"),
+            ("16.4亿", "1640000000", "10000000"),
+            ("五点二", "5.2", "0.1"),
+            ("壹佰贰拾叁", "123", "1"),
+            ("兩萬", "20000", "10000"),
+            ("１２３", "123", "1"),
+            ("2，048", "2048", "1"),
+            ("二〇二五", "2025", "1"),
+            ("1349084亿", "134908400000000", "100000000"),
+            ("7.80", "7.8", "0.01"),
+        ];
+        for (input, value, prec) in cases {
+            let (v, p, _) = read(input);
+            assert_eq!((v.as_str(), p.as_str()), (*value, *prec), "{input}");
+        }
+    }
+
+    #[test]
+    fn overflow_is_an_error() {
+        let chars: Vec<char> = "99999999999999999999999999999999亿".chars().collect();
+        assert_eq!(read_numeral(&chars, 0), Err(NumeralError::Overflow));
+        let chars: Vec<char> = "99999999999999999999万亿".chars().collect();
+        assert!(read_numeral(&chars, 0).is_err());
+    }
+}

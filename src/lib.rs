@@ -1,0 +1,3 @@
+//! hecha (核查): fact-check the numbers in Chinese-language news.
+pub mod date;
+pub mod extract;
