@@ -1,3 +1,160 @@
 //! hecha (核查): fact-check the numbers in Chinese-language news.
+//!
+//! A document flows through six stages, each a module with its own type:
+//!
+//! 1. [`load`] — bytes (UTF-8, UTF-16, GBK, Big5) → [`load::Document`] with
+//!    its as-of date;
+//! 2. [`segment`] — sentences, paragraphs, page furniture, jieba tokens;
+//! 3. [`extract`] — numeric [`extract::Mention`]s with exact spans and values;
+//! 4. [`link`] — each mention's entity, metric, item and time;
+//! 5. [`check`] — a [`check::Verdict`] against the sourced [`db::ClaimsDb`];
+//! 6. [`report`] — an owned [`report::Report`] (JSON, Markdown).
+//!
+//! [`Pipeline`] owns everything that is built once (the database and its
+//! indexes, jieba, the matchers) and checks one document at a time through
+//! `&self`, so many threads can share it.
+//!
+//! ```
+//! use hecha::{db::ClaimsDb, load, Pipeline};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let (db, problems) = ClaimsDb::load(std::path::Path::new("claims"))?;
+//! assert!(problems.is_empty());
+//! let pipeline = Pipeline::new(db);
+//! let doc = load::document(
+//!     "例".into(),
+//!     "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800。".into(),
+//!     "UTF-8",
+//!     None,
+//!     None,
+//! );
+//! let report = pipeline.check(&doc);
+//! assert_eq!(report.claims[0].verdict, hecha::check::Verdict::Supported);
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+
+pub mod check;
 pub mod date;
+pub mod db;
+pub mod error;
 pub mod extract;
+pub mod load;
+pub mod link;
+pub mod report;
+pub mod segment;
+
+use check::Verdict;
+use db::ClaimsDb;
+use extract::{Extractor, Mention, Qualifier};
+use link::Linker;
+use load::Document;
+use report::{Counts, Report};
+use segment::{Segmenter, Sentence};
+
+/// Everything built once and shared by all documents.
+#[derive(Debug)]
+pub struct Pipeline {
+    /// The claims database.
+    pub db: ClaimsDb,
+    extractor: Extractor,
+    segmenter: Segmenter,
+    linker: Linker,
+}
+
+/// Mentions of a document with the sentence each is in.
+#[derive(Debug)]
+pub struct Extracted {
+    /// Sentences of the document.
+    pub sentences: Vec<Sentence>,
+    /// Mentions outside page furniture, in text order.
+    pub mentions: Vec<Mention>,
+    /// Sentence index of each mention.
+    pub sentence_of: Vec<usize>,
+}
+
+impl Pipeline {
+    /// Build the pipeline: jieba with the database's words, the matchers.
+    pub fn new(db: ClaimsDb) -> Pipeline {
+        let words = Linker::dictionary_words(&db);
+        let segmenter = Segmenter::new(words.iter().map(|s| s.as_str()));
+        let linker = Linker::new(&db);
+        Pipeline { db, extractor: Extractor::new(), segmenter, linker }
+    }
+
+    /// The shared jieba segmenter.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// Stages 2–3: sentences and the mentions outside page furniture.
+    pub fn extract(&self, doc: &Document) -> Extracted {
+        extract_document(&self.extractor, doc)
+    }
+
+    /// All stages: check a document and build its report.
+    pub fn check(&self, doc: &Document) -> Report {
+        let Extracted { sentences, mut mentions, sentence_of } = self.extract(doc);
+        let links = self.linker.link(&self.db, &self.segmenter, &doc.text, &sentences, &mentions, &sentence_of);
+        // a bound written after a conversion applies to it too: 5亿美元(约39亿港元)以上
+        for k in 0..mentions.len() {
+            if let Some(p) = links[k].converts {
+                let q = mentions[p].qualifier;
+                if matches!(q, Qualifier::AtLeast | Qualifier::AtMost) && mentions[k].value.is_some() {
+                    let v = mentions[k].value.take();
+                    if q == Qualifier::AtLeast {
+                        mentions[k].low = v;
+                    } else {
+                        mentions[k].high = v;
+                    }
+                    mentions[k].qualifier = q;
+                }
+            }
+        }
+        let mut counts = Counts::default();
+        let mut claims = Vec::new();
+        for (k, m) in mentions.iter().enumerate() {
+            if links[k].is_time_context {
+                continue;
+            }
+            let time = links[k].time.map(|t| &mentions[t]);
+            let outcome = check::check(&self.db, m, &links[k], time, doc.published);
+            counts.add(outcome.verdict);
+            let line = sentences[sentence_of[k]].line;
+            claims.push(report::claim(&self.db, &doc.text, m, line, links[k].entity, links[k].metric, links[k].item, time, &outcome));
+        }
+        Report {
+            id: doc.id.clone(),
+            published: doc.published.map(|d| d.to_string()),
+            published_from: doc.published_from,
+            encoding: Some(doc.encoding),
+            url: doc.url.clone(),
+            counts,
+            claims,
+            error: None,
+            text: doc.text.clone(),
+        }
+    }
+}
+
+/// Stages 2–3 without a database: sentences and the mentions outside page
+/// furniture.
+pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
+    let sentences = segment::sentences(&doc.text);
+    let all = extractor.extract(&doc.text, doc.published);
+    let mut mentions = Vec::with_capacity(all.len());
+    let mut sentence_of = Vec::with_capacity(all.len());
+    for m in all {
+        let Some(si) = link::sentence_at(&sentences, m.start) else { continue };
+        if sentences[si].furniture {
+            continue;
+        }
+        mentions.push(m);
+        sentence_of.push(si);
+    }
+    Extracted { sentences, mentions, sentence_of }
+}
+
+/// Which verdicts make `hecha check` exit with 1.
+pub fn fails(counts: &Counts, fail_on: &[Verdict]) -> bool {
+    fail_on.iter().any(|v| counts.of(*v) > 0)
+}

@@ -419,6 +419,24 @@ const IDIOMS: &[&str] = &[
     "獨一無二", "一无所有", "一無所有", "三十而立", "一分为二", "一分為二", "一石二鸟", "一石二鳥",
 ];
 
+/// Characters that form a noun with a following 数 (人数, 总数, 参数…).
+const NOUNS_ENDING_IN_SHU: &[char] = &[
+    '人', '总', '總', '次', '多', '少', '半', '无', '無', '倍', '指', '参', '參', '系', '分', '函', '变', '變', '岁',
+    '歲', '件', '台', '户', '戶', '票', '字', '页', '頁', '天', '年', '股', '个', '個', '位', '读', '讀', '点', '點',
+    '基', '整', '实', '實', '虚', '虛', '复', '複', '奇', '偶', '小', '大', '正', '负', '負', '约', '約', '算', '术',
+    '術', '礼', '禮', '定', '招', '路', '得', '场', '場', '轮', '輪', '局', '级', '級', '阶', '階', '帧', '幀', '频',
+    '頻', '册', '冊', '均', '常', '函', '心', '运', '運', '气', '氣', '术', '分', '本', '全', '单', '單', '双', '雙',
+    '定', '劫', '名', '口', '张', '張', '根', '尾', '首', '末', '条', '條', '笔', '筆', '格', '码', '碼', '据', '據',
+];
+
+/// Nouns before a bare number that say what it counts (用户数已达2,215万).
+const COUNT_NOUNS: &[(&str, &str)] = &[
+    ("活跃用户", "user"), ("活躍用戶", "user"), ("用户数", "user"), ("用戶數", "user"), ("用户", "user"), ("用戶", "user"),
+    ("日活", "user"), ("月活", "user"), ("人口", "people"), ("人数", "people"), ("人數", "people"), ("下载量", "download"),
+    ("下載量", "download"), ("下载次数", "download"), ("下載次數", "download"), ("参数量", "parameter"), ("參數量", "parameter"),
+    ("参数", "parameter"), ("參數", "parameter"),
+];
+
 const PAREN_OPEN: &[char] = &['(', '（'];
 const PAREN_CLOSE: &[char] = &[')', '）'];
 
@@ -526,7 +544,6 @@ const PREFIX_CURRENCIES: &[(&str, &str)] = &[
 /// A numeral with the span it covers (chars).
 #[derive(Clone, Debug)]
 struct Num {
-    start: usize,
     value: Decimal,
     precision: Decimal,
     end: usize,
@@ -915,7 +932,7 @@ fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
             end += w.len();
         }
     }
-    Ok(Some(Num { start: i, value, precision, end, info: Some(num) }))
+    Ok(Some(Num { value, precision, end, info: Some(num) }))
 }
 
 // ---------------------------------------------------------------------------
@@ -1202,6 +1219,10 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     // A lone Chinese digit needs a unit or measure word; a lone 一 needs a
     // strong unit (一家 is "a company", 一倍 is "one times").
     if info.lone_digit && !is_range && !vague_tail {
+        // 这两个金额, 那三家: a reference, not a count
+        if i > 0 && matches!(t.chars[i - 1], '这' | '這' | '那' | '此' | '该' | '該' | '前' | '后' | '後' | '头' | '頭' | '其' | '余' | '餘') {
+            return Some((None, first.end));
+        }
         let strong = matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration) || unit == Some("GPU") || unit == Some("GPU_hour") || unit == Some("token") || unit == Some("parameter");
         if first.value == Decimal::ONE && !strong {
             return Some((None, first.end));
@@ -1215,6 +1236,15 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         return Some((None, first.end));
     }
 
+    if unit.is_none() && classifier.is_none() && kind == Kind::Quantity {
+        // what a bare number counts, from the noun before it in the clause
+        let clause_start = (0..start).rev().find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n' | '！' | '？')).map(|k| k + 1).unwrap_or(0);
+        let before = &t.s[t.offs[clause_start]..t.offs[start]];
+        if let Some((_, u)) = COUNT_NOUNS.iter().find(|(w, _)| before.contains(w)) {
+            unit = Some(u);
+            kind = Kind::Count;
+        }
+    }
     let mut m = Mention::new(t.offs[start], t.offs[end], kind);
     m.unit = unit;
     m.classifier = classifier;
@@ -1384,7 +1414,7 @@ fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str)> {
 
 fn near_any(t: &Text, start: usize, end: usize, words: &[&str]) -> bool {
     let a = start.saturating_sub(20);
-    let b = (end + 12).min(t.len());
+    let b = (end + 16).min(t.len());
     let window = &t.s[t.offs[a]..t.offs[b]];
     words.iter().any(|w| window.contains(w))
 }
@@ -1451,7 +1481,7 @@ fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if matches!(c, '数' | '數') && i > 0 {
         let p = t.chars[i - 1];
         // 人数, 总数, 多数, 参数…: a noun, not "several"
-        if !p.is_ascii() && !matches!(p, '，' | '。' | '、' | '的' | '有' | '达' | '達' | '了' | '近' | '约' | '約' | '逾' | '超' | '过' | '過' | '上' | '到' | '至' | '在' | '是' | '为' | '為' | '（' | '(' | ' ' | '“' | '「' | '以' | '和' | '与' | '與' | '花' | '用' | '费' | '費' | '需' | '要' | '耗' | '经' | '經' | '历' | '歷' | '长' | '長' | '\n') {
+        if NOUNS_ENDING_IN_SHU.contains(&p) {
             return Some((None, i + 1));
         }
     }

@@ -1,0 +1,559 @@
+//! Stage 5, *check*: compare a linked mention with the facts of the
+//! database and give a verdict.
+//!
+//! * Facts are those of the same entity and metric (and item, for counts
+//!   of a named chip, and period, when the claim states a time).
+//! * A fact the source published after the article's as-of date never
+//!   contradicts it; of several vintages of one figure (a first estimate,
+//!   a revision), the latest one the article could have known is used.
+//! * The article's wording sets the tolerance: `3,080万` is a rounding to
+//!   the nearest 100,000 (half that either way, at most 10%); `约`/`左右`
+//!   allow at least 5%; `5亿美元以上` is a lower bound; `数十亿` an interval.
+//!   Amounts in another currency are converted with the database's own
+//!   exchange-rate facts (`HKD_per_USD`, `CNY_per_USD`).
+//! * Verdicts: `supported` (the intervals meet), `contradicted` (they do
+//!   not), `unverified` (no fact to compare with, or the mention could not
+//!   be linked).
+
+use crate::date::Date;
+use crate::db::{ClaimsDb, Fact, FactValue};
+use crate::extract::{units, Kind, Mention, Qualifier};
+use crate::link::Link;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The outcome of checking one claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The database has a fact that agrees.
+    Supported,
+    /// The database's facts disagree.
+    Contradicted,
+    /// Nothing to check it against.
+    Unverified,
+}
+
+impl Verdict {
+    /// Lower-case name, as in reports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Unverified => "unverified",
+        }
+    }
+}
+
+/// A verdict with the fact it used.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The fact compared with (index into the database's facts).
+    pub fact: Option<usize>,
+    /// The reference value in the claim's unit (after conversion), if numeric.
+    pub reference: Option<Decimal>,
+    /// Relative difference of the claim from the reference, in percent.
+    pub difference_pct: Option<Decimal>,
+    /// The exchange rate used, if the fact was in another currency.
+    pub rate: Option<(Decimal, String)>,
+    /// A sentence an editor can read.
+    pub explanation: String,
+}
+
+impl Outcome {
+    fn unverified(explanation: impl Into<String>) -> Outcome {
+        Outcome { verdict: Verdict::Unverified, fact: None, reference: None, difference_pct: None, rate: None, explanation: explanation.into() }
+    }
+}
+
+/// A closed interval with optional ends.
+#[derive(Clone, Copy, Debug)]
+struct Interval {
+    lo: Option<Decimal>,
+    hi: Option<Decimal>,
+}
+
+impl Interval {
+    fn meets(&self, o: &Interval) -> bool {
+        let a = match (self.lo, o.hi) {
+            (Some(l), Some(h)) => l <= h,
+            _ => true,
+        };
+        let b = match (o.lo, self.hi) {
+            (Some(l), Some(h)) => l <= h,
+            _ => true,
+        };
+        a && b
+    }
+    fn scale(&self, f: Decimal) -> Interval {
+        let (a, b) = (self.lo.and_then(|x| x.checked_mul(f)), self.hi.and_then(|x| x.checked_mul(f)));
+        if f.is_sign_negative() {
+            Interval { lo: b, hi: a }
+        } else {
+            Interval { lo: a, hi: b }
+        }
+    }
+    fn widen(&self, rel: Decimal) -> Interval {
+        Interval {
+            lo: self.lo.map(|x| x - x.abs() * rel),
+            hi: self.hi.map(|x| x + x.abs() * rel),
+        }
+    }
+}
+
+fn pct(x: u32) -> Decimal {
+    Decimal::new(x as i64, 2)
+}
+
+/// The interval a claim's wording allows.
+fn claim_interval(m: &Mention) -> Option<Interval> {
+    let half = |v: Decimal| {
+        let p = m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO;
+        let cap = v.abs() * pct(10);
+        if p > cap {
+            cap
+        } else {
+            p
+        }
+    };
+    let approx_tol = |v: Decimal| {
+        let p = (m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO).min(v.abs() * pct(15));
+        p.max(v.abs() * pct(5))
+    };
+    let iv = match m.qualifier {
+        Qualifier::Exact => {
+            let v = m.value?;
+            let t = half(v);
+            Interval { lo: Some(v - t), hi: Some(v + t) }
+        }
+        Qualifier::Approx => match m.value {
+            Some(v) => {
+                let t = approx_tol(v);
+                Interval { lo: Some(v - t), hi: Some(v + t) }
+            }
+            None => {
+                let (l, h) = (m.low?, m.high?);
+                Interval { lo: Some(l - approx_tol(l)), hi: Some(h + approx_tol(h)) }
+            }
+        },
+        Qualifier::AtLeast => {
+            let l = m.low?;
+            Interval { lo: Some(l - half(l)), hi: m.high.map(|h| h + half(h)) }
+        }
+        Qualifier::AtMost => {
+            let h = m.high?;
+            Interval { lo: m.low, hi: Some(h + half(h)) }
+        }
+        Qualifier::Range => {
+            let (l, h) = (m.low?, m.high?);
+            Interval { lo: Some(l - half(l)), hi: Some(h + half(h)) }
+        }
+        Qualifier::Vague => Interval { lo: m.low, hi: m.high },
+    };
+    Some(iv)
+}
+
+fn fact_interval(f: &Fact) -> Option<Interval> {
+    let FactValue::Number { value, low, high, precision } = &f.value else { return None };
+    let half = *precision / Decimal::TWO;
+    Some(match f.qualifier.as_str() {
+        "at_least" => Interval { lo: value.or(*low), hi: *high },
+        "at_most" => Interval { lo: *low, hi: value.or(*high) },
+        "range" => Interval { lo: *low, hi: *high },
+        "approx" => {
+            let v = (*value)?;
+            let t = half.max(v.abs() * pct(2));
+            Interval { lo: Some(v - t), hi: Some(v + t) }
+        }
+        _ => {
+            let v = (*value)?;
+            Interval { lo: Some(v - half), hi: Some(v + half) }
+        }
+    })
+}
+
+fn fact_point(f: &Fact) -> Option<Decimal> {
+    match &f.value {
+        FactValue::Number { value: Some(v), .. } => Some(*v),
+        FactValue::Number { low: Some(l), high: Some(h), .. } => Some((*l + *h) / Decimal::TWO),
+        FactValue::Number { low: Some(l), .. } => Some(*l),
+        FactValue::Number { high: Some(h), .. } => Some(*h),
+        _ => None,
+    }
+}
+
+fn claim_point(m: &Mention) -> Option<Decimal> {
+    m.value.or(match (m.low, m.high) {
+        (Some(l), Some(h)) => Some((l + h) / Decimal::TWO),
+        (Some(l), None) => Some(l),
+        (None, Some(h)) => Some(h),
+        _ => None,
+    })
+}
+
+/// Parse a fact's period into a date range: `2024`, `2024-Q4`, `2024-12`,
+/// `2024-H1`, `2024-mid`, `2024-end`, `2025-01-27`.
+pub fn period_range(p: &str) -> Option<(Date, Date)> {
+    let p = p.trim();
+    if let Some(d) = Date::parse(p) {
+        return Some((d, d));
+    }
+    let (y, rest) = p.split_once('-')?;
+    let y: i32 = y.parse().ok()?;
+    let (a, b) = match rest {
+        "Q1" => (1, 3),
+        "Q2" => (4, 6),
+        "Q3" => (7, 9),
+        "Q4" => (10, 12),
+        "H1" => (1, 6),
+        "H2" => (7, 12),
+        "mid" => (6, 7),
+        "end" => (12, 12),
+        _ => return None,
+    };
+    Some((Date::ym(y, a)?, Date::ym(y, b)?))
+}
+
+/// Exchange rates from the database: units of `currency` per US dollar, the
+/// latest the article could have known.
+fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decimal, usize)> {
+    if currency == "USD" {
+        return Some((Decimal::ONE, usize::MAX));
+    }
+    let unit = format!("{currency}_per_USD");
+    let mut best: Option<(Date, Decimal, usize)> = None;
+    for (i, f) in db.facts.iter().enumerate() {
+        if f.unit != unit {
+            continue;
+        }
+        if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
+            continue;
+        }
+        let FactValue::Number { value: Some(v), .. } = f.value else { continue };
+        if best.is_none_or(|(d, _, _)| f.as_of > d) {
+            best = Some((f.as_of, v, i));
+        }
+    }
+    best.map(|(_, v, i)| (v, i))
+}
+
+/// Check one linked mention. `time` is the date mention that gives its time.
+pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as_of: Option<Date>) -> Outcome {
+    if let Some(e) = &m.error {
+        return Outcome::unverified(format!("数字无法读取：{e}"));
+    }
+    let Some(mi) = link.metric else {
+        return Outcome::unverified("未能判断这个数字指的是什么（没有对应的指标）");
+    };
+    let metric = &db.metrics[mi];
+    let Some(ei) = link.entity else {
+        return Outcome::unverified(format!("找不到“{}”所指的对象", metric.name_zh));
+    };
+    let entity = &db.entities[ei];
+    let all = db.facts_for(ei, mi);
+    if all.is_empty() {
+        return Outcome::unverified(format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh));
+    }
+    // item: counts of a named chip
+    let item_id = link.item.map(|i| db.entities[i].id.as_str());
+    let mut facts: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&f| match (&db.facts[f].item, item_id) {
+            (Some(fi), Some(ci)) => fi == ci,
+            (Some(_), None) => true,
+            (None, Some(_)) => true,
+            (None, None) => true,
+        })
+        .collect();
+    if item_id.is_none() && facts.iter().any(|&f| db.facts[f].item.is_none()) {
+        facts.retain(|&f| db.facts[f].item.is_none());
+    }
+    if let Some(ci) = item_id {
+        if facts.iter().any(|&f| db.facts[f].item.as_deref() == Some(ci)) {
+            facts.retain(|&f| db.facts[f].item.as_deref() == Some(ci));
+        }
+    }
+    // period: the time the claim states
+    let claim_time = time.and_then(|t| t.date.map(|d| (d, t.date_end.unwrap_or(d))));
+    if let Some((a, b)) = claim_time {
+        let with_period: Vec<usize> = facts
+            .iter()
+            .copied()
+            .filter(|&f| db.facts[f].period.as_deref().and_then(period_range).is_some_and(|(pa, pb)| pa.first_day() == a.first_day() && pb.last_day() == b.last_day()))
+            .collect();
+        if !with_period.is_empty() {
+            facts = with_period;
+        } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
+            // the claim's year is not one the database covers
+            let any_overlap = facts.iter().any(|&f| db.facts[f].period.as_deref().and_then(period_range).is_some_and(|(pa, pb)| pa.overlaps(&b) && a.overlaps(&pb)));
+            if !any_overlap {
+                return Outcome::unverified(format!("数据库中没有{}在{}的{}", entity.name_zh, a, metric.name_zh));
+            }
+        }
+    }
+    // only what the article could have known
+    let later: Vec<usize> = facts.iter().copied().filter(|&f| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a))).collect();
+    facts.retain(|f| !later.contains(f));
+    if facts.is_empty() {
+        let f = &db.facts[later[0]];
+        return Outcome::unverified(format!(
+            "{}的{}只有文章发表之后的数据（{}，{}发布），不能用来否定本文",
+            entity.name_zh, metric.name_zh, f.id, f.as_of
+        ));
+    }
+    // vintages: keep the latest of each (item, period, estimate_by)
+    let key = |f: &Fact| (f.item.clone(), f.period.clone(), f.estimate_by.clone());
+    let latest: Vec<usize> = facts
+        .iter()
+        .copied()
+        .filter(|&f| {
+            let k = key(&db.facts[f]);
+            !facts.iter().any(|&g| g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of)
+        })
+        .collect();
+    let facts = latest;
+
+    if m.kind == Kind::Date {
+        return check_date(db, m, &facts, entity.name_zh.as_str(), metric.name_zh.as_str());
+    }
+    let Some(mut civ) = claim_interval(m) else {
+        return Outcome::unverified("数字没有可比较的数值");
+    };
+    let cpoint = claim_point(m);
+    let mut best: Option<(bool, Decimal, usize, Option<Decimal>, Option<(Decimal, String)>)> = None;
+    for &fi in &facts {
+        let f = &db.facts[fi];
+        let Some(mut fiv) = fact_interval(f) else { continue };
+        let mut fpoint = fact_point(f);
+        let mut rate = None;
+        // currency conversion
+        if let Some(cu) = m.unit {
+            if units::is_currency(cu) && units::is_currency(&f.unit) && cu != f.unit {
+                let (Some((rc, _)), Some((rf, _))) = (usd_rate(db, cu, as_of), usd_rate(db, &f.unit, as_of)) else { continue };
+                let factor = rc / rf;
+                fiv = fiv.scale(factor).widen(pct(1));
+                fpoint = fpoint.map(|p| p * factor);
+                rate = Some((factor.round_dp(4), format!("1 {} = {} {}", f.unit, factor.round_dp(4).normalize(), cu)));
+            }
+        }
+        // a fall written as a positive number: 下跌16.97%
+        let mut c = civ;
+        if m.decrease && fpoint.is_some_and(|p| p.is_sign_negative()) && cpoint.is_some_and(|p| p.is_sign_positive()) {
+            c = civ.scale(Decimal::NEGATIVE_ONE);
+        }
+        let ok = c.meets(&fiv);
+        let diff = match (cpoint, fpoint) {
+            (Some(cp), Some(fp)) if !fp.is_zero() => {
+                let cp = if c.lo != civ.lo { -cp } else { cp };
+                Some(((cp - fp) / fp.abs() * Decimal::ONE_HUNDRED).round_dp(1))
+            }
+            _ => None,
+        };
+        let dist = diff.map(|d| d.abs()).unwrap_or(Decimal::MAX);
+        let better = match &best {
+            None => true,
+            Some((bok, bd, ..)) => (ok && !bok) || (ok == *bok && dist < *bd),
+        };
+        if better {
+            best = Some((ok, dist, fi, fpoint, rate));
+        }
+    }
+    civ = civ.widen(Decimal::ZERO);
+    let _ = civ;
+    let Some((ok, _, fi, fpoint, rate)) = best else {
+        return Outcome::unverified("找不到可换算的汇率或可比较的数值");
+    };
+    let f = &db.facts[fi];
+    let difference_pct = match (cpoint, fpoint) {
+        (Some(cp), Some(fp)) if !fp.is_zero() => {
+            let cp = if m.decrease && fp.is_sign_negative() && cp.is_sign_positive() { -cp } else { cp };
+            Some(((cp - fp) / fp.abs() * Decimal::ONE_HUNDRED).round_dp(1))
+        }
+        _ => None,
+    };
+    let reference = fpoint;
+    let who = f.estimate_by.as_deref().map(|e| format!("（{e}的估计）")).unwrap_or_default();
+    let wording = match m.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "（文中为约数）",
+        Qualifier::AtLeast => "（文中为下限）",
+        Qualifier::AtMost => "（文中为上限）",
+        Qualifier::Vague => "（文中为概数）",
+        Qualifier::Range => "（文中为区间）",
+    };
+    let conv = rate.as_ref().map(|(_, s)| format!("，按{s}换算")).unwrap_or_default();
+    let explanation = if ok {
+        format!("与{}的{}相符{}{}{}", entity.name_zh, metric.name_zh, who, wording, conv)
+    } else {
+        format!(
+            "与{}的{}不符{}：数据库为{}{}{}",
+            entity.name_zh,
+            metric.name_zh,
+            who,
+            describe_fact(f),
+            conv,
+            difference_pct.map(|d| format!("，相差{}%", d.normalize())).unwrap_or_default()
+        )
+    };
+    Outcome {
+        verdict: if ok { Verdict::Supported } else { Verdict::Contradicted },
+        fact: Some(fi),
+        reference,
+        difference_pct,
+        rate,
+        explanation,
+    }
+}
+
+fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric: &str) -> Outcome {
+    let Some(cd) = m.date else { return Outcome::unverified("日期不完整") };
+    let ce = m.date_end.unwrap_or(cd);
+    let mut best: Option<(bool, usize)> = None;
+    for &fi in facts {
+        let FactValue::Date { date, end } = db.facts[fi].value else { continue };
+        let fe = end.unwrap_or(date);
+        let ok = cd.first_day() <= fe.last_day() && date.first_day() <= ce.last_day();
+        if best.is_none_or(|(b, _)| ok && !b) {
+            best = Some((ok, fi));
+        }
+    }
+    let Some((ok, fi)) = best else { return Outcome::unverified("数据库中没有可比较的日期") };
+    let f = &db.facts[fi];
+    Outcome {
+        verdict: if ok { Verdict::Supported } else { Verdict::Contradicted },
+        fact: Some(fi),
+        reference: None,
+        difference_pct: None,
+        rate: None,
+        explanation: if ok {
+            format!("与{entity}的{metric}相符")
+        } else {
+            format!("与{entity}的{metric}不符：数据库为{}", describe_fact(f))
+        },
+    }
+}
+
+/// A fact's value in readable Chinese: `557.6万美元`, `≥5亿美元`, `2024-12-26`.
+pub fn describe_fact(f: &Fact) -> String {
+    match &f.value {
+        FactValue::Date { date, end: None } => date.to_string(),
+        FactValue::Date { date, end: Some(e) } => format!("{date}至{e}"),
+        FactValue::Number { value, low, high, .. } => {
+            let u = unit_zh(&f.unit);
+            match (f.qualifier.as_str(), value, low, high) {
+                ("at_least", Some(v), _, _) | ("at_least", None, Some(v), _) => format!("{}{}以上", format_number(*v), u),
+                ("at_most", Some(v), _, _) | ("at_most", None, _, Some(v)) => format!("不超过{}{}", format_number(*v), u),
+                (_, None, Some(l), Some(h)) => format!("{}至{}{}", format_number(*l), format_number(*h), u),
+                ("approx", Some(v), _, _) => format!("约{}{}", format_number(*v), u),
+                (_, Some(v), _, _) => format!("{}{}", format_number(*v), u),
+                _ => "?".into(),
+            }
+        }
+    }
+}
+
+/// A number the way Chinese news writes it: 557.6万, 16亿, 2,048, 1.2万亿.
+pub fn format_number(v: Decimal) -> String {
+    let a = v.abs();
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let wan = Decimal::from(10_000);
+    let yi = Decimal::from(100_000_000);
+    let zhao = Decimal::from(1_000_000_000_000i64);
+    let (x, suffix) = if a >= zhao {
+        (a / zhao, "万亿")
+    } else if a >= yi {
+        (a / yi, "亿")
+    } else if a >= wan * Decimal::from(10) && (a % Decimal::from(100)).is_zero() {
+        (a / wan, "万")
+    } else {
+        (a, "")
+    };
+    let s = x.round_dp(4).normalize().to_string();
+    let s = if suffix.is_empty() { group_thousands(&s) } else { s };
+    format!("{sign}{s}{suffix}")
+}
+
+fn group_thousands(s: &str) -> String {
+    let (int, frac) = s.split_once('.').map(|(a, b)| (a, Some(b))).unwrap_or((s, None));
+    if int.len() <= 4 {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Chinese display of a unit.
+pub fn unit_zh(u: &str) -> &str {
+    match u {
+        "USD" => "美元",
+        "HKD" => "港元",
+        "CNY" => "元",
+        "TWD" => "新台币",
+        "EUR" => "欧元",
+        "JPY" => "日元",
+        "GBP" => "英镑",
+        "KRW" => "韩元",
+        "%" => "%",
+        "pp" => "个百分点",
+        "‰" => "‰",
+        "x" => "倍",
+        "GPU" => "颗GPU",
+        "GPU_hour" => "GPU小时",
+        "download" => "次下载",
+        "people" => "人",
+        "user" => "用户",
+        "token" => "token",
+        "parameter" => "参数",
+        "FLOP" => "次浮点运算",
+        "entity" => "家",
+        "type" => "种",
+        "day" => "天",
+        "week" => "周",
+        "month" => "个月",
+        "year" => "年",
+        "hour" => "小时",
+        "minute" => "分钟",
+        "HKD_per_USD" => "港元/美元",
+        "CNY_per_USD" => "元/美元",
+        "USD_per_Mtoken" => "美元/百万token",
+        "CNY_per_Mtoken" => "元/百万token",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_news() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(format_number(d("5576000")), "557.6万");
+        assert_eq!(format_number(d("1600000000")), "16亿");
+        assert_eq!(format_number(d("2048")), "2048");
+        assert_eq!(format_number(d("25000")), "2.5万");
+        assert_eq!(format_number(d("134908400000000")), "134.9084万亿");
+        assert_eq!(format_number(d("-16.97")), "-16.97");
+        assert_eq!(format_number(d("7531800")), "753.18万");
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(period_range("2024-Q4").map(|(a, b)| (a.to_string(), b.to_string())), Some(("2024-10".into(), "2024-12".into())));
+        assert_eq!(period_range("2024").map(|(a, b)| (a.to_string(), b.to_string())), Some(("2024".into(), "2024".into())));
+        assert_eq!(period_range("FY2025"), None);
+    }
+}

@@ -1,0 +1,566 @@
+//! The claims database: CSV files in a folder (`claims/` by default), kept
+//! in git next to the articles.
+//!
+//! * `entities.csv` — `id,kind,name_zh,aliases`: who or what a claim is
+//!   about, with every surface form (simplified and traditional) pipe-separated.
+//! * `metrics.csv` — `id,name_zh,unit,kind,entity_kinds,triggers`: what is
+//!   measured, its normalised unit, the entity kinds it applies to, and the
+//!   Chinese words that signal it near a number.
+//! * `facts.csv` — `id,entity,metric,item,period,value,low,high,unit,
+//!   qualifier,as_of,estimate_by,source_title,source_url,quote,note`: one
+//!   sourced figure per row.
+//!
+//! [`ClaimsDb::load`] parses and validates all three and returns every
+//! problem found, each located as `claims/facts.csv:43:5` (line and
+//! character column of the field), so `hecha claims lint` can list them all.
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::extract::units;
+use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// A thing claims are about: a company, a model, an economy…
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Canonical id (`DeepSeek-V3`).
+    pub id: String,
+    /// Kind (`ai_model`, `organization`, `chip`, `economy`…).
+    pub kind: String,
+    /// Usual Chinese name.
+    pub name_zh: String,
+    /// Surface forms, simplified and traditional.
+    pub aliases: Vec<String>,
+}
+
+/// A measured quantity: training cost, GPU-hours, GDP growth…
+#[derive(Clone, Debug)]
+pub struct Metric {
+    /// Id (`training_cost`).
+    pub id: String,
+    /// Chinese name, for reports.
+    pub name_zh: String,
+    /// Normalised unit of its values.
+    pub unit: String,
+    /// Kind of quantity (`money`, `count`, `date`…).
+    pub kind: String,
+    /// Entity kinds the metric applies to.
+    pub entity_kinds: Vec<String>,
+    /// Words that signal the metric near a number.
+    pub triggers: Vec<String>,
+}
+
+/// The value of a fact.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FactValue {
+    /// A number or an interval.
+    Number {
+        /// Point value (none for ranges).
+        value: Option<Decimal>,
+        /// Lower end (ranges, and `at_least` facts).
+        low: Option<Decimal>,
+        /// Upper end (ranges, and `at_most` facts).
+        high: Option<Decimal>,
+        /// Place value of the last significant digit of the value as written.
+        precision: Decimal,
+    },
+    /// A date, or a date range.
+    Date {
+        /// The date (or the first).
+        date: Date,
+        /// The last date of a range.
+        end: Option<Date>,
+    },
+}
+
+/// One sourced figure.
+#[derive(Clone, Debug)]
+pub struct Fact {
+    /// Id (`F04`).
+    pub id: String,
+    /// Entity id.
+    pub entity: String,
+    /// Metric id.
+    pub metric: String,
+    /// The chip or product counted, as an entity id (`NVIDIA H800`).
+    pub item: Option<String>,
+    /// The time the figure is about (`2024`, `2024-Q4`, `FY2025`).
+    pub period: Option<String>,
+    /// The value.
+    pub value: FactValue,
+    /// Normalised unit.
+    pub unit: String,
+    /// `exact`, `approx`, `at_least`, `at_most` or `range`.
+    pub qualifier: String,
+    /// When the source published it.
+    pub as_of: Date,
+    /// The third party whose estimate this is, if it is not the entity's own figure.
+    pub estimate_by: Option<String>,
+    /// Source title.
+    pub source_title: String,
+    /// Source address.
+    pub source_url: String,
+    /// Quote from the source, when there is one.
+    pub quote: Option<String>,
+    /// Scope note.
+    pub note: Option<String>,
+    /// Where the row is (`claims/facts.csv:12`).
+    pub location: Location,
+}
+
+/// A problem found while loading the database.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where.
+    pub location: Location,
+    /// What.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// The loaded database with its indexes.
+#[derive(Debug, Default)]
+pub struct ClaimsDb {
+    /// Entities, in file order.
+    pub entities: Vec<Entity>,
+    /// Metrics, in file order.
+    pub metrics: Vec<Metric>,
+    /// Facts, in file order.
+    pub facts: Vec<Fact>,
+    entity_index: HashMap<String, usize>,
+    metric_index: HashMap<String, usize>,
+    by_entity_metric: HashMap<(usize, usize), Vec<usize>>,
+}
+
+/// Allowed qualifiers of a fact.
+pub const FACT_QUALIFIERS: &[&str] = &["exact", "approx", "at_least", "at_most", "range"];
+
+const ENTITY_COLUMNS: &[&str] = &["id", "kind", "name_zh", "aliases"];
+const METRIC_COLUMNS: &[&str] = &["id", "name_zh", "unit", "kind", "entity_kinds", "triggers"];
+const FACT_COLUMNS: &[&str] = &[
+    "id", "entity", "metric", "item", "period", "value", "low", "high", "unit", "qualifier", "as_of",
+    "estimate_by", "source_title", "source_url", "quote", "note",
+];
+
+/// One CSV table read as strings with positions.
+struct Table {
+    path: PathBuf,
+    header: Vec<String>,
+    /// (line, record fields, char column of each field)
+    rows: Vec<(u64, Vec<String>, Vec<u64>)>,
+}
+
+impl Table {
+    fn read(path: &Path, required: &[&str], problems: &mut Vec<Problem>) -> Result<Option<Table>> {
+        let text = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return Err(Error::from(e).in_file(path)),
+        };
+        let text = match String::from_utf8(text) {
+            Ok(t) => t,
+            Err(e) => {
+                let off = e.utf8_error().valid_up_to();
+                let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+                problems.push(Problem {
+                    location: Location { path: path.to_path_buf(), line: Some(line), column: None },
+                    message: "not valid UTF-8 (the claims database must be UTF-8)".into(),
+                });
+                return Ok(None);
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut rdr = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+        let header: Vec<String> = match rdr.headers() {
+            Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
+            Err(e) => {
+                problems.push(Problem { location: csv_loc(path, &e), message: format!("cannot read the header: {}", csv_msg(&e)) });
+                return Ok(None);
+            }
+        };
+        let mut missing = false;
+        for col in required {
+            if !header.iter().any(|h| h == col) {
+                problems.push(Problem {
+                    location: Location { path: path.to_path_buf(), line: Some(1), column: Some(1) },
+                    message: format!("missing required column `{col}`"),
+                });
+                missing = true;
+            }
+        }
+        if missing {
+            return Ok(None);
+        }
+        let mut rows = Vec::new();
+        for rec in rdr.records() {
+            match rec {
+                Ok(r) => {
+                    let line = r.position().map(|p| p.line()).unwrap_or(0);
+                    let raw = lines.get(line.saturating_sub(1) as usize).copied().unwrap_or("");
+                    let cols = field_columns(raw);
+                    if r.len() != header.len() {
+                        problems.push(Problem {
+                            location: Location { path: path.to_path_buf(), line: Some(line), column: Some(1) },
+                            message: format!("expected {} fields, found {}", header.len(), r.len()),
+                        });
+                        continue;
+                    }
+                    let fields: Vec<String> = r.iter().map(|s| s.to_string()).collect();
+                    rows.push((line, fields, cols));
+                }
+                Err(e) => problems.push(Problem { location: csv_loc(path, &e), message: csv_msg(&e) }),
+            }
+        }
+        Ok(Some(Table { path: path.to_path_buf(), header, rows }))
+    }
+
+    fn col(&self, name: &str) -> usize {
+        self.header.iter().position(|h| h == name).expect("required column checked")
+    }
+
+    fn loc(&self, line: u64, cols: &[u64], field: usize) -> Location {
+        Location { path: self.path.clone(), line: Some(line), column: Some(cols.get(field).copied().unwrap_or(1)) }
+    }
+}
+
+fn csv_loc(path: &Path, e: &csv::Error) -> Location {
+    Location { path: path.to_path_buf(), line: e.position().map(|p| p.line()), column: None }
+}
+
+fn csv_msg(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("expected {expected_len} fields, found {len}"),
+        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// 1-based character columns where each field of a CSV line starts.
+fn field_columns(line: &str) -> Vec<u64> {
+    let mut cols = vec![1u64];
+    let mut in_quotes = false;
+    for (k, c) in line.chars().enumerate() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => cols.push(k as u64 + 2),
+            _ => {}
+        }
+    }
+    cols
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Parse a decimal as written in the database (no separators; plain or
+/// with an exponent such as `3.14e23`). Returns value and precision.
+pub fn parse_decimal(s: &str) -> Option<(Decimal, Decimal)> {
+    let s = s.trim();
+    if s.is_empty() || s.contains(',') {
+        return None;
+    }
+    let v = if s.contains(['e', 'E']) { Decimal::from_scientific(s).ok()? } else { Decimal::from_str(s).ok()? };
+    // precision: last significant digit as written
+    let prec = if s.contains(['e', 'E']) {
+        let (m, e) = s.split_once(['e', 'E'])?;
+        let decimals = m.split_once('.').map(|(_, f)| f.len()).unwrap_or(0) as i64;
+        let exp: i64 = e.parse().ok()?;
+        pow10(exp - decimals)?
+    } else if let Some((_, frac)) = s.split_once('.') {
+        pow10(-(frac.len() as i64))?
+    } else {
+        let digits = s.trim_start_matches(['-', '+']);
+        let trailing = digits.bytes().rev().take_while(|b| *b == b'0').count();
+        if trailing == digits.len() { Decimal::ONE } else { pow10(trailing as i64)? }
+    };
+    Some((v, prec))
+}
+
+fn pow10(e: i64) -> Option<Decimal> {
+    if e >= 0 {
+        let mut d = Decimal::ONE;
+        for _ in 0..e {
+            d = d.checked_mul(Decimal::TEN)?;
+        }
+        Some(d)
+    } else if e >= -28 {
+        Some(Decimal::new(1, (-e) as u32))
+    } else {
+        None
+    }
+}
+
+impl ClaimsDb {
+    /// Load and validate the database in `dir`. Returns the database (with
+    /// the rows that were valid) and every problem found.
+    pub fn load(dir: &Path) -> Result<(ClaimsDb, Vec<Problem>)> {
+        if !dir.is_dir() {
+            return Err(Error::new(ErrorKind::Invalid("claims database folder not found".into())).in_file(dir));
+        }
+        let mut problems = Vec::new();
+        let mut db = ClaimsDb::default();
+        let need = |name: &str| -> Result<PathBuf> {
+            let p = dir.join(name);
+            if !p.is_file() {
+                return Err(Error::invalid(format!("missing {name} in the claims database")).in_file(dir));
+            }
+            Ok(p)
+        };
+        let entities = Table::read(&need("entities.csv")?, ENTITY_COLUMNS, &mut problems)?;
+        let metrics = Table::read(&need("metrics.csv")?, METRIC_COLUMNS, &mut problems)?;
+        let facts = Table::read(&need("facts.csv")?, FACT_COLUMNS, &mut problems)?;
+
+        let mut seen_alias: HashMap<String, String> = HashMap::new();
+        if let Some(t) = &entities {
+            let (ci, ck, cn, ca) = (t.col("id"), t.col("kind"), t.col("name_zh"), t.col("aliases"));
+            for (line, f, cols) in &t.rows {
+                let id = f[ci].trim().to_string();
+                if id.is_empty() {
+                    problems.push(Problem { location: t.loc(*line, cols, ci), message: "empty entity id".into() });
+                    continue;
+                }
+                if db.entity_index.contains_key(&id) {
+                    problems.push(Problem { location: t.loc(*line, cols, ci), message: format!("duplicate entity id `{id}`") });
+                    continue;
+                }
+                if f[ck].trim().is_empty() {
+                    problems.push(Problem { location: t.loc(*line, cols, ck), message: format!("entity `{id}` has no kind") });
+                }
+                let mut aliases = split_list(&f[ca]);
+                if !aliases.iter().any(|a| a == &id) {
+                    aliases.push(id.clone());
+                }
+                for a in &aliases {
+                    let key = a.to_lowercase();
+                    if let Some(other) = seen_alias.get(&key) {
+                        if other != &id {
+                            problems.push(Problem {
+                                location: t.loc(*line, cols, ca),
+                                message: format!("alias `{a}` of `{id}` is already an alias of `{other}`"),
+                            });
+                        }
+                    } else {
+                        seen_alias.insert(key, id.clone());
+                    }
+                }
+                db.entity_index.insert(id.clone(), db.entities.len());
+                db.entities.push(Entity { id, kind: f[ck].trim().to_string(), name_zh: f[cn].trim().to_string(), aliases });
+            }
+        }
+        if let Some(t) = &metrics {
+            let (ci, cn, cu, ck, ce, ct) =
+                (t.col("id"), t.col("name_zh"), t.col("unit"), t.col("kind"), t.col("entity_kinds"), t.col("triggers"));
+            for (line, f, cols) in &t.rows {
+                let id = f[ci].trim().to_string();
+                if id.is_empty() {
+                    problems.push(Problem { location: t.loc(*line, cols, ci), message: "empty metric id".into() });
+                    continue;
+                }
+                if db.metric_index.contains_key(&id) {
+                    problems.push(Problem { location: t.loc(*line, cols, ci), message: format!("duplicate metric id `{id}`") });
+                    continue;
+                }
+                let unit = f[cu].trim().to_string();
+                if !units::is_known(&unit) {
+                    problems.push(Problem { location: t.loc(*line, cols, cu), message: format!("unknown unit `{unit}`") });
+                }
+                db.metric_index.insert(id.clone(), db.metrics.len());
+                db.metrics.push(Metric {
+                    id,
+                    name_zh: f[cn].trim().to_string(),
+                    unit,
+                    kind: f[ck].trim().to_string(),
+                    entity_kinds: split_list(&f[ce]),
+                    triggers: split_list(&f[ct]),
+                });
+            }
+        }
+        if let Some(t) = &facts {
+            let c = |n: &str| t.col(n);
+            let mut ids = HashSet::new();
+            for (line, f, cols) in &t.rows {
+                let before = problems.len();
+                let p = |field: usize, msg: String| Problem { location: t.loc(*line, cols, field), message: msg };
+                let id = f[c("id")].trim().to_string();
+                if id.is_empty() {
+                    problems.push(p(c("id"), "empty fact id".into()));
+                } else if !ids.insert(id.clone()) {
+                    problems.push(p(c("id"), format!("duplicate fact id `{id}`")));
+                }
+                let entity = f[c("entity")].trim().to_string();
+                if !db.entity_index.contains_key(&entity) {
+                    problems.push(p(c("entity"), format!("unknown entity `{entity}` (not in entities.csv)")));
+                }
+                let metric = f[c("metric")].trim().to_string();
+                let metric_unit = db.metric_index.get(&metric).map(|i| db.metrics[*i].unit.clone());
+                if metric_unit.is_none() {
+                    problems.push(p(c("metric"), format!("unknown metric `{metric}` (not in metrics.csv)")));
+                }
+                let item = opt(&f[c("item")]);
+                if let Some(it) = &item {
+                    if !db.entity_index.contains_key(it) {
+                        problems.push(p(c("item"), format!("unknown item entity `{it}`")));
+                    }
+                }
+                let unit = f[c("unit")].trim().to_string();
+                if !units::is_known(&unit) {
+                    problems.push(p(c("unit"), format!("unknown unit `{unit}`")));
+                } else if let Some(mu) = &metric_unit {
+                    if mu != &unit && !(units::is_currency(mu) && units::is_currency(&unit)) {
+                        problems.push(p(c("unit"), format!("unit `{unit}` does not match metric `{metric}` (unit `{mu}`)")));
+                    }
+                }
+                let qualifier = f[c("qualifier")].trim().to_string();
+                if !FACT_QUALIFIERS.contains(&qualifier.as_str()) {
+                    problems.push(p(c("qualifier"), format!("unknown qualifier `{qualifier}` (expected one of {})", FACT_QUALIFIERS.join(", "))));
+                }
+                let as_of = match Date::parse(&f[c("as_of")]) {
+                    Some(d) => Some(d),
+                    None => {
+                        problems.push(p(c("as_of"), format!("cannot parse as_of date `{}` (expected YYYY-MM-DD)", f[c("as_of")].trim())));
+                        None
+                    }
+                };
+                let value = if unit == "date" {
+                    let (v, lo, hi) = (f[c("value")].trim(), f[c("low")].trim(), f[c("high")].trim());
+                    if !v.is_empty() {
+                        match Date::parse(v) {
+                            Some(d) => Some(FactValue::Date { date: d, end: None }),
+                            None => {
+                                problems.push(p(c("value"), format!("cannot parse date `{v}`")));
+                                None
+                            }
+                        }
+                    } else {
+                        match (Date::parse(lo), Date::parse(hi)) {
+                            (Some(a), Some(b)) => Some(FactValue::Date { date: a, end: Some(b) }),
+                            _ => {
+                                problems.push(p(c("value"), "a date fact needs a value, or low and high dates".into()));
+                                None
+                            }
+                        }
+                    }
+                } else {
+                    let num = |field: &str| -> std::result::Result<Option<(Decimal, Decimal)>, ()> {
+                        let s = f[c(field)].trim();
+                        if s.is_empty() {
+                            Ok(None)
+                        } else {
+                            parse_decimal(s).map(Some).ok_or(())
+                        }
+                    };
+                    let mut bad = false;
+                    let mut get = |field: &str| match num(field) {
+                        Ok(v) => v,
+                        Err(()) => {
+                            problems.push(p(c(field), format!("cannot parse number `{}` (write plain digits, no separators)", f[c(field)].trim())));
+                            bad = true;
+                            None
+                        }
+                    };
+                    let (v, lo, hi) = (get("value"), get("low"), get("high"));
+                    if bad {
+                        None
+                    } else if v.is_none() && (lo.is_none() || hi.is_none()) {
+                        problems.push(p(c("value"), "a fact needs a value, or both low and high".into()));
+                        None
+                    } else {
+                        let precision = v.or(lo).map(|x| x.1).unwrap_or(Decimal::ONE);
+                        Some(FactValue::Number { value: v.map(|x| x.0), low: lo.map(|x| x.0), high: hi.map(|x| x.0), precision })
+                    }
+                };
+                let source_title = f[c("source_title")].trim().to_string();
+                let source_url = f[c("source_url")].trim().to_string();
+                if source_title.is_empty() {
+                    problems.push(p(c("source_title"), format!("fact `{id}` has no source title")));
+                }
+                if source_url.is_empty() {
+                    problems.push(p(c("source_url"), format!("fact `{id}` has no source address")));
+                } else if !(source_url.starts_with("http://") || source_url.starts_with("https://")) {
+                    problems.push(p(c("source_url"), format!("source address `{source_url}` is not an http(s) URL")));
+                }
+                if problems.len() != before {
+                    continue;
+                }
+                let (Some(value), Some(as_of)) = (value, as_of) else { continue };
+                db.facts.push(Fact {
+                    id,
+                    entity,
+                    metric,
+                    item,
+                    period: opt(&f[c("period")]),
+                    value,
+                    unit,
+                    qualifier,
+                    as_of,
+                    estimate_by: opt(&f[c("estimate_by")]),
+                    source_title,
+                    source_url,
+                    quote: opt(&f[c("quote")]),
+                    note: opt(&f[c("note")]),
+                    location: Location { path: t.path.clone(), line: Some(*line), column: None },
+                });
+            }
+        }
+        for (k, fact) in db.facts.iter().enumerate() {
+            let e = db.entity_index[&fact.entity];
+            let m = db.metric_index[&fact.metric];
+            db.by_entity_metric.entry((e, m)).or_default().push(k);
+        }
+        Ok((db, problems))
+    }
+
+    /// Index of an entity by id.
+    pub fn entity(&self, id: &str) -> Option<usize> {
+        self.entity_index.get(id).copied()
+    }
+
+    /// Index of a metric by id.
+    pub fn metric(&self, id: &str) -> Option<usize> {
+        self.metric_index.get(id).copied()
+    }
+
+    /// Facts about an entity and metric (indexes into `facts`).
+    pub fn facts_for(&self, entity: usize, metric: usize) -> &[usize] {
+        self.by_entity_metric.get(&(entity, metric)).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// True when the database has any fact for this entity and metric.
+    pub fn has_facts(&self, entity: usize, metric: usize) -> bool {
+        self.by_entity_metric.contains_key(&(entity, metric))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_and_their_precision() {
+        let p = |s: &str| parse_decimal(s).map(|(v, p)| (v.normalize().to_string(), p.normalize().to_string()));
+        assert_eq!(p("5576000"), Some(("5576000".into(), "1000".into())));
+        assert_eq!(p("7.80"), Some(("7.8".into(), "0.01".into())));
+        assert_eq!(p("-16.97"), Some(("-16.97".into(), "0.01".into())));
+        assert_eq!(p("3.14e23"), Some(("314000000000000000000000".into(), "1000000000000000000000".into())));
+        assert_eq!(p("1,000"), None);
+        assert_eq!(p("abc"), None);
+    }
+
+    #[test]
+    fn field_columns_follow_quotes() {
+        assert_eq!(field_columns("a,\"b,c\",d"), vec![1, 3, 9]);
+    }
+}

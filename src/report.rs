@@ -1,0 +1,490 @@
+//! Stage 6, *report*: the owned, serialisable result of checking one
+//! document, and its renderings.
+//!
+//! # The JSON contract
+//!
+//! One object per document (the same object in `--format json` files and,
+//! one per line, in JSON Lines output):
+//!
+//! ```text
+//! {"id", "published", "published_from", "encoding", "url",
+//!  "counts": {"claims", "supported", "contradicted", "unverified"},
+//!  "claims": [ {"text", "start", "end", "line", "value", "low", "high",
+//!               "unit", "kind", "qualifier", "relation", "entity", "metric",
+//!               "item", "time", "verdict", "fact_id", "reference_value",
+//!               "reference_unit", "reference_text", "difference_pct",
+//!               "exchange_rate", "source_title", "source_url", "quote",
+//!               "estimate_by", "explanation"} ],
+//!  "error"}
+//! ```
+//!
+//! `start`/`end` are byte offsets into the decoded UTF-8 text; `value` is a
+//! number, or an ISO date string for dates, or null for intervals (then
+//! `low`/`high`). A document that could not be read has `error` and no
+//! claims. The README documents every field and unit.
+
+use crate::check::{describe_fact, format_number, unit_zh, Verdict};
+use crate::db::ClaimsDb;
+use crate::extract::{Kind, Mention, Qualifier, Relation};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::Value;
+
+/// Verdict counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Claims checked.
+    pub claims: usize,
+    /// Supported.
+    pub supported: usize,
+    /// Contradicted.
+    pub contradicted: usize,
+    /// Unverified.
+    pub unverified: usize,
+}
+
+impl Counts {
+    /// Count one verdict.
+    pub fn add(&mut self, v: Verdict) {
+        self.claims += 1;
+        match v {
+            Verdict::Supported => self.supported += 1,
+            Verdict::Contradicted => self.contradicted += 1,
+            Verdict::Unverified => self.unverified += 1,
+        }
+    }
+
+    /// Sum of two counts.
+    pub fn merge(&mut self, o: &Counts) {
+        self.claims += o.claims;
+        self.supported += o.supported;
+        self.contradicted += o.contradicted;
+        self.unverified += o.unverified;
+    }
+
+    /// The number of claims with this verdict.
+    pub fn of(&self, v: Verdict) -> usize {
+        match v {
+            Verdict::Supported => self.supported,
+            Verdict::Contradicted => self.contradicted,
+            Verdict::Unverified => self.unverified,
+        }
+    }
+}
+
+/// One checked claim.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    /// The exact substring of the text.
+    pub text: String,
+    /// Byte offset of the start in the decoded text.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// Value: number, ISO date string, or null for intervals.
+    pub value: Value,
+    /// Lower end of an interval.
+    pub low: Value,
+    /// Upper end of an interval.
+    pub high: Value,
+    /// Normalised unit.
+    pub unit: Option<&'static str>,
+    /// Kind of quantity.
+    pub kind: Kind,
+    /// Hedge.
+    pub qualifier: Qualifier,
+    /// For multiples: ratio or increase.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// Entity id, when linked.
+    pub entity: Option<String>,
+    /// Metric id, when linked.
+    pub metric: Option<String>,
+    /// The chip or product counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// The time the claim is about, when stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Verdict.
+    pub verdict: Verdict,
+    /// Fact used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fact_id: Option<String>,
+    /// Reference value in the claim's unit (converted if needed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_value: Option<Value>,
+    /// Unit of the reference value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_unit: Option<String>,
+    /// The fact's value as the database states it, readable.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_text: Option<String>,
+    /// Difference of the claim from the reference, in percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub difference_pct: Option<Value>,
+    /// Exchange rate used to convert the reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exchange_rate: Option<String>,
+    /// Source title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_title: Option<String>,
+    /// Source address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// Quote from the source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Who estimated the fact, if not the entity itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimate_by: Option<String>,
+    /// Why this verdict.
+    pub explanation: String,
+}
+
+/// The report of one document.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Document id.
+    pub id: String,
+    /// As-of date (ISO), if known.
+    pub published: Option<String>,
+    /// Where the as-of date came from: `field` or `text`.
+    pub published_from: Option<&'static str>,
+    /// Encoding of the input.
+    pub encoding: Option<&'static str>,
+    /// Source address of the document, when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Verdict counts.
+    pub counts: Counts,
+    /// Claims in text order.
+    pub claims: Vec<Claim>,
+    /// Why the document could not be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The decoded text (for the Markdown rendering; not serialised).
+    #[serde(skip)]
+    pub text: String,
+}
+
+impl Report {
+    /// The report of a document that could not be read or checked.
+    pub fn failed(id: String, error: String) -> Report {
+        Report {
+            id,
+            published: None,
+            published_from: None,
+            encoding: None,
+            url: None,
+            counts: Counts::default(),
+            claims: Vec::new(),
+            error: Some(error),
+            text: String::new(),
+        }
+    }
+
+    /// One-line JSON. A failed document is just `{"id": …, "error": …}`.
+    pub fn to_json_line(&self) -> String {
+        if let Some(e) = &self.error {
+            return serde_json::json!({"id": self.id, "error": e}).to_string();
+        }
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
+    }
+
+    /// Pretty JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
+    }
+}
+
+/// A decimal as a JSON number: integers exactly, others as the nearest double.
+pub fn number(v: Decimal) -> Value {
+    let v = v.normalize();
+    if v.scale() == 0 {
+        if let Some(i) = v.to_i64() {
+            return Value::from(i);
+        }
+    }
+    v.to_f64().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
+}
+
+/// Build a claim from a mention and its check.
+#[allow(clippy::too_many_arguments)]
+pub fn claim(
+    db: &ClaimsDb,
+    text: &str,
+    m: &Mention,
+    line: usize,
+    entity: Option<usize>,
+    metric: Option<usize>,
+    item: Option<usize>,
+    time: Option<&Mention>,
+    outcome: &crate::check::Outcome,
+) -> Claim {
+    let value = if m.kind == Kind::Date {
+        match (m.date, m.date_end) {
+            (Some(d), None) => Value::from(d.to_string()),
+            _ => Value::Null,
+        }
+    } else {
+        m.value.map(number).unwrap_or(Value::Null)
+    };
+    let (low, high) = if m.kind == Kind::Date {
+        match (m.date, m.date_end) {
+            (Some(d), Some(e)) => (Value::from(d.to_string()), Value::from(e.to_string())),
+            _ => (Value::Null, Value::Null),
+        }
+    } else {
+        (m.low.map(number).unwrap_or(Value::Null), m.high.map(number).unwrap_or(Value::Null))
+    };
+    let fact = outcome.fact.map(|f| &db.facts[f]);
+    let time_str = time.and_then(|t| {
+        t.date.map(|d| match t.date_end {
+            Some(e) => format!("{d}/{e}"),
+            None => d.to_string(),
+        })
+    });
+    Claim {
+        text: text[m.start..m.end].to_string(),
+        start: m.start,
+        end: m.end,
+        line,
+        value,
+        low,
+        high,
+        unit: m.unit,
+        kind: m.kind,
+        qualifier: m.qualifier,
+        relation: m.relation,
+        entity: entity.map(|e| db.entities[e].id.clone()),
+        metric: metric.map(|x| db.metrics[x].id.clone()),
+        item: item.map(|e| db.entities[e].id.clone()),
+        time: time_str,
+        verdict: outcome.verdict,
+        fact_id: fact.map(|f| f.id.clone()),
+        reference_value: fact.and_then(|f| match &f.value {
+            crate::db::FactValue::Date { date, end: None } => Some(Value::from(date.to_string())),
+            crate::db::FactValue::Date { .. } => None,
+            _ => outcome.reference.map(|r| number(r.round_dp(6))),
+        }),
+        reference_unit: fact.map(|f| if outcome.rate.is_some() { m.unit.unwrap_or("").to_string() } else { f.unit.clone() }),
+        reference_text: fact.map(describe_fact),
+        difference_pct: outcome.difference_pct.map(number),
+        exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
+        source_title: fact.map(|f| f.source_title.clone()),
+        source_url: fact.map(|f| f.source_url.clone()),
+        quote: fact.and_then(|f| f.quote.clone()),
+        estimate_by: fact.and_then(|f| f.estimate_by.clone()),
+        explanation: outcome.explanation.clone(),
+    }
+}
+
+fn mark(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Supported => "✓",
+        Verdict::Contradicted => "✗",
+        Verdict::Unverified => "?",
+    }
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The claim's value in readable form: `557.6万 USD`, `≥ 5亿 USD`, `2024-12-26`.
+pub fn describe_claim(c: &Claim) -> String {
+    let u = c.unit.map(unit_zh).unwrap_or("");
+    let n = |v: &Value| -> String {
+        match v {
+            Value::Number(x) => x.as_f64().and_then(|f| Decimal::try_from(f).ok()).map(format_number).unwrap_or_else(|| x.to_string()),
+            Value::String(s) => s.clone(),
+            _ => String::new(),
+        }
+    };
+    if c.kind == Kind::Date {
+        return match (&c.value, &c.low, &c.high) {
+            (Value::String(s), _, _) => s.clone(),
+            (_, Value::String(a), Value::String(b)) => format!("{a}至{b}"),
+            _ => c.text.clone(),
+        };
+    }
+    let u = if u == "date" { "" } else { u };
+    match c.qualifier {
+        Qualifier::AtLeast if c.high.is_null() => format!("≥{}{}", n(&c.low), u),
+        Qualifier::AtMost if c.low.is_null() => format!("≤{}{}", n(&c.high), u),
+        _ if c.value.is_null() => format!("{}–{}{}", n(&c.low), n(&c.high), u),
+        Qualifier::Approx => format!("≈{}{}", n(&c.value), u),
+        _ => format!("{}{}", n(&c.value), u),
+    }
+}
+
+/// Markdown: the text with every claim marked, then a table of claims.
+pub fn markdown(r: &Report) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# 核查报告 · {}\n\n", r.id));
+    if let Some(e) = &r.error {
+        out.push_str(&format!("**无法核查**：{}\n", e));
+        return out;
+    }
+    out.push_str(&format!(
+        "- 编码：{} · 发表日期：{}{}\n",
+        r.encoding.unwrap_or("?"),
+        r.published.as_deref().unwrap_or("未知"),
+        match r.published_from {
+            Some("field") => "（输入字段）",
+            Some("text") => "（正文所载）",
+            _ => "",
+        }
+    ));
+    let c = &r.counts;
+    out.push_str(&format!(
+        "- 数字声明 {} 项：✓ 相符 {} · ✗ 不符 {} · ? 无从核实 {}\n\n",
+        c.claims, c.supported, c.contradicted, c.unverified
+    ));
+    out.push_str("## 正文\n\n");
+    let mut pos = 0usize;
+    let mut body = String::new();
+    for (k, cl) in r.claims.iter().enumerate() {
+        if cl.start < pos || cl.end > r.text.len() {
+            continue;
+        }
+        body.push_str(&r.text[pos..cl.start]);
+        body.push_str(&format!("**{}**〔{}{}〕", &r.text[cl.start..cl.end], k + 1, mark(cl.verdict)));
+        pos = cl.end;
+    }
+    body.push_str(&r.text[pos..]);
+    for line in body.lines() {
+        let l = line.trim();
+        if l.is_empty() {
+            continue;
+        }
+        out.push_str("> ");
+        out.push_str(l);
+        out.push_str("\n>\n");
+    }
+    out.push_str("\n## 声明\n\n");
+    out.push_str("| # | 行 | 原文 | 数值 | 对象 · 指标 | 结论 | 参考值 | 差异 | 说明 | 来源 |\n");
+    out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
+    for (k, cl) in r.claims.iter().enumerate() {
+        let about = match (&cl.entity, &cl.metric) {
+            (Some(e), Some(m)) => format!("{e} · {m}"),
+            (None, Some(m)) => format!("? · {m}"),
+            _ => "—".into(),
+        };
+        let source = match (&cl.source_title, &cl.source_url) {
+            (Some(t), Some(u)) => format!("[{}]({}) ({})", cell(t), u, cl.fact_id.as_deref().unwrap_or("")),
+            _ => "—".into(),
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} {} | {} | {} | {} | {} |\n",
+            k + 1,
+            cl.line,
+            cell(&cl.text),
+            cell(&describe_claim(cl)),
+            cell(&about),
+            mark(cl.verdict),
+            cl.verdict.as_str(),
+            cell(cl.reference_text.as_deref().unwrap_or("—")),
+            cl.difference_pct.as_ref().map(|d| format!("{d}%")).unwrap_or_else(|| "—".into()),
+            cell(&cl.explanation),
+            source
+        ));
+    }
+    out
+}
+
+/// The batch summary.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Summary {
+    /// Documents seen.
+    pub documents: usize,
+    /// Documents that could not be read or checked.
+    pub errors: usize,
+    /// Verdict counts over all documents.
+    pub counts: Counts,
+    /// Per document: id, counts, error.
+    pub per_document: Vec<SummaryRow>,
+}
+
+/// One row of the summary.
+#[derive(Clone, Debug, Serialize)]
+pub struct SummaryRow {
+    /// Document id.
+    pub id: String,
+    /// Its counts.
+    pub counts: Counts,
+    /// Its error, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl Summary {
+    /// Add a report.
+    pub fn add(&mut self, r: &Report) {
+        self.documents += 1;
+        if r.error.is_some() {
+            self.errors += 1;
+        }
+        self.counts.merge(&r.counts);
+        self.per_document.push(SummaryRow { id: r.id.clone(), counts: r.counts, error: r.error.clone() });
+    }
+
+    /// Markdown table of the batch.
+    pub fn markdown(&self) -> String {
+        let c = &self.counts;
+        let mut out = format!(
+            "# 核查汇总\n\n{} 篇文章 · {} 项声明 · ✓ {} · ✗ {} · ? {} · 错误 {}\n\n| 文章 | 声明 | ✓ | ✗ | ? | 错误 |\n|---|---|---|---|---|---|\n",
+            self.documents, c.claims, c.supported, c.contradicted, c.unverified, self.errors
+        );
+        for r in &self.per_document {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                cell(&r.id),
+                r.counts.claims,
+                r.counts.supported,
+                r.counts.contradicted,
+                r.counts.unverified,
+                r.error.as_deref().map(cell).unwrap_or_default()
+            ));
+        }
+        out
+    }
+
+    /// One line for the terminal.
+    pub fn line(&self) -> String {
+        let c = &self.counts;
+        format!(
+            "{} articles · {} claims · {} supported · {} contradicted · {} unverified · {} errors",
+            self.documents, c.claims, c.supported, c.contradicted, c.unverified, self.errors
+        )
+    }
+}
+
+/// The mention fields of a claim (for `hecha extract`): text, span, line,
+/// value, low, high, unit, kind, qualifier, relation.
+pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
+    let db = ClaimsDb::default();
+    let outcome = crate::check::Outcome {
+        verdict: Verdict::Unverified,
+        fact: None,
+        reference: None,
+        difference_pct: None,
+        rate: None,
+        explanation: String::new(),
+    };
+    let c = claim(&db, text, m, line, None, None, None, None, &outcome);
+    let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut v {
+        for k in ["entity", "metric", "verdict", "explanation"] {
+            map.remove(k);
+        }
+        if let Some(e) = &m.error {
+            map.insert("error".into(), Value::from(e.clone()));
+        }
+    }
+    v
+}

@@ -1,0 +1,185 @@
+//! Stage 2, *segment*: paragraphs and sentences, page furniture, and jieba
+//! tokens for the words around numbers.
+//!
+//! Sentences end at `。！？；!?` and at line breaks, never at the `.` of
+//! `278.8`. A paragraph is a block of lines between blank lines; the linker
+//! carries an implicit subject (其, 该公司) across the sentences of one.
+//!
+//! Lines that are page furniture — upload limits, click counters, bylines
+//! with timestamps, share buttons, copyright — are marked so that their
+//! numbers are not checked as claims about the world.
+//!
+//! jieba-rs runs only on sentences that hold a number (most of an article
+//! needs no segmentation at all). The [`Segmenter`] is built once, taught
+//! the database's entity names and metric words so they stay whole, and
+//! shared by every worker thread.
+
+use jieba_rs::{Jieba, Token};
+
+/// A sentence of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the end (delimiter included).
+    pub end: usize,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// 1-based line number.
+    pub line: usize,
+    /// The line is page furniture, not article text.
+    pub furniture: bool,
+}
+
+const ENDERS: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
+const CLOSERS: &[char] = &['”', '」', '』', '’', '"', '）', ')'];
+
+/// Keywords of page furniture lines (in either script).
+const FURNITURE: &[&str] = &[
+    "上传", "上傳", "仅支持", "僅支持", "文件小于", "文件小於", "檔案", "点击率", "點擊率", "阅读量", "閱讀量",
+    "阅读数", "閱讀數", "评论", "評論", "登录", "登入", "注册", "註冊", "分享到", "分享:", "分享：", "字体", "字體",
+    "字号", "字號", "打印", "电邮", "電郵", "责任编辑", "責任編輯", "编辑：", "编辑:", "編輯：", "編輯:",
+    "版权所有", "版權所有", "Copyright", "copyright", "©", "客服", "热线", "熱線", "电话：", "电话:", "電話：",
+    "電話:", "发表时间", "發表時間", "发布时间", "發布時間", "發佈時間", "日期:", "日期：", "时间:", "时间：",
+    "時間:", "時間：", "订阅", "訂閱", "广告", "廣告", "相关文章", "相關文章", "点赞", "點讚", "收藏", "关注我们",
+    "關注我們", "扫码", "掃碼", "二维码", "二維碼", "ICP备", "ICP證", "备案号", "備案號", "返回", "更多", "全部",
+    "作者:", "作者：", "记者", "記者", "来源:", "来源：", "來源:", "來源：", "浏览", "瀏覽", "下一篇", "上一篇", "栏目", "欄目", "新增",
+];
+
+/// Whether a line is page furniture: it has a furniture keyword and is
+/// short or not a sentence (no full stop).
+pub fn is_furniture(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let n = t.chars().count();
+    let sentence_like = t.contains('。') && n > 30;
+    if sentence_like {
+        return false;
+    }
+    if FURNITURE.iter().any(|k| t.contains(k)) {
+        return n <= 80;
+    }
+    // a line that is only a date and time, or only digits and separators
+    t.chars().all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
+}
+
+/// Split a text into sentences, with paragraph and line numbers.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut line_no = 0usize;
+    let mut prev_blank = true;
+    let mut seen_text = false;
+    let mut pos = 0usize;
+    for line in text.split_inclusive('\n') {
+        line_no += 1;
+        let line_start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        if prev_blank && seen_text {
+            paragraph += 1;
+        }
+        prev_blank = false;
+        seen_text = true;
+        let furniture = is_furniture(body);
+        let mut s = 0usize;
+        let mut chars = body.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if ENDERS.contains(&c) {
+                let mut e = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if CLOSERS.contains(&d) || ENDERS.contains(&d) {
+                        e = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                push(&mut out, body, line_start, s, e, paragraph, line_no, furniture);
+                s = e;
+            }
+        }
+        push(&mut out, body, line_start, s, body.len(), paragraph, line_no, furniture);
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(out: &mut Vec<Sentence>, body: &str, base: usize, s: usize, e: usize, paragraph: usize, line: usize, furniture: bool) {
+    if body[s..e].trim().is_empty() {
+        return;
+    }
+    out.push(Sentence { start: base + s, end: base + e, paragraph, line, furniture });
+}
+
+/// jieba-rs, built once with the domain's words added.
+pub struct Segmenter {
+    jieba: Jieba,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Segmenter")
+    }
+}
+
+impl Segmenter {
+    /// Build jieba with its default dictionary plus `words` (entity aliases,
+    /// metric triggers), which then come out as single tokens.
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Segmenter {
+        let mut jieba = Jieba::new();
+        for w in words {
+            if !w.trim().is_empty() {
+                jieba.add_word(w, Some(100_000), None);
+            }
+        }
+        Segmenter { jieba }
+    }
+
+    /// Tokens of a sentence (byte offsets relative to the sentence).
+    pub fn tokens<'a>(&self, sentence: &'a str) -> Vec<Token<'a>> {
+        self.jieba.cut(sentence, false)
+    }
+
+    /// The underlying jieba instance (for benchmarks).
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_not_decimals() {
+        let text = "训练时长为278.8万GPU小时。成本为557.6万美元！\n\n另一段“引语。”结束";
+        let s = sentences(text);
+        let parts: Vec<&str> = s.iter().map(|x| &text[x.start..x.end]).collect();
+        assert_eq!(parts, vec!["训练时长为278.8万GPU小时。", "成本为557.6万美元！", "另一段“引语。”", "结束"]);
+        assert_eq!(s.iter().map(|x| x.paragraph).collect::<Vec<_>>(), vec![0, 0, 1, 1]);
+        assert_eq!(s[2].line, 3);
+    }
+
+    #[test]
+    fn furniture_lines() {
+        assert!(is_furniture("仅支持JPG、GIF、PNG图片文件,且文件小于5M"));
+        assert!(is_furniture("发表时间: 2025-02-11 11:19:47"));
+        assert!(is_furniture("2025-02-11 11:19"));
+        assert!(!is_furniture("深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"));
+    }
+
+    #[test]
+    fn jieba_keeps_domain_words_whole() {
+        let seg = Segmenter::new(["GPU小时", "DeepSeek-V3", "训练成本"]);
+        let words: Vec<&str> = seg.tokens("DeepSeek-V3的训练成本和GPU小时").iter().map(|t| t.word).collect();
+        assert!(words.contains(&"GPU小时"), "{words:?}");
+        assert!(words.contains(&"训练成本"), "{words:?}");
+    }
+}
