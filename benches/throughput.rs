@@ -1,1 +1,139 @@
-fn main(){}
+//! Throughput benchmark: `cargo bench` (or `cargo bench -- --mb 20`).
+//!
+//! Generates a reproducible corpus of Chinese news-like articles (a fixed
+//! seed, several MB) and reports MB/s for:
+//! * jieba-rs `cut` over the whole text (the reference: segmentation alone),
+//! * the extractor alone,
+//! * the whole pipeline (load → segment → extract → link → check → report),
+//!   on one thread and on all cores.
+//!
+//! The ratio of the pipeline to jieba's `cut` is the figure to watch.
+
+use hecha::db::ClaimsDb;
+use hecha::extract::Extractor;
+use hecha::load;
+use hecha::Pipeline;
+use rayon::prelude::*;
+use std::time::Instant;
+
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() as usize) % xs.len()]
+    }
+}
+
+const FILLER: &[&str] = &[
+    "业内人士认为，这一变化反映出行业格局正在重塑，各方都在重新评估自己的策略。",
+    "分析师指出，市场对人工智能的预期仍然很高，但投资者开始关注实际回报。",
+    "不少开发者在社交媒体上分享了使用体验，评价褒贬不一。",
+    "監管機構表示會密切留意市場動向，並在有需要時採取適當措施。",
+    "这家公司在声明中强调，将继续投入研发，推动技术进步，并与合作伙伴共同建设生态。",
+    "外界普遍关心的是，这种做法能否持续，以及它对整个产业链意味着什么。",
+    "有評論認為，相關消息被過度解讀，真實情況遠比傳聞複雜。",
+    "记者走访多家企业发现，各家对新技术的态度并不一致，有的积极拥抱，有的持观望态度。",
+];
+
+const CLAIMS: &[&str] = &[
+    "深度求索表示，DeepSeek-V3只用了{n}颗H800，训练时长为{d}万GPU小时，训练成本为{d}万美元（约{n}万港元）。",
+    "据SemiAnalysis估计，该公司拥有约{n}万颗芯片，芯片投资额在{n}亿美元以上。",
+    "{y}年{m}月{m}日，OpenAI发布新模型，据称其训练成本超过{n}亿美元。",
+    "国家统计局数据显示，{y}年中国GDP增长{d}%，全年出生人口{n}万人。",
+    "輝達股價在{m}月{m}日下跌{d}%，市值蒸發近{n}億美元。",
+    "DeepSeek手机App上线{n}天内下载量突破{n}万次，日活跃用户约{n}万，相当于ChatGPT的{c}成左右。",
+    "Llama 3.1-405B的训练时长为{n},{t}万GPU小时，是DeepSeek-V3的{n}倍。",
+    "香港去年经济增长{d}%，第四季度按年增长{d}%，人口约为{d}万。",
+    "有专家估计，训练成本可能只有原来的十分之一，而算力需求在几个星期内翻了一番。",
+];
+
+fn generate(target_bytes: usize) -> Vec<String> {
+    let mut rng = Lcg(20250211);
+    let mut docs = Vec::new();
+    let mut total = 0;
+    while total < target_bytes {
+        let mut doc = format!("测试文章 {}\n发表时间: 2025-02-{:02} 10:00:00\n\n", docs.len(), 1 + rng.next() % 28);
+        let paragraphs = 4 + rng.next() % 6;
+        for _ in 0..paragraphs {
+            let sentences = 3 + rng.next() % 5;
+            for _ in 0..sentences {
+                if rng.next() % 4 == 0 {
+                    let mut s = rng.pick(CLAIMS).to_string();
+                    while let Some(p) = s.find('{') {
+                        let q = p + s[p..].find('}').unwrap_or(0) + 1;
+                        let v = match &s[p + 1..q - 1] {
+                            "n" => format!("{}", 1 + rng.next() % 9999),
+                            "d" => format!("{}.{}", 1 + rng.next() % 999, rng.next() % 10),
+                            "y" => format!("{}", 2019 + rng.next() % 7),
+                            "m" => format!("{}", 1 + rng.next() % 12),
+                            "c" => format!("{}", 1 + rng.next() % 9),
+                            _ => format!("{:03}", rng.next() % 1000),
+                        };
+                        s.replace_range(p..q, &v);
+                    }
+                    doc.push_str(&s);
+                } else {
+                    doc.push_str(rng.pick(FILLER));
+                }
+            }
+            doc.push_str("\n\n");
+        }
+        total += doc.len();
+        docs.push(doc);
+    }
+    docs
+}
+
+fn mbps(bytes: usize, secs: f64) -> f64 {
+    bytes as f64 / 1e6 / secs
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mb: usize = args.iter().position(|a| a == "--mb").and_then(|i| args.get(i + 1)).and_then(|s| s.parse().ok()).unwrap_or(8);
+    let docs = generate(mb * 1_000_000);
+    let bytes: usize = docs.iter().map(|d| d.len()).sum();
+    println!("input: {} generated articles, {:.1} MB (seed 20250211)", docs.len(), bytes as f64 / 1e6);
+
+    let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
+    assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
+    let t = Instant::now();
+    let pipeline = Pipeline::new(db);
+    println!("setup (claims DB, jieba, matchers): {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
+
+    let jieba = pipeline.segmenter().jieba();
+    let t = Instant::now();
+    let mut tokens = 0usize;
+    for d in &docs {
+        tokens += jieba.cut(d, false).len();
+    }
+    let jieba_s = t.elapsed().as_secs_f64();
+    println!("jieba-rs cut (whole text, 1 thread): {:>8.2} MB/s  ({tokens} tokens)", mbps(bytes, jieba_s));
+
+    let extractor = Extractor::new();
+    let t = Instant::now();
+    let mut mentions = 0usize;
+    for d in &docs {
+        mentions += extractor.extract(d, None).len();
+    }
+    let ex_s = t.elapsed().as_secs_f64();
+    println!("extract only (1 thread):             {:>8.2} MB/s  ({mentions} mentions)", mbps(bytes, ex_s));
+
+    let docs_in: Vec<load::Document> = docs.iter().enumerate().map(|(i, d)| load::document(i.to_string(), d.clone(), "UTF-8", None, None)).collect();
+    let t = Instant::now();
+    let mut claims = 0usize;
+    for d in &docs_in {
+        claims += pipeline.check(d).claims.len();
+    }
+    let one_s = t.elapsed().as_secs_f64();
+    println!("pipeline end to end (1 thread):      {:>8.2} MB/s  ({claims} claims)", mbps(bytes, one_s));
+
+    let t = Instant::now();
+    let par: usize = docs_in.par_iter().map(|d| pipeline.check(d).to_json_line().len()).sum();
+    let par_s = t.elapsed().as_secs_f64();
+    println!("pipeline + JSON ({} threads):         {:>8.2} MB/s  ({par} bytes of JSON)", rayon::current_num_threads(), mbps(bytes, par_s));
+    println!("ratio pipeline/jieba (1 thread): {:.2}", jieba_s / one_s);
+}

@@ -409,7 +409,7 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
 }
 
 fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric: &str) -> Outcome {
-    let Some(cd) = m.date else { return Outcome::unverified("日期不完整") };
+    let Some(cd) = m.date.filter(|d| d.year != 0) else { return Outcome::unverified("日期缺少年份，文章也没有发表日期") };
     let ce = m.date_end.unwrap_or(cd);
     let mut best: Option<(bool, usize)> = None;
     for &fi in facts {
@@ -466,7 +466,7 @@ pub fn format_number(v: Decimal) -> String {
         (a / zhao, "万亿")
     } else if a >= yi {
         (a / yi, "亿")
-    } else if a >= wan * Decimal::from(10) && (a % Decimal::from(100)).is_zero() {
+    } else if a >= wan && (a % Decimal::from(100)).is_zero() {
         (a / wan, "万")
     } else {
         (a, "")

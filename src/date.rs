@@ -112,6 +112,17 @@ impl Ord for Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.year == 0 {
+            // year unknown (no as-of date): ISO 8601's --MM-DD
+            write!(f, "-")?;
+            if let Some(m) = self.month {
+                write!(f, "-{m:02}")?;
+                if let Some(d) = self.day {
+                    write!(f, "-{d:02}")?;
+                }
+            }
+            return Ok(());
+        }
         write!(f, "{:04}", self.year)?;
         if let Some(m) = self.month {
             write!(f, "-{m:02}")?;

@@ -105,7 +105,7 @@ impl Linker {
         }
         let ascii_triggers = triggers
             .iter()
-            .filter(|(k, _)| k.chars().any(|c| c.is_ascii_alphabetic()))
+            .filter(|(k, _)| k.chars().any(|c| c.is_ascii_alphanumeric()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         Linker { aliases, alias_entity, triggers, ascii_triggers }
@@ -211,19 +211,46 @@ impl Linker {
                 continue;
             }
             let trig = &triggers[&si];
-            let mut best: Option<(f64, usize, Option<usize>)> = None;
+            // metric evidence: the nearest trigger of each metric, nearer in
+            // the same clause
+            let clause_of = |a: usize, b: usize| -> bool {
+                let (x, y) = if a <= b { (a, b) } else { (b, a) };
+                !text[x..y].contains(['，', ',', '；', ';', '。'])
+            };
+            let mut scored: Vec<(usize, f64)> = Vec::new();
             for &(mi, base) in &cands {
-                let mut mscore = base;
+                // the two strongest trigger occurrences of the metric
+                let (mut w1, mut w2) = (0.0f64, 0.0f64);
                 for &(ts, te, tm) in trig {
                     if tm != mi {
                         continue;
                     }
-                    let d = if te <= m.start { m.start - te } else { ts.saturating_sub(m.end) };
-                    let d = text.get(m.start.min(ts)..m.end.max(te)).map(|x| x.chars().count()).unwrap_or(d).min(d.max(0) + 1000);
-                    let w = 1.0 / (1.0 + d as f64 / 12.0);
-                    mscore += w;
+                    let d = if te <= m.start {
+                        text[te..m.start].chars().count()
+                    } else if ts >= m.end {
+                        text[m.end..ts].chars().count()
+                    } else {
+                        0 // the trigger is part of the mention (GPU小时)
+                    };
+                    let same_clause = clause_of(ts.min(m.start), te.max(m.end).min(text.len()));
+                    let w = (1.0 / (1.0 + d as f64 / 8.0)) * if same_clause { 1.5 } else { 1.0 } + 0.02 * (te - ts) as f64;
+                    if w > w1 {
+                        w2 = w1;
+                        w1 = w;
+                    } else if w > w2 {
+                        w2 = w;
+                    }
                 }
-                if mscore <= 0.0 {
+                let mscore = base + w1 + w2 * 0.5;
+                if mscore > 0.0 {
+                    scored.push((mi, mscore));
+                }
+            }
+            let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
+            let vague = m.qualifier == Qualifier::Vague;
+            let mut best: Option<(f64, usize, Option<usize>)> = None;
+            for &(mi, mscore) in &scored {
+                if mscore < top * 0.75 {
                     continue;
                 }
                 let metric = &db.metrics[mi];
@@ -251,6 +278,9 @@ impl Linker {
                         } else {
                             continue;
                         }
+                    } else if vague {
+                        // a vague amount is about something named in its own sentence
+                        continue;
                     } else if o.start < s.start && os.paragraph == s.paragraph {
                         let back = si - oi;
                         1.8 - 0.2 * back.min(5) as f64
@@ -263,7 +293,7 @@ impl Linker {
                     // comparison base: 是X的, 比X, 直逼X
                     let before = &text[..o.start];
                     let after = &text[o.end..];
-                    if COMPARISON_BEFORE.iter().any(|w| before.ends_with(w)) && (after.starts_with('的') || !before.ends_with('是')) && oi == si {
+                    if oi == si && COMPARISON_BEFORE.iter().any(|w| before.ends_with(w)) && (after.starts_with('的') || !before.ends_with('是')) {
                         sc -= 1.2;
                     }
                     // a pronoun in the mention's clause points back to the topic
@@ -274,7 +304,7 @@ impl Linker {
                         }
                     }
                     if db.has_facts(o.entity, mi) {
-                        sc += 1.5;
+                        sc += 0.6;
                     }
                     if ebest.is_none_or(|(b, _)| sc > b) {
                         ebest = Some((sc, o.entity));
@@ -284,7 +314,7 @@ impl Linker {
                     Some((s, e)) => (s, Some(e)),
                     None => (0.0, None),
                 };
-                let total = mscore * 2.0 + escore;
+                let total = mscore * 3.0 + escore;
                 if best.is_none_or(|(b, _, _)| total > b) {
                     best = Some((total, mi, ent));
                 }

@@ -209,7 +209,7 @@ pub fn number(v: Decimal) -> Value {
             return Value::from(i);
         }
     }
-    v.to_f64().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
+    v.to_string().parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
 }
 
 /// Build a claim from a mention and its check.

@@ -1,1 +1,10 @@
+//! Integration tests, one binary (ripgrep style). Each module says what it covers.
 
+// Shared helpers: the pipeline over the shipped DB, insta settings, the binary.
+mod common;
+// Snapshots of every corpus article's JSON and Markdown report.
+mod corpus;
+// The command line: exit codes, stdin, JSON Lines, broken inputs, claims lint.
+mod cli;
+// The seed column: the verdicts the project was started for.
+mod seed;

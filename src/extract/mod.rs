@@ -982,7 +982,31 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     // Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成
     if !is_range {
         if let Some((second, after)) = range_second(t, j) {
-            let scale_tail = scale_after(t, after);
+            let mut scale_tail = scale_after(t, after);
+            // 5至10万: the second end's own scale applies to a bare first end
+            let sec_info = second.info.clone();
+            if scale_tail.is_none() && !info.has_unit && sec_info.as_ref().is_some_and(|x| x.has_unit) {
+                let mut f = Decimal::ONE;
+                let mut k = after;
+                while k > 0 && numeral::big_unit(t.chars[k - 1]).is_some() {
+                    f *= Decimal::from_i128_with_scale(10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)), 0);
+                    k -= 1;
+                }
+                if f > Decimal::ONE {
+                    let a = first.value * f;
+                    if a < second.value {
+                        low = a;
+                        high = second.value;
+                        precision = (first.precision * f).min(second.precision);
+                        is_range = true;
+                        qualifier = Qualifier::Range;
+                        j = after;
+                    }
+                }
+            }
+            if is_range {
+                scale_tail = None;
+            }
             let mut a = first.value;
             let mut b = second.value;
             let mut p = first.precision.min(second.precision);
@@ -996,7 +1020,7 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                 p *= f;
                 end = e;
             }
-            if b > a {
+            if !is_range && b > a {
                 low = a;
                 high = b;
                 precision = p;
@@ -1143,7 +1167,9 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             "天" => !matches!(t.at(k + 1), Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')),
             "秒" => true,
             "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
-            "GB" | "TB" | "MB" | "KB" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic() && c != 's'),
+            "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "token" | "tokens" | "Token" => {
+                !t.at(k + Text::nchars(w)).is_some_and(|c| c.is_ascii_alphabetic())
+            }
             _ => true,
         };
         if ok {
@@ -1850,6 +1876,7 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     let year_written = year.is_some();
     let y = match year {
         Some(y) => y,
+        None if as_of.is_none() => 0, // year unknown: written --MM-DD
         None => {
             let a = as_of?;
             let mut y = a.year;

@@ -59,6 +59,12 @@ pub fn chinese_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Financial (大写) digits that are also common characters (參數, 大陸, 隊伍):
+/// read as digits only next to another numeral character.
+pub fn is_ambiguous_financial(c: char) -> bool {
+    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
 /// Small units (below 万): 十, 百, 千 and their financial forms.
 pub fn small_unit(c: char) -> Option<u32> {
     Some(match c {
@@ -192,6 +198,13 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
 
     while j < n {
         let c = chars[j];
+        if is_ambiguous_financial(c) {
+            let prev_num = j > i && is_ambiguous_financial(chars[j - 1]);
+            let next_num = chars.get(j + 1).is_some_and(|&d| is_chinese_numeral_char(d));
+            if !prev_num && !next_num {
+                break;
+            }
+        }
         if arabic_digit(c).is_some() {
             if cur.is_some() {
                 break;
@@ -344,7 +357,14 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
                     }
                 }
             }
-            if !has_unit && chinese_single && j < n && chinese_digit(chars[j]).is_some() {
+            let pair = j + 1 < n + 1
+                && j < n
+                && chinese_digit(chars[j]).is_some_and(|d2| {
+                    let d1 = v.mantissa() as i64;
+                    let d2 = d2 as i64;
+                    (d2 == d1 + 1 || (d1 == 3 && d2 == 5)) && !chars.get(j + 1).is_some_and(|&c| chinese_digit(c).is_some())
+                });
+            if !has_unit && chinese_single && !pair && j < n && chinese_digit(chars[j]).is_some() {
                 // digit sequence 二〇二五 / 一二三
                 let mut k = i;
                 let mut s = String::new();

@@ -1,0 +1,164 @@
+use crate::common::{bin, root, tmp};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(bin());
+    cmd.current_dir(root()).args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    let mut child = cmd.spawn().expect("hecha runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+const GOOD: &str = "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。\n";
+const WRONG: &str = "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了4,096颗H800。\n";
+
+#[test]
+fn exit_0_when_nothing_is_contradicted_1_when_something_is() {
+    let dir = tmp("exit_codes");
+    std::fs::write(dir.join("good.txt"), GOOD).unwrap();
+    std::fs::write(dir.join("wrong.txt"), WRONG).unwrap();
+    let out = dir.join("out");
+    let o = run(&["check", dir.join("good.txt").to_str().unwrap(), "--out", out.to_str().unwrap()], None);
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let o = run(&["check", dir.to_str().unwrap(), "--out", out.to_str().unwrap()], None);
+    assert_eq!(code(&o), 1, "{}", String::from_utf8_lossy(&o.stderr));
+    let o = run(&["check", dir.to_str().unwrap(), "--out", out.to_str().unwrap(), "--fail-on", "none"], None);
+    assert_eq!(code(&o), 0);
+    // reports and summary were written
+    assert!(out.join("wrong.txt.md").is_file());
+    assert!(out.join("wrong.txt.json").is_file());
+    let summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["documents"], 2);
+    assert_eq!(summary["counts"]["contradicted"], 1);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(code(&run(&["check", "--format", "pdf"], None)), 2);
+    assert_eq!(code(&run(&["check", "no/such/dir"], None)), 2);
+    assert_eq!(code(&run(&["frobnicate"], None)), 2);
+}
+
+#[test]
+fn stdin_article() {
+    let o = run(&["check", "-", "--format", "jsonl"], Some(GOOD.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], "-");
+    assert_eq!(lines[0]["published"], "2025-02-11");
+    assert_eq!(lines[0]["claims"][0]["text"], "2,048颗");
+    assert_eq!(lines[0]["claims"][0]["verdict"], "supported");
+    assert_eq!(lines[0]["claims"][0]["fact_id"], "F01");
+}
+
+#[test]
+fn a_broken_article_among_good_ones_loses_nothing() {
+    let dir = tmp("broken");
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    // bytes that are neither UTF-8 nor a Chinese encoding
+    std::fs::write(dir.join("b.txt"), [0x00u8, 0xff, 0xfe, 0x00, 0x81, 0x00, 0xc3]).unwrap();
+    std::fs::write(dir.join("c.txt"), WRONG).unwrap();
+    let out = dir.join("out");
+    let o = run(&["check", dir.to_str().unwrap(), "--out", out.to_str().unwrap(), "--format", "md,json,jsonl"], None);
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("b.txt"), "error names the file: {err}");
+    let lines: Vec<serde_json::Value> =
+        std::fs::read_to_string(out.join("reports.jsonl")).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a.txt", "b.txt", "c.txt"]);
+    assert!(lines[1]["error"].as_str().unwrap().contains("b.txt"));
+    assert_eq!(lines[0]["claims"][0]["verdict"], "supported");
+    assert_eq!(lines[2]["claims"][0]["verdict"], "contradicted");
+    // the good reports are the same as when checked alone
+    let alone = run(&["check", dir.join("a.txt").to_str().unwrap(), "--format", "jsonl"], None);
+    let alone: serde_json::Value = serde_json::from_str(stdout(&alone).lines().next().unwrap()).unwrap();
+    assert_eq!(alone["claims"], lines[0]["claims"]);
+}
+
+#[test]
+fn jsonl_stream_in_order_with_errors_in_place() {
+    let good = serde_json::json!({"id": "g1", "text": GOOD}).to_string();
+    let dated = serde_json::json!({"id": 7, "text": "DeepSeek-V3只用了2,048颗H800。", "published": "2025-02-11", "url": "https://example.org/a"}).to_string();
+    let wrong = serde_json::json!({"id": "w", "text": WRONG}).to_string();
+    let input = format!("{good}\n{{not json\n{dated}\n{{\"id\":\"nt\"}}\n\n{wrong}\n");
+    let o = run(&["check", "--input", "jsonl", "-j", "2"], Some(input.as_bytes()));
+    assert_eq!(code(&o), 2, "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
+    assert_eq!(ids, ["\"g1\"", "\"-:2\"", "\"7\"", "\"nt\"", "\"w\""]);
+    assert!(lines[1]["error"].as_str().unwrap().starts_with("-:2:"), "{}", lines[1]);
+    assert!(lines[3]["error"].as_str().unwrap().contains("text"), "{}", lines[3]);
+    assert_eq!(lines[2]["published"], "2025-02-11");
+    assert_eq!(lines[2]["url"], "https://example.org/a");
+    assert_eq!(lines[2]["claims"][0]["verdict"], "supported");
+    // the same document alone, at any -j, gives the same object
+    let alone = run(&["check", "--input", "jsonl", "-j", "1"], Some(format!("{wrong}\n").as_bytes()));
+    assert_eq!(stdout(&alone).trim(), serde_json::to_string(&lines[4]).unwrap());
+}
+
+#[test]
+fn extract_prints_one_line_per_document() {
+    let o = run(&["extract", "-"], Some("发表时间: 2025-02-11\nDeepSeek-R1的训练成本约为600万美元，不到OpenAI o1的十分之一。".as_bytes()));
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let texts: Vec<&str> = v["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["约为600万美元", "十分之一"]);
+    assert_eq!(v["mentions"][0]["value"], 6000000);
+    assert_eq!(v["mentions"][0]["unit"], "USD");
+    assert_eq!(v["mentions"][0]["qualifier"], "approx");
+    assert_eq!(v["mentions"][1]["value"], 0.1);
+}
+
+#[test]
+fn claims_lint_ok_on_the_shipped_db() {
+    let o = run(&["claims", "lint"], None);
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn claims_lint_names_file_line_and_column() {
+    let dir = tmp("lint");
+    std::fs::write(dir.join("entities.csv"), "id,kind,name_zh,aliases\nDeepSeek-V3,ai_model,DeepSeek-V3,DeepSeek V3|V3模型\nNVIDIA,company,英伟达,英伟达|輝達|V3模型\n").unwrap();
+    std::fs::write(dir.join("metrics.csv"), "id,name_zh,unit,kind,entity_kinds,triggers\ntraining_cost,训练成本,USD,money,ai_model,训练成本\nspeed,速度,furlongs,quantity,,快\n").unwrap();
+    std::fs::write(
+        dir.join("facts.csv"),
+        "id,entity,metric,item,period,value,low,high,unit,qualifier,as_of,estimate_by,source_title,source_url,quote,note\n\
+F1,DeepSeek-V3,training_cost,,,5576000,,,USD,exact,2024-12-27,,Report,https://arxiv.org/abs/2412.19437,,\n\
+F1,DeepSeek-V4,training_cost,,,5.576M,,,USD,roughly,2024-13-01,,,,,\n\
+F3,DeepSeek-V3,training_cost,,,\"1,000\",,,USD,exact,2024-12-27,,Report,ftp://x,,\n",
+    )
+    .unwrap();
+    let o = run(&["claims", "lint", dir.to_str().unwrap()], None);
+    assert_eq!(code(&o), 2);
+    let d = dir.to_str().unwrap();
+    let want = [
+        format!("{d}/entities.csv:3:4: alias `V3模型` of `NVIDIA` is already an alias of `DeepSeek-V3`"),
+        format!("{d}/metrics.csv:3:8: unknown unit `furlongs`"),
+        format!("{d}/facts.csv:3:1: duplicate fact id `F1`"),
+        format!("{d}/facts.csv:3:4: unknown entity `DeepSeek-V4` (not in entities.csv)"),
+        format!("{d}/facts.csv:3:44: unknown qualifier `roughly` (expected one of exact, approx, at_least, at_most, range)"),
+        format!("{d}/facts.csv:3:52: cannot parse as_of date `2024-13-01` (expected YYYY-MM-DD)"),
+        format!("{d}/facts.csv:3:35: cannot parse number `5.576M` (write plain digits, no separators)"),
+        format!("{d}/facts.csv:3:66: fact `F1` has no source title"),
+        format!("{d}/facts.csv:3:67: fact `F1` has no source address"),
+        format!("{d}/facts.csv:4:34: cannot parse number `1,000` (write plain digits, no separators)"),
+        format!("{d}/facts.csv:4:95: source address `ftp://x` is not an http(s) URL"),
+    ];
+    let got = stdout(&o);
+    let lines: Vec<&str> = got.lines().collect();
+    assert_eq!(lines, want, "\n{got}");
+}

@@ -1,0 +1,42 @@
+use crate::common::{settings, PIPELINE};
+use hecha::load::{read_input, Input};
+use hecha::report::markdown;
+
+fn report(path: &std::path::Path) -> hecha::report::Report {
+    let id = path.file_name().unwrap().to_string_lossy().to_string();
+    let doc = read_input(&Input::File { path: path.to_path_buf(), id }).expect("corpus article decodes");
+    PIPELINE.check(&doc)
+}
+
+#[test]
+fn report_json() {
+    settings().bind(|| {
+        insta::glob!("../corpus", "*.txt", |path| {
+            insta::assert_json_snapshot!(report(path));
+        });
+    });
+}
+
+#[test]
+fn report_md() {
+    settings().bind(|| {
+        insta::glob!("../corpus", "*.txt", |path| {
+            insta::assert_snapshot!(markdown(&report(path)));
+        });
+    });
+}
+
+#[test]
+fn every_corpus_article_decodes_with_a_date() {
+    let mut encodings = Vec::new();
+    for entry in std::fs::read_dir(crate::common::root().join("corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        let r = report(&path);
+        assert!(r.error.is_none(), "{}: {:?}", path.display(), r.error);
+        assert!(r.published.is_some(), "{}: no publication date found", path.display());
+        encodings.push(r.encoding.unwrap());
+    }
+    assert!(encodings.contains(&"Big5"), "{encodings:?}");
+    assert!(encodings.contains(&"GBK"), "{encodings:?}");
+    assert!(encodings.contains(&"UTF-8-BOM"), "{encodings:?}");
+}
