@@ -225,7 +225,7 @@ fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decim
     let unit = format!("{currency}_per_USD");
     let mut best: Option<(Date, Decimal, usize)> = None;
     for (i, f) in db.facts.iter().enumerate() {
-        if f.unit != unit {
+        if f.unit != unit || !matches!(db.metrics[db.metric(&f.metric).unwrap_or(0)].id.as_str(), "exchange_rate" | "central_parity_rate") {
             continue;
         }
         if as_of.is_some_and(|a| f.as_of.is_after(&a)) {

@@ -200,7 +200,7 @@ impl Linker {
             links[k].time = (0..k).rev().take_while(|&j| sentence_of[j] == si).find(|&j| mentions[j].kind == Kind::Date);
             // parenthetical conversion of the previous amount
             if k > 0 && sentence_of[k - 1] == si && m.kind == Kind::Money && mentions[k - 1].kind == Kind::Money {
-                let between = &text[mentions[k - 1].end..m.start];
+                let between = text.get(mentions[k - 1].end..m.start).unwrap_or("");
                 if between.trim_matches([' ', '约', '約']).chars().all(|c| matches!(c, '(' | '（' | '，' | ',' | '即' | '或' | '合' | '約' | '约')) && between.contains(['(', '（']) {
                     links[k].converts = Some(k - 1);
                     continue;

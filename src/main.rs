@@ -223,9 +223,18 @@ fn run_check(a: CheckArgs) -> Res<u8> {
         }
         return Ok(exit_code(&summary, &fail));
     }
-    let inputs = load::expand(&default_paths(&a.paths)).map_err(|e| e.to_string())?;
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
+    // never read our own reports back as articles (`check corpus --out corpus/reports`)
+    let out_abs = std::fs::canonicalize(&out).ok();
+    let inputs: Vec<Input> = load::expand(&default_paths(&a.paths))
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|i| match (i, &out_abs) {
+            (Input::File { path, .. }, Some(o)) => !std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(o)),
+            _ => true,
+        })
+        .collect();
     if !stdout_jsonl {
         std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     }

@@ -595,8 +595,15 @@ impl Extractor {
             }
             match self.mention_at(&t, i, as_of) {
                 Some((m, next)) => {
-                    if let Some(m) = m {
-                        out.push(m);
+                    if let Some(mut m) = m {
+                        // a hedge read backwards must not reach into the previous mention
+                        let last_end = out.last().map_or(0, |p: &Mention| p.end);
+                        if m.start < last_end {
+                            m.start = last_end;
+                        }
+                        if m.start < m.end {
+                            out.push(m);
+                        }
                     }
                     i = next.max(i + 1);
                 }
@@ -781,7 +788,22 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
     if matches!(prev, '-' | '_' | '.') && i >= 2 && is_ascii_alnum(t.chars[i - 2]) {
         return Some(run_end(i));
     }
-    if prev == ' ' && i >= 2 && t.chars[i - 2].is_ascii_alphabetic() && !after_code(i - 1) {
+    // the ASCII words before, through spaces: "Llama 3.1 405B", "Claude 3.5 Sonnet"
+    let ascii_name_before = i > 0 && prev == ' ' && {
+        let mut k = i - 1;
+        let mut letters = false;
+        while k > 0 && i - k < 40 {
+            let c = t.chars[k - 1];
+            if c.is_ascii_alphabetic() {
+                letters = true;
+            } else if !(c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '_')) {
+                break;
+            }
+            k -= 1;
+        }
+        letters
+    };
+    if ascii_name_before && !after_code(i - 1) {
         // "Llama 3.1", "Claude 3.5 Sonnet", "RTX 4090": a name unless a
         // Chinese unit follows directly ("GPU 2048颗").
         let j = run_end(i);
@@ -1908,7 +1930,7 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
             ("首季", 1), ("Q1", 1), ("Q2", 2), ("Q3", 3), ("Q4", 4),
         ];
         let halves: &[(&str, u32, u32)] = &[
-            ("上半年", 1, 6), ("下半年", 7, 12), ("年初", 1, 3), ("年底", 12, 12), ("年末", 12, 12), ("年中", 6, 7),
+            ("上半年", 1, 6), ("下半年", 7, 12), ("年初", 1, 3), ("年底", 12, 12), ("年末", 12, 12), ("年中期", 6, 7),
         ];
         // 年 was consumed: look at k (after 年) and k-1 (for 年底 forms)
         let mut done = false;
