@@ -19,7 +19,10 @@ use std::time::Instant;
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
@@ -55,12 +58,16 @@ fn generate(target_bytes: usize) -> Vec<String> {
     let mut docs = Vec::new();
     let mut total = 0;
     while total < target_bytes {
-        let mut doc = format!("测试文章 {}\n发表时间: 2025-02-{:02} 10:00:00\n\n", docs.len(), 1 + rng.next() % 28);
+        let mut doc = format!(
+            "测试文章 {}\n发表时间: 2025-02-{:02} 10:00:00\n\n",
+            docs.len(),
+            1 + rng.next() % 28
+        );
         let paragraphs = 4 + rng.next() % 6;
         for _ in 0..paragraphs {
             let sentences = 3 + rng.next() % 5;
             for _ in 0..sentences {
-                if rng.next() % 4 == 0 {
+                if rng.next().is_multiple_of(4) {
                     let mut s = rng.pick(CLAIMS).to_string();
                     while let Some(p) = s.find('{') {
                         let q = p + s[p..].find('}').unwrap_or(0) + 1;
@@ -93,16 +100,28 @@ fn mbps(bytes: usize, secs: f64) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let mb: usize = args.iter().position(|a| a == "--mb").and_then(|i| args.get(i + 1)).and_then(|s| s.parse().ok()).unwrap_or(8);
+    let mb: usize = args
+        .iter()
+        .position(|a| a == "--mb")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(8);
     let docs = generate(mb * 1_000_000);
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
-    println!("input: {} generated articles, {:.1} MB (seed 20250211)", docs.len(), bytes as f64 / 1e6);
+    println!(
+        "input: {} generated articles, {:.1} MB (seed 20250211)",
+        docs.len(),
+        bytes as f64 / 1e6
+    );
 
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
     let t = Instant::now();
     let pipeline = Pipeline::new(db);
-    println!("setup (claims DB, jieba, matchers): {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "setup (claims DB, jieba, matchers): {:.0} ms",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
 
     let jieba = pipeline.segmenter().jieba();
     let t = Instant::now();
@@ -111,7 +130,10 @@ fn main() {
         tokens += jieba.cut(d, false).len();
     }
     let jieba_s = t.elapsed().as_secs_f64();
-    println!("jieba-rs cut (whole text, 1 thread): {:>8.2} MB/s  ({tokens} tokens)", mbps(bytes, jieba_s));
+    println!(
+        "jieba-rs cut (whole text, 1 thread): {:>8.2} MB/s  ({tokens} tokens)",
+        mbps(bytes, jieba_s)
+    );
 
     let extractor = Extractor::new();
     let t = Instant::now();
@@ -120,20 +142,37 @@ fn main() {
         mentions += extractor.extract(d, None).len();
     }
     let ex_s = t.elapsed().as_secs_f64();
-    println!("extract only (1 thread):             {:>8.2} MB/s  ({mentions} mentions)", mbps(bytes, ex_s));
+    println!(
+        "extract only (1 thread):             {:>8.2} MB/s  ({mentions} mentions)",
+        mbps(bytes, ex_s)
+    );
 
-    let docs_in: Vec<load::Document> = docs.iter().enumerate().map(|(i, d)| load::document(i.to_string(), d.clone(), "UTF-8", None, None)).collect();
+    let docs_in: Vec<load::Document> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| load::document(i.to_string(), d.clone(), "UTF-8", None, None))
+        .collect();
     let t = Instant::now();
     let mut claims = 0usize;
     for d in &docs_in {
         claims += pipeline.check(d).claims.len();
     }
     let one_s = t.elapsed().as_secs_f64();
-    println!("pipeline end to end (1 thread):      {:>8.2} MB/s  ({claims} claims)", mbps(bytes, one_s));
+    println!(
+        "pipeline end to end (1 thread):      {:>8.2} MB/s  ({claims} claims)",
+        mbps(bytes, one_s)
+    );
 
     let t = Instant::now();
-    let par: usize = docs_in.par_iter().map(|d| pipeline.check(d).to_json_line().len()).sum();
+    let par: usize = docs_in
+        .par_iter()
+        .map(|d| pipeline.check(d).to_json_line().len())
+        .sum();
     let par_s = t.elapsed().as_secs_f64();
-    println!("pipeline + JSON ({} threads):         {:>8.2} MB/s  ({par} bytes of JSON)", rayon::current_num_threads(), mbps(bytes, par_s));
+    println!(
+        "pipeline + JSON ({} threads):         {:>8.2} MB/s  ({par} bytes of JSON)",
+        rayon::current_num_threads(),
+        mbps(bytes, par_s)
+    );
     println!("ratio pipeline/jieba (1 thread): {:.2}", jieba_s / one_s);
 }

@@ -64,9 +64,25 @@ pub struct Outcome {
 
 impl Outcome {
     fn unverified(explanation: impl Into<String>) -> Outcome {
-        Outcome { verdict: Verdict::Unverified, fact: None, reference: None, difference_pct: None, rate: None, explanation: explanation.into() }
+        Outcome {
+            verdict: Verdict::Unverified,
+            fact: None,
+            reference: None,
+            difference_pct: None,
+            rate: None,
+            explanation: explanation.into(),
+        }
     }
 }
+
+/// The best comparison so far: agrees, distance, fact, reference point, rate.
+type Best = (
+    bool,
+    Decimal,
+    usize,
+    Option<Decimal>,
+    Option<(Decimal, String)>,
+);
 
 /// A closed interval with optional ends.
 #[derive(Clone, Copy, Debug)]
@@ -88,7 +104,10 @@ impl Interval {
         a && b
     }
     fn scale(&self, f: Decimal) -> Interval {
-        let (a, b) = (self.lo.and_then(|x| x.checked_mul(f)), self.hi.and_then(|x| x.checked_mul(f)));
+        let (a, b) = (
+            self.lo.and_then(|x| x.checked_mul(f)),
+            self.hi.and_then(|x| x.checked_mul(f)),
+        );
         if f.is_sign_negative() {
             Interval { lo: b, hi: a }
         } else {
@@ -126,50 +145,94 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
         Qualifier::Exact => {
             let v = m.value?;
             let t = half(v);
-            Interval { lo: Some(v - t), hi: Some(v + t) }
+            Interval {
+                lo: Some(v - t),
+                hi: Some(v + t),
+            }
         }
         Qualifier::Approx => match m.value {
             Some(v) => {
                 let t = approx_tol(v);
-                Interval { lo: Some(v - t), hi: Some(v + t) }
+                Interval {
+                    lo: Some(v - t),
+                    hi: Some(v + t),
+                }
             }
             None => {
                 let (l, h) = (m.low?, m.high?);
-                Interval { lo: Some(l - approx_tol(l)), hi: Some(h + approx_tol(h)) }
+                Interval {
+                    lo: Some(l - approx_tol(l)),
+                    hi: Some(h + approx_tol(h)),
+                }
             }
         },
         Qualifier::AtLeast => {
             let l = m.low?;
-            Interval { lo: Some(l - half(l)), hi: m.high.map(|h| h + half(h)) }
+            Interval {
+                lo: Some(l - half(l)),
+                hi: m.high.map(|h| h + half(h)),
+            }
         }
         Qualifier::AtMost => {
             let h = m.high?;
-            Interval { lo: m.low, hi: Some(h + half(h)) }
+            Interval {
+                lo: m.low,
+                hi: Some(h + half(h)),
+            }
         }
         Qualifier::Range => {
             let (l, h) = (m.low?, m.high?);
-            Interval { lo: Some(l - half(l)), hi: Some(h + half(h)) }
+            Interval {
+                lo: Some(l - half(l)),
+                hi: Some(h + half(h)),
+            }
         }
-        Qualifier::Vague => Interval { lo: m.low, hi: m.high },
+        Qualifier::Vague => Interval {
+            lo: m.low,
+            hi: m.high,
+        },
     };
     Some(iv)
 }
 
 fn fact_interval(f: &Fact) -> Option<Interval> {
-    let FactValue::Number { value, low, high, precision } = &f.value else { return None };
+    let FactValue::Number {
+        value,
+        low,
+        high,
+        precision,
+    } = &f.value
+    else {
+        return None;
+    };
     let half = *precision / Decimal::TWO;
     Some(match f.qualifier.as_str() {
-        "at_least" => Interval { lo: value.or(*low), hi: *high },
-        "at_most" => Interval { lo: *low, hi: value.or(*high) },
-        "range" => Interval { lo: *low, hi: *high },
+        "at_least" => Interval {
+            lo: value.or(*low),
+            hi: *high,
+        },
+        "at_most" => Interval {
+            lo: *low,
+            hi: value.or(*high),
+        },
+        "range" => Interval {
+            lo: *low,
+            hi: *high,
+        },
         "approx" => {
             let v = (*value)?;
             let t = half.max(v.abs() * pct(2));
-            Interval { lo: Some(v - t), hi: Some(v + t) }
+            Interval {
+                lo: Some(v - t),
+                hi: Some(v + t),
+            }
         }
         _ => {
             let v = (*value)?;
-            Interval { lo: Some(v - half), hi: Some(v + half) }
+            Interval {
+                lo: Some(v - half),
+                hi: Some(v + half),
+            }
         }
     })
 }
@@ -177,7 +240,11 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
 fn fact_point(f: &Fact) -> Option<Decimal> {
     match &f.value {
         FactValue::Number { value: Some(v), .. } => Some(*v),
-        FactValue::Number { low: Some(l), high: Some(h), .. } => Some((*l + *h) / Decimal::TWO),
+        FactValue::Number {
+            low: Some(l),
+            high: Some(h),
+            ..
+        } => Some((*l + *h) / Decimal::TWO),
         FactValue::Number { low: Some(l), .. } => Some(*l),
         FactValue::Number { high: Some(h), .. } => Some(*h),
         _ => None,
@@ -225,13 +292,20 @@ fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decim
     let unit = format!("{currency}_per_USD");
     let mut best: Option<(Date, Decimal, usize)> = None;
     for (i, f) in db.facts.iter().enumerate() {
-        if f.unit != unit || !matches!(db.metrics[db.metric(&f.metric).unwrap_or(0)].id.as_str(), "exchange_rate" | "central_parity_rate") {
+        if f.unit != unit
+            || !matches!(
+                db.metrics[db.metric(&f.metric).unwrap_or(0)].id.as_str(),
+                "exchange_rate" | "central_parity_rate"
+            )
+        {
             continue;
         }
         if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
             continue;
         }
-        let FactValue::Number { value: Some(v), .. } = f.value else { continue };
+        let FactValue::Number { value: Some(v), .. } = f.value else {
+            continue;
+        };
         if best.is_none_or(|(d, _, _)| f.as_of > d) {
             best = Some((f.as_of, v, i));
         }
@@ -240,7 +314,14 @@ fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decim
 }
 
 /// Check one linked mention. `time` is the date mention that gives its time.
-pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as_of: Option<Date>) -> Outcome {
+pub fn check(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+) -> Outcome {
+    let time_carried = link.time_carried;
     if let Some(e) = &m.error {
         return Outcome::unverified(format!("数字无法读取：{e}"));
     }
@@ -254,7 +335,10 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
     let entity = &db.entities[ei];
     let all = db.facts_for(ei, mi);
     if all.is_empty() {
-        return Outcome::unverified(format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh));
+        return Outcome::unverified(format!(
+            "数据库中没有{}的{}",
+            entity.name_zh, metric.name_zh
+        ));
     }
     // item: counts of a named chip
     let item_id = link.item.map(|i| db.entities[i].id.as_str());
@@ -272,30 +356,87 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
         facts.retain(|&f| db.facts[f].item.is_none());
     }
     if let Some(ci) = item_id {
-        if facts.iter().any(|&f| db.facts[f].item.as_deref() == Some(ci)) {
+        if facts
+            .iter()
+            .any(|&f| db.facts[f].item.as_deref() == Some(ci))
+        {
             facts.retain(|&f| db.facts[f].item.as_deref() == Some(ci));
         }
     }
     // period: the time the claim states
-    let claim_time = time.and_then(|t| t.date.map(|d| (d, t.date_end.unwrap_or(d))));
+    // a date claim is about its own year
+    let claim_time = if m.kind == Kind::Date {
+        m.date
+            .filter(|d| d.year != 0)
+            .map(|d| (Date::y(d.year), Date::y(m.date_end.unwrap_or(d).year)))
+    } else if time_carried {
+        // a time stated in an earlier sentence sets the year, not the exact period
+        time.and_then(|t| {
+            t.date
+                .map(|d| (Date::y(d.year), Date::y(t.date_end.unwrap_or(d).year)))
+        })
+    } else {
+        time.and_then(|t| t.date.map(|d| (d, t.date_end.unwrap_or(d))))
+    };
     if let Some((a, b)) = claim_time {
         let with_period: Vec<usize> = facts
             .iter()
             .copied()
-            .filter(|&f| db.facts[f].period.as_deref().and_then(period_range).is_some_and(|(pa, pb)| pa.first_day() == a.first_day() && pb.last_day() == b.last_day()))
+            .filter(|&f| {
+                db.facts[f]
+                    .period
+                    .as_deref()
+                    .and_then(period_range)
+                    .is_some_and(|(pa, pb)| {
+                        pa.first_day() == a.first_day() && pb.last_day() == b.last_day()
+                    })
+            })
             .collect();
+        // a whole year stated: a figure for a part of that year (year-end
+        // population) still answers it when there is no whole-year figure
+        let within_year: Vec<usize> = if a.month.is_none() && a == b {
+            facts
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    db.facts[f]
+                        .period
+                        .as_deref()
+                        .and_then(period_range)
+                        .is_some_and(|(pa, pb)| pa.year == a.year && pb.year == a.year)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         if !with_period.is_empty() {
             facts = with_period;
+        } else if !within_year.is_empty() {
+            facts = within_year;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
-            // the claim's year is not one the database covers
-            let any_overlap = facts.iter().any(|&f| db.facts[f].period.as_deref().and_then(period_range).is_some_and(|(pa, pb)| pa.overlaps(&b) && a.overlaps(&pb)));
-            if !any_overlap {
-                return Outcome::unverified(format!("数据库中没有{}在{}的{}", entity.name_zh, a, metric.name_zh));
-            }
+            // the claim's period is not one the database covers
+            let shown = if a == b {
+                a.to_string()
+            } else {
+                format!("{a}至{b}")
+            };
+            return Outcome::unverified(format!(
+                "数据库中没有{}在{}的{}",
+                entity.name_zh, shown, metric.name_zh
+            ));
+        }
+    }
+    if let Some(h) = link.fact_hint {
+        if facts.contains(&h) {
+            facts = vec![h];
         }
     }
     // only what the article could have known
-    let later: Vec<usize> = facts.iter().copied().filter(|&f| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a))).collect();
+    let later: Vec<usize> = facts
+        .iter()
+        .copied()
+        .filter(|&f| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a)))
+        .collect();
     facts.retain(|f| !later.contains(f));
     if facts.is_empty() {
         let f = &db.facts[later[0]];
@@ -311,37 +452,57 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
         .copied()
         .filter(|&f| {
             let k = key(&db.facts[f]);
-            !facts.iter().any(|&g| g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of)
+            !facts
+                .iter()
+                .any(|&g| g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of)
         })
         .collect();
     let facts = latest;
 
     if m.kind == Kind::Date {
-        return check_date(db, m, &facts, entity.name_zh.as_str(), metric.name_zh.as_str());
+        return check_date(
+            db,
+            m,
+            &facts,
+            entity.name_zh.as_str(),
+            metric.name_zh.as_str(),
+        );
     }
     let Some(mut civ) = claim_interval(m) else {
         return Outcome::unverified("数字没有可比较的数值");
     };
     let cpoint = claim_point(m);
-    let mut best: Option<(bool, Decimal, usize, Option<Decimal>, Option<(Decimal, String)>)> = None;
+    let mut best: Option<Best> = None;
     for &fi in &facts {
         let f = &db.facts[fi];
-        let Some(mut fiv) = fact_interval(f) else { continue };
+        let Some(mut fiv) = fact_interval(f) else {
+            continue;
+        };
         let mut fpoint = fact_point(f);
         let mut rate = None;
         // currency conversion
         if let Some(cu) = m.unit {
             if units::is_currency(cu) && units::is_currency(&f.unit) && cu != f.unit {
-                let (Some((rc, _)), Some((rf, _))) = (usd_rate(db, cu, as_of), usd_rate(db, &f.unit, as_of)) else { continue };
+                let (Some((rc, _)), Some((rf, _))) =
+                    (usd_rate(db, cu, as_of), usd_rate(db, &f.unit, as_of))
+                else {
+                    continue;
+                };
                 let factor = rc / rf;
                 fiv = fiv.scale(factor).widen(pct(1));
                 fpoint = fpoint.map(|p| p * factor);
-                rate = Some((factor.round_dp(4), format!("1 {} = {} {}", f.unit, factor.round_dp(4).normalize(), cu)));
+                rate = Some((
+                    factor.round_dp(4),
+                    format!("1 {} = {} {}", f.unit, factor.round_dp(4).normalize(), cu),
+                ));
             }
         }
         // a fall written as a positive number: 下跌16.97%
         let mut c = civ;
-        if m.decrease && fpoint.is_some_and(|p| p.is_sign_negative()) && cpoint.is_some_and(|p| p.is_sign_positive()) {
+        if m.decrease
+            && fpoint.is_some_and(|p| p.is_sign_negative())
+            && cpoint.is_some_and(|p| p.is_sign_positive())
+        {
             c = civ.scale(Decimal::NEGATIVE_ONE);
         }
         let ok = c.meets(&fiv);
@@ -353,9 +514,15 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
             _ => None,
         };
         let dist = diff.map(|d| d.abs()).unwrap_or(Decimal::MAX);
+        let primary = f.estimate_by.is_none();
         let better = match &best {
             None => true,
-            Some((bok, bd, ..)) => (ok && !bok) || (ok == *bok && dist < *bd),
+            Some((bok, bd, bfi, ..)) => {
+                let bprimary = db.facts[*bfi].estimate_by.is_none();
+                (ok && !bok)
+                    || (ok == *bok && primary && !bprimary)
+                    || (ok == *bok && primary == bprimary && dist < *bd)
+            }
         };
         if better {
             best = Some((ok, dist, fi, fpoint, rate));
@@ -367,15 +534,61 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
         return Outcome::unverified("找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
+    if !ok
+        && claim_time.is_none()
+        && f.period
+            .as_deref()
+            .and_then(Date::parse)
+            .is_some_and(|d| d.day.is_some())
+    {
+        // a figure of one day (a closing price) cannot be refuted by a number
+        // whose day the article does not say
+        return Outcome::unverified(format!(
+            "文中没有说明日期；数据库中{}的{}为{}（{}）",
+            entity.name_zh,
+            metric.name_zh,
+            describe_fact(f),
+            f.period.as_deref().unwrap_or("")
+        ));
+    }
+    if !ok && claim_time.is_none() && f.period.is_some() {
+        // no time stated: news reports the latest figure, so the most recent
+        // period the article could know is the reference
+        let latest = facts
+            .iter()
+            .copied()
+            .filter(|&g| db.facts[g].period.is_some())
+            .max_by_key(|&g| db.facts[g].as_of);
+        if latest != Some(fi) {
+            if let Some(l) = latest {
+                let lf = &db.facts[l];
+                return Outcome::unverified(format!(
+                    "文中没有说明时间；数据库中{}最新的{}为{}（{}）",
+                    entity.name_zh,
+                    metric.name_zh,
+                    describe_fact(lf),
+                    lf.period.as_deref().unwrap_or("")
+                ));
+            }
+        }
+    }
     let difference_pct = match (cpoint, fpoint) {
         (Some(cp), Some(fp)) if !fp.is_zero() => {
-            let cp = if m.decrease && fp.is_sign_negative() && cp.is_sign_positive() { -cp } else { cp };
+            let cp = if m.decrease && fp.is_sign_negative() && cp.is_sign_positive() {
+                -cp
+            } else {
+                cp
+            };
             Some(((cp - fp) / fp.abs() * Decimal::ONE_HUNDRED).round_dp(1))
         }
         _ => None,
     };
     let reference = fpoint;
-    let who = f.estimate_by.as_deref().map(|e| format!("（{e}的估计）")).unwrap_or_default();
+    let who = f
+        .estimate_by
+        .as_deref()
+        .map(|e| format!("（{e}的估计）"))
+        .unwrap_or_default();
     let wording = match m.qualifier {
         Qualifier::Exact => "",
         Qualifier::Approx => "（文中为约数）",
@@ -384,9 +597,15 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
         Qualifier::Vague => "（文中为概数）",
         Qualifier::Range => "（文中为区间）",
     };
-    let conv = rate.as_ref().map(|(_, s)| format!("，按{s}换算")).unwrap_or_default();
+    let conv = rate
+        .as_ref()
+        .map(|(_, s)| format!("，按{s}换算"))
+        .unwrap_or_default();
     let explanation = if ok {
-        format!("与{}的{}相符{}{}{}", entity.name_zh, metric.name_zh, who, wording, conv)
+        format!(
+            "与{}的{}相符{}{}{}",
+            entity.name_zh, metric.name_zh, who, wording, conv
+        )
     } else {
         format!(
             "与{}的{}不符{}：数据库为{}{}{}",
@@ -395,11 +614,17 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
             who,
             describe_fact(f),
             conv,
-            difference_pct.map(|d| format!("，相差{}%", d.normalize())).unwrap_or_default()
+            difference_pct
+                .map(|d| format!("，相差{}%", d.normalize()))
+                .unwrap_or_default()
         )
     };
     Outcome {
-        verdict: if ok { Verdict::Supported } else { Verdict::Contradicted },
+        verdict: if ok {
+            Verdict::Supported
+        } else {
+            Verdict::Contradicted
+        },
         fact: Some(fi),
         reference,
         difference_pct,
@@ -409,21 +634,39 @@ pub fn check(db: &ClaimsDb, m: &Mention, link: &Link, time: Option<&Mention>, as
 }
 
 fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric: &str) -> Outcome {
-    let Some(cd) = m.date.filter(|d| d.year != 0) else { return Outcome::unverified("日期缺少年份，文章也没有发表日期") };
+    let Some(cd) = m.date.filter(|d| d.year != 0) else {
+        return Outcome::unverified("日期缺少年份，文章也没有发表日期");
+    };
     let ce = m.date_end.unwrap_or(cd);
     let mut best: Option<(bool, usize)> = None;
     for &fi in facts {
-        let FactValue::Date { date, end } = db.facts[fi].value else { continue };
+        let FactValue::Date { date, end } = db.facts[fi].value else {
+            continue;
+        };
         let fe = end.unwrap_or(date);
         let ok = cd.first_day() <= fe.last_day() && date.first_day() <= ce.last_day();
         if best.is_none_or(|(b, _)| ok && !b) {
             best = Some((ok, fi));
         }
     }
-    let Some((ok, fi)) = best else { return Outcome::unverified("数据库中没有可比较的日期") };
+    let Some((ok, fi)) = best else {
+        return Outcome::unverified("数据库中没有可比较的日期");
+    };
     let f = &db.facts[fi];
+    // a person or organisation makes many statements and attends many events:
+    // a different date is another event, not an error
+    if !ok && (f.metric.ends_with("statement_date") || f.metric.ends_with("event_date")) {
+        return Outcome::unverified(format!(
+            "数据库中{entity}的{metric}是{}，与本句所说可能不是同一事件",
+            describe_fact(f)
+        ));
+    }
     Outcome {
-        verdict: if ok { Verdict::Supported } else { Verdict::Contradicted },
+        verdict: if ok {
+            Verdict::Supported
+        } else {
+            Verdict::Contradicted
+        },
         fact: Some(fi),
         reference: None,
         difference_pct: None,
@@ -441,12 +684,20 @@ pub fn describe_fact(f: &Fact) -> String {
     match &f.value {
         FactValue::Date { date, end: None } => date.to_string(),
         FactValue::Date { date, end: Some(e) } => format!("{date}至{e}"),
-        FactValue::Number { value, low, high, .. } => {
+        FactValue::Number {
+            value, low, high, ..
+        } => {
             let u = unit_zh(&f.unit);
             match (f.qualifier.as_str(), value, low, high) {
-                ("at_least", Some(v), _, _) | ("at_least", None, Some(v), _) => format!("{}{}以上", format_number(*v), u),
-                ("at_most", Some(v), _, _) | ("at_most", None, _, Some(v)) => format!("不超过{}{}", format_number(*v), u),
-                (_, None, Some(l), Some(h)) => format!("{}至{}{}", format_number(*l), format_number(*h), u),
+                ("at_least", Some(v), _, _) | ("at_least", None, Some(v), _) => {
+                    format!("{}{}以上", format_number(*v), u)
+                }
+                ("at_most", Some(v), _, _) | ("at_most", None, _, Some(v)) => {
+                    format!("不超过{}{}", format_number(*v), u)
+                }
+                (_, None, Some(l), Some(h)) => {
+                    format!("{}至{}{}", format_number(*l), format_number(*h), u)
+                }
                 ("approx", Some(v), _, _) => format!("约{}{}", format_number(*v), u),
                 (_, Some(v), _, _) => format!("{}{}", format_number(*v), u),
                 _ => "?".into(),
@@ -472,12 +723,19 @@ pub fn format_number(v: Decimal) -> String {
         (a, "")
     };
     let s = x.round_dp(4).normalize().to_string();
-    let s = if suffix.is_empty() { group_thousands(&s) } else { s };
+    let s = if suffix.is_empty() {
+        group_thousands(&s)
+    } else {
+        s
+    };
     format!("{sign}{s}{suffix}")
 }
 
 fn group_thousands(s: &str) -> String {
-    let (int, frac) = s.split_once('.').map(|(a, b)| (a, Some(b))).unwrap_or((s, None));
+    let (int, frac) = s
+        .split_once('.')
+        .map(|(a, b)| (a, Some(b)))
+        .unwrap_or((s, None));
     if int.len() <= 4 {
         return s.to_string();
     }
@@ -552,8 +810,14 @@ mod tests {
 
     #[test]
     fn periods() {
-        assert_eq!(period_range("2024-Q4").map(|(a, b)| (a.to_string(), b.to_string())), Some(("2024-10".into(), "2024-12".into())));
-        assert_eq!(period_range("2024").map(|(a, b)| (a.to_string(), b.to_string())), Some(("2024".into(), "2024".into())));
+        assert_eq!(
+            period_range("2024-Q4").map(|(a, b)| (a.to_string(), b.to_string())),
+            Some(("2024-10".into(), "2024-12".into()))
+        );
+        assert_eq!(
+            period_range("2024").map(|(a, b)| (a.to_string(), b.to_string())),
+            Some(("2024".into(), "2024".into()))
+        );
         assert_eq!(period_range("FY2025"), None);
     }
 }

@@ -23,11 +23,14 @@ pub struct Date {
 impl Date {
     /// A full date, checked for a real calendar day.
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Date> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32
-        {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32 {
             return None;
         }
-        Some(Date { year, month: Some(month as u8), day: Some(day as u8) })
+        Some(Date {
+            year,
+            month: Some(month as u8),
+            day: Some(day as u8),
+        })
     }
 
     /// A month of a year.
@@ -35,12 +38,20 @@ impl Date {
         if !(1..=12).contains(&month) {
             return None;
         }
-        Some(Date { year, month: Some(month as u8), day: None })
+        Some(Date {
+            year,
+            month: Some(month as u8),
+            day: None,
+        })
     }
 
     /// A whole year.
     pub fn y(year: i32) -> Date {
-        Date { year, month: None, day: None }
+        Date {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also with `/` or `.`).
@@ -69,7 +80,11 @@ impl Date {
     /// The last day this date can mean.
     pub fn last_day(&self) -> (i32, u8, u8) {
         let m = self.month.unwrap_or(12);
-        (self.year, m, self.day.unwrap_or(days_in_month(self.year, m)))
+        (
+            self.year,
+            m,
+            self.day.unwrap_or(days_in_month(self.year, m)),
+        )
     }
 
     /// True when the two dates can mean the same day: `2025-01` matches
@@ -92,7 +107,11 @@ impl Date {
                 let year = idx.div_euclid(12);
                 let month = (idx.rem_euclid(12) + 1) as u8;
                 let day = self.day.map(|d| d.min(days_in_month(year, month)));
-                Date { year, month: Some(month), day }
+                Date {
+                    year,
+                    month: Some(month),
+                    day,
+                }
             }
         }
     }
@@ -171,9 +190,17 @@ mod tests {
         let day = Date::parse("2025-01-20").unwrap();
         assert!(month.overlaps(&day));
         assert!(!Date::parse("2025-02-01").unwrap().overlaps(&month));
-        assert!(Date::parse("2025-09-17").unwrap().is_after(&Date::parse("2025-02-11").unwrap()));
+        assert!(Date::parse("2025-09-17")
+            .unwrap()
+            .is_after(&Date::parse("2025-02-11").unwrap()));
         assert!(!month.is_after(&day));
-        assert_eq!(Date::parse("2025-01-31").unwrap().add_months(1).to_string(), "2025-02-28");
-        assert_eq!(Date::parse("2025-01").unwrap().add_months(-1).to_string(), "2024-12");
+        assert_eq!(
+            Date::parse("2025-01-31").unwrap().add_months(1).to_string(),
+            "2025-02-28"
+        );
+        assert_eq!(
+            Date::parse("2025-01").unwrap().add_months(-1).to_string(),
+            "2024-12"
+        );
     }
 }

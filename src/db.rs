@@ -145,8 +145,22 @@ pub const FACT_QUALIFIERS: &[&str] = &["exact", "approx", "at_least", "at_most",
 const ENTITY_COLUMNS: &[&str] = &["id", "kind", "name_zh", "aliases"];
 const METRIC_COLUMNS: &[&str] = &["id", "name_zh", "unit", "kind", "entity_kinds", "triggers"];
 const FACT_COLUMNS: &[&str] = &[
-    "id", "entity", "metric", "item", "period", "value", "low", "high", "unit", "qualifier", "as_of",
-    "estimate_by", "source_title", "source_url", "quote", "note",
+    "id",
+    "entity",
+    "metric",
+    "item",
+    "period",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "as_of",
+    "estimate_by",
+    "source_title",
+    "source_url",
+    "quote",
+    "note",
 ];
 
 /// One CSV table read as strings with positions.
@@ -169,7 +183,11 @@ impl Table {
                 let off = e.utf8_error().valid_up_to();
                 let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() as u64 + 1;
                 problems.push(Problem {
-                    location: Location { path: path.to_path_buf(), line: Some(line), column: None },
+                    location: Location {
+                        path: path.to_path_buf(),
+                        line: Some(line),
+                        column: None,
+                    },
                     message: "not valid UTF-8 (the claims database must be UTF-8)".into(),
                 });
                 return Ok(None);
@@ -177,11 +195,17 @@ impl Table {
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let lines: Vec<&str> = text.split('\n').collect();
-        let mut rdr = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .from_reader(text.as_bytes());
         let header: Vec<String> = match rdr.headers() {
             Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
             Err(e) => {
-                problems.push(Problem { location: csv_loc(path, &e), message: format!("cannot read the header: {}", csv_msg(&e)) });
+                problems.push(Problem {
+                    location: csv_loc(path, &e),
+                    message: format!("cannot read the header: {}", csv_msg(&e)),
+                });
                 return Ok(None);
             }
         };
@@ -189,7 +213,11 @@ impl Table {
         for col in required {
             if !header.iter().any(|h| h == col) {
                 problems.push(Problem {
-                    location: Location { path: path.to_path_buf(), line: Some(1), column: Some(1) },
+                    location: Location {
+                        path: path.to_path_buf(),
+                        line: Some(1),
+                        column: Some(1),
+                    },
                     message: format!("missing required column `{col}`"),
                 });
                 missing = true;
@@ -203,11 +231,18 @@ impl Table {
             match rec {
                 Ok(r) => {
                     let line = r.position().map(|p| p.line()).unwrap_or(0);
-                    let raw = lines.get(line.saturating_sub(1) as usize).copied().unwrap_or("");
+                    let raw = lines
+                        .get(line.saturating_sub(1) as usize)
+                        .copied()
+                        .unwrap_or("");
                     let cols = field_columns(raw);
                     if r.len() != header.len() {
                         problems.push(Problem {
-                            location: Location { path: path.to_path_buf(), line: Some(line), column: Some(1) },
+                            location: Location {
+                                path: path.to_path_buf(),
+                                line: Some(line),
+                                column: Some(1),
+                            },
                             message: format!("expected {} fields, found {}", header.len(), r.len()),
                         });
                         continue;
@@ -215,28 +250,48 @@ impl Table {
                     let fields: Vec<String> = r.iter().map(|s| s.to_string()).collect();
                     rows.push((line, fields, cols));
                 }
-                Err(e) => problems.push(Problem { location: csv_loc(path, &e), message: csv_msg(&e) }),
+                Err(e) => problems.push(Problem {
+                    location: csv_loc(path, &e),
+                    message: csv_msg(&e),
+                }),
             }
         }
-        Ok(Some(Table { path: path.to_path_buf(), header, rows }))
+        Ok(Some(Table {
+            path: path.to_path_buf(),
+            header,
+            rows,
+        }))
     }
 
     fn col(&self, name: &str) -> usize {
-        self.header.iter().position(|h| h == name).expect("required column checked")
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .expect("required column checked")
     }
 
     fn loc(&self, line: u64, cols: &[u64], field: usize) -> Location {
-        Location { path: self.path.clone(), line: Some(line), column: Some(cols.get(field).copied().unwrap_or(1)) }
+        Location {
+            path: self.path.clone(),
+            line: Some(line),
+            column: Some(cols.get(field).copied().unwrap_or(1)),
+        }
     }
 }
 
 fn csv_loc(path: &Path, e: &csv::Error) -> Location {
-    Location { path: path.to_path_buf(), line: e.position().map(|p| p.line()), column: None }
+    Location {
+        path: path.to_path_buf(),
+        line: e.position().map(|p| p.line()),
+        column: None,
+    }
 }
 
 fn csv_msg(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("expected {expected_len} fields, found {len}"),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("expected {expected_len} fields, found {len}"),
         csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".into(),
         _ => e.to_string(),
     }
@@ -257,7 +312,10 @@ fn field_columns(line: &str) -> Vec<u64> {
 }
 
 fn split_list(s: &str) -> Vec<String> {
-    s.split('|').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+    s.split('|')
+        .map(|x| x.trim().to_string())
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -272,7 +330,11 @@ pub fn parse_decimal(s: &str) -> Option<(Decimal, Decimal)> {
     if s.is_empty() || s.contains(',') {
         return None;
     }
-    let v = if s.contains(['e', 'E']) { Decimal::from_scientific(s).ok()? } else { Decimal::from_str(s).ok()? };
+    let v = if s.contains(['e', 'E']) {
+        Decimal::from_scientific(s).ok()?
+    } else {
+        Decimal::from_str(s).ok()?
+    };
     // precision: last significant digit as written
     let prec = if s.contains(['e', 'E']) {
         let (m, e) = s.split_once(['e', 'E'])?;
@@ -284,7 +346,11 @@ pub fn parse_decimal(s: &str) -> Option<(Decimal, Decimal)> {
     } else {
         let digits = s.trim_start_matches(['-', '+']);
         let trailing = digits.bytes().rev().take_while(|b| *b == b'0').count();
-        if trailing == digits.len() { Decimal::ONE } else { pow10(trailing as i64)? }
+        if trailing == digits.len() {
+            Decimal::ONE
+        } else {
+            pow10(trailing as i64)?
+        }
     };
     Some((v, prec))
 }
@@ -308,14 +374,19 @@ impl ClaimsDb {
     /// the rows that were valid) and every problem found.
     pub fn load(dir: &Path) -> Result<(ClaimsDb, Vec<Problem>)> {
         if !dir.is_dir() {
-            return Err(Error::new(ErrorKind::Invalid("claims database folder not found".into())).in_file(dir));
+            return Err(Error::new(ErrorKind::Invalid(
+                "claims database folder not found".into(),
+            ))
+            .in_file(dir));
         }
         let mut problems = Vec::new();
         let mut db = ClaimsDb::default();
         let need = |name: &str| -> Result<PathBuf> {
             let p = dir.join(name);
             if !p.is_file() {
-                return Err(Error::invalid(format!("missing {name} in the claims database")).in_file(dir));
+                return Err(
+                    Error::invalid(format!("missing {name} in the claims database")).in_file(dir),
+                );
             }
             Ok(p)
         };
@@ -325,19 +396,33 @@ impl ClaimsDb {
 
         let mut seen_alias: HashMap<String, String> = HashMap::new();
         if let Some(t) = &entities {
-            let (ci, ck, cn, ca) = (t.col("id"), t.col("kind"), t.col("name_zh"), t.col("aliases"));
+            let (ci, ck, cn, ca) = (
+                t.col("id"),
+                t.col("kind"),
+                t.col("name_zh"),
+                t.col("aliases"),
+            );
             for (line, f, cols) in &t.rows {
                 let id = f[ci].trim().to_string();
                 if id.is_empty() {
-                    problems.push(Problem { location: t.loc(*line, cols, ci), message: "empty entity id".into() });
+                    problems.push(Problem {
+                        location: t.loc(*line, cols, ci),
+                        message: "empty entity id".into(),
+                    });
                     continue;
                 }
                 if db.entity_index.contains_key(&id) {
-                    problems.push(Problem { location: t.loc(*line, cols, ci), message: format!("duplicate entity id `{id}`") });
+                    problems.push(Problem {
+                        location: t.loc(*line, cols, ci),
+                        message: format!("duplicate entity id `{id}`"),
+                    });
                     continue;
                 }
                 if f[ck].trim().is_empty() {
-                    problems.push(Problem { location: t.loc(*line, cols, ck), message: format!("entity `{id}` has no kind") });
+                    problems.push(Problem {
+                        location: t.loc(*line, cols, ck),
+                        message: format!("entity `{id}` has no kind"),
+                    });
                 }
                 let mut aliases = split_list(&f[ca]);
                 if !aliases.iter().any(|a| a == &id) {
@@ -349,7 +434,9 @@ impl ClaimsDb {
                         if other != &id {
                             problems.push(Problem {
                                 location: t.loc(*line, cols, ca),
-                                message: format!("alias `{a}` of `{id}` is already an alias of `{other}`"),
+                                message: format!(
+                                    "alias `{a}` of `{id}` is already an alias of `{other}`"
+                                ),
                             });
                         }
                     } else {
@@ -357,25 +444,45 @@ impl ClaimsDb {
                     }
                 }
                 db.entity_index.insert(id.clone(), db.entities.len());
-                db.entities.push(Entity { id, kind: f[ck].trim().to_string(), name_zh: f[cn].trim().to_string(), aliases });
+                db.entities.push(Entity {
+                    id,
+                    kind: f[ck].trim().to_string(),
+                    name_zh: f[cn].trim().to_string(),
+                    aliases,
+                });
             }
         }
         if let Some(t) = &metrics {
-            let (ci, cn, cu, ck, ce, ct) =
-                (t.col("id"), t.col("name_zh"), t.col("unit"), t.col("kind"), t.col("entity_kinds"), t.col("triggers"));
+            let (ci, cn, cu, ck, ce, ct) = (
+                t.col("id"),
+                t.col("name_zh"),
+                t.col("unit"),
+                t.col("kind"),
+                t.col("entity_kinds"),
+                t.col("triggers"),
+            );
             for (line, f, cols) in &t.rows {
                 let id = f[ci].trim().to_string();
                 if id.is_empty() {
-                    problems.push(Problem { location: t.loc(*line, cols, ci), message: "empty metric id".into() });
+                    problems.push(Problem {
+                        location: t.loc(*line, cols, ci),
+                        message: "empty metric id".into(),
+                    });
                     continue;
                 }
                 if db.metric_index.contains_key(&id) {
-                    problems.push(Problem { location: t.loc(*line, cols, ci), message: format!("duplicate metric id `{id}`") });
+                    problems.push(Problem {
+                        location: t.loc(*line, cols, ci),
+                        message: format!("duplicate metric id `{id}`"),
+                    });
                     continue;
                 }
                 let unit = f[cu].trim().to_string();
                 if !units::is_known(&unit) {
-                    problems.push(Problem { location: t.loc(*line, cols, cu), message: format!("unknown unit `{unit}`") });
+                    problems.push(Problem {
+                        location: t.loc(*line, cols, cu),
+                        message: format!("unknown unit `{unit}`"),
+                    });
                 }
                 db.metric_index.insert(id.clone(), db.metrics.len());
                 db.metrics.push(Metric {
@@ -393,7 +500,10 @@ impl ClaimsDb {
             let mut ids = HashSet::new();
             for (line, f, cols) in &t.rows {
                 let before = problems.len();
-                let p = |field: usize, msg: String| Problem { location: t.loc(*line, cols, field), message: msg };
+                let p = |field: usize, msg: String| Problem {
+                    location: t.loc(*line, cols, field),
+                    message: msg,
+                };
                 let id = f[c("id")].trim().to_string();
                 if id.is_empty() {
                     problems.push(p(c("id"), "empty fact id".into()));
@@ -402,12 +512,21 @@ impl ClaimsDb {
                 }
                 let entity = f[c("entity")].trim().to_string();
                 if !db.entity_index.contains_key(&entity) {
-                    problems.push(p(c("entity"), format!("unknown entity `{entity}` (not in entities.csv)")));
+                    problems.push(p(
+                        c("entity"),
+                        format!("unknown entity `{entity}` (not in entities.csv)"),
+                    ));
                 }
                 let metric = f[c("metric")].trim().to_string();
-                let metric_unit = db.metric_index.get(&metric).map(|i| db.metrics[*i].unit.clone());
+                let metric_unit = db
+                    .metric_index
+                    .get(&metric)
+                    .map(|i| db.metrics[*i].unit.clone());
                 if metric_unit.is_none() {
-                    problems.push(p(c("metric"), format!("unknown metric `{metric}` (not in metrics.csv)")));
+                    problems.push(p(
+                        c("metric"),
+                        format!("unknown metric `{metric}` (not in metrics.csv)"),
+                    ));
                 }
                 let item = opt(&f[c("item")]);
                 if let Some(it) = &item {
@@ -420,22 +539,41 @@ impl ClaimsDb {
                     problems.push(p(c("unit"), format!("unknown unit `{unit}`")));
                 } else if let Some(mu) = &metric_unit {
                     if mu != &unit && !(units::is_currency(mu) && units::is_currency(&unit)) {
-                        problems.push(p(c("unit"), format!("unit `{unit}` does not match metric `{metric}` (unit `{mu}`)")));
+                        problems.push(p(
+                            c("unit"),
+                            format!("unit `{unit}` does not match metric `{metric}` (unit `{mu}`)"),
+                        ));
                     }
                 }
                 let qualifier = f[c("qualifier")].trim().to_string();
                 if !FACT_QUALIFIERS.contains(&qualifier.as_str()) {
-                    problems.push(p(c("qualifier"), format!("unknown qualifier `{qualifier}` (expected one of {})", FACT_QUALIFIERS.join(", "))));
+                    problems.push(p(
+                        c("qualifier"),
+                        format!(
+                            "unknown qualifier `{qualifier}` (expected one of {})",
+                            FACT_QUALIFIERS.join(", ")
+                        ),
+                    ));
                 }
                 let as_of = match Date::parse(&f[c("as_of")]) {
                     Some(d) => Some(d),
                     None => {
-                        problems.push(p(c("as_of"), format!("cannot parse as_of date `{}` (expected YYYY-MM-DD)", f[c("as_of")].trim())));
+                        problems.push(p(
+                            c("as_of"),
+                            format!(
+                                "cannot parse as_of date `{}` (expected YYYY-MM-DD)",
+                                f[c("as_of")].trim()
+                            ),
+                        ));
                         None
                     }
                 };
                 let value = if unit == "date" {
-                    let (v, lo, hi) = (f[c("value")].trim(), f[c("low")].trim(), f[c("high")].trim());
+                    let (v, lo, hi) = (
+                        f[c("value")].trim(),
+                        f[c("low")].trim(),
+                        f[c("high")].trim(),
+                    );
                     if !v.is_empty() {
                         match Date::parse(v) {
                             Some(d) => Some(FactValue::Date { date: d, end: None }),
@@ -446,9 +584,15 @@ impl ClaimsDb {
                         }
                     } else {
                         match (Date::parse(lo), Date::parse(hi)) {
-                            (Some(a), Some(b)) => Some(FactValue::Date { date: a, end: Some(b) }),
+                            (Some(a), Some(b)) => Some(FactValue::Date {
+                                date: a,
+                                end: Some(b),
+                            }),
                             _ => {
-                                problems.push(p(c("value"), "a date fact needs a value, or low and high dates".into()));
+                                problems.push(p(
+                                    c("value"),
+                                    "a date fact needs a value, or low and high dates".into(),
+                                ));
                                 None
                             }
                         }
@@ -466,7 +610,13 @@ impl ClaimsDb {
                     let mut get = |field: &str| match num(field) {
                         Ok(v) => v,
                         Err(()) => {
-                            problems.push(p(c(field), format!("cannot parse number `{}` (write plain digits, no separators)", f[c(field)].trim())));
+                            problems.push(p(
+                                c(field),
+                                format!(
+                                    "cannot parse number `{}` (write plain digits, no separators)",
+                                    f[c(field)].trim()
+                                ),
+                            ));
                             bad = true;
                             None
                         }
@@ -475,27 +625,47 @@ impl ClaimsDb {
                     if bad {
                         None
                     } else if v.is_none() && (lo.is_none() || hi.is_none()) {
-                        problems.push(p(c("value"), "a fact needs a value, or both low and high".into()));
+                        problems.push(p(
+                            c("value"),
+                            "a fact needs a value, or both low and high".into(),
+                        ));
                         None
                     } else {
                         let precision = v.or(lo).map(|x| x.1).unwrap_or(Decimal::ONE);
-                        Some(FactValue::Number { value: v.map(|x| x.0), low: lo.map(|x| x.0), high: hi.map(|x| x.0), precision })
+                        Some(FactValue::Number {
+                            value: v.map(|x| x.0),
+                            low: lo.map(|x| x.0),
+                            high: hi.map(|x| x.0),
+                            precision,
+                        })
                     }
                 };
                 let source_title = f[c("source_title")].trim().to_string();
                 let source_url = f[c("source_url")].trim().to_string();
                 if source_title.is_empty() {
-                    problems.push(p(c("source_title"), format!("fact `{id}` has no source title")));
+                    problems.push(p(
+                        c("source_title"),
+                        format!("fact `{id}` has no source title"),
+                    ));
                 }
                 if source_url.is_empty() {
-                    problems.push(p(c("source_url"), format!("fact `{id}` has no source address")));
-                } else if !(source_url.starts_with("http://") || source_url.starts_with("https://")) {
-                    problems.push(p(c("source_url"), format!("source address `{source_url}` is not an http(s) URL")));
+                    problems.push(p(
+                        c("source_url"),
+                        format!("fact `{id}` has no source address"),
+                    ));
+                } else if !(source_url.starts_with("http://") || source_url.starts_with("https://"))
+                {
+                    problems.push(p(
+                        c("source_url"),
+                        format!("source address `{source_url}` is not an http(s) URL"),
+                    ));
                 }
                 if problems.len() != before {
                     continue;
                 }
-                let (Some(value), Some(as_of)) = (value, as_of) else { continue };
+                let (Some(value), Some(as_of)) = (value, as_of) else {
+                    continue;
+                };
                 db.facts.push(Fact {
                     id,
                     entity,
@@ -511,7 +681,11 @@ impl ClaimsDb {
                     source_url,
                     quote: opt(&f[c("quote")]),
                     note: opt(&f[c("note")]),
-                    location: Location { path: t.path.clone(), line: Some(*line), column: None },
+                    location: Location {
+                        path: t.path.clone(),
+                        line: Some(*line),
+                        column: None,
+                    },
                 });
             }
         }
@@ -535,7 +709,10 @@ impl ClaimsDb {
 
     /// Facts about an entity and metric (indexes into `facts`).
     pub fn facts_for(&self, entity: usize, metric: usize) -> &[usize] {
-        self.by_entity_metric.get(&(entity, metric)).map(|v| v.as_slice()).unwrap_or(&[])
+        self.by_entity_metric
+            .get(&(entity, metric))
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     /// True when the database has any fact for this entity and metric.
@@ -550,11 +727,19 @@ mod tests {
 
     #[test]
     fn decimals_and_their_precision() {
-        let p = |s: &str| parse_decimal(s).map(|(v, p)| (v.normalize().to_string(), p.normalize().to_string()));
+        let p = |s: &str| {
+            parse_decimal(s).map(|(v, p)| (v.normalize().to_string(), p.normalize().to_string()))
+        };
         assert_eq!(p("5576000"), Some(("5576000".into(), "1000".into())));
         assert_eq!(p("7.80"), Some(("7.8".into(), "0.01".into())));
         assert_eq!(p("-16.97"), Some(("-16.97".into(), "0.01".into())));
-        assert_eq!(p("3.14e23"), Some(("314000000000000000000000".into(), "1000000000000000000000".into())));
+        assert_eq!(
+            p("3.14e23"),
+            Some((
+                "314000000000000000000000".into(),
+                "1000000000000000000000".into()
+            ))
+        );
         assert_eq!(p("1,000"), None);
         assert_eq!(p("abc"), None);
     }

@@ -58,7 +58,10 @@ pub type Result<T> = std::result::Result<T, Error>;
 impl Error {
     /// A new error of this kind, with no location.
     pub fn new(kind: ErrorKind) -> Error {
-        Error { kind: Box::new(kind), location: None }
+        Error {
+            kind: Box::new(kind),
+            location: None,
+        }
     }
 
     /// An invalid-value error with a message.
@@ -75,7 +78,11 @@ impl Error {
     /// Attach a path (line and column unknown), unless a location is set.
     pub fn in_file(mut self, path: impl Into<PathBuf>) -> Error {
         if self.location.is_none() {
-            self.location = Some(Location { path: path.into(), line: None, column: None });
+            self.location = Some(Location {
+                path: path.into(),
+                line: None,
+                column: None,
+            });
         }
         self
     }
@@ -94,7 +101,10 @@ impl Error {
     pub fn message(&self) -> String {
         match &*self.kind {
             ErrorKind::Io(e) => e.to_string(),
-            ErrorKind::Decode(m) | ErrorKind::Csv(m) | ErrorKind::Invalid(m) | ErrorKind::Json(m) => m.clone(),
+            ErrorKind::Decode(m)
+            | ErrorKind::Csv(m)
+            | ErrorKind::Invalid(m)
+            | ErrorKind::Json(m) => m.clone(),
         }
     }
 }

@@ -38,8 +38,8 @@ pub mod date;
 pub mod db;
 pub mod error;
 pub mod extract;
-pub mod load;
 pub mod link;
+pub mod load;
 pub mod report;
 pub mod segment;
 
@@ -78,7 +78,12 @@ impl Pipeline {
         let words = Linker::dictionary_words(&db);
         let segmenter = Segmenter::new(words.iter().map(|s| s.as_str()));
         let linker = Linker::new(&db);
-        Pipeline { db, extractor: Extractor::new(), segmenter, linker }
+        Pipeline {
+            db,
+            extractor: Extractor::new(),
+            segmenter,
+            linker,
+        }
     }
 
     /// The shared jieba segmenter.
@@ -93,13 +98,26 @@ impl Pipeline {
 
     /// All stages: check a document and build its report.
     pub fn check(&self, doc: &Document) -> Report {
-        let Extracted { sentences, mut mentions, sentence_of } = self.extract(doc);
-        let links = self.linker.link(&self.db, &self.segmenter, &doc.text, &sentences, &mentions, &sentence_of);
+        let Extracted {
+            sentences,
+            mut mentions,
+            sentence_of,
+        } = self.extract(doc);
+        let links = self.linker.link(
+            &self.db,
+            &self.segmenter,
+            &doc.text,
+            &sentences,
+            &mentions,
+            &sentence_of,
+        );
         // a bound written after a conversion applies to it too: 5亿美元(约39亿港元)以上
         for k in 0..mentions.len() {
             if let Some(p) = links[k].converts {
                 let q = mentions[p].qualifier;
-                if matches!(q, Qualifier::AtLeast | Qualifier::AtMost) && mentions[k].value.is_some() {
+                if matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
+                    && mentions[k].value.is_some()
+                {
                     let v = mentions[k].value.take();
                     if q == Qualifier::AtLeast {
                         mentions[k].low = v;
@@ -110,17 +128,33 @@ impl Pipeline {
                 }
             }
         }
+        let mut links = links;
         let mut counts = Counts::default();
         let mut claims = Vec::new();
+        let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
                 continue;
             }
+            if let Some(p) = links[k].converts {
+                links[k].fact_hint = used_fact[p];
+            }
             let time = links[k].time.map(|t| &mentions[t]);
             let outcome = check::check(&self.db, m, &links[k], time, doc.published);
+            used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
-            claims.push(report::claim(&self.db, &doc.text, m, line, links[k].entity, links[k].metric, links[k].item, time, &outcome));
+            claims.push(report::claim(
+                &self.db,
+                &doc.text,
+                m,
+                line,
+                links[k].entity,
+                links[k].metric,
+                links[k].item,
+                time,
+                &outcome,
+            ));
         }
         Report {
             id: doc.id.clone(),
@@ -144,14 +178,20 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
     let mut mentions = Vec::with_capacity(all.len());
     let mut sentence_of = Vec::with_capacity(all.len());
     for m in all {
-        let Some(si) = link::sentence_at(&sentences, m.start) else { continue };
+        let Some(si) = link::sentence_at(&sentences, m.start) else {
+            continue;
+        };
         if sentences[si].furniture {
             continue;
         }
         mentions.push(m);
         sentence_of.push(si);
     }
-    Extracted { sentences, mentions, sentence_of }
+    Extracted {
+        sentences,
+        mentions,
+        sentence_of,
+    }
 }
 
 /// Which verdicts make `hecha check` exit with 1.

@@ -35,8 +35,13 @@ pub struct Link {
     pub item: Option<usize>,
     /// Index of the date mention that gives the claim's time.
     pub time: Option<usize>,
+    /// The time was carried from an earlier sentence (only its year is used).
+    pub time_carried: bool,
     /// Index of the mention this one converts (parenthetical conversion).
     pub converts: Option<usize>,
+    /// Compare only with this fact (a conversion is checked against the fact
+    /// its original amount was checked against).
+    pub fact_hint: Option<usize>,
     /// The mention is the time of another claim, not a claim itself.
     pub is_time_context: bool,
 }
@@ -54,6 +59,10 @@ pub struct Linker {
     aliases: Option<Regex>,
     alias_entity: HashMap<String, usize>,
     triggers: HashMap<String, Vec<usize>>,
+    /// Ages that qualify a metric's population (65 in `65岁及以上`).
+    metric_ages: Vec<Vec<u32>>,
+    /// Metrics about a share of a whole (their triggers have 占/比重).
+    share_metric: Vec<bool>,
     /// Triggers with ASCII letters, matched by substring (jieba splits them).
     ascii_triggers: Vec<(String, Vec<usize>)>,
 }
@@ -65,12 +74,59 @@ impl std::fmt::Debug for Linker {
 }
 
 const COMPARISON_BEFORE: &[&str] = &[
-    "比", "比起", "相比", "对比", "對比", "直逼", "逼近", "媲美", "超越", "超过", "超過", "不到", "不及", "胜过", "勝過",
-    "是", "為", "为", "相当于", "相當於", "等于", "等於", "只有", "仅有", "僅有", "不如", "落后", "落後", "领先", "領先",
-    "较", "較", "与", "與", "和", "跟", "同",
+    "比",
+    "比起",
+    "相比",
+    "对比",
+    "對比",
+    "直逼",
+    "逼近",
+    "媲美",
+    "超越",
+    "超过",
+    "超過",
+    "不到",
+    "不及",
+    "胜过",
+    "勝過",
+    "是",
+    "為",
+    "为",
+    "相当于",
+    "相當於",
+    "等于",
+    "等於",
+    "只有",
+    "仅有",
+    "僅有",
+    "不如",
+    "落后",
+    "落後",
+    "领先",
+    "領先",
+    "较",
+    "較",
+    "与",
+    "與",
+    "和",
+    "跟",
+    "同",
 ];
 
-const PRONOUNS: &[&str] = &["其", "它", "该公司", "該公司", "该模型", "該模型", "该企业", "該企業", "该应用", "該應用", "这家公司", "這家公司"];
+const PRONOUNS: &[&str] = &[
+    "其",
+    "它",
+    "该公司",
+    "該公司",
+    "该模型",
+    "該模型",
+    "该企业",
+    "該企業",
+    "该应用",
+    "該應用",
+    "这家公司",
+    "這家公司",
+];
 
 impl Linker {
     /// Build the matchers from the database.
@@ -91,7 +147,13 @@ impl Linker {
         let aliases = if all.is_empty() {
             None
         } else {
-            let pat = format!("(?i)(?:{})", all.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|"));
+            let pat = format!(
+                "(?i)(?:{})",
+                all.iter()
+                    .map(|a| regex::escape(a))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            );
             Regex::new(&pat).ok()
         };
         let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
@@ -108,7 +170,49 @@ impl Linker {
             .filter(|(k, _)| k.chars().any(|c| c.is_ascii_alphanumeric()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        Linker { aliases, alias_entity, triggers, ascii_triggers }
+        let ages_in = |s: &str| -> Vec<u32> {
+            let mut out = Vec::new();
+            let mut num = String::new();
+            for c in s.chars() {
+                if c.is_ascii_digit() {
+                    num.push(c);
+                } else {
+                    if (c == '岁' || c == '歲') && !num.is_empty() {
+                        if let Ok(n) = num.parse() {
+                            out.push(n);
+                        }
+                    }
+                    num.clear();
+                }
+            }
+            out.sort();
+            out.dedup();
+            out
+        };
+        let metric_ages = db
+            .metrics
+            .iter()
+            .map(|m| ages_in(&m.triggers.join("|")))
+            .collect();
+        let share_metric = db
+            .metrics
+            .iter()
+            .map(|m| {
+                m.triggers.iter().any(|t| {
+                    ["占", "佔", "比重", "占比", "佔比", "份额", "份額"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                })
+            })
+            .collect();
+        Linker {
+            aliases,
+            alias_entity,
+            triggers,
+            metric_ages,
+            share_metric,
+            ascii_triggers,
+        }
     }
 
     /// Words jieba should keep whole: aliases and triggers.
@@ -126,7 +230,9 @@ impl Linker {
     }
 
     fn occurrences(&self, text: &str) -> Vec<Occurrence> {
-        let Some(re) = &self.aliases else { return Vec::new() };
+        let Some(re) = &self.aliases else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for m in re.find_iter(text) {
             let s = m.as_str();
@@ -141,11 +247,21 @@ impl Linker {
                 continue;
             }
             // "DeepSeek" followed by "-X9": a different model's name
-            if last.is_ascii_alphanumeric() && after == Some('-') && text[m.end() + 1..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+            if last.is_ascii_alphanumeric()
+                && after == Some('-')
+                && text[m.end() + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            {
                 continue;
             }
             if let Some(&e) = self.alias_entity.get(&s.to_lowercase()) {
-                out.push(Occurrence { start: m.start(), end: m.end(), entity: e });
+                out.push(Occurrence {
+                    start: m.start(),
+                    end: m.end(),
+                    entity: e,
+                });
             }
         }
         out
@@ -197,16 +313,125 @@ impl Linker {
             let si = sentence_of[k];
             let s = &sentences[si];
             // time: the nearest date mention before it in the sentence
-            links[k].time = (0..k).rev().take_while(|&j| sentence_of[j] == si).find(|&j| mentions[j].kind == Kind::Date);
+            links[k].time = (0..k)
+                .rev()
+                .take_while(|&j| sentences[sentence_of[j]].paragraph == s.paragraph)
+                .find(|&j| {
+                    mentions[j].kind == Kind::Date && mentions[j].date.is_some_and(|d| d.year != 0)
+                });
+            links[k].time_carried = links[k].time.is_some_and(|t| sentence_of[t] != si);
             // parenthetical conversion of the previous amount
-            if k > 0 && sentence_of[k - 1] == si && m.kind == Kind::Money && mentions[k - 1].kind == Kind::Money {
+            if k > 0
+                && sentence_of[k - 1] == si
+                && m.kind == Kind::Money
+                && mentions[k - 1].kind == Kind::Money
+            {
                 let between = text.get(mentions[k - 1].end..m.start).unwrap_or("");
-                if between.trim_matches([' ', '约', '約']).chars().all(|c| matches!(c, '(' | '（' | '，' | ',' | '即' | '或' | '合' | '約' | '约')) && between.contains(['(', '（']) {
+                if between.trim_matches([' ', '约', '約']).chars().all(|c| {
+                    matches!(
+                        c,
+                        '(' | '（' | '，' | ',' | '即' | '或' | '合' | '約' | '约'
+                    )
+                }) && between.contains(['(', '（'])
+                {
                     links[k].converts = Some(k - 1);
                     continue;
                 }
             }
-            let cands = self.candidate_metrics(db, m);
+            // a starting point or a difference is not the figure itself:
+            // 从600GB/s降到400GB/s, 由7,531,800人修订为…, 相差约7,700人
+            let before = &text[s.start..m.start];
+            let clause_rest = text[m.end..s.end]
+                .split(['，', ',', '；', ';', '。'])
+                .next()
+                .unwrap_or("");
+            let starting_point = ["从", "從", "由"].iter().any(|w| {
+                before.ends_with(w)
+                    || before.ends_with(&format!("{w}早前公布的"))
+                    || before
+                        .trim_end_matches(|c: char| !matches!(c, '从' | '從' | '由' | '，' | ','))
+                        .ends_with(w)
+                        && before.len() - before.rfind(w).unwrap_or(0) < 40
+            }) && (clause_rest.contains('到')
+                || clause_rest.contains('至')
+                || clause_rest.contains("为")
+                || clause_rest.contains("為")
+                || text[m.end..s.end].contains("修订")
+                || text[m.end..s.end].contains("修訂"));
+            let difference = ["相差", "差距", "差额", "差額", "相差约", "相差約"]
+                .iter()
+                .any(|w| {
+                    before
+                        .trim_end_matches(['约', '約', '了', ' '])
+                        .ends_with(w)
+                });
+            if starting_point || difference {
+                continue;
+            }
+            let mut cands = self.candidate_metrics(db, m);
+            // qualifying words of the clause narrow the metric: an age
+            // (65岁及以上人口) must be the metric's own; a share (占总收入近九成)
+            // needs a share metric
+            let cl_start = text[s.start..m.start]
+                .rfind(['，', ',', '；', ';'])
+                .map_or(s.start, |p| s.start + p);
+            let cl_end = text[m.end..s.end]
+                .find(['，', ',', '；', ';', '。'])
+                .map_or(s.end, |p| m.end + p);
+            let clause = &text[cl_start..cl_end];
+            let mut ages: Vec<u32> = Vec::new();
+            {
+                let mut num = String::new();
+                for c in clause.chars() {
+                    if c.is_ascii_digit() {
+                        num.push(c);
+                    } else {
+                        if (c == '岁' || c == '歲') && !num.is_empty() {
+                            if let Ok(n) = num.parse() {
+                                ages.push(n);
+                            }
+                        }
+                        num.clear();
+                    }
+                }
+            }
+            if !ages.is_empty() {
+                cands.retain(|(mi, _)| self.metric_ages[*mi].iter().any(|a| ages.contains(a)));
+            } else {
+                cands.retain(|(mi, _)| self.metric_ages[*mi].is_empty());
+            }
+            // a change against last year (比上年增加52万人) is only a change or growth metric
+            let lead = &text[cl_start..m.start];
+            if [
+                "比上年",
+                "比去年",
+                "较上年",
+                "較上年",
+                "比上年末",
+                "较去年",
+                "較去年",
+                "同比",
+                "按年",
+                "比前一年",
+            ]
+            .iter()
+            .any(|w| lead.contains(w))
+            {
+                cands.retain(|(mi, _)| {
+                    let id = db.metrics[*mi].id.as_str();
+                    id.contains("change")
+                        || id.contains("growth")
+                        || id.contains("increase")
+                        || id.contains("decline")
+                });
+            }
+            if m.unit == Some("%")
+                && ["占", "佔", "比重", "占比", "佔比"]
+                    .iter()
+                    .any(|w| text[cl_start..m.start].contains(w))
+            {
+                cands.retain(|(mi, _)| self.share_metric[*mi]);
+            }
             if cands.is_empty() {
                 continue;
             }
@@ -225,15 +450,42 @@ impl Linker {
                     if tm != mi {
                         continue;
                     }
-                    let d = if te <= m.start {
-                        text[te..m.start].chars().count()
+                    // the unit word inside the mention (GPU小时) already chose the candidates
+                    let (d, after) = if te <= m.start {
+                        (text[te..m.start].chars().count(), false)
                     } else if ts >= m.end {
-                        text[m.end..ts].chars().count()
+                        (text[m.end..ts].chars().count(), true)
                     } else {
-                        0 // the trigger is part of the mention (GPU小时)
+                        continue;
                     };
                     let same_clause = clause_of(ts.min(m.start), te.max(m.end).min(text.len()));
-                    let w = (1.0 / (1.0 + d as f64 / 8.0)) * if same_clause { 1.5 } else { 1.0 } + 0.02 * (te - ts) as f64;
+                    // a date belongs to the verb of its own clause or the next one
+                    // (2023-10-17，BIS再度收紧规则), never to an earlier clause
+                    if m.kind == Kind::Date
+                        && !same_clause
+                        && (!after
+                            || text[m.end..ts]
+                                .matches(['，', ',', '；', ';', '：'])
+                                .count()
+                                > 1
+                            || text[m.end..ts].contains('。'))
+                    {
+                        continue;
+                    }
+                    // longer trigger words are more specific (工业增加值 over 增长); Chinese
+                    // states the measure before the number, so words after count less
+                    let len = text[ts..te].chars().count().min(6) as f64;
+                    // a word many metrics share (增长) says less than one only this metric has
+                    let shared = self
+                        .triggers
+                        .get(&text[ts..te].to_lowercase())
+                        .map_or(1, |v| v.len())
+                        .max(1) as f64;
+                    let w = (1.0 / (1.0 + d as f64 / 8.0))
+                        * if same_clause { 1.5 } else { 1.0 }
+                        * if after { 0.6 } else { 1.0 }
+                        * (0.6 + 0.1 * len)
+                        / shared.sqrt();
                     if w > w1 {
                         w2 = w1;
                         w1 = w;
@@ -242,7 +494,8 @@ impl Linker {
                     }
                 }
                 let mscore = base + w1 + w2 * 0.5;
-                if mscore > 0.0 {
+                // a lone weak word far away is not evidence enough
+                if mscore >= 0.25 {
                     scored.push((mi, mscore));
                 }
             }
@@ -258,10 +511,14 @@ impl Linker {
                 let mut ebest: Option<(f64, usize)> = None;
                 for o in &occ {
                     let ent = &db.entities[o.entity];
-                    if !metric.entity_kinds.is_empty() && !metric.entity_kinds.iter().any(|k| k == &ent.kind) {
+                    if !metric.entity_kinds.is_empty()
+                        && !metric.entity_kinds.iter().any(|k| k == &ent.kind)
+                    {
                         continue;
                     }
-                    let Some(oi) = sentence_index(sentences, o.start) else { continue };
+                    let Some(oi) = sentence_index(sentences, o.start) else {
+                        continue;
+                    };
                     if sentences[oi].furniture {
                         continue;
                     }
@@ -274,7 +531,9 @@ impl Linker {
                             3.0 - (d / 40.0).min(1.5) + if same_clause { 0.5 } else { 0.0 }
                         } else if o.start >= m.end {
                             let d = text[m.end..o.start].chars().count() as f64;
-                            1.6 - (d / 40.0).min(1.2)
+                            // Chinese states the time first: 本月20日，DeepSeek再推出R1
+                            let head = if m.kind == Kind::Date { 2.8 } else { 1.6 };
+                            head - (d / 40.0).min(1.2)
                         } else {
                             continue;
                         }
@@ -293,13 +552,23 @@ impl Linker {
                     // comparison base: 是X的, 比X, 直逼X
                     let before = &text[..o.start];
                     let after = &text[o.end..];
-                    if oi == si && COMPARISON_BEFORE.iter().any(|w| before.ends_with(w)) && (after.starts_with('的') || !before.ends_with('是')) {
+                    if oi == si
+                        && COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+                        && (after.starts_with('的') || !before.ends_with('是'))
+                    {
                         sc -= 1.2;
                     }
                     // a pronoun in the mention's clause points back to the topic
                     if oi != si || o.end <= m.start {
-                        let clause_start = text[s.start..m.start].rfind(['，', ',', '；']).map(|p| s.start + p).unwrap_or(s.start);
-                        if PRONOUNS.iter().any(|p| text[clause_start..m.start].contains(p)) && o.start < clause_start {
+                        let clause_start = text[s.start..m.start]
+                            .rfind(['，', ',', '；'])
+                            .map(|p| s.start + p)
+                            .unwrap_or(s.start);
+                        if PRONOUNS
+                            .iter()
+                            .any(|p| text[clause_start..m.start].contains(p))
+                            && o.start < clause_start
+                        {
                             sc += 0.3;
                         }
                     }
@@ -340,12 +609,37 @@ impl Linker {
                 links[k].time = src.time;
             }
         }
+        // dates that frame another claim are context, not claims: 截至2月9日,
+        // 1月27日早上下载量达260万次 (a number follows in the same clause)
+        for k in 0..mentions.len() {
+            let m = &mentions[k];
+            if m.kind != Kind::Date {
+                continue;
+            }
+            let before = &text[..m.start];
+            let framed = ["截至", "截止", "直至", "到了", "至", "到"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            let followed = mentions.get(k + 1).is_some_and(|n| {
+                n.kind != Kind::Date
+                    && sentence_of[k + 1] == sentence_of[k]
+                    && !text
+                        .get(m.end..n.start)
+                        .unwrap_or("，")
+                        .contains(['，', ',', '；', ';', '。', '：'])
+            });
+            if framed || followed {
+                links[k].is_time_context = true;
+            }
+        }
         // year-only dates that give another claim its time are context
         for k in 0..links.len() {
             if let Some(t) = links[k].time {
                 if links[k].metric.is_some() || mentions[k].kind != Kind::Date {
                     let tm = &mentions[t];
-                    if links[t].metric.is_none() && (tm.date.is_some_and(|d| d.month.is_none()) || tm.date_end.is_some()) {
+                    if links[t].metric.is_none()
+                        && (tm.date.is_some_and(|d| d.month.is_none()) || tm.date_end.is_some())
+                    {
                         links[t].is_time_context = true;
                     }
                 }
@@ -360,9 +654,12 @@ impl Linker {
         let mut out = Vec::new();
         for (i, metric) in db.metrics.iter().enumerate() {
             let mu = metric.unit.as_str();
+            if m.per.is_some() && !mu.contains("_per_") {
+                continue;
+            }
             let fits = match (m.kind, m.unit) {
                 (Kind::Date, _) => mu == "date",
-                (_, Some(u)) if units::is_currency(u) => units::is_currency(mu) || mu.ends_with("_per_USD") && false,
+                (_, Some(u)) if units::is_currency(u) => units::is_currency(mu),
                 (_, Some("%")) => mu == "%",
                 (_, Some("pp")) => mu == "pp",
                 (_, Some("user")) => mu == "user" || mu == "people",
@@ -374,18 +671,25 @@ impl Linker {
                 continue;
             }
             let base = match mu {
-                "GPU_hour" | "GPU" | "download" | "token" | "parameter" | "FLOP" | "x" => 0.15,
+                // a unit that by itself names the kind of metric
+                "GPU_hour" | "GPU" | "download" | "token" | "parameter" | "FLOP"
+                | "USD_per_Mtoken" | "CNY_per_Mtoken" => 0.3,
+                "x" => 0.15,
                 _ => 0.0,
             };
             out.push((i, base));
         }
-        // exchange rates: a bare number after 汇率 etc. is handled by triggers only
-        let _ = Qualifier::Exact;
         out
     }
 
     /// A chip or product named right next to a count: 2,048颗H800, H800芯片2048颗.
-    fn item_near(&self, db: &ClaimsDb, occ: &[Occurrence], m: &Mention, text: &str) -> Option<usize> {
+    fn item_near(
+        &self,
+        db: &ClaimsDb,
+        occ: &[Occurrence],
+        m: &Mention,
+        text: &str,
+    ) -> Option<usize> {
         if m.unit != Some("GPU") {
             return None;
         }

@@ -63,11 +63,18 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
             walk(p, &mut files).map_err(|e| e.in_file(p))?;
             files.sort();
             for f in files {
-                let id = f.strip_prefix(p).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+                let id = f
+                    .strip_prefix(p)
+                    .unwrap_or(&f)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.push(Input::File { path: f, id });
             }
         } else {
-            out.push(Input::File { path: p.clone(), id: p.to_string_lossy().replace('\\', "/") });
+            out.push(Input::File {
+                path: p.clone(),
+                id: p.to_string_lossy().replace('\\', "/"),
+            });
         }
     }
     Ok(out)
@@ -94,21 +101,32 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 /// Decode bytes to text; returns the text and the encoding's name.
 pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let name = if enc == encoding_rs::UTF_8 { "UTF-8-BOM" } else { enc.name() };
+        let name = if enc == encoding_rs::UTF_8 {
+            "UTF-8-BOM"
+        } else {
+            enc.name()
+        };
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(Error::new(ErrorKind::Decode(format!("invalid {} byte sequence", enc.name()))));
+            return Err(Error::new(ErrorKind::Decode(format!(
+                "invalid {} byte sequence",
+                enc.name()
+            ))));
         }
         return Ok((text.into_owned(), name));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         if s.contains('\0') {
-            return Err(Error::new(ErrorKind::Decode("binary data (NUL bytes), not an article".into())));
+            return Err(Error::new(ErrorKind::Decode(
+                "binary data (NUL bytes), not an article".into(),
+            )));
         }
         return Ok((s.to_string(), "UTF-8"));
     }
     if bytes.contains(&0) {
-        return Err(Error::new(ErrorKind::Decode("binary data (NUL bytes), not an article".into())));
+        return Err(Error::new(ErrorKind::Decode(
+            "binary data (NUL bytes), not an article".into(),
+        )));
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
@@ -124,12 +142,18 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
             ))))
         }
     };
-    let enc = if name == "GBK" { encoding_rs::GB18030 } else { encoding_rs::BIG5 };
+    let enc = if name == "GBK" {
+        encoding_rs::GB18030
+    } else {
+        encoding_rs::BIG5
+    };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors {
         // report where the first bad byte is
         let valid = first_error_offset(enc, bytes);
-        return Err(Error::new(ErrorKind::Decode(format!("invalid {name} byte sequence at byte {valid}"))));
+        return Err(Error::new(ErrorKind::Decode(format!(
+            "invalid {name} byte sequence at byte {valid}"
+        ))));
     }
     Ok((text.into_owned(), name))
 }
@@ -147,7 +171,10 @@ fn first_error_offset(enc: &'static encoding_rs::Encoding, bytes: &[u8]) -> usiz
 /// Read and decode one input into a document.
 pub fn read_input(input: &Input) -> Result<Document> {
     let (bytes, id) = match input {
-        Input::File { path, id } => (std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?, id.clone()),
+        Input::File { path, id } => (
+            std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?,
+            id.clone(),
+        ),
         Input::Stdin => {
             let mut buf = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)?;
@@ -163,7 +190,13 @@ pub fn read_input(input: &Input) -> Result<Document> {
 
 /// Build a document from decoded text; `published` (e.g. a JSON field)
 /// wins over the date found in the text.
-pub fn document(id: String, text: String, encoding: &'static str, published: Option<Date>, url: Option<String>) -> Document {
+pub fn document(
+    id: String,
+    text: String,
+    encoding: &'static str,
+    published: Option<Date>,
+    url: Option<String>,
+) -> Document {
     let (published, published_from) = match published {
         Some(d) => (Some(d), Some("field")),
         None => match find_published(&text) {
@@ -171,7 +204,14 @@ pub fn document(id: String, text: String, encoding: &'static str, published: Opt
             None => (None, None),
         },
     };
-    Document { id, text, encoding, published, published_from, url }
+    Document {
+        id,
+        text,
+        encoding,
+        published,
+        published_from,
+        url,
+    }
 }
 
 static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,7 +237,9 @@ pub fn find_published(text: &str) -> Option<Date> {
     if let Some(d) = LABELLED_DATE.captures_iter(&head).find_map(to_date) {
         return Some(d);
     }
-    text.lines().take(10).find_map(|l| BARE_DATE_LINE.captures(l).and_then(to_date))
+    text.lines()
+        .take(10)
+        .find_map(|l| BARE_DATE_LINE.captures(l).and_then(to_date))
 }
 
 #[cfg(test)]
@@ -214,7 +256,8 @@ mod tests {
         assert_eq!(decode(&bom).unwrap(), (s.to_string(), "UTF-8-BOM"));
         let (big5, _, _) = encoding_rs::BIG5.encode(s);
         assert_eq!(decode(&big5).unwrap(), (s.to_string(), "Big5"));
-        let simp = "深度求索推出新模型，训练成本为557.6万美元，约合4350万港元，引发美国科技股暴跌。";
+        let simp =
+            "深度求索推出新模型，训练成本为557.6万美元，约合4350万港元，引发美国科技股暴跌。";
         let (gbk, _, _) = encoding_rs::GBK.encode(simp);
         assert_eq!(decode(&gbk).unwrap(), (simp.to_string(), "GBK"));
         let mut utf16 = vec![0xFF, 0xFE];
@@ -227,9 +270,24 @@ mod tests {
 
     #[test]
     fn finds_the_publication_date() {
-        assert_eq!(find_published("标题\n发表时间: 2025-02-11 11:19:47\n正文").unwrap().to_string(), "2025-02-11");
-        assert_eq!(find_published("標題\n發佈時間：2025年2月5日\n").unwrap().to_string(), "2025-02-05");
-        assert_eq!(find_published("标题\n2025/01/28 09:30\n正文").unwrap().to_string(), "2025-01-28");
+        assert_eq!(
+            find_published("标题\n发表时间: 2025-02-11 11:19:47\n正文")
+                .unwrap()
+                .to_string(),
+            "2025-02-11"
+        );
+        assert_eq!(
+            find_published("標題\n發佈時間：2025年2月5日\n")
+                .unwrap()
+                .to_string(),
+            "2025-02-05"
+        );
+        assert_eq!(
+            find_published("标题\n2025/01/28 09:30\n正文")
+                .unwrap()
+                .to_string(),
+            "2025-01-28"
+        );
         assert_eq!(find_published("正文里提到2024年12月26日发布"), None);
     }
 }

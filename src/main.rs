@@ -17,7 +17,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "hecha", version, about = "核查: fact-check the numbers in Chinese-language news against a sourced claims database")]
+#[command(
+    name = "hecha",
+    version,
+    about = "核查: fact-check the numbers in Chinese-language news against a sourced claims database"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -121,7 +125,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(a) => with_threads(a.jobs, || run_check(a)),
         Command::Extract(a) => with_threads(a.jobs, || run_extract(a)),
-        Command::Claims { command: ClaimsCommand::Lint { dir } } => run_lint(&dir),
+        Command::Claims {
+            command: ClaimsCommand::Lint { dir },
+        } => run_lint(&dir),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -137,7 +143,11 @@ type Res<T> = Result<T, String>;
 fn with_threads(jobs: Option<usize>, f: impl FnOnce() -> Res<u8> + Send) -> Res<u8> {
     match jobs {
         Some(0) => Err("-j must be at least 1".into()),
-        Some(n) => rayon::ThreadPoolBuilder::new().num_threads(n).build().map_err(|e| e.to_string())?.install(f),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map_err(|e| e.to_string())?
+            .install(f),
         None => f(),
     }
 }
@@ -157,13 +167,23 @@ fn load_db(dir: &Path) -> Res<ClaimsDb> {
 fn run_lint(dir: &Path) -> Res<u8> {
     let (db, problems) = ClaimsDb::load(dir).map_err(|e| e.to_string())?;
     if problems.is_empty() {
-        println!("{}: ok — {} entities, {} metrics, {} facts", dir.display(), db.entities.len(), db.metrics.len(), db.facts.len());
+        println!(
+            "{}: ok — {} entities, {} metrics, {} facts",
+            dir.display(),
+            db.entities.len(),
+            db.metrics.len(),
+            db.facts.len()
+        );
         return Ok(0);
     }
     for p in &problems {
         println!("{p}");
     }
-    eprintln!("{} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" });
+    eprintln!(
+        "{} problem{} found",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
     Ok(2)
 }
 
@@ -202,9 +222,20 @@ fn exit_code(summary: &Summary, fail: &[Verdict]) -> u8 {
 fn safe_name(id: &str) -> String {
     let cleaned: String = id
         .chars()
-        .map(|c| if c == '/' || c == '\\' { '/' } else if c.is_control() || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
+        .map(|c| {
+            if c == '/' || c == '\\' {
+                '/'
+            } else if c.is_control() || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect();
-    let parts: Vec<&str> = cleaned.split('/').filter(|p| !p.is_empty() && *p != "." && *p != "..").collect();
+    let parts: Vec<&str> = cleaned
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != "." && *p != "..")
+        .collect();
     if parts.is_empty() {
         "stdin".into()
     } else {
@@ -217,7 +248,11 @@ fn run_check(a: CheckArgs) -> Res<u8> {
     let pipeline = Pipeline::new(db);
     let fail = fail_on(&a.fail_on);
     if a.input == InputKind::Jsonl {
-        let summary = stream_jsonl(&default_stdin(&a.paths), |doc| pipeline.check(&doc).to_json_line(), a.out.as_deref())?;
+        let summary = stream_jsonl(
+            &default_stdin(&a.paths),
+            |doc| pipeline.check(&doc).to_json_line(),
+            a.out.as_deref(),
+        )?;
         if !a.quiet {
             eprintln!("{}", summary.line());
         }
@@ -231,7 +266,9 @@ fn run_check(a: CheckArgs) -> Res<u8> {
         .map_err(|e| e.to_string())?
         .into_iter()
         .filter(|i| match (i, &out_abs) {
-            (Input::File { path, .. }, Some(o)) => !std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(o)),
+            (Input::File { path, .. }, Some(o)) => {
+                !std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(o))
+            }
             _ => true,
         })
         .collect();
@@ -243,7 +280,9 @@ fn run_check(a: CheckArgs) -> Res<u8> {
             Some(Box::new(std::io::BufWriter::new(std::io::stdout().lock())))
         } else {
             let p = out.join("reports.jsonl");
-            Some(Box::new(std::io::BufWriter::new(std::fs::File::create(&p).map_err(|e| format!("{}: {e}", p.display()))?)))
+            Some(Box::new(std::io::BufWriter::new(
+                std::fs::File::create(&p).map_err(|e| format!("{}: {e}", p.display()))?,
+            )))
         }
     } else {
         None
@@ -271,7 +310,8 @@ fn run_check(a: CheckArgs) -> Res<u8> {
             let base = out.join(safe_name(&r.id));
             if a.format.contains(&Format::Md) || a.format.contains(&Format::Json) {
                 if let Some(parent) = base.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("{}: {e}", parent.display()))?;
                 }
             }
             if a.format.contains(&Format::Md) {
@@ -289,7 +329,10 @@ fn run_check(a: CheckArgs) -> Res<u8> {
         w.flush().map_err(|e| e.to_string())?;
     }
     if !stdout_jsonl {
-        write_file(&out.join("summary.json"), &(serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())? + "\n"))?;
+        write_file(
+            &out.join("summary.json"),
+            &(serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())? + "\n"),
+        )?;
         write_file(&out.join("summary.md"), &summary.markdown())?;
     }
     if !a.quiet {
@@ -321,10 +364,24 @@ fn default_stdin(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Parse one JSON Lines record into a document.
-fn parse_record(line: &str, lineno: usize, source: &str) -> Result<load::Document, (String, String)> {
+fn parse_record(
+    line: &str,
+    lineno: usize,
+    source: &str,
+) -> Result<load::Document, (String, String)> {
     let fallback_id = format!("{source}:{lineno}");
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| (fallback_id.clone(), format!("{source}:{lineno}:{}: invalid JSON: {e}", e.column())))?;
-    let obj = v.as_object().ok_or_else(|| (fallback_id.clone(), format!("{source}:{lineno}: expected a JSON object")))?;
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+        (
+            fallback_id.clone(),
+            format!("{source}:{lineno}:{}: invalid JSON: {e}", e.column()),
+        )
+    })?;
+    let obj = v.as_object().ok_or_else(|| {
+        (
+            fallback_id.clone(),
+            format!("{source}:{lineno}: expected a JSON object"),
+        )
+    })?;
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -332,38 +389,72 @@ fn parse_record(line: &str, lineno: usize, source: &str) -> Result<load::Documen
     };
     let text = match obj.get("text") {
         Some(serde_json::Value::String(s)) => s.clone(),
-        _ => return Err((id, format!("{source}:{lineno}: missing string field \"text\""))),
+        _ => {
+            return Err((
+                id,
+                format!("{source}:{lineno}: missing string field \"text\""),
+            ))
+        }
     };
     let published = match obj.get("published") {
         None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => match hecha::date::Date::parse(s.get(..10).unwrap_or(s)) {
-            Some(d) => Some(d),
-            None => return Err((id, format!("{source}:{lineno}: cannot parse \"published\": {s:?} (expected YYYY-MM-DD)"))),
-        },
-        Some(other) => return Err((id, format!("{source}:{lineno}: \"published\" must be a string, not {other}"))),
+        Some(serde_json::Value::String(s)) => {
+            match hecha::date::Date::parse(s.get(..10).unwrap_or(s)) {
+                Some(d) => Some(d),
+                None => {
+                    return Err((
+                        id,
+                        format!(
+                    "{source}:{lineno}: cannot parse \"published\": {s:?} (expected YYYY-MM-DD)"
+                ),
+                    ))
+                }
+            }
+        }
+        Some(other) => {
+            return Err((
+                id,
+                format!("{source}:{lineno}: \"published\" must be a string, not {other}"),
+            ))
+        }
     };
-    let url = obj.get("url").and_then(|u| u.as_str()).map(|s| s.to_string());
+    let url = obj
+        .get("url")
+        .and_then(|u| u.as_str())
+        .map(|s| s.to_string());
     Ok(load::document(id, text, "UTF-8", published, url))
 }
 
 /// Read JSON Lines from files or stdin in chunks, process each chunk in
 /// parallel, write one line per record in input order.
-fn stream_jsonl(paths: &[PathBuf], f: impl Fn(load::Document) -> String + Sync, out: Option<&Path>) -> Res<Summary> {
+fn stream_jsonl(
+    paths: &[PathBuf],
+    f: impl Fn(load::Document) -> String + Sync,
+    out: Option<&Path>,
+) -> Res<Summary> {
     let mut w: Box<dyn Write> = match out {
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
             let p = dir.join("reports.jsonl");
-            Box::new(std::io::BufWriter::new(std::fs::File::create(&p).map_err(|e| format!("{}: {e}", p.display()))?))
+            Box::new(std::io::BufWriter::new(
+                std::fs::File::create(&p).map_err(|e| format!("{}: {e}", p.display()))?,
+            ))
         }
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut summary = Summary::default();
     for p in paths {
         let (reader, source): (Box<dyn BufRead>, String) = if p.as_os_str() == "-" {
-            (Box::new(std::io::BufReader::new(std::io::stdin())), "-".into())
+            (
+                Box::new(std::io::BufReader::new(std::io::stdin())),
+                "-".into(),
+            )
         } else {
             let file = std::fs::File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            (Box::new(std::io::BufReader::new(file)), p.display().to_string())
+            (
+                Box::new(std::io::BufReader::new(file)),
+                p.display().to_string(),
+            )
         };
         let mut lines = reader.split(b'\n').enumerate();
         loop {
@@ -389,8 +480,13 @@ fn stream_jsonl(paths: &[PathBuf], f: impl Fn(load::Document) -> String + Sync, 
                         Ok(s) => s,
                         Err(e) => {
                             let id = format!("{source}:{lineno}");
-                            let msg = format!("{source}:{lineno}:{}: invalid UTF-8", e.valid_up_to() + 1);
-                            return Some((Report::failed(id, msg.clone()).to_json_line(), Some(msg), Default::default()));
+                            let msg =
+                                format!("{source}:{lineno}:{}: invalid UTF-8", e.valid_up_to() + 1);
+                            return Some((
+                                Report::failed(id, msg.clone()).to_json_line(),
+                                Some(msg),
+                                Default::default(),
+                            ));
                         }
                     };
                     match parse_record(line, *lineno, &source) {
@@ -398,12 +494,21 @@ fn stream_jsonl(paths: &[PathBuf], f: impl Fn(load::Document) -> String + Sync, 
                             let s = f(doc);
                             let counts = serde_json::from_str::<serde_json::Value>(&s)
                                 .ok()
-                                .and_then(|v| serde_json::from_value::<CountsIn>(v.get("counts").cloned().unwrap_or_default()).ok())
+                                .and_then(|v| {
+                                    serde_json::from_value::<CountsIn>(
+                                        v.get("counts").cloned().unwrap_or_default(),
+                                    )
+                                    .ok()
+                                })
                                 .map(|c| c.into())
                                 .unwrap_or_default();
                             Some((s, None, counts))
                         }
-                        Err((id, msg)) => Some((Report::failed(id, msg.clone()).to_json_line(), Some(msg), Default::default())),
+                        Err((id, msg)) => Some((
+                            Report::failed(id, msg.clone()).to_json_line(),
+                            Some(msg),
+                            Default::default(),
+                        )),
                     }
                 })
                 .collect();
@@ -432,7 +537,12 @@ struct CountsIn {
 
 impl From<CountsIn> for hecha::report::Counts {
     fn from(c: CountsIn) -> Self {
-        hecha::report::Counts { claims: c.claims, supported: c.supported, contradicted: c.contradicted, unverified: c.unverified }
+        hecha::report::Counts {
+            claims: c.claims,
+            supported: c.supported,
+            contradicted: c.contradicted,
+            unverified: c.unverified,
+        }
     }
 }
 
@@ -450,7 +560,11 @@ fn extract_line(extractor: &hecha::extract::Extractor, doc: &load::Document) -> 
 fn run_extract(a: ExtractArgs) -> Res<u8> {
     let extractor = hecha::extract::Extractor::new();
     if a.input == InputKind::Jsonl {
-        let summary = stream_jsonl(&default_stdin(&a.paths), |doc| extract_line(&extractor, &doc), None)?;
+        let summary = stream_jsonl(
+            &default_stdin(&a.paths),
+            |doc| extract_line(&extractor, &doc),
+            None,
+        )?;
         return Ok(if summary.errors > 0 { 2 } else { 0 });
     }
     let inputs = load::expand(&default_paths(&a.paths)).map_err(|e| e.to_string())?;
@@ -468,7 +582,10 @@ fn run_extract(a: ExtractArgs) -> Res<u8> {
                         Input::Stdin => "-".into(),
                     };
                     eprintln!("hecha: {e}");
-                    (serde_json::json!({"id": id, "error": e.to_string()}).to_string(), true)
+                    (
+                        serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
+                        true,
+                    )
                 }
             })
             .collect();

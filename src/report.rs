@@ -192,12 +192,14 @@ impl Report {
         if let Some(e) = &self.error {
             return serde_json::json!({"id": self.id, "error": e}).to_string();
         }
-        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
+        serde_json::to_string(self)
+            .unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
     }
 
     /// Pretty JSON.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
+        serde_json::to_string_pretty(self)
+            .unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
     }
 }
 
@@ -209,7 +211,12 @@ pub fn number(v: Decimal) -> Value {
             return Value::from(i);
         }
     }
-    v.to_string().parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
+    v.to_string()
+        .parse::<f64>()
+        .ok()
+        .and_then(serde_json::Number::from_f64)
+        .map(Value::Number)
+        .unwrap_or(Value::Null)
 }
 
 /// Build a claim from a mention and its check.
@@ -239,7 +246,10 @@ pub fn claim(
             _ => (Value::Null, Value::Null),
         }
     } else {
-        (m.low.map(number).unwrap_or(Value::Null), m.high.map(number).unwrap_or(Value::Null))
+        (
+            m.low.map(number).unwrap_or(Value::Null),
+            m.high.map(number).unwrap_or(Value::Null),
+        )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
     let time_str = time.and_then(|t| {
@@ -271,7 +281,13 @@ pub fn claim(
             crate::db::FactValue::Date { .. } => None,
             _ => outcome.reference.map(|r| number(r.round_dp(6))),
         }),
-        reference_unit: fact.map(|f| if outcome.rate.is_some() { m.unit.unwrap_or("").to_string() } else { f.unit.clone() }),
+        reference_unit: fact.map(|f| {
+            if outcome.rate.is_some() {
+                m.unit.unwrap_or("").to_string()
+            } else {
+                f.unit.clone()
+            }
+        }),
         reference_text: fact.map(describe_fact),
         difference_pct: outcome.difference_pct.map(number),
         exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
@@ -300,7 +316,11 @@ pub fn describe_claim(c: &Claim) -> String {
     let u = c.unit.map(unit_zh).unwrap_or("");
     let n = |v: &Value| -> String {
         match v {
-            Value::Number(x) => x.as_f64().and_then(|f| Decimal::try_from(f).ok()).map(format_number).unwrap_or_else(|| x.to_string()),
+            Value::Number(x) => x
+                .as_f64()
+                .and_then(|f| Decimal::try_from(f).ok())
+                .map(format_number)
+                .unwrap_or_else(|| x.to_string()),
             Value::String(s) => s.clone(),
             _ => String::new(),
         }
@@ -353,7 +373,12 @@ pub fn markdown(r: &Report) -> String {
             continue;
         }
         body.push_str(&r.text[pos..cl.start]);
-        body.push_str(&format!("**{}**〔{}{}〕", &r.text[cl.start..cl.end], k + 1, mark(cl.verdict)));
+        body.push_str(&format!(
+            "**{}**〔{}{}〕",
+            &r.text[cl.start..cl.end],
+            k + 1,
+            mark(cl.verdict)
+        ));
         pos = cl.end;
     }
     body.push_str(&r.text[pos..]);
@@ -376,7 +401,12 @@ pub fn markdown(r: &Report) -> String {
             _ => "—".into(),
         };
         let source = match (&cl.source_title, &cl.source_url) {
-            (Some(t), Some(u)) => format!("[{}]({}) ({})", cell(t), u, cl.fact_id.as_deref().unwrap_or("")),
+            (Some(t), Some(u)) => format!(
+                "[{}]({}) ({})",
+                cell(t),
+                u,
+                cl.fact_id.as_deref().unwrap_or("")
+            ),
             _ => "—".into(),
         };
         out.push_str(&format!(
@@ -389,7 +419,10 @@ pub fn markdown(r: &Report) -> String {
             mark(cl.verdict),
             cl.verdict.as_str(),
             cell(cl.reference_text.as_deref().unwrap_or("—")),
-            cl.difference_pct.as_ref().map(|d| format!("{d}%")).unwrap_or_else(|| "—".into()),
+            cl.difference_pct
+                .as_ref()
+                .map(|d| format!("{d}%"))
+                .unwrap_or_else(|| "—".into()),
             cell(&cl.explanation),
             source
         ));
@@ -430,7 +463,11 @@ impl Summary {
             self.errors += 1;
         }
         self.counts.merge(&r.counts);
-        self.per_document.push(SummaryRow { id: r.id.clone(), counts: r.counts, error: r.error.clone() });
+        self.per_document.push(SummaryRow {
+            id: r.id.clone(),
+            counts: r.counts,
+            error: r.error.clone(),
+        });
     }
 
     /// Markdown table of the batch.

@@ -36,14 +36,101 @@ const CLOSERS: &[char] = &['”', '」', '』', '’', '"', '）', ')'];
 
 /// Keywords of page furniture lines (in either script).
 const FURNITURE: &[&str] = &[
-    "上传", "上傳", "仅支持", "僅支持", "文件小于", "文件小於", "檔案", "点击率", "點擊率", "阅读量", "閱讀量",
-    "阅读数", "閱讀數", "评论", "評論", "登录", "登入", "注册", "註冊", "分享到", "分享:", "分享：", "字体", "字體",
-    "字号", "字號", "打印", "电邮", "電郵", "责任编辑", "責任編輯", "编辑：", "编辑:", "編輯：", "編輯:",
-    "版权所有", "版權所有", "Copyright", "copyright", "©", "客服", "热线", "熱線", "电话：", "电话:", "電話：",
-    "電話:", "发表时间", "發表時間", "发布时间", "發布時間", "發佈時間", "日期:", "日期：", "时间:", "时间：",
-    "時間:", "時間：", "订阅", "訂閱", "广告", "廣告", "相关文章", "相關文章", "点赞", "點讚", "收藏", "关注我们",
-    "關注我們", "扫码", "掃碼", "二维码", "二維碼", "ICP备", "ICP證", "备案号", "備案號", "返回", "更多", "全部",
-    "作者:", "作者：", "记者", "記者", "来源:", "来源：", "來源:", "來源：", "浏览", "瀏覽", "下一篇", "上一篇", "栏目", "欄目", "新增",
+    "上传",
+    "上傳",
+    "仅支持",
+    "僅支持",
+    "文件小于",
+    "文件小於",
+    "檔案",
+    "点击率",
+    "點擊率",
+    "阅读量",
+    "閱讀量",
+    "阅读数",
+    "閱讀數",
+    "评论",
+    "評論",
+    "登录",
+    "登入",
+    "注册",
+    "註冊",
+    "分享到",
+    "分享:",
+    "分享：",
+    "字体",
+    "字體",
+    "字号",
+    "字號",
+    "打印",
+    "电邮",
+    "電郵",
+    "责任编辑",
+    "責任編輯",
+    "编辑：",
+    "编辑:",
+    "編輯：",
+    "編輯:",
+    "版权所有",
+    "版權所有",
+    "Copyright",
+    "copyright",
+    "©",
+    "客服",
+    "热线",
+    "熱線",
+    "电话：",
+    "电话:",
+    "電話：",
+    "電話:",
+    "发表时间",
+    "發表時間",
+    "发布时间",
+    "發布時間",
+    "發佈時間",
+    "日期:",
+    "日期：",
+    "时间:",
+    "时间：",
+    "時間:",
+    "時間：",
+    "订阅",
+    "訂閱",
+    "广告",
+    "廣告",
+    "相关文章",
+    "相關文章",
+    "点赞",
+    "點讚",
+    "收藏",
+    "关注我们",
+    "關注我們",
+    "扫码",
+    "掃碼",
+    "二维码",
+    "二維碼",
+    "ICP备",
+    "ICP證",
+    "备案号",
+    "備案號",
+    "返回",
+    "更多",
+    "全部",
+    "作者:",
+    "作者：",
+    "记者",
+    "記者",
+    "来源:",
+    "来源：",
+    "來源:",
+    "來源：",
+    "浏览",
+    "瀏覽",
+    "下一篇",
+    "上一篇",
+    "栏目",
+    "欄目",
+    "新增",
 ];
 
 /// Whether a line is page furniture: it has a furniture keyword and is
@@ -62,7 +149,8 @@ pub fn is_furniture(line: &str) -> bool {
         return n <= 80;
     }
     // a line that is only a date and time, or only digits and separators
-    t.chars().all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
+    t.chars()
+        .all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
 }
 
 /// Split a text into sentences, with paragraph and line numbers.
@@ -101,21 +189,47 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                         break;
                     }
                 }
-                push(&mut out, body, line_start, s, e, paragraph, line_no, furniture);
+                push(
+                    &mut out, body, line_start, s, e, paragraph, line_no, furniture,
+                );
                 s = e;
             }
         }
-        push(&mut out, body, line_start, s, body.len(), paragraph, line_no, furniture);
+        push(
+            &mut out,
+            body,
+            line_start,
+            s,
+            body.len(),
+            paragraph,
+            line_no,
+            furniture,
+        );
     }
     out
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(out: &mut Vec<Sentence>, body: &str, base: usize, s: usize, e: usize, paragraph: usize, line: usize, furniture: bool) {
+fn push(
+    out: &mut Vec<Sentence>,
+    body: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+    paragraph: usize,
+    line: usize,
+    furniture: bool,
+) {
     if body[s..e].trim().is_empty() {
         return;
     }
-    out.push(Sentence { start: base + s, end: base + e, paragraph, line, furniture });
+    out.push(Sentence {
+        start: base + s,
+        end: base + e,
+        paragraph,
+        line,
+        furniture,
+    });
 }
 
 /// jieba-rs, built once with the domain's words added.
@@ -162,8 +276,19 @@ mod tests {
         let text = "训练时长为278.8万GPU小时。成本为557.6万美元！\n\n另一段“引语。”结束";
         let s = sentences(text);
         let parts: Vec<&str> = s.iter().map(|x| &text[x.start..x.end]).collect();
-        assert_eq!(parts, vec!["训练时长为278.8万GPU小时。", "成本为557.6万美元！", "另一段“引语。”", "结束"]);
-        assert_eq!(s.iter().map(|x| x.paragraph).collect::<Vec<_>>(), vec![0, 0, 1, 1]);
+        assert_eq!(
+            parts,
+            vec![
+                "训练时长为278.8万GPU小时。",
+                "成本为557.6万美元！",
+                "另一段“引语。”",
+                "结束"
+            ]
+        );
+        assert_eq!(
+            s.iter().map(|x| x.paragraph).collect::<Vec<_>>(),
+            vec![0, 0, 1, 1]
+        );
         assert_eq!(s[2].line, 3);
     }
 
@@ -172,13 +297,19 @@ mod tests {
         assert!(is_furniture("仅支持JPG、GIF、PNG图片文件,且文件小于5M"));
         assert!(is_furniture("发表时间: 2025-02-11 11:19:47"));
         assert!(is_furniture("2025-02-11 11:19"));
-        assert!(!is_furniture("深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"));
+        assert!(!is_furniture(
+            "深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"
+        ));
     }
 
     #[test]
     fn jieba_keeps_domain_words_whole() {
         let seg = Segmenter::new(["GPU小时", "DeepSeek-V3", "训练成本"]);
-        let words: Vec<&str> = seg.tokens("DeepSeek-V3的训练成本和GPU小时").iter().map(|t| t.word).collect();
+        let words: Vec<&str> = seg
+            .tokens("DeepSeek-V3的训练成本和GPU小时")
+            .iter()
+            .map(|t| t.word)
+            .collect();
         assert!(words.contains(&"GPU小时"), "{words:?}");
         assert!(words.contains(&"训练成本"), "{words:?}");
     }

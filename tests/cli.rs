@@ -4,8 +4,15 @@ use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(bin());
-    cmd.current_dir(root()).args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    cmd.current_dir(root())
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     let mut child = cmd.spawn().expect("hecha runs");
     if let Some(input) = stdin {
         child.stdin.take().unwrap().write_all(input).unwrap();
@@ -22,7 +29,8 @@ fn stdout(o: &Output) -> String {
 }
 
 const GOOD: &str = "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。\n";
-const WRONG: &str = "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了4,096颗H800。\n";
+const WRONG: &str =
+    "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了4,096颗H800。\n";
 
 #[test]
 fn exit_0_when_nothing_is_contradicted_1_when_something_is() {
@@ -30,16 +38,43 @@ fn exit_0_when_nothing_is_contradicted_1_when_something_is() {
     std::fs::write(dir.join("good.txt"), GOOD).unwrap();
     std::fs::write(dir.join("wrong.txt"), WRONG).unwrap();
     let out = dir.join("out");
-    let o = run(&["check", dir.join("good.txt").to_str().unwrap(), "--out", out.to_str().unwrap()], None);
+    let o = run(
+        &[
+            "check",
+            dir.join("good.txt").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
-    let o = run(&["check", dir.to_str().unwrap(), "--out", out.to_str().unwrap()], None);
+    let o = run(
+        &[
+            "check",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(code(&o), 1, "{}", String::from_utf8_lossy(&o.stderr));
-    let o = run(&["check", dir.to_str().unwrap(), "--out", out.to_str().unwrap(), "--fail-on", "none"], None);
+    let o = run(
+        &[
+            "check",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--fail-on",
+            "none",
+        ],
+        None,
+    );
     assert_eq!(code(&o), 0);
     // reports and summary were written
     assert!(out.join("wrong.txt.md").is_file());
     assert!(out.join("wrong.txt.json").is_file());
-    let summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    let summary: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["documents"], 2);
     assert_eq!(summary["counts"]["contradicted"], 1);
 }
@@ -55,7 +90,10 @@ fn usage_errors_exit_2() {
 fn stdin_article() {
     let o = run(&["check", "-", "--format", "jsonl"], Some(GOOD.as_bytes()));
     assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
-    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["id"], "-");
     assert_eq!(lines[0]["published"], "2025-02-11");
@@ -69,23 +107,49 @@ fn a_broken_article_among_good_ones_loses_nothing() {
     let dir = tmp("broken");
     std::fs::write(dir.join("a.txt"), GOOD).unwrap();
     // bytes that are neither UTF-8 nor a Chinese encoding
-    std::fs::write(dir.join("b.txt"), [0x00u8, 0xff, 0xfe, 0x00, 0x81, 0x00, 0xc3]).unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        [0x00u8, 0xff, 0xfe, 0x00, 0x81, 0x00, 0xc3],
+    )
+    .unwrap();
     std::fs::write(dir.join("c.txt"), WRONG).unwrap();
     let out = dir.join("out");
-    let o = run(&["check", dir.to_str().unwrap(), "--out", out.to_str().unwrap(), "--format", "md,json,jsonl"], None);
+    let o = run(
+        &[
+            "check",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--format",
+            "md,json,jsonl",
+        ],
+        None,
+    );
     assert_eq!(code(&o), 2);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("b.txt"), "error names the file: {err}");
-    let lines: Vec<serde_json::Value> =
-        std::fs::read_to_string(out.join("reports.jsonl")).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(out.join("reports.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a.txt", "b.txt", "c.txt"]);
     assert!(lines[1]["error"].as_str().unwrap().contains("b.txt"));
     assert_eq!(lines[0]["claims"][0]["verdict"], "supported");
     assert_eq!(lines[2]["claims"][0]["verdict"], "contradicted");
     // the good reports are the same as when checked alone
-    let alone = run(&["check", dir.join("a.txt").to_str().unwrap(), "--format", "jsonl"], None);
-    let alone: serde_json::Value = serde_json::from_str(stdout(&alone).lines().next().unwrap()).unwrap();
+    let alone = run(
+        &[
+            "check",
+            dir.join("a.txt").to_str().unwrap(),
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    let alone: serde_json::Value =
+        serde_json::from_str(stdout(&alone).lines().next().unwrap()).unwrap();
     assert_eq!(alone["claims"], lines[0]["claims"]);
 }
 
@@ -95,28 +159,56 @@ fn jsonl_stream_in_order_with_errors_in_place() {
     let dated = serde_json::json!({"id": 7, "text": "DeepSeek-V3只用了2,048颗H800。", "published": "2025-02-11", "url": "https://example.org/a"}).to_string();
     let wrong = serde_json::json!({"id": "w", "text": WRONG}).to_string();
     let input = format!("{good}\n{{not json\n{dated}\n{{\"id\":\"nt\"}}\n\n{wrong}\n");
-    let o = run(&["check", "--input", "jsonl", "-j", "2"], Some(input.as_bytes()));
+    let o = run(
+        &["check", "--input", "jsonl", "-j", "2"],
+        Some(input.as_bytes()),
+    );
     assert_eq!(code(&o), 2, "{}", String::from_utf8_lossy(&o.stderr));
-    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
     assert_eq!(ids, ["\"g1\"", "\"-:2\"", "\"7\"", "\"nt\"", "\"w\""]);
-    assert!(lines[1]["error"].as_str().unwrap().starts_with("-:2:"), "{}", lines[1]);
-    assert!(lines[3]["error"].as_str().unwrap().contains("text"), "{}", lines[3]);
+    assert!(
+        lines[1]["error"].as_str().unwrap().starts_with("-:2:"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[3]["error"].as_str().unwrap().contains("text"),
+        "{}",
+        lines[3]
+    );
     assert_eq!(lines[2]["published"], "2025-02-11");
     assert_eq!(lines[2]["url"], "https://example.org/a");
     assert_eq!(lines[2]["claims"][0]["verdict"], "supported");
     // the same document alone, at any -j, gives the same object
-    let alone = run(&["check", "--input", "jsonl", "-j", "1"], Some(format!("{wrong}\n").as_bytes()));
+    let alone = run(
+        &["check", "--input", "jsonl", "-j", "1"],
+        Some(format!("{wrong}\n").as_bytes()),
+    );
     let alone: serde_json::Value = serde_json::from_str(stdout(&alone).trim()).unwrap();
     assert_eq!(alone, lines[4]);
 }
 
 #[test]
 fn extract_prints_one_line_per_document() {
-    let o = run(&["extract", "-"], Some("发表时间: 2025-02-11\nDeepSeek-R1的训练成本约为600万美元，不到OpenAI o1的十分之一。".as_bytes()));
+    let o = run(
+        &["extract", "-"],
+        Some(
+            "发表时间: 2025-02-11\nDeepSeek-R1的训练成本约为600万美元，不到OpenAI o1的十分之一。"
+                .as_bytes(),
+        ),
+    );
     assert_eq!(code(&o), 0);
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
-    let texts: Vec<&str> = v["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
     assert_eq!(texts, ["约为600万美元", "十分之一"]);
     assert_eq!(v["mentions"][0]["value"], 6000000);
     assert_eq!(v["mentions"][0]["unit"], "USD");
@@ -127,7 +219,13 @@ fn extract_prints_one_line_per_document() {
 #[test]
 fn claims_lint_ok_on_the_shipped_db() {
     let o = run(&["claims", "lint"], None);
-    assert_eq!(code(&o), 0, "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        code(&o),
+        0,
+        "{}{}",
+        stdout(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 #[test]

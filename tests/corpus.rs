@@ -4,7 +4,11 @@ use hecha::report::markdown;
 
 fn report(path: &std::path::Path) -> hecha::report::Report {
     let id = path.file_name().unwrap().to_string_lossy().to_string();
-    let doc = read_input(&Input::File { path: path.to_path_buf(), id }).expect("corpus article decodes");
+    let doc = read_input(&Input::File {
+        path: path.to_path_buf(),
+        id,
+    })
+    .expect("corpus article decodes");
     PIPELINE.check(&doc)
 }
 
@@ -33,7 +37,11 @@ fn every_corpus_article_decodes_with_a_date() {
         let path = entry.unwrap().path();
         let r = report(&path);
         assert!(r.error.is_none(), "{}: {:?}", path.display(), r.error);
-        assert!(r.published.is_some(), "{}: no publication date found", path.display());
+        assert!(
+            r.published.is_some(),
+            "{}: no publication date found",
+            path.display()
+        );
         encodings.push(r.encoding.unwrap());
     }
     assert!(encodings.contains(&"Big5"), "{encodings:?}");

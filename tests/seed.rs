@@ -8,33 +8,56 @@ const SEED_EXCERPT: &str = "发表时间: 2025-02-11 11:19:47\n\n深度求索在
 
 fn claims(text: &str) -> Vec<(String, Verdict, Option<String>, Option<String>)> {
     let doc = load::document("seed".into(), text.into(), "UTF-8", None, None);
-    PIPELINE.check(&doc).claims.into_iter().map(|c| (c.text, c.verdict, c.fact_id, c.source_title)).collect()
+    PIPELINE
+        .check(&doc)
+        .claims
+        .into_iter()
+        .map(|c| (c.text, c.verdict, c.fact_id, c.source_title))
+        .collect()
 }
 
 #[test]
 fn seed_figures_are_supported_by_the_v3_report() {
     let got = claims(SEED_EXCERPT);
     for want in ["2,048颗", "278.8万GPU小时", "557.6万美元"] {
-        let c = got.iter().find(|c| c.0 == want).unwrap_or_else(|| panic!("{want} not extracted: {got:#?}"));
+        let c = got
+            .iter()
+            .find(|c| c.0 == want)
+            .unwrap_or_else(|| panic!("{want} not extracted: {got:#?}"));
         assert_eq!(c.1, Verdict::Supported, "{want}: {c:?}");
-        assert!(c.3.as_deref().unwrap_or("").contains("DeepSeek-V3 Technical Report"), "{want}: {c:?}");
+        assert!(
+            c.3.as_deref()
+                .unwrap_or("")
+                .contains("DeepSeek-V3 Technical Report"),
+            "{want}: {c:?}"
+        );
     }
     // the HKD conversion and Meta's rounded GPU-hours are supported too
     for want in ["约4,350万港元", "3,080万GPU小时"] {
-        let c = got.iter().find(|c| c.0 == want).unwrap_or_else(|| panic!("{want} not extracted: {got:#?}"));
+        let c = got
+            .iter()
+            .find(|c| c.0 == want)
+            .unwrap_or_else(|| panic!("{want} not extracted: {got:#?}"));
         assert_eq!(c.1, Verdict::Supported, "{want}: {c:?}");
     }
     // no digit of a model or chip name, and nothing from the upload notice
     for c in &got {
         for bad in ["405", "3.1", "800", "5M"] {
-            assert!(!c.0.contains(bad) || c.0.contains("万"), "extracted a name or furniture: {c:?}");
+            assert!(
+                !c.0.contains(bad) || c.0.contains("万"),
+                "extracted a name or furniture: {c:?}"
+            );
         }
     }
 }
 
 #[test]
 fn a_wrong_figure_is_contradicted() {
-    let got = claims(&SEED_EXCERPT.replace("2,048颗", "4,096颗").replace("557.6万美元", "657.6万美元"));
+    let got = claims(
+        &SEED_EXCERPT
+            .replace("2,048颗", "4,096颗")
+            .replace("557.6万美元", "657.6万美元"),
+    );
     let c = got.iter().find(|c| c.0 == "4,096颗").unwrap();
     assert_eq!(c.1, Verdict::Contradicted, "{c:?}");
     let c = got.iter().find(|c| c.0 == "657.6万美元").unwrap();
@@ -48,7 +71,13 @@ fn the_real_seed_file_when_present() {
     let (text, _) = load::decode(&bytes).unwrap();
     let got = claims(&text);
     for want in ["2,048颗", "278.8万GPU小时", "557.6万美元"] {
-        assert!(got.iter().any(|c| c.0 == want && c.1 == Verdict::Supported), "{want}: {got:#?}");
+        assert!(
+            got.iter().any(|c| c.0 == want && c.1 == Verdict::Supported),
+            "{want}: {got:#?}"
+        );
     }
-    assert!(!got.iter().any(|c| c.0.contains("5M")), "furniture checked: {got:#?}");
+    assert!(
+        !got.iter().any(|c| c.0.contains("5M")),
+        "furniture checked: {got:#?}"
+    );
 }

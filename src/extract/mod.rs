@@ -17,7 +17,9 @@
 pub mod numeral;
 
 use crate::date::Date;
-use numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError};
+use numeral::{
+    arabic_digit, chinese_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError,
+};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -102,6 +104,9 @@ pub struct Mention {
     pub decrease: bool,
     /// The measure word used (`颗`, `次`, `人`), when there is one.
     pub classifier: Option<&'static str>,
+    /// A rate: the number is per something (`每GPU小时2美元`): `Mtoken`,
+    /// `GPU_hour`, `hour`, `person`, `unit`…
+    pub per: Option<&'static str>,
     /// Set when the number could not be represented (too large).
     pub error: Option<String>,
 }
@@ -123,6 +128,7 @@ impl Mention {
             relation: None,
             decrease: false,
             classifier: None,
+            per: None,
             error: None,
         }
     }
@@ -171,7 +177,10 @@ pub mod units {
         ("TB/s", "terabytes per second"),
         ("W", "watts"),
         ("TFLOPS", "tera floating-point operations per second"),
-        ("HKD_per_USD", "exchange rate, Hong Kong dollars per US dollar"),
+        (
+            "HKD_per_USD",
+            "exchange rate, Hong Kong dollars per US dollar",
+        ),
         ("CNY_per_USD", "exchange rate, yuan per US dollar"),
         ("USD_per_Mtoken", "API price, US dollars per million tokens"),
         ("CNY_per_Mtoken", "API price, yuan per million tokens"),
@@ -184,7 +193,10 @@ pub mod units {
 
     /// Currency units.
     pub fn is_currency(u: &str) -> bool {
-        matches!(u, "USD" | "HKD" | "CNY" | "TWD" | "EUR" | "JPY" | "GBP" | "KRW")
+        matches!(
+            u,
+            "USD" | "HKD" | "CNY" | "TWD" | "EUR" | "JPY" | "GBP" | "KRW"
+        )
     }
 }
 
@@ -305,17 +317,102 @@ const UNIT_WORDS: &[(&str, &str, Kind)] = &[
 
 /// Measure words for counted things; the unit depends on what is counted.
 const CLASSIFIERS: &[&str] = &[
-    "颗", "顆", "块", "塊", "张", "張", "片", "枚", "次", "个", "個", "项", "項", "条", "條", "台",
-    "部", "款", "件", "座", "所", "间", "間", "辆", "輛", "架", "艘", "只", "隻", "篇", "份", "层",
-    "層", "场", "場", "届", "屆", "轮", "輪", "批", "笔", "筆", "册", "冊", "箱", "吨", "噸", "公斤",
-    "公里", "千米", "平方米", "米", "亩", "畝", "户", "戶", "国", "國", "岁", "歲", "股", "套", "支",
-    "本", "页", "頁", "道", "期", "组", "組", "万", "萬", "亿", "億",
+    "颗",
+    "顆",
+    "块",
+    "塊",
+    "张",
+    "張",
+    "片",
+    "枚",
+    "次",
+    "个",
+    "個",
+    "项",
+    "項",
+    "条",
+    "條",
+    "台",
+    "部",
+    "款",
+    "件",
+    "座",
+    "所",
+    "间",
+    "間",
+    "辆",
+    "輛",
+    "架",
+    "艘",
+    "只",
+    "隻",
+    "篇",
+    "份",
+    "层",
+    "層",
+    "场",
+    "場",
+    "届",
+    "屆",
+    "轮",
+    "輪",
+    "批",
+    "笔",
+    "筆",
+    "册",
+    "冊",
+    "箱",
+    "吨",
+    "噸",
+    "公斤",
+    "公里",
+    "千米",
+    "平方米",
+    "米",
+    "亩",
+    "畝",
+    "户",
+    "戶",
+    "国",
+    "國",
+    "岁",
+    "歲",
+    "股",
+    "套",
+    "支",
+    "本",
+    "页",
+    "頁",
+    "道",
+    "期",
+    "组",
+    "組",
+    "万",
+    "萬",
+    "亿",
+    "億",
 ];
 
 /// Words near a 颗/块/张 count that make it a count of GPUs.
 const GPU_WORDS: &[&str] = &[
-    "GPU", "gpu", "芯片", "晶片", "显卡", "顯卡", "加速卡", "算力卡", "H800", "H100", "H20", "A100",
-    "A800", "H200", "B200", "Hopper", "昇腾", "昇騰",
+    "GPU",
+    "gpu",
+    "芯片",
+    "晶片",
+    "显卡",
+    "顯卡",
+    "加速卡",
+    "算力卡",
+    "H800",
+    "H100",
+    "H20",
+    "A100",
+    "A800",
+    "H200",
+    "B200",
+    "Hopper",
+    "昇腾",
+    "昇騰",
 ];
 
 /// Hedges written before the number.
@@ -388,53 +485,283 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// Words just before a number that make it a fall.
 const DECREASE_WORDS: &[&str] = &[
-    "下跌", "下降", "减少", "減少", "收跌", "跌幅", "降幅", "萎缩", "萎縮", "回落", "跌了", "降了",
-    "跌", "降", "减", "減", "少了", "缩水", "縮水",
+    "下跌",
+    "下降",
+    "减少",
+    "減少",
+    "收跌",
+    "跌幅",
+    "降幅",
+    "萎缩",
+    "萎縮",
+    "回落",
+    "跌了",
+    "降了",
+    "跌",
+    "降",
+    "减",
+    "減",
+    "少了",
+    "缩水",
+    "縮水",
+    "重挫",
+    "挫",
+    "暴跌",
+    "大跌",
+    "急跌",
+    "蒸发",
+    "蒸發",
+    "下滑",
+    "跌去",
+    "失血",
+    "流失",
+    "缩减",
+    "縮減",
+    "负增长",
+    "負增長",
 ];
 
 /// Words before a 倍 that make it an increase (增长了11倍 = ×12).
 const INCREASE_WORDS: &[&str] = &[
-    "增长了", "增長了", "增加了", "提高了", "上升了", "提升了", "成长了", "成長了", "扩大了", "擴大了",
-    "增长", "增長", "增加", "提高", "上升", "提升", "成长", "成長", "扩大", "擴大", "上涨了", "上涨",
-    "上漲了", "上漲",
+    "增长了",
+    "增長了",
+    "增加了",
+    "提高了",
+    "上升了",
+    "提升了",
+    "成长了",
+    "成長了",
+    "扩大了",
+    "擴大了",
+    "增长",
+    "增長",
+    "增加",
+    "提高",
+    "上升",
+    "提升",
+    "成长",
+    "成長",
+    "扩大",
+    "擴大",
+    "上涨了",
+    "上涨",
+    "上漲了",
+    "上漲",
 ];
 
 /// Idioms and words whose numeral characters are not quantities.
 const IDIOMS: &[&str] = &[
-    "一些", "一直", "一旦", "一夜", "一夕", "一举两得", "一舉兩得", "统一", "統一", "万一", "萬一",
-    "千万不要", "千萬不要", "千万别", "千萬別", "千万", "千萬", "一定", "一般", "一样", "一樣", "一起",
-    "一切", "一致", "唯一", "之一", "同一", "一同", "一再", "一度", "一面", "一边", "一邊", "一方面",
-    "一律", "一向", "一贯", "一貫", "一点点", "一點點", "一下", "一会", "一會", "一时", "一時", "一味",
-    "一手", "一流", "一线", "一線", "一体", "一體", "一带一路", "一帶一路", "三心二意", "五花八门",
-    "五花八門", "七上八下", "乱七八糟", "亂七八糟", "九死一生", "十足", "百般", "千方百计", "千方百計",
-    "万分", "萬分", "万物", "萬物", "万事", "萬事", "一五一十", "三三两两", "三三兩兩", "两岸", "兩岸",
-    "两会", "兩會", "一睹", "一览", "一覽", "一窥", "一窺", "一番", "一口气", "一口氣", "一系列",
-    "一场", "一場", "一员", "一員", "一年一度", "第一", "之二", "之三", "一则", "一則", "一来", "一來",
-    "一方", "一大", "一阵", "一陣", "一路", "一身", "一生", "一心", "一概", "一眼", "一如", "一齐",
-    "一齊", "一并", "一併", "一经", "一經", "一旁", "一连", "一連", "一举", "一舉", "一口", "一环",
-    "一環", "一部分", "一带", "一帶", "三星", "四周", "四處", "四处", "十分", "百分百", "万众", "萬眾",
-    "千千万万", "千千萬萬", "一流", "二手", "一二线", "二线", "三线", "十字", "八卦", "九州", "五金",
-    "百姓", "百货", "百貨", "千里", "万里", "萬里", "万象", "萬象", "七夕", "五四", "九一八", "双十一",
-    "雙十一", "一审", "一審", "二审", "二審", "一线城市", "四面八方", "一模一样", "一模一樣", "独一无二",
-    "獨一無二", "一无所有", "一無所有", "三十而立", "一分为二", "一分為二", "一石二鸟", "一石二鳥",
+    "一些",
+    "一直",
+    "一旦",
+    "一夜",
+    "一夕",
+    "一举两得",
+    "一舉兩得",
+    "统一",
+    "統一",
+    "万一",
+    "萬一",
+    "千万不要",
+    "千萬不要",
+    "千万别",
+    "千萬別",
+    "千万",
+    "千萬",
+    "一定",
+    "一般",
+    "一样",
+    "一樣",
+    "一起",
+    "一切",
+    "一致",
+    "唯一",
+    "之一",
+    "同一",
+    "一同",
+    "一再",
+    "一度",
+    "一面",
+    "一边",
+    "一邊",
+    "一方面",
+    "一律",
+    "一向",
+    "一贯",
+    "一貫",
+    "一点点",
+    "一點點",
+    "一下",
+    "一会",
+    "一會",
+    "一时",
+    "一時",
+    "一味",
+    "一手",
+    "一流",
+    "一线",
+    "一線",
+    "一体",
+    "一體",
+    "一带一路",
+    "一帶一路",
+    "三心二意",
+    "五花八门",
+    "五花八門",
+    "七上八下",
+    "乱七八糟",
+    "亂七八糟",
+    "九死一生",
+    "十足",
+    "百般",
+    "千方百计",
+    "千方百計",
+    "万分",
+    "萬分",
+    "万物",
+    "萬物",
+    "万事",
+    "萬事",
+    "一五一十",
+    "三三两两",
+    "三三兩兩",
+    "两岸",
+    "兩岸",
+    "两会",
+    "兩會",
+    "一睹",
+    "一览",
+    "一覽",
+    "一窥",
+    "一窺",
+    "一番",
+    "一口气",
+    "一口氣",
+    "一系列",
+    "一场",
+    "一場",
+    "一员",
+    "一員",
+    "一年一度",
+    "第一",
+    "之二",
+    "之三",
+    "一则",
+    "一則",
+    "一来",
+    "一來",
+    "一方",
+    "一大",
+    "一阵",
+    "一陣",
+    "一路",
+    "一身",
+    "一生",
+    "一心",
+    "一概",
+    "一眼",
+    "一如",
+    "一齐",
+    "一齊",
+    "一并",
+    "一併",
+    "一经",
+    "一經",
+    "一旁",
+    "一连",
+    "一連",
+    "一举",
+    "一舉",
+    "一口",
+    "一环",
+    "一環",
+    "一部分",
+    "一带",
+    "一帶",
+    "三星",
+    "四周",
+    "四處",
+    "四处",
+    "十分",
+    "百分百",
+    "万众",
+    "萬眾",
+    "千千万万",
+    "千千萬萬",
+    "一流",
+    "二手",
+    "一二线",
+    "二线",
+    "三线",
+    "十字",
+    "八卦",
+    "九州",
+    "五金",
+    "百姓",
+    "百货",
+    "百貨",
+    "千里",
+    "万里",
+    "萬里",
+    "万象",
+    "萬象",
+    "七夕",
+    "五四",
+    "九一八",
+    "双十一",
+    "雙十一",
+    "一审",
+    "一審",
+    "二审",
+    "二審",
+    "一线城市",
+    "四面八方",
+    "一模一样",
+    "一模一樣",
+    "独一无二",
+    "獨一無二",
+    "一无所有",
+    "一無所有",
+    "三十而立",
+    "一分为二",
+    "一分為二",
+    "一石二鸟",
+    "一石二鳥",
 ];
 
 /// Characters that form a noun with a following 数 (人数, 总数, 参数…).
 const NOUNS_ENDING_IN_SHU: &[char] = &[
-    '人', '总', '總', '次', '多', '少', '半', '无', '無', '倍', '指', '参', '參', '系', '分', '函', '变', '變', '岁',
-    '歲', '件', '台', '户', '戶', '票', '字', '页', '頁', '天', '年', '股', '个', '個', '位', '读', '讀', '点', '點',
-    '基', '整', '实', '實', '虚', '虛', '复', '複', '奇', '偶', '小', '大', '正', '负', '負', '约', '約', '算', '术',
-    '術', '礼', '禮', '定', '招', '路', '得', '场', '場', '轮', '輪', '局', '级', '級', '阶', '階', '帧', '幀', '频',
-    '頻', '册', '冊', '均', '常', '函', '心', '运', '運', '气', '氣', '术', '分', '本', '全', '单', '單', '双', '雙',
-    '定', '劫', '名', '口', '张', '張', '根', '尾', '首', '末', '条', '條', '笔', '筆', '格', '码', '碼', '据', '據',
+    '人', '总', '總', '次', '多', '少', '半', '无', '無', '倍', '指', '参', '參', '系', '分', '函',
+    '变', '變', '岁', '歲', '件', '台', '户', '戶', '票', '字', '页', '頁', '天', '年', '股', '个',
+    '個', '位', '读', '讀', '点', '點', '基', '整', '实', '實', '虚', '虛', '复', '複', '奇', '偶',
+    '小', '大', '正', '负', '負', '约', '約', '算', '术', '術', '礼', '禮', '定', '招', '路', '得',
+    '场', '場', '轮', '輪', '局', '级', '級', '阶', '階', '帧', '幀', '频', '頻', '册', '冊', '均',
+    '常', '函', '心', '运', '運', '气', '氣', '术', '分', '本', '全', '单', '單', '双', '雙', '定',
+    '劫', '名', '口', '张', '張', '根', '尾', '首', '末', '条', '條', '笔', '筆', '格', '码', '碼',
+    '据', '據',
 ];
 
 /// Nouns before a bare number that say what it counts (用户数已达2,215万).
 const COUNT_NOUNS: &[(&str, &str)] = &[
-    ("活跃用户", "user"), ("活躍用戶", "user"), ("用户数", "user"), ("用戶數", "user"), ("用户", "user"), ("用戶", "user"),
-    ("日活", "user"), ("月活", "user"), ("人口", "people"), ("人数", "people"), ("人數", "people"), ("下载量", "download"),
-    ("下載量", "download"), ("下载次数", "download"), ("下載次數", "download"), ("参数量", "parameter"), ("參數量", "parameter"),
-    ("参数", "parameter"), ("參數", "parameter"),
+    ("活跃用户", "user"),
+    ("活躍用戶", "user"),
+    ("用户数", "user"),
+    ("用戶數", "user"),
+    ("用户", "user"),
+    ("用戶", "user"),
+    ("日活", "user"),
+    ("月活", "user"),
+    ("人口", "people"),
+    ("人数", "people"),
+    ("人數", "people"),
+    ("下载量", "download"),
+    ("下載量", "download"),
+    ("下载次数", "download"),
+    ("下載次數", "download"),
+    ("参数量", "parameter"),
+    ("參數量", "parameter"),
+    ("参数", "parameter"),
+    ("參數", "parameter"),
 ];
 
 const PAREN_OPEN: &[char] = &['(', '（'];
@@ -496,6 +823,50 @@ impl<'a> Text<'a> {
         }
         best
     }
+}
+
+/// A unit word after 个/個: `个百分点`, `个GPU小时`, `个H800 GPU小时` (a model
+/// name may stand between). Returns the end of the unit, the unit and kind.
+fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
+    if !(t.starts(k, "个") || t.starts(k, "個")) {
+        return None;
+    }
+    let counted = |u: &str| !matches!(u, "people" | "entity" | "type" | "CNY" | "year" | "times");
+    if let Some((w, u, kd)) = unit_word_at(t, k + 1).filter(|(_, u, _)| counted(u)) {
+        return Some((k + 1 + Text::nchars(w), u, kd));
+    }
+    let mut j = k + 1;
+    while j < t.len()
+        && j < k + 14
+        && (is_ascii_alnum(t.chars[j]) || matches!(t.chars[j], '-' | ' '))
+    {
+        j += 1;
+    }
+    if j == k + 1 {
+        return None;
+    }
+    (k + 2..=j)
+        .filter(|&p| {
+            t.chars[p - 1] == ' '
+                || !t.chars[p - 1].is_ascii_alphanumeric()
+                || t.chars[p].is_ascii_uppercase()
+        })
+        .find_map(|p| {
+            unit_word_at(t, p)
+                .filter(|(_, u, _)| *u == "GPU_hour")
+                .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
+        })
+}
+
+/// The longest unit word at char `k`.
+fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, &'static str, Kind)> {
+    let mut best: Option<(&'static str, &'static str, Kind)> = None;
+    for (w, u, kd) in UNIT_WORDS {
+        if t.starts(k, w) && best.is_none_or(|(b, _, _)| w.len() > b.len()) {
+            best = Some((w, u, *kd));
+        }
+    }
+    best
 }
 
 fn is_ascii_alnum(c: char) -> bool {
@@ -588,7 +959,8 @@ impl Extractor {
                 || c == '本'
                 || c == '下'
                 || c == '这'
-                || c == '這';
+                || c == '這'
+                || c == '第';
             if !starts_number {
                 i += 1;
                 continue;
@@ -615,7 +987,12 @@ impl Extractor {
 
     /// Try to read a mention at char `i`. `None`: nothing here. `Some((None, j))`:
     /// not a mention, skip to `j`. `Some((Some(m), j))`: a mention ending at `j`.
-    fn mention_at(&self, t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, usize)> {
+    fn mention_at(
+        &self,
+        t: &Text,
+        i: usize,
+        as_of: Option<Date>,
+    ) -> Option<(Option<Mention>, usize)> {
         let c = t.chars[i];
         // phrases without digits
         if let Some(r) = special_phrase(t, i) {
@@ -658,7 +1035,11 @@ impl Extractor {
             Ok(None) => return None,
             Err(_) => {
                 let mut j = i;
-                while j < t.len() && (is_digit(t.chars[j]) || is_chinese_numeral_char(t.chars[j]) || matches!(t.chars[j], ',' | '.' | '，')) {
+                while j < t.len()
+                    && (is_digit(t.chars[j])
+                        || is_chinese_numeral_char(t.chars[j])
+                        || matches!(t.chars[j], ',' | '.' | '，'))
+                {
                     j += 1;
                 }
                 let mut m = Mention::new(t.offs[i], t.offs[j], Kind::Quantity);
@@ -685,7 +1066,11 @@ fn skip_mask(t: &Text) -> Vec<bool> {
             || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1])));
         if url_start {
             let mut j = i;
-            while j < n && !t.chars[j].is_whitespace() && t.chars[j].is_ascii() && !matches!(t.chars[j], ')' | '"' | '\'' | '>') {
+            while j < n
+                && !t.chars[j].is_whitespace()
+                && t.chars[j].is_ascii()
+                && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
+            {
                 j += 1;
             }
             for m in mask.iter_mut().take(j).skip(i) {
@@ -697,7 +1082,10 @@ fn skip_mask(t: &Text) -> Vec<bool> {
         if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
             // email: mark the ASCII word around the @
             let mut a = i;
-            while a > 0 && (is_ascii_alnum(t.chars[a - 1]) || matches!(t.chars[a - 1], '.' | '_' | '-' | '+')) {
+            while a > 0
+                && (is_ascii_alnum(t.chars[a - 1])
+                    || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
+            {
                 a -= 1;
             }
             let mut b = i + 1;
@@ -734,7 +1122,12 @@ fn skip_mask(t: &Text) -> Vec<bool> {
                 j += 1;
             }
             let ds = j;
-            while j < n && j - ds < 3 && (is_digit(t.chars[j]) || chinese_digit(t.chars[j]).is_some() || t.chars[j] == '十') {
+            while j < n
+                && j - ds < 3
+                && (is_digit(t.chars[j])
+                    || chinese_digit(t.chars[j]).is_some()
+                    || t.chars[j] == '十')
+            {
                 j += 1;
             }
             if j > ds && j < n {
@@ -742,7 +1135,9 @@ fn skip_mask(t: &Text) -> Vec<bool> {
                 let marker = if open {
                     PAREN_CLOSE.contains(&close)
                 } else {
-                    close == '、' || (close == '.' && !t.at(j + 1).is_some_and(is_digit)) || close == '．' && !t.at(j + 1).is_some_and(is_digit)
+                    close == '、'
+                        || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
+                        || close == '．' && !t.at(j + 1).is_some_and(is_digit)
                 };
                 if marker {
                     for m in mask.iter_mut().take(j + 1).skip(k) {
@@ -766,7 +1161,11 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
     let run_end = |mut j: usize| {
         while j < n {
             let c = t.chars[j];
-            if is_ascii_alnum(c) || ((c == '.' || c == '-' || c == '_') && j + 1 < n && is_ascii_alnum(t.chars[j + 1])) {
+            if is_ascii_alnum(c)
+                || ((c == '.' || c == '-' || c == '_')
+                    && j + 1 < n
+                    && is_ascii_alnum(t.chars[j + 1]))
+            {
                 j += 1;
             } else {
                 break;
@@ -775,7 +1174,15 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
         j
     };
     // currency codes before the number are not names
-    let after_code = |k: usize| PREFIX_CURRENCIES.iter().any(|(w, _)| w.is_ascii() && t.ends(k, w) && (t.ends(k, w) && k >= w.len() && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic())));
+    let after_code = |k: usize| {
+        PREFIX_CURRENCIES.iter().any(|(w, _)| {
+            w.is_ascii()
+                && t.ends(k, w)
+                && (t.ends(k, w)
+                    && k >= w.len()
+                    && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic()))
+        })
+    };
     if prev.is_ascii_alphabetic() {
         if after_code(i) {
             return None;
@@ -810,7 +1217,12 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
         let word_has_letters = t.chars[i..j].iter().any(|c| c.is_ascii_alphabetic());
         let next = t.at(j);
         let unit_follows = next.is_some_and(|c| {
-            !c.is_ascii() && (UNIT_WORDS.iter().any(|(w, _, _)| t.starts(j, w)) || CLASSIFIERS.iter().any(|w| t.starts(j, w)) || numeral::big_unit(c).is_some() || c == '年' || c == '月')
+            !c.is_ascii()
+                && (UNIT_WORDS.iter().any(|(w, _, _)| t.starts(j, w))
+                    || CLASSIFIERS.iter().any(|w| t.starts(j, w))
+                    || numeral::big_unit(c).is_some()
+                    || c == '年'
+                    || c == '月')
         });
         if word_has_letters || !unit_follows {
             return Some(j);
@@ -819,7 +1231,10 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
     }
     // digits followed by letters that are not a unit suffix: 4o, 5G, 4090Ti
     let mut j = i;
-    while j < n && (is_digit(t.chars[j]) || ((t.chars[j] == '.' || t.chars[j] == ',') && t.at(j + 1).is_some_and(is_digit))) {
+    while j < n
+        && (is_digit(t.chars[j])
+            || ((t.chars[j] == '.' || t.chars[j] == ',') && t.at(j + 1).is_some_and(is_digit)))
+    {
         j += 1;
     }
     if j < n && t.chars[j].is_ascii_alphabetic() {
@@ -830,9 +1245,40 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
         let word: String = t.chars[j..k].iter().collect();
         let is_suffix = matches!(
             word.as_str(),
-            "K" | "k" | "M" | "B" | "bn" | "T" | "GB" | "MB" | "TB" | "KB" | "W" | "kW" | "MW" | "GW" | "x" | "X" | "GPU" | "GPUs" | "TFLOPS" | "FLOPs" | "FLOP" | "tokens" | "token" | "Token"
+            "K" | "k"
+                | "M"
+                | "B"
+                | "bn"
+                | "T"
+                | "GB"
+                | "MB"
+                | "TB"
+                | "KB"
+                | "W"
+                | "kW"
+                | "MW"
+                | "GW"
+                | "x"
+                | "X"
+                | "GPU"
+                | "GPUs"
+                | "TFLOPS"
+                | "FLOPs"
+                | "FLOP"
+                | "tokens"
+                | "token"
+                | "Token"
         ) || word.starts_with("GPU");
-        let followed_by_alnum = k < n && (is_digit(t.chars[k]) || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
+        let followed_by_alnum = k < n
+            && (is_digit(t.chars[k])
+                || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
+        let e_notation = (word == "e" || word == "E")
+            && t.chars[i..j].contains(&'.')
+            && t.at(k)
+                .is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+');
+        if e_notation {
+            return None;
+        }
         if !is_suffix || followed_by_alnum {
             return Some(run_end(i));
         }
@@ -850,9 +1296,19 @@ fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
     }
     let len = j - i;
     // clock time hh:mm(:ss)
-    if (1..=2).contains(&len) && j + 2 < n && matches!(t.chars[j], ':' | '：') && is_digit(t.chars[j + 1]) && is_digit(t.chars[j + 2]) {
+    if (1..=2).contains(&len)
+        && j + 2 < n
+        && matches!(t.chars[j], ':' | '：')
+        && is_digit(t.chars[j + 1])
+        && is_digit(t.chars[j + 2])
+    {
         let mut k = j + 3;
-        if k + 2 < n + 1 && k < n && matches!(t.chars[k], ':' | '：') && t.at(k + 1).is_some_and(is_digit) && t.at(k + 2).is_some_and(is_digit) {
+        if k + 2 < n + 1
+            && k < n
+            && matches!(t.chars[k], ':' | '：')
+            && t.at(k + 1).is_some_and(is_digit)
+            && t.at(k + 2).is_some_and(is_digit)
+        {
             k += 3;
         }
         return Some(k);
@@ -882,11 +1338,19 @@ fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
             }
         }
     }
-    if len >= 11 && t.chars[i] == '1' && !t.at(j).is_some_and(|c| UNIT_WORDS.iter().any(|(w, _, _)| t.starts(j, w)) || numeral::big_unit(c).is_some()) {
+    if len >= 11
+        && t.chars[i] == '1'
+        && !t.at(j).is_some_and(|c| {
+            UNIT_WORDS.iter().any(|(w, _, _)| t.starts(j, w)) || numeral::big_unit(c).is_some()
+        })
+    {
         return Some(j);
     }
     // ordinals: 第3, 第 3
-    if i > 0 && (t.chars[i - 1] == '第' || (t.chars[i - 1] == ' ' && i > 1 && t.chars[i - 2] == '第')) && !t.starts(j, "季") {
+    if i > 0
+        && (t.chars[i - 1] == '第' || (t.chars[i - 1] == ' ' && i > 1 && t.chars[i - 2] == '第'))
+        && !t.starts(j, "季")
+    {
         let mut k = j;
         while k < n && (is_digit(t.chars[k]) || is_chinese_numeral_char(t.chars[k])) {
             k += 1;
@@ -903,7 +1367,11 @@ fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
     if prev == '第' || prev == '初' {
         return false;
     }
-    if matches!(prev, '周' | '週' | '礼' | '禮') || t.ends(i, "星期") || t.ends(i, "礼拜") || t.ends(i, "禮拜") {
+    if matches!(prev, '周' | '週' | '礼' | '禮')
+        || t.ends(i, "星期")
+        || t.ends(i, "礼拜")
+        || t.ends(i, "禮拜")
+    {
         // 周一, 星期三 (but 两周 is fine: that has the numeral first)
         return false;
     }
@@ -930,17 +1398,82 @@ fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
 }
 
 fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
-    let Some(num) = read_numeral(&t.chars, i)? else { return Ok(None) };
+    let Some(num) = read_numeral(&t.chars, i)? else {
+        return Ok(None);
+    };
     let mut value = num.value;
     let mut precision = num.precision;
     let mut end = num.end;
+    // scientific notation as news writes it: 3.14×10^23, 3.14×10²³, 2.15e25
+    if num.arabic && !num.has_unit {
+        let k = end;
+        let mut exp_start = None;
+        for sep in ["×10^", "x10^", "X10^", "*10^", "×10", " × 10^", "×１０^"] {
+            if t.starts(k, sep) {
+                exp_start = Some(k + Text::nchars(sep));
+                break;
+            }
+        }
+        if exp_start.is_none()
+            && matches!(t.at(k), Some('e' | 'E'))
+            && t.at(k + 1)
+                .is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+')
+            && t.chars[i..k].contains(&'.')
+        {
+            exp_start = Some(k + 1);
+        }
+        if let Some(es) = exp_start {
+            let sup = |c: char| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|x| x == c).map(|d| d as i64);
+            let mut e = es;
+            let mut neg = false;
+            if matches!(t.at(e), Some('-' | '⁻')) {
+                neg = true;
+                e += 1;
+            } else if matches!(t.at(e), Some('+')) {
+                e += 1;
+            }
+            let mut exp: i64 = 0;
+            let ds = e;
+            while let Some(d) = t
+                .at(e)
+                .and_then(|c| arabic_digit(c).map(|d| d as i64).or_else(|| sup(c)))
+            {
+                exp = exp * 10 + d;
+                e += 1;
+                if e - ds > 2 {
+                    break;
+                }
+            }
+            if e > ds && exp <= 28 {
+                let f = Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0);
+                let (nv, np) = if neg {
+                    (value.checked_div(f), precision.checked_div(f))
+                } else {
+                    (value.checked_mul(f), precision.checked_mul(f))
+                };
+                value = nv.ok_or(NumeralError::Overflow)?;
+                precision = np.ok_or(NumeralError::Overflow)?;
+                end = e;
+                return Ok(Some(Num {
+                    value,
+                    precision,
+                    end,
+                    info: Some(Numeral { end, ..num }),
+                }));
+            } else if e > ds {
+                return Err(NumeralError::Overflow);
+            }
+        }
+    }
     // English-style suffixes: 671B, 2.788M, 5K (not 5G, 4o: those are names)
     if num.arabic && !num.has_unit && end < t.len() {
         let mult: Option<(&str, i32)> = if t.starts(end, "bn") {
             Some(("bn", 9))
         } else {
             match t.chars[end] {
-                'K' | 'k' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("K", 3)),
+                'K' | 'k' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
+                    Some(("K", 3))
+                }
                 'M' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("M", 6)),
                 'B' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("B", 9)),
                 'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("T", 12)),
@@ -954,7 +1487,12 @@ fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
             end += w.len();
         }
     }
-    Ok(Some(Num { value, precision, end, info: Some(num) }))
+    Ok(Some(Num {
+        value,
+        precision,
+        end,
+        info: Some(num),
+    }))
 }
 
 // ---------------------------------------------------------------------------
@@ -977,14 +1515,21 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         if let Some(d2) = chinese_digit(t.chars[j]) {
             let d1 = first.value;
             let d2 = Decimal::from(d2);
-            if d2 > d1 && (d2 - d1 == Decimal::ONE || (d1 == Decimal::from(3) && d2 == Decimal::from(5))) {
+            if d2 > d1
+                && (d2 - d1 == Decimal::ONE || (d1 == Decimal::from(3) && d2 == Decimal::from(5)))
+            {
                 low = d1;
                 high = d2;
                 is_range = true;
                 qualifier = Qualifier::Approx;
                 j += 1;
                 // 两三万, 七八十
-                if let Some(u) = t.at(j).and_then(|c| numeral::small_unit(c).map(|u| Decimal::from(u)).or_else(|| numeral::big_unit(c).map(|e| Decimal::from_i128_with_scale(10i128.pow(e), 0)))) {
+                if let Some(u) = t.at(j).and_then(|c| {
+                    numeral::small_unit(c).map(Decimal::from).or_else(|| {
+                        numeral::big_unit(c)
+                            .map(|e| Decimal::from_i128_with_scale(10i128.pow(e), 0))
+                    })
+                }) {
                     low *= u;
                     high *= u;
                     precision = u;
@@ -1007,11 +1552,17 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             let mut scale_tail = scale_after(t, after);
             // 5至10万: the second end's own scale applies to a bare first end
             let sec_info = second.info.clone();
-            if scale_tail.is_none() && !info.has_unit && sec_info.as_ref().is_some_and(|x| x.has_unit) {
+            if scale_tail.is_none()
+                && !info.has_unit
+                && sec_info.as_ref().is_some_and(|x| x.has_unit)
+            {
                 let mut f = Decimal::ONE;
                 let mut k = after;
                 while k > 0 && numeral::big_unit(t.chars[k - 1]).is_some() {
-                    f *= Decimal::from_i128_with_scale(10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)), 0);
+                    f *= Decimal::from_i128_with_scale(
+                        10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)),
+                        0,
+                    );
                     k -= 1;
                 }
                 if f > Decimal::ONE {
@@ -1035,7 +1586,11 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             let mut end = after;
             if let Some((f, e)) = scale_tail {
                 // the scale applies to both ends unless the first had its own
-                if !first.info.as_ref().is_some_and(|x| x.has_unit && t.chars[first.end - 1] != '十') {
+                if !first
+                    .info
+                    .as_ref()
+                    .is_some_and(|x| x.has_unit && t.chars[first.end - 1] != '十')
+                {
                     a *= f;
                 }
                 b *= f;
@@ -1055,7 +1610,8 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
 
     // Vague tails: 3万多, 10余万, 三十几万, 10多亿
     let mut vague_tail = false;
-    if !is_range && j < n && matches!(t.chars[j], '多' | '余' | '餘' | '几' | '幾' | '来' | '來') {
+    if !is_range && j < n && matches!(t.chars[j], '多' | '余' | '餘' | '几' | '幾' | '来' | '來')
+    {
         let marker = t.chars[j];
         let next = t.at(j + 1);
         let next_big = next.and_then(numeral::big_unit);
@@ -1064,7 +1620,7 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         let place = first.precision;
         let ok_marker = marker != '来' && marker != '來' || next_big.is_some();
         // 多 directly followed by a noun (多家, 多名) still means "more than"
-        if ok_marker && !(marker == '多' && t.starts(j + 1, "万") && false) {
+        if ok_marker {
             let mut lo = first.value;
             let mut hi = first.value + place;
             let mut end = j + 1;
@@ -1092,12 +1648,13 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                 // 3万多: 多 fills the place below the last unit
                 precision = place;
             }
-            if matches!(marker, '几' | '幾') && next_big.is_none() && next_small.is_none() && !t.at(j + 1).is_some_and(|c| unit_or_classifier_at(t, j + 1) || c == '个') {
-                // 二十几 followed by nothing countable
-            }
             low = lo;
             high = hi;
-            qualifier = if matches!(marker, '几' | '幾') { Qualifier::Vague } else { Qualifier::AtLeast };
+            qualifier = if matches!(marker, '几' | '幾') {
+                Qualifier::Vague
+            } else {
+                Qualifier::AtLeast
+            };
             vague_tail = true;
             j = end;
         }
@@ -1119,7 +1676,11 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                 let mut m = Mention::new(t.offs[i], t.offs[num2.end], kind);
                 m.value = Some(value);
                 m.unit = unit;
-                m.precision = Some(if kind == Kind::Fraction { Decimal::new(1, 4).min(v.abs()) } else { num2.precision });
+                m.precision = Some(if kind == Kind::Fraction {
+                    Decimal::new(1, 4).min(v.abs())
+                } else {
+                    num2.precision
+                });
                 let j2 = num2.end;
                 return Some(finish(t, i, j2, m));
             }
@@ -1128,9 +1689,18 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     }
 
     // Arabic fractions 1/3 (not dates)
-    if !is_range && !vague_tail && info.arabic && !info.has_unit && t.at(j) == Some('/') && t.at(j + 1).is_some_and(is_digit) {
+    if !is_range
+        && !vague_tail
+        && info.arabic
+        && !info.has_unit
+        && t.at(j) == Some('/')
+        && t.at(j + 1).is_some_and(is_digit)
+    {
         if let Ok(Some(den)) = read_num(t, j + 1) {
-            if !den.value.is_zero() && den.value <= Decimal::from(1000) && t.at(den.end) != Some('/') {
+            if !den.value.is_zero()
+                && den.value <= Decimal::from(1000)
+                && t.at(den.end) != Some('/')
+            {
                 let v = first.value.checked_div(den.value)?;
                 let mut m = Mention::new(t.offs[i], t.offs[den.end], Kind::Fraction);
                 m.value = Some(v);
@@ -1142,15 +1712,47 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     }
 
     // 成: 4成 = 40%, 七成五 = 75%, 三到五成
-    if t.at(j) == Some('成') && !matches!(t.at(j + 1), Some('为' | '為' | '立' | '功' | '长' | '長' | '果' | '本' | '绩' | '績' | '员' | '員' | '交' | '熟' | '年' | '品' | '就' | '分' | '型' | '效')) && high <= Decimal::TEN {
+    if t.at(j) == Some('成')
+        && !matches!(
+            t.at(j + 1),
+            Some(
+                '为' | '為'
+                    | '立'
+                    | '功'
+                    | '长'
+                    | '長'
+                    | '果'
+                    | '本'
+                    | '绩'
+                    | '績'
+                    | '员'
+                    | '員'
+                    | '交'
+                    | '熟'
+                    | '年'
+                    | '品'
+                    | '就'
+                    | '分'
+                    | '型'
+                    | '效'
+            )
+        )
+        && high <= Decimal::TEN
+    {
         let mut end = j + 1;
         let ten = Decimal::TEN;
         let mut lo = low * ten;
         let mut hi = high * ten;
         let mut p = precision * ten;
         if !is_range {
-            if let Some(d) = t.at(end).and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c))) {
-                if !t.at(end + 1).is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c)) {
+            if let Some(d) = t
+                .at(end)
+                .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
+            {
+                if !t
+                    .at(end + 1)
+                    .is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c))
+                {
                     lo += Decimal::from(d);
                     hi = lo;
                     p = Decimal::ONE;
@@ -1171,27 +1773,43 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     let mut classifier: Option<&'static str> = None;
     let mut end = j;
     let mut k = j;
-    if t.at(k) == Some(' ') && t.at(k + 1).is_some_and(|c| !c.is_ascii() || c.is_ascii_alphabetic()) {
+    if t.at(k) == Some(' ')
+        && t.at(k + 1)
+            .is_some_and(|c| !c.is_ascii() || c.is_ascii_alphabetic())
+    {
         k += 1; // "2,048 颗", "2.788M GPU hours"
     }
     // scale words after a vague or range numeral were handled; a bare scale after English
     // suffix is not possible. Now the unit:
-    if let Some((w, (u, kd))) = t.word_at(k, &UNIT_WORDS.iter().map(|(w, u, kd)| (*w, (*u, *kd))).collect::<Vec<_>>()) {
+    if let Some((w, u, kd)) = unit_word_at(t, k) {
         let ok = match w {
             // 年 after a number below 1000 is a duration; years are dates (handled before)
             "年" => !t.starts(k + 1, "级") && !t.starts(k + 1, "級") && !t.starts(k + 1, "代"),
             "周" | "週" => !t.starts(k + 1, "年"),
             "人" => !t.starts(k + 1, "民") && !t.starts(k + 1, "工"),
-            "名" => !matches!(t.at(k + 1), Some('单' | '單' | '字' | '称' | '稱' | '义' | '義')),
-            "元" => !matches!(t.at(k + 1), Some('素' | '宇' | '件' | '年' | '首' | '旦' | '老' | '气' | '氣')),
+            "名" => !matches!(
+                t.at(k + 1),
+                Some('单' | '單' | '字' | '称' | '稱' | '义' | '義')
+            ),
+            "元" => !matches!(
+                t.at(k + 1),
+                Some('素' | '宇' | '件' | '年' | '首' | '旦' | '老' | '气' | '氣')
+            ),
             "位" => !matches!(t.at(k + 1), Some('置' | '于' | '於' | '数' | '數')),
-            "家" => !matches!(t.at(k + 1), Some('庭' | '里' | '裡' | '人' | '长' | '長' | '乡' | '鄉' | '具' | '电' | '電')),
-            "天" => !matches!(t.at(k + 1), Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')),
+            "家" => !matches!(
+                t.at(k + 1),
+                Some('庭' | '里' | '裡' | '人' | '长' | '長' | '乡' | '鄉' | '具' | '电' | '電')
+            ),
+            "天" => !matches!(
+                t.at(k + 1),
+                Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')
+            ),
             "秒" => true,
             "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
-            "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "token" | "tokens" | "Token" => {
-                !t.at(k + Text::nchars(w)).is_some_and(|c| c.is_ascii_alphabetic())
-            }
+            "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "token"
+            | "tokens" | "Token" => !t
+                .at(k + Text::nchars(w))
+                .is_some_and(|c| c.is_ascii_alphabetic()),
             _ => true,
         };
         if ok {
@@ -1208,14 +1826,26 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                 });
             }
         }
-    } else if let Some(w) = CLASSIFIERS.iter().find(|w| t.starts(k, w) && numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none()) {
+    } else if let Some((unit_end, u, kd)) = unit_after_ge(t, k) {
+        // 278.8万个GPU小时, 3个百分点 (个 before a unit word)
+        unit = Some(u);
+        kind = kd;
+        end = unit_end;
+    } else if let Some(w) = CLASSIFIERS
+        .iter()
+        .find(|w| t.starts(k, w) && numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
+    {
         classifier = Some(w);
         end = k + Text::nchars(w);
         kind = Kind::Count;
         // what is counted
-        if matches!(*w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚") && near_gpu(t, i, end) {
+        if matches!(*w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚")
+            && near_gpu(t, i, end)
+        {
             unit = Some("GPU");
-        } else if matches!(*w, "次") && near_any(t, i, end, &["下载", "下載", "安装", "安裝", "download"]) {
+        } else if matches!(*w, "次")
+            && near_any(t, i, end, &["下载", "下載", "安装", "安裝", "download"])
+        {
             unit = Some("download");
         } else if matches!(*w, "块" | "塊") {
             unit = Some("CNY");
@@ -1223,13 +1853,17 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             classifier = None;
         } else if *w == "次" {
             unit = Some("times");
-        } else if (*w == "个" || *w == "個") && (t.starts(end, "token") || t.starts(end, "Token")) {
+        } else if (*w == "个" || *w == "個") && (t.starts(end, "token") || t.starts(end, "Token"))
+        {
             unit = Some("token");
             kind = Kind::Quantity;
             end += if t.starts(end, "tokens") { 6 } else { 5 };
         }
         // "个" followed by a GPU word: 2048个GPU
-        if unit.is_none() && (*w == "个" || *w == "個") && GPU_WORDS.iter().any(|g| t.starts(end, g)) {
+        if unit.is_none()
+            && (*w == "个" || *w == "個")
+            && GPU_WORDS.iter().any(|g| t.starts(end, g))
+        {
             unit = Some("GPU");
         }
     } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
@@ -1268,10 +1902,30 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     // strong unit (一家 is "a company", 一倍 is "one times").
     if info.lone_digit && !is_range && !vague_tail {
         // 这两个金额, 那三家: a reference, not a count
-        if i > 0 && matches!(t.chars[i - 1], '这' | '這' | '那' | '此' | '该' | '該' | '前' | '后' | '後' | '头' | '頭' | '其' | '余' | '餘') {
+        if i > 0
+            && matches!(
+                t.chars[i - 1],
+                '这' | '這'
+                    | '那'
+                    | '此'
+                    | '该'
+                    | '該'
+                    | '前'
+                    | '后'
+                    | '後'
+                    | '头'
+                    | '頭'
+                    | '其'
+                    | '余'
+                    | '餘'
+            )
+        {
             return Some((None, first.end));
         }
-        let strong = matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration) || unit == Some("GPU") || unit == Some("GPU_hour") || unit == Some("token") || unit == Some("parameter");
+        let strong = matches!(
+            kind,
+            Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
+        );
         if first.value == Decimal::ONE && !strong {
             return Some((None, first.end));
         }
@@ -1280,13 +1934,25 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         }
     }
     // Chinese numerals such as 十 or 百 alone, or a digit sequence, need a unit too
-    if !info.arabic && !is_range && !vague_tail && unit.is_none() && classifier.is_none() && (info.digit_sequence || info.atoms <= 1 || (first.value < Decimal::from(100) && !info.has_unit)) {
+    if !info.arabic
+        && !is_range
+        && !vague_tail
+        && unit.is_none()
+        && classifier.is_none()
+        && (info.digit_sequence
+            || info.atoms <= 1
+            || (first.value < Decimal::from(100) && !info.has_unit))
+    {
         return Some((None, first.end));
     }
 
     if unit.is_none() && classifier.is_none() && kind == Kind::Quantity {
         // what a bare number counts, from the noun before it in the clause
-        let clause_start = (0..start).rev().find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n' | '！' | '？')).map(|k| k + 1).unwrap_or(0);
+        let clause_start = (0..start)
+            .rev()
+            .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n' | '！' | '？'))
+            .map(|k| k + 1)
+            .unwrap_or(0);
         let before = &t.s[t.offs[clause_start]..t.offs[start]];
         if let Some((_, u)) = COUNT_NOUNS.iter().find(|(w, _)| before.contains(w)) {
             unit = Some(u);
@@ -1315,7 +1981,13 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
 }
 
 /// Fill value/low/high from an interval and the qualifier so far.
-fn set_interval(m: &mut Mention, low: Decimal, high: Decimal, qualifier: Qualifier, is_range: bool) {
+fn set_interval(
+    m: &mut Mention,
+    low: Decimal,
+    high: Decimal,
+    qualifier: Qualifier,
+    is_range: bool,
+) {
     m.qualifier = qualifier;
     if is_range || low != high {
         m.value = None;
@@ -1343,7 +2015,9 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
     if let Some((w, q)) = t.word_at(k, SUFFIX_QUALIFIERS) {
         // 以上 in 以上述 is not a hedge; 上下 in 上下游 either
         let nxt = t.at(k + 2);
-        let real = !(w == "以上" && matches!(nxt, Some('述' | '的'))) && !(w == "上下" && matches!(nxt, Some('游' | '文' | '班')));
+        let not_hedge = (w == "以上" && matches!(nxt, Some('述' | '的')))
+            || (w == "上下" && matches!(nxt, Some('游' | '文' | '班')));
+        let real = !not_hedge;
         if real {
             end = k + Text::nchars(w);
             apply_qualifier(&mut m, q);
@@ -1371,10 +2045,59 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
             }
         }
     }
-    // decrease words just before: 下跌16.97%, 跌幅达9%
-    let lead = t.s[..t.offs[start]].trim_end_matches(['了', '达', '達', '为', '為', '约', '約', '近', ' ']);
-    if DECREASE_WORDS.iter().any(|w| lead.ends_with(w)) {
+    // decrease words shortly before in the clause: 下跌16.97%, 股價終場重挫16.97%
+    let cs = clause_start(t, start);
+    let lead_from = cs.max(start.saturating_sub(8));
+    let lead = &t.s[t.offs[lead_from]..t.offs[start]];
+    if DECREASE_WORDS.iter().any(|w| lead.contains(w)) {
         m.decrease = true;
+    }
+    // rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时
+    if m.kind != Kind::Date {
+        let per_from = cs.max(start.saturating_sub(14));
+        let lead = &t.s[t.offs[per_from]..t.offs[start]];
+        let after_per = t.at(end) == Some('/')
+            || t.at(end) == Some('每')
+            || t.starts(end, " /")
+            || t.starts(end, "／");
+        if let Some(p) = lead
+            .rfind('每')
+            .map(|p| &lead[p..])
+            .or(after_per.then(|| &t.s[t.offs[end]..t.offs[(end + 12).min(t.len())]]))
+        {
+            let per = if (p.contains("百万")
+                || p.contains("百萬")
+                || p.contains("1M")
+                || p.contains("million"))
+                && (p.contains("token")
+                    || p.contains("Token")
+                    || p.contains("词元")
+                    || p.contains("詞元"))
+            {
+                "Mtoken"
+            } else if p.contains("GPU小时")
+                || p.contains("GPU小時")
+                || p.contains("卡时")
+                || p.contains("卡時")
+                || p.contains("GPU hour")
+            {
+                "GPU_hour"
+            } else if p.contains("小时") || p.contains("小時") {
+                "hour"
+            } else if p.contains('人') || p.contains('户') || p.contains('戶') {
+                "person"
+            } else {
+                "unit"
+            };
+            m.per = Some(per);
+            if per == "Mtoken" {
+                m.unit = match m.unit {
+                    Some("USD") => Some("USD_per_Mtoken"),
+                    Some("CNY") => Some("CNY_per_Mtoken"),
+                    u => u,
+                };
+            }
+        }
     }
     m.start = t.offs[start];
     m.end = t.offs[end];
@@ -1385,6 +2108,19 @@ impl Mention {
     /// A hedge written after a parenthetical applies to the conversion inside too;
     /// the marker is kept so the linker can copy it.
     fn hedge_after_paren(&mut self, _q: Qualifier) {}
+}
+
+/// Char index where the clause holding `i` starts.
+fn clause_start(t: &Text, i: usize) -> usize {
+    (0..i)
+        .rev()
+        .find(|&k| {
+            matches!(
+                t.chars[k],
+                '，' | ',' | '。' | '；' | ';' | '\n' | '！' | '？' | '：'
+            )
+        })
+        .map_or(0, |k| k + 1)
 }
 
 fn apply_qualifier(m: &mut Mention, q: Qualifier) {
@@ -1425,7 +2161,9 @@ fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qualifier)> {
     for (w, q) in PREFIX_QUALIFIERS {
         if t.ends(start, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             // 近 in 最近/附近/接近 handled by the longer word; 超 in 高超 rare
-            if *w == "近" && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近")) {
+            if *w == "近"
+                && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近"))
+            {
                 continue;
             }
             if *w == "超" && t.ends(start, "赶超") {
@@ -1439,13 +2177,21 @@ fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qualifier)> {
 
 fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str)> {
     // allow one space between the symbol and the digits
-    let k = if i > 0 && t.chars[i - 1] == ' ' { i - 1 } else { i };
+    let k = if i > 0 && t.chars[i - 1] == ' ' {
+        i - 1
+    } else {
+        i
+    };
     let mut best: Option<(usize, &'static str)> = None;
     for (w, u) in PREFIX_CURRENCIES {
         if t.ends(k, w) {
             let len = Text::nchars(w);
             // ASCII codes must not be the tail of a longer word (e.g. "XUSD")
-            if w.is_ascii() && w.chars().all(|c| c.is_ascii_alphabetic()) && k > len && t.chars[k - len - 1].is_ascii_alphabetic() {
+            if w.is_ascii()
+                && w.chars().all(|c| c.is_ascii_alphabetic())
+                && k > len
+                && t.chars[k - len - 1].is_ascii_alphabetic()
+            {
                 continue;
             }
             // Chinese currency words before the number only when glued (美元5亿)
@@ -1469,10 +2215,6 @@ fn near_any(t: &Text, start: usize, end: usize, words: &[&str]) -> bool {
 
 fn near_gpu(t: &Text, start: usize, end: usize) -> bool {
     near_any(t, start, end, GPU_WORDS)
-}
-
-fn unit_or_classifier_at(t: &Text, k: usize) -> bool {
-    UNIT_WORDS.iter().any(|(w, _, _)| t.starts(k, w)) || CLASSIFIERS.iter().any(|w| t.starts(k, w))
 }
 
 /// A scale word after a number: 万, 亿, 万亿, 千万, 百万, 千亿.
@@ -1533,12 +2275,24 @@ fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
             return Some((None, i + 1));
         }
     }
-    if t.starts(i, "几乎") || t.starts(i, "幾乎") || t.starts(i, "几何") || t.starts(i, "幾何") || t.starts(i, "数据") || t.starts(i, "數據") || t.starts(i, "数字") || t.starts(i, "數字") || t.starts(i, "数量") || t.starts(i, "數量") {
+    if t.starts(i, "几乎")
+        || t.starts(i, "幾乎")
+        || t.starts(i, "几何")
+        || t.starts(i, "幾何")
+        || t.starts(i, "数据")
+        || t.starts(i, "數據")
+        || t.starts(i, "数字")
+        || t.starts(i, "數字")
+        || t.starts(i, "数量")
+        || t.starts(i, "數量")
+    {
         return Some((None, i + 2));
     }
     // substitute 几 with 2 and 9 and read both
     let mut j = i + 1;
-    while j < n && (numeral::small_unit(t.chars[j]).is_some() || numeral::big_unit(t.chars[j]).is_some()) {
+    while j < n
+        && (numeral::small_unit(t.chars[j]).is_some() || numeral::big_unit(t.chars[j]).is_some())
+    {
         j += 1;
     }
     let has_scale = j > i + 1;
@@ -1558,7 +2312,11 @@ fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let mut k = j;
     let mut unit = None;
     let mut kind = Kind::Quantity;
-    if let Some((w, u, kd)) = UNIT_WORDS.iter().filter(|(w, _, _)| t.starts(k, w)).max_by_key(|(w, _, _)| w.len()) {
+    if let Some((w, u, kd)) = UNIT_WORDS
+        .iter()
+        .filter(|(w, _, _)| t.starts(k, w))
+        .max_by_key(|(w, _, _)| w.len())
+    {
         if !(*w == "年" && !has_scale && t.starts(k, "年来")) {
             unit = Some(*u);
             kind = *kd;
@@ -1568,7 +2326,11 @@ fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
         k += Text::nchars(w);
         kind = Kind::Count;
         // 几个星期, 几个月
-        if let Some((w2, u2, kd2)) = UNIT_WORDS.iter().filter(|(w2, _, _)| t.starts(k, w2)).max_by_key(|(w2, _, _)| w2.len()) {
+        if let Some((w2, u2, kd2)) = UNIT_WORDS
+            .iter()
+            .filter(|(w2, _, _)| t.starts(k, w2))
+            .max_by_key(|(w2, _, _)| w2.len())
+        {
             if matches!(*u2, "week" | "month" | "hour" | "day" | "year") {
                 unit = Some(*u2);
                 kind = *kd2;
@@ -1671,7 +2433,11 @@ fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
             let end = i + Text::nchars(w);
             let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Multiple);
             m.unit = Some("x");
-            m.value = Some(if *f == 0 { Decimal::new(5, 1) } else { Decimal::from(*f) });
+            m.value = Some(if *f == 0 {
+                Decimal::new(5, 1)
+            } else {
+                Decimal::from(*f)
+            });
             m.relation = Some(Relation::Ratio);
             m.precision = Some(Decimal::new(1, 1));
             return Some((Some(m), end));
@@ -1705,7 +2471,9 @@ fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if t.chars[i] == '上' {
         let k = i + 1;
         if let Some(c) = t.at(k) {
-            if (numeral::small_unit(c).is_some() && c != '十' && c != '拾') || numeral::big_unit(c).is_some() {
+            if (numeral::small_unit(c).is_some() && c != '十' && c != '拾')
+                || numeral::big_unit(c).is_some()
+            {
                 let (f, end) = match scale_or_small(t, k) {
                     Some(x) => x,
                     None => return Some((None, k)),
@@ -1743,14 +2511,18 @@ fn scale_or_small(t: &Text, k: usize) -> Option<(Decimal, usize)> {
 
 fn quantity_unit_tail(t: &Text, end: usize, mut m: Mention) -> (Option<Mention>, usize) {
     let mut e = end;
-    if let Some((w, u, kd)) = UNIT_WORDS.iter().filter(|(w, _, _)| t.starts(e, w)).max_by_key(|(w, _, _)| w.len()) {
+    if let Some((w, u, kd)) = UNIT_WORDS
+        .iter()
+        .filter(|(w, _, _)| t.starts(e, w))
+        .max_by_key(|(w, _, _)| w.len())
+    {
         m.unit = Some(u);
         m.kind = *kd;
         e += Text::nchars(w);
     } else if let Some(w) = CLASSIFIERS.iter().find(|w| t.starts(e, w)) {
         m.kind = Kind::Count;
         e += Text::nchars(w);
-        if *w == "次" && near_any(t, 0.max(e.saturating_sub(10)), e, &["下载", "下載"]) {
+        if *w == "次" && near_any(t, e.saturating_sub(10), e, &["下载", "下載"]) {
             m.unit = Some("download");
         }
     }
@@ -1802,7 +2574,10 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
             let sep = t.chars[j];
             let s: String = t.chars[i..n.min(j + 7)].iter().collect();
             let mut parts = s.split(sep);
-            let y = parts.next().and_then(|p| p.get(..4)).and_then(|p| p.parse::<i32>().ok());
+            let y = parts
+                .next()
+                .and_then(|p| p.get(..4))
+                .and_then(|p| p.parse::<i32>().ok());
             let mut k = j + 1;
             let mut mm = 0u32;
             let ms = k;
@@ -1833,7 +2608,9 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
                     // swallow a clock time: 2025-02-11 11:19:47
                     if t.at(end) == Some(' ') || t.at(end) == Some('T') {
                         if let Some(e) = non_quantity_digits(t, end + 1) {
-                            if e > end + 3 && t.chars[end + 1..e].iter().any(|c| *c == ':' || *c == '：') {
+                            if e > end + 3
+                                && t.chars[end + 1..e].iter().any(|c| *c == ':' || *c == '：')
+                            {
                                 end = e;
                             }
                         }
@@ -1856,7 +2633,10 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
         let digits = k - i;
         let y = year_ok(v)?;
         // a year needs four digits (2024年, 二〇二四年); 十年 is a duration
-        let is_four = digits == 4 && t.chars[i..k].iter().all(|c| is_digit(*c) || chinese_digit(*c).is_some());
+        let is_four = digits == 4
+            && t.chars[i..k]
+                .iter()
+                .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
         if !is_four {
             return None;
         }
@@ -1896,6 +2676,13 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     }
     // complete the year from the as-of date
     let year_written = year.is_some();
+    // 同年11月16日, or a year stated earlier in the same sentence
+    let stated = if t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年") {
+        year_before(t, i.saturating_sub(2), false)
+    } else {
+        year_before(t, i, true)
+    };
+    let year = year.or(if month.is_some() { stated } else { None });
     let y = match year {
         Some(y) => y,
         None if as_of.is_none() => 0, // year unknown: written --MM-DD
@@ -1923,14 +2710,35 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     // periods after a year: 第四季度, 上半年, 年底
     if year_written && month.is_none() {
         let quarters: &[(&str, u32)] = &[
-            ("第一季度", 1), ("第二季度", 2), ("第三季度", 3), ("第四季度", 4),
-            ("第1季度", 1), ("第2季度", 2), ("第3季度", 3), ("第4季度", 4),
-            ("第一季", 1), ("第二季", 2), ("第三季", 3), ("第四季", 4),
-            ("一季度", 1), ("二季度", 2), ("三季度", 3), ("四季度", 4),
-            ("首季", 1), ("Q1", 1), ("Q2", 2), ("Q3", 3), ("Q4", 4),
+            ("第一季度", 1),
+            ("第二季度", 2),
+            ("第三季度", 3),
+            ("第四季度", 4),
+            ("第1季度", 1),
+            ("第2季度", 2),
+            ("第3季度", 3),
+            ("第4季度", 4),
+            ("第一季", 1),
+            ("第二季", 2),
+            ("第三季", 3),
+            ("第四季", 4),
+            ("一季度", 1),
+            ("二季度", 2),
+            ("三季度", 3),
+            ("四季度", 4),
+            ("首季", 1),
+            ("Q1", 1),
+            ("Q2", 2),
+            ("Q3", 3),
+            ("Q4", 4),
         ];
         let halves: &[(&str, u32, u32)] = &[
-            ("上半年", 1, 6), ("下半年", 7, 12), ("年初", 1, 3), ("年底", 12, 12), ("年末", 12, 12), ("年中期", 6, 7),
+            ("上半年", 1, 6),
+            ("下半年", 7, 12),
+            ("年初", 1, 3),
+            ("年底", 12, 12),
+            ("年末", 12, 12),
+            ("年中", 6, 7),
         ];
         // 年 was consumed: look at k (after 年) and k-1 (for 年底 forms)
         let mut done = false;
@@ -1945,7 +2753,18 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
         }
         if !done {
             for (w, a, b) in halves {
-                let at = if w.starts_with('年') { k - 1 } else { k };
+                let at = if w.starts_with('年') && !t.starts(k, "年") {
+                    k - 1
+                } else {
+                    k
+                };
+                // 2024年中国 is not mid-2024
+                if *w == "年中"
+                    && t.at(at + 2)
+                        .is_some_and(|c| "国國央文华華东東西南北部心间間共".contains(c))
+                {
+                    continue;
+                }
                 if t.starts(at, w) {
                     m.date = Date::ym(y, *a);
                     m.date_end = Date::ym(y, *b);
@@ -1975,11 +2794,42 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     Some((Some(m), k))
 }
 
+/// The last year written as `YYYY年` (or `YYYY-`) before char `i`, within
+/// the sentence or anywhere before.
+fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
+    let mut k = i;
+    while k >= 5 {
+        let c = t.chars[k - 1];
+        if sentence_only && matches!(c, '。' | '！' | '？' | '\n') {
+            return None;
+        }
+        if c == '年'
+            && t.chars[k - 5..k - 1].iter().all(|d| d.is_ascii_digit())
+            && (k < 6 || !t.chars[k - 6].is_ascii_digit())
+        {
+            let y: String = t.chars[k - 5..k - 1].iter().collect();
+            return y.parse().ok().filter(|y| (1900..=2199).contains(y));
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// 去年, 今年, 前年, 明年, 上月, 上个月, 本月, 下个月 — optionally followed by
 /// a month and day (去年12月2日).
 fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, usize)> {
     let years: &[(&str, i32)] = &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
-    let months: &[(&str, i32)] = &[("上个月", -1), ("上個月", -1), ("上月", -1), ("本月", 0), ("这个月", 0), ("這個月", 0), ("下个月", 1), ("下個月", 1), ("下月", 1)];
+    let months: &[(&str, i32)] = &[
+        ("上个月", -1),
+        ("上個月", -1),
+        ("上月", -1),
+        ("本月", 0),
+        ("这个月", 0),
+        ("這個月", 0),
+        ("下个月", 1),
+        ("下個月", 1),
+        ("下月", 1),
+    ];
     for (w, dy) in years {
         if t.starts(i, w) {
             // 去年同期 etc. still name a year
@@ -2013,11 +2863,65 @@ fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Ment
         if t.starts(i, w) {
             let a = as_of?;
             a.month?;
-            let d = Date { year: a.year, month: a.month, day: None }.add_months(*dm);
-            let k = i + Text::nchars(w);
+            let mut d = Date {
+                year: a.year,
+                month: a.month,
+                day: None,
+            }
+            .add_months(*dm);
+            let mut k = i + Text::nchars(w);
+            if let Some((dv, k2)) = date_part(t, k) {
+                if matches!(t.at(k2), Some('日' | '号' | '號')) {
+                    if let (Some(day), Some(mo)) = (small_int(dv, 31), d.month) {
+                        if let Some(full) = Date::ymd(d.year, mo as u32, day) {
+                            d = full;
+                            k = k2 + 1;
+                        }
+                    }
+                }
+            }
             let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
             m.unit = Some("date");
             m.date = Some(d);
+            return Some((Some(m), k));
+        }
+    }
+    // a quarter or half without a year: the latest one that began before the as-of date
+    let periods: &[(&str, u32, u32)] = &[
+        ("第一季度", 1, 3),
+        ("第二季度", 4, 6),
+        ("第三季度", 7, 9),
+        ("第四季度", 10, 12),
+        ("第一季", 1, 3),
+        ("第二季", 4, 6),
+        ("第三季", 7, 9),
+        ("第四季", 10, 12),
+        ("上半年", 1, 6),
+        ("下半年", 7, 12),
+    ];
+    for (w, a, b) in periods {
+        if t.starts(i, w) && !t.ends(i, "年") {
+            let k = i + Text::nchars(w);
+            let stated = if t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年") {
+                year_before(t, i, false)
+            } else {
+                year_before(t, i, true)
+            };
+            let y = match (stated, as_of) {
+                (Some(y), _) => y,
+                (None, Some(d)) => {
+                    if d.month.is_some_and(|m| (m as u32) < *a) || d.month.is_none() {
+                        d.year - 1
+                    } else {
+                        d.year
+                    }
+                }
+                (None, None) => return None,
+            };
+            let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
+            m.unit = Some("date");
+            m.date = Date::ym(y, *a);
+            m.date_end = Date::ym(y, *b);
             return Some((Some(m), k));
         }
     }

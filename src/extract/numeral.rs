@@ -62,7 +62,23 @@ pub fn chinese_digit(c: char) -> Option<u32> {
 /// Financial (大写) digits that are also common characters (參數, 大陸, 隊伍):
 /// read as digits only next to another numeral character.
 pub fn is_ambiguous_financial(c: char) -> bool {
-    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
 }
 
 /// Small units (below 万): 十, 百, 千 and their financial forms.
@@ -114,7 +130,10 @@ fn pow10(exp: i32) -> Decimal {
 /// Read an Arabic number (digits, `,`/`，` thousands separators, one
 /// decimal point) starting at `i`. Returns the value, its precision, the
 /// number of decimals written and the end index.
-pub fn read_arabic(chars: &[char], i: usize) -> Result<Option<(Decimal, Decimal, usize)>, NumeralError> {
+pub fn read_arabic(
+    chars: &[char],
+    i: usize,
+) -> Result<Option<(Decimal, Decimal, usize)>, NumeralError> {
     let n = chars.len();
     let mut j = i;
     let mut int_digits: Vec<u32> = Vec::new();
@@ -200,7 +219,9 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
         let c = chars[j];
         if is_ambiguous_financial(c) {
             let prev_num = j > i && is_ambiguous_financial(chars[j - 1]);
-            let next_num = chars.get(j + 1).is_some_and(|&d| is_chinese_numeral_char(d));
+            let next_num = chars
+                .get(j + 1)
+                .is_some_and(|&d| is_chinese_numeral_char(d));
             if !prev_num && !next_num {
                 break;
             }
@@ -209,7 +230,9 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
             if cur.is_some() {
                 break;
             }
-            let Some((v, p, e)) = read_arabic(chars, j)? else { break };
+            let Some((v, p, e)) = read_arabic(chars, j)? else {
+                break;
+            };
             cur = Some((v, p, false));
             arabic = true;
             atoms += 1;
@@ -245,7 +268,10 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
             atoms += 1;
             j += 1;
             // decimal point: 五点二
-            if j + 1 < n && (chars[j] == '点' || chars[j] == '點') && chinese_digit(chars[j + 1]).is_some() {
+            if j + 1 < n
+                && (chars[j] == '点' || chars[j] == '點')
+                && chinese_digit(chars[j + 1]).is_some()
+            {
                 let mut k = j + 1;
                 let mut frac = String::new();
                 while k < n {
@@ -357,12 +383,16 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
                     }
                 }
             }
-            let pair = j + 1 < n + 1
-                && j < n
+            // 两三个, 三五天: two adjacent digits are a rough range, not 23
+            let third_digit = chars
+                .get(j + 1)
+                .is_some_and(|&c| chinese_digit(c).is_some());
+            let pair = j < n
+                && !third_digit
                 && chinese_digit(chars[j]).is_some_and(|d2| {
                     let d1 = v.mantissa() as i64;
                     let d2 = d2 as i64;
-                    (d2 == d1 + 1 || (d1 == 3 && d2 == 5)) && !chars.get(j + 1).is_some_and(|&c| chinese_digit(c).is_some())
+                    d2 == d1 + 1 || (d1 == 3 && d2 == 5)
                 });
             if !has_unit && chinese_single && !pair && j < n && chinese_digit(chars[j]).is_some() {
                 // digit sequence 二〇二五 / 一二三
@@ -443,7 +473,11 @@ mod tests {
     fn read(s: &str) -> (String, String, usize) {
         let chars: Vec<char> = s.chars().collect();
         let n = read_numeral(&chars, 0).unwrap().unwrap();
-        (n.value.normalize().to_string(), n.precision.normalize().to_string(), n.end)
+        (
+            n.value.normalize().to_string(),
+            n.precision.normalize().to_string(),
+            n.end,
+        )
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub(crate) fn describe(m: &Mention) -> String {
         format!(
             "{}..{}",
             m.low.map(|x| x.normalize().to_string()).unwrap_or_default(),
-            m.high.map(|x| x.normalize().to_string()).unwrap_or_default()
+            m.high
+                .map(|x| x.normalize().to_string())
+                .unwrap_or_default()
         )
     };
     format!(
@@ -35,12 +37,16 @@ pub(crate) fn describe(m: &Mention) -> String {
 
 #[test]
 fn seed_sentences() {
-    let got = ex("其间只用了2,048颗H800,训练时长为278.8万GPU小时,训练成本为557.6万美元(约4,350万港元)。");
+    let got =
+        ex("其间只用了2,048颗H800,训练时长为278.8万GPU小时,训练成本为557.6万美元(约4,350万港元)。");
     assert_eq!(
         got,
         vec![
             ("2,048颗".into(), "2048 GPU Count Exact".into()),
-            ("278.8万GPU小时".into(), "2788000 GPU_hour Quantity Exact".into()),
+            (
+                "278.8万GPU小时".into(),
+                "2788000 GPU_hour Quantity Exact".into()
+            ),
             ("557.6万美元".into(), "5576000 USD Money Exact".into()),
             ("约4,350万港元".into(), "43500000 HKD Money Approx".into()),
         ]
@@ -69,7 +75,25 @@ fn names_are_not_numbers() {
 
 #[test]
 fn idioms_are_not_numbers() {
-    for s in ["一夜爆红", "一旦失败", "一些人", "一直如此", "统一", "万一出错", "千万不要", "一举两得", "第一次", "首个模型", "十分重要", "一家公司", "一个创新做法", "一般来说", "星期三开会", "两岸关系", "一定数量"] {
+    for s in [
+        "一夜爆红",
+        "一旦失败",
+        "一些人",
+        "一直如此",
+        "统一",
+        "万一出错",
+        "千万不要",
+        "一举两得",
+        "第一次",
+        "首个模型",
+        "十分重要",
+        "一家公司",
+        "一个创新做法",
+        "一般来说",
+        "星期三开会",
+        "两岸关系",
+        "一定数量",
+    ] {
         assert_eq!(ex(s), vec![], "{s}");
     }
 }
@@ -77,12 +101,45 @@ fn idioms_are_not_numbers() {
 #[test]
 fn hedges_and_bounds() {
     let got = ex("芯片投资额应在5亿美元(约39亿港元)以上");
-    assert_eq!(got[0], ("5亿美元".to_string(), "500000000.. USD Money AtLeast".to_string()));
-    assert_eq!(got[1], ("约39亿港元".to_string(), "3900000000 HKD Money Approx".to_string()));
-    assert_eq!(ex("不到十分之一")[0], ("不到十分之一".to_string(), "..0.1 - Fraction AtMost".to_string()));
-    assert_eq!(ex("600万美元左右")[0], ("600万美元左右".to_string(), "6000000 USD Money Approx".to_string()));
-    assert_eq!(ex("下载量已突破1,600万次")[0], ("突破1,600万次".to_string(), "16000000.. download Count AtLeast".to_string()));
-    assert_eq!(ex("高达数十亿美元")[0].1, "2000000000..9000000000 USD Money Vague");
+    assert_eq!(
+        got[0],
+        (
+            "5亿美元".to_string(),
+            "500000000.. USD Money AtLeast".to_string()
+        )
+    );
+    assert_eq!(
+        got[1],
+        (
+            "约39亿港元".to_string(),
+            "3900000000 HKD Money Approx".to_string()
+        )
+    );
+    assert_eq!(
+        ex("不到十分之一")[0],
+        (
+            "不到十分之一".to_string(),
+            "..0.1 - Fraction AtMost".to_string()
+        )
+    );
+    assert_eq!(
+        ex("600万美元左右")[0],
+        (
+            "600万美元左右".to_string(),
+            "6000000 USD Money Approx".to_string()
+        )
+    );
+    assert_eq!(
+        ex("下载量已突破1,600万次")[0],
+        (
+            "突破1,600万次".to_string(),
+            "16000000.. download Count AtLeast".to_string()
+        )
+    );
+    assert_eq!(
+        ex("高达数十亿美元")[0].1,
+        "2000000000..9000000000 USD Money Vague"
+    );
     assert_eq!(ex("ChatGPT的4成左右")[0].1, "40 % Percent Approx");
 }
 
@@ -91,6 +148,15 @@ fn dates() {
     assert_eq!(ex("2024年12月26日推出")[0].1, "2024-12-26 date Date Exact");
     assert_eq!(ex("自1月26日起")[0].1, "2025-01-26 date Date Exact");
     assert_eq!(ex("去年12月2日")[0].1, "2024-12-02 date Date Exact");
-    assert_eq!(ex("发表时间: 2025-02-11 11:19:47")[0], ("2025-02-11 11:19:47".into(), "2025-02-11 date Date Exact".into()));
-    assert_eq!(ex("2024年第四季度")[0].1, "2024-10..2024-12 date Date Exact");
+    assert_eq!(
+        ex("发表时间: 2025-02-11 11:19:47")[0],
+        (
+            "2025-02-11 11:19:47".into(),
+            "2025-02-11 date Date Exact".into()
+        )
+    );
+    assert_eq!(
+        ex("2024年第四季度")[0].1,
+        "2024-10..2024-12 date Date Exact"
+    );
 }

@@ -10,7 +10,10 @@ pub fn root() -> &'static Path {
 /// The pipeline over the shipped claims DB, built once for all tests.
 pub static PIPELINE: LazyLock<Pipeline> = LazyLock::new(|| {
     let (db, problems) = ClaimsDb::load(&root().join("claims")).expect("claims/ loads");
-    assert!(problems.is_empty(), "shipped claims DB has problems: {problems:#?}");
+    assert!(
+        problems.is_empty(),
+        "shipped claims DB has problems: {problems:#?}"
+    );
     Pipeline::new(db)
 });
 
