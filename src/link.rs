@@ -63,8 +63,9 @@ pub struct Linker {
     metric_ages: Vec<Vec<u32>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
     share_metric: Vec<bool>,
-    /// Triggers with ASCII letters, matched by substring (jieba splits them).
-    ascii_triggers: Vec<(String, Vec<usize>)>,
+    /// Triggers with ASCII letters or digits, matched by substring (jieba
+    /// splits them): one case-insensitive alternation, longest first.
+    ascii_triggers: Option<Regex>,
 }
 
 impl std::fmt::Debug for Linker {
@@ -165,11 +166,11 @@ impl Linker {
                 }
             }
         }
-        let ascii_triggers = triggers
-            .iter()
-            .filter(|(k, _)| k.chars().any(|c| c.is_ascii_alphanumeric()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let mut ascii: Vec<&String> = triggers.keys().filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric())).collect();
+        ascii.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let ascii_triggers = (!ascii.is_empty())
+            .then(|| Regex::new(&format!("(?i)(?:{})", ascii.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|"))).ok())
+            .flatten();
         let ages_in = |s: &str| -> Vec<u32> {
             let mut out = Vec::new();
             let mut num = String::new();
@@ -295,12 +296,11 @@ impl Linker {
                     }
                 }
             }
-            let lower = stext.to_lowercase();
-            if lower.len() == stext.len() {
-                for (t, ms) in &self.ascii_triggers {
-                    for (p, _) in lower.match_indices(t.as_str()) {
+            if let Some(re) = &self.ascii_triggers {
+                for hit in re.find_iter(stext) {
+                    if let Some(ms) = self.triggers.get(&hit.as_str().to_lowercase()) {
                         for &m in ms {
-                            found.push((s.start + p, s.start + p + t.len(), m));
+                            found.push((s.start + hit.start(), s.start + hit.end(), m));
                         }
                     }
                 }
@@ -509,7 +509,18 @@ impl Linker {
                 let metric = &db.metrics[mi];
                 // entity
                 let mut ebest: Option<(f64, usize)> = None;
-                for o in &occ {
+                // occurrences up to the end of the sentence, nearest first, no
+                // further back than eight paragraphs
+                let upto = occ.partition_point(|o| o.start < s.end);
+                let first_para = s.paragraph.saturating_sub(8);
+                for o in occ[..upto].iter().rev() {
+                    if o.start < s.start {
+                        if let Some(oi) = sentence_index(sentences, o.start) {
+                            if sentences[oi].paragraph < first_para {
+                                break;
+                            }
+                        }
+                    }
                     let ent = &db.entities[o.entity];
                     if !metric.entity_kinds.is_empty()
                         && !metric.entity_kinds.iter().any(|k| k == &ent.kind)

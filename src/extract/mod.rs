@@ -764,6 +764,19 @@ const COUNT_NOUNS: &[(&str, &str)] = &[
     ("參數", "parameter"),
 ];
 
+/// Idioms by each numeral character they contain, with its position.
+static IDIOM_INDEX: std::sync::LazyLock<std::collections::HashMap<char, Vec<(&'static str, usize)>>> = std::sync::LazyLock::new(|| {
+    let mut map: std::collections::HashMap<char, Vec<(&'static str, usize)>> = std::collections::HashMap::new();
+    for idiom in IDIOMS {
+        for (k, c) in idiom.chars().enumerate() {
+            if is_chinese_numeral_char(c) {
+                map.entry(c).or_default().push((idiom, k));
+            }
+        }
+    }
+    map
+});
+
 const PAREN_OPEN: &[char] = &['(', '（'];
 const PAREN_CLOSE: &[char] = &[')', '）'];
 
@@ -798,17 +811,21 @@ impl<'a> Text<'a> {
     }
     /// Does the text at char `i` start with `w`?
     fn starts(&self, i: usize, w: &str) -> bool {
-        if i > self.len() {
-            return false;
-        }
-        self.s[self.offs[i]..].starts_with(w)
+        // compare the first char before the bytes: most words fail there
+        let Some(&o) = self.offs.get(i) else { return false };
+        let rest = &self.s.as_bytes()[o..];
+        let w = w.as_bytes();
+        // first byte first: most words fail there
+        !w.is_empty() && rest.first() == w.first() && rest.starts_with(w) || w.is_empty()
     }
     /// Does the text ending at char `i` end with `w`?
     fn ends(&self, i: usize, w: &str) -> bool {
-        if i > self.len() {
-            return false;
+        if i == 0 || i > self.len() {
+            return w.is_empty();
         }
-        self.s[..self.offs[i]].ends_with(w)
+        let head = &self.s.as_bytes()[..self.offs[i]];
+        let w = w.as_bytes();
+        !w.is_empty() && head.last() == w.last() && head.ends_with(w) || w.is_empty()
     }
     fn nchars(w: &str) -> usize {
         w.chars().count()
@@ -1376,21 +1393,21 @@ fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         return false;
     }
     // idioms containing the numeral at this position
-    for idiom in IDIOMS {
-        let ichars: Vec<char> = idiom.chars().collect();
-        for (k, ic) in ichars.iter().enumerate() {
-            if *ic == t.chars[i] && i >= k {
-                let s = i - k;
-                if t.starts(s, idiom) {
-                    // 十分之一 is a fraction, not the idiom 十分 (very)
-                    if *idiom == "十分" && t.starts(s, "十分之") {
-                        continue;
-                    }
-                    if *idiom == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
-                        continue;
-                    }
-                    return false;
+    if let Some(list) = IDIOM_INDEX.get(&t.chars[i]) {
+        for &(idiom, k) in list {
+            if i < k {
+                continue;
+            }
+            let s = i - k;
+            if t.starts(s, idiom) {
+                // 十分之一 is a fraction, not the idiom 十分 (very)
+                if idiom == "十分" && t.starts(s, "十分之") {
+                    continue;
                 }
+                if idiom == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
+                    continue;
+                }
+                return false;
             }
         }
     }
