@@ -263,6 +263,7 @@ fn claim_point(m: &Mention) -> Option<Decimal> {
 /// Parse a fact's period into a date range: `2024`, `2024-Q4`, `2024-12`,
 /// `2024-H1`, `2024-mid`, `2024-end`, `2025-01-27`.
 pub fn period_range(p: &str) -> Option<(Date, Date)> {
+    // fiscal periods (FY2025) are not calendar periods: they are not parsed
     let p = p.trim();
     if let Some(d) = Date::parse(p) {
         return Some((d, d));
@@ -819,5 +820,9 @@ mod tests {
             Some(("2024".into(), "2024".into()))
         );
         assert_eq!(period_range("FY2025"), None);
+        assert_eq!(
+            period_range("2024-mid").map(|(a, b)| (a.to_string(), b.to_string())),
+            Some(("2024-06".into(), "2024-07".into()))
+        );
     }
 }

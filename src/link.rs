@@ -61,6 +61,8 @@ pub struct Linker {
     triggers: HashMap<String, Vec<usize>>,
     /// Ages that qualify a metric's population (65 in `65岁及以上`).
     metric_ages: Vec<Vec<u32>>,
+    /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
+    products: Vec<Vec<usize>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
     share_metric: Vec<bool>,
     /// Triggers with ASCII letters or digits, matched by substring (jieba
@@ -166,10 +168,23 @@ impl Linker {
                 }
             }
         }
-        let mut ascii: Vec<&String> = triggers.keys().filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric())).collect();
+        let mut ascii: Vec<&String> = triggers
+            .keys()
+            .filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric()))
+            .collect();
         ascii.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         let ascii_triggers = (!ascii.is_empty())
-            .then(|| Regex::new(&format!("(?i)(?:{})", ascii.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|"))).ok())
+            .then(|| {
+                Regex::new(&format!(
+                    "(?i)(?:{})",
+                    ascii
+                        .iter()
+                        .map(|a| regex::escape(a))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                ))
+                .ok()
+            })
             .flatten();
         let ages_in = |s: &str| -> Vec<u32> {
             let mut out = Vec::new();
@@ -206,12 +221,26 @@ impl Linker {
                 })
             })
             .collect();
+        let products = db
+            .entities
+            .iter()
+            .map(|e| {
+                let prefix = format!("{} ", e.id);
+                db.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.id.starts_with(&prefix))
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
         Linker {
             aliases,
             alias_entity,
             triggers,
             metric_ages,
             share_metric,
+            products,
             ascii_triggers,
         }
     }
@@ -424,6 +453,35 @@ impl Linker {
                         || id.contains("increase")
                         || id.contains("decline")
                 });
+                // the change is of what was named just before (出生人口比上年增加
+                // 52万人): without a change metric for that, leave it unlinked
+                if let Some(base) =
+                    self.base_metric_before(db, text, &triggers[&si], s.start, cl_start, m)
+                {
+                    let want = format!("{}_change", db.metrics[base].id);
+                    let want_growth = format!("{}_growth", db.metrics[base].id);
+                    cands.retain(|(mi, _)| {
+                        db.metrics[*mi].id == want || db.metrics[*mi].id == want_growth
+                    });
+                }
+            }
+            // a count with a plain measure word counts the noun after it
+            // (3种软件工具): the metric's word must be there
+            if m.kind == Kind::Count
+                && m.classifier.is_some()
+                && matches!(m.unit, None | Some("entity") | Some("type"))
+            {
+                let near: String = text[m.end..cl_end]
+                    .chars()
+                    .take(8)
+                    .take_while(|c| !"和与與及、的等实實对對将將把被并並向在或".contains(*c))
+                    .collect();
+                cands.retain(|(mi, _)| {
+                    db.metrics[*mi]
+                        .triggers
+                        .iter()
+                        .any(|t| near.contains(t.as_str()))
+                });
             }
             if m.unit == Some("%")
                 && ["占", "佔", "比重", "占比", "佔比"]
@@ -521,12 +579,25 @@ impl Linker {
                             }
                         }
                     }
-                    let ent = &db.entities[o.entity];
-                    if !metric.entity_kinds.is_empty()
-                        && !metric.entity_kinds.iter().any(|k| k == &ent.kind)
+                    let fits = |e: usize| {
+                        metric.entity_kinds.is_empty()
+                            || metric
+                                .entity_kinds
+                                .iter()
+                                .any(|k| k == &db.entities[e].kind)
+                    };
+                    // a company named for its product (DeepSeek → DeepSeek app)
+                    let entity = if fits(o.entity) {
+                        o.entity
+                    } else if let Some(&p) = self.products[o.entity]
+                        .iter()
+                        .find(|&&p| fits(p))
+                        .filter(|_| !metric.entity_kinds.iter().any(|k| k == "ai_model"))
                     {
+                        p
+                    } else {
                         continue;
-                    }
+                    };
                     let Some(oi) = sentence_index(sentences, o.start) else {
                         continue;
                     };
@@ -543,13 +614,23 @@ impl Linker {
                         } else if o.start >= m.end {
                             let d = text[m.end..o.start].chars().count() as f64;
                             // Chinese states the time first: 本月20日，DeepSeek再推出R1
-                            let head = if m.kind == Kind::Date { 2.8 } else { 1.6 };
-                            head - (d / 40.0).min(1.2)
+                            let other_clause =
+                                text[m.end..o.start].contains(['，', ',', '；', ';', '：']);
+                            let head = match (m.kind == Kind::Date, other_clause) {
+                                (true, false) => 2.8,
+                                (true, true) => 2.0,
+                                (false, false) => 1.6,
+                                (false, true) => 0.8,
+                            };
+                            head - (d / 40.0).min(0.6)
                         } else {
                             continue;
                         }
-                    } else if vague {
-                        // a vague amount is about something named in its own sentence
+                    } else if vague
+                        || (m.kind == Kind::Date && (os.paragraph != s.paragraph || si - oi > 1))
+                    {
+                        // a vague amount is about something named in its own
+                        // sentence; a date about something in this or the last one
                         continue;
                     } else if o.start < s.start && os.paragraph == s.paragraph {
                         let back = si - oi;
@@ -583,11 +664,11 @@ impl Linker {
                             sc += 0.3;
                         }
                     }
-                    if db.has_facts(o.entity, mi) {
+                    if db.has_facts(entity, mi) {
                         sc += 0.6;
                     }
                     if ebest.is_none_or(|(b, _)| sc > b) {
-                        ebest = Some((sc, o.entity));
+                        ebest = Some((sc, entity));
                     }
                 }
                 let (escore, ent) = match ebest {
@@ -643,6 +724,21 @@ impl Linker {
                 links[k].is_time_context = true;
             }
         }
+        // a bare year (去年, 2024年, 2025財政年度) that no metric claims is a
+        // time reference, not a claim
+        for k in 0..mentions.len() {
+            let m = &mentions[k];
+            let relative = ["去年", "今年", "前年", "明年"]
+                .iter()
+                .any(|w| text[m.start..m.end].starts_with(w));
+            if m.kind == Kind::Date
+                && (links[k].metric.is_none() || relative)
+                && m.date_end.is_none()
+                && m.date.is_some_and(|d| d.month.is_none())
+            {
+                links[k].is_time_context = true;
+            }
+        }
         // year-only dates that give another claim its time are context
         for k in 0..links.len() {
             if let Some(t) = links[k].time {
@@ -657,6 +753,49 @@ impl Linker {
             }
         }
         links
+    }
+
+    /// The non-change metric named just before the mention: in the clause
+    /// before it or earlier in its own clause, with the mention's unit. The
+    /// most specific word wins (出生人口 over 人口).
+    fn base_metric_before(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[(usize, usize, usize)],
+        sent_start: usize,
+        cl_start: usize,
+        m: &Mention,
+    ) -> Option<usize> {
+        let prev_start = text[sent_start..cl_start]
+            .rfind(['，', ',', '；', ';'])
+            .map_or(sent_start, |p| sent_start + p);
+        let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
+        for &(ts, te, mi) in trig {
+            if ts < prev_start || te > m.start {
+                continue;
+            }
+            let metric = &db.metrics[mi];
+            let id = metric.id.as_str();
+            if id.contains("change") || id.contains("growth") {
+                continue;
+            }
+            if !m
+                .unit
+                .is_some_and(|u| u == metric.unit || (u == "people" && metric.unit == "user"))
+            {
+                continue;
+            }
+            let shared = self
+                .triggers
+                .get(&text[ts..te].to_lowercase())
+                .map_or(1, |v| v.len());
+            let key = (shared, usize::MAX - (te - ts), mi);
+            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+                best = Some(key);
+            }
+        }
+        best.map(|(_, _, mi)| mi)
     }
 
     /// Metrics whose unit fits the mention, with a base score (a unit that

@@ -422,6 +422,8 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("大概", Qualifier::Approx),
     ("约为", Qualifier::Approx),
     ("約為", Qualifier::Approx),
+    ("约需", Qualifier::Approx),
+    ("約需", Qualifier::Approx),
     ("约合", Qualifier::Approx),
     ("約合", Qualifier::Approx),
     ("约有", Qualifier::Approx),
@@ -765,8 +767,11 @@ const COUNT_NOUNS: &[(&str, &str)] = &[
 ];
 
 /// Idioms by each numeral character they contain, with its position.
-static IDIOM_INDEX: std::sync::LazyLock<std::collections::HashMap<char, Vec<(&'static str, usize)>>> = std::sync::LazyLock::new(|| {
-    let mut map: std::collections::HashMap<char, Vec<(&'static str, usize)>> = std::collections::HashMap::new();
+static IDIOM_INDEX: std::sync::LazyLock<
+    std::collections::HashMap<char, Vec<(&'static str, usize)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut map: std::collections::HashMap<char, Vec<(&'static str, usize)>> =
+        std::collections::HashMap::new();
     for idiom in IDIOMS {
         for (k, c) in idiom.chars().enumerate() {
             if is_chinese_numeral_char(c) {
@@ -812,7 +817,9 @@ impl<'a> Text<'a> {
     /// Does the text at char `i` start with `w`?
     fn starts(&self, i: usize, w: &str) -> bool {
         // compare the first char before the bytes: most words fail there
-        let Some(&o) = self.offs.get(i) else { return false };
+        let Some(&o) = self.offs.get(i) else {
+            return false;
+        };
         let rest = &self.s.as_bytes()[o..];
         let w = w.as_bytes();
         // first byte first: most words fail there
@@ -867,6 +874,29 @@ fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
             t.chars[p - 1] == ' '
                 || !t.chars[p - 1].is_ascii_alphanumeric()
                 || t.chars[p].is_ascii_uppercase()
+        })
+        .find_map(|p| {
+            unit_word_at(t, p)
+                .filter(|(_, u, _)| *u == "GPU_hour")
+                .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
+        })
+}
+
+/// GPU-hours with the chip named first: `3,080万H100 GPU小时`.
+fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
+    if !t.at(k).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut j = k;
+    while j < t.len()
+        && j < k + 14
+        && (is_ascii_alnum(t.chars[j]) || matches!(t.chars[j], '-' | ' '))
+    {
+        j += 1;
+    }
+    (k + 1..=j)
+        .filter(|&p| {
+            t.chars[p - 1] == ' ' || t.chars.get(p).is_some_and(|c| c.is_ascii_uppercase())
         })
         .find_map(|p| {
             unit_word_at(t, p)
@@ -977,7 +1007,8 @@ impl Extractor {
                 || c == '下'
                 || c == '这'
                 || c == '這'
-                || c == '第';
+                || c == '第'
+                || c == '半';
             if !starts_number {
                 i += 1;
                 continue;
@@ -1023,6 +1054,28 @@ impl Extractor {
         }
         if matches!(c, '几' | '幾' | '数' | '數') {
             return vague_numeral(t, i);
+        }
+        if c == '半' {
+            // 逾半兆美元, 半亿: half of a big unit
+            let e = t.at(i + 1).and_then(numeral::big_unit)?;
+            let f = Decimal::from_i128_with_scale(10i128.pow(e), 0) / Decimal::TWO;
+            let num = Num {
+                value: f,
+                precision: f,
+                end: i + 2,
+                info: Some(Numeral {
+                    value: f,
+                    precision: f,
+                    end: i + 2,
+                    arabic: false,
+                    chinese_digit: true,
+                    has_unit: true,
+                    atoms: 2,
+                    digit_sequence: false,
+                    lone_digit: false,
+                }),
+            };
+            return quantity(t, i, num);
         }
         if !(is_digit(c) || is_chinese_numeral_char(c)) {
             return None;
@@ -1312,6 +1365,16 @@ fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
         j += 1;
     }
     let len = j - i;
+    // a telephone country code: +86, +852
+    if i > 0
+        && matches!(t.chars[i - 1], '+' | '＋')
+        && (2..=3).contains(&len)
+        && !t
+            .at(j)
+            .is_some_and(|c| c == '%' || c == '％' || c == '.' || unit_word_at(t, j).is_some())
+    {
+        return Some(j);
+    }
     // clock time hh:mm(:ss)
     if (1..=2).contains(&len)
         && j + 2 < n
@@ -1563,8 +1626,10 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         }
     }
 
-    // Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成
-    if !is_range {
+    // Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿 is
+    // two values, a start and an end
+    let from_to = t.ends(i, "从") || t.ends(i, "從") || t.ends(i, "由");
+    if !is_range && !from_to {
         if let Some((second, after)) = range_second(t, j) {
             let mut scale_tail = scale_after(t, after);
             // 5至10万: the second end's own scale applies to a bare first end
@@ -1843,7 +1908,9 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                 });
             }
         }
-    } else if let Some((unit_end, u, kd)) = unit_after_ge(t, k) {
+    } else if let Some((unit_end, u, kd)) =
+        unit_after_ge(t, k).or_else(|| gpu_hours_after_name(t, k))
+    {
         // 278.8万个GPU小时, 3个百分点 (个 before a unit word)
         unit = Some(u);
         kind = kd;
@@ -1861,7 +1928,7 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         {
             unit = Some("GPU");
         } else if matches!(*w, "次")
-            && near_any(t, i, end, &["下载", "下載", "安装", "安裝", "download"])
+            && sentence_has(t, i, &["下载", "下載", "安装", "安裝", "download"])
         {
             unit = Some("download");
         } else if matches!(*w, "块" | "塊") {
@@ -1915,6 +1982,25 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         }
     }
 
+    // an age that defines a group (65岁及以上人口) is not a claim
+    if matches!(classifier, Some("岁" | "歲"))
+        && [
+            "及以上",
+            "以上",
+            "及以下",
+            "以下",
+            "至",
+            "到",
+            "-",
+            "～",
+            "~",
+            "及",
+        ]
+        .iter()
+        .any(|w| t.starts(end, w))
+    {
+        return Some((None, end));
+    }
     // A lone Chinese digit needs a unit or measure word; a lone 一 needs a
     // strong unit (一家 is "a company", 一倍 is "one times").
     if info.lone_digit && !is_range && !vague_tail {
@@ -2226,6 +2312,19 @@ fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str)> {
 fn near_any(t: &Text, start: usize, end: usize, words: &[&str]) -> bool {
     let a = start.saturating_sub(20);
     let b = (end + 16).min(t.len());
+    let window = &t.s[t.offs[a]..t.offs[b]];
+    words.iter().any(|w| window.contains(w))
+}
+
+/// Whether the sentence holding char `i` contains one of `words`.
+fn sentence_has(t: &Text, i: usize, words: &[&str]) -> bool {
+    let a = (0..i)
+        .rev()
+        .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
+        .map_or(0, |k| k + 1);
+    let b = (i..t.len())
+        .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
+        .unwrap_or(t.len());
     let window = &t.s[t.offs[a]..t.offs[b]];
     words.iter().any(|w| window.contains(w))
 }
@@ -2646,6 +2745,73 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     let mut month: Option<u32> = None;
     let mut day: Option<u32> = None;
     let start = i;
+    if k - i == 4
+        && [
+            "财年",
+            "財年",
+            "财政年度",
+            "財政年度",
+            "会计年度",
+            "會計年度",
+            "年度",
+        ]
+        .iter()
+        .any(|w| t.starts(k, w))
+    {
+        // a fiscal year: 2025財政年度 (the report's period label)
+        let y = year_ok(v)?;
+        let w = [
+            "财政年度",
+            "財政年度",
+            "会计年度",
+            "會計年度",
+            "财年",
+            "財年",
+            "年度",
+        ]
+        .iter()
+        .find(|w| t.starts(k, w))?;
+        let e = k + Text::nchars(w);
+        let mut m = Mention::new(t.offs[i], t.offs[e], Kind::Date);
+        m.unit = Some("date");
+        m.date = Some(Date::y(y));
+        return Some((Some(m), e));
+    }
+    if k - i == 3
+        && t.chars[i..k].iter().all(|c| c.is_ascii_digit())
+        && t.at(k) == Some('年')
+        && (100..=150).contains(&small_int(v, 200).unwrap_or(0))
+        && !matches!(
+            t.at(k + 1),
+            Some(
+                '来' | '來'
+                    | '前'
+                    | '后'
+                    | '後'
+                    | '间'
+                    | '間'
+                    | '内'
+                    | '內'
+                    | '多'
+                    | '左'
+                    | '以'
+                    | '之'
+                    | '的'
+            )
+        )
+    {
+        // Taiwan's ROC calendar: 113年 = 2024 (民國113年)
+        let y = small_int(v, 200)? as i32 + 1911;
+        let start = if t.ends(i, "民國") || t.ends(i, "民国") {
+            i - 2
+        } else {
+            i
+        };
+        let mut m = Mention::new(t.offs[start], t.offs[k + 1], Kind::Date);
+        m.unit = Some("date");
+        m.date = Some(Date::y(y));
+        return Some((Some(m), k + 1));
+    }
     if t.at(k) == Some('年') {
         let digits = k - i;
         let y = year_ok(v)?;
@@ -2670,6 +2836,30 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
                 }
             }
         }
+    } else if matches!(t.at(k), Some('日' | '号' | '號'))
+        && !t.ends(i, "个")
+        && !t.ends(i, "個")
+        && !t.ends(i, "月")
+        && k - i <= 2
+    {
+        // a day of the as-of month: 週一（27日）
+        let d = small_int(v, 31)?;
+        let a = as_of.filter(|a| a.month.is_some())?;
+        let mut y = a.year;
+        let mut mo = a.month.unwrap_or(1) as i32;
+        if a.day.is_some_and(|ad| d > ad as u32 + 1) {
+            // a day after the as-of day is last month's
+            mo -= 1;
+            if mo == 0 {
+                mo = 12;
+                y -= 1;
+            }
+        }
+        let date = Date::ymd(y, mo as u32, d)?;
+        let mut m = Mention::new(t.offs[i], t.offs[k + 1], Kind::Date);
+        m.unit = Some("date");
+        m.date = Some(date);
+        return Some((Some(m), k + 1));
     } else if t.at(k) == Some('月') && !t.ends(i, "个") && !t.ends(i, "個") {
         let mo = small_int(v, 12)?;
         // 3月份 is fine; "个月" is a duration (checked above)
@@ -2691,13 +2881,37 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
             k += 1;
         }
     }
+    // parts of a month: 1月下旬, 1月底
+    let mut part: Option<(u32, u32)> = None;
+    if month.is_some() && day.is_none() {
+        for (w, a, b) in [
+            ("上旬", 1, 10),
+            ("中旬", 11, 20),
+            ("下旬", 21, 31),
+            ("初", 1, 10),
+            ("底", 21, 31),
+            ("末", 21, 31),
+        ] {
+            if t.starts(k, w) {
+                part = Some((a, b));
+                k += Text::nchars(w);
+                break;
+            }
+        }
+    }
     // complete the year from the as-of date
     let year_written = year.is_some();
     // 同年11月16日, or a year stated earlier in the same sentence
     let stated = if t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年") {
         year_before(t, i.saturating_sub(2), false)
     } else {
-        year_before(t, i, true)
+        year_before(t, i, true).or_else(|| {
+            // a full date earlier in the paragraph sets the year when the
+            // month does not go back (2022年10月7日…10月13日)
+            paragraph_date_before(t, i)
+                .filter(|d| month.is_some_and(|mo| d.month.is_some_and(|dm| mo >= dm as u32)))
+                .map(|d| d.year)
+        })
     };
     let year = year.or(if month.is_some() { stated } else { None });
     let y = match year {
@@ -2721,9 +2935,50 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
         (Some(mo), None) => Date::ym(y, mo)?,
         _ => Date::y(y),
     };
+    let start = if !year_written
+        && (t.ends(start, "同年") || t.ends(start, "當年") || t.ends(start, "当年"))
+    {
+        start - 2
+    } else {
+        start
+    };
     let mut m = Mention::new(t.offs[start], t.offs[k], Kind::Date);
     m.unit = Some("date");
     m.date = Some(date);
+    if let (Some((a, b)), Some(mo)) = (part, month) {
+        if y != 0 {
+            let last = crate::date::days_in_month(y, mo as u8) as u32;
+            m.date = Date::ymd(y, mo, a);
+            m.date_end = Date::ymd(y, mo, b.min(last));
+        }
+    }
+    // a range of days: 1月28日至2月4日, 1月28日至31日
+    if day.is_some() && matches!(t.at(k), Some('至' | '到' | '-' | '－' | '—' | '~' | '～')) {
+        let s2 = k + 1;
+        if let Some((v2, k2)) = date_part(t, s2) {
+            let (mo2, d2, e2) = if t.at(k2) == Some('月') {
+                match date_part(t, k2 + 1) {
+                    Some((dv, k3)) if matches!(t.at(k3), Some('日' | '号' | '號')) => {
+                        (small_int(v2, 12), small_int(dv, 31), k3 + 1)
+                    }
+                    _ => (None, None, k),
+                }
+            } else if matches!(t.at(k2), Some('日' | '号' | '號')) {
+                (month, small_int(v2, 31), k2 + 1)
+            } else {
+                (None, None, k)
+            };
+            if let (Some(mo2), Some(d2)) = (mo2, d2) {
+                let y2 = if mo2 < month.unwrap_or(1) { y + 1 } else { y };
+                if let Some(end_date) = Date::ymd(y2, mo2, d2) {
+                    if y != 0 && Some(end_date) > m.date {
+                        m.date_end = Some(end_date);
+                        k = e2;
+                    }
+                }
+            }
+        }
+    }
     // periods after a year: 第四季度, 上半年, 年底
     if year_written && month.is_none() {
         let quarters: &[(&str, u32)] = &[
@@ -2826,6 +3081,38 @@ fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
         {
             let y: String = t.chars[k - 5..k - 1].iter().collect();
             return y.parse().ok().filter(|y| (1900..=2199).contains(y));
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// The last `YYYY年M月` date before char `i` in the same line.
+fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+    let mut k = i;
+    while k >= 7 {
+        let c = t.chars[k - 1];
+        if c == '\n' {
+            return None;
+        }
+        if c == '月' {
+            // …YYYY年M月 or …YYYY年MM月
+            for mlen in [1usize, 2] {
+                if k < 1 + mlen + 5 {
+                    continue;
+                }
+                let ms = k - 1 - mlen;
+                if t.chars[ms..k - 1].iter().all(|d| d.is_ascii_digit())
+                    && t.chars[ms - 1] == '年'
+                    && t.chars[ms - 5..ms - 1].iter().all(|d| d.is_ascii_digit())
+                {
+                    let y: String = t.chars[ms - 5..ms - 1].iter().collect();
+                    let m: String = t.chars[ms..k - 1].iter().collect();
+                    if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+                        return Date::ym(y, m);
+                    }
+                }
+            }
         }
         k -= 1;
     }
