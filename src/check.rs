@@ -116,8 +116,12 @@ impl Interval {
     }
     fn widen(&self, rel: Decimal) -> Interval {
         Interval {
-            lo: self.lo.map(|x| x - x.abs() * rel),
-            hi: self.hi.map(|x| x + x.abs() * rel),
+            lo: self
+                .lo
+                .and_then(|x| x.checked_sub(x.abs().checked_mul(rel)?)),
+            hi: self
+                .hi
+                .and_then(|x| x.checked_add(x.abs().checked_mul(rel)?)),
         }
     }
 }
@@ -146,45 +150,45 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
             let v = m.value?;
             let t = half(v);
             Interval {
-                lo: Some(v - t),
-                hi: Some(v + t),
+                lo: v.checked_sub(t),
+                hi: v.checked_add(t),
             }
         }
         Qualifier::Approx => match m.value {
             Some(v) => {
                 let t = approx_tol(v);
                 Interval {
-                    lo: Some(v - t),
-                    hi: Some(v + t),
+                    lo: v.checked_sub(t),
+                    hi: v.checked_add(t),
                 }
             }
             None => {
                 let (l, h) = (m.low?, m.high?);
                 Interval {
-                    lo: Some(l - approx_tol(l)),
-                    hi: Some(h + approx_tol(h)),
+                    lo: l.checked_sub(approx_tol(l)),
+                    hi: h.checked_add(approx_tol(h)),
                 }
             }
         },
         Qualifier::AtLeast => {
             let l = m.low?;
             Interval {
-                lo: Some(l - half(l)),
-                hi: m.high.map(|h| h + half(h)),
+                lo: l.checked_sub(half(l)),
+                hi: m.high.and_then(|h| h.checked_add(half(h))),
             }
         }
         Qualifier::AtMost => {
             let h = m.high?;
             Interval {
                 lo: m.low,
-                hi: Some(h + half(h)),
+                hi: h.checked_add(half(h)),
             }
         }
         Qualifier::Range => {
             let (l, h) = (m.low?, m.high?);
             Interval {
-                lo: Some(l - half(l)),
-                hi: Some(h + half(h)),
+                lo: l.checked_sub(half(l)),
+                hi: h.checked_add(half(h)),
             }
         }
         Qualifier::Vague => Interval {
@@ -223,18 +227,27 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
             let v = (*value)?;
             let t = half.max(v.abs() * pct(2));
             Interval {
-                lo: Some(v - t),
-                hi: Some(v + t),
+                lo: v.checked_sub(t),
+                hi: v.checked_add(t),
             }
         }
         _ => {
             let v = (*value)?;
             Interval {
-                lo: Some(v - half),
-                hi: Some(v + half),
+                lo: v.checked_sub(half),
+                hi: v.checked_add(half),
             }
         }
     })
+}
+
+/// (claim − reference) / |reference| in percent, one decimal; None if it
+/// does not fit.
+fn rel_diff(cp: Decimal, fp: Decimal) -> Option<Decimal> {
+    cp.checked_sub(fp)?
+        .checked_div(fp.abs())?
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map(|d| d.round_dp(1))
 }
 
 fn fact_point(f: &Fact) -> Option<Decimal> {
@@ -244,7 +257,7 @@ fn fact_point(f: &Fact) -> Option<Decimal> {
             low: Some(l),
             high: Some(h),
             ..
-        } => Some((*l + *h) / Decimal::TWO),
+        } => l.checked_add(*h).map(|x| x / Decimal::TWO),
         FactValue::Number { low: Some(l), .. } => Some(*l),
         FactValue::Number { high: Some(h), .. } => Some(*h),
         _ => None,
@@ -253,7 +266,7 @@ fn fact_point(f: &Fact) -> Option<Decimal> {
 
 fn claim_point(m: &Mention) -> Option<Decimal> {
     m.value.or(match (m.low, m.high) {
-        (Some(l), Some(h)) => Some((l + h) / Decimal::TWO),
+        (Some(l), Some(h)) => l.checked_add(h).map(|x| x / Decimal::TWO),
         (Some(l), None) => Some(l),
         (None, Some(h)) => Some(h),
         _ => None,
@@ -491,7 +504,7 @@ pub fn check(
                 };
                 let factor = rc / rf;
                 fiv = fiv.scale(factor).widen(pct(1));
-                fpoint = fpoint.map(|p| p * factor);
+                fpoint = fpoint.and_then(|p| p.checked_mul(factor));
                 rate = Some((
                     factor.round_dp(4),
                     format!("1 {} = {} {}", f.unit, factor.round_dp(4).normalize(), cu),
@@ -510,7 +523,7 @@ pub fn check(
         let diff = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
                 let cp = if c.lo != civ.lo { -cp } else { cp };
-                Some(((cp - fp) / fp.abs() * Decimal::ONE_HUNDRED).round_dp(1))
+                rel_diff(cp, fp)
             }
             _ => None,
         };
@@ -580,7 +593,7 @@ pub fn check(
             } else {
                 cp
             };
-            Some(((cp - fp) / fp.abs() * Decimal::ONE_HUNDRED).round_dp(1))
+            rel_diff(cp, fp)
         }
         _ => None,
     };

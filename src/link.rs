@@ -117,6 +117,8 @@ const COMPARISON_BEFORE: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &[
+    "他",
+    "她",
     "其",
     "它",
     "该公司",
@@ -661,7 +663,7 @@ impl Linker {
                             .any(|p| text[clause_start..m.start].contains(p))
                             && o.start < clause_start
                         {
-                            sc += 0.3;
+                            sc += 1.0;
                         }
                     }
                     if db.has_facts(entity, mi) {

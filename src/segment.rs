@@ -133,6 +133,29 @@ const FURNITURE: &[&str] = &[
     "新增",
 ];
 
+/// Keywords that mark a line as page furniture even when it ends like a sentence.
+const FURNITURE_STRONG: &[&str] = &[
+    "发表时间",
+    "發表時間",
+    "发布时间",
+    "發布時間",
+    "發佈時間",
+    "仅支持",
+    "僅支持",
+    "版权所有",
+    "版權所有",
+    "Copyright",
+    "©",
+    "责任编辑",
+    "責任編輯",
+    "ICP备",
+    "点击率",
+    "點擊率",
+    "分享到",
+    "上传图片",
+    "上傳圖片",
+];
+
 /// Whether a line is page furniture: it has a furniture keyword and is
 /// short or not a sentence (no full stop).
 pub fn is_furniture(line: &str) -> bool {
@@ -141,7 +164,12 @@ pub fn is_furniture(line: &str) -> bool {
         return false;
     }
     let n = t.chars().count();
-    let sentence_like = t.contains('。') && n > 30;
+    // a line that ends as a sentence is article text unless it carries an
+    // unmistakable mark of the page (发表时间, ©, 仅支持…上传)
+    let sentence_like = t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && n > 30);
+    if FURNITURE_STRONG.iter().any(|k| t.contains(k)) {
+        return n <= 80;
+    }
     if sentence_like {
         return false;
     }

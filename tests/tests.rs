@@ -6,5 +6,7 @@ mod common;
 mod corpus;
 // The command line: exit codes, stdin, JSON Lines, broken inputs, claims lint.
 mod cli;
+// The numeral grammar: table of forms, properties, fuzzing.
+mod numerals;
 // The seed column: the verdicts the project was started for.
 mod seed;

@@ -568,8 +568,6 @@ const IDIOMS: &[&str] = &[
     "千萬不要",
     "千万别",
     "千萬別",
-    "千万",
-    "千萬",
     "一定",
     "一般",
     "一样",
@@ -729,6 +727,31 @@ const IDIOMS: &[&str] = &[
     "一分為二",
     "一石二鸟",
     "一石二鳥",
+    "十一黄金周",
+    "十一黃金週",
+    "十一长假",
+    "十一長假",
+    "十一假期",
+    "十三五",
+    "十四五",
+    "十五五",
+    "百万富翁",
+    "百萬富翁",
+    "千里马",
+    "千里馬",
+    "万能",
+    "萬能",
+    "千禧",
+    "千家万户",
+    "千家萬戶",
+    "四舍五入",
+    "四捨五入",
+    "哪一",
+    "三七二十一",
+    "千万要",
+    "千萬要",
+    "千万注意",
+    "千萬注意",
 ];
 
 /// Characters that form a noun with a following 数 (人数, 总数, 参数…).
@@ -941,8 +964,21 @@ const PREFIX_CURRENCIES: &[(&str, &str)] = &[
     ("EUR", "EUR"),
     ("JPY", "JPY"),
     ("GBP", "GBP"),
+    ("KRW", "KRW"),
+    ("₩", "KRW"),
     ("美元", "USD"),
+    ("美金", "USD"),
     ("港元", "HKD"),
+    ("台币", "TWD"),
+    ("台幣", "TWD"),
+    ("臺幣", "TWD"),
+    ("新臺幣", "TWD"),
+    ("日元", "JPY"),
+    ("日圓", "JPY"),
+    ("英镑", "GBP"),
+    ("英鎊", "GBP"),
+    ("韩元", "KRW"),
+    ("韓元", "KRW"),
     ("港币", "HKD"),
     ("港幣", "HKD"),
     ("人民币", "CNY"),
@@ -1299,6 +1335,20 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
         }
         return None;
     }
+    // stock codes: 0700.HK, 600519.SH
+    {
+        let mut j = i;
+        while j < n && t.chars[j].is_ascii_digit() {
+            j += 1;
+        }
+        if t.at(j) == Some('.') && t.at(j + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+            let mut k = j + 1;
+            while k < n && t.chars[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            return Some(k);
+        }
+    }
     // digits followed by letters that are not a unit suffix: 4o, 5G, 4090Ti
     let mut j = i;
     while j < n
@@ -1412,8 +1462,16 @@ fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
                     e = k2;
                 }
             }
-            // 4-digit-dash-2-digit is a date (2025-02), handled elsewhere
-            if !(len == 4 && (1..=2).contains(&(k - s))) {
+            // 4-digit-dash-2-digit is a date (2025-02), handled elsewhere;
+            // 100-200亿元 is a range
+            let unit_after = t.at(e).is_some_and(|c| {
+                numeral::big_unit(c).is_some()
+                    || numeral::small_unit(c).is_some()
+                    || c == '%'
+                    || c == '％'
+            }) || unit_word_at(t, e).is_some();
+            let is_date = len == 4 && (1..=2).contains(&(k - s));
+            if !is_date && !unit_after {
                 return Some(e);
             }
         }
@@ -1610,15 +1668,15 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                             .map(|e| Decimal::from_i128_with_scale(10i128.pow(e), 0))
                     })
                 }) {
-                    low *= u;
-                    high *= u;
+                    low = low.checked_mul(u)?;
+                    high = high.checked_mul(u)?;
                     precision = u;
                     j += 1;
                     if let Some(e) = t.at(j).and_then(numeral::big_unit) {
                         let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
-                        low *= f;
-                        high *= f;
-                        precision *= f;
+                        low = low.checked_mul(f)?;
+                        high = high.checked_mul(f)?;
+                        precision = precision.checked_mul(f)?;
                         j += 1;
                     }
                 }
@@ -1641,18 +1699,18 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                 let mut f = Decimal::ONE;
                 let mut k = after;
                 while k > 0 && numeral::big_unit(t.chars[k - 1]).is_some() {
-                    f *= Decimal::from_i128_with_scale(
+                    f = f.checked_mul(Decimal::from_i128_with_scale(
                         10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)),
                         0,
-                    );
+                    ))?;
                     k -= 1;
                 }
                 if f > Decimal::ONE {
-                    let a = first.value * f;
+                    let a = first.value.checked_mul(f)?;
                     if a < second.value {
                         low = a;
                         high = second.value;
-                        precision = (first.precision * f).min(second.precision);
+                        precision = first.precision.checked_mul(f)?.min(second.precision);
                         is_range = true;
                         qualifier = Qualifier::Range;
                         j = after;
@@ -1673,10 +1731,10 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                     .as_ref()
                     .is_some_and(|x| x.has_unit && t.chars[first.end - 1] != '十')
                 {
-                    a *= f;
+                    a = a.checked_mul(f)?;
                 }
-                b *= f;
-                p *= f;
+                b = b.checked_mul(f)?;
+                p = p.checked_mul(f)?;
                 end = e;
             }
             if !is_range && b > a {
@@ -1704,27 +1762,27 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         // 多 directly followed by a noun (多家, 多名) still means "more than"
         if ok_marker {
             let mut lo = first.value;
-            let mut hi = first.value + place;
+            let mut hi = first.value.checked_add(place)?;
             let mut end = j + 1;
             if let Some(e) = next_big {
                 let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
-                lo *= f;
-                hi *= f;
-                precision = place * f;
+                lo = lo.checked_mul(f)?;
+                hi = hi.checked_mul(f)?;
+                precision = place.checked_mul(f)?;
                 end += 1;
                 if let Some(e2) = t.at(end).and_then(numeral::big_unit) {
                     let f2 = Decimal::from_i128_with_scale(10i128.pow(e2), 0);
-                    lo *= f2;
-                    hi *= f2;
-                    precision *= f2;
+                    lo = lo.checked_mul(f2)?;
+                    hi = hi.checked_mul(f2)?;
+                    precision = precision.checked_mul(f2)?;
                     end += 1;
                 }
             } else if let Some(u) = next_small {
                 // 三十多万 is handled above; 1千多 → rare
                 let u = Decimal::from(u);
-                lo *= u;
-                hi *= u;
-                precision = place * u;
+                lo = lo.checked_mul(u)?;
+                hi = hi.checked_mul(u)?;
+                precision = place.checked_mul(u)?;
                 end += 1;
             } else {
                 // 3万多: 多 fills the place below the last unit
@@ -1823,9 +1881,9 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     {
         let mut end = j + 1;
         let ten = Decimal::TEN;
-        let mut lo = low * ten;
-        let mut hi = high * ten;
-        let mut p = precision * ten;
+        let mut lo = low.checked_mul(ten)?;
+        let mut hi = high.checked_mul(ten)?;
+        let mut p = precision.checked_mul(ten)?;
         if !is_range {
             if let Some(d) = t
                 .at(end)
@@ -1835,7 +1893,7 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
                     .at(end + 1)
                     .is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c))
                 {
-                    lo += Decimal::from(d);
+                    lo = lo.checked_add(Decimal::from(d))?;
                     hi = lo;
                     p = Decimal::ONE;
                     end += 1;
@@ -1898,6 +1956,13 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             unit = Some(u);
             kind = kd;
             end = k + Text::nchars(w);
+            // 3个多月: more than three months, less than four
+            if w.contains('多') && !is_range && !vague_tail {
+                low = first.value;
+                high = first.value.checked_add(Decimal::ONE)?;
+                qualifier = Qualifier::AtLeast;
+                vague_tail = true;
+            }
             if u == "people" || u == "entity" || u == "type" {
                 classifier = Some(match w {
                     "名" => "名",
@@ -1959,12 +2024,31 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         }
     }
 
+    // a range with the unit on both ends: 3%至5%, 2%~3%, 4.5%-5%, 5万至10万人
+    if !is_range && !vague_tail && unit.is_some() {
+        if let Some((second, after)) = range_second(t, end) {
+            if let Some((w2, u2, _)) = unit_word_at(t, after) {
+                if Some(u2) == unit && second.value > low {
+                    high = second.value;
+                    precision = precision.min(second.precision);
+                    is_range = true;
+                    qualifier = Qualifier::Range;
+                    end = after + Text::nchars(w2);
+                }
+            }
+        }
+    }
     // prefix currency: US$5亿, ¥100, HK$ 3, 美元5亿
     let mut start = i;
     let mut negative = false;
     if let Some((cs, cu)) = prefix_currency(t, i) {
         if unit.is_none() || unit.is_some_and(units::is_currency) {
-            unit = Some(unit.unwrap_or(cu));
+            // 港币120亿元: the currency named first wins over the generic 元
+            unit = Some(match unit {
+                Some("CNY") if cu != "CNY" => cu,
+                Some(u) => u,
+                None => cu,
+            });
             kind = Kind::Money;
             start = cs;
         }
@@ -2062,15 +2146,35 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             kind = Kind::Count;
         }
     }
+    // A bare Arabic integer — no unit, measure word, scale, separator or
+    // hedge — is a code or a label far more often than a claim (618大促,
+    // 12306网站, 拨打110): leave it.
+    if info.arabic
+        && !info.has_unit
+        && !is_range
+        && !vague_tail
+        && unit.is_none()
+        && classifier.is_none()
+        && first.value == info.value
+        && first.value.fract().is_zero()
+        && !t.chars[i..first.end]
+            .iter()
+            .any(|c| matches!(c, ',' | '，' | '.' | '．'))
+        && prefix_hedge(t, start).is_none()
+        && t.word_at(end, SUFFIX_QUALIFIERS).is_none()
+    {
+        return Some((None, first.end));
+    }
     let mut m = Mention::new(t.offs[start], t.offs[end], kind);
     m.unit = unit;
     m.classifier = classifier;
     if kind == Kind::Multiple {
         m.relation = Some(Relation::Ratio);
-        if INCREASE_WORDS.iter().any(|w| t.ends(start, w)) {
+        let before_hedge = prefix_hedge(t, start).map_or(start, |(w, _)| start - Text::nchars(w));
+        if INCREASE_WORDS.iter().any(|w| t.ends(before_hedge, w)) {
             m.relation = Some(Relation::Increase);
-            low += Decimal::ONE;
-            high += Decimal::ONE;
+            low = low.checked_add(Decimal::ONE)?;
+            high = high.checked_add(Decimal::ONE)?;
         }
     }
     if negative {
@@ -2124,6 +2228,15 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
         if real {
             end = k + Text::nchars(w);
             apply_qualifier(&mut m, q);
+            if m.unit.is_none() {
+                if let Some((w2, u2, kd2)) = unit_word_at(t, end)
+                    .filter(|(_, u, _)| !matches!(*u, "year" | "people" | "entity" | "type"))
+                {
+                    m.unit = Some(u2);
+                    m.kind = kd2;
+                    end += Text::nchars(w2);
+                }
+            }
         }
     } else if t.at(k).is_some_and(|c| PAREN_OPEN.contains(&c)) {
         let mut depth = 0;
@@ -2298,7 +2411,8 @@ fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str)> {
                 continue;
             }
             // Chinese currency words before the number only when glued (美元5亿)
-            if !w.is_ascii() && !matches!(*w, "¥" | "￥" | "€" | "£" | "＄") && k != i {
+            if !w.is_ascii() && !matches!(*w, "¥" | "￥" | "€" | "£" | "＄" | "₩") && k != i
+            {
                 continue;
             }
             if best.is_none_or(|(s, _)| k - len < s) {
@@ -2339,13 +2453,13 @@ fn scale_after(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     let mut j = k;
     if let Some(u) = t.at(j).and_then(numeral::small_unit) {
         if t.at(j + 1).and_then(numeral::big_unit).is_some() {
-            f *= Decimal::from(u);
+            f = f.checked_mul(Decimal::from(u))?;
             j += 1;
         }
     }
     let mut any = false;
     while let Some(e) = t.at(j).and_then(numeral::big_unit) {
-        f *= Decimal::from_i128_with_scale(10i128.pow(e), 0);
+        f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
         j += 1;
         any = true;
     }
@@ -2597,7 +2711,7 @@ fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
                 // 上万 in 上万元 ok; 上下 not reached here
                 let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Quantity);
                 m.low = Some(f);
-                m.high = Some(f * Decimal::TEN - Decimal::ONE);
+                m.high = f.checked_mul(Decimal::TEN).map(|x| x - Decimal::ONE);
                 m.qualifier = Qualifier::Vague;
                 return Some(quantity_unit_tail(t, end, m));
             }
@@ -2613,9 +2727,9 @@ fn scale_or_small(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     let mut any = false;
     while let Some(c) = t.at(j) {
         if let Some(u) = numeral::small_unit(c) {
-            f *= Decimal::from(u);
+            f = f.checked_mul(Decimal::from(u))?;
         } else if let Some(e) = numeral::big_unit(c) {
-            f *= Decimal::from_i128_with_scale(10i128.pow(e), 0);
+            f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
         } else {
             break;
         }
@@ -3087,6 +3201,25 @@ fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
     None
 }
 
+/// Quarters and halves after a relative year (去年第四季度).
+const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
+    ("第一季度", 1, 3),
+    ("第二季度", 4, 6),
+    ("第三季度", 7, 9),
+    ("第四季度", 10, 12),
+    ("一季度", 1, 3),
+    ("二季度", 4, 6),
+    ("三季度", 7, 9),
+    ("四季度", 10, 12),
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+    ("年底", 12, 12),
+    ("年末", 12, 12),
+    ("底", 12, 12),
+    ("年初", 1, 3),
+    ("初", 1, 3),
+];
+
 /// The last `YYYY年M月` date before char `i` in the same line.
 fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
     let mut k = i;
@@ -3160,6 +3293,18 @@ fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Ment
             let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
             m.unit = Some("date");
             m.date = Some(date);
+            // 去年第四季度, 今年上半年
+            if date.month.is_none() {
+                for (pw, a, b) in RELATIVE_PERIODS {
+                    if t.starts(k, pw) {
+                        m.date = Date::ym(y, *a);
+                        m.date_end = Date::ym(y, *b);
+                        let k2 = k + Text::nchars(pw);
+                        m.end = t.offs[k2];
+                        return Some((Some(m), k2));
+                    }
+                }
+            }
             return Some((Some(m), k));
         }
     }

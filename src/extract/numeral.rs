@@ -248,11 +248,31 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
                     break;
                 }
                 if atoms == 0 {
-                    // a lone leading 零: the number zero if nothing follows
+                    // a lone leading 零: zero, or 零点五 = 0.5
                     cur = Some((Decimal::ZERO, Decimal::ONE, true));
                     chinese_digit_used = true;
                     atoms += 1;
                     j += 1;
+                    if j + 1 < n
+                        && (chars[j] == '点' || chars[j] == '點')
+                        && chinese_digit(chars[j + 1]).is_some()
+                    {
+                        let mut k = j + 1;
+                        let mut frac = String::new();
+                        while k < n && frac.len() < 20 {
+                            match chinese_digit(chars[k]) {
+                                Some(fd) => {
+                                    frac.push(char::from_digit(fd, 10).unwrap_or('0'));
+                                    k += 1;
+                                }
+                                None => break,
+                            }
+                        }
+                        if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
+                            cur = Some((v, pow10(-(frac.len() as i32)), false));
+                            j = k;
+                        }
+                    }
                     continue;
                 }
                 zero_seen = true;
@@ -302,12 +322,10 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
                     // 十二 = 12, 一百一十 handled via cur; bare 十 after 零 (一百零十) rare
                     (Decimal::ONE, Decimal::ONE)
                 }
-                None => {
-                    if atoms == 0 {
-                        break; // 百, 千 alone do not start a number
-                    }
-                    break;
-                }
+                // 百倍, 近百家, 千亿: a bare 百 or 千 at the start is one of it
+                // (the extractor still wants a unit after it)
+                None if atoms == 0 => (Decimal::ONE, Decimal::ONE),
+                None => break,
             };
             // 一千二百: the unit must be smaller than the previous small unit
             section = of(section.checked_add(of(v.checked_mul(u))?))?;
