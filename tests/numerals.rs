@@ -168,7 +168,7 @@ fn arabic_with_separators_reads_back() {
         let plain = n.to_string();
         let mut grouped = String::new();
         for (i, c) in plain.chars().enumerate() {
-            if i > 0 && (plain.len() - i) % 3 == 0 {
+            if i > 0 && (plain.len() - i).is_multiple_of(3) {
                 grouped.push(if rng.below(4) == 0 { '，' } else { ',' });
             }
             grouped.push(c);
