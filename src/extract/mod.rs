@@ -2143,7 +2143,11 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         let before = &t.s[t.offs[clause_start]..t.offs[start]];
         if let Some((_, u)) = COUNT_NOUNS.iter().find(|(w, _)| before.contains(w)) {
             unit = Some(u);
-            kind = Kind::Count;
+            kind = if matches!(*u, "parameter" | "token") {
+                Kind::Quantity
+            } else {
+                Kind::Count
+            };
         }
     }
     // A bare Arabic integer — no unit, measure word, scale, separator or
