@@ -299,7 +299,7 @@ pub fn period_range(p: &str) -> Option<(Date, Date)> {
 
 /// Exchange rates from the database: units of `currency` per US dollar, the
 /// latest the article could have known.
-fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decimal, usize)> {
+pub fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decimal, usize)> {
     if currency == "USD" {
         return Some((Decimal::ONE, usize::MAX));
     }
@@ -349,10 +349,31 @@ pub fn check(
     let entity = &db.entities[ei];
     let all = db.facts_for(ei, mi);
     if all.is_empty() {
-        return Outcome::unverified(format!(
-            "数据库中没有{}的{}",
-            entity.name_zh, metric.name_zh
-        ));
+        // the same figure for another entity is worth telling the editor:
+        // 25,000颗 for GPT-4o is SemiAnalysis's estimate for GPT-4
+        let elsewhere = claim_interval(m)
+            .filter(|_| m.value.is_some())
+            .and_then(|civ| {
+                db.facts.iter().find(|f| {
+                    f.metric == metric.id
+                        && f.entity != entity.id
+                        && f.unit == m.unit.unwrap_or("")
+                        && !as_of.is_some_and(|a| f.as_of.is_after(&a))
+                        && fact_interval(f).is_some_and(|fiv| civ.meets(&fiv))
+                })
+            });
+        return Outcome::unverified(match elsewhere {
+            Some(f) => format!(
+                "数据库中没有{}的{}；相同的数字属于{}（{}，{}）",
+                entity.name_zh,
+                metric.name_zh,
+                db.entity(&f.entity)
+                    .map_or(f.entity.as_str(), |e| db.entities[e].name_zh.as_str()),
+                f.id,
+                f.source_title
+            ),
+            None => format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh),
+        });
     }
     // item: counts of a named chip
     let item_id = link.item.map(|i| db.entities[i].id.as_str());

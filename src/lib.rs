@@ -110,6 +110,7 @@ impl Pipeline {
             &sentences,
             &mentions,
             &sentence_of,
+            doc.published,
         );
         // a bound written after a conversion applies to it too: 5亿美元(约39亿港元)以上
         for k in 0..mentions.len() {

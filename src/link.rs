@@ -15,6 +15,12 @@
 //!   article is about.
 //! * A conversion in parentheses (`557.6万美元(约4,350万港元)`) takes the link
 //!   of the amount it converts.
+//! * An amount with no word for its metric (`五千亿美元押注星际之门`) is tied
+//!   to the metric of an entity named in its sentence (or the one before)
+//!   whose figure it is within 25% of; anything further off stays unlinked.
+//! * Starting points and differences (`从600GB/s降到…`, `相差约7,700人`), rates
+//!   (`每GPU小时2美元`), and counts whose noun is not the metric's
+//!   (`3种软件工具`) are not linked.
 //!
 //! A mention with no plausible metric or entity stays unlinked.
 
@@ -42,6 +48,8 @@ pub struct Link {
     /// Compare only with this fact (a conversion is checked against the fact
     /// its original amount was checked against).
     pub fact_hint: Option<usize>,
+    /// The mention is a starting point or a difference, not the figure itself.
+    pub not_figure: bool,
     /// The mention is the time of another claim, not a claim itself.
     pub is_time_context: bool,
 }
@@ -301,6 +309,7 @@ impl Linker {
 
     /// Link every mention of a document. `sentence_of[k]` is the sentence
     /// index of mention `k`.
+    #[allow(clippy::too_many_arguments)]
     pub fn link(
         &self,
         db: &ClaimsDb,
@@ -309,6 +318,7 @@ impl Linker {
         sentences: &[Sentence],
         mentions: &[Mention],
         sentence_of: &[usize],
+        as_of: Option<crate::date::Date>,
     ) -> Vec<Link> {
         let occ = self.occurrences(text);
         // triggers per sentence that holds a mention: (byte offset, metric)
@@ -397,6 +407,7 @@ impl Linker {
                         .ends_with(w)
                 });
             if starting_point || difference {
+                links[k].not_figure = true;
                 continue;
             }
             let mut cands = self.candidate_metrics(db, m);
@@ -693,6 +704,35 @@ impl Linker {
                 }
             }
         }
+        // an amount with no word for its metric, next to an entity the
+        // database knows: the metric of that entity whose figure it is close
+        // to (within 25%), as an editor would read "五千亿美元押注
+        // 星际之门". Far-off numbers stay unlinked.
+        for k in 0..mentions.len() {
+            let m = &mentions[k];
+            if links[k].metric.is_some()
+                || links[k].converts.is_some()
+                || links[k].not_figure
+                || m.per.is_some()
+                || m.qualifier == Qualifier::Vague
+            {
+                continue;
+            }
+            if !matches!(
+                m.kind,
+                Kind::Money | Kind::Count | Kind::Quantity | Kind::Percent
+            ) || m.unit.is_none()
+                || m.error.is_some()
+            {
+                continue;
+            }
+            if let Some((e, mi)) = self.closest_fact(db, sentences, &occ, m, sentence_of[k], as_of)
+            {
+                links[k].entity = Some(e);
+                links[k].metric = Some(mi);
+                links[k].item = self.item_near(db, &occ, m, text);
+            }
+        }
         // conversions take the link of what they convert
         for k in 0..links.len() {
             if let Some(p) = links[k].converts {
@@ -798,6 +838,84 @@ impl Linker {
             }
         }
         best.map(|(_, _, mi)| mi)
+    }
+
+    /// For an unlinked amount: the (entity, metric) among entities named in
+    /// its sentence or the one before whose fact is nearest in value, if
+    /// within 25%.
+    #[allow(clippy::too_many_arguments)]
+    fn closest_fact(
+        &self,
+        db: &ClaimsDb,
+        sentences: &[Sentence],
+        occ: &[Occurrence],
+        m: &Mention,
+        si: usize,
+        as_of: Option<crate::date::Date>,
+    ) -> Option<(usize, usize)> {
+        let v = m.value.or(m.low).or(m.high)?;
+        if v.is_zero() {
+            return None;
+        }
+        let s = &sentences[si];
+        let from = if si > 0 && sentences[si - 1].paragraph == s.paragraph {
+            sentences[si - 1].start
+        } else {
+            s.start
+        };
+        let cu = m.unit?;
+        let to_usd = |u: &str| crate::check::usd_rate(db, u, as_of).map(|(r, _)| r);
+        let mut best: Option<(f64, usize, usize)> = None;
+        for o in occ.iter().filter(|o| o.start >= from && o.start < s.end) {
+            for (mi, metric) in db.metrics.iter().enumerate() {
+                let same = metric.unit == cu
+                    || (units::is_currency(cu) && units::is_currency(&metric.unit));
+                if !same || !db.has_facts(o.entity, mi) {
+                    continue;
+                }
+                for &fi in db.facts_for(o.entity, mi) {
+                    let f = &db.facts[fi];
+                    if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
+                        continue;
+                    }
+                    let crate::db::FactValue::Number {
+                        value, low, high, ..
+                    } = &f.value
+                    else {
+                        continue;
+                    };
+                    let Some(fv) = value.or(*low).or(*high) else {
+                        continue;
+                    };
+                    // in the claim's currency
+                    let fv = if units::is_currency(cu) && f.unit != cu {
+                        let (Some(rc), Some(rf)) = (to_usd(cu), to_usd(&f.unit)) else {
+                            continue;
+                        };
+                        match fv.checked_mul(rc).and_then(|x| x.checked_div(rf)) {
+                            Some(x) => x,
+                            None => continue,
+                        }
+                    } else {
+                        fv
+                    };
+                    let (Some(a), Some(b)) = (
+                        rust_decimal::prelude::ToPrimitive::to_f64(&v),
+                        rust_decimal::prelude::ToPrimitive::to_f64(&fv),
+                    ) else {
+                        continue;
+                    };
+                    if a <= 0.0 || b <= 0.0 {
+                        continue;
+                    }
+                    let ratio = (a / b).ln().abs();
+                    if ratio <= 1.25f64.ln() && best.is_none_or(|(r, _, _)| ratio < r) {
+                        best = Some((ratio, o.entity, mi));
+                    }
+                }
+            }
+        }
+        best.map(|(_, e, mi)| (e, mi))
     }
 
     /// Metrics whose unit fits the mention, with a base score (a unit that
