@@ -525,7 +525,14 @@ impl Linker {
                     let (d, after) = if te <= m.start {
                         (text[te..m.start].chars().count(), false)
                     } else if ts >= m.end {
-                        (text[m.end..ts].chars().count(), true)
+                        // "7.85的弱方兑换保证": a measure named right after 的 is the
+                        // number's own, as strong as one before it
+                        let gap = &text[m.end..ts];
+                        if gap.is_empty() || gap == "的" {
+                            (0, false)
+                        } else {
+                            (gap.chars().count(), true)
+                        }
                     } else {
                         continue;
                     };

@@ -288,6 +288,9 @@ fn run_check(a: CheckArgs) -> Res<u8> {
         None
     };
     let mut summary = Summary::default();
+    // a progress line on a terminal, for long batches
+    let progress =
+        !a.quiet && inputs.len() > CHUNK && std::io::IsTerminal::is_terminal(&std::io::stderr());
     for chunk in inputs.chunks(CHUNK) {
         let reports: Vec<Report> = chunk
             .par_iter()
@@ -324,6 +327,16 @@ fn run_check(a: CheckArgs) -> Res<u8> {
                 writeln!(w, "{}", r.to_json_line()).map_err(|e| e.to_string())?;
             }
         }
+        if progress {
+            eprint!(
+                "\rchecked {} of {} articles",
+                summary.documents,
+                inputs.len()
+            );
+        }
+    }
+    if progress {
+        eprintln!();
     }
     if let Some(mut w) = jsonl {
         w.flush().map_err(|e| e.to_string())?;

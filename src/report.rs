@@ -143,6 +143,9 @@ pub struct Claim {
     pub estimate_by: Option<String>,
     /// Why this verdict.
     pub explanation: String,
+    /// Set when the number could not be represented (too large).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 /// The report of one document.
@@ -296,6 +299,7 @@ pub fn claim(
         quote: fact.and_then(|f| f.quote.clone()),
         estimate_by: fact.and_then(|f| f.estimate_by.clone()),
         explanation: outcome.explanation.clone(),
+        error: m.error.clone(),
     }
 }
 
@@ -518,9 +522,6 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
     if let Value::Object(map) = &mut v {
         for k in ["entity", "metric", "verdict", "explanation"] {
             map.remove(k);
-        }
-        if let Some(e) = &m.error {
-            map.insert("error".into(), Value::from(e.clone()));
         }
     }
     v

@@ -2150,6 +2150,65 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             };
         }
     }
+    // Exchange rates: 7.8的聯繫匯率, 7.75的強方兌換保證, 1美元約可兌7.8港元
+    {
+        let cs = clause_start(t, start);
+        let ce = (end..t.len())
+            .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n'))
+            .unwrap_or(t.len());
+        let clause = &t.s[t.offs[cs]..t.offs[ce]];
+        let rate_words = [
+            "汇率",
+            "匯率",
+            "兑换保证",
+            "兌換保證",
+            "联汇",
+            "聯匯",
+            "中间价",
+            "中間價",
+            "兑",
+            "兌",
+        ];
+        if rate_words.iter().any(|w| clause.contains(w)) && first.value < Decimal::from(100) {
+            let hk = [
+                "港元",
+                "港币",
+                "港幣",
+                "联系汇率",
+                "聯繫匯率",
+                "联汇",
+                "聯匯",
+                "兑换保证",
+                "兌換保證",
+            ]
+            .iter()
+            .any(|w| clause.contains(w));
+            let cn = ["人民币", "人民幣", "中间价", "中間價"]
+                .iter()
+                .any(|w| clause.contains(w));
+            let per = match (hk, cn) {
+                (true, false) => Some("HKD_per_USD"),
+                (false, true) => Some("CNY_per_USD"),
+                _ => None,
+            };
+            // 1美元 is the base of the rate, not an amount
+            if unit == Some("USD")
+                && first.value == Decimal::ONE
+                && (clause.contains('兑') || clause.contains('兌'))
+            {
+                return Some((None, end));
+            }
+            if let Some(per) = per {
+                if unit.is_none()
+                    || (unit.is_some_and(|u| u == "HKD" || u == "CNY")
+                        && (clause.contains('兑') || clause.contains('兌')))
+                {
+                    unit = Some(per);
+                    kind = Kind::Quantity;
+                }
+            }
+        }
+    }
     // A bare Arabic integer — no unit, measure word, scale, separator or
     // hedge — is a code or a label far more often than a claim (618大促,
     // 12306网站, 拨打110): leave it.
