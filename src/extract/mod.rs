@@ -2169,7 +2169,10 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
             "兑",
             "兌",
         ];
-        if first.value < Decimal::from(100) && clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價']) && rate_words.iter().any(|w| clause.contains(w)) {
+        if first.value < Decimal::from(100)
+            && clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價'])
+            && rate_words.iter().any(|w| clause.contains(w))
+        {
             let hk = [
                 "港元",
                 "港币",
@@ -2329,7 +2332,10 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
     let lead_from = cs.max(start.saturating_sub(8));
     let lead = &t.s[t.offs[lead_from]..t.offs[start]];
     // one pass over the characters first: most leads have none of these
-    if lead.contains(['跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負']) && DECREASE_WORDS.iter().any(|w| lead.contains(w)) {
+    if lead.contains([
+        '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負',
+    ]) && DECREASE_WORDS.iter().any(|w| lead.contains(w))
+    {
         m.decrease = true;
     }
     // rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时
