@@ -1392,13 +1392,6 @@ fn name_digits(t: &Text, i: usize) -> Option<usize> {
         let followed_by_alnum = k < n
             && (is_digit(t.chars[k])
                 || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
-        let e_notation = (word == "e" || word == "E")
-            && t.chars[i..j].contains(&'.')
-            && t.at(k)
-                .is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+');
-        if e_notation {
-            return None;
-        }
         if !is_suffix || followed_by_alnum {
             return Some(run_end(i));
         }
@@ -1552,14 +1545,7 @@ fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
                 break;
             }
         }
-        if exp_start.is_none()
-            && matches!(t.at(k), Some('e' | 'E'))
-            && t.at(k + 1)
-                .is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+')
-            && t.chars[i..k].contains(&'.')
-        {
-            exp_start = Some(k + 1);
-        }
+        // `1.2e3` is not news style: it is left alone (not read)
         if let Some(es) = exp_start {
             let sup = |c: char| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|x| x == c).map(|d| d as i64);
             let mut e = es;
