@@ -346,6 +346,8 @@ impl Linker {
                     }
                 }
             }
+            // grouped by metric, so each candidate scans only its own words
+            found.sort_by_key(|&(ts, _, mi)| (mi, ts));
             triggers.insert(si, found);
         }
 
@@ -517,10 +519,9 @@ impl Linker {
             for &(mi, base) in &cands {
                 // the two strongest trigger occurrences of the metric
                 let (mut w1, mut w2) = (0.0f64, 0.0f64);
-                for &(ts, te, tm) in trig {
-                    if tm != mi {
-                        continue;
-                    }
+                let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
+                let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
+                for &(ts, te, _) in &trig[lo..hi] {
                     // the unit word inside the mention (GPU小时) already chose the candidates
                     let (d, after) = if te <= m.start {
                         (text[te..m.start].chars().count(), false)
