@@ -413,7 +413,22 @@ pub fn check(
     } else {
         time.and_then(|t| t.date.map(|d| (d, t.date_end.unwrap_or(d))))
     };
-    if let Some((a, b)) = claim_time {
+    // a fiscal year stated (2025財政年度) is matched with FY2025 facts by label
+    let fiscal = time
+        .filter(|t| t.fiscal && m.kind != Kind::Date)
+        .and_then(|t| t.date)
+        .map(|d| format!("FY{}", d.year));
+    if let Some(label) = &fiscal {
+        let labelled: Vec<usize> = facts
+            .iter()
+            .copied()
+            .filter(|&f| db.facts[f].period.as_deref() == Some(label.as_str()))
+            .collect();
+        if !labelled.is_empty() {
+            facts = labelled;
+        }
+    }
+    if let Some((a, b)) = claim_time.filter(|_| fiscal.is_none()) {
         let with_period: Vec<usize> = facts
             .iter()
             .copied()

@@ -362,6 +362,15 @@ impl Linker {
                 .find(|&j| {
                     mentions[j].kind == Kind::Date && mentions[j].date.is_some_and(|d| d.year != 0)
                 });
+            // a fiscal year label earlier in the paragraph is the period of
+            // figures from a results report (2025財政年度…全年收入)
+            if let Some(f) = (0..k)
+                .rev()
+                .take_while(|&j| sentences[sentence_of[j]].paragraph == s.paragraph)
+                .find(|&j| mentions[j].fiscal)
+            {
+                links[k].time = Some(f);
+            }
             links[k].time_carried = links[k].time.is_some_and(|t| sentence_of[t] != si);
             // parenthetical conversion of the previous amount
             if k > 0
@@ -771,6 +780,12 @@ impl Linker {
                         .contains(['，', ',', '；', ';', '。', '：'])
             });
             if framed || followed {
+                links[k].is_time_context = true;
+            }
+        }
+        // fiscal year labels are periods, never claims
+        for k in 0..mentions.len() {
+            if mentions[k].fiscal {
                 links[k].is_time_context = true;
             }
         }

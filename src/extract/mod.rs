@@ -107,6 +107,8 @@ pub struct Mention {
     /// A rate: the number is per something (`每GPU小时2美元`): `Mtoken`,
     /// `GPU_hour`, `hour`, `person`, `unit`…
     pub per: Option<&'static str>,
+    /// For dates: a fiscal year label (`2025財政年度`), matched with `FY2025`.
+    pub fiscal: bool,
     /// Set when the number could not be represented (too large).
     pub error: Option<String>,
 }
@@ -129,6 +131,7 @@ impl Mention {
             decrease: false,
             classifier: None,
             per: None,
+            fiscal: false,
             error: None,
         }
     }
@@ -2945,6 +2948,7 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
         let mut m = Mention::new(t.offs[i], t.offs[e], Kind::Date);
         m.unit = Some("date");
         m.date = Some(Date::y(y));
+        m.fiscal = *w != "年度";
         return Some((Some(m), e));
     }
     if k - i == 3
@@ -3007,6 +3011,7 @@ fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
             }
         }
     } else if matches!(t.at(k), Some('日' | '号' | '號'))
+        && t.chars[i..k].iter().all(|c| is_digit(*c))
         && !t.ends(i, "个")
         && !t.ends(i, "個")
         && !t.ends(i, "月")
