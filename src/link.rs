@@ -239,7 +239,9 @@ impl Linker {
                 db.entities
                     .iter()
                     .enumerate()
-                    .filter(|(_, p)| p.id.starts_with(&prefix))
+                    .filter(|(_, p)| {
+                        p.id.starts_with(&prefix) && matches!(p.kind.as_str(), "app" | "ai_product")
+                    })
                     .map(|(i, _)| i)
                     .collect()
             })
@@ -431,7 +433,9 @@ impl Linker {
             let cl_end = text[m.end..s.end]
                 .find(['，', ',', '；', ';', '。'])
                 .map_or(s.end, |p| m.end + p);
-            let clause = &text[cl_start..cl_end];
+            // ages qualify the whole sentence up to the mention's clause end
+            // (65岁及以上人口22023万人，占全国人口的15.6%)
+            let clause = &text[s.start..cl_end];
             let mut ages: Vec<u32> = Vec::new();
             {
                 let mut num = String::new();
