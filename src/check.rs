@@ -232,7 +232,15 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
             }
         }
         _ => {
+            // an exact fact is a point: 400 W is not "about 400"; trailing
+            // zeros in the database are scale, not rounding. The claim's own
+            // wording gives the tolerance.
             let v = (*value)?;
+            let half = if f.qualifier == "exact" {
+                Decimal::ZERO
+            } else {
+                half
+            };
             Interval {
                 lo: v.checked_sub(half),
                 hi: v.checked_add(half),
@@ -414,10 +422,21 @@ pub fn check(
         time.and_then(|t| t.date.map(|d| (d, t.date_end.unwrap_or(d))))
     };
     // a fiscal year stated (2025財政年度) is matched with FY2025 facts by label
-    let fiscal = time
-        .filter(|t| t.fiscal && m.kind != Kind::Date)
-        .and_then(|t| t.date)
-        .map(|d| format!("FY{}", d.year));
+    let fiscal = if m.kind == Kind::Date {
+        None
+    } else if let (Some(fy), Some(t)) = (
+        link.fiscal_year,
+        time.filter(|t| !t.fiscal && t.date_end.is_some()),
+    ) {
+        // a quarter of a fiscal year: 第四季 in a 2025財政年度 report → FY2025-Q4
+        t.date
+            .and_then(|d| d.month)
+            .map(|mo| format!("FY{fy}-Q{}", (mo as i32 - 1) / 3 + 1))
+    } else {
+        time.filter(|t| t.fiscal)
+            .and_then(|t| t.date)
+            .map(|d| format!("FY{}", d.year))
+    };
     if let Some(label) = &fiscal {
         let labelled: Vec<usize> = facts
             .iter()
@@ -459,10 +478,36 @@ pub fn check(
         } else {
             Vec::new()
         };
+        // an event time (a day or a month, not a period) answers a fact whose
+        // period holds it, or is held by it: 去年12月2日 ↔ 2024; 去年9月 ↔ 2024-09-03
+        let event = m.kind != Kind::Date
+            && time
+                .is_some_and(|t| t.date_end.is_none() && t.date.is_some_and(|d| d.month.is_some()));
+        let around: Vec<usize> = if event {
+            facts
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    db.facts[f]
+                        .period
+                        .as_deref()
+                        .and_then(period_range)
+                        .is_some_and(|(pa, pb)| {
+                            (pa.first_day() <= a.first_day() && b.last_day() <= pb.last_day())
+                                || (a.first_day() <= pa.first_day()
+                                    && pb.last_day() <= b.last_day())
+                        })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         if !with_period.is_empty() {
             facts = with_period;
         } else if !within_year.is_empty() {
             facts = within_year;
+        } else if !around.is_empty() {
+            facts = around;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
             // the claim's period is not one the database covers
             let shown = if a == b {

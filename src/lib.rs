@@ -100,9 +100,21 @@ impl Pipeline {
     pub fn check(&self, doc: &Document) -> Report {
         let Extracted {
             sentences,
-            mut mentions,
+            mentions,
             sentence_of,
         } = self.extract(doc);
+        // digits inside a known name (通义千问2.5) are part of the name
+        let names = self.linker.alias_spans(&doc.text);
+        let (mut mentions, sentence_of): (Vec<Mention>, Vec<usize>) = mentions
+            .into_iter()
+            .zip(sentence_of)
+            .filter(|(m, _)| {
+                // the mention starts inside a name (not at a currency word that
+                // follows or leads it: 557.6万美元, 美元5亿)
+                let i = names.partition_point(|&(_, e)| e <= m.start);
+                names.get(i).is_none_or(|&(s, _)| s >= m.start)
+            })
+            .unzip();
         let links = self.linker.link(
             &self.db,
             &self.segmenter,

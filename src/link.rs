@@ -45,6 +45,8 @@ pub struct Link {
     pub time_carried: bool,
     /// Index of the mention this one converts (parenthetical conversion).
     pub converts: Option<usize>,
+    /// The fiscal year named in the paragraph (`2025財政年度`), if any.
+    pub fiscal_year: Option<i32>,
     /// Compare only with this fact (a conversion is checked against the fact
     /// its original amount was checked against).
     pub fact_hint: Option<usize>,
@@ -69,6 +71,8 @@ pub struct Linker {
     triggers: HashMap<String, Vec<usize>>,
     /// Ages that qualify a metric's population (65 in `65岁及以上`).
     metric_ages: Vec<Vec<u32>>,
+    /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
+    family: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
@@ -246,7 +250,22 @@ impl Linker {
                     .collect()
             })
             .collect();
+        let family = db
+            .entities
+            .iter()
+            .map(|e| {
+                db.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| {
+                        f.id.len() < e.id.len() && e.id.starts_with(&format!("{} ", f.id))
+                    })
+                    .max_by_key(|(_, f)| f.id.len())
+                    .map(|(i, _)| i)
+            })
+            .collect();
         Linker {
+            family,
             aliases,
             alias_entity,
             triggers,
@@ -269,6 +288,14 @@ impl Linker {
         w.sort();
         w.dedup();
         w
+    }
+
+    /// Byte spans of the entity names in a text (`通义千问2.5`, `DeepSeek-V3`).
+    pub fn alias_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.occurrences(text)
+            .into_iter()
+            .map(|o| (o.start, o.end))
+            .collect()
     }
 
     fn occurrences(&self, text: &str) -> Vec<Occurrence> {
@@ -371,7 +398,15 @@ impl Linker {
                 .take_while(|&j| sentences[sentence_of[j]].paragraph == s.paragraph)
                 .find(|&j| mentions[j].fiscal)
             {
-                links[k].time = Some(f);
+                links[k].fiscal_year = mentions[f].date.map(|d| d.year);
+                // a quarter stated in the sentence stays the time (第四季營收…):
+                // the check reads it as a quarter of that fiscal year
+                let quarter = links[k]
+                    .time
+                    .filter(|&t| sentence_of[t] == si && mentions[t].date_end.is_some());
+                if quarter.is_none() {
+                    links[k].time = Some(f);
+                }
             }
             links[k].time_carried = links[k].time.is_some_and(|t| sentence_of[t] != si);
             // parenthetical conversion of the previous amount
@@ -428,11 +463,9 @@ impl Linker {
             // (65岁及以上人口) must be the metric's own; a share (占总收入近九成)
             // needs a share metric
             let cl_start = text[s.start..m.start]
-                .rfind(['，', ',', '；', ';'])
+                .pipe_rfind()
                 .map_or(s.start, |p| s.start + p);
-            let cl_end = text[m.end..s.end]
-                .find(['，', ',', '；', ';', '。'])
-                .map_or(s.end, |p| m.end + p);
+            let cl_end = text[m.end..s.end].pipe_find().map_or(s.end, |p| m.end + p);
             // ages qualify the whole sentence up to the mention's clause end
             // (65岁及以上人口22023万人，占全国人口的15.6%)
             let clause = &text[s.start..cl_end];
@@ -526,7 +559,7 @@ impl Linker {
             // the same clause
             let clause_of = |a: usize, b: usize| -> bool {
                 let (x, y) = if a <= b { (a, b) } else { (b, a) };
-                !text[x..y].contains(['，', ',', '；', ';', '。'])
+                !text[x..y].pipe_has()
             };
             let mut scored: Vec<(usize, f64)> = Vec::new();
             for &(mi, base) in &cands {
@@ -643,13 +676,12 @@ impl Linker {
                         if o.end <= m.start {
                             let gap = &text[o.end..m.start];
                             let d = gap.chars().count() as f64;
-                            let same_clause = !gap.contains(['，', ',', '；', ';', '：']);
+                            let same_clause = !gap.pipe_has();
                             3.0 - (d / 40.0).min(1.5) + if same_clause { 0.5 } else { 0.0 }
                         } else if o.start >= m.end {
                             let d = text[m.end..o.start].chars().count() as f64;
                             // Chinese states the time first: 本月20日，DeepSeek再推出R1
-                            let other_clause =
-                                text[m.end..o.start].contains(['，', ',', '；', ';', '：']);
+                            let other_clause = text[m.end..o.start].pipe_has();
                             let head = match (m.kind == Kind::Date, other_clause) {
                                 (true, false) => 2.8,
                                 (true, true) => 2.0,
@@ -679,15 +711,19 @@ impl Linker {
                     let before = &text[..o.start];
                     let after = &text[o.end..];
                     if oi == si
-                        && COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
-                        && (after.starts_with('的') || !before.ends_with('是'))
+                        && ((COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+                            && (after.starts_with('的') || !before.ends_with('是')))
+                            || after.starts_with("基础上")
+                            || after.starts_with("的基础上")
+                            || after.starts_with("基礎上")
+                            || after.starts_with("的基礎上"))
                     {
                         sc -= 1.2;
                     }
                     // a pronoun in the mention's clause points back to the topic
                     if oi != si || o.end <= m.start {
                         let clause_start = text[s.start..m.start]
-                            .rfind(['，', ',', '；'])
+                            .pipe_rfind()
                             .map(|p| s.start + p)
                             .unwrap_or(s.start);
                         if PRONOUNS
@@ -714,7 +750,66 @@ impl Linker {
                     best = Some((total, mi, ent));
                 }
             }
-            if let Some((_, mi, ent)) = best {
+            if let Some((_, mut mi, mut ent)) = best {
+                // a growth or change whose clause names no measure of its own
+                // is the growth of what the clause before measured
+                // (資料中心營收1,152億美元，成長142%)
+                let id = db.metrics[mi].id.clone();
+                if id.ends_with("_growth") || id.ends_with("_change") {
+                    // its own measure: a word of four characters or more in the
+                    // clause (营收增长), not a bare predicate (按年, 成長)
+                    let own = trig.iter().any(|&(ts, te, tm)| {
+                        tm == mi
+                            && ts >= cl_start
+                            && te <= m.start
+                            && text[ts..te].chars().count() >= 4
+                    });
+                    if !own {
+                        if let Some(base) =
+                            self.base_metric_any_unit(db, text, trig, s.start, cl_start)
+                        {
+                            for suffix in ["_growth", "_change"] {
+                                let want = format!("{}{}", db.metrics[base].id, suffix);
+                                if let Some(w) = db.metric(&want) {
+                                    if db.metrics[w].unit == db.metrics[mi].unit {
+                                        mi = w;
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                // a total over a family (全系列, 合计, 三个尺寸合计) is the family's:
+                // Llama 3.1 405B → Llama 3.1
+                if let Some(e) = ent {
+                    let clause = &text[cl_start..m.start];
+                    if [
+                        "全系列",
+                        "合计",
+                        "合計",
+                        "总计",
+                        "總計",
+                        "共计",
+                        "共計",
+                        "合共",
+                        "累计",
+                        "累計",
+                        "三个尺寸",
+                        "三個尺寸",
+                        "所有型号",
+                        "所有型號",
+                    ]
+                    .iter()
+                    .any(|w| clause.contains(w))
+                    {
+                        if let Some(f) = self.family[e] {
+                            if db.has_facts(f, mi) {
+                                ent = Some(f);
+                            }
+                        }
+                    }
+                }
                 links[k].metric = Some(mi);
                 links[k].entity = ent;
                 links[k].item = self.item_near(db, &occ, m, text);
@@ -778,10 +873,7 @@ impl Linker {
             let followed = mentions.get(k + 1).is_some_and(|n| {
                 n.kind != Kind::Date
                     && sentence_of[k + 1] == sentence_of[k]
-                    && !text
-                        .get(m.end..n.start)
-                        .unwrap_or("，")
-                        .contains(['，', ',', '；', ';', '。', '：'])
+                    && !text.get(m.end..n.start).unwrap_or("，").pipe_has()
             });
             if framed || followed {
                 links[k].is_time_context = true;
@@ -824,6 +916,40 @@ impl Linker {
         links
     }
 
+    /// The metric named in the clause before `cl_start` (same sentence),
+    /// whatever its unit, with its most specific word.
+    fn base_metric_any_unit(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[(usize, usize, usize)],
+        sent_start: usize,
+        cl_start: usize,
+    ) -> Option<usize> {
+        let prev_start = text[sent_start..cl_start]
+            .pipe_rfind()
+            .map_or(sent_start, |p| sent_start + p);
+        let mut best: Option<(usize, usize, usize)> = None;
+        for &(ts, te, mi) in trig {
+            if ts < prev_start || te > cl_start {
+                continue;
+            }
+            let id = db.metrics[mi].id.as_str();
+            if id.contains("change") || id.contains("growth") {
+                continue;
+            }
+            let shared = self
+                .triggers
+                .get(&text[ts..te].to_lowercase())
+                .map_or(1, |v| v.len());
+            let key = (shared, usize::MAX - (te - ts), mi);
+            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+                best = Some(key);
+            }
+        }
+        best.map(|(_, _, mi)| mi)
+    }
+
     /// The non-change metric named just before the mention: in the clause
     /// before it or earlier in its own clause, with the mention's unit. The
     /// most specific word wins (出生人口 over 人口).
@@ -837,7 +963,7 @@ impl Linker {
         m: &Mention,
     ) -> Option<usize> {
         let prev_start = text[sent_start..cl_start]
-            .rfind(['，', ',', '；', ';'])
+            .pipe_rfind()
             .map_or(sent_start, |p| sent_start + p);
         let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
         for &(ts, te, mi) in trig {
@@ -1003,6 +1129,53 @@ impl Linker {
             }
         }
         None
+    }
+}
+
+/// Clause boundaries in Chinese text: full-width commas and semicolons,
+/// colons and full stops, and an ASCII comma or semicolon unless it sits
+/// between digits (the thousands separator of 1,152).
+trait Clauses {
+    /// Byte offset of the last clause separator.
+    fn pipe_rfind(&self) -> Option<usize>;
+    /// Byte offset of the first clause separator (or full stop).
+    fn pipe_find(&self) -> Option<usize>;
+    /// Whether there is any clause separator.
+    fn pipe_has(&self) -> bool;
+}
+
+fn is_sep(s: &str, i: usize, c: char) -> bool {
+    match c {
+        '，' | '；' | '。' | '：' => true,
+        ',' | ';' => {
+            let before = s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|d| d.is_ascii_digit());
+            let after = s[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_ascii_digit());
+            !(before && after)
+        }
+        _ => false,
+    }
+}
+
+impl Clauses for str {
+    fn pipe_rfind(&self) -> Option<usize> {
+        self.char_indices()
+            .rev()
+            .find(|&(i, c)| c != '。' && c != '：' && is_sep(self, i, c))
+            .map(|(i, _)| i)
+    }
+    fn pipe_find(&self) -> Option<usize> {
+        self.char_indices()
+            .find(|&(i, c)| c != '：' && is_sep(self, i, c))
+            .map(|(i, _)| i)
+    }
+    fn pipe_has(&self) -> bool {
+        self.char_indices().any(|(i, c)| is_sep(self, i, c))
     }
 }
 

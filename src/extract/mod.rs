@@ -180,6 +180,8 @@ pub mod units {
         ("TB/s", "terabytes per second"),
         ("W", "watts"),
         ("TFLOPS", "tera floating-point operations per second"),
+        ("PFLOPS", "peta floating-point operations per second"),
+        ("EFLOPS", "exa floating-point operations per second"),
         (
             "HKD_per_USD",
             "exchange rate, Hong Kong dollars per US dollar",
@@ -273,6 +275,8 @@ const UNIT_WORDS: &[(&str, &str, Kind)] = &[
     ("FLOPs", "FLOP", Kind::Quantity),
     ("FLOP", "FLOP", Kind::Quantity),
     ("TFLOPS", "TFLOPS", Kind::Quantity),
+    ("PFLOPS", "PFLOPS", Kind::Quantity),
+    ("EFLOPS", "EFLOPS", Kind::Quantity),
     ("GB/s", "GB/s", Kind::Quantity),
     ("TB/s", "TB/s", Kind::Quantity),
     ("GB", "GB", Kind::Quantity),
@@ -1630,6 +1634,17 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     let info = first.info.clone().expect("read_num sets info");
     let mut j = first.end;
 
+    // the denominator of a rate (每百万token, 每1000人) is not a quantity
+    if t.ends(i, "每") {
+        let mut j = first.end;
+        while j < n
+            && (numeral::big_unit(t.chars[j]).is_some()
+                || numeral::small_unit(t.chars[j]).is_some())
+        {
+            j += 1;
+        }
+        return Some((None, j));
+    }
     // Lone Chinese digits: 一 is usually the article "a"; others need a unit.
     let mut low = first.value;
     let mut high = first.value;
