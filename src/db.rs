@@ -33,6 +33,9 @@ pub struct Entity {
     pub name_zh: String,
     /// Surface forms, simplified and traditional.
     pub aliases: Vec<String>,
+    /// The entity this one belongs to (国家统计局 → China), from the optional
+    /// `part_of` column: a figure an agency reports is its economy's.
+    pub part_of: Option<String>,
 }
 
 /// A measured quantity: training cost, GPU-hours, GDP growth…
@@ -444,12 +447,32 @@ impl ClaimsDb {
                     }
                 }
                 db.entity_index.insert(id.clone(), db.entities.len());
+                let part_of = t
+                    .header
+                    .iter()
+                    .position(|h| h == "part_of")
+                    .and_then(|c| opt(&f[c]));
                 db.entities.push(Entity {
                     id,
                     kind: f[ck].trim().to_string(),
                     name_zh: f[cn].trim().to_string(),
                     aliases,
+                    part_of,
                 });
+            }
+        }
+        if let Some(t) = &entities {
+            if let Some(c) = t.header.iter().position(|h| h == "part_of") {
+                for (line, f, cols) in &t.rows {
+                    if let Some(p) = opt(&f[c]) {
+                        if !db.entity_index.contains_key(&p) {
+                            problems.push(Problem {
+                                location: t.loc(*line, cols, c),
+                                message: format!("part_of `{p}` is not an entity id"),
+                            });
+                        }
+                    }
+                }
             }
         }
         if let Some(t) = &metrics {

@@ -454,7 +454,19 @@ impl Linker {
                         .trim_end_matches(['约', '約', '了', ' '])
                         .ends_with(w)
                 });
-            if starting_point || difference {
+            // a forecast, a target or an earlier figure named as such
+            // (較預測數(4.27%), 此前设定的“5%左右”的预期目标) is not the figure itself
+            let clause_begin = text[s.start..m.start]
+                .pipe_rfind()
+                .map_or(s.start, |p| s.start + p);
+            let lead = &text[clause_begin..m.start];
+            let forecast = [
+                "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前",
+                "此前", "先前", "前值",
+            ]
+            .iter()
+            .any(|w| lead.contains(w));
+            if starting_point || difference || forecast {
                 links[k].not_figure = true;
                 continue;
             }
@@ -656,6 +668,14 @@ impl Linker {
                     // a company named for its product (DeepSeek → DeepSeek app)
                     let entity = if fits(o.entity) {
                         o.entity
+                    } else if let Some(p) = db.entities[o.entity]
+                        .part_of
+                        .as_deref()
+                        .and_then(|p| db.entity(p))
+                        .filter(|&p| fits(p))
+                    {
+                        // 国家统计局 reports China's figures
+                        p
                     } else if let Some(&p) = self.products[o.entity]
                         .iter()
                         .find(|&&p| fits(p))
@@ -764,6 +784,7 @@ impl Linker {
                             && te <= m.start
                             && text[ts..te].chars().count() >= 4
                     });
+                    let mut inherited = false;
                     if !own {
                         if let Some(base) =
                             self.base_metric_any_unit(db, text, trig, s.start, cl_start)
@@ -773,11 +794,20 @@ impl Linker {
                                 if let Some(w) = db.metric(&want) {
                                     if db.metrics[w].unit == db.metrics[mi].unit {
                                         mi = w;
+                                        inherited = true;
                                         break;
                                     }
                                 }
                             }
                         }
+                    }
+                    // a bare 增长5.3% with no word for what grew (居民收入…增长)
+                    // is not GDP growth: it needs a specific word in the sentence
+                    let specific = trig.iter().any(|&(ts, te, tm)| {
+                        tm == mi && te <= m.start && text[ts..te].chars().count() >= 3
+                    });
+                    if !own && !inherited && !specific {
+                        continue;
                     }
                 }
                 // a total over a family (全系列, 合计, 三个尺寸合计) is the family's:
