@@ -806,7 +806,7 @@ impl Linker {
                     let specific = trig.iter().any(|&(ts, te, tm)| {
                         tm == mi && te <= m.start && text[ts..te].chars().count() >= 3
                     });
-                    if !own && !inherited && !specific {
+                    if db.metrics[mi].id.ends_with("_growth") && !own && !inherited && !specific {
                         continue;
                     }
                 }

@@ -8,5 +8,7 @@ mod corpus;
 mod cli;
 // The numeral grammar: table of forms, properties, fuzzing.
 mod numerals;
+// Verdicts on short articles, one rule per row.
+mod verdicts;
 // The seed column: the verdicts the project was started for.
 mod seed;

@@ -1,0 +1,171 @@
+//! Verdicts on short articles: one rule of linking or checking per row.
+use crate::common::PIPELINE;
+use hecha::check::Verdict::{self, Contradicted, Supported, Unverified};
+use hecha::load;
+
+/// (as-of date, text, claim text, verdict, fact id when one is used)
+const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // rounding allowed by the wording
+    (
+        "2025-02-11",
+        "Llama 3.1-405B的训练时长为3,080万GPU小时。",
+        "3,080万GPU小时",
+        Supported,
+        Some("F16"),
+    ),
+    (
+        "2025-02-11",
+        "Llama 3.1-405B的训练时长为3,840万GPU小时。",
+        "3,840万GPU小时",
+        Contradicted,
+        Some("F16"),
+    ),
+    // a bound and a conversion that inherits it
+    (
+        "2025-02-11",
+        "深度求索的芯片投资额应在5亿美元(约39亿港元)以上。",
+        "约39亿港元",
+        Supported,
+        Some("F31"),
+    ),
+    // the HKD conversion of a wrong USD figure is wrong too
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练成本为657.6万美元（约5,129万港元）。",
+        "约5,129万港元",
+        Contradicted,
+        Some("F04"),
+    ),
+    // a fact published after the article never contradicts it
+    (
+        "2025-02-11",
+        "外界估计DeepSeek-R1的训练成本只有600万美元左右。",
+        "600万美元左右",
+        Unverified,
+        None,
+    ),
+    // of several vintages, the one the article could know (Taiwan GDP, Feb 2025)
+    (
+        "2025-02-05",
+        "主計總處公布，台灣2024年經濟成長率為4.30%。",
+        "4.30%",
+        Supported,
+        Some("MA-029"),
+    ),
+    // an agency reports its economy's figures
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年全年出生人口954万人。",
+        "954万人",
+        Supported,
+        Some("MA-010"),
+    ),
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年全年死亡人口1039万人。",
+        "1039万人",
+        Contradicted,
+        Some("MA-012"),
+    ),
+    // a stated period the database does not cover is not compared with another
+    (
+        "2025-01-20",
+        "国家统计局公布，第三季度GDP同比增长4.6%。",
+        "4.6%",
+        Unverified,
+        None,
+    ),
+    // a fall written as a positive number
+    (
+        "2025-01-28",
+        "輝達股價週一重挫16.97%，收在118.42美元。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // growth inherits the measure named in the clause before
+    (
+        "2025-02-27",
+        "輝達公布業績。其中資料中心營收1,152億美元，成長142%。",
+        "142%",
+        Supported,
+        Some("CH-027"),
+    ),
+    (
+        "2025-02-27",
+        "輝達公布業績。其中資料中心營收1,152億美元，成長124%。",
+        "124%",
+        Contradicted,
+        Some("CH-027"),
+    ),
+    // a forecast named as such is not the figure
+    (
+        "2025-02-05",
+        "主計總處公布，台灣經濟成長率為4.30%，較預測數(4.27%)增加0.03個百分點。",
+        "4.27%",
+        Unverified,
+        None,
+    ),
+    // a starting point is not the figure
+    (
+        "2025-01-15",
+        "英伟达的A800把芯片间互连带宽从600GB/s降到400GB/s。",
+        "600GB/s",
+        Unverified,
+        None,
+    ),
+    // exact facts are points: 350 W is not "about 400"
+    (
+        "2025-02-01",
+        "輝達H20晶片的功耗為350W。",
+        "350W",
+        Contradicted,
+        Some("CH-014"),
+    ),
+    // exchange rates
+    (
+        "2025-03-01",
+        "在聯繫匯率下1美元約可兌7.8港元。",
+        "7.8港元",
+        Supported,
+        Some("F46"),
+    ),
+    // the same figure for another entity is unverified, not supported
+    (
+        "2025-02-11",
+        "OpenAI GPT-4o使用了25,000颗高阶GPU。",
+        "25,000颗",
+        Unverified,
+        None,
+    ),
+];
+
+#[test]
+fn verdicts_follow_the_rules() {
+    let mut failures = Vec::new();
+    for (date, text, claim, want, fact) in CASES {
+        let doc = load::document(
+            "case".into(),
+            (*text).into(),
+            "UTF-8",
+            hecha::date::Date::parse(date),
+            None,
+        );
+        let r = PIPELINE.check(&doc);
+        match r.claims.iter().find(|c| c.text == *claim) {
+            None => failures.push(format!(
+                "{text}: no claim {claim:?} (got {:?})",
+                r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+            )),
+            Some(c) => {
+                if c.verdict != *want || (fact.is_some() && c.fact_id.as_deref() != *fact) {
+                    failures.push(format!(
+                        "{text}: {claim} is {:?} via {:?} ({}), want {want:?} via {fact:?}",
+                        c.verdict, c.fact_id, c.explanation
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
