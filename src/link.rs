@@ -730,9 +730,12 @@ impl Linker {
                     // comparison base: 是X的, 比X, 直逼X
                     let before = &text[..o.start];
                     let after = &text[o.end..];
-                    if oi == si
+                    if (oi == si || oi + 1 == si)
                         && ((COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
-                            && (after.starts_with('的') || !before.ends_with('是')))
+                            && (after.starts_with('的')
+                                || !before.ends_with('是')
+                                || after[..after.pipe_find().unwrap_or(after.len())]
+                                    .contains('倍')))
                             || after.starts_with("基础上")
                             || after.starts_with("的基础上")
                             || after.starts_with("基礎上")
