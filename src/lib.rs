@@ -104,7 +104,8 @@ impl Pipeline {
             sentence_of,
         } = self.extract(doc);
         // digits inside a known name (通义千问2.5) are part of the name
-        let names = self.linker.alias_spans(&doc.text);
+        let occ = self.linker.occurrences(&doc.text);
+        let names = Linker::alias_spans(&occ);
         let (mut mentions, sentence_of): (Vec<Mention>, Vec<usize>) = mentions
             .into_iter()
             .zip(sentence_of)
@@ -123,6 +124,7 @@ impl Pipeline {
             &mentions,
             &sentence_of,
             doc.published,
+            &occ,
         );
         // a bound written after a conversion applies to it too: 5亿美元(约39亿港元)以上
         for k in 0..mentions.len() {

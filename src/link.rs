@@ -58,7 +58,7 @@ pub struct Link {
 
 /// An entity alias found in the text.
 #[derive(Clone, Debug)]
-struct Occurrence {
+pub struct Occurrence {
     start: usize,
     end: usize,
     entity: usize,
@@ -291,14 +291,12 @@ impl Linker {
     }
 
     /// Byte spans of the entity names in a text (`通义千问2.5`, `DeepSeek-V3`).
-    pub fn alias_spans(&self, text: &str) -> Vec<(usize, usize)> {
-        self.occurrences(text)
-            .into_iter()
-            .map(|o| (o.start, o.end))
-            .collect()
+    pub fn alias_spans(occ: &[Occurrence]) -> Vec<(usize, usize)> {
+        occ.iter().map(|o| (o.start, o.end)).collect()
     }
 
-    fn occurrences(&self, text: &str) -> Vec<Occurrence> {
+    /// Entity names found in a text, in order (one pass of the alias regex).
+    pub fn occurrences(&self, text: &str) -> Vec<Occurrence> {
         let Some(re) = &self.aliases else {
             return Vec::new();
         };
@@ -348,8 +346,8 @@ impl Linker {
         mentions: &[Mention],
         sentence_of: &[usize],
         as_of: Option<crate::date::Date>,
+        occ: &[Occurrence],
     ) -> Vec<Link> {
-        let occ = self.occurrences(text);
         // triggers per sentence that holds a mention: (byte offset, metric)
         let mut triggers: HashMap<usize, Vec<(usize, usize, usize)>> = HashMap::new();
         for &si in sentence_of {
@@ -845,7 +843,7 @@ impl Linker {
                 }
                 links[k].metric = Some(mi);
                 links[k].entity = ent;
-                links[k].item = self.item_near(db, &occ, m, text);
+                links[k].item = self.item_near(db, occ, m, text);
                 if let (Some(e), Some(it)) = (links[k].entity, links[k].item) {
                     if e == it {
                         links[k].item = None;
@@ -875,11 +873,10 @@ impl Linker {
             {
                 continue;
             }
-            if let Some((e, mi)) = self.closest_fact(db, sentences, &occ, m, sentence_of[k], as_of)
-            {
+            if let Some((e, mi)) = self.closest_fact(db, sentences, occ, m, sentence_of[k], as_of) {
                 links[k].entity = Some(e);
                 links[k].metric = Some(mi);
-                links[k].item = self.item_near(db, &occ, m, text);
+                links[k].item = self.item_near(db, occ, m, text);
             }
         }
         // conversions take the link of what they convert
