@@ -448,22 +448,8 @@ pub fn check(
         }
     }
     if let Some((a, b)) = claim_time.filter(|_| fiscal.is_none()) {
-        let with_period: Vec<usize> = facts
-            .iter()
-            .copied()
-            .filter(|&f| {
-                db.facts[f]
-                    .period
-                    .as_deref()
-                    .and_then(period_range)
-                    .is_some_and(|(pa, pb)| {
-                        pa.first_day() == a.first_day() && pb.last_day() == b.last_day()
-                    })
-            })
-            .collect();
-        // a whole year stated: a figure for a part of that year (year-end
-        // population) still answers it when there is no whole-year figure
-        let within_year: Vec<usize> = if a.month.is_none() && a == b {
+        // the facts whose stated period passes a test
+        let by_period = |test: &dyn Fn(Date, Date) -> bool| -> Vec<usize> {
             facts
                 .iter()
                 .copied()
@@ -472,9 +458,16 @@ pub fn check(
                         .period
                         .as_deref()
                         .and_then(period_range)
-                        .is_some_and(|(pa, pb)| pa.year == a.year && pb.year == a.year)
+                        .is_some_and(|(pa, pb)| test(pa, pb))
                 })
                 .collect()
+        };
+        let with_period =
+            by_period(&|pa, pb| pa.first_day() == a.first_day() && pb.last_day() == b.last_day());
+        // a whole year stated: a figure for a part of that year (year-end
+        // population) still answers it when there is no whole-year figure
+        let within_year = if a.month.is_none() && a == b {
+            by_period(&|pa, pb| pa.year == a.year && pb.year == a.year)
         } else {
             Vec::new()
         };
@@ -483,22 +476,11 @@ pub fn check(
         let event = m.kind != Kind::Date
             && time
                 .is_some_and(|t| t.date_end.is_none() && t.date.is_some_and(|d| d.month.is_some()));
-        let around: Vec<usize> = if event {
-            facts
-                .iter()
-                .copied()
-                .filter(|&f| {
-                    db.facts[f]
-                        .period
-                        .as_deref()
-                        .and_then(period_range)
-                        .is_some_and(|(pa, pb)| {
-                            (pa.first_day() <= a.first_day() && b.last_day() <= pb.last_day())
-                                || (a.first_day() <= pa.first_day()
-                                    && pb.last_day() <= b.last_day())
-                        })
-                })
-                .collect()
+        let around = if event {
+            by_period(&|pa, pb| {
+                (pa.first_day() <= a.first_day() && b.last_day() <= pb.last_day())
+                    || (a.first_day() <= pa.first_day() && pb.last_day() <= b.last_day())
+            })
         } else {
             Vec::new()
         };

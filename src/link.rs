@@ -946,26 +946,32 @@ impl Linker {
         links
     }
 
-    /// The metric named in the clause before `cl_start` (same sentence),
-    /// whatever its unit, with its most specific word.
-    fn base_metric_any_unit(
+    /// The metric named just before the mention — in the clause before
+    /// `cl_start` (same sentence) and, with `upto`, earlier in the mention's
+    /// own clause — that is not itself a change or growth and whose unit
+    /// passes `unit_ok`. The most specific word wins (出生人口 over 人口).
+    #[allow(clippy::too_many_arguments)]
+    fn base_metric(
         &self,
         db: &ClaimsDb,
         text: &str,
         trig: &[(usize, usize, usize)],
         sent_start: usize,
         cl_start: usize,
+        upto: usize,
+        unit_ok: &dyn Fn(&str) -> bool,
     ) -> Option<usize> {
         let prev_start = text[sent_start..cl_start]
             .pipe_rfind()
             .map_or(sent_start, |p| sent_start + p);
-        let mut best: Option<(usize, usize, usize)> = None;
+        let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
         for &(ts, te, mi) in trig {
-            if ts < prev_start || te > cl_start {
+            if ts < prev_start || te > upto {
                 continue;
             }
-            let id = db.metrics[mi].id.as_str();
-            if id.contains("change") || id.contains("growth") {
+            let metric = &db.metrics[mi];
+            let id = metric.id.as_str();
+            if id.contains("change") || id.contains("growth") || !unit_ok(&metric.unit) {
                 continue;
             }
             let shared = self
@@ -980,9 +986,21 @@ impl Linker {
         best.map(|(_, _, mi)| mi)
     }
 
-    /// The non-change metric named just before the mention: in the clause
-    /// before it or earlier in its own clause, with the mention's unit. The
-    /// most specific word wins (出生人口 over 人口).
+    /// The metric named in the clause before (any unit): the measure a bare
+    /// growth belongs to (資料中心營收…，成長142%).
+    fn base_metric_any_unit(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[(usize, usize, usize)],
+        sent_start: usize,
+        cl_start: usize,
+    ) -> Option<usize> {
+        self.base_metric(db, text, trig, sent_start, cl_start, cl_start, &|_| true)
+    }
+
+    /// The metric named just before the mention with the mention's unit: the
+    /// measure a change belongs to (出生人口比上年增加52万人).
     fn base_metric_before(
         &self,
         db: &ClaimsDb,
@@ -992,35 +1010,10 @@ impl Linker {
         cl_start: usize,
         m: &Mention,
     ) -> Option<usize> {
-        let prev_start = text[sent_start..cl_start]
-            .pipe_rfind()
-            .map_or(sent_start, |p| sent_start + p);
-        let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
-        for &(ts, te, mi) in trig {
-            if ts < prev_start || te > m.start {
-                continue;
-            }
-            let metric = &db.metrics[mi];
-            let id = metric.id.as_str();
-            if id.contains("change") || id.contains("growth") {
-                continue;
-            }
-            if !m
-                .unit
-                .is_some_and(|u| u == metric.unit || (u == "people" && metric.unit == "user"))
-            {
-                continue;
-            }
-            let shared = self
-                .triggers
-                .get(&text[ts..te].to_lowercase())
-                .map_or(1, |v| v.len());
-            let key = (shared, usize::MAX - (te - ts), mi);
-            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
-                best = Some(key);
-            }
-        }
-        best.map(|(_, _, mi)| mi)
+        let unit = m.unit;
+        self.base_metric(db, text, trig, sent_start, cl_start, m.start, &|u| {
+            unit.is_some_and(|mu| mu == u || (mu == "people" && u == "user"))
+        })
     }
 
     /// For an unlinked amount: the (entity, metric) among entities named in
