@@ -2326,7 +2326,6 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
             if let Some((w, q)) = t.word_at(k + 1, SUFFIX_QUALIFIERS) {
                 if w == "以上" || w == "以下" || w == "左右" {
                     apply_qualifier(&mut m, q);
-                    m.hedge_after_paren(q);
                 }
             }
         }
@@ -2392,12 +2391,6 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
     m.start = t.offs[start];
     m.end = t.offs[end];
     (Some(m), end)
-}
-
-impl Mention {
-    /// A hedge written after a parenthetical applies to the conversion inside too;
-    /// the marker is kept so the linker can copy it.
-    fn hedge_after_paren(&mut self, _q: Qualifier) {}
 }
 
 /// Char index where the clause holding `i` starts.

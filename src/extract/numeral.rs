@@ -385,7 +385,6 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
     // A lone Chinese digit followed by more Chinese digits: read digit by digit.
     let mut value;
     let mut precision;
-    let mut digit_sequence = false;
     let mut lone_digit = false;
     match cur {
         Some((v, p, chinese_single)) => {
@@ -470,7 +469,6 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
     if precision.is_zero() {
         precision = Decimal::ONE;
     }
-    let _ = &mut digit_sequence;
     Ok(Some(Numeral {
         value,
         precision,
@@ -479,7 +477,7 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
         chinese_digit: chinese_digit_used,
         has_unit,
         atoms,
-        digit_sequence,
+        digit_sequence: false,
         lone_digit,
     }))
 }
