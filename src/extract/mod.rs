@@ -794,6 +794,11 @@ const COUNT_NOUNS: &[(&str, &str)] = &[
     ("參數量", "parameter"),
     ("参数", "parameter"),
     ("參數", "parameter"),
+    ("上下文长度", "token"),
+    ("上下文長度", "token"),
+    ("上下文窗口", "token"),
+    ("上下文", "token"),
+    ("激活", "parameter"),
 ];
 
 /// Idioms by each numeral character they contain, with its position.
@@ -1073,6 +1078,7 @@ impl Extractor {
                 None => i += 1,
             }
         }
+        carry_units(&t, &mut out);
         out
     }
 
@@ -2391,6 +2397,34 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
     m.start = t.offs[start];
     m.end = t.offs[end];
     (Some(m), end)
+}
+
+/// A bare amount after 至/到 takes the unit of the amount it continues:
+/// 从7万亿token扩充至18万亿 → 18万亿 token.
+fn carry_units(t: &Text, out: &mut [Mention]) {
+    for k in 1..out.len() {
+        if out[k].unit.is_some() || out[k].kind != Kind::Quantity {
+            continue;
+        }
+        let prev = &out[k - 1];
+        let Some(u) = prev.unit else { continue };
+        if !matches!(
+            u,
+            "token" | "parameter" | "GPU_hour" | "download" | "people" | "user" | "GPU"
+        ) && !units::is_currency(u)
+        {
+            continue;
+        }
+        let between = &t.s[prev.end..out[k].start];
+        if between.chars().count() <= 8
+            && !between.contains(['，', ',', '。', '；', '\n'])
+            && ["至", "到"].iter().any(|w| between.contains(w))
+        {
+            let kind = prev.kind;
+            out[k].unit = Some(u);
+            out[k].kind = kind;
+        }
+    }
 }
 
 /// Char index where the clause holding `i` starts.
