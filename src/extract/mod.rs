@@ -2347,8 +2347,9 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
     {
         m.decrease = true;
     }
-    // rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时
-    if m.kind != Kind::Date {
+    // rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时 (prices; a count
+    // per token such as 每个token激活320亿参数 is the figure itself)
+    if m.kind == Kind::Money {
         let per_from = cs.max(start.saturating_sub(14));
         let lead = &t.s[t.offs[per_from]..t.offs[start]];
         let after_per = t.at(end) == Some('/')
