@@ -71,6 +71,8 @@ pub struct Linker {
     triggers: HashMap<String, Vec<usize>>,
     /// Ages that qualify a metric's population (65 in `65岁及以上`).
     metric_ages: Vec<Vec<u32>>,
+    /// The metrics each entity has facts for.
+    entity_metrics: Vec<Vec<usize>>,
     /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
     family: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
@@ -264,7 +266,15 @@ impl Linker {
                     .map(|(i, _)| i)
             })
             .collect();
+        let entity_metrics = (0..db.entities.len())
+            .map(|e| {
+                (0..db.metrics.len())
+                    .filter(|&mi| db.has_facts(e, mi))
+                    .collect()
+            })
+            .collect();
         Linker {
+            entity_metrics,
             family,
             aliases,
             alias_entity,
@@ -1043,7 +1053,8 @@ impl Linker {
         let to_usd = |u: &str| crate::check::usd_rate(db, u, as_of).map(|(r, _)| r);
         let mut best: Option<(f64, usize, usize)> = None;
         for o in occ.iter().filter(|o| o.start >= from && o.start < s.end) {
-            for (mi, metric) in db.metrics.iter().enumerate() {
+            for &mi in &self.entity_metrics[o.entity] {
+                let metric = &db.metrics[mi];
                 let same = metric.unit == cu
                     || (units::is_currency(cu) && units::is_currency(&metric.unit));
                 if !same || !db.has_facts(o.entity, mi) {
