@@ -35,6 +35,15 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Supported when the claim agrees with the fact, else contradicted.
+    pub fn agreeing(ok: bool) -> Verdict {
+        if ok {
+            Verdict::Supported
+        } else {
+            Verdict::Contradicted
+        }
+    }
+
     /// Lower-case name, as in reports.
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -697,11 +706,7 @@ pub fn check(
         )
     };
     Outcome {
-        verdict: if ok {
-            Verdict::Supported
-        } else {
-            Verdict::Contradicted
-        },
+        verdict: Verdict::agreeing(ok),
         fact: Some(fi),
         reference,
         difference_pct,
@@ -739,11 +744,7 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
         ));
     }
     Outcome {
-        verdict: if ok {
-            Verdict::Supported
-        } else {
-            Verdict::Contradicted
-        },
+        verdict: Verdict::agreeing(ok),
         fact: Some(fi),
         reference: None,
         difference_pct: None,

@@ -202,25 +202,6 @@ impl Linker {
                 .ok()
             })
             .flatten();
-        let ages_in = |s: &str| -> Vec<u32> {
-            let mut out = Vec::new();
-            let mut num = String::new();
-            for c in s.chars() {
-                if c.is_ascii_digit() {
-                    num.push(c);
-                } else {
-                    if (c == '岁' || c == '歲') && !num.is_empty() {
-                        if let Ok(n) = num.parse() {
-                            out.push(n);
-                        }
-                    }
-                    num.clear();
-                }
-            }
-            out.sort();
-            out.dedup();
-            out
-        };
         let metric_ages = db
             .metrics
             .iter()
@@ -489,22 +470,7 @@ impl Linker {
             // ages qualify the whole sentence up to the mention's clause end
             // (65岁及以上人口22023万人，占全国人口的15.6%)
             let clause = &text[s.start..cl_end];
-            let mut ages: Vec<u32> = Vec::new();
-            {
-                let mut num = String::new();
-                for c in clause.chars() {
-                    if c.is_ascii_digit() {
-                        num.push(c);
-                    } else {
-                        if (c == '岁' || c == '歲') && !num.is_empty() {
-                            if let Ok(n) = num.parse() {
-                                ages.push(n);
-                            }
-                        }
-                        num.clear();
-                    }
-                }
-            }
+            let ages = ages_in(clause);
             if !ages.is_empty() {
                 cands.retain(|(mi, _)| self.metric_ages[*mi].iter().any(|a| ages.contains(a)));
             } else {
@@ -1176,6 +1142,27 @@ trait Clauses {
     fn pipe_find(&self) -> Option<usize>;
     /// Whether there is any clause separator.
     fn pipe_has(&self) -> bool;
+}
+
+/// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
+fn ages_in(s: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut num = String::new();
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+        } else {
+            if (c == '岁' || c == '歲') && !num.is_empty() {
+                if let Ok(n) = num.parse() {
+                    out.push(n);
+                }
+            }
+            num.clear();
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn is_sep(s: &str, i: usize, c: char) -> bool {
