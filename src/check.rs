@@ -415,6 +415,14 @@ pub fn check(
             facts.retain(|&f| db.facts[f].item.as_deref() == Some(ci));
         }
     }
+    if facts.is_empty() {
+        // every fact counts another chip or product than the one named
+        let item = link.item.map_or("", |i| db.entities[i].name_zh.as_str());
+        return Outcome::unverified(format!(
+            "数据库中没有{}关于{}的{}",
+            entity.name_zh, item, metric.name_zh
+        ));
+    }
     // period: the time the claim states
     // a date claim is about its own year
     let claim_time = if m.kind == Kind::Date {
@@ -525,11 +533,13 @@ pub fn check(
         .collect();
     facts.retain(|f| !later.contains(f));
     if facts.is_empty() {
-        let f = &db.facts[later[0]];
-        return Outcome::unverified(format!(
-            "{}的{}只有文章发表之后的数据（{}，{}发布），不能用来否定本文",
-            entity.name_zh, metric.name_zh, f.id, f.as_of
-        ));
+        return Outcome::unverified(match later.first().map(|&f| &db.facts[f]) {
+            Some(f) => format!(
+                "{}的{}只有文章发表之后的数据（{}，{}发布），不能用来否定本文",
+                entity.name_zh, metric.name_zh, f.id, f.as_of
+            ),
+            None => format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh),
+        });
     }
     // vintages: keep the latest of each (item, period, estimate_by)
     let key = |f: &Fact| (f.item.clone(), f.period.clone(), f.estimate_by.clone());

@@ -75,14 +75,19 @@ impl Error {
         self
     }
 
-    /// Attach a path (line and column unknown), unless a location is set.
+    /// Attach a path: to a location that has none yet (a decoding error
+    /// knows its line and column, not its file), or as the whole location.
     pub fn in_file(mut self, path: impl Into<PathBuf>) -> Error {
-        if self.location.is_none() {
-            self.location = Some(Location {
-                path: path.into(),
-                line: None,
-                column: None,
-            });
+        match &mut self.location {
+            Some(l) if l.path.as_os_str().is_empty() => l.path = path.into(),
+            Some(_) => {}
+            None => {
+                self.location = Some(Location {
+                    path: path.into(),
+                    line: None,
+                    column: None,
+                })
+            }
         }
         self
     }

@@ -38,6 +38,7 @@ pub mod date;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod guard;
 pub mod link;
 pub mod load;
 pub mod report;
@@ -94,6 +95,16 @@ impl Pipeline {
     /// Stages 2–3: sentences and the mentions outside page furniture.
     pub fn extract(&self, doc: &Document) -> Extracted {
         extract_document(&self.extractor, doc)
+    }
+
+    /// [`Pipeline::check`] behind the panic boundary: a bug that trips on
+    /// this document becomes the document's own error report
+    /// (`internal error: …`), never the batch's end.
+    pub fn check_guarded(&self, doc: &Document) -> Report {
+        match guard::catch(|| self.check(doc)) {
+            Ok(r) => r,
+            Err(panic) => Report::failed(doc.id.clone(), guard::internal_error(&doc.id, &panic)),
+        }
     }
 
     /// All stages: check a document and build its report.

@@ -10,7 +10,7 @@
 //! the as-of date for checking: see [`find_published`].
 
 use crate::date::Date;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Location, Result};
 use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -46,59 +46,105 @@ pub enum Input {
     },
     /// Standard input, read as one article.
     Stdin,
+    /// A path that could not be listed (a folder that cannot be read): it
+    /// keeps its place in the batch and is reported as that input's error.
+    Unreadable {
+        /// Report id.
+        id: String,
+        /// What went wrong, with the path.
+        error: String,
+    },
+}
+
+impl Input {
+    /// How reports name this input.
+    pub fn id(&self) -> &str {
+        match self {
+            Input::File { id, .. } | Input::Unreadable { id, .. } => id,
+            Input::Stdin => "-",
+        }
+    }
 }
 
 /// Expand the paths the user gave into inputs: files as they are, folders
 /// recursively (sorted, hidden files skipped), `-` as stdin.
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
+///
+/// Nothing is dropped: a path that does not exist stays in the list as a
+/// file, so reading it reports `missing.txt: No such file or directory` in
+/// its place while everything else is checked; a folder that cannot be
+/// listed becomes an [`Input::Unreadable`].
+pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
             out.push(Input::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| Error::from(e).in_file(p))?;
-        if meta.is_dir() {
-            let mut files = Vec::new();
-            walk(p, &mut files).map_err(|e| e.in_file(p))?;
-            files.sort();
-            for f in files {
-                let id = f
-                    .strip_prefix(p)
-                    .unwrap_or(&f)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push(Input::File { path: f, id });
-            }
-        } else {
-            out.push(Input::File {
-                path: p.clone(),
-                id: p.to_string_lossy().replace('\\', "/"),
+        let as_file = || Input::File {
+            path: p.clone(),
+            id: p.to_string_lossy().replace('\\', "/"),
+        };
+        if !std::fs::metadata(p).is_ok_and(|m| m.is_dir()) {
+            out.push(as_file());
+            continue;
+        }
+        let mut files = Vec::new();
+        walk(p, &mut files);
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        for (f, error) in files {
+            let id = f
+                .strip_prefix(p)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push(match error {
+                None => Input::File { path: f, id },
+                Some(error) => Input::Unreadable { id, error },
             });
         }
     }
-    Ok(out)
+    out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
+/// Files under `dir`, each with the error that kept it from being listed.
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<String>)>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.push((dir.to_path_buf(), Some(format!("{}: {e}", dir.display()))));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                out.push((dir.to_path_buf(), Some(format!("{}: {e}", dir.display()))));
+                continue;
+            }
+        };
+        if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
         let path = entry.path();
-        let ft = entry.file_type()?;
-        if ft.is_dir() {
-            walk(&path, out)?;
-        } else if ft.is_file() || ft.is_symlink() {
-            out.push(path);
+        // follow symlinks: a link to a folder is walked, a link to a file read
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, out),
+            Ok(_) => out.push((path, None)),
+            Err(e) => {
+                let msg = format!("{}: {e}", path.display());
+                out.push((path, Some(msg)));
+            }
         }
     }
-    Ok(())
 }
 
 /// Decode bytes to text; returns the text and the encoding's name.
+///
+/// A file that is not text in any of these encodings is refused, and the
+/// error names the line and column (in characters) of the first byte that
+/// could not be read, so an editor can find it: the file's other text
+/// would be checked without whatever the broken bytes said.
 pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let name = if enc == encoding_rs::UTF_8 {
@@ -106,90 +152,285 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
         } else {
             enc.name()
         };
-        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        let body = &bytes[bom_len..];
+        let (text, had_errors) = enc.decode_without_bom_handling(body);
         if had_errors {
-            return Err(Error::new(ErrorKind::Decode(format!(
-                "invalid {} byte sequence",
-                enc.name()
-            ))));
+            let (at, bad) = first_error(enc, body);
+            return Err(decode_error(
+                enc,
+                body,
+                at,
+                format!("invalid {} byte sequence {bad}", enc.name()),
+            ));
         }
-        return Ok((text.into_owned(), name));
+        return no_nul(text.into_owned(), name);
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        if s.contains('\0') {
-            return Err(Error::new(ErrorKind::Decode(
-                "binary data (NUL bytes), not an article".into(),
-            )));
-        }
-        return Ok((s.to_string(), "UTF-8"));
+    let invalid_at = match std::str::from_utf8(bytes) {
+        Ok(s) => return no_nul(s.to_string(), "UTF-8"),
+        Err(e) => e.valid_up_to(),
+    };
+    if looks_like_utf8(bytes) {
+        let bad = hex(first_invalid_utf8(bytes));
+        return Err(decode_error(
+            encoding_rs::UTF_8,
+            bytes,
+            invalid_at,
+            format!("invalid UTF-8 byte sequence {bad}"),
+        ));
     }
-    if bytes.contains(&0) {
-        return Err(Error::new(ErrorKind::Decode(
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(decode_error(
+            encoding_rs::UTF_8,
+            bytes,
+            nul.min(invalid_at),
             "binary data (NUL bytes), not an article".into(),
-        )));
+        ));
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     let enc = det.guess(None, chardetng::Utf8Detection::Deny);
     // Only the encodings Chinese news uses; anything else is most likely a
     // broken or binary file, which is better reported than decoded as mojibake.
-    let name = match enc.name() {
-        "GBK" | "gb18030" => "GBK",
-        "Big5" => "Big5",
-        other => {
-            return Err(Error::new(ErrorKind::Decode(format!(
-                "not valid UTF-8, and the bytes look like {other}, not a Chinese encoding (GB18030/GBK, Big5)"
-            ))))
-        }
+    let guess = match enc.name() {
+        "GBK" | "gb18030" => Some((encoding_rs::GB18030, "GBK")),
+        "Big5" => Some((encoding_rs::BIG5, "Big5")),
+        // a short or damaged file can fool the detector: the Chinese
+        // encoding that reads furthest, when it reads a good part of it
+        // (GBK last, so it wins a tie: mainland text is the commoner)
+        _ => [(encoding_rs::BIG5, "Big5"), (encoding_rs::GB18030, "GBK")]
+            .into_iter()
+            .map(|(e, n)| (first_error(e, bytes).0, e, n))
+            .filter(|&(reach, e, _)| reach > invalid_at && han_before(e, bytes, reach) >= 4)
+            .max_by_key(|&(reach, ..)| reach)
+            .map(|(_, e, n)| (e, n)),
     };
-    let enc = if name == "GBK" {
-        encoding_rs::GB18030
-    } else {
-        encoding_rs::BIG5
+    let (enc, name) = match guess {
+        Some(g) => g,
+        None => {
+            let other = enc.name();
+            let bad = hex(first_invalid_utf8(bytes));
+            return Err(decode_error(
+                encoding_rs::UTF_8,
+                bytes,
+                invalid_at,
+                format!(
+                    "not valid UTF-8 (bytes {bad}), and the bytes look like {other}, \
+                     not a Chinese encoding (GB18030/GBK, Big5)"
+                ),
+            ));
+        }
     };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors {
-        // report where the first bad byte is
-        let valid = first_error_offset(enc, bytes);
-        return Err(Error::new(ErrorKind::Decode(format!(
-            "invalid {name} byte sequence at byte {valid}"
-        ))));
+        let (at, bad) = first_error(enc, bytes);
+        return Err(decode_error(
+            enc,
+            bytes,
+            at,
+            format!("invalid {name} byte sequence {bad}"),
+        ));
     }
-    Ok((text.into_owned(), name))
+    no_nul(text.into_owned(), name)
 }
 
-fn first_error_offset(enc: &'static encoding_rs::Encoding, bytes: &[u8]) -> usize {
+fn no_nul(text: String, name: &'static str) -> Result<(String, &'static str)> {
+    match text.find('\0') {
+        None => Ok((text, name)),
+        Some(i) => {
+            let (line, column) = line_column(&text[..i]);
+            Err(Error::new(ErrorKind::Decode(
+                "binary data (NUL bytes), not an article".into(),
+            ))
+            .at(Location {
+                path: PathBuf::new(),
+                line: Some(line),
+                column: Some(column),
+            }))
+        }
+    }
+}
+
+/// Mostly UTF-8 with a few broken bytes (rather than a legacy encoding):
+/// more well-formed multi-byte characters than broken sequences.
+fn looks_like_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good >= 4 * bad && good > 0
+}
+
+/// How many Han characters `enc` reads in `bytes[..reach]`.
+fn han_before(enc: &'static encoding_rs::Encoding, bytes: &[u8], reach: usize) -> usize {
+    let (text, _) = enc.decode_without_bom_handling(&bytes[..reach]);
+    text.chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .count()
+}
+
+/// The bytes of the first malformed UTF-8 sequence.
+fn first_invalid_utf8(bytes: &[u8]) -> &[u8] {
+    bytes
+        .utf8_chunks()
+        .map(|c| c.invalid())
+        .find(|b| !b.is_empty())
+        .unwrap_or_default()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|b| format!("0x{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Byte offset of the first malformed sequence, and its bytes in hex.
+fn first_error(enc: &'static encoding_rs::Encoding, bytes: &[u8]) -> (usize, String) {
     let mut dec = enc.new_decoder_without_bom_handling();
-    let mut out = String::with_capacity(bytes.len() * 3);
+    let mut out = String::with_capacity(bytes.len() * 3 + 16);
     let (res, read) = dec.decode_to_string_without_replacement(bytes, &mut out, true);
     match res {
-        encoding_rs::DecoderResult::Malformed(bad, _) => read.saturating_sub(bad as usize),
-        _ => read,
+        encoding_rs::DecoderResult::Malformed(bad, extra) => {
+            let start = read.saturating_sub(bad as usize + extra as usize);
+            (
+                start,
+                hex(&bytes[start..read.saturating_sub(extra as usize)]),
+            )
+        }
+        _ => (read, String::new()),
     }
 }
 
-/// Read and decode one input into a document.
+/// A decoding error at byte `at`, with the line and column of that byte in
+/// the text before it (the path is filled in by the caller).
+fn decode_error(
+    enc: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+    at: usize,
+    msg: String,
+) -> Error {
+    let (prefix, _) = enc.decode_without_bom_handling(&bytes[..at.min(bytes.len())]);
+    let (line, column) = line_column(&prefix);
+    Error::new(ErrorKind::Decode(msg)).at(Location {
+        path: PathBuf::new(),
+        line: Some(line),
+        column: Some(column),
+    })
+}
+
+/// The 1-based line and column (in characters) just after `prefix`; CR,
+/// LF and CRLF each end a line.
+pub fn line_column(prefix: &str) -> (u64, u64) {
+    let mut line = 1u64;
+    let mut column = 1u64;
+    let mut chars = prefix.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => {
+                line += 1;
+                column = 1;
+            }
+            _ => column += 1,
+        }
+    }
+    (line, column)
+}
+
+/// Read and decode one input into a document. Errors name the input (and
+/// the line and column of a byte that cannot be decoded).
 pub fn read_input(input: &Input) -> Result<Document> {
-    let (bytes, id) = match input {
-        Input::File { path, id } => (
+    let (bytes, name) = match input {
+        Input::File { path, .. } => (
             std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?,
-            id.clone(),
+            path.clone(),
         ),
         Input::Stdin => {
             let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)?;
-            (buf, "-".to_string())
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+                .map_err(|e| Error::from(e).in_file("-"))?;
+            (buf, PathBuf::from("-"))
+        }
+        Input::Unreadable { error, .. } => {
+            return Err(Error::new(ErrorKind::Invalid(error.clone())))
         }
     };
-    let (text, encoding) = decode(&bytes).map_err(|e| match input {
-        Input::File { path, .. } => e.in_file(path),
-        Input::Stdin => e.in_file("-"),
+    let (text, encoding) = decode(&bytes).map_err(|e| e.in_file(name))?;
+    Ok(document(input.id().to_string(), text, encoding, None, None))
+}
+
+/// Parse one JSON Lines record (`{"id", "text", "published"?, "url"?}`),
+/// line `lineno` of `source`. A record that cannot be used gives its id
+/// (the record's own when it has one, else `source:lineno`) and the error,
+/// which names the line and, for malformed JSON, the column.
+pub fn record(
+    line: &str,
+    lineno: u64,
+    source: &str,
+) -> std::result::Result<Document, (String, Error)> {
+    use serde_json::Value;
+    let fallback_id = format!("{source}:{lineno}");
+    let at = |column: Option<u64>| Location {
+        path: PathBuf::from(source),
+        line: Some(lineno),
+        column,
+    };
+    let fail = |id: &str, column: Option<u64>, msg: String| {
+        (
+            id.to_string(),
+            Error::new(ErrorKind::Json(msg)).at(at(column)),
+        )
+    };
+    let v: Value = serde_json::from_str(line).map_err(|e| {
+        fail(
+            &fallback_id,
+            Some(e.column() as u64),
+            format!("invalid JSON: {e}"),
+        )
     })?;
-    Ok(document(id, text, encoding, None, None))
+    let Some(obj) = v.as_object() else {
+        return Err(fail(&fallback_id, None, "expected a JSON object".into()));
+    };
+    let id = match obj.get("id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => fallback_id,
+    };
+    let Some(Value::String(text)) = obj.get("text") else {
+        return Err(fail(&id, None, "missing string field \"text\"".into()));
+    };
+    let published = match obj.get("published") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => match Date::parse(s.get(..10).unwrap_or(s)) {
+            Some(d) => Some(d),
+            None => {
+                return Err(fail(
+                    &id,
+                    None,
+                    format!("cannot parse \"published\": {s:?} (expected YYYY-MM-DD)"),
+                ))
+            }
+        },
+        Some(other) => {
+            return Err(fail(
+                &id,
+                None,
+                format!("\"published\" must be a string, not {other}"),
+            ))
+        }
+    };
+    let url = obj.get("url").and_then(|u| u.as_str()).map(str::to_string);
+    Ok(document(id, text.clone(), "UTF-8", published, url))
 }
 
 /// Build a document from decoded text; `published` (e.g. a JSON field)
 /// wins over the date found in the text.
+///
+/// Old-Mac line endings (a CR alone) become LF, so CR, LF and CRLF files
+/// give the same sentences, claims and line numbers. The replacement keeps
+/// every byte offset (CR and LF are one byte each).
 pub fn document(
     id: String,
     text: String,
@@ -197,6 +438,7 @@ pub fn document(
     published: Option<Date>,
     url: Option<String>,
 ) -> Document {
+    let text = lone_cr_to_lf(text);
     let (published, published_from) = match published {
         Some(d) => (Some(d), Some("field")),
         None => match find_published(&text) {
@@ -212,6 +454,20 @@ pub fn document(
         published_from,
         url,
     }
+}
+
+fn lone_cr_to_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // an ASCII byte replaced by an ASCII byte: still UTF-8
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -4,12 +4,17 @@
 //! input order, and sets the exit code: 0 nothing contradicted, 1 some claim
 //! has a verdict named by `--fail-on` (default: contradicted), 2 usage or
 //! input errors.
+//!
+//! Every document runs behind the panic boundary ([`hecha::guard`]): reading,
+//! checking and rendering one document can fail only that document, which
+//! then gets its own error object in its place, and the batch goes on.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use hecha::check::Verdict;
 use hecha::db::ClaimsDb;
-use hecha::load::{self, Input};
-use hecha::report::{self, Report, Summary};
+use hecha::guard;
+use hecha::load::{self, Document, Input};
+use hecha::report::{self, Counts, Report, Summary, SummaryRow};
 use hecha::Pipeline;
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -113,6 +118,39 @@ struct ExtractArgs {
     jobs: Option<usize>,
 }
 
+/// Why a run stopped early.
+#[derive(Debug)]
+enum Fail {
+    /// A usage or set-up error, shown as `hecha: …`.
+    Msg(String),
+    /// Standard output was closed by its reader (`hecha … | head`).
+    OutputClosed,
+}
+
+impl From<String> for Fail {
+    fn from(s: String) -> Fail {
+        Fail::Msg(s)
+    }
+}
+
+type Res<T> = Result<T, Fail>;
+
+/// An error writing to `what`; a closed pipe is told apart.
+fn write_error(what: &Path) -> impl Fn(std::io::Error) -> Fail + '_ {
+    move |e| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Fail::OutputClosed
+        } else {
+            Fail::Msg(format!("{}: {e}", what.display()))
+        }
+    }
+}
+
+/// A line on stderr that never panics (stderr may be closed too).
+fn note(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "{msg}");
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -131,18 +169,20 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(e) => {
-            eprintln!("hecha: {e}");
+        Err(Fail::Msg(e)) => {
+            note(format_args!("hecha: {e}"));
+            ExitCode::from(2)
+        }
+        Err(Fail::OutputClosed) => {
+            note("hecha: standard output was closed before every report was written");
             ExitCode::from(2)
         }
     }
 }
 
-type Res<T> = Result<T, String>;
-
 fn with_threads(jobs: Option<usize>, f: impl FnOnce() -> Res<u8> + Send) -> Res<u8> {
     match jobs {
-        Some(0) => Err("-j must be at least 1".into()),
+        Some(0) => Err(Fail::Msg("-j must be at least 1".into())),
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build()
@@ -159,31 +199,35 @@ fn load_db(dir: &Path) -> Res<ClaimsDb> {
         for p in &problems {
             msg.push_str(&format!("\n  {p}"));
         }
-        return Err(msg);
+        return Err(msg.into());
     }
     Ok(db)
 }
 
 fn run_lint(dir: &Path) -> Res<u8> {
     let (db, problems) = ClaimsDb::load(dir).map_err(|e| e.to_string())?;
+    let mut out = std::io::stdout().lock();
+    let closed = write_error(Path::new("standard output"));
     if problems.is_empty() {
-        println!(
+        writeln!(
+            out,
             "{}: ok — {} entities, {} metrics, {} facts",
             dir.display(),
             db.entities.len(),
             db.metrics.len(),
             db.facts.len()
-        );
+        )
+        .map_err(&closed)?;
         return Ok(0);
     }
     for p in &problems {
-        println!("{p}");
+        writeln!(out, "{p}").map_err(&closed)?;
     }
-    eprintln!(
+    note(format_args!(
         "{} problem{} found",
         problems.len(),
         if problems.len() == 1 { "" } else { "s" }
-    );
+    ));
     Ok(2)
 }
 
@@ -243,18 +287,65 @@ fn safe_name(id: &str) -> String {
     }
 }
 
+/// One document's outcome and its renderings, made on a worker thread.
+struct Rendered {
+    row: SummaryRow,
+    md: Option<String>,
+    json: Option<String>,
+    jsonl: Option<String>,
+}
+
+impl Rendered {
+    /// A document that could not be read or checked: `{"id", "error"}`.
+    fn failed(id: &str, error: String) -> Rendered {
+        let report = Report::failed(id.to_string(), error);
+        Rendered {
+            jsonl: Some(report.to_json_line()),
+            row: report.summary_row(),
+            md: None,
+            json: None,
+        }
+    }
+}
+
+/// Check one document behind the panic boundary: any bug while reading,
+/// checking or rendering becomes this document's `internal error`.
+fn check_one(
+    id: &str,
+    job: impl FnOnce() -> Result<Report, String>,
+    formats: &[Format],
+) -> Rendered {
+    let render = |report: Report| Rendered {
+        md: formats
+            .contains(&Format::Md)
+            .then(|| report::markdown(&report)),
+        json: formats
+            .contains(&Format::Json)
+            .then(|| report.to_json_pretty() + "\n"),
+        jsonl: formats
+            .contains(&Format::Jsonl)
+            .then(|| report.to_json_line()),
+        row: report.summary_row(),
+    };
+    let failed = |e| render(Report::failed(id.to_string(), e));
+    let done = guard::catch(|| match job() {
+        Ok(r) => render(r),
+        Err(e) => failed(e),
+    });
+    done.unwrap_or_else(|panic| failed(guard::internal_error(id, &panic)))
+}
+
 fn run_check(a: CheckArgs) -> Res<u8> {
     let db = load_db(&a.claims)?;
     let pipeline = Pipeline::new(db);
     let fail = fail_on(&a.fail_on);
     if a.input == InputKind::Jsonl {
-        let summary = stream_jsonl(
-            &default_stdin(&a.paths),
-            |doc| pipeline.check(&doc).to_json_line(),
-            a.out.as_deref(),
-        )?;
+        let to = a.out.as_ref().map(|d| d.join("reports.jsonl"));
+        let summary = stream_jsonl(&default_stdin(&a.paths), to.as_deref(), |id, doc| {
+            check_one(id, || doc.map(|d| pipeline.check(&d)), &[Format::Jsonl])
+        })?;
         if !a.quiet {
-            eprintln!("{}", summary.line());
+            note(summary.line());
         }
         return Ok(exit_code(&summary, &fail));
     }
@@ -263,7 +354,6 @@ fn run_check(a: CheckArgs) -> Res<u8> {
     // never read our own reports back as articles (`check corpus --out corpus/reports`)
     let out_abs = std::fs::canonicalize(&out).ok();
     let inputs: Vec<Input> = load::expand(&default_paths(&a.paths))
-        .map_err(|e| e.to_string())?
         .into_iter()
         .filter(|i| match (i, &out_abs) {
             (Input::File { path, .. }, Some(o)) => {
@@ -275,60 +365,61 @@ fn run_check(a: CheckArgs) -> Res<u8> {
     if !stdout_jsonl {
         std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     }
-    let mut jsonl: Option<Box<dyn Write>> = if a.format.contains(&Format::Jsonl) {
-        if stdout_jsonl {
-            Some(Box::new(std::io::BufWriter::new(std::io::stdout().lock())))
-        } else {
-            let p = out.join("reports.jsonl");
-            Some(Box::new(std::io::BufWriter::new(
-                std::fs::File::create(&p).map_err(|e| format!("{}: {e}", p.display()))?,
-            )))
-        }
+    let jsonl_path = if stdout_jsonl {
+        PathBuf::from("standard output")
     } else {
+        out.join("reports.jsonl")
+    };
+    let mut jsonl: Option<Box<dyn Write>> = if !a.format.contains(&Format::Jsonl) {
         None
+    } else if stdout_jsonl {
+        Some(Box::new(std::io::BufWriter::new(std::io::stdout().lock())))
+    } else {
+        Some(Box::new(std::io::BufWriter::new(
+            std::fs::File::create(&jsonl_path)
+                .map_err(|e| format!("{}: {e}", jsonl_path.display()))?,
+        )))
     };
     let mut summary = Summary::default();
     // a progress line on a terminal, for long batches
     let progress =
         !a.quiet && inputs.len() > CHUNK && std::io::IsTerminal::is_terminal(&std::io::stderr());
     for chunk in inputs.chunks(CHUNK) {
-        let reports: Vec<Report> = chunk
+        let done: Vec<Rendered> = chunk
             .par_iter()
             .map(|input| {
-                let id = match input {
-                    Input::File { id, .. } => id.clone(),
-                    Input::Stdin => "-".to_string(),
+                let job = || {
+                    let doc = load::read_input(input).map_err(|e| e.to_string())?;
+                    Ok(pipeline.check(&doc))
                 };
-                match load::read_input(input) {
-                    Ok(doc) => pipeline.check(&doc),
-                    Err(e) => Report::failed(id, e.to_string()),
-                }
+                check_one(input.id(), job, &a.format)
             })
             .collect();
-        for r in &reports {
-            summary.add(r);
-            if let Some(e) = &r.error {
-                eprintln!("hecha: {e}");
+        for d in done {
+            if let Some(e) = &d.row.error {
+                note(format_args!("hecha: {e}"));
             }
-            let base = out.join(safe_name(&r.id));
-            if a.format.contains(&Format::Md) || a.format.contains(&Format::Json) {
+            let base = out.join(safe_name(&d.row.id));
+            if d.md.is_some() || d.json.is_some() {
                 if let Some(parent) = base.parent() {
                     std::fs::create_dir_all(parent)
                         .map_err(|e| format!("{}: {e}", parent.display()))?;
                 }
             }
-            if a.format.contains(&Format::Md) {
-                write_file(&with_ext(&base, "md"), &report::markdown(r))?;
+            if let Some(md) = &d.md {
+                write_file(&with_ext(&base, "md"), md)?;
             }
-            if a.format.contains(&Format::Json) {
-                write_file(&with_ext(&base, "json"), &(r.to_json_pretty() + "\n"))?;
+            if let Some(json) = &d.json {
+                write_file(&with_ext(&base, "json"), json)?;
             }
-            if let Some(w) = jsonl.as_mut() {
-                writeln!(w, "{}", r.to_json_line()).map_err(|e| e.to_string())?;
+            if let (Some(w), Some(line)) = (jsonl.as_mut(), &d.jsonl) {
+                writeln!(w, "{line}").map_err(write_error(&jsonl_path))?;
             }
+            summary.add_row(d.row);
         }
         if progress {
-            eprint!(
+            let _ = write!(
+                std::io::stderr(),
                 "\rchecked {} of {} articles",
                 summary.documents,
                 inputs.len()
@@ -336,10 +427,10 @@ fn run_check(a: CheckArgs) -> Res<u8> {
         }
     }
     if progress {
-        eprintln!();
+        note("");
     }
     if let Some(mut w) = jsonl {
-        w.flush().map_err(|e| e.to_string())?;
+        w.flush().map_err(write_error(&jsonl_path))?;
     }
     if !stdout_jsonl {
         write_file(
@@ -349,9 +440,9 @@ fn run_check(a: CheckArgs) -> Res<u8> {
         write_file(&out.join("summary.md"), &summary.markdown())?;
     }
     if !a.quiet {
-        eprintln!("{}", summary.line());
+        note(summary.line());
         if !stdout_jsonl {
-            eprintln!("reports written to {}", out.display());
+            note(format_args!("reports written to {}", out.display()));
         }
     }
     Ok(exit_code(&summary, &fail))
@@ -365,7 +456,7 @@ fn with_ext(base: &Path, ext: &str) -> PathBuf {
 }
 
 fn write_file(p: &Path, s: &str) -> Res<()> {
-    std::fs::write(p, s).map_err(|e| format!("{}: {e}", p.display()))
+    std::fs::write(p, s).map_err(|e| Fail::Msg(format!("{}: {e}", p.display())))
 }
 
 fn default_stdin(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -376,86 +467,40 @@ fn default_stdin(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
-/// Parse one JSON Lines record into a document.
-fn parse_record(
-    line: &str,
-    lineno: usize,
-    source: &str,
-) -> Result<load::Document, (String, String)> {
-    let fallback_id = format!("{source}:{lineno}");
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-        (
-            fallback_id.clone(),
-            format!("{source}:{lineno}:{}: invalid JSON: {e}", e.column()),
-        )
-    })?;
-    let obj = v.as_object().ok_or_else(|| {
-        (
-            fallback_id.clone(),
-            format!("{source}:{lineno}: expected a JSON object"),
-        )
-    })?;
-    let id = match obj.get("id") {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => fallback_id.clone(),
-    };
-    let text = match obj.get("text") {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        _ => {
-            return Err((
-                id,
-                format!("{source}:{lineno}: missing string field \"text\""),
-            ))
-        }
-    };
-    let published = match obj.get("published") {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => {
-            match hecha::date::Date::parse(s.get(..10).unwrap_or(s)) {
-                Some(d) => Some(d),
-                None => {
-                    return Err((
-                        id,
-                        format!(
-                    "{source}:{lineno}: cannot parse \"published\": {s:?} (expected YYYY-MM-DD)"
-                ),
-                    ))
-                }
-            }
-        }
-        Some(other) => {
-            return Err((
-                id,
-                format!("{source}:{lineno}: \"published\" must be a string, not {other}"),
-            ))
-        }
-    };
-    let url = obj
-        .get("url")
-        .and_then(|u| u.as_str())
-        .map(|s| s.to_string());
-    Ok(load::document(id, text, "UTF-8", published, url))
-}
-
 /// Read JSON Lines from files or stdin in chunks, process each chunk in
-/// parallel, write one line per record in input order.
+/// parallel, write one line per record in input order (to `to`, or
+/// standard output). `f` gets the record's id and its document, or the
+/// reason it could not be read. A file that cannot be opened, or that
+/// breaks off, gets an error object of its own and the others go on.
 fn stream_jsonl(
     paths: &[PathBuf],
-    f: impl Fn(load::Document) -> String + Sync,
-    out: Option<&Path>,
+    to: Option<&Path>,
+    f: impl Fn(&str, Result<Document, String>) -> Rendered + Sync,
 ) -> Res<Summary> {
-    let mut w: Box<dyn Write> = match out {
-        Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            let p = dir.join("reports.jsonl");
+    let out_name = to.map_or_else(|| PathBuf::from("standard output"), Path::to_path_buf);
+    let mut w: Box<dyn Write> = match to {
+        Some(p) => {
+            if let Some(dir) = p.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
             Box::new(std::io::BufWriter::new(
-                std::fs::File::create(&p).map_err(|e| format!("{}: {e}", p.display()))?,
+                std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
             ))
         }
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut summary = Summary::default();
+    // a stream keeps no per-document rows: memory stays flat
+    let mut emit = |w: &mut dyn Write, d: Rendered| -> Res<()> {
+        if let Some(line) = &d.jsonl {
+            writeln!(w, "{line}").map_err(write_error(&out_name))?;
+        }
+        if let Some(e) = &d.row.error {
+            note(format_args!("hecha: {e}"));
+        }
+        summary.tally(&d.row.counts, d.row.error.is_some());
+        Ok(())
+    };
     for p in paths {
         let (reader, source): (Box<dyn BufRead>, String) = if p.as_os_str() == "-" {
             (
@@ -463,18 +508,31 @@ fn stream_jsonl(
                 "-".into(),
             )
         } else {
-            let file = std::fs::File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            (
-                Box::new(std::io::BufReader::new(file)),
-                p.display().to_string(),
-            )
+            match std::fs::File::open(p) {
+                Ok(file) => (
+                    Box::new(std::io::BufReader::new(file)),
+                    p.display().to_string(),
+                ),
+                Err(e) => {
+                    let id = p.display().to_string();
+                    let msg = format!("{id}: {e}");
+                    emit(&mut *w, f(&id, Err(msg)))?;
+                    continue;
+                }
+            }
         };
         let mut lines = reader.split(b'\n').enumerate();
+        let mut broken = None;
         loop {
-            let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK);
+            let mut chunk: Vec<(u64, Vec<u8>)> = Vec::with_capacity(CHUNK);
             for (i, l) in lines.by_ref() {
-                let l = l.map_err(|e| format!("{source}: {e}"))?;
-                chunk.push((i + 1, l));
+                match l {
+                    Ok(l) => chunk.push((i as u64 + 1, l)),
+                    Err(e) => {
+                        broken = Some(format!("{source}:{}: {e}", i + 1));
+                        break;
+                    }
+                }
                 if chunk.len() == CHUNK {
                     break;
                 }
@@ -482,84 +540,51 @@ fn stream_jsonl(
             if chunk.is_empty() {
                 break;
             }
-            let results: Vec<Option<(String, Option<String>, hecha::report::Counts)>> = chunk
+            let results: Vec<Option<Rendered>> = chunk
                 .par_iter()
                 .map(|(lineno, raw)| {
                     let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
                     if raw.iter().all(|b| b.is_ascii_whitespace()) {
                         return None;
                     }
-                    let line = match std::str::from_utf8(raw) {
-                        Ok(s) => s,
+                    let record = match std::str::from_utf8(raw) {
+                        Ok(line) => load::record(line, *lineno, &source)
+                            .map_err(|(id, e)| (id, e.to_string())),
                         Err(e) => {
-                            let id = format!("{source}:{lineno}");
-                            let msg =
-                                format!("{source}:{lineno}:{}: invalid UTF-8", e.valid_up_to() + 1);
-                            return Some((
-                                Report::failed(id, msg.clone()).to_json_line(),
-                                Some(msg),
-                                Default::default(),
+                            let (_, col) = load::line_column(&String::from_utf8_lossy(
+                                &raw[..e.valid_up_to()],
                             ));
+                            Err((
+                                format!("{source}:{lineno}"),
+                                format!("{source}:{lineno}:{col}: invalid UTF-8"),
+                            ))
                         }
                     };
-                    match parse_record(line, *lineno, &source) {
+                    Some(match record {
                         Ok(doc) => {
-                            let s = f(doc);
-                            let counts = serde_json::from_str::<serde_json::Value>(&s)
-                                .ok()
-                                .and_then(|v| {
-                                    serde_json::from_value::<CountsIn>(
-                                        v.get("counts").cloned().unwrap_or_default(),
-                                    )
-                                    .ok()
-                                })
-                                .map(|c| c.into())
-                                .unwrap_or_default();
-                            Some((s, None, counts))
+                            let id = doc.id.clone();
+                            f(&id, Ok(doc))
                         }
-                        Err((id, msg)) => Some((
-                            Report::failed(id, msg.clone()).to_json_line(),
-                            Some(msg),
-                            Default::default(),
-                        )),
-                    }
+                        Err((id, msg)) => f(&id, Err(msg)),
+                    })
                 })
                 .collect();
-            for (line, err, counts) in results.into_iter().flatten() {
-                writeln!(w, "{line}").map_err(|e| e.to_string())?;
-                summary.documents += 1;
-                summary.counts.merge(&counts);
-                if let Some(e) = err {
-                    eprintln!("hecha: {e}");
-                    summary.errors += 1;
-                }
+            for d in results.into_iter().flatten() {
+                emit(&mut *w, d)?;
+            }
+            if broken.is_some() {
+                break;
             }
         }
+        if let Some(msg) = broken {
+            emit(&mut *w, f(&source, Err(msg)))?;
+        }
     }
-    w.flush().map_err(|e| e.to_string())?;
+    w.flush().map_err(write_error(&out_name))?;
     Ok(summary)
 }
 
-#[derive(serde::Deserialize, Default)]
-struct CountsIn {
-    claims: usize,
-    supported: usize,
-    contradicted: usize,
-    unverified: usize,
-}
-
-impl From<CountsIn> for hecha::report::Counts {
-    fn from(c: CountsIn) -> Self {
-        hecha::report::Counts {
-            claims: c.claims,
-            supported: c.supported,
-            contradicted: c.contradicted,
-            unverified: c.unverified,
-        }
-    }
-}
-
-fn extract_line(extractor: &hecha::extract::Extractor, doc: &load::Document) -> String {
+fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String {
     let ex = hecha::extract_document(extractor, doc);
     let mentions: Vec<serde_json::Value> = ex
         .mentions
@@ -570,43 +595,60 @@ fn extract_line(extractor: &hecha::extract::Extractor, doc: &load::Document) -> 
     serde_json::json!({"id": doc.id, "published": doc.published.map(|d| d.to_string()), "encoding": doc.encoding, "mentions": mentions}).to_string()
 }
 
+/// `hecha extract` for one document, behind the panic boundary.
+fn extract_one(
+    extractor: &hecha::extract::Extractor,
+    id: &str,
+    doc: Result<Document, String>,
+) -> Rendered {
+    let line = guard::catch(|| doc.map(|d| extract_line(extractor, &d)))
+        .unwrap_or_else(|panic| Err(guard::internal_error(id, &panic)));
+    match line {
+        Ok(line) => Rendered {
+            row: SummaryRow {
+                id: id.to_string(),
+                counts: Counts::default(),
+                error: None,
+            },
+            md: None,
+            json: None,
+            jsonl: Some(line),
+        },
+        Err(e) => Rendered::failed(id, e),
+    }
+}
+
 fn run_extract(a: ExtractArgs) -> Res<u8> {
     let extractor = hecha::extract::Extractor::new();
-    if a.input == InputKind::Jsonl {
-        let summary = stream_jsonl(
-            &default_stdin(&a.paths),
-            |doc| extract_line(&extractor, &doc),
-            None,
-        )?;
-        return Ok(if summary.errors > 0 { 2 } else { 0 });
-    }
-    let inputs = load::expand(&default_paths(&a.paths)).map_err(|e| e.to_string())?;
-    let stdout = std::io::stdout();
-    let mut w = std::io::BufWriter::new(stdout.lock());
-    let mut errors = 0;
-    for chunk in inputs.chunks(CHUNK) {
-        let lines: Vec<(String, bool)> = chunk
-            .par_iter()
-            .map(|input| match load::read_input(input) {
-                Ok(doc) => (extract_line(&extractor, &doc), false),
-                Err(e) => {
-                    let id = match input {
-                        Input::File { id, .. } => id.clone(),
-                        Input::Stdin => "-".into(),
-                    };
-                    eprintln!("hecha: {e}");
-                    (
-                        serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
-                        true,
-                    )
+    let summary = if a.input == InputKind::Jsonl {
+        stream_jsonl(&default_stdin(&a.paths), None, |id, doc| {
+            extract_one(&extractor, id, doc)
+        })?
+    } else {
+        let inputs = load::expand(&default_paths(&a.paths));
+        let stdout = Path::new("standard output");
+        let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut summary = Summary::default();
+        for chunk in inputs.chunks(CHUNK) {
+            let done: Vec<Rendered> = chunk
+                .par_iter()
+                .map(|input| {
+                    let doc = load::read_input(input).map_err(|e| e.to_string());
+                    extract_one(&extractor, input.id(), doc)
+                })
+                .collect();
+            for d in done {
+                if let Some(line) = &d.jsonl {
+                    writeln!(w, "{line}").map_err(write_error(stdout))?;
                 }
-            })
-            .collect();
-        for (l, err) in lines {
-            errors += err as usize;
-            writeln!(w, "{l}").map_err(|e| e.to_string())?;
+                if let Some(e) = &d.row.error {
+                    note(format_args!("hecha: {e}"));
+                }
+                summary.tally(&d.row.counts, d.row.error.is_some());
+            }
         }
-    }
-    w.flush().map_err(|e| e.to_string())?;
-    Ok(if errors > 0 { 2 } else { 0 })
+        w.flush().map_err(write_error(stdout))?;
+        summary
+    };
+    Ok(if summary.errors > 0 { 2 } else { 0 })
 }

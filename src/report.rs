@@ -190,6 +190,15 @@ impl Report {
         }
     }
 
+    /// Its row in the batch summary.
+    pub fn summary_row(&self) -> SummaryRow {
+        SummaryRow {
+            id: self.id.clone(),
+            counts: self.counts,
+            error: self.error.clone(),
+        }
+    }
+
     /// One-line JSON. A failed document is just `{"id": …, "error": …}`.
     pub fn to_json_line(&self) -> String {
         if let Some(e) = &self.error {
@@ -462,16 +471,20 @@ pub struct SummaryRow {
 impl Summary {
     /// Add a report.
     pub fn add(&mut self, r: &Report) {
+        self.add_row(r.summary_row());
+    }
+
+    /// Add a document's row.
+    pub fn add_row(&mut self, row: SummaryRow) {
+        self.tally(&row.counts, row.error.is_some());
+        self.per_document.push(row);
+    }
+
+    /// Count a document without keeping its row (for streams).
+    pub fn tally(&mut self, counts: &Counts, failed: bool) {
         self.documents += 1;
-        if r.error.is_some() {
-            self.errors += 1;
-        }
-        self.counts.merge(&r.counts);
-        self.per_document.push(SummaryRow {
-            id: r.id.clone(),
-            counts: r.counts,
-            error: r.error.clone(),
-        });
+        self.errors += usize::from(failed);
+        self.counts.merge(counts);
     }
 
     /// Markdown table of the batch.

@@ -262,3 +262,116 @@ F3,DeepSeek-V3,training_cost,,,\"1,000\",,,USD,exact,2024-12-27,,Report,ftp://x,
     let lines: Vec<&str> = got.lines().collect();
     assert_eq!(lines, want, "\n{got}");
 }
+
+#[test]
+fn a_missing_path_is_reported_and_the_others_are_checked() {
+    let dir = tmp("missing");
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    std::fs::write(dir.join("b.txt"), WRONG).unwrap();
+    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+    let missing = dir.join("missing.txt");
+    let o = run(
+        &[
+            "check",
+            a.to_str().unwrap(),
+            missing.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(&format!("hecha: {}: No such file", missing.display())),
+        "{err}"
+    );
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["claims"][0]["verdict"], "supported");
+    assert!(lines[1]["error"].as_str().unwrap().contains("missing.txt"));
+    assert_eq!(lines[2]["claims"][0]["verdict"], "contradicted");
+}
+
+#[test]
+fn an_undecodable_byte_is_named_by_line_and_column() {
+    let dir = tmp("badbyte");
+    let mut utf8 = GOOD.as_bytes().to_vec();
+    utf8.extend_from_slice("第三行有".as_bytes());
+    utf8.push(0xFF);
+    utf8.extend_from_slice("坏字节。\n".as_bytes());
+    std::fs::write(dir.join("utf8.txt"), utf8).unwrap();
+    let (mut gbk, _, _) =
+        encoding_rs::GBK.encode("深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800。\n第二");
+    let mut gbk = gbk.to_mut().clone();
+    gbk.extend_from_slice(&[0x81, 0x20]);
+    std::fs::write(dir.join("gbk.txt"), gbk).unwrap();
+    for (file, want) in [
+        ("utf8.txt", "utf8.txt:3:5: invalid UTF-8 byte sequence 0xFF"),
+        ("gbk.txt", "gbk.txt:2:3: invalid GBK byte sequence 0x81"),
+    ] {
+        let p = dir.join(file);
+        let o = run(&["check", p.to_str().unwrap(), "--format", "jsonl"], None);
+        assert_eq!(code(&o), 2);
+        let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+        let e = v["error"].as_str().unwrap();
+        assert!(e.ends_with(want), "{e}");
+    }
+}
+
+#[test]
+fn cr_lf_and_crlf_give_the_same_claims_and_lines() {
+    let dir = tmp("eol");
+    let lf = format!("{GOOD}第二段。\n\n{WRONG}");
+    let mut texts = Vec::new();
+    for (name, eol) in [("lf", "\n"), ("cr", "\r"), ("crlf", "\r\n")] {
+        let p = dir.join(format!("{name}.txt"));
+        std::fs::write(&p, lf.replace('\n', eol)).unwrap();
+        let o = run(&["check", p.to_str().unwrap(), "--format", "jsonl"], None);
+        let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+        let claims: Vec<(String, u64, String)> = v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["text"].as_str().unwrap().to_string(),
+                    c["line"].as_u64().unwrap(),
+                    c["verdict"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert!(!claims.is_empty());
+        texts.push(claims);
+    }
+    assert_eq!(texts[0], texts[1], "CR");
+    assert_eq!(texts[0], texts[2], "CRLF");
+}
+
+#[test]
+fn a_closed_output_pipe_is_an_error_not_a_panic() {
+    let record = serde_json::json!({"id": "x", "text": GOOD}).to_string();
+    let input = format!("{record}\n").repeat(3000);
+    let mut child = Command::new(bin())
+        .current_dir(root())
+        .args(["check", "--input", "jsonl", "-j", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the reader goes away before hecha writes
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().unwrap();
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(code(&o), 2, "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("standard output was closed"), "{err}");
+}

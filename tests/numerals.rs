@@ -6,19 +6,7 @@ use hecha::extract::{Extractor, Mention};
 use rust_decimal::Decimal;
 
 /// A small deterministic generator (no dependency, same inputs every run).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545F4914F6CDD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use crate::common::Rng;
 
 #[derive(Clone, Copy)]
 struct Style {

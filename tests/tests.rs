@@ -6,6 +6,8 @@ mod common;
 mod corpus;
 // The command line: exit codes, stdin, JSON Lines, broken inputs, claims lint.
 mod cli;
+// Whole-pipeline fuzzing on spliced news, in-process and through the binary.
+mod fuzz;
 // The numeral grammar: table of forms, properties, fuzzing.
 mod numerals;
 // Verdicts on short articles, one rule per row.

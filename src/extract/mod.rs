@@ -908,7 +908,7 @@ fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
         .filter(|&p| {
             t.chars[p - 1] == ' '
                 || !t.chars[p - 1].is_ascii_alphanumeric()
-                || t.chars[p].is_ascii_uppercase()
+                || t.chars.get(p).is_some_and(|c| c.is_ascii_uppercase())
         })
         .find_map(|p| {
             unit_word_at(t, p)
