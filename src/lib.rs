@@ -199,7 +199,7 @@ impl Pipeline {
 /// Stages 2–3 without a database: sentences and the mentions outside page
 /// furniture.
 pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
-    let sentences = segment::sentences(&doc.text);
+    let mut sentences = segment::sentences(&doc.text);
     let all = extractor.extract(&doc.text, doc.published);
     let mut mentions = Vec::with_capacity(all.len());
     let mut sentence_of = Vec::with_capacity(all.len());
@@ -207,6 +207,17 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
         let Some(si) = link::sentence_at(&sentences, m.start) else {
             continue;
         };
+        // a piece cut from an over-long sentence may end inside a number:
+        // the number stays whole, in the piece it starts in
+        if m.end > sentences[si].end {
+            sentences[si].end = m.end;
+            for next in sentences[si + 1..].iter_mut() {
+                if next.start >= m.end {
+                    break;
+                }
+                next.start = m.end.min(next.end);
+            }
+        }
         if sentences[si].furniture {
             continue;
         }

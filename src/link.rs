@@ -64,6 +64,13 @@ pub struct Occurrence {
     entity: usize,
 }
 
+/// How far back the subject of a figure is looked for: a name more than
+/// this many sentences back is not what a reader takes a figure to be about
+/// (and the search stays bounded in one huge paragraph).
+const MAX_SENTENCES_BACK: usize = 40;
+/// How many names (nearest first) are weighed as a figure's subject.
+const MAX_NAMES_SEEN: usize = 256;
+
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
     aliases: Option<Regex>,
@@ -370,23 +377,28 @@ impl Linker {
         }
 
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
+        // the latest dated mention and fiscal-year label so far in the
+        // paragraph, kept as the mentions go by (one pass, however many)
+        let mut last_date: Option<usize> = None;
+        let mut last_fiscal: Option<usize> = None;
         for (k, m) in mentions.iter().enumerate() {
             let si = sentence_of[k];
             let s = &sentences[si];
-            // time: the nearest date mention before it in the sentence
-            links[k].time = (0..k)
-                .rev()
-                .take_while(|&j| sentences[sentence_of[j]].paragraph == s.paragraph)
-                .find(|&j| {
-                    mentions[j].kind == Kind::Date && mentions[j].date.is_some_and(|d| d.year != 0)
-                });
+            if k > 0 && sentences[sentence_of[k - 1]].paragraph != s.paragraph {
+                (last_date, last_fiscal) = (None, None);
+            }
+            let (date_before, fiscal_before) = (last_date, last_fiscal);
+            if m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0) {
+                last_date = Some(k);
+            }
+            if m.fiscal {
+                last_fiscal = Some(k);
+            }
+            // time: the nearest date mention before it in the paragraph
+            links[k].time = date_before;
             // a fiscal year label earlier in the paragraph is the period of
             // figures from a results report (2025財政年度…全年收入)
-            if let Some(f) = (0..k)
-                .rev()
-                .take_while(|&j| sentences[sentence_of[j]].paragraph == s.paragraph)
-                .find(|&j| mentions[j].fiscal)
-            {
+            if let Some(f) = fiscal_before {
                 links[k].fiscal_year = mentions[f].date.map(|d| d.year);
                 // a quarter stated in the sentence stays the time (第四季營收…):
                 // the check reads it as a quarter of that fiscal year
@@ -621,13 +633,15 @@ impl Linker {
                 // entity
                 let mut ebest: Option<(f64, usize)> = None;
                 // occurrences up to the end of the sentence, nearest first, no
-                // further back than eight paragraphs
+                // further back than eight paragraphs or MAX_SENTENCES_BACK
+                // sentences, and at most MAX_NAMES_SEEN names
                 let upto = occ.partition_point(|o| o.start < s.end);
                 let first_para = s.paragraph.saturating_sub(8);
-                for o in occ[..upto].iter().rev() {
+                for o in occ[..upto].iter().rev().take(MAX_NAMES_SEEN) {
                     if o.start < s.start {
                         if let Some(oi) = sentence_index(sentences, o.start) {
-                            if sentences[oi].paragraph < first_para {
+                            if sentences[oi].paragraph < first_para || oi + MAX_SENTENCES_BACK < si
+                            {
                                 break;
                             }
                         }
@@ -1018,7 +1032,8 @@ impl Linker {
         let cu = m.unit?;
         let to_usd = |u: &str| crate::check::usd_rate(db, u, as_of).map(|(r, _)| r);
         let mut best: Option<(f64, usize, usize)> = None;
-        for o in occ.iter().filter(|o| o.start >= from && o.start < s.end) {
+        let first = occ.partition_point(|o| o.start < from);
+        for o in occ[first..].iter().take_while(|o| o.start < s.end) {
             for &mi in &self.entity_metrics[o.entity] {
                 let metric = &db.metrics[mi];
                 let same = metric.unit == cu
@@ -1116,7 +1131,11 @@ impl Linker {
         if m.unit != Some("GPU") {
             return None;
         }
-        for o in occ {
+        // within four characters (16 bytes) either side; occurrences are in
+        // text order and do not overlap
+        const NEAR: usize = 16;
+        let first = occ.partition_point(|o| o.end + NEAR < m.start);
+        for o in occ[first..].iter().take_while(|o| o.start <= m.end + NEAR) {
             let kind = db.entities[o.entity].kind.as_str();
             if kind != "chip" {
                 continue;

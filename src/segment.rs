@@ -248,16 +248,82 @@ fn push(
     line: usize,
     furniture: bool,
 ) {
-    if body[s..e].trim().is_empty() {
-        return;
+    let mut s = s;
+    while s < e {
+        let cut = if e - s > MAX_SENTENCE {
+            long_sentence_cut(body, s, s + MAX_SENTENCE)
+        } else {
+            e
+        };
+        if !body[s..cut].trim().is_empty() {
+            out.push(Sentence {
+                start: base + s,
+                end: base + cut,
+                paragraph,
+                line,
+                furniture,
+            });
+        }
+        s = cut;
     }
-    out.push(Sentence {
-        start: base + s,
-        end: base + e,
-        paragraph,
-        line,
-        furniture,
-    });
+}
+
+/// The longest a sentence gets, in bytes (about 500 Chinese characters,
+/// some five times the longest sentence of ordinary news). Text without
+/// sentence ends (a table pasted as one line, a broken page) is cut into
+/// pieces of this size, so that every search around a number stays within
+/// a bounded window.
+pub const MAX_SENTENCE: usize = 1500;
+
+/// Where to cut a run of text with no sentence end, at or before `limit`:
+/// after the last clause mark in its second half, else between two
+/// characters that cannot be inside a number or a name, else at the last
+/// character boundary.
+fn long_sentence_cut(body: &str, start: usize, limit: usize) -> usize {
+    let window = &body[start..floor_char(body, limit)];
+    let half = window.len() / 2;
+    let after_mark = window
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= half)
+        .find(|&(_, c)| matches!(c, '，' | '、' | '：' | ',' | ':' | ' ' | '\t' | '　'))
+        .map(|(i, c)| start + i + c.len_utf8());
+    if let Some(cut) = after_mark {
+        return cut;
+    }
+    let inert = |c: char| !c.is_alphanumeric() || (is_han(c) && !is_numeral_char(c));
+    let chars: Vec<(usize, char)> = window.char_indices().collect();
+    for w in chars.windows(2).rev() {
+        if w[1].0 < half {
+            break;
+        }
+        if inert(w[0].1) && inert(w[1].1) {
+            return start + w[1].0;
+        }
+    }
+    // a single run of digits or letters this long: any boundary will do
+    start
+        + window
+            .len()
+            .max(chars.first().map_or(1, |&(_, c)| c.len_utf8()))
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// Characters that can be part of a written number (numerals, scales).
+fn is_numeral_char(c: char) -> bool {
+    "零〇○一二三四五六七八九十百千万萬亿億兆两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌点點"
+        .contains(c)
 }
 
 /// jieba-rs, built once with the domain's words added.

@@ -2145,11 +2145,11 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
 
     if unit.is_none() && classifier.is_none() && kind == Kind::Quantity {
         // what a bare number counts, from the noun before it in the clause
-        let clause_start = (0..start)
+        let clause_start = (window_back(start)..start)
             .rev()
             .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n' | '！' | '？'))
             .map(|k| k + 1)
-            .unwrap_or(0);
+            .unwrap_or(window_back(start));
         let before = &t.s[t.offs[clause_start]..t.offs[start]];
         if let Some((_, u)) = COUNT_NOUNS.iter().find(|(w, _)| before.contains(w)) {
             unit = Some(u);
@@ -2163,9 +2163,9 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     // Exchange rates: 7.8的聯繫匯率, 7.75的強方兌換保證, 1美元約可兌7.8港元
     {
         let cs = clause_start(t, start);
-        let ce = (end..t.len())
+        let ce = (end..window_ahead(t, end))
             .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n'))
-            .unwrap_or(t.len());
+            .unwrap_or(window_ahead(t, end));
         let clause = &t.s[t.offs[cs]..t.offs[ce]];
         let rate_words = [
             "汇率",
@@ -2430,7 +2430,7 @@ fn carry_units(t: &Text, out: &mut [Mention]) {
 
 /// Char index where the clause holding `i` starts.
 fn clause_start(t: &Text, i: usize) -> usize {
-    (0..i)
+    (window_back(i)..i)
         .rev()
         .find(|&k| {
             matches!(
@@ -2438,7 +2438,23 @@ fn clause_start(t: &Text, i: usize) -> usize {
                 '，' | ',' | '。' | '；' | ';' | '\n' | '！' | '？' | '：'
             )
         })
-        .map_or(0, |k| k + 1)
+        .map_or(window_back(i), |k| k + 1)
+}
+
+/// How far (in characters) any search around a number looks for the edge
+/// of its clause or sentence: about the longest sentence segmentation
+/// keeps whole, so text with no punctuation costs the same per number as
+/// ordinary news.
+const WINDOW: usize = 500;
+
+/// The first character a backward search from char `i` may look at.
+fn window_back(i: usize) -> usize {
+    i.saturating_sub(WINDOW)
+}
+
+/// One past the last character a forward search from char `i` may look at.
+fn window_ahead(t: &Text, i: usize) -> usize {
+    (i + WINDOW).min(t.len())
 }
 
 fn apply_qualifier(m: &mut Mention, q: Qualifier) {
@@ -2534,13 +2550,13 @@ fn near_any(t: &Text, start: usize, end: usize, words: &[&str]) -> bool {
 
 /// Whether the sentence holding char `i` contains one of `words`.
 fn sentence_has(t: &Text, i: usize, words: &[&str]) -> bool {
-    let a = (0..i)
+    let a = (window_back(i)..i)
         .rev()
         .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
-        .map_or(0, |k| k + 1);
-    let b = (i..t.len())
+        .map_or(window_back(i), |k| k + 1);
+    let b = (i..window_ahead(t, i))
         .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
-        .unwrap_or(t.len());
+        .unwrap_or(window_ahead(t, i));
     let window = &t.s[t.offs[a]..t.offs[b]];
     words.iter().any(|w| window.contains(w))
 }
