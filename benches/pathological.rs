@@ -1,0 +1,158 @@
+//! Bounded time on hostile input: `cargo bench --bench pathological`
+//! (`-- --mb N` sets the size of each input, default 5).
+//!
+//! Each input is ONE document, generated with a fixed seed, checked
+//! through the whole pipeline on one thread. The inputs are the shapes
+//! that make work grow with the square of the size when a search around a
+//! number is not bounded:
+//! * ordinary news, all in one file (the reference),
+//! * one paragraph: the same sentences with no blank lines,
+//! * one sentence of numbers: `1,234万美元、` repeated, no full stop,
+//! * no punctuation at all: names, words and numbers run together,
+//! * numbers everywhere: a short sentence with two figures, repeated.
+//!
+//! Throughput on each should stay within a small factor of the reference.
+
+use hecha::db::ClaimsDb;
+use hecha::load;
+use hecha::Pipeline;
+use std::time::Instant;
+
+#[path = "gen.rs"]
+mod gen;
+use gen::{claim_sentence, Lcg, FILLER};
+
+fn ordinary(bytes: usize) -> String {
+    gen::generate(bytes).concat()
+}
+
+fn one_paragraph(bytes: usize) -> String {
+    ordinary(bytes).replace("\n\n", "")
+}
+
+fn one_sentence_of_numbers(bytes: usize) -> String {
+    let mut rng = Lcg(7);
+    let mut s = String::from("发表时间: 2025-02-11\nDeepSeek-V3的训练成本依次为");
+    while s.len() < bytes {
+        s.push_str(&format!(
+            "{},{:03}万美元、",
+            1 + rng.next() % 99,
+            rng.next() % 1000
+        ));
+    }
+    s
+}
+
+fn no_punctuation(bytes: usize) -> String {
+    let words = [
+        "深度求索",
+        "英伟达",
+        "训练成本",
+        "增长",
+        "公司",
+        "模型",
+        "芯片",
+        "美元",
+        "亿",
+        "万",
+        "GPU小时",
+        "H800",
+        "颗",
+        "DeepSeek-V3",
+    ];
+    let mut rng = Lcg(11);
+    let mut s = String::new();
+    while s.len() < bytes {
+        if rng.next() % 10 < 7 {
+            s.push_str(rng.pick(&words));
+        } else {
+            s.push_str(&(1 + rng.next() % 99_999).to_string());
+        }
+    }
+    s
+}
+
+fn numbers_everywhere(bytes: usize) -> String {
+    let mut rng = Lcg(13);
+    let mut s = String::from("发表时间: 2025-02-11\n");
+    let mut n = 0;
+    while s.len() < bytes {
+        let k = 1 + rng.next() % 9999;
+        s.push_str(&format!(
+            "深度求索只用了{},{:03}颗H800，成本{}.{}万美元。",
+            k / 1000,
+            k % 1000,
+            k / 10,
+            k % 10
+        ));
+        n += 1;
+        if n % 8 == 0 {
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
+fn mixed_news(bytes: usize) -> String {
+    // sentences with figures only, no filler: number-dense but natural
+    let mut rng = Lcg(17);
+    let mut s = String::from("发表时间: 2025-02-11\n");
+    while s.len() < bytes {
+        s.push_str(&claim_sentence(&mut rng));
+        if rng.next().is_multiple_of(5) {
+            s.push_str(rng.pick(FILLER));
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
+/// Makes one input of about the given size in bytes.
+type Generator = fn(usize) -> String;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mb: usize = args
+        .iter()
+        .position(|a| a == "--mb")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let bytes = mb * 1_000_000;
+    let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
+    assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
+    let pipeline = Pipeline::new(db);
+    let inputs: [(&str, Generator); 6] = [
+        ("ordinary news (reference)", ordinary),
+        ("one paragraph", one_paragraph),
+        ("one sentence of numbers", one_sentence_of_numbers),
+        ("no punctuation at all", no_punctuation),
+        ("numbers everywhere", numbers_everywhere),
+        ("figures only, no filler", mixed_news),
+    ];
+    println!("each input is one document of about {mb} MB, checked on one thread");
+    println!(
+        "{:<28} {:>8} {:>9} {:>8} {:>9}",
+        "input", "MB", "claims", "seconds", "MB/s"
+    );
+    let mut reference = None;
+    for (name, make) in inputs {
+        let text = make(bytes);
+        let size = text.len();
+        let doc = load::document(name.into(), text, "UTF-8", None, None);
+        let t = Instant::now();
+        let report = pipeline.check(&doc);
+        let secs = t.elapsed().as_secs_f64();
+        let rate = size as f64 / 1e6 / secs;
+        let reference = *reference.get_or_insert(rate);
+        println!(
+            "{:<28} {:>8.1} {:>9} {:>8.2} {:>9.2}   ×{:.2} of ordinary",
+            name,
+            size as f64 / 1e6,
+            report.claims.len(),
+            secs,
+            rate,
+            rate / reference
+        );
+    }
+}
