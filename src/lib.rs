@@ -41,6 +41,7 @@ pub mod extract;
 pub mod guard;
 pub mod link;
 pub mod load;
+pub mod published;
 pub mod report;
 pub mod segment;
 

@@ -11,9 +11,7 @@
 
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Location, Result};
-use regex::Regex;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
 
 /// A decoded article.
 #[derive(Clone, Debug)]
@@ -439,12 +437,18 @@ pub fn document(
     url: Option<String>,
 ) -> Document {
     let text = lone_cr_to_lf(text);
-    let (published, published_from) = match published {
-        Some(d) => (Some(d), Some("field")),
-        None => match find_published(&text) {
-            Some(d) => (Some(d), Some("text")),
-            None => (None, None),
-        },
+    use crate::published::{self, Source};
+    let found = published
+        .map(|d| (d, Source::Field))
+        .or_else(|| published::in_text(&text).map(|d| (d, Source::Text)))
+        .or_else(|| {
+            url.as_deref()
+                .and_then(published::in_url)
+                .map(|d| (d, Source::Url))
+        });
+    let (published, published_from) = match found {
+        Some((d, from)) => (Some(d), Some(from.as_str())),
+        None => (None, None),
     };
     Document {
         id,
@@ -470,32 +474,9 @@ fn lone_cr_to_lf(text: String) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)(?:发表时间|發表時間|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|出版日期|刊登日期|刊出日期|更新时间|更新時間|日期|时间|時間|Published|Date|date)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
-    )
-    .expect("valid regex")
-});
-
-static BARE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
-        .expect("valid regex")
-});
-
-/// The publication date the text states: a labelled line (`发表时间:`,
-/// `發佈時間：`, `日期:`…) anywhere in the first 40 lines, else a line that
-/// is only a date among the first 10.
+/// The publication date the text states: see [`crate::published`].
 pub fn find_published(text: &str) -> Option<Date> {
-    let head: String = text.lines().take(40).collect::<Vec<_>>().join("\n");
-    let to_date = |c: regex::Captures| -> Option<Date> {
-        Date::ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-    };
-    if let Some(d) = LABELLED_DATE.captures_iter(&head).find_map(to_date) {
-        return Some(d);
-    }
-    text.lines()
-        .take(10)
-        .find_map(|l| BARE_DATE_LINE.captures(l).and_then(to_date))
+    crate::published::in_text(text)
 }
 
 #[cfg(test)]

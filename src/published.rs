@@ -1,0 +1,226 @@
+//! The publication date of a document: the as-of date for checking.
+//!
+//! Real pages state it in many ways, and a fact published after the
+//! article must never contradict it, so the search is wide but careful
+//! not to take a date the article talks about (`于2024年12月26日发布`) for
+//! its own:
+//!
+//! 1. a labelled line: `发表时间: 2025-02-11 11:19:47`, `發佈時間：2025年2月5日`,
+//!    `日期: 2025-03-01`, `Published: 2025-02-26` (first 40 lines);
+//! 2. a byline or dateline near the top or the bottom: a short line that is
+//!    not a sentence and holds a full date together with a clock time, a
+//!    weekday or a source/author mark (`来源：新华网 2025-03-05 09:12`,
+//!    `2025年2月26日 星期三`, `記者 王小明／台北報導 2025/02/26`), or a line
+//!    that is only a date;
+//! 3. the page's address, when the text states none (`/2025/02/26/`,
+//!    `/2025-02/26/`, `t20250226_123.html`).
+
+use crate::date::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where a document's as-of date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The `published` field of a JSON Lines record.
+    Field,
+    /// A line of the text (a label, a byline, a dateline).
+    Text,
+    /// The document's address.
+    Url,
+}
+
+impl Source {
+    /// The name used in reports (`published_from`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Field => "field",
+            Source::Text => "text",
+            Source::Url => "url",
+        }
+    }
+}
+
+const DATE: &str = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})";
+
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:发表时间|發表時間|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表日期|發表日期|出版日期|刊登日期|刊出日期|更新时间|更新時間|更新日期|日期|时间|時間|Published|Date|date)\s*[:：]?\s*{DATE}"
+    ))
+    .expect("valid regex")
+});
+
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE).expect("valid regex"));
+
+/// What marks a line holding a date as the page's own: a clock time, a
+/// weekday, or a source, author or publishing word.
+static BYLINE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\d{1,2}\s*[:：]\s*\d{2}|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|来源|來源|作者|记者|記者|编辑|編輯|责编|責編|报道|報導|报讯|報訊|通讯员|通訊員|撰文|文／|文/|\|",
+    )
+    .expect("valid regex")
+});
+
+/// A line that is only a date (and maybe a clock time or a weekday).
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*[（(]?\s*{DATE}\s*日?\s*[）)]?\s*(?:[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?)?\s*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?\s*$"
+    ))
+    .expect("valid regex")
+});
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        /((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])   # /2025/02/26/ /2025-02-26
+        | /((?:19|20)\d{2})-?(\d{2})/(\d{2})(?:/|[^\d])            # /2025-02/26/ /202502/26/
+        | /((?:19|20)\d{2})/(\d{2})(\d{2})(?:/|[^\d])              # /2025/0226/
+        | [^\d]((?:19|20)\d{2})(\d{2})(\d{2})(?:[^\d]|$)           # /20250226/ t20250226_1.html
+        ",
+    )
+    .expect("valid regex")
+});
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
+    Date::ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// The date a document's text states as its own, if any.
+pub fn in_text(text: &str) -> Option<Date> {
+    let head: Vec<&str> = text.lines().take(40).collect();
+    let joined = head.join("\n");
+    if let Some(d) = LABELLED
+        .captures_iter(&joined)
+        .find_map(|c| ymd(&c[1], &c[2], &c[3]))
+    {
+        return Some(d);
+    }
+    // bylines and datelines: the first 15 lines, then the last 8
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let top = lines.iter().take(15);
+    let bottom = lines.iter().skip(15.max(lines.len().saturating_sub(8)));
+    top.chain(bottom).find_map(|l| byline_date(l))
+}
+
+/// The date of a byline or dateline, or of a line that is only a date.
+fn byline_date(line: &str) -> Option<Date> {
+    let t = line.trim();
+    if let Some(c) = BARE.captures(t) {
+        return ymd(&c[1], &c[2], &c[3]);
+    }
+    // a sentence of the article is not a byline
+    if t.chars().count() > 80 || t.contains('。') || t.ends_with(['！', '？', '；']) {
+        return None;
+    }
+    let c = FULL_DATE.captures(t)?;
+    let (before, after) = (&t[..c.get(0)?.start()], &t[c.get(0)?.end()..]);
+    // an event's date (于2024年12月26日发布) is not the page's
+    if before
+        .trim_end()
+        .ends_with(['于', '於', '在', '至', '到', '自', '从', '從'])
+    {
+        return None;
+    }
+    // a publishing word names the page's date only when it leads (发布于 2025-…)
+    let leads = [
+        "发布", "發布", "發佈", "发表", "發表", "更新", "刊登", "出版",
+    ]
+    .iter()
+    .any(|w| before.contains(w));
+    if !leads && !BYLINE_MARK.is_match(before) && !BYLINE_MARK.is_match(after) {
+        return None;
+    }
+    ymd(&c[1], &c[2], &c[3])
+}
+
+/// The date in a page address (`https://example.com/2025/02/26/x.html`).
+pub fn in_url(url: &str) -> Option<Date> {
+    // the path only: not the host, not a query of other dates
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    URL_DATE.captures_iter(path).find_map(|c| {
+        let g: Vec<&str> = (1..c.len())
+            .filter_map(|i| c.get(i).map(|m| m.as_str()))
+            .collect();
+        match g.as_slice() {
+            [y, m, d] => ymd(y, m, d),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Option<String> {
+        in_text(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn labels_bylines_and_datelines() {
+        let cases = [
+            ("标题\n发表时间: 2025-02-11 11:19:47\n正文", "2025-02-11"),
+            ("標題\n發佈時間：2025年2月5日\n", "2025-02-05"),
+            ("标题\n2025/01/28 09:30\n正文", "2025-01-28"),
+            ("标题\n来源：新华网 2025-03-05 09:12\n正文。", "2025-03-05"),
+            ("标题\n2025年2月26日 星期三\n正文。", "2025-02-26"),
+            (
+                "標題\n記者王小明／台北報導 2025/02/26\n內文。",
+                "2025-02-26",
+            ),
+            ("标题\n2025-02-26 10:32 | 作者：李四\n正文。", "2025-02-26"),
+            ("標題\n（2025年2月26日）\n內文。", "2025-02-26"),
+            (
+                "标题\n正文第一段。\n\n正文第二段。\n\n（责任编辑：王五）2025年3月1日 08:00",
+                "2025-03-01",
+            ),
+        ];
+        for (t, want) in cases {
+            assert_eq!(text(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_date_the_article_talks_about_is_not_its_own() {
+        for t in [
+            "正文里提到2024年12月26日发布",
+            "DeepSeek-V3于2024年12月26日发布，训练成本为557.6万美元。",
+            "深度求索在2025年1月20日发布了R1模型",
+            "会议定于2025年3月5日召开",
+        ] {
+            assert_eq!(text(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let cases = [
+            (
+                "https://news.example.com/2025/02/26/deepseek.html",
+                "2025-02-26",
+            ),
+            (
+                "http://www.example.cn/tech/2025-02/26/c_1130.htm",
+                "2025-02-26",
+            ),
+            ("https://example.com.tw/news/20250226/12345", "2025-02-26"),
+            (
+                "https://example.gov.cn/sj/zxfb/202501/t20250117_1958325.html",
+                "2025-01-17",
+            ),
+            ("https://example.hk/article/2025/0226/abc", "2025-02-26"),
+        ];
+        for (u, want) in cases {
+            assert_eq!(
+                in_url(u).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{u}"
+            );
+        }
+        assert_eq!(in_url("https://example.com/article/12345"), None);
+        assert_eq!(in_url("https://20250226.example.com/a"), None);
+    }
+}
