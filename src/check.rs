@@ -450,9 +450,10 @@ pub fn check(
             .and_then(|d| d.month)
             .map(|mo| format!("FY{fy}-Q{}", (mo as i32 - 1) / 3 + 1))
     } else {
+        // the linker's year (shifted for 上一財年), else the label's own
         time.filter(|t| t.fiscal)
-            .and_then(|t| t.date)
-            .map(|d| format!("FY{}", d.year))
+            .and_then(|t| link.fiscal_year.or(t.date.map(|d| d.year)))
+            .map(|y| format!("FY{y}"))
     };
     if let Some(label) = &fiscal {
         let labelled: Vec<usize> = facts
@@ -462,7 +463,38 @@ pub fn check(
             .collect();
         if !labelled.is_empty() {
             facts = labelled;
+        } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
+            return Outcome::unverified(format!(
+                "数据库中没有{}在{}的{}",
+                entity.name_zh,
+                period_zh(label),
+                metric.name_zh
+            ));
         }
+    }
+    // no time stated: only a figure with one current value (a fact with no
+    // period) can answer it; a figure that changes with time cannot, unless
+    // the article is the news of it (a day's or a month's figure, published
+    // within a week after it)
+    if claim_time.is_none() && fiscal.is_none() {
+        let answer: Vec<usize> = facts
+            .iter()
+            .copied()
+            .filter(|&f| db.facts[f].period.is_none())
+            .collect();
+        let answer = if answer.is_empty() {
+            facts
+                .iter()
+                .copied()
+                .filter(|&f| is_news_of(db.facts[f].period.as_deref(), as_of))
+                .collect()
+        } else {
+            answer
+        };
+        if answer.is_empty() {
+            return Outcome::unverified(period_missing(db, &facts, as_of, entity, metric));
+        }
+        facts = answer;
     }
     if let Some((a, b)) = claim_time.filter(|_| fiscal.is_none()) {
         // the facts whose stated period passes a test
@@ -481,10 +513,14 @@ pub fn check(
         };
         let with_period =
             by_period(&|pa, pb| pa.first_day() == a.first_day() && pb.last_day() == b.last_day());
-        // a whole year stated: a figure for a part of that year (year-end
-        // population) still answers it when there is no whole-year figure
+        // a whole year stated: a year-end stock (2024年末人口) still answers
+        // it when there is no whole-year figure; a quarter or a half does not
         let within_year = if a.month.is_none() && a == b {
-            by_period(&|pa, pb| pa.year == a.year && pb.year == a.year)
+            facts
+                .iter()
+                .copied()
+                .filter(|&f| db.facts[f].period.as_deref() == Some(&format!("{}-end", a.year)))
+                .collect()
         } else {
             Vec::new()
         };
@@ -765,6 +801,86 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
             format!("与{entity}的{metric}不符：数据库为{}", describe_fact(f))
         },
     }
+}
+
+/// How many days after a day's or a month's figure an article that gives
+/// no time is still the news of it.
+const NEWS_DAYS: i64 = 7;
+
+/// Whether an article of date `as_of` that states no time is the news of a
+/// figure for `period`: the period is a day or a month that ended at most
+/// [`NEWS_DAYS`] before the article.
+fn is_news_of(period: Option<&str>, as_of: Option<Date>) -> bool {
+    let (Some(p), Some(a)) = (period, as_of) else {
+        return false;
+    };
+    match Date::parse(p) {
+        Some(d) if d.month.is_some() => (0..=NEWS_DAYS).contains(&a.days_after(&d)),
+        _ => false,
+    }
+}
+
+/// The explanation for a claim whose period the text does not state: the
+/// figure the editor probably means (the latest the article could know),
+/// and what is missing.
+fn period_missing(
+    db: &ClaimsDb,
+    facts: &[usize],
+    as_of: Option<Date>,
+    entity: &crate::db::Entity,
+    metric: &crate::db::Metric,
+) -> String {
+    let known = |f: &&usize| !as_of.is_some_and(|a| db.facts[**f].as_of.is_after(&a));
+    let nearest = facts
+        .iter()
+        .filter(known)
+        .max_by_key(|&&f| (db.facts[f].period.clone(), db.facts[f].as_of))
+        .map(|&f| &db.facts[f]);
+    match nearest {
+        Some(f) => format!(
+            "可能指{}{}的{}（{}，{}），但文中未说明期间",
+            entity.name_zh,
+            f.period.as_deref().map(period_zh).unwrap_or_default(),
+            metric.name_zh,
+            describe_fact(f),
+            f.id
+        ),
+        None => format!(
+            "文中未说明{}的{}是哪一期的数字",
+            entity.name_zh, metric.name_zh
+        ),
+    }
+}
+
+/// A fact's period in Chinese: `2024年`, `2024年第四季度`, `2025财年`,
+/// `2025财年第四季度`, `2024年末`, `2024年上半年`, `2024年12月`.
+pub fn period_zh(p: &str) -> String {
+    let (fy, p) = match p.strip_prefix("FY") {
+        Some(rest) => (true, rest),
+        None => (false, p),
+    };
+    let (year, part) = p.split_once('-').unwrap_or((p, ""));
+    let year = if fy {
+        format!("{year}财年")
+    } else {
+        format!("{year}年")
+    };
+    let part = match part {
+        "" => String::new(),
+        "Q1" => "第一季度".into(),
+        "Q2" => "第二季度".into(),
+        "Q3" => "第三季度".into(),
+        "Q4" => "第四季度".into(),
+        "H1" => "上半年".into(),
+        "H2" => "下半年".into(),
+        "end" => "末".into(),
+        "mid" => "年中".into(),
+        m => match m.parse::<u32>() {
+            Ok(n) => format!("{n}月"),
+            Err(_) => m.to_string(),
+        },
+    };
+    format!("{year}{part}")
 }
 
 /// A fact's value in readable Chinese: `557.6万美元`, `≥5亿美元`, `2024-12-26`.

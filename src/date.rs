@@ -87,6 +87,12 @@ impl Date {
         )
     }
 
+    /// Days from the last day `earlier` can mean to the first day this can
+    /// mean (negative when this one comes first).
+    pub fn days_after(&self, earlier: &Date) -> i64 {
+        days_from_civil(self.first_day()) - days_from_civil(earlier.last_day())
+    }
+
     /// True when the two dates can mean the same day: `2025-01` matches
     /// `2025-01-20`, `2025` matches both.
     pub fn overlaps(&self, other: &Date) -> bool {
@@ -158,6 +164,17 @@ fn is_leap(y: i32) -> bool {
 }
 
 /// Number of days in a month (1–12).
+/// Days since 1970-01-01 of a (year, month, day) of the Gregorian calendar.
+pub fn days_from_civil((y, m, d): (i32, u8, u8)) -> i64 {
+    let (y, m, d) = (y as i64 - i64::from(m <= 2), m as i64, d as i64);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Days in a month of the Gregorian calendar.
 pub fn days_in_month(y: i32, m: u8) -> u8 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

@@ -172,15 +172,7 @@ impl Pipeline {
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
             claims.push(report::claim(
-                &self.db,
-                &doc.text,
-                m,
-                line,
-                links[k].entity,
-                links[k].metric,
-                links[k].item,
-                time,
-                &outcome,
+                &self.db, &doc.text, m, line, &links[k], time, &outcome,
             ));
         }
         Report {

@@ -377,29 +377,46 @@ impl Linker {
         }
 
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
-        // the latest dated mention and fiscal-year label so far in the
-        // paragraph, kept as the mentions go by (one pass, however many)
+        // the latest dated mention so far in the paragraph and in the
+        // article, and the latest fiscal-year label, kept as the mentions go
+        // by (one pass, however many)
         let mut last_date: Option<usize> = None;
+        let mut last_date_in_doc: Option<usize> = None;
         let mut last_fiscal: Option<usize> = None;
         for (k, m) in mentions.iter().enumerate() {
             let si = sentence_of[k];
             let s = &sentences[si];
             if k > 0 && sentences[sentence_of[k - 1]].paragraph != s.paragraph {
-                (last_date, last_fiscal) = (None, None);
+                last_date = None;
             }
             let (date_before, fiscal_before) = (last_date, last_fiscal);
+            let date_earlier = last_date_in_doc;
             if m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0) {
                 last_date = Some(k);
+                last_date_in_doc = Some(k);
             }
             if m.fiscal {
                 last_fiscal = Some(k);
             }
-            // time: the nearest date mention before it in the paragraph
-            links[k].time = date_before;
-            // a fiscal year label earlier in the paragraph is the period of
-            // figures from a results report (2025財政年度…全年收入)
-            if let Some(f) = fiscal_before {
-                links[k].fiscal_year = mentions[f].date.map(|d| d.year);
+            // time: the nearest date mention before it in the paragraph, else
+            // earlier in the article (of which only the year is used: a
+            // figure of an article about 2024 is a 2024 figure) — unless the
+            // article reports a fiscal year, which is then the period
+            links[k].time = date_before.or(date_earlier.filter(|_| fiscal_before.is_none()));
+            // a fiscal year label earlier in the article is the period of
+            // figures from a results report (2025財政年度…全年收入), and the
+            // year before it when the sentence says so (上一財年)
+            // (a paragraph with a date of its own is about that date: 上月27日)
+            if let Some(f) = fiscal_before.filter(|&f| {
+                date_before
+                    .is_none_or(|d| d < f || sentences[sentence_of[f]].paragraph == s.paragraph)
+            }) {
+                let shift = if previous_fiscal_year(&text[s.start..m.start]) {
+                    1
+                } else {
+                    0
+                };
+                links[k].fiscal_year = mentions[f].date.map(|d| d.year - shift);
                 // a quarter stated in the sentence stays the time (第四季營收…):
                 // the check reads it as a quarter of that fiscal year
                 let quarter = links[k]
@@ -570,6 +587,12 @@ impl Linker {
                     let (d, after) = if te <= m.start {
                         (text[te..m.start].chars().count(), false)
                     } else if ts >= m.end {
+                        // a measure word in a later clause that has a figure of
+                        // its own is that figure's (收入為609億美元，其中數據中心
+                        // 業務收入為475億美元)
+                        if owned_by_later_figure(text, mentions, k, te, s.end) {
+                            continue;
+                        }
                         // "7.85的弱方兑换保证": a measure named right after 的 is the
                         // number's own, as strong as one before it
                         let gap = &text[m.end..ts];
@@ -1161,6 +1184,50 @@ trait Clauses {
     fn pipe_find(&self) -> Option<usize>;
     /// Whether there is any clause separator.
     fn pipe_has(&self) -> bool;
+}
+
+/// Whether the trigger ending at `te`, after mention `k`, is followed in
+/// its own clause (before `sent_end`) by another figure, and lies in a
+/// later clause than mention `k`: then it names that figure, not `k`'s.
+fn owned_by_later_figure(
+    text: &str,
+    mentions: &[Mention],
+    k: usize,
+    te: usize,
+    sent_end: usize,
+) -> bool {
+    let m = &mentions[k];
+    let Some(gap) = text.get(m.end..te) else {
+        return false;
+    };
+    if !gap.pipe_has() {
+        return false;
+    }
+    let next = k + 1 + mentions[k + 1..].partition_point(|n| n.start < te);
+    mentions
+        .get(next)
+        .is_some_and(|n| n.start < sent_end && text.get(te..n.start).is_some_and(|g| !g.pipe_has()))
+}
+
+/// Whether a sentence up to a figure says the figure is of the fiscal year
+/// before the one the article reports (上一財年, 上个财年, 前一財政年度).
+fn previous_fiscal_year(lead: &str) -> bool {
+    [
+        "上一財年",
+        "上一财年",
+        "上個財年",
+        "上个财年",
+        "上財年",
+        "上财年",
+        "前一財年",
+        "前一财年",
+        "上一財政年度",
+        "上一财政年度",
+        "上個財政年度",
+        "上个财政年度",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
 }
 
 /// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.

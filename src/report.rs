@@ -238,12 +238,11 @@ pub fn claim(
     text: &str,
     m: &Mention,
     line: usize,
-    entity: Option<usize>,
-    metric: Option<usize>,
-    item: Option<usize>,
+    link: &crate::link::Link,
     time: Option<&Mention>,
     outcome: &crate::check::Outcome,
 ) -> Claim {
+    let (entity, metric, item) = (link.entity, link.metric, link.item);
     let value = if m.kind == Kind::Date {
         match (m.date, m.date_end) {
             (Some(d), None) => Value::from(d.to_string()),
@@ -264,8 +263,10 @@ pub fn claim(
         )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
+    // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
+            _ if link.time_carried => d.year.to_string(),
             Some(e) => format!("{d}/{e}"),
             None => d.to_string(),
         })
@@ -530,7 +531,15 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         rate: None,
         explanation: String::new(),
     };
-    let c = claim(&db, text, m, line, None, None, None, None, &outcome);
+    let c = claim(
+        &db,
+        text,
+        m,
+        line,
+        &crate::link::Link::default(),
+        None,
+        &outcome,
+    );
     let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
         for k in ["entity", "metric", "verdict", "explanation"] {

@@ -86,17 +86,81 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // growth inherits the measure named in the clause before
     (
         "2025-02-27",
-        "輝達公布業績。其中資料中心營收1,152億美元，成長142%。",
+        "輝達公布2025財政年度業績。其中資料中心營收1,152億美元，成長142%。",
         "142%",
         Supported,
         Some("CH-027"),
     ),
     (
         "2025-02-27",
-        "輝達公布業績。其中資料中心營收1,152億美元，成長124%。",
+        "輝達公布2025財政年度業績。其中資料中心營收1,152億美元，成長124%。",
         "124%",
         Contradicted,
         Some("CH-027"),
+    ),
+    // no period stated: a figure that changes with time is not compared
+    (
+        "2025-02-27",
+        "輝達公布業績。其中資料中心營收1,152億美元，成長124%。",
+        "124%",
+        Unverified,
+        None,
+    ),
+    // the period of a fiscal-year report carries to the next paragraph
+    (
+        "2025-02-27",
+        "輝達公布2025財政年度業績。\n\n資料中心營收1,152億美元，成長124%。",
+        "124%",
+        Contradicted,
+        Some("CH-027"),
+    ),
+    // 上一財年 is the fiscal year before the one reported
+    (
+        "2025-02-27",
+        "輝達公布2025財政年度業績。作為比較，英偉達上一財年的全年收入為609億美元。",
+        "609億美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    // a metric word in a later clause with its own figure is that figure's
+    (
+        "2025-02-27",
+        "輝達公布2025財政年度業績。上一財年的全年收入為609億美元，其中數據中心業務收入為475億美元。",
+        "609億美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    // a year stated earlier in the article is the year of later figures
+    (
+        "2025-01-18",
+        "2024年中国经济数据公布。\n\n全年规模以上工业增加值增长5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
+    // a half-year is not answered by the whole year
+    (
+        "2025-01-18",
+        "2024年上半年，中国GDP同比增长5.0%。",
+        "5.0%",
+        Unverified,
+        None,
+    ),
+    // an undated figure in the news of its day is that day's
+    (
+        "2025-02-12",
+        "DeepSeek应用累计下载量已超1.1亿次。",
+        "超1.1亿次",
+        Supported,
+        Some("F43"),
+    ),
+    // ... but not a month later
+    (
+        "2025-03-20",
+        "DeepSeek应用累计下载量已超1.1亿次。",
+        "超1.1亿次",
+        Unverified,
+        None,
     ),
     // a forecast named as such is not the figure
     (
