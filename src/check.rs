@@ -345,7 +345,99 @@ pub fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(D
 }
 
 /// Check one linked mention. `time` is the date mention that gives its time.
+///
+/// A metric guessed only from the value (an amount near an entity's figure,
+/// with no word for what it measures) is not evidence: such a claim stays
+/// unverified, and the explanation names the figure it may be.
 pub fn check(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+) -> Outcome {
+    let outcome = check_figure(db, m, link, time, as_of);
+    match (link.metric_by_value, outcome.fact, link.entity, link.metric) {
+        (true, Some(f), Some(e), Some(mi)) if outcome.verdict != Verdict::Unverified => {
+            let f = &db.facts[f];
+            Outcome::unverified(format!(
+                "可能指{}的{}（{}，{}），但文中没有说明这是什么数字",
+                db.entities[e].name_zh,
+                db.metrics[mi].name_zh,
+                describe_fact(f),
+                f.id
+            ))
+        }
+        _ if outcome.verdict == Verdict::Contradicted => {
+            match other_figure(db, m, link, &outcome, as_of) {
+                Some(f) => {
+                    let fact = &db.facts[f];
+                    let owner = db
+                        .entity(&fact.entity)
+                        .map_or(fact.entity.as_str(), |e| db.entities[e].name_zh.as_str());
+                    let what = db
+                        .metric(&fact.metric)
+                        .map_or(fact.metric.as_str(), |x| db.metrics[x].name_zh.as_str());
+                    Outcome::unverified(format!(
+                        "{}；但这个数字正是{}的{}（{}，{}），文中可能指的是它",
+                        outcome.explanation,
+                        owner,
+                        what,
+                        describe_fact(fact),
+                        fact.id
+                    ))
+                }
+                None => outcome,
+            }
+        }
+        _ => outcome,
+    }
+}
+
+/// For a contradicted claim: another figure of the database the claim's
+/// value is (another metric of the same entity, with the same unit and
+/// period, or the same metric of another entity) — a sign that the text
+/// is about that figure and the link went astray, not that it is wrong.
+fn other_figure(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    outcome: &Outcome,
+    as_of: Option<Date>,
+) -> Option<usize> {
+    let used = &db.facts[outcome.fact?];
+    // a figure the article states as such, not a bound (高达, 超过)
+    if !matches!(m.qualifier, Qualifier::Exact | Qualifier::Approx) {
+        return None;
+    }
+    let cpoint = claim_point(m);
+    db.facts.iter().position(|f| {
+        let same_entity = f.entity == used.entity;
+        let same_metric = f.metric == used.metric;
+        let sibling = (same_entity && !same_metric && f.period == used.period)
+            || (!same_entity && same_metric);
+        // a figure, not a bound: any amount above a lower bound "matches" it
+        let point = matches!(f.qualifier.as_str(), "exact" | "approx") && fact_point(f).is_some();
+        sibling
+            && point
+            && f.unit == used.unit
+            && Some(f.unit.as_str()) == m.unit
+            && f.item == used.item
+            && !as_of.is_some_and(|a| f.as_of.is_after(&a))
+            && !link.metric_by_value
+            && fact_point(f).zip(cpoint).is_some_and(|(fp, cp)| {
+                // the same number, to the article's last digit or within 1%
+                let cp = if m.decrease && fp.is_sign_negative() {
+                    -cp
+                } else {
+                    cp
+                };
+                rel_diff(cp, fp).is_some_and(|d| d.abs() <= Decimal::ONE)
+            })
+    })
+}
+
+fn check_figure(
     db: &ClaimsDb,
     m: &Mention,
     link: &Link,
@@ -364,6 +456,12 @@ pub fn check(
         return Outcome::unverified(format!("找不到“{}”所指的对象", metric.name_zh));
     };
     let entity = &db.entities[ei];
+    if let Some(w) = link.scope {
+        return Outcome::unverified(format!(
+            "范围不同：文中的数字限于“{w}”，数据库中{}的{}是另一口径",
+            entity.name_zh, metric.name_zh
+        ));
+    }
     let all = db.facts_for(ei, mi);
     if all.is_empty() {
         // the same figure for another entity is worth telling the editor:
@@ -450,11 +548,29 @@ pub fn check(
             .and_then(|d| d.month)
             .map(|mo| format!("FY{fy}-Q{}", (mo as i32 - 1) / 3 + 1))
     } else {
-        // the linker's year (shifted for 上一財年), else the label's own
+        // the linker's year (shifted for 上一財年), else the label's own, and
+        // the quarter the text puts the figure in (第四財季 → FY2025-Q4)
         time.filter(|t| t.fiscal)
             .and_then(|t| link.fiscal_year.or(t.date.map(|d| d.year)))
-            .map(|y| format!("FY{y}"))
+            .map(|y| match link.quarter {
+                Some(q) => format!("FY{y}-Q{q}"),
+                None => format!("FY{y}"),
+            })
     };
+    // a quarter the text names, outside a fiscal report, is not a year's
+    // figure nor a figure of no period
+    if fiscal.is_none()
+        && link.quarter_stated
+        && m.kind != Kind::Date
+        && !time.is_some_and(|t| t.date_end.is_some() && !link.time_carried)
+    {
+        return Outcome::unverified(format!(
+            "文中是第{}季度的数字，数据库中没有{}对应季度的{}",
+            link.quarter.unwrap_or(0),
+            entity.name_zh,
+            metric.name_zh
+        ));
+    }
     if let Some(label) = &fiscal {
         let labelled: Vec<usize> = facts
             .iter()

@@ -54,6 +54,18 @@ pub struct Link {
     pub not_figure: bool,
     /// The mention is the time of another claim, not a claim itself.
     pub is_time_context: bool,
+    /// A word of the clause that narrows or changes the figure against the
+    /// metric's whole (第一阶段, 其中, 男性, 城镇, 按季): not comparable.
+    pub scope: Option<&'static str>,
+    /// The metric was only guessed from the value being near an entity's
+    /// figure: a hint for the editor, never a verdict.
+    pub metric_by_value: bool,
+    /// The fiscal quarter the text puts the figure in (`第四財季`, `Q4`),
+    /// stated in its sentence or, in a fiscal report, carried from an
+    /// earlier one.
+    pub quarter: Option<u8>,
+    /// The quarter is stated in the figure's own sentence.
+    pub quarter_stated: bool,
 }
 
 /// An entity alias found in the text.
@@ -360,6 +372,14 @@ impl Linker {
                     for &m in ms {
                         found.push((s.start + tok.byte_start, s.start + tok.byte_end, m));
                     }
+                } else {
+                    // a dictionary word that holds a trigger (年收入 holds 收入)
+                    let at = s.start + tok.byte_start;
+                    if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
+                        for &m in ms {
+                            found.push((at + a, at + b, m));
+                        }
+                    }
                 }
             }
             if let Some(re) = &self.ascii_triggers {
@@ -383,9 +403,40 @@ impl Linker {
         let mut last_date: Option<usize> = None;
         let mut last_date_in_doc: Option<usize> = None;
         let mut last_fiscal: Option<usize> = None;
+        // the quarter the article is talking about, from the sentences before
+        // the current one (a 全年 sentence ends it)
+        let mut quarter_ctx: Option<u8> = None;
+        let mut ctx_upto = 0usize;
         for (k, m) in mentions.iter().enumerate() {
             let si = sentence_of[k];
             let s = &sentences[si];
+            while ctx_upto < si {
+                let st = &sentences[ctx_upto];
+                if sentences[ctx_upto].paragraph != s.paragraph
+                    && annual_words(&text[st.start..st.end])
+                {
+                    quarter_ctx = None;
+                }
+                quarter_ctx = period_after(&text[st.start..st.end], quarter_ctx);
+                ctx_upto += 1;
+            }
+            // the quarter of this figure: its sentence's, else the article's
+            // — unless its clause says 全年
+            let clause = {
+                let a = text[s.start..m.start]
+                    .pipe_rfind()
+                    .map_or(s.start, |p| s.start + p);
+                let b = text[m.end..s.end].pipe_find().map_or(s.end, |p| m.end + p);
+                &text[a..b]
+            };
+            let stated = period_after(&text[s.start..m.start], None);
+            (links[k].quarter, links[k].quarter_stated) = if annual_words(clause) {
+                (None, false)
+            } else if stated.is_some() {
+                (stated, true)
+            } else {
+                (period_after(&text[s.start..m.start], quarter_ctx), false)
+            };
             if k > 0 && sentences[sentence_of[k - 1]].paragraph != s.paragraph {
                 last_date = None;
             }
@@ -407,9 +458,12 @@ impl Linker {
             // figures from a results report (2025財政年度…全年收入), and the
             // year before it when the sentence says so (上一財年)
             // (a paragraph with a date of its own is about that date: 上月27日)
+            // (a quarter named keeps the figure in the fiscal report: 第四財季
+            // （即截至1月26日的季度）)
             if let Some(f) = fiscal_before.filter(|&f| {
-                date_before
-                    .is_none_or(|d| d < f || sentences[sentence_of[f]].paragraph == s.paragraph)
+                links[k].quarter_stated
+                    || date_before
+                        .is_none_or(|d| d < f || sentences[sentence_of[f]].paragraph == s.paragraph)
             }) {
                 let shift = if previous_fiscal_year(&text[s.start..m.start]) {
                     1
@@ -422,7 +476,7 @@ impl Linker {
                 let quarter = links[k]
                     .time
                     .filter(|&t| sentence_of[t] == si && mentions[t].date_end.is_some());
-                if quarter.is_none() {
+                if quarter.is_none() || links[k].quarter.is_some() {
                     links[k].time = Some(f);
                 }
             }
@@ -465,6 +519,11 @@ impl Linker {
                 || clause_rest.contains("為")
                 || text[m.end..s.end].contains("修订")
                 || text[m.end..s.end].contains("修訂"));
+            // a span over time read as one range: 從60萬億元到134萬億元
+            let span_over_time = m.qualifier == Qualifier::Range
+                && text[m.start..m.end].contains(['到', '至'])
+                && ["从", "從", "由"].iter().any(|w| before.ends_with(w));
+            let starting_point = starting_point || span_over_time;
             let difference = ["相差", "差距", "差额", "差額", "相差约", "相差約"]
                 .iter()
                 .any(|w| {
@@ -547,7 +606,10 @@ impl Linker {
                 && m.classifier.is_some()
                 && matches!(m.unit, None | Some("entity") | Some("type"))
             {
-                let near: String = text[m.end..cl_end]
+                // the noun right after the measure word (140家实体), up to the
+                // first word that starts another phrase
+                let after = &text[m.end..cl_end];
+                let near: String = after
                     .chars()
                     .take(8)
                     .take_while(|c| !"和与與及、的等实實对對将將把被并並向在或".contains(*c))
@@ -556,7 +618,7 @@ impl Linker {
                     db.metrics[*mi]
                         .triggers
                         .iter()
-                        .any(|t| near.contains(t.as_str()))
+                        .any(|t| near.contains(t.as_str()) || after.starts_with(t.as_str()))
                 });
             }
             if m.unit == Some("%")
@@ -647,9 +709,32 @@ impl Linker {
             }
             let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
             let vague = m.qualifier == Qualifier::Vague;
-            let mut best: Option<(f64, usize, Option<usize>)> = None;
+            let cl_end_m = cl_end;
+            // (not narrowed by a scope word, score, metric, entity)
+            let mut best: Option<(bool, f64, usize, Option<usize>)> = None;
+            let item = self.item_near(db, occ, m, text);
+            // when the best-scored metric is narrowed by a scope word of the
+            // clause, a weaker one the words fit is still in the running
+            let scope_fits = |mi: usize| {
+                narrowing_scope(
+                    &db.metrics[mi],
+                    text,
+                    trig,
+                    mi,
+                    (cl_start, cl_end_m),
+                    m,
+                    s.start,
+                    item.is_some(),
+                )
+                .is_none()
+            };
+            let top_fits = scored
+                .iter()
+                .filter(|x| x.1 >= top)
+                .any(|&(mi, _)| scope_fits(mi));
             for &(mi, mscore) in &scored {
-                if mscore < top * 0.75 {
+                let floor = if top_fits { 0.75 } else { 0.3 };
+                if mscore < top * floor {
                     continue;
                 }
                 let metric = &db.metrics[mi];
@@ -780,11 +865,14 @@ impl Linker {
                     None => (0.0, None),
                 };
                 let total = mscore * 3.0 + escore;
-                if best.is_none_or(|(b, _, _)| total > b) {
-                    best = Some((total, mi, ent));
+                // a metric the clause's scope words fit (數據中心業務…收入 is
+                // data-centre revenue, not the company's) beats one they narrow
+                let fits = scope_fits(mi);
+                if best.is_none_or(|(bf, b, _, _)| (fits && !bf) || (fits == bf && total > b)) {
+                    best = Some((fits, total, mi, ent));
                 }
             }
-            if let Some((_, mut mi, mut ent)) = best {
+            if let Some((_, _, mut mi, mut ent)) = best {
                 // a growth or change whose clause names no measure of its own
                 // is the growth of what the clause before measured
                 // (資料中心營收1,152億美元，成長142%)
@@ -854,9 +942,42 @@ impl Linker {
                         }
                     }
                 }
+                // the figure's own clause names what it is about: 博通暴跌超17%
+                // is Broadcom's fall, whoever else the paragraph is about
+                // (a date's subject is what it dates, usually named after it:
+                // 深度求索在1月20日发布R1)
+                let subject = (m.kind != Kind::Date)
+                    .then(|| self.clause_subject(db, occ, text, cl_start, m, &db.metrics[mi]))
+                    .flatten();
+                if let Some(subject) = subject {
+                    let related = |e: usize| {
+                        e == subject
+                            || self.products[subject].contains(&e)
+                            || self.family[e] == Some(subject)
+                            || self.family[subject] == Some(e)
+                    };
+                    // a subject that can have this metric (another company's
+                    // fall), or a market index, takes the figure
+                    let own =
+                        self.entity_for_metric(db, subject, &db.metrics[mi])
+                            .or((db.entities[subject].kind == "index").then_some(subject));
+                    if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
+                        ent = Some(own);
+                    }
+                }
                 links[k].metric = Some(mi);
                 links[k].entity = ent;
-                links[k].item = self.item_near(db, occ, m, text);
+                links[k].item = item;
+                links[k].scope = narrowing_scope(
+                    &db.metrics[mi],
+                    text,
+                    trig,
+                    mi,
+                    (cl_start, cl_end),
+                    m,
+                    s.start,
+                    item.is_some(),
+                );
                 if let (Some(e), Some(it)) = (links[k].entity, links[k].item) {
                     if e == it {
                         links[k].item = None;
@@ -889,6 +1010,7 @@ impl Linker {
             if let Some((e, mi)) = self.closest_fact(db, sentences, occ, m, sentence_of[k], as_of) {
                 links[k].entity = Some(e);
                 links[k].metric = Some(mi);
+                links[k].metric_by_value = true;
                 links[k].item = self.item_near(db, occ, m, text);
             }
         }
@@ -900,6 +1022,8 @@ impl Linker {
                 links[k].metric = src.metric;
                 links[k].item = src.item;
                 links[k].time = src.time;
+                links[k].scope = src.scope;
+                links[k].metric_by_value = src.metric_by_value;
             }
         }
         // dates that frame another claim are context, not claims: 截至2月9日,
@@ -991,7 +1115,7 @@ impl Linker {
                 .triggers
                 .get(&text[ts..te].to_lowercase())
                 .map_or(1, |v| v.len());
-            let key = (shared, usize::MAX - (te - ts), mi);
+            let key = (usize::MAX - (te - ts), shared, mi);
             if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
                 best = Some(key);
             }
@@ -1143,6 +1267,103 @@ impl Linker {
         out
     }
 
+    /// The entity a figure of `metric` about `e` is reported for: `e`
+    /// itself when its kind fits, the economy an agency reports for
+    /// (国家统计局 → China), or the product a company is named for.
+    fn entity_for_metric(
+        &self,
+        db: &ClaimsDb,
+        e: usize,
+        metric: &crate::db::Metric,
+    ) -> Option<usize> {
+        let fits = |x: usize| {
+            metric.entity_kinds.is_empty()
+                || metric
+                    .entity_kinds
+                    .iter()
+                    .any(|k| k == &db.entities[x].kind)
+        };
+        if fits(e) {
+            return Some(e);
+        }
+        if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
+            if fits(p) {
+                return Some(p);
+            }
+        }
+        if metric.entity_kinds.iter().any(|k| k == "ai_model") {
+            return None;
+        }
+        self.products[e].iter().copied().find(|&p| fits(p))
+    }
+
+    /// The subject a figure's own clause names: the nearest name before the
+    /// figure in its clause that is not the base of a comparison (比X, 是X的),
+    /// not a speaker (X表示, 据X估计) and not an instrument (a chip, unless
+    /// the metric is about chips).
+    fn clause_subject(
+        &self,
+        db: &ClaimsDb,
+        occ: &[Occurrence],
+        text: &str,
+        cl_start: usize,
+        m: &Mention,
+        metric: &crate::db::Metric,
+    ) -> Option<usize> {
+        let first = occ.partition_point(|o| o.start < cl_start);
+        let upto = occ.partition_point(|o| o.start < m.start);
+        occ[first..upto.max(first)].iter().rev().find_map(|o| {
+            if o.end > m.start {
+                return None;
+            }
+            let kind = db.entities[o.entity].kind.as_str();
+            let instrument = matches!(kind, "chip" | "person" | "currency" | "currency_pair")
+                && !metric.entity_kinds.iter().any(|k| k == kind);
+            let before = &text[cl_start..o.start];
+            let after = &text[o.end..m.start];
+            let base = COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+                || before.ends_with("是")
+                || after.starts_with("的基础上")
+                || after.starts_with("基础上")
+                || after.starts_with("的基礎上")
+                || after.starts_with("基礎上");
+            let speaker = ["据", "據", "根据", "根據", "按照", "依据", "依據"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || [
+                    "表示", "称", "稱", "估计", "估計", "认为", "認為", "指出", "预计", "預計",
+                    "报道", "報導", "透露", "披露",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w));
+            (!instrument && !base && !speaker).then_some(o.entity)
+        })
+    }
+
+    /// The longest trigger of two or more characters inside a word of three
+    /// to eight characters (jieba's `年收入` holds `收入`), with its byte span
+    /// in the word.
+    fn trigger_inside<'a>(&'a self, word: &str) -> Option<(usize, usize, &'a Vec<usize>)> {
+        let bounds: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .collect();
+        let n = bounds.len() - 1;
+        if !(3..=8).contains(&n) {
+            return None;
+        }
+        for len in (2..n).rev() {
+            for i in 0..=n - len {
+                let (a, b) = (bounds[i], bounds[i + len]);
+                if let Some(ms) = self.triggers.get(&word[a..b].to_lowercase()) {
+                    return Some((a, b, ms));
+                }
+            }
+        }
+        None
+    }
+
     /// A chip or product named right next to a count: 2,048颗H800, H800芯片2048颗.
     fn item_near(
         &self,
@@ -1186,6 +1407,104 @@ trait Clauses {
     fn pipe_has(&self) -> bool;
 }
 
+/// Words that narrow a figure to a part of the metric's whole, or change
+/// what it measures, each with what it narrows to.
+const SCOPE_WORDS: &[&str] = &[
+    // a phase of a plan or a project
+    "第一阶段",
+    "第一階段",
+    "首阶段",
+    "首階段",
+    "第一期",
+    "首期",
+    "一期工程",
+    "初期",
+    // a part of the whole just named
+    "其中",
+    // a sub-population
+    "男性",
+    "女性",
+    "城镇",
+    "城鎮",
+    "乡村",
+    "鄉村",
+    "农村",
+    "農村",
+    // a change against the previous quarter or month, not the year
+    "按季",
+    "环比",
+    "環比",
+    "季比",
+    "按月",
+    "较上季",
+    "較上季",
+    "比上季",
+    // a segment of a company
+    "业务",
+    "業務",
+    "部门",
+    "部門",
+    "分部",
+    "游戏",
+    "遊戲",
+    "专业可视化",
+    "專業視覺化",
+    "專業可視化",
+    "汽车",
+    "汽車",
+];
+
+/// The first word of the mention's clause (or the clause before it) that
+/// narrows the figure, unless the chosen metric is itself that narrower
+/// figure: a trigger of the metric contains the word (城镇常住人口), or, for
+/// 其中, names the metric inside the part's own clause (其中數據中心收入).
+#[allow(clippy::too_many_arguments)]
+fn narrowing_scope(
+    metric: &crate::db::Metric,
+    text: &str,
+    trig: &[(usize, usize, usize)],
+    mi: usize,
+    (cl_start, cl_end): (usize, usize),
+    m: &Mention,
+    sent_start: usize,
+    has_item: bool,
+) -> Option<&'static str> {
+    let prev_start = text[sent_start..cl_start]
+        .pipe_rfind()
+        .map_or(sent_start, |p| sent_start + p);
+    let lead = &text[prev_start..m.start];
+    SCOPE_WORDS.iter().copied().find(|w| {
+        let Some(at) = lead.rfind(w).map(|i| prev_start + i) else {
+            return false;
+        };
+        if metric.triggers.iter().any(|t| t.contains(w)) {
+            return false;
+        }
+        // 其中 at the head of the clause narrows what was named before it;
+        // with the metric's own word in its clause (其中資料中心營收, 其中1000
+        // 亿美元将立即投放) or a chip counted (其中H800…约1万颗), the part is
+        // what the metric measures
+        if *w == "其中" {
+            let heads_clause = at >= cl_start
+                && text[cl_start..at]
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
+                    .is_empty();
+            let own_word = trig
+                .iter()
+                .any(|&(ts, te, tm)| tm == mi && ts >= at && te <= cl_end);
+            return heads_clause && !own_word && !has_item;
+        }
+        // a segment word counts in the mention's own clause, and in the one
+        // before for a growth that takes its measure from there (汽车业务全年
+        // 营收为16.9亿美元，同比增长55%)
+        if matches!(*w, "业务" | "業務" | "部门" | "部門" | "分部") {
+            let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
+            return at >= cl_start || growth;
+        }
+        true
+    })
+}
+
 /// Whether the trigger ending at `te`, after mention `k`, is followed in
 /// its own clause (before `sent_end`) by another figure, and lies in a
 /// later clause than mention `k`: then it names that figure, not `k`'s.
@@ -1207,6 +1526,78 @@ fn owned_by_later_figure(
     mentions
         .get(next)
         .is_some_and(|n| n.start < sent_end && text.get(te..n.start).is_some_and(|g| !g.pipe_has()))
+}
+
+/// The quarter in force after reading `s`, starting from `ctx`: the last
+/// quarter word (`第四財季`, `第4季`, `四季度`, `Q4`, `首季`), or none after a
+/// later word for a whole year (`全年`, `全財年`).
+fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
+    let mut best: Option<(usize, Option<u8>)> = None;
+    let mut note = |at: usize, q: Option<u8>| {
+        if best.is_none_or(|(b, _)| at >= b) {
+            best = Some((at, q));
+        }
+    };
+    for (i, c) in s.char_indices() {
+        let rest = &s[i + c.len_utf8()..];
+        let digit = |c: char| match c {
+            '一' | '1' | '１' => Some(1),
+            '二' | '2' | '２' => Some(2),
+            '三' | '3' | '３' => Some(3),
+            '四' | '4' | '４' => Some(4),
+            _ => None,
+        };
+        match c {
+            'Q' | 'q' => {
+                let prev_alnum = s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_alphanumeric());
+                let mut it = rest.chars();
+                if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
+                    if !it.next().is_some_and(|n| n.is_ascii_digit()) {
+                        note(i, Some(q));
+                    }
+                }
+            }
+            '第' => {
+                let mut it = rest.chars();
+                if let Some(q) = it.next().and_then(digit) {
+                    let tail: String = it.take(3).collect();
+                    if ["财季", "財季", "季度", "季", "個財季", "个财季"]
+                        .iter()
+                        .any(|w| tail.starts_with(w))
+                    {
+                        note(i, Some(q));
+                    }
+                }
+            }
+            '首' if rest.starts_with('季') => note(i, Some(1)),
+            _ => {
+                if let Some(q) = digit(c) {
+                    if rest.starts_with("季度") && !s[..i].ends_with('第') {
+                        note(i, Some(q));
+                    }
+                }
+            }
+        }
+    }
+    for w in ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"] {
+        if let Some(at) = s.rfind(w) {
+            note(at, None);
+        }
+    }
+    match best {
+        Some((_, q)) => q,
+        None => ctx,
+    }
+}
+
+/// Whether a text speaks of a whole year (全年, 全財年).
+fn annual_words(s: &str) -> bool {
+    ["全年", "全財年", "全财年", "整個財年", "整个财年"]
+        .iter()
+        .any(|w| s.contains(w))
 }
 
 /// Whether a sentence up to a figure says the figure is of the fiscal year

@@ -162,6 +162,84 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // in a list of names, each figure is the name's before it
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌16.97%，博通暴跌超17%，纳指跌3.07%。",
+        "超17%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌16.97%，博通暴跌超17%，纳指跌3.07%。",
+        "3.07%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌16.97%，博通暴跌超17%，纳指跌3.07%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a sub-population is not the whole population
+    (
+        "2025-01-18",
+        "2024年末全国人口140828万人，其中男性人口71909万人。",
+        "71909万人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-18",
+        "2024年末，城镇常住人口94350万人。",
+        "94350万人",
+        Unverified,
+        None,
+    ),
+    // a quarter named in a fiscal-year report is that fiscal quarter
+    (
+        "2025-02-27",
+        "英伟达公布2025财年Q4财报：第四财季营收393.3亿美元。",
+        "393.3亿美元",
+        Supported,
+        Some("CH-028"),
+    ),
+    // a segment's growth is not the company's
+    (
+        "2025-02-27",
+        "英伟达公布2025财年业绩。汽车业务全年营收为16.9亿美元，同比增长55%。",
+        "55%",
+        Unverified,
+        None,
+    ),
+    // a figure with no word for what it measures is a hint, never a verdict
+    (
+        "2025-02-11",
+        "DeepSeek-V3的数字是557.6万美元。",
+        "557.6万美元",
+        Unverified,
+        None,
+    ),
+    // a "wrong" figure that is exactly another figure of the entity is
+    // probably that figure: not contradicted
+    (
+        "2025-02-27",
+        "英伟达公布2025财年业绩。全年营收同比增长142%。",
+        "142%",
+        Unverified,
+        None,
+    ),
+    // a span over time read as one range is not a figure
+    (
+        "2025-01-24",
+        "2024年，我国GDP实现了从60万亿元到134万亿元的跨越。",
+        "60万亿元到134万亿元",
+        Unverified,
+        None,
+    ),
     // a forecast named as such is not the figure
     (
         "2025-02-05",
