@@ -357,6 +357,22 @@ pub fn check(
     as_of: Option<Date>,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
+    // with no date for the article, a figure that changes with time cannot
+    // contradict it: the article may be older than every fact
+    if as_of.is_none() && outcome.verdict == Verdict::Contradicted {
+        if let Some(f) = outcome
+            .fact
+            .map(|f| &db.facts[f])
+            .filter(|f| f.period.is_some())
+        {
+            return Outcome::unverified(format!(
+                "{}；但文章没有可查的发表日期，而这个数字随时间变化（{}，{}），不能据此否定本文",
+                outcome.explanation,
+                f.id,
+                f.period.as_deref().map(period_zh).unwrap_or_default()
+            ));
+        }
+    }
     match (link.metric_by_value, outcome.fact, link.entity, link.metric) {
         (true, Some(f), Some(e), Some(mi)) if outcome.verdict != Verdict::Unverified => {
             let f = &db.facts[f];

@@ -72,6 +72,8 @@ pub struct Extracted {
     pub mentions: Vec<Mention>,
     /// Sentence index of each mention.
     pub sentence_of: Vec<usize>,
+    /// The article's local 元 when it is not the renminbi, and why.
+    pub local_yuan: Option<extract::currency::LocalYuan>,
 }
 
 impl Pipeline {
@@ -114,6 +116,7 @@ impl Pipeline {
             sentences,
             mentions,
             sentence_of,
+            local_yuan,
         } = self.extract(doc);
         // digits inside a known name (通义千问2.5) are part of the name
         let occ = self.linker.occurrences(&doc.text);
@@ -183,6 +186,7 @@ impl Pipeline {
             url: doc.url.clone(),
             counts,
             claims,
+            local_currency: local_yuan.map(|l| format!("{}（依据“{}”）", l.unit, l.signal)),
             error: None,
             text: doc.text.clone(),
         }
@@ -193,7 +197,9 @@ impl Pipeline {
 /// furniture.
 pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
     let mut sentences = segment::sentences(&doc.text);
-    let all = extractor.extract(&doc.text, doc.published);
+    let mut all = extractor.extract(&doc.text, doc.published);
+    // a bare 元 in a Taiwan or Hong Kong article is its local dollar
+    let local_yuan = extract::currency::apply(&doc.text, &mut all);
     let mut mentions = Vec::with_capacity(all.len());
     let mut sentence_of = Vec::with_capacity(all.len());
     for m in all {
@@ -221,6 +227,7 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
         sentences,
         mentions,
         sentence_of,
+        local_yuan,
     }
 }
 

@@ -1419,8 +1419,10 @@ const SCOPE_WORDS: &[&str] = &[
     "首期",
     "一期工程",
     "初期",
-    // a part of the whole just named
+    // a part of the whole just named, or what a part contributed
     "其中",
+    "贡献",
+    "貢獻",
     // a sub-population
     "男性",
     "女性",

@@ -166,6 +166,10 @@ pub struct Report {
     pub counts: Counts,
     /// Claims in text order.
     pub claims: Vec<Claim>,
+    /// The currency a bare 元 was read as, when not the renminbi, with the
+    /// word of the text that decided it: `TWD（依据“新台幣”）`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub local_currency: Option<String>,
     /// Why the document could not be checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -185,6 +189,7 @@ impl Report {
             url: None,
             counts: Counts::default(),
             claims: Vec::new(),
+            local_currency: None,
             error: Some(error),
             text: String::new(),
         }
@@ -371,9 +376,16 @@ pub fn markdown(r: &Report) -> String {
         match r.published_from {
             Some("field") => "（输入字段）",
             Some("text") => "（正文所载）",
-            _ => "",
+            Some("url") => "（网址所载）",
+            _ => "（文中未见发表日期：随时间变化的数据不能否定本文）",
         }
     ));
+    if let Some(cur) = &r.local_currency {
+        out.push_str(&format!(
+            "- 文中的“元”按 {cur} 计
+"
+        ));
+    }
     let c = &r.counts;
     out.push_str(&format!(
         "- 数字声明 {} 项：✓ 相符 {} · ✗ 不符 {} · ? 无从核实 {}\n\n",

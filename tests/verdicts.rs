@@ -240,6 +240,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // no publication date: a figure that changes with time cannot contradict
+    (
+        "",
+        "2024年末，中国全国人口为14.2亿人。",
+        "14.2亿人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-18",
+        "2024年末，中国全国人口为14.2亿人。",
+        "14.2亿人",
+        Contradicted,
+        Some("MA-008"),
+    ),
     // a forecast named as such is not the figure
     (
         "2025-02-05",

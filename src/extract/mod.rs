@@ -14,6 +14,7 @@
 //! `Llama 3.1-405B`), URLs, phone numbers, clock times, ordinals and idioms
 //! (`一旦`, `万一`, `十分重要`).
 
+pub mod currency;
 pub mod numeral;
 
 use crate::date::Date;
@@ -826,6 +827,24 @@ pub struct Extractor {
     _private: (),
 }
 
+fn is_inline_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{3000}' | '\u{2009}' | '\u{202f}' | '\t'
+    )
+}
+
+/// Whether the spaces between `a` and `b` are inside a quantity.
+fn squeezable(a: char, b: char) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let numeral = |c: char| is_digit(c) || is_chinese_numeral_char(c);
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let percent = |c: char| matches!(c, '%' | '％' | '‰');
+    (numeral(a) && (han(b) || percent(b)) && !(digit(a) && numeral(b) && !han(b)))
+        || (han(a) && digit(b))
+        || (is_chinese_numeral_char(a) && is_chinese_numeral_char(b))
+}
+
 struct Text<'a> {
     s: &'a str,
     chars: Vec<char>,
@@ -833,12 +852,36 @@ struct Text<'a> {
 }
 
 impl<'a> Text<'a> {
+    /// The characters of `s` with their byte offsets — less the spaces
+    /// that web copy and PDFs put inside a quantity (`12.5 亿美元`,
+    /// `3 月 8 日`, `三千 二百 万`, `40 %`): a run of up to three spaces with
+    /// a digit or a numeral on one side and a Chinese character, a numeral
+    /// or a percent sign on the other is skipped, so the grammar reads the
+    /// quantity whole while spans still index the original text. Spaces
+    /// between two digits (`1 2`, phone numbers) or before a Latin word
+    /// (`4090 GPU`, `3.1 405B`) stay.
     fn new(s: &'a str) -> Text<'a> {
         let mut chars = Vec::with_capacity(s.len() / 2);
         let mut offs = Vec::with_capacity(s.len() / 2 + 1);
-        for (o, c) in s.char_indices() {
+        let all: Vec<(usize, char)> = s.char_indices().collect();
+        let mut k = 0;
+        while k < all.len() {
+            let (o, c) = all[k];
+            if is_inline_space(c) && !chars.is_empty() {
+                let run_end = all[k..]
+                    .iter()
+                    .position(|&(_, d)| !is_inline_space(d))
+                    .map_or(all.len(), |p| k + p);
+                let prev = chars.last().copied();
+                let next = all.get(run_end).map(|&(_, d)| d);
+                if run_end - k <= 3 && prev.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
+                    k = run_end;
+                    continue;
+                }
+            }
             chars.push(c);
             offs.push(o);
+            k += 1;
         }
         offs.push(s.len());
         Text { s, chars, offs }
@@ -865,7 +908,9 @@ impl<'a> Text<'a> {
         if i == 0 || i > self.len() {
             return w.is_empty();
         }
-        let head = &self.s.as_bytes()[..self.offs[i]];
+        // up to the end of the character before `i` (not over squeezed spaces)
+        let end = self.offs[i - 1] + self.chars[i - 1].len_utf8();
+        let head = &self.s.as_bytes()[..end];
         let w = w.as_bytes();
         !w.is_empty() && head.last() == w.last() && head.ends_with(w) || w.is_empty()
     }
@@ -1079,6 +1124,10 @@ impl Extractor {
             }
         }
         carry_units(&t, &mut out);
+        // a span never ends on the spaces squeezed out before its next word
+        for m in &mut out {
+            m.end = m.start + text[m.start..m.end].trim_end().len();
+        }
         out
     }
 

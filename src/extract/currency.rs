@@ -1,0 +1,133 @@
+//! Whose 元 is it? A bare `元` (`16.39兆元`, `2,000元`) is the local
+//! currency of the article: the renminbi on the mainland, the New Taiwan
+//! dollar in a Taiwan article, often the Hong Kong dollar in a Hong Kong
+//! one. A TWD amount read as CNY is a wrong number, not a detail, so the
+//! article's signals decide, and the report can say which one did.
+
+use super::Mention;
+
+/// The local currency of an article that is not the renminbi, and the
+/// signal that decided it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalYuan {
+    /// `TWD` or `HKD`.
+    pub unit: &'static str,
+    /// The words of the text that decided it (`新台幣`, `民國`, `港幣`).
+    pub signal: &'static str,
+}
+
+const TAIWAN: &[&str] = &[
+    "新台幣",
+    "新臺幣",
+    "新台币",
+    "台幣",
+    "臺幣",
+    "台币",
+    "NT$",
+    "NTD",
+    "民國",
+    "主計總處",
+    "行政院",
+    "立法院",
+    "金管會",
+    "央行總裁",
+];
+
+const HONG_KONG: &[&str] = &[
+    "港幣",
+    "港币",
+    "HK$",
+    "港元",
+    "特區政府",
+    "特区政府",
+    "金管局",
+    "立法會",
+];
+
+const RENMINBI: &[&str] = &["人民币", "人民幣", "RMB", "CNY", "¥", "￥"];
+
+/// Characters only traditional script uses, and their simplified forms.
+const TRADITIONAL: &str = "這個們經說國會產與對發時後為實開關點體學書東車門長萬億華續區";
+const SIMPLIFIED: &str = "这个们经说国会产与对发时后为实开关点体学书东车门长万亿华续区";
+
+fn traditional(text: &str) -> bool {
+    let (mut t, mut s) = (0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        if TRADITIONAL.contains(c) {
+            t += 1;
+        } else if SIMPLIFIED.contains(c) {
+            s += 1;
+        }
+    }
+    t > s * 2 && t >= 5
+}
+
+/// The article's local 元, when its signals say it is not the renminbi: a
+/// Taiwan article (新台幣, 民國 years, Taiwan institutions) or a Hong Kong
+/// one in traditional script that names the Hong Kong dollar.
+pub fn local_yuan(text: &str) -> Option<LocalYuan> {
+    let first = |words: &[&'static str]| words.iter().copied().find(|w| text.contains(w));
+    if let Some(signal) = first(TAIWAN) {
+        return Some(LocalYuan {
+            unit: "TWD",
+            signal,
+        });
+    }
+    if traditional(text) && first(RENMINBI).is_none() {
+        if let Some(signal) = first(HONG_KONG) {
+            return Some(LocalYuan {
+                unit: "HKD",
+                signal,
+            });
+        }
+    }
+    None
+}
+
+/// Whether a money mention's currency was read from a bare 元 (not 人民币,
+/// 美元, 港元…).
+pub fn bare_yuan(text: &str, m: &Mention) -> bool {
+    let span = &text[m.start..m.end];
+    m.unit == Some("CNY")
+        && span.contains(['元', '圓', '圆'])
+        && !RENMINBI.iter().any(|w| span.contains(w))
+        && !text[m.end..].starts_with(['人', 'R'])
+}
+
+/// Give the bare-元 amounts of an article its local currency.
+pub fn apply(text: &str, mentions: &mut [Mention]) -> Option<LocalYuan> {
+    let local = local_yuan(text)?;
+    let mut used = false;
+    for m in mentions.iter_mut().filter(|m| bare_yuan(text, m)) {
+        m.unit = Some(local.unit);
+        used = true;
+    }
+    used.then_some(local)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_local_currency_of_an_article() {
+        assert_eq!(
+            local_yuan("主計總處公布，GDP為24.6兆元新台幣。").map(|l| l.unit),
+            Some("TWD")
+        );
+        assert_eq!(
+            local_yuan("約合16.39兆元，民國114年預算").map(|l| l.unit),
+            Some("TWD")
+        );
+        assert_eq!(
+            local_yuan("香港特區政府表示，這項開支為30億元，以港幣計算。這個項目會在東區進行。")
+                .map(|l| l.unit),
+            Some("HKD")
+        );
+        // a mainland article converting to HKD keeps 元 as CNY
+        assert_eq!(
+            local_yuan("训练成本约4,350万港元，国内生产总值134.9万亿元。"),
+            None
+        );
+    }
+}
