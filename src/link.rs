@@ -715,6 +715,7 @@ impl Linker {
             let item = self.item_near(db, occ, m, text);
             // when the best-scored metric is narrowed by a scope word of the
             // clause, a weaker one the words fit is still in the running
+            let hits = scope_hits(text, s.start, cl_start, m);
             let scope_fits = |mi: usize| {
                 narrowing_scope(
                     &db.metrics[mi],
@@ -722,8 +723,7 @@ impl Linker {
                     trig,
                     mi,
                     (cl_start, cl_end_m),
-                    m,
-                    s.start,
+                    &hits,
                     item.is_some(),
                 )
                 .is_none()
@@ -974,8 +974,7 @@ impl Linker {
                     trig,
                     mi,
                     (cl_start, cl_end),
-                    m,
-                    s.start,
+                    &hits,
                     item.is_some(),
                 );
                 if let (Some(e), Some(it)) = (links[k].entity, links[k].item) {
@@ -1460,51 +1459,76 @@ const SCOPE_WORDS: &[&str] = &[
 /// narrows the figure, unless the chosen metric is itself that narrower
 /// figure: a trigger of the metric contains the word (城镇常住人口), or, for
 /// 其中, names the metric inside the part's own clause (其中數據中心收入).
-#[allow(clippy::too_many_arguments)]
 fn narrowing_scope(
     metric: &crate::db::Metric,
     text: &str,
     trig: &[(usize, usize, usize)],
     mi: usize,
     (cl_start, cl_end): (usize, usize),
-    m: &Mention,
-    sent_start: usize,
+    hits: &[(&'static str, usize)],
     has_item: bool,
 ) -> Option<&'static str> {
+    hits.iter()
+        .find(|&&(w, at)| narrows(metric, text, trig, mi, (cl_start, cl_end), w, at, has_item))
+        .map(|&(w, _)| w)
+}
+
+/// The scope words in the clause of a figure and the clause before it,
+/// with the byte offset of the last occurrence of each (found once per
+/// figure, weighed per candidate metric).
+fn scope_hits(
+    text: &str,
+    sent_start: usize,
+    cl_start: usize,
+    m: &Mention,
+) -> Vec<(&'static str, usize)> {
     let prev_start = text[sent_start..cl_start]
         .pipe_rfind()
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
-    SCOPE_WORDS.iter().copied().find(|w| {
-        let Some(at) = lead.rfind(w).map(|i| prev_start + i) else {
-            return false;
-        };
-        if metric.triggers.iter().any(|t| t.contains(w)) {
-            return false;
-        }
-        // 其中 at the head of the clause narrows what was named before it;
-        // with the metric's own word in its clause (其中資料中心營收, 其中1000
-        // 亿美元将立即投放) or a chip counted (其中H800…约1万颗), the part is
-        // what the metric measures
-        if *w == "其中" {
-            let heads_clause = at >= cl_start
-                && text[cl_start..at]
-                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
-                    .is_empty();
-            let own_word = trig
-                .iter()
-                .any(|&(ts, te, tm)| tm == mi && ts >= at && te <= cl_end);
-            return heads_clause && !own_word && !has_item;
-        }
-        // a segment word counts in the mention's own clause, and in the one
-        // before for a growth that takes its measure from there (汽车业务全年
-        // 营收为16.9亿美元，同比增长55%)
-        if matches!(*w, "业务" | "業務" | "部门" | "部門" | "分部") {
-            let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
-            return at >= cl_start || growth;
-        }
-        true
-    })
+    SCOPE_WORDS
+        .iter()
+        .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
+        .collect()
+}
+
+/// Whether scope word `w` at byte `at` narrows the figure against `metric`.
+#[allow(clippy::too_many_arguments)]
+fn narrows(
+    metric: &crate::db::Metric,
+    text: &str,
+    trig: &[(usize, usize, usize)],
+    mi: usize,
+    (cl_start, cl_end): (usize, usize),
+    w: &'static str,
+    at: usize,
+    has_item: bool,
+) -> bool {
+    if metric.triggers.iter().any(|t| t.contains(w)) {
+        return false;
+    }
+    // 其中 at the head of the clause narrows what was named before it;
+    // with the metric's own word in its clause (其中資料中心營收, 其中1000
+    // 亿美元将立即投放) or a chip counted (其中H800…约1万颗), the part is
+    // what the metric measures
+    if w == "其中" {
+        let heads_clause = at >= cl_start
+            && text[cl_start..at]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
+                .is_empty();
+        let own_word = trig
+            .iter()
+            .any(|&(ts, te, tm)| tm == mi && ts >= at && te <= cl_end);
+        return heads_clause && !own_word && !has_item;
+    }
+    // a segment word counts in the mention's own clause, and in the one
+    // before for a growth that takes its measure from there (汽车业务全年
+    // 营收为16.9亿美元，同比增长55%)
+    if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
+        let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
+        return at >= cl_start || growth;
+    }
+    true
 }
 
 /// Whether the trigger ending at `te`, after mention `k`, is followed in
