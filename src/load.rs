@@ -87,7 +87,8 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
             continue;
         }
         let mut files = Vec::new();
-        walk(p, &mut files);
+        let mut seen = std::collections::HashSet::new();
+        walk(p, &mut files, &mut seen);
         files.sort_by(|a, b| a.0.cmp(&b.0));
         for (f, error) in files {
             let id = f
@@ -105,7 +106,19 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
 }
 
 /// Files under `dir`, each with the error that kept it from being listed.
-fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<String>)>) {
+/// A folder reached again through a symlink (a loop) is walked once; a
+/// FIFO, socket or device is listed with an error rather than read (reading
+/// a FIFO would wait forever).
+fn walk(
+    dir: &Path,
+    out: &mut Vec<(PathBuf, Option<String>)>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
+    if let Ok(real) = std::fs::canonicalize(dir) {
+        if !seen.insert(real) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -127,8 +140,15 @@ fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<String>)>) {
         let path = entry.path();
         // follow symlinks: a link to a folder is walked, a link to a file read
         match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, out),
-            Ok(_) => out.push((path, None)),
+            Ok(m) if m.is_dir() => walk(&path, out, seen),
+            Ok(m) if m.is_file() => out.push((path, None)),
+            Ok(_) => {
+                let msg = format!(
+                    "{}: not a regular file (a FIFO, socket or device), skipped",
+                    path.display()
+                );
+                out.push((path, Some(msg)));
+            }
             Err(e) => {
                 let msg = format!("{}: {e}", path.display());
                 out.push((path, Some(msg)));
@@ -167,7 +187,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
         Ok(s) => return no_nul(s.to_string(), "UTF-8"),
         Err(e) => e.valid_up_to(),
     };
-    if looks_like_utf8(bytes) {
+    // a long stretch of well-formed UTF-8 (Chinese text) before the first
+    // bad byte is a UTF-8 file with something else pasted in, not GBK
+    let utf8_head = std::str::from_utf8(&bytes[..invalid_at])
+        .map_or(0, |h| h.chars().filter(|c| !c.is_ascii()).count());
+    if looks_like_utf8(bytes) || utf8_head >= 20 {
         let bad = hex(first_invalid_utf8(bytes));
         return Err(decode_error(
             encoding_rs::UTF_8,
@@ -337,20 +361,43 @@ pub fn line_column(prefix: &str) -> (u64, u64) {
     (line, column)
 }
 
+/// The largest document hecha reads, in bytes (64 MiB: some thousand times
+/// a long article). A larger one is refused with an error, so that one
+/// runaway input (a log, a dump, `/dev/zero`) cannot take the memory the
+/// rest of the batch needs.
+pub const MAX_DOCUMENT: u64 = 64 << 20;
+
+fn too_large(name: &Path) -> Error {
+    Error::new(ErrorKind::Invalid(format!(
+        "larger than {} MiB, not an article (split it, or check it is text)",
+        MAX_DOCUMENT >> 20
+    )))
+    .in_file(name)
+}
+
+/// Read at most [`MAX_DOCUMENT`] bytes, or fail.
+fn read_capped(r: impl std::io::Read, name: &Path) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::Read::read_to_end(&mut r.take(MAX_DOCUMENT + 1), &mut buf)
+        .map_err(|e| Error::from(e).in_file(name))?;
+    if buf.len() as u64 > MAX_DOCUMENT {
+        return Err(too_large(name));
+    }
+    Ok(buf)
+}
+
 /// Read and decode one input into a document. Errors name the input (and
 /// the line and column of a byte that cannot be decoded).
 pub fn read_input(input: &Input) -> Result<Document> {
     let (bytes, name) = match input {
-        Input::File { path, .. } => (
-            std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?,
-            path.clone(),
-        ),
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-                .map_err(|e| Error::from(e).in_file("-"))?;
-            (buf, PathBuf::from("-"))
+        Input::File { path, .. } => {
+            let file = std::fs::File::open(path).map_err(|e| Error::from(e).in_file(path))?;
+            (read_capped(file, path)?, path.clone())
         }
+        Input::Stdin => (
+            read_capped(std::io::stdin(), Path::new("-"))?,
+            PathBuf::from("-"),
+        ),
         Input::Unreadable { error, .. } => {
             return Err(Error::new(ErrorKind::Invalid(error.clone())))
         }
@@ -401,7 +448,7 @@ pub fn record(
     };
     let published = match obj.get("published") {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) => match Date::parse(s.get(..10).unwrap_or(s)) {
+        Some(Value::String(s)) => match published_field(s) {
             Some(d) => Some(d),
             None => {
                 return Err(fail(
@@ -421,6 +468,58 @@ pub fn record(
     };
     let url = obj.get("url").and_then(|u| u.as_str()).map(str::to_string);
     Ok(document(id, text.clone(), "UTF-8", published, url))
+}
+
+/// One line of a JSON Lines stream: its bytes (without the newline), or
+/// `Err(len)` when it is longer than [`MAX_DOCUMENT`] (its bytes are
+/// skipped, not kept). `None` at the end of the stream.
+pub fn read_line_capped(
+    r: &mut impl std::io::BufRead,
+) -> std::io::Result<Option<std::result::Result<Vec<u8>, u64>>> {
+    let mut line = Vec::new();
+    let mut len = 0u64;
+    let mut any = false;
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..i], Some(i + 1)),
+            None => (buf, None),
+        };
+        len += chunk.len() as u64;
+        if len <= MAX_DOCUMENT {
+            line.extend_from_slice(chunk);
+        } else {
+            line = Vec::new();
+        }
+        let used = done.unwrap_or(buf.len());
+        r.consume(used);
+        if done.is_some() {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    Ok(Some(if len > MAX_DOCUMENT {
+        Err(len)
+    } else {
+        Ok(line)
+    }))
+}
+
+/// A `published` field: `YYYY-MM-DD`, optionally followed by a time
+/// (`T09:30:00Z`, ` 09:30`), with a plausible year.
+fn published_field(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let (day, rest) = (s.get(..10)?, &s[10..]);
+    if !(rest.is_empty() || rest.starts_with(['T', ' '])) {
+        return None;
+    }
+    Date::parse(day).filter(|d| (1900..=2200).contains(&d.year))
 }
 
 /// Build a document from decoded text; `published` (e.g. a JSON field)

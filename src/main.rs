@@ -182,7 +182,9 @@ fn main() -> ExitCode {
 
 fn with_threads(jobs: Option<usize>, f: impl FnOnce() -> Res<u8> + Send) -> Res<u8> {
     match jobs {
-        Some(0) => Err(Fail::Msg("-j must be at least 1".into())),
+        Some(n) if !(1..=MAX_JOBS).contains(&n) => {
+            Err(Fail::Msg(format!("-j must be between 1 and {MAX_JOBS}")))
+        }
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build()
@@ -239,6 +241,9 @@ fn default_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
+/// The most worker threads `-j` asks for.
+const MAX_JOBS: usize = 256;
+
 /// How many documents are processed in parallel before their output is written.
 const CHUNK: usize = 256;
 
@@ -285,6 +290,18 @@ fn safe_name(id: &str) -> String {
     } else {
         parts.join("/")
     }
+}
+
+/// `name`, or `name~2`, `name~3`… when it is taken (compared without case,
+/// for file systems that ignore it).
+fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> String {
+    let mut candidate = name.clone();
+    let mut n = 1;
+    while !used.insert(candidate.to_lowercase()) {
+        n += 1;
+        candidate = format!("{name}~{n}");
+    }
+    candidate
 }
 
 /// One document's outcome and its renderings, made on a worker thread.
@@ -380,6 +397,15 @@ fn run_check(a: CheckArgs) -> Res<u8> {
                 .map_err(|e| format!("{}: {e}", jsonl_path.display()))?,
         )))
     };
+    if inputs.is_empty() {
+        note("hecha: no articles found in the paths given");
+    }
+    // report file names, each used once: two folders may both hold x.txt,
+    // and an article may be called summary
+    let mut used_names: std::collections::HashSet<String> = ["summary", "reports", "index"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let mut summary = Summary::default();
     // a progress line on a terminal, for long batches
     let progress =
@@ -399,7 +425,7 @@ fn run_check(a: CheckArgs) -> Res<u8> {
             if let Some(e) = &d.row.error {
                 note(format_args!("hecha: {e}"));
             }
-            let base = out.join(safe_name(&d.row.id));
+            let base = out.join(unique_name(safe_name(&d.row.id), &mut used_names));
             if d.md.is_some() || d.json.is_some() {
                 if let Some(parent) = base.parent() {
                     std::fs::create_dir_all(parent)
@@ -521,20 +547,36 @@ fn stream_jsonl(
                 }
             }
         };
-        let mut lines = reader.split(b'\n').enumerate();
+        let mut reader = reader;
+        let mut lineno = 0u64;
         let mut broken = None;
-        loop {
-            let mut chunk: Vec<(u64, Vec<u8>)> = Vec::with_capacity(CHUNK);
-            for (i, l) in lines.by_ref() {
-                match l {
-                    Ok(l) => chunk.push((i as u64 + 1, l)),
-                    Err(e) => {
-                        broken = Some(format!("{source}:{}: {e}", i + 1));
+        let mut ended = false;
+        while !ended {
+            // a line too long to be a record keeps its place as an error
+            let mut chunk: Vec<(u64, Result<Vec<u8>, u64>)> = Vec::with_capacity(CHUNK);
+            while chunk.len() < CHUNK {
+                match load::read_line_capped(&mut reader) {
+                    Ok(Some(l)) => {
+                        lineno += 1;
+                        let l = match (lineno, l) {
+                            // a byte-order mark before the first record
+                            (1, Ok(b)) => Ok(b
+                                .strip_prefix(b"\xEF\xBB\xBF")
+                                .map(<[u8]>::to_vec)
+                                .unwrap_or(b)),
+                            (_, l) => l,
+                        };
+                        chunk.push((lineno, l));
+                    }
+                    Ok(None) => {
+                        ended = true;
                         break;
                     }
-                }
-                if chunk.len() == CHUNK {
-                    break;
+                    Err(e) => {
+                        broken = Some(format!("{source}:{}: {e}", lineno + 1));
+                        ended = true;
+                        break;
+                    }
                 }
             }
             if chunk.is_empty() {
@@ -543,6 +585,18 @@ fn stream_jsonl(
             let results: Vec<Option<Rendered>> = chunk
                 .par_iter()
                 .map(|(lineno, raw)| {
+                    let raw = match raw {
+                        Ok(raw) => raw,
+                        Err(len) => {
+                            let id = format!("{source}:{lineno}");
+                            let msg = format!(
+                                "{source}:{lineno}: a record of {} MiB, larger than {} MiB",
+                                len >> 20,
+                                load::MAX_DOCUMENT >> 20
+                            );
+                            return Some(f(&id, Err(msg)));
+                        }
+                    };
                     let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
                     if raw.iter().all(|b| b.is_ascii_whitespace()) {
                         return None;
@@ -572,9 +626,6 @@ fn stream_jsonl(
             for d in results.into_iter().flatten() {
                 emit(&mut *w, d)?;
             }
-            if broken.is_some() {
-                break;
-            }
         }
         if let Some(msg) = broken {
             emit(&mut *w, f(&source, Err(msg)))?;
@@ -592,7 +643,21 @@ fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String
         .zip(&ex.sentence_of)
         .map(|(m, si)| report::mention_value(&doc.text, m, ex.sentences[*si].line))
         .collect();
-    serde_json::json!({"id": doc.id, "published": doc.published.map(|d| d.to_string()), "encoding": doc.encoding, "mentions": mentions}).to_string()
+    // fields in the documented order
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        published: Option<String>,
+        encoding: &'a str,
+        mentions: Vec<serde_json::Value>,
+    }
+    let line = Line {
+        id: &doc.id,
+        published: doc.published.map(|d| d.to_string()),
+        encoding: doc.encoding,
+        mentions,
+    };
+    serde_json::to_string(&line).unwrap_or_default()
 }
 
 /// `hecha extract` for one document, behind the panic boundary.

@@ -207,7 +207,17 @@ impl Report {
     /// One-line JSON. A failed document is just `{"id": …, "error": …}`.
     pub fn to_json_line(&self) -> String {
         if let Some(e) = &self.error {
-            return serde_json::json!({"id": self.id, "error": e}).to_string();
+            // fields in the documented order: {"id", "error"}
+            #[derive(Serialize)]
+            struct Failed<'a> {
+                id: &'a str,
+                error: &'a str,
+            }
+            return serde_json::to_string(&Failed {
+                id: &self.id,
+                error: e,
+            })
+            .unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unprintable\"}"));
         }
         serde_json::to_string(self)
             .unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))

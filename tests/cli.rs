@@ -375,3 +375,83 @@ fn a_closed_output_pipe_is_an_error_not_a_panic() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(err.contains("standard output was closed"), "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_symlink_loop_in_a_folder_costs_nothing() {
+    let dir = tmp("walk");
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink(".", dir.join("self")).unwrap();
+    let fifo = dir.join("b.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    let o = run(&["check", dir.to_str().unwrap(), "--format", "jsonl"], None);
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    if made.is_ok_and(|s| s.success()) {
+        assert_eq!(ids, ["a.txt", "b.fifo"]);
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a regular file"));
+        assert_eq!(code(&o), 2);
+    } else {
+        assert_eq!(ids, ["a.txt"]);
+    }
+    assert_eq!(lines[0]["claims"][0]["verdict"], "supported");
+}
+
+#[test]
+fn invisible_characters_inside_a_number_are_not_read_as_digits() {
+    let text =
+        "发表时间: 2025-02-11\n深度求索在DeepSeek-V3的论文中提及，只用了2\u{200b},048颗H800。\n";
+    let o = run(&["check", "-", "--format", "jsonl"], Some(text.as_bytes()));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["claims"][0]["value"], 2048);
+    assert_eq!(v["claims"][0]["verdict"], "supported");
+}
+
+#[test]
+fn reports_of_articles_with_the_same_name_do_not_overwrite_each_other() {
+    let dir = tmp("samename");
+    for (sub, text) in [("a", GOOD), ("b", WRONG)] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("x.txt"), text).unwrap();
+    }
+    std::fs::write(dir.join("summary"), GOOD).unwrap();
+    let out = dir.join("out");
+    let o = run(
+        &[
+            "check",
+            dir.join("a").to_str().unwrap(),
+            dir.join("b").to_str().unwrap(),
+            dir.join("summary").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 1);
+    let first = std::fs::read_to_string(out.join("x.txt.json")).unwrap();
+    let second = std::fs::read_to_string(out.join("x.txt~2.json")).unwrap();
+    assert!(first.contains("\"contradicted\": 0") && second.contains("\"contradicted\": 1"));
+    let summary = std::fs::read_to_string(out.join("summary.json")).unwrap();
+    assert!(summary.contains("\"documents\": 3"), "{summary}");
+}
+
+#[test]
+fn a_byte_order_mark_before_the_first_record_is_not_an_error() {
+    let rec = serde_json::json!({"id": "a", "text": GOOD}).to_string();
+    let mut input = vec![0xEF, 0xBB, 0xBF];
+    input.extend_from_slice(rec.as_bytes());
+    input.push(b'\n');
+    let o = run(&["check", "--input", "jsonl"], Some(&input));
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["id"], "a");
+    // the error object keeps its documented field order
+    let o = run(&["check", "--input", "jsonl"], Some(b"{not json\n"));
+    assert!(stdout(&o).starts_with("{\"id\":"), "{}", stdout(&o));
+}

@@ -827,6 +827,11 @@ pub struct Extractor {
     _private: (),
 }
 
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}')
+        || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
 fn is_inline_space(c: char) -> bool {
     matches!(
         c,
@@ -867,6 +872,13 @@ impl<'a> Text<'a> {
         let mut k = 0;
         while k < all.len() {
             let (o, c) = all[k];
+            // invisible characters (zero-width spaces and joiners, a stray
+            // BOM, soft hyphens, combining marks) are not part of what a
+            // reader sees: 2\u{200b},048 is 2,048
+            if is_invisible(c) {
+                k += 1;
+                continue;
+            }
             if is_inline_space(c) && !chars.is_empty() {
                 let run_end = all[k..]
                     .iter()
