@@ -1486,8 +1486,10 @@ fn scope_hits(
         .pipe_rfind()
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
+    // one pass for the words' first characters: most leads hold none
     SCOPE_WORDS
         .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| lead.contains(c)))
         .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
         .collect()
 }

@@ -268,12 +268,12 @@ fn push(
     }
 }
 
-/// The longest a sentence gets, in bytes (about 500 Chinese characters,
-/// some five times the longest sentence of ordinary news). Text without
-/// sentence ends (a table pasted as one line, a broken page) is cut into
-/// pieces of this size, so that every search around a number stays within
-/// a bounded window.
-pub const MAX_SENTENCE: usize = 1500;
+/// The longest a sentence gets, in bytes (about 200 Chinese characters,
+/// twice a long sentence of news; a longer one is cut after a comma in its
+/// second half). Text without sentence ends (a table pasted as one line, a
+/// broken page) is cut into pieces of this size, so that every search
+/// around a number stays within a bounded window.
+pub const MAX_SENTENCE: usize = 600;
 
 /// Where to cut a run of text with no sentence end, at or before `limit`:
 /// after the last clause mark in its second half, else between two

@@ -96,6 +96,10 @@ pub fn bare_yuan(text: &str, m: &Mention) -> bool {
 
 /// Give the bare-元 amounts of an article its local currency.
 pub fn apply(text: &str, mentions: &mut [Mention]) -> Option<LocalYuan> {
+    // the article's signals are read only when some amount needs them
+    if !mentions.iter().any(|m| bare_yuan(text, m)) {
+        return None;
+    }
     let local = local_yuan(text)?;
     let mut used = false;
     for m in mentions.iter_mut().filter(|m| bare_yuan(text, m)) {
