@@ -1487,11 +1487,14 @@ fn scope_hits(
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
     // one pass for the words' first characters: most leads hold none
-    SCOPE_WORDS
+    let mut hits: Vec<(&'static str, usize)> = SCOPE_WORDS
         .iter()
         .filter(|w| w.chars().next().is_some_and(|c| lead.contains(c)))
         .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
-        .collect()
+        .collect();
+    // the nearest word first: it is the one the figure is under
+    hits.sort_by_key(|&(_, at)| std::cmp::Reverse(at));
+    hits
 }
 
 /// Whether scope word `w` at byte `at` narrows the figure against `metric`.
