@@ -83,3 +83,13 @@ pub fn claim_sentence(rng: &mut Lcg) -> String {
     }
     s
 }
+
+/// The value of `--mb N` on the command line, or `default`.
+pub fn mb_arg(default: usize) -> usize {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == "--mb")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}

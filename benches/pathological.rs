@@ -111,13 +111,7 @@ fn mixed_news(bytes: usize) -> String {
 type Generator = fn(usize) -> String;
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let mb: usize = args
-        .iter()
-        .position(|a| a == "--mb")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(5);
+    let mb = gen::mb_arg(5);
     let bytes = mb * 1_000_000;
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");

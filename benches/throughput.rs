@@ -25,13 +25,7 @@ fn mbps(bytes: usize, secs: f64) -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let mb: usize = args
-        .iter()
-        .position(|a| a == "--mb")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(8);
+    let mb = gen::mb_arg(8);
     let docs = generate(mb * 1_000_000);
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
     println!(

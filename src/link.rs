@@ -754,31 +754,9 @@ impl Linker {
                             }
                         }
                     }
-                    let fits = |e: usize| {
-                        metric.entity_kinds.is_empty()
-                            || metric
-                                .entity_kinds
-                                .iter()
-                                .any(|k| k == &db.entities[e].kind)
-                    };
-                    // a company named for its product (DeepSeek → DeepSeek app)
-                    let entity = if fits(o.entity) {
-                        o.entity
-                    } else if let Some(p) = db.entities[o.entity]
-                        .part_of
-                        .as_deref()
-                        .and_then(|p| db.entity(p))
-                        .filter(|&p| fits(p))
-                    {
-                        // 国家统计局 reports China's figures
-                        p
-                    } else if let Some(&p) = self.products[o.entity]
-                        .iter()
-                        .find(|&&p| fits(p))
-                        .filter(|_| !metric.entity_kinds.iter().any(|k| k == "ai_model"))
-                    {
-                        p
-                    } else {
+                    // the entity the name reports for: itself, the economy of an
+                    // agency (国家统计局 → China), a company's product
+                    let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
                         continue;
                     };
                     let Some(oi) = sentence_index(sentences, o.start) else {
