@@ -442,7 +442,10 @@ impl Linker {
             }
             let (date_before, fiscal_before) = (last_date, last_fiscal);
             let date_earlier = last_date_in_doc;
-            if m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0) {
+            if m.kind == Kind::Date
+                && m.date.is_some_and(|d| d.year != 0)
+                && !is_reference_date(text, m)
+            {
                 last_date = Some(k);
                 last_date_in_doc = Some(k);
             }
@@ -454,6 +457,16 @@ impl Linker {
             // figure of an article about 2024 is a 2024 figure) — unless the
             // article reports a fiscal year, which is then the period
             links[k].time = date_before.or(date_earlier.filter(|_| fiscal_before.is_none()));
+            // the figure of a comparison base is the base's: 較2023年的3.2%
+            if k > 0
+                && mentions[k - 1].kind == Kind::Date
+                && is_reference_date(text, &mentions[k - 1])
+                && text
+                    .get(mentions[k - 1].end..m.start)
+                    .is_some_and(|g| matches!(g.trim(), "" | "的"))
+            {
+                links[k].time = Some(k - 1);
+            }
             // a fiscal year label earlier in the article is the period of
             // figures from a results report (2025財政年度…全年收入), and the
             // year before it when the sentence says so (上一財年)
@@ -936,12 +949,24 @@ impl Linker {
                     };
                     // a subject that can have this metric (another company's
                     // fall), or a market index, takes the figure
-                    let own =
-                        self.entity_for_metric(db, subject, &db.metrics[mi])
-                            .or((db.entities[subject].kind == "index").then_some(subject));
+                    // (a person's figure is the person's: 黃仁勳的個人財富縮水)
+                    let own = self
+                        .entity_for_metric(db, subject, &db.metrics[mi])
+                        .or(
+                            matches!(db.entities[subject].kind.as_str(), "index" | "person")
+                                .then_some(subject),
+                        );
                     if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
                         ent = Some(own);
                     }
+                } else if m.kind != Kind::Date
+                    && ent.is_some_and(|e| !occ_in(occ, e, cl_start, m.start))
+                    && names_someone_else(&text[cl_start..m.start])
+                {
+                    // the clause names a subject the database does not know
+                    // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the
+                    // figure is not the earlier name's
+                    ent = None;
                 }
                 links[k].metric = Some(mi);
                 links[k].entity = ent;
@@ -1294,7 +1319,7 @@ impl Linker {
                 return None;
             }
             let kind = db.entities[o.entity].kind.as_str();
-            let instrument = matches!(kind, "chip" | "person" | "currency" | "currency_pair")
+            let instrument = matches!(kind, "chip" | "currency" | "currency_pair")
                 && !metric.entity_kinds.iter().any(|k| k == kind);
             let before = &text[cl_start..o.start];
             let after = &text[o.end..m.start];
@@ -1607,6 +1632,81 @@ fn annual_words(s: &str) -> bool {
     ["全年", "全財年", "全财年", "整個財年", "整个财年"]
         .iter()
         .any(|w| s.contains(w))
+}
+
+/// Whether entity `e` is named in `text[from..to]`.
+fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
+    let first = occ.partition_point(|o| o.start < from);
+    occ[first..]
+        .iter()
+        .take_while(|o| o.start < to)
+        .any(|o| o.entity == e)
+}
+
+/// Whether a clause before a figure names a subject of its own that is not
+/// a known name: a company, group, bank or index by its generic word, or a
+/// Latin-letter name (Vistra) before `的` or a measure word.
+fn names_someone_else(lead: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "公司", "集团", "集團", "银行", "銀行", "指数", "指數", "基金", "能源", "控股",
+    ];
+    // a pronoun points back to the earlier name (它在…的累计下载量)
+    if ["它", "其", "该", "該", "他", "她"]
+        .iter()
+        .any(|p| lead.contains(p))
+    {
+        return false;
+    }
+    // 公司/集團 alone, or after a determiner, is the company already named
+    // (集團全年收入, 该公司, 這家公司); after a name it is another one
+    // (美國聯合能源公司)
+    let named = GENERIC.iter().any(|w| {
+        lead.match_indices(w).any(|(i, _)| {
+            lead[..i].chars().next_back().is_some_and(|c| {
+                ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                    && !"该該这這本其此各两兩多家全母子大".contains(c)
+            })
+        })
+    });
+    if named {
+        return true;
+    }
+    // a run of three or more Latin letters that is a name, not a unit
+    let mut run = 0usize;
+    let mut capital = false;
+    for c in lead.chars() {
+        if c.is_ascii_alphabetic() {
+            if run == 0 {
+                capital = c.is_ascii_uppercase();
+            }
+            run += 1;
+        } else {
+            if run >= 3 && capital && c == '的' {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
+}
+
+/// A date named only as the base of a comparison or the start of a span
+/// (比2023年, 與112年同季比較, 自2020年3月16日以來): not the time of the
+/// figures around it.
+fn is_reference_date(text: &str, m: &Mention) -> bool {
+    let before = text[..m.start].trim_end();
+    let after = text[m.end..].trim_start();
+    [
+        "比", "较", "較", "与", "與", "和", "同", "对比", "對比", "相较", "相較", "自", "自从",
+        "自從", "从", "從",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+        || [
+            "相比", "比较", "比較", "同期", "同季", "以来", "以來", "起", "开始", "開始",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Whether a sentence up to a figure says the figure is of the fiscal year

@@ -255,6 +255,37 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("MA-008"),
     ),
+    // a company the database does not know is not the one named before
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌约17%。美国联合能源公司股价下跌21%，Vistra的股价下跌29%。",
+        "21%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌约17%。美国联合能源公司股价下跌21%，Vistra的股价下跌29%。",
+        "29%",
+        Unverified,
+        None,
+    ),
+    // a person's figure is the person's, not the company's
+    (
+        "2025-01-28",
+        "1月27日，英伟达市值蒸发近6000亿美元，黄仁勋的个人财富也缩水约210亿美元。",
+        "约210亿美元",
+        Unverified,
+        None,
+    ),
+    // the base of a comparison is not the time of what follows
+    (
+        "2025-01-18",
+        "2024年中国GDP增长5.0%，较2023年的5.2%有所放缓。\n\n全年规模以上工业增加值增长5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
     // a forecast named as such is not the figure
     (
         "2025-02-05",
