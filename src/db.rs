@@ -653,6 +653,9 @@ impl ClaimsDb {
                             "a fact needs a value, or both low and high".into(),
                         ));
                         None
+                    } else if lo.zip(hi).is_some_and(|((l, _), (h, _))| l > h) {
+                        problems.push(p(c("low"), "low is above high".into()));
+                        None
                     } else {
                         let precision = v.or(lo).map(|x| x.1).unwrap_or(Decimal::ONE);
                         Some(FactValue::Number {
@@ -663,6 +666,27 @@ impl ClaimsDb {
                         })
                     }
                 };
+                // a period the checker can read: 2024, 2024-Q4, 2024-12,
+                // 2024-12-26, 2024-H1, 2024-end, 2024-mid, FY2025, FY2025-Q4
+                if let Some(period) = opt(&f[c("period")]) {
+                    let fiscal = period
+                        .strip_prefix("FY")
+                        .map(|r| r.split_once('-').map_or(r, |(y, _)| y))
+                        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+                    let fiscal_part = period
+                        .strip_prefix("FY")
+                        .and_then(|r| r.split_once('-'))
+                        .is_none_or(|(_, q)| matches!(q, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2"));
+                    let ok = (fiscal && fiscal_part)
+                        || crate::check::period_range(&period).is_some()
+                        || Date::parse(&period).is_some();
+                    if !ok {
+                        problems.push(p(
+                            c("period"),
+                            format!("cannot read period `{period}` (expected 2024, 2024-Q4, 2024-12, 2024-H1, 2024-end, FY2025 or FY2025-Q4)"),
+                        ));
+                    }
+                }
                 let source_title = f[c("source_title")].trim().to_string();
                 let source_url = f[c("source_url")].trim().to_string();
                 if source_title.is_empty() {

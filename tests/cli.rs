@@ -455,3 +455,23 @@ fn a_byte_order_mark_before_the_first_record_is_not_an_error() {
     let o = run(&["check", "--input", "jsonl"], Some(b"{not json\n"));
     assert!(stdout(&o).starts_with("{\"id\":"), "{}", stdout(&o));
 }
+
+#[test]
+fn claims_lint_reads_periods_and_ranges() {
+    let dir = tmp("lint-periods");
+    for f in ["entities.csv", "metrics.csv", "facts.csv"] {
+        std::fs::copy(root().join("claims").join(f), dir.join(f)).unwrap();
+    }
+    let facts = std::fs::read_to_string(dir.join("facts.csv")).unwrap();
+    let facts = facts.replacen(
+        "MA-008,China,population,,2024-end",
+        "MA-008,China,population,,2024-Q9",
+        1,
+    ) + "X1,China,population,,2024,,1500000000,1400000000,people,range,2025-01-17,,T,https://example.org/x,,\n";
+    std::fs::write(dir.join("facts.csv"), facts).unwrap();
+    let o = run(&["claims", "lint", dir.to_str().unwrap()], None);
+    assert_eq!(code(&o), 2);
+    let out = stdout(&o);
+    assert!(out.contains("cannot read period `2024-Q9`"), "{out}");
+    assert!(out.contains("low is above high"), "{out}");
+}
