@@ -216,6 +216,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
     let guess = match enc.name() {
         "GBK" | "gb18030" => Some((encoding_rs::GB18030, "GBK")),
         "Big5" => Some((encoding_rs::BIG5, "Big5")),
+        // Japanese and Korean text is not mojibake to guess around
+        "Shift_JIS" | "EUC-JP" | "EUC-KR" | "ISO-2022-JP" => None,
         // a short or damaged file can fool the detector: the Chinese
         // encoding that reads furthest, when it reads a good part of it
         // (GBK last, so it wins a tie: mainland text is the commoner)
