@@ -448,6 +448,14 @@ pub fn record(
     let Some(Value::String(text)) = obj.get("text") else {
         return Err(fail(&id, None, "missing string field \"text\"".into()));
     };
+    // as in a file: NUL characters are binary data, not an article
+    if text.contains('\0') {
+        return Err(fail(
+            &id,
+            None,
+            "\"text\" holds NUL characters: binary data, not an article".into(),
+        ));
+    }
     let published = match obj.get("published") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => match published_field(s) {
@@ -456,7 +464,10 @@ pub fn record(
                 return Err(fail(
                     &id,
                     None,
-                    format!("cannot parse \"published\": {s:?} (expected YYYY-MM-DD)"),
+                    format!(
+                        "cannot parse \"published\": {:?} (expected YYYY-MM-DD)",
+                        s.chars().take(40).collect::<String>()
+                    ),
                 ))
             }
         },

@@ -830,6 +830,9 @@ pub struct Extractor {
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}')
         || ('\u{300}'..='\u{36f}').contains(&c)
+        // combining marks for symbols (the keycap of 2⃣) and variation selectors
+        || ('\u{20d0}'..='\u{20ff}').contains(&c)
+        || ('\u{fe00}'..='\u{fe0f}').contains(&c)
 }
 
 fn is_inline_space(c: char) -> bool {
