@@ -1142,6 +1142,7 @@ impl Extractor {
         // a span never ends on the spaces squeezed out before its next word
         for m in &mut out {
             m.end = m.start + text[m.start..m.end].trim_end().len();
+            mega_before_si_unit(text, m);
         }
         out
     }
@@ -2650,6 +2651,45 @@ fn scale_after(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     } else {
         None
     }
+}
+
+/// 兆 before an SI unit is mega, not 10^12: 300兆瓦 is 300 MW, 千兆瓦 a
+/// gigawatt, 5兆赫 5 MHz; before money or a count 兆 stays 10^12 (逾半兆美元).
+fn mega_before_si_unit(text: &str, m: &mut Mention) {
+    let span = &text[m.start..m.end];
+    let Some(at) = span.rfind('兆') else {
+        return;
+    };
+    let after = text[m.start + at + '兆'.len_utf8()..].chars().next();
+    if !after.is_some_and(si_unit_char) || m.kind == Kind::Money {
+        return;
+    }
+    let million = Decimal::from(1_000_000);
+    for v in [&mut m.value, &mut m.low, &mut m.high] {
+        *v = v.and_then(|x| x.checked_div(million));
+    }
+}
+
+/// The first character of an SI unit written in Chinese: 瓦 (watt), 赫
+/// (hertz), 字节/位 (byte, bit), 帕 (pascal), 焦 (joule), 伏 (volt), 欧 (ohm).
+fn si_unit_char(c: char) -> bool {
+    matches!(
+        c,
+        '瓦' | '赫'
+            | '字'
+            | '位'
+            | '帕'
+            | '焦'
+            | '伏'
+            | '欧'
+            | '歐'
+            | '比'
+            | 'W'
+            | 'w'
+            | 'H'
+            | 'B'
+            | 'b'
+    )
 }
 
 /// The second end of a range: 至10万, 到五, -10, ～100.
