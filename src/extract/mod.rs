@@ -894,6 +894,19 @@ impl<'a> Text<'a> {
                     continue;
                 }
             }
+            // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
+            // both characters at the one's place in the text
+            if let Some(tens) = match c {
+                '廿' => Some('二'),
+                '卅' => Some('三'),
+                '卌' => Some('四'),
+                _ => None,
+            } {
+                chars.extend([tens, '十']);
+                offs.extend([o, o]);
+                k += 1;
+                continue;
+            }
             chars.push(c);
             offs.push(o);
             k += 1;
