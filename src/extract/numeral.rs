@@ -427,16 +427,26 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
                 if s.len() > 28 {
                     return Err(NumeralError::Overflow);
                 }
-                let v: Decimal = s.parse().map_err(|_| NumeralError::Overflow)?;
+                let mut v: Decimal = s.parse().map_err(|_| NumeralError::Overflow)?;
+                // digits written one by one before a scale, as Hong Kong and
+                // Taiwan budgets do: 一五六二億 is 1562億
+                let mut scale = Decimal::ONE;
+                while let Some(e) = chars.get(k).and_then(|&c| big_unit(c)) {
+                    let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+                    scale = of(scale.checked_mul(f))?;
+                    k += 1;
+                }
+                let scaled = scale > Decimal::ONE;
+                v = of(v.checked_mul(scale))?;
                 return Ok(Some(Numeral {
                     value: v,
-                    precision: Decimal::ONE,
+                    precision: scale,
                     end: k,
                     arabic: false,
                     chinese_digit: true,
-                    has_unit: false,
+                    has_unit: scaled,
                     atoms: s.chars().count(),
-                    digit_sequence: true,
+                    digit_sequence: !scaled,
                     lone_digit: false,
                 }));
             }
