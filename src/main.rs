@@ -85,8 +85,8 @@ struct CheckArgs {
     /// The claims database folder.
     #[arg(long, default_value = "claims")]
     claims: PathBuf,
-    /// Report formats, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "md,json")]
+    /// Report formats, comma-separated [default: md,json; jsonl with --input jsonl].
+    #[arg(long, value_delimiter = ',')]
     format: Vec<Format>,
     /// Where to write reports. Default: reports/ (for --input jsonl and
     /// --format jsonl without --out: standard output).
@@ -352,11 +352,15 @@ fn check_one(
     done.unwrap_or_else(|panic| failed(guard::internal_error(id, &panic)))
 }
 
-fn run_check(a: CheckArgs) -> Res<u8> {
+fn run_check(mut a: CheckArgs) -> Res<u8> {
     let db = load_db(&a.claims)?;
     let pipeline = Pipeline::new(db);
     let fail = fail_on(&a.fail_on);
     if a.input == InputKind::Jsonl {
+        if a.format.iter().any(|f| *f != Format::Jsonl) {
+            note("hecha: --input jsonl writes JSON Lines only; --format md and json apply to text input");
+        }
+        a.format = vec![Format::Jsonl];
         let to = a.out.as_ref().map(|d| d.join("reports.jsonl"));
         let summary = stream_jsonl(&default_stdin(&a.paths), to.as_deref(), |id, doc| {
             check_one(id, || doc.map(|d| pipeline.check(&d)), &[Format::Jsonl])
@@ -365,6 +369,9 @@ fn run_check(a: CheckArgs) -> Res<u8> {
             note(summary.line());
         }
         return Ok(exit_code(&summary, &fail));
+    }
+    if a.format.is_empty() {
+        a.format = vec![Format::Md, Format::Json];
     }
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));

@@ -2666,6 +2666,43 @@ fn scale_after(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     }
 }
 
+/// A discount: 八折 (80% of the price), 九五折 (95%), 打8.5折 (85%). The
+/// digits stand right before 折, which is not the start of another word
+/// (折合, 折算, 折旧).
+fn discount(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    let digit = |c: char| {
+        chinese_digit(c)
+            .filter(|&d| d > 0)
+            .or_else(|| numeral::arabic_digit(c).filter(|&d| d > 0))
+    };
+    let d1 = digit(t.at(i)?)?;
+    let (value, j) = match (t.at(i + 1), t.at(i + 2)) {
+        (Some('折'), _) => (Decimal::from(d1 * 10), i + 1),
+        (Some('.'), Some(c)) if numeral::arabic_digit(c).is_some() && t.at(i + 3) == Some('折') => {
+            (Decimal::from(d1 * 10 + numeral::arabic_digit(c)?), i + 3)
+        }
+        (Some(c), Some('折')) if chinese_digit(c).is_some() => {
+            (Decimal::from(d1 * 10 + chinese_digit(c)?), i + 2)
+        }
+        _ => return None,
+    };
+    if t.at(j + 1)
+        .is_some_and(|c| "合算旧舊现現叠疊扣线線射返腾騰".contains(c))
+    {
+        return None;
+    }
+    // a digit right before, or a digit sequence: not a discount (2025折)
+    if i > 0 && (is_digit(t.chars[i - 1]) || chinese_digit(t.chars[i - 1]).is_some()) {
+        return None;
+    }
+    let start = if t.ends(i, "打") { i - 1 } else { i };
+    let mut m = Mention::new(t.offs[start], t.offs[j + 1], Kind::Percent);
+    m.unit = Some("%");
+    m.value = Some(value);
+    m.precision = Some(Decimal::ONE);
+    Some((Some(m), j + 1))
+}
+
 /// 兆 before an SI unit is mega, not 10^12: 300兆瓦 is 300 MW, 千兆瓦 a
 /// gigawatt, 5兆赫 5 MHz; before money or a count 兆 stays 10^12 (逾半兆美元).
 fn mega_before_si_unit(text: &str, m: &mut Mention) {
@@ -2878,6 +2915,9 @@ fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Mention>, usize
 
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
 fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    if let Some(r) = discount(t, i) {
+        return Some(r);
+    }
     let multiples: &[(&str, i64)] = &[
         ("翻了一番", 2),
         ("翻一番", 2),
