@@ -1152,6 +1152,7 @@ impl Extractor {
             }
         }
         carry_units(&t, &mut out);
+        mixed_fractions(text, &mut out);
         // a span never ends on the spaces squeezed out before its next word
         for m in &mut out {
             m.end = m.start + text[m.start..m.end].trim_end().len();
@@ -2663,6 +2664,62 @@ fn scale_after(t: &Text, k: usize) -> Option<(Decimal, usize)> {
         Some((f, j))
     } else {
         None
+    }
+}
+
+/// Mixed numbers: 三又三分之一 (3⅓), 2 1/4 (2¼). The whole part stands
+/// before the fraction, joined by 又 or a space; it becomes part of the
+/// fraction's mention and value.
+fn mixed_fractions(text: &str, out: &mut [Mention]) {
+    let mut prev_end = 0;
+    for m in out.iter_mut() {
+        let start_bound = prev_end;
+        prev_end = m.end;
+        if m.kind != Kind::Fraction {
+            continue;
+        }
+        let mut lo = start_bound.max(m.start.saturating_sub(24)).min(m.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..m.start];
+        let (joined, ascii) = if let Some(b) = before.strip_suffix('又') {
+            (b, false)
+        } else if let Some(b) = before.strip_suffix(' ') {
+            (b, true)
+        } else {
+            continue;
+        };
+        let whole: String = joined
+            .chars()
+            .rev()
+            .take_while(|&c| {
+                if ascii {
+                    c.is_ascii_digit()
+                } else {
+                    is_digit(c) || is_chinese_numeral_char(c)
+                }
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // (a year before a fraction, 2024 1/4, is not a whole part)
+        if whole.is_empty() || (ascii && (!text[m.start..m.end].contains('/') || whole.len() > 3)) {
+            continue;
+        }
+        let chars: Vec<char> = whole.chars().collect();
+        let Ok(Some(n)) = numeral::read_numeral(&chars, 0) else {
+            continue;
+        };
+        if n.end != chars.len() {
+            continue;
+        }
+        let Some(v) = m.value.and_then(|v| v.checked_add(n.value)) else {
+            continue;
+        };
+        m.value = Some(v);
+        m.start -= whole.len() + if ascii { 1 } else { '又'.len_utf8() };
     }
 }
 
