@@ -648,10 +648,11 @@ fn check_figure(
         // a whole year stated: a year-end stock (2024年末人口) still answers
         // it when there is no whole-year figure; a quarter or a half does not
         let within_year = if a.month.is_none() && a == b {
+            let year_end = format!("{}-end", a.year);
             facts
                 .iter()
                 .copied()
-                .filter(|&f| db.facts[f].period.as_deref() == Some(&format!("{}-end", a.year)))
+                .filter(|&f| db.facts[f].period.as_deref() == Some(year_end.as_str()))
                 .collect()
         } else {
             Vec::new()

@@ -429,13 +429,14 @@ impl Linker {
                 let b = text[m.end..s.end].pipe_find().map_or(s.end, |p| m.end + p);
                 &text[a..b]
             };
-            let stated = period_after(&text[s.start..m.start], None);
+            let found = last_period_word(&text[s.start..m.start]);
+            let stated = found.flatten();
             (links[k].quarter, links[k].quarter_stated) = if annual_words(clause) {
                 (None, false)
             } else if stated.is_some() {
                 (stated, true)
             } else {
-                (period_after(&text[s.start..m.start], quarter_ctx), false)
+                (found.unwrap_or(quarter_ctx), false)
             };
             if k > 0 && sentences[sentence_of[k - 1]].paragraph != s.paragraph {
                 last_date = None;
@@ -1355,10 +1356,18 @@ impl Linker {
         if !(3..=8).contains(&n) {
             return None;
         }
+        // the trigger table is lower-case; most words have no upper case
+        let lower;
+        let word = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = word.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            word
+        };
         for len in (2..n).rev() {
             for i in 0..=n - len {
                 let (a, b) = (bounds[i], bounds[i + len]);
-                if let Some(ms) = self.triggers.get(&word[a..b].to_lowercase()) {
+                if let Some(ms) = self.triggers.get(&word[a..b]) {
                     return Some((a, b, ms));
                 }
             }
@@ -1566,6 +1575,12 @@ fn owned_by_later_figure(
 /// quarter word (`第四財季`, `第4季`, `四季度`, `Q4`, `首季`), or none after a
 /// later word for a whole year (`全年`, `全財年`).
 fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
+    last_period_word(s).unwrap_or(ctx)
+}
+
+/// The last period word of `s`, if it has any: `Some(Some(q))` for a
+/// quarter, `Some(None)` for a whole year.
+fn last_period_word(s: &str) -> Option<Option<u8>> {
     let mut best: Option<(usize, Option<u8>)> = None;
     let mut note = |at: usize, q: Option<u8>| {
         if best.is_none_or(|(b, _)| at >= b) {
@@ -1621,10 +1636,7 @@ fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
             note(at, None);
         }
     }
-    match best {
-        Some((_, q)) => q,
-        None => ctx,
-    }
+    best.map(|(_, q)| q)
 }
 
 /// Whether a text speaks of a whole year (全年, 全財年).

@@ -288,9 +288,7 @@ fn looks_like_utf8(bytes: &[u8]) -> bool {
 /// How many Han characters `enc` reads in `bytes[..reach]`.
 fn han_before(enc: &'static encoding_rs::Encoding, bytes: &[u8], reach: usize) -> usize {
     let (text, _) = enc.decode_without_bom_handling(&bytes[..reach]);
-    text.chars()
-        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
-        .count()
+    text.chars().filter(|&c| crate::segment::is_han(c)).count()
 }
 
 /// The bytes of the first malformed UTF-8 sequence.

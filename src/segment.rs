@@ -316,14 +316,16 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn is_han(c: char) -> bool {
+/// A CJK unified ideograph (the basic block and extension A).
+pub fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
-/// Characters that can be part of a written number (numerals, scales).
+/// Characters that can be inside a written number: the numeral grammar's
+/// digits and units, the decimal point 点, and 廿/卅/卌.
 fn is_numeral_char(c: char) -> bool {
-    "零〇○一二三四五六七八九十百千万萬亿億兆两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌点點"
-        .contains(c)
+    crate::extract::numeral::is_chinese_numeral_char(c)
+        || matches!(c, '点' | '點' | '廿' | '卅' | '卌')
 }
 
 /// jieba-rs, built once with the domain's words added.

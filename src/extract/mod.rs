@@ -846,7 +846,7 @@ fn is_inline_space(c: char) -> bool {
 fn squeezable(a: char, b: char) -> bool {
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let numeral = |c: char| is_digit(c) || is_chinese_numeral_char(c);
-    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let han = crate::segment::is_han;
     let percent = |c: char| matches!(c, '%' | '％' | '‰');
     (numeral(a) && (han(b) || percent(b)) && !(digit(a) && numeral(b) && !han(b)))
         || (han(a) && digit(b))
@@ -871,26 +871,24 @@ impl<'a> Text<'a> {
     fn new(s: &'a str) -> Text<'a> {
         let mut chars = Vec::with_capacity(s.len() / 2);
         let mut offs = Vec::with_capacity(s.len() / 2 + 1);
-        let all: Vec<(usize, char)> = s.char_indices().collect();
-        let mut k = 0;
-        while k < all.len() {
-            let (o, c) = all[k];
+        let mut it = s.char_indices();
+        while let Some((o, c)) = it.next() {
             // invisible characters (zero-width spaces and joiners, a stray
             // BOM, soft hyphens, combining marks) are not part of what a
             // reader sees: 2\u{200b},048 is 2,048
             if is_invisible(c) {
-                k += 1;
                 continue;
             }
             if is_inline_space(c) && !chars.is_empty() {
-                let run_end = all[k..]
-                    .iter()
-                    .position(|&(_, d)| !is_inline_space(d))
-                    .map_or(all.len(), |p| k + p);
+                let mut ahead = s[o..].chars();
+                let run = ahead.by_ref().take_while(|&d| is_inline_space(d)).count();
+                let next = s[o..].chars().nth(run);
                 let prev = chars.last().copied();
-                let next = all.get(run_end).map(|&(_, d)| d);
-                if run_end - k <= 3 && prev.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
-                    k = run_end;
+                if run <= 3 && prev.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
+                    // skip the rest of the run
+                    if run > 1 {
+                        it.nth(run - 2);
+                    }
                     continue;
                 }
             }
@@ -904,12 +902,10 @@ impl<'a> Text<'a> {
             } {
                 chars.extend([tens, '十']);
                 offs.extend([o, o]);
-                k += 1;
                 continue;
             }
             chars.push(c);
             offs.push(o);
-            k += 1;
         }
         offs.push(s.len());
         Text { s, chars, offs }
