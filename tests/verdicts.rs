@@ -240,6 +240,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a year is not answered by one month of it (the December rate)
+    (
+        "2025-01-18",
+        "国家统计局数据显示，2024年全国城镇调查失业率为5.1%。",
+        "5.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-18",
+        "国家统计局数据显示，2024年12月全国城镇调查失业率为5.1%。",
+        "5.1%",
+        Supported,
+        Some("MA-007"),
+    ),
     // no publication date: a figure that changes with time cannot contradict
     (
         "",
