@@ -15,7 +15,7 @@
 //!   not), `unverified` (no fact to compare with, or the mention could not
 //!   be linked).
 
-use crate::date::Date;
+use crate::date::{period_range, Date};
 use crate::db::{ClaimsDb, Fact, FactValue};
 use crate::extract::{units, Kind, Mention, Qualifier};
 use crate::link::Link;
@@ -30,7 +30,11 @@ pub enum Verdict {
     Supported,
     /// The database's facts disagree.
     Contradicted,
-    /// Nothing to check it against.
+    /// The figure is not the named entity's but a sibling's: GPT-4's
+    /// training cost given as GPT-4o's. The report names whose it is.
+    Misattributed,
+    /// Nothing to check it against, or the text lacks the evidence to
+    /// compare (see [`Reason`]).
     Unverified,
 }
 
@@ -49,7 +53,94 @@ impl Verdict {
         match self {
             Verdict::Supported => "supported",
             Verdict::Contradicted => "contradicted",
+            Verdict::Misattributed => "misattributed",
             Verdict::Unverified => "unverified",
+        }
+    }
+}
+
+/// Why a claim is `unverified`: which of the evidence an editor needs is
+/// missing. Reports group the unverified claims by it (coverage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The number could not be read (too large, malformed).
+    Unreadable,
+    /// No word of the text says what the number measures.
+    NoMetric,
+    /// The text does not say whose figure it is, or it is the figure of a
+    /// name the database does not know.
+    NoEntity,
+    /// A word narrows or changes the figure (第一阶段, 其中, 男性).
+    Scope,
+    /// The text does not state the period, and the figure changes with time.
+    NoPeriod,
+    /// The database has no fact of this entity, metric, item or period.
+    NoFact,
+    /// Every fact was published after the article.
+    FactAfterArticle,
+    /// The article has no date, and the figure changes with time.
+    UndatedArticle,
+    /// Only the value suggests what the figure is: a hint, not evidence.
+    ValueOnly,
+    /// The number is exactly another figure of the database.
+    OtherFigure,
+    /// A date that may be another event or statement of the same entity.
+    OtherEvent,
+    /// No exchange rate or comparable value.
+    NotComparable,
+}
+
+impl Reason {
+    /// Every reason, in report order.
+    pub const ALL: [Reason; 12] = [
+        Reason::NoEntity,
+        Reason::NoMetric,
+        Reason::NoPeriod,
+        Reason::Scope,
+        Reason::NoFact,
+        Reason::FactAfterArticle,
+        Reason::UndatedArticle,
+        Reason::ValueOnly,
+        Reason::OtherFigure,
+        Reason::OtherEvent,
+        Reason::NotComparable,
+        Reason::Unreadable,
+    ];
+
+    /// Snake-case name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Unreadable => "unreadable",
+            Reason::NoMetric => "no_metric",
+            Reason::NoEntity => "no_entity",
+            Reason::Scope => "scope",
+            Reason::NoPeriod => "no_period",
+            Reason::NoFact => "no_fact",
+            Reason::FactAfterArticle => "fact_after_article",
+            Reason::UndatedArticle => "undated_article",
+            Reason::ValueOnly => "value_only",
+            Reason::OtherFigure => "other_figure",
+            Reason::OtherEvent => "other_event",
+            Reason::NotComparable => "not_comparable",
+        }
+    }
+
+    /// Short Chinese label for reports.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Reason::Unreadable => "数字无法读取",
+            Reason::NoMetric => "不知指标",
+            Reason::NoEntity => "不知对象",
+            Reason::Scope => "范围不同",
+            Reason::NoPeriod => "未说明期间",
+            Reason::NoFact => "数据库无此数据",
+            Reason::FactAfterArticle => "数据晚于文章",
+            Reason::UndatedArticle => "文章无日期",
+            Reason::ValueOnly => "仅凭数值推测",
+            Reason::OtherFigure => "是另一项数据",
+            Reason::OtherEvent => "可能是另一事件",
+            Reason::NotComparable => "无法比较",
         }
     }
 }
@@ -59,6 +150,8 @@ impl Verdict {
 pub struct Outcome {
     /// The verdict.
     pub verdict: Verdict,
+    /// Why it is unverified (`None` for the other verdicts).
+    pub reason: Option<Reason>,
     /// The fact compared with (index into the database's facts).
     pub fact: Option<usize>,
     /// The reference value in the claim's unit (after conversion), if numeric.
@@ -72,9 +165,10 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn unverified(explanation: impl Into<String>) -> Outcome {
+    fn unverified(reason: Reason, explanation: impl Into<String>) -> Outcome {
         Outcome {
             verdict: Verdict::Unverified,
+            reason: Some(reason),
             fact: None,
             reference: None,
             difference_pct: None,
@@ -290,60 +384,6 @@ fn claim_point(m: &Mention) -> Option<Decimal> {
     })
 }
 
-/// Parse a fact's period into a date range: `2024`, `2024-Q4`, `2024-12`,
-/// `2024-H1`, `2024-mid`, `2024-end`, `2025-01-27`.
-pub fn period_range(p: &str) -> Option<(Date, Date)> {
-    // fiscal periods (FY2025) are not calendar periods: they are not parsed
-    let p = p.trim();
-    if let Some(d) = Date::parse(p) {
-        return Some((d, d));
-    }
-    let (y, rest) = p.split_once('-')?;
-    let y: i32 = y.parse().ok()?;
-    let (a, b) = match rest {
-        "Q1" => (1, 3),
-        "Q2" => (4, 6),
-        "Q3" => (7, 9),
-        "Q4" => (10, 12),
-        "H1" => (1, 6),
-        "H2" => (7, 12),
-        "mid" => (6, 7),
-        "end" => (12, 12),
-        _ => return None,
-    };
-    Some((Date::ym(y, a)?, Date::ym(y, b)?))
-}
-
-/// Exchange rates from the database: units of `currency` per US dollar, the
-/// latest the article could have known.
-pub fn usd_rate(db: &ClaimsDb, currency: &str, as_of: Option<Date>) -> Option<(Decimal, usize)> {
-    if currency == "USD" {
-        return Some((Decimal::ONE, usize::MAX));
-    }
-    let unit = format!("{currency}_per_USD");
-    let mut best: Option<(Date, Decimal, usize)> = None;
-    for (i, f) in db.facts.iter().enumerate() {
-        if f.unit != unit
-            || !matches!(
-                db.metrics[db.metric(&f.metric).unwrap_or(0)].id.as_str(),
-                "exchange_rate" | "central_parity_rate"
-            )
-        {
-            continue;
-        }
-        if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
-            continue;
-        }
-        let FactValue::Number { value: Some(v), .. } = f.value else {
-            continue;
-        };
-        if best.is_none_or(|(d, _, _)| f.as_of > d) {
-            best = Some((f.as_of, v, i));
-        }
-    }
-    best.map(|(_, v, i)| (v, i))
-}
-
 /// Check one linked mention. `time` is the date mention that gives its time.
 ///
 /// A metric guessed only from the value (an amount near an entity's figure,
@@ -357,6 +397,9 @@ pub fn check(
     as_of: Option<Date>,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
+    if let Some(o) = misattributed(db, m, link, time, as_of, &outcome) {
+        return o;
+    }
     // with no date for the article, a figure that changes with time cannot
     // contradict it: the article may be older than every fact
     if as_of.is_none() && outcome.verdict == Verdict::Contradicted {
@@ -365,24 +408,30 @@ pub fn check(
             .map(|f| &db.facts[f])
             .filter(|f| f.period.is_some())
         {
-            return Outcome::unverified(format!(
+            return Outcome::unverified(
+                Reason::UndatedArticle,
+                format!(
                 "{}；但文章没有可查的发表日期，而这个数字随时间变化（{}，{}），不能据此否定本文",
                 outcome.explanation,
                 f.id,
                 f.period.as_deref().map(period_zh).unwrap_or_default()
-            ));
+            ),
+            );
         }
     }
     match (link.metric_by_value, outcome.fact, link.entity, link.metric) {
         (true, Some(f), Some(e), Some(mi)) if outcome.verdict != Verdict::Unverified => {
             let f = &db.facts[f];
-            Outcome::unverified(format!(
-                "可能指{}的{}（{}，{}），但文中没有说明这是什么数字",
-                db.entities[e].name_zh,
-                db.metrics[mi].name_zh,
-                describe_fact(f),
-                f.id
-            ))
+            Outcome::unverified(
+                Reason::ValueOnly,
+                format!(
+                    "可能指{}的{}（{}，{}），但文中没有说明这是什么数字",
+                    db.entities[e].name_zh,
+                    db.metrics[mi].name_zh,
+                    describe_fact(f),
+                    f.id
+                ),
+            )
         }
         _ if outcome.verdict == Verdict::Contradicted => {
             match other_figure(db, m, link, &outcome, as_of) {
@@ -394,20 +443,114 @@ pub fn check(
                     let what = db
                         .metric(&fact.metric)
                         .map_or(fact.metric.as_str(), |x| db.metrics[x].name_zh.as_str());
-                    Outcome::unverified(format!(
-                        "{}；但这个数字正是{}的{}（{}，{}），文中可能指的是它",
-                        outcome.explanation,
-                        owner,
-                        what,
-                        describe_fact(fact),
-                        fact.id
-                    ))
+                    Outcome::unverified(
+                        Reason::OtherFigure,
+                        format!(
+                            "{}；但这个数字正是{}的{}（{}，{}），文中可能指的是它",
+                            outcome.explanation,
+                            owner,
+                            what,
+                            describe_fact(fact),
+                            fact.id
+                        ),
+                    )
                 }
                 None => outcome,
             }
         }
         _ => outcome,
     }
+}
+
+/// A figure given as one entity's that is a sibling's (GPT-4's training
+/// cost given as GPT-4o's): `misattributed`, with the sibling's fact.
+///
+/// Said only on positive evidence: the metric is named in the text and is
+/// one siblings never share (a model's own training run), the entity is
+/// named in the figure's own sentence, nothing narrows the scope, the
+/// figure is one the text states (not a vague amount), the named entity has
+/// no fact that agrees, and the sibling's fact is the same number — to the
+/// article's last digit or within 1% — for the period the text states.
+fn misattributed(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+    outcome: &Outcome,
+) -> Option<Outcome> {
+    let (e, mi) = (link.entity?, link.metric?);
+    let lacks_own = match outcome.verdict {
+        Verdict::Contradicted => true,
+        Verdict::Unverified => {
+            outcome.reason == Some(Reason::NoFact) && db.facts_for(e, mi).is_empty()
+        }
+        _ => false,
+    };
+    if !lacks_own
+        || !db.metrics[mi].unshared
+        || link.metric_by_value
+        || link.scope.is_some()
+        || !link.entity_by.is_some_and(|b| b.in_sentence())
+        || m.error.is_some()
+        || m.kind == Kind::Date
+        || matches!(m.qualifier, Qualifier::Vague | Qualifier::Range)
+    {
+        return None;
+    }
+    let written = claim_point(m)?;
+    // a conversion follows its original amount's sibling (fact_hint)
+    let hinted = link
+        .fact_hint
+        .and_then(|f| db.entity(&db.facts[f].entity))
+        .filter(|&h| h != e);
+    let candidates: Vec<usize> = hinted
+        .into_iter()
+        .chain(db.siblings(e))
+        .filter(|&s| db.has_facts(s, mi))
+        .collect();
+    for s in candidates {
+        let mut as_sibling = link.clone();
+        as_sibling.entity = Some(s);
+        let o = check_figure(db, m, &as_sibling, time, as_of);
+        if o.verdict != Verdict::Supported {
+            continue;
+        }
+        let f = &db.facts[o.fact?];
+        // an undated article cannot be pinned to a period's figure
+        if as_of.is_none() && f.period.is_some() {
+            continue;
+        }
+        // the same number, not merely a compatible one
+        let same = o
+            .reference
+            .and_then(|r| rel_diff(written, r))
+            .is_some_and(|d| d.abs() <= Decimal::ONE);
+        if !same {
+            continue;
+        }
+        let (named, owner, metric) = (
+            &db.entities[e].name_zh,
+            &db.entities[s].name_zh,
+            &db.metrics[mi].name_zh,
+        );
+        let conv = o
+            .rate
+            .as_ref()
+            .map(|(_, r)| format!("，按{r}换算"))
+            .unwrap_or_default();
+        return Some(Outcome {
+            verdict: Verdict::Misattributed,
+            reason: None,
+            explanation: format!(
+                "这是{owner}的{metric}（{}{conv}，{}），文中却说是{named}的；数据库中没有{named}与之相符的数字",
+                describe_fact(f),
+                f.id
+            ),
+            ..o
+        });
+    }
+    None
 }
 
 /// For a contradicted claim: another figure of the database the claim's
@@ -462,21 +605,30 @@ fn check_figure(
 ) -> Outcome {
     let time_carried = link.time_carried;
     if let Some(e) = &m.error {
-        return Outcome::unverified(format!("数字无法读取：{e}"));
+        return Outcome::unverified(Reason::Unreadable, format!("数字无法读取：{e}"));
     }
     let Some(mi) = link.metric else {
-        return Outcome::unverified("未能判断这个数字指的是什么（没有对应的指标）");
+        return Outcome::unverified(
+            Reason::NoMetric,
+            "未能判断这个数字指的是什么（没有对应的指标）",
+        );
     };
     let metric = &db.metrics[mi];
     let Some(ei) = link.entity else {
-        return Outcome::unverified(format!("找不到“{}”所指的对象", metric.name_zh));
+        return Outcome::unverified(
+            Reason::NoEntity,
+            format!("找不到“{}”所指的对象", metric.name_zh),
+        );
     };
     let entity = &db.entities[ei];
     if let Some(w) = link.scope {
-        return Outcome::unverified(format!(
-            "范围不同：文中的数字限于“{w}”，数据库中{}的{}是另一口径",
-            entity.name_zh, metric.name_zh
-        ));
+        return Outcome::unverified(
+            Reason::Scope,
+            format!(
+                "范围不同：文中的数字限于“{w}”，数据库中{}的{}是另一口径",
+                entity.name_zh, metric.name_zh
+            ),
+        );
     }
     let all = db.facts_for(ei, mi);
     if all.is_empty() {
@@ -493,18 +645,21 @@ fn check_figure(
                         && fact_interval(f).is_some_and(|fiv| civ.meets(&fiv))
                 })
             });
-        return Outcome::unverified(match elsewhere {
-            Some(f) => format!(
-                "数据库中没有{}的{}；相同的数字属于{}（{}，{}）",
-                entity.name_zh,
-                metric.name_zh,
-                db.entity(&f.entity)
-                    .map_or(f.entity.as_str(), |e| db.entities[e].name_zh.as_str()),
-                f.id,
-                f.source_title
-            ),
-            None => format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh),
-        });
+        return Outcome::unverified(
+            Reason::NoFact,
+            match elsewhere {
+                Some(f) => format!(
+                    "数据库中没有{}的{}；与之相容的是{}的数字（{}，{}）",
+                    entity.name_zh,
+                    metric.name_zh,
+                    db.entity(&f.entity)
+                        .map_or(f.entity.as_str(), |e| db.entities[e].name_zh.as_str()),
+                    f.id,
+                    f.source_title
+                ),
+                None => format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh),
+            },
+        );
     }
     // item: counts of a named chip
     let item_id = link.item.map(|i| db.entities[i].id.as_str());
@@ -532,10 +687,13 @@ fn check_figure(
     if facts.is_empty() {
         // every fact counts another chip or product than the one named
         let item = link.item.map_or("", |i| db.entities[i].name_zh.as_str());
-        return Outcome::unverified(format!(
-            "数据库中没有{}关于{}的{}",
-            entity.name_zh, item, metric.name_zh
-        ));
+        return Outcome::unverified(
+            Reason::NoFact,
+            format!(
+                "数据库中没有{}关于{}的{}",
+                entity.name_zh, item, metric.name_zh
+            ),
+        );
     }
     // period: the time the claim states
     // a date claim is about its own year
@@ -580,12 +738,15 @@ fn check_figure(
         && m.kind != Kind::Date
         && !time.is_some_and(|t| t.date_end.is_some() && !link.time_carried)
     {
-        return Outcome::unverified(format!(
-            "文中是第{}季度的数字，数据库中没有{}对应季度的{}",
-            link.quarter.unwrap_or(0),
-            entity.name_zh,
-            metric.name_zh
-        ));
+        return Outcome::unverified(
+            Reason::NoFact,
+            format!(
+                "文中是第{}季度的数字，数据库中没有{}对应季度的{}",
+                link.quarter.unwrap_or(0),
+                entity.name_zh,
+                metric.name_zh
+            ),
+        );
     }
     if let Some(label) = &fiscal {
         let labelled: Vec<usize> = facts
@@ -596,12 +757,15 @@ fn check_figure(
         if !labelled.is_empty() {
             facts = labelled;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
-            return Outcome::unverified(format!(
-                "数据库中没有{}在{}的{}",
-                entity.name_zh,
-                period_zh(label),
-                metric.name_zh
-            ));
+            return Outcome::unverified(
+                Reason::NoFact,
+                format!(
+                    "数据库中没有{}在{}的{}",
+                    entity.name_zh,
+                    period_zh(label),
+                    metric.name_zh
+                ),
+            );
         }
     }
     // no time stated: only a figure with one current value (a fact with no
@@ -624,7 +788,10 @@ fn check_figure(
             answer
         };
         if answer.is_empty() {
-            return Outcome::unverified(period_missing(db, &facts, as_of, entity, metric));
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                period_missing(db, &facts, as_of, entity, metric),
+            );
         }
         facts = answer;
     }
@@ -683,10 +850,13 @@ fn check_figure(
             } else {
                 format!("{a}至{b}")
             };
-            return Outcome::unverified(format!(
-                "数据库中没有{}在{}的{}",
-                entity.name_zh, shown, metric.name_zh
-            ));
+            return Outcome::unverified(
+                Reason::NoFact,
+                format!(
+                    "数据库中没有{}在{}的{}",
+                    entity.name_zh, shown, metric.name_zh
+                ),
+            );
         }
     }
     if let Some(h) = link.fact_hint {
@@ -702,13 +872,19 @@ fn check_figure(
         .collect();
     facts.retain(|f| !later.contains(f));
     if facts.is_empty() {
-        return Outcome::unverified(match later.first().map(|&f| &db.facts[f]) {
-            Some(f) => format!(
-                "{}的{}只有文章发表之后的数据（{}，{}发布），不能用来否定本文",
-                entity.name_zh, metric.name_zh, f.id, f.as_of
+        return match later.first().map(|&f| &db.facts[f]) {
+            Some(f) => Outcome::unverified(
+                Reason::FactAfterArticle,
+                format!(
+                    "{}的{}只有文章发表之后的数据（{}，{}发布），不能用来否定本文",
+                    entity.name_zh, metric.name_zh, f.id, f.as_of
+                ),
             ),
-            None => format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh),
-        });
+            None => Outcome::unverified(
+                Reason::NoFact,
+                format!("数据库中没有{}的{}", entity.name_zh, metric.name_zh),
+            ),
+        };
     }
     // vintages: keep the latest of each (item, period, estimate_by)
     let key = |f: &Fact| (f.item.clone(), f.period.clone(), f.estimate_by.clone());
@@ -734,7 +910,7 @@ fn check_figure(
         );
     }
     let Some(mut civ) = claim_interval(m) else {
-        return Outcome::unverified("数字没有可比较的数值");
+        return Outcome::unverified(Reason::NotComparable, "数字没有可比较的数值");
     };
     let cpoint = claim_point(m);
     let mut best: Option<Best> = None;
@@ -749,7 +925,7 @@ fn check_figure(
         if let Some(cu) = m.unit {
             if units::is_currency(cu) && units::is_currency(&f.unit) && cu != f.unit {
                 let (Some((rc, _)), Some((rf, _))) =
-                    (usd_rate(db, cu, as_of), usd_rate(db, &f.unit, as_of))
+                    (db.usd_rate(cu, as_of), db.usd_rate(&f.unit, as_of))
                 else {
                     continue;
                 };
@@ -796,7 +972,7 @@ fn check_figure(
     civ = civ.widen(Decimal::ZERO);
     let _ = civ;
     let Some((ok, _, fi, fpoint, rate)) = best else {
-        return Outcome::unverified("找不到可换算的汇率或可比较的数值");
+        return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
     if !ok
@@ -808,13 +984,16 @@ fn check_figure(
     {
         // a figure of one day (a closing price) cannot be refuted by a number
         // whose day the article does not say
-        return Outcome::unverified(format!(
-            "文中没有说明日期；数据库中{}的{}为{}（{}）",
-            entity.name_zh,
-            metric.name_zh,
-            describe_fact(f),
-            f.period.as_deref().unwrap_or("")
-        ));
+        return Outcome::unverified(
+            Reason::NoPeriod,
+            format!(
+                "文中没有说明日期；数据库中{}的{}为{}（{}）",
+                entity.name_zh,
+                metric.name_zh,
+                describe_fact(f),
+                f.period.as_deref().unwrap_or("")
+            ),
+        );
     }
     if !ok && claim_time.is_none() && f.period.is_some() {
         // no time stated: news reports the latest figure, so the most recent
@@ -827,13 +1006,16 @@ fn check_figure(
         if latest != Some(fi) {
             if let Some(l) = latest {
                 let lf = &db.facts[l];
-                return Outcome::unverified(format!(
-                    "文中没有说明时间；数据库中{}最新的{}为{}（{}）",
-                    entity.name_zh,
-                    metric.name_zh,
-                    describe_fact(lf),
-                    lf.period.as_deref().unwrap_or("")
-                ));
+                return Outcome::unverified(
+                    Reason::NoPeriod,
+                    format!(
+                        "文中没有说明时间；数据库中{}最新的{}为{}（{}）",
+                        entity.name_zh,
+                        metric.name_zh,
+                        describe_fact(lf),
+                        lf.period.as_deref().unwrap_or("")
+                    ),
+                );
             }
         }
     }
@@ -886,6 +1068,7 @@ fn check_figure(
     };
     Outcome {
         verdict: Verdict::agreeing(ok),
+        reason: None,
         fact: Some(fi),
         reference,
         difference_pct,
@@ -896,7 +1079,7 @@ fn check_figure(
 
 fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric: &str) -> Outcome {
     let Some(cd) = m.date.filter(|d| d.year != 0) else {
-        return Outcome::unverified("日期缺少年份，文章也没有发表日期");
+        return Outcome::unverified(Reason::NoPeriod, "日期缺少年份，文章也没有发表日期");
     };
     let ce = m.date_end.unwrap_or(cd);
     let mut best: Option<(bool, usize)> = None;
@@ -911,19 +1094,23 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
         }
     }
     let Some((ok, fi)) = best else {
-        return Outcome::unverified("数据库中没有可比较的日期");
+        return Outcome::unverified(Reason::NoFact, "数据库中没有可比较的日期");
     };
     let f = &db.facts[fi];
     // a person or organisation makes many statements and attends many events:
     // a different date is another event, not an error
     if !ok && (f.metric.ends_with("statement_date") || f.metric.ends_with("event_date")) {
-        return Outcome::unverified(format!(
-            "数据库中{entity}的{metric}是{}，与本句所说可能不是同一事件",
-            describe_fact(f)
-        ));
+        return Outcome::unverified(
+            Reason::OtherEvent,
+            format!(
+                "数据库中{entity}的{metric}是{}，与本句所说可能不是同一事件",
+                describe_fact(f)
+            ),
+        );
     }
     Outcome {
         verdict: Verdict::agreeing(ok),
+        reason: None,
         fact: Some(fi),
         reference: None,
         difference_pct: None,

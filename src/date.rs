@@ -159,6 +159,30 @@ impl fmt::Display for Date {
     }
 }
 
+/// Parse a fact's period into a date range: `2024`, `2024-Q4`, `2024-12`,
+/// `2024-H1`, `2024-mid`, `2024-end`, `2025-01-27`.
+pub fn period_range(p: &str) -> Option<(Date, Date)> {
+    // fiscal periods (FY2025) are not calendar periods: they are not parsed
+    let p = p.trim();
+    if let Some(d) = Date::parse(p) {
+        return Some((d, d));
+    }
+    let (y, rest) = p.split_once('-')?;
+    let y: i32 = y.parse().ok()?;
+    let (a, b) = match rest {
+        "Q1" => (1, 3),
+        "Q2" => (4, 6),
+        "Q3" => (7, 9),
+        "Q4" => (10, 12),
+        "H1" => (1, 6),
+        "H2" => (7, 12),
+        "mid" => (6, 7),
+        "end" => (12, 12),
+        _ => return None,
+    };
+    Some((Date::ym(y, a)?, Date::ym(y, b)?))
+}
+
 fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }

@@ -3,9 +3,10 @@
 //!
 //! * `entities.csv` — `id,kind,name_zh,aliases`: who or what a claim is
 //!   about, with every surface form (simplified and traditional) pipe-separated.
-//! * `metrics.csv` — `id,name_zh,unit,kind,entity_kinds,triggers`: what is
-//!   measured, its normalised unit, the entity kinds it applies to, and the
-//!   Chinese words that signal it near a number.
+//! * `metrics.csv` — `id,name_zh,unit,kind,entity_kinds,triggers[,unshared]`:
+//!   what is measured, its normalised unit, the entity kinds it applies to,
+//!   the Chinese words that signal it near a number, and (`unshared` = `yes`)
+//!   whether the figure is one entity's alone, never shared by siblings.
 //! * `facts.csv` — `id,entity,metric,item,period,value,low,high,unit,
 //!   qualifier,as_of,estimate_by,source_title,source_url,quote,note`: one
 //!   sourced figure per row.
@@ -53,6 +54,10 @@ pub struct Metric {
     pub entity_kinds: Vec<String>,
     /// Words that signal the metric near a number.
     pub triggers: Vec<String>,
+    /// The figure belongs to one entity alone (a model's own training run):
+    /// siblings never share it, so a sibling's figure given as this
+    /// entity's is a misattribution. Optional column `unshared` (`yes`).
+    pub unshared: bool,
 }
 
 /// The value of a fact.
@@ -484,6 +489,7 @@ impl ClaimsDb {
                 t.col("entity_kinds"),
                 t.col("triggers"),
             );
+            let cs = t.header.iter().position(|h| h == "unshared");
             for (line, f, cols) in &t.rows {
                 let id = f[ci].trim().to_string();
                 if id.is_empty() {
@@ -515,6 +521,7 @@ impl ClaimsDb {
                     kind: f[ck].trim().to_string(),
                     entity_kinds: split_list(&f[ce]),
                     triggers: split_list(&f[ct]),
+                    unshared: cs.is_some_and(|c| f.get(c).is_some_and(|v| v.trim() == "yes")),
                 });
             }
         }
@@ -678,7 +685,7 @@ impl ClaimsDb {
                         .and_then(|r| r.split_once('-'))
                         .is_none_or(|(_, q)| matches!(q, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2"));
                     let ok = (fiscal && fiscal_part)
-                        || crate::check::period_range(&period).is_some()
+                        || crate::date::period_range(&period).is_some()
                         || Date::parse(&period).is_some();
                     if !ok {
                         problems.push(p(
@@ -766,6 +773,64 @@ impl ClaimsDb {
     pub fn has_facts(&self, entity: usize, metric: usize) -> bool {
         self.by_entity_metric.contains_key(&(entity, metric))
     }
+
+    /// Exchange rates from the database: units of `currency` per US dollar, the
+    /// latest the article could have known.
+    pub fn usd_rate(&self, currency: &str, as_of: Option<Date>) -> Option<(Decimal, usize)> {
+        if currency == "USD" {
+            return Some((Decimal::ONE, usize::MAX));
+        }
+        let unit = format!("{currency}_per_USD");
+        let mut best: Option<(Date, Decimal, usize)> = None;
+        for (i, f) in self.facts.iter().enumerate() {
+            if f.unit != unit
+                || !matches!(
+                    self.metrics[self.metric(&f.metric).unwrap_or(0)]
+                        .id
+                        .as_str(),
+                    "exchange_rate" | "central_parity_rate"
+                )
+            {
+                continue;
+            }
+            if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
+                continue;
+            }
+            let FactValue::Number { value: Some(v), .. } = f.value else {
+                continue;
+            };
+            if best.is_none_or(|(d, _, _)| f.as_of > d) {
+                best = Some((f.as_of, v, i));
+            }
+        }
+        best.map(|(_, v, i)| (v, i))
+    }
+
+    /// Siblings of an entity: models or chips of one family, named alike
+    /// (GPT-4 and GPT-4o, DeepSeek-V3 and DeepSeek-R1, NVIDIA H100 and
+    /// H800, Llama 3.1 and Llama 3.1 405B). A figure of one given as the
+    /// other's is a misattribution an editor wants to hear about.
+    pub fn siblings(&self, entity: usize) -> impl Iterator<Item = usize> + '_ {
+        let me = &self.entities[entity];
+        let root = family_root(me);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(move |(i, e)| {
+                *i != entity && e.kind == me.kind && root.is_some() && family_root(e) == root
+            })
+            .map(|(i, _)| i)
+    }
+}
+
+/// The family part of a model's or chip's id: the text before its first
+/// space or hyphen (`GPT` of `GPT-4o`, `NVIDIA` of `NVIDIA H800`). Other
+/// kinds of entity (companies, economies) have no family.
+fn family_root(e: &Entity) -> Option<&str> {
+    if !matches!(e.kind.as_str(), "ai_model" | "chip") {
+        return None;
+    }
+    e.id.find([' ', '-']).map(|i| &e.id[..i])
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ use db::ClaimsDb;
 use extract::{Extractor, Mention, Qualifier};
 use link::Linker;
 use load::Document;
-use report::{Counts, Report};
+use report::{Counts, Coverage, Report};
 use segment::{Segmenter, Sentence};
 
 /// Everything built once and shared by all documents.
@@ -160,6 +160,10 @@ impl Pipeline {
         }
         let mut links = links;
         let mut counts = Counts::default();
+        let mut coverage = Coverage {
+            numbers: mentions.len(),
+            ..Coverage::default()
+        };
         let mut claims = Vec::new();
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
         for (k, m) in mentions.iter().enumerate() {
@@ -174,9 +178,9 @@ impl Pipeline {
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
-            claims.push(report::claim(
-                &self.db, &doc.text, m, line, &links[k], time, &outcome,
-            ));
+            let claim = report::claim(&self.db, &doc.text, m, line, &links[k], time, &outcome);
+            coverage.add(&claim);
+            claims.push(claim);
         }
         Report {
             id: doc.id.clone(),
@@ -185,6 +189,7 @@ impl Pipeline {
             encoding: Some(doc.encoding),
             url: doc.url.clone(),
             counts,
+            coverage,
             claims,
             local_currency: local_yuan.map(|l| format!("{}（依据“{}”）", l.unit, l.signal)),
             error: None,

@@ -28,6 +28,7 @@ use crate::db::ClaimsDb;
 use crate::extract::{units, Kind, Mention, Qualifier};
 use crate::segment::{Segmenter, Sentence};
 use regex::Regex;
+use serde::Serialize;
 use std::collections::HashMap;
 
 /// What a mention is about.
@@ -66,6 +67,43 @@ pub struct Link {
     pub quarter: Option<u8>,
     /// The quarter is stated in the figure's own sentence.
     pub quarter_stated: bool,
+    /// Where the entity was found: the evidence for it.
+    pub entity_by: Option<EntityBy>,
+    /// Byte span of the word that names the metric (训练成本, 下载量), when
+    /// one did; a metric chosen by the unit alone (GPU小时) has none.
+    pub metric_word: Option<(usize, usize)>,
+}
+
+/// How the linker came to a mention's entity, strongest first: the
+/// evidence an editor would weigh before trusting a verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityBy {
+    /// The subject of the figure's own clause (博通暴跌超17%).
+    Subject,
+    /// Named in the figure's clause.
+    Clause,
+    /// Named elsewhere in the figure's sentence.
+    Sentence,
+    /// Named earlier in the paragraph, or pointed back to by 其/该公司.
+    Paragraph,
+    /// Named in an earlier paragraph.
+    Earlier,
+    /// The family of the model named: a total over its sizes (全系列).
+    Family,
+    /// Only guessed from the value being near the entity's figure; never
+    /// evidence for a verdict.
+    Value,
+}
+
+impl EntityBy {
+    /// Whether the name stands in the figure's own sentence.
+    pub fn in_sentence(self) -> bool {
+        matches!(
+            self,
+            EntityBy::Subject | EntityBy::Clause | EntityBy::Sentence
+        )
+    }
 }
 
 /// An entity alias found in the text.
@@ -79,6 +117,9 @@ pub struct Occurrence {
 /// How far back the subject of a figure is looked for: a name more than
 /// this many sentences back is not what a reader takes a figure to be about
 /// (and the search stays bounded in one huge paragraph).
+/// A byte span of the text.
+type Span = (usize, usize);
+
 const MAX_SENTENCES_BACK: usize = 40;
 /// How many names (nearest first) are weighed as a figure's subject.
 const MAX_NAMES_SEEN: usize = 256;
@@ -652,10 +693,12 @@ impl Linker {
                 let (x, y) = if a <= b { (a, b) } else { (b, a) };
                 !text[x..y].pipe_has()
             };
-            let mut scored: Vec<(usize, f64)> = Vec::new();
+            // (metric, score, the strongest word naming it)
+            let mut scored: Vec<(usize, f64, Option<Span>)> = Vec::new();
             for &(mi, base) in &cands {
                 // the two strongest trigger occurrences of the metric
                 let (mut w1, mut w2) = (0.0f64, 0.0f64);
+                let mut word = None;
                 let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
                 let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
                 for &(ts, te, _) in &trig[lo..hi] {
@@ -711,6 +754,7 @@ impl Linker {
                     if w > w1 {
                         w2 = w1;
                         w1 = w;
+                        word = Some((ts, te));
                     } else if w > w2 {
                         w2 = w;
                     }
@@ -718,14 +762,15 @@ impl Linker {
                 let mscore = base + w1 + w2 * 0.5;
                 // a lone weak word far away is not evidence enough
                 if mscore >= 0.25 {
-                    scored.push((mi, mscore));
+                    scored.push((mi, mscore, word));
                 }
             }
             let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
             let vague = m.qualifier == Qualifier::Vague;
             let cl_end_m = cl_end;
-            // (not narrowed by a scope word, score, metric, entity)
-            let mut best: Option<(bool, f64, usize, Option<usize>)> = None;
+            // (not narrowed by a scope word, score, metric, entity, metric word)
+            type Choice = (bool, f64, usize, Option<(usize, EntityBy)>, Option<Span>);
+            let mut best: Option<Choice> = None;
             let item = self.item_near(db, occ, m, text);
             // when the best-scored metric is narrowed by a scope word of the
             // clause, a weaker one the words fit is still in the running
@@ -745,15 +790,15 @@ impl Linker {
             let top_fits = scored
                 .iter()
                 .filter(|x| x.1 >= top)
-                .any(|&(mi, _)| scope_fits(mi));
-            for &(mi, mscore) in &scored {
+                .any(|&(mi, _, _)| scope_fits(mi));
+            for &(mi, mscore, word) in &scored {
                 let floor = if top_fits { 0.75 } else { 0.3 };
                 if mscore < top * floor {
                     continue;
                 }
                 let metric = &db.metrics[mi];
                 // entity
-                let mut ebest: Option<(f64, usize)> = None;
+                let mut ebest: Option<(f64, usize, EntityBy)> = None;
                 // occurrences up to the end of the sentence, nearest first, no
                 // further back than eight paragraphs or MAX_SENTENCES_BACK
                 // sentences, and at most MAX_NAMES_SEEN names
@@ -780,16 +825,23 @@ impl Linker {
                         continue;
                     }
                     let os = &sentences[oi];
+                    let mut by = EntityBy::Sentence;
                     let mut sc = if oi == si {
                         if o.end <= m.start {
                             let gap = &text[o.end..m.start];
                             let d = gap.chars().count() as f64;
                             let same_clause = !gap.pipe_has();
+                            if same_clause {
+                                by = EntityBy::Clause;
+                            }
                             3.0 - (d / 40.0).min(1.5) + if same_clause { 0.5 } else { 0.0 }
                         } else if o.start >= m.end {
                             let d = text[m.end..o.start].chars().count() as f64;
                             // Chinese states the time first: 本月20日，DeepSeek再推出R1
                             let other_clause = text[m.end..o.start].pipe_has();
+                            if !other_clause {
+                                by = EntityBy::Clause;
+                            }
                             let head = match (m.kind == Kind::Date, other_clause) {
                                 (true, false) => 2.8,
                                 (true, true) => 2.0,
@@ -808,9 +860,11 @@ impl Linker {
                         continue;
                     } else if o.start < s.start && os.paragraph == s.paragraph {
                         let back = si - oi;
+                        by = EntityBy::Paragraph;
                         1.8 - 0.2 * back.min(5) as f64
                     } else if o.start < s.start {
                         let back = s.paragraph - os.paragraph;
+                        by = EntityBy::Earlier;
                         0.9 - 0.1 * back.min(8) as f64
                     } else {
                         continue;
@@ -848,23 +902,25 @@ impl Linker {
                     if db.has_facts(entity, mi) {
                         sc += 0.6;
                     }
-                    if ebest.is_none_or(|(b, _)| sc > b) {
-                        ebest = Some((sc, entity));
+                    if ebest.is_none_or(|(b, _, _)| sc > b) {
+                        ebest = Some((sc, entity, by));
                     }
                 }
                 let (escore, ent) = match ebest {
-                    Some((s, e)) => (s, Some(e)),
+                    Some((s, e, by)) => (s, Some((e, by))),
                     None => (0.0, None),
                 };
                 let total = mscore * 3.0 + escore;
                 // a metric the clause's scope words fit (數據中心業務…收入 is
                 // data-centre revenue, not the company's) beats one they narrow
                 let fits = scope_fits(mi);
-                if best.is_none_or(|(bf, b, _, _)| (fits && !bf) || (fits == bf && total > b)) {
-                    best = Some((fits, total, mi, ent));
+                if best.is_none_or(|(bf, b, ..)| (fits && !bf) || (fits == bf && total > b)) {
+                    best = Some((fits, total, mi, ent, word));
                 }
             }
-            if let Some((_, _, mut mi, mut ent)) = best {
+            if let Some((_, _, mut mi, ent, word)) = best {
+                let mut entity_by = ent.map(|(_, by)| by);
+                let mut ent = ent.map(|(e, _)| e);
                 // a growth or change whose clause names no measure of its own
                 // is the growth of what the clause before measured
                 // (資料中心營收1,152億美元，成長142%)
@@ -930,6 +986,7 @@ impl Linker {
                         if let Some(f) = self.family[e] {
                             if db.has_facts(f, mi) {
                                 ent = Some(f);
+                                entity_by = Some(EntityBy::Family);
                             }
                         }
                     }
@@ -959,6 +1016,9 @@ impl Linker {
                         );
                     if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
                         ent = Some(own);
+                        entity_by = Some(EntityBy::Subject);
+                    } else if ent == Some(subject) {
+                        entity_by = Some(EntityBy::Subject);
                     }
                 } else if m.kind != Kind::Date
                     && ent.is_some_and(|e| !occ_in(occ, e, cl_start, m.start))
@@ -968,9 +1028,12 @@ impl Linker {
                     // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the
                     // figure is not the earlier name's
                     ent = None;
+                    entity_by = None;
                 }
                 links[k].metric = Some(mi);
+                links[k].metric_word = word;
                 links[k].entity = ent;
+                links[k].entity_by = entity_by;
                 links[k].item = item;
                 links[k].scope = narrowing_scope(
                     &db.metrics[mi],
@@ -1014,6 +1077,7 @@ impl Linker {
                 links[k].entity = Some(e);
                 links[k].metric = Some(mi);
                 links[k].metric_by_value = true;
+                links[k].entity_by = Some(EntityBy::Value);
                 links[k].item = self.item_near(db, occ, m, text);
             }
         }
@@ -1027,6 +1091,8 @@ impl Linker {
                 links[k].time = src.time;
                 links[k].scope = src.scope;
                 links[k].metric_by_value = src.metric_by_value;
+                links[k].entity_by = src.entity_by;
+                links[k].metric_word = src.metric_word;
             }
         }
         // dates that frame another claim are context, not claims: 截至2月9日,
@@ -1180,7 +1246,7 @@ impl Linker {
             s.start
         };
         let cu = m.unit?;
-        let to_usd = |u: &str| crate::check::usd_rate(db, u, as_of).map(|(r, _)| r);
+        let to_usd = |u: &str| db.usd_rate(u, as_of).map(|(r, _)| r);
         let mut best: Option<(f64, usize, usize)> = None;
         let first = occ.partition_point(|o| o.start < from);
         for o in occ[first..].iter().take_while(|o| o.start < s.end) {

@@ -2,7 +2,8 @@
 //! arguments, runs the pipeline over the inputs in parallel (rayon, in
 //! chunks, so memory stays flat on large archives), writes the reports in
 //! input order, and sets the exit code: 0 nothing contradicted, 1 some claim
-//! has a verdict named by `--fail-on` (default: contradicted), 2 usage or
+//! has a verdict named by `--fail-on` (default: contradicted and
+//! misattributed), 2 usage or
 //! input errors.
 //!
 //! Every document runs behind the panic boundary ([`hecha::guard`]): reading,
@@ -73,6 +74,7 @@ enum InputKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum FailOn {
     Contradicted,
+    Misattributed,
     Unverified,
     Supported,
     None,
@@ -99,7 +101,11 @@ struct CheckArgs {
     #[arg(long, value_enum, default_value = "text")]
     input: InputKind,
     /// Verdicts that make the exit code 1, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "contradicted")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "contradicted,misattributed"
+    )]
     fail_on: Vec<FailOn>,
     /// Do not print the summary line.
     #[arg(short, long)]
@@ -251,6 +257,7 @@ fn fail_on(list: &[FailOn]) -> Vec<Verdict> {
     list.iter()
         .filter_map(|f| match f {
             FailOn::Contradicted => Some(Verdict::Contradicted),
+            FailOn::Misattributed => Some(Verdict::Misattributed),
             FailOn::Unverified => Some(Verdict::Unverified),
             FailOn::Supported => Some(Verdict::Supported),
             FailOn::None => None,
@@ -531,7 +538,7 @@ fn stream_jsonl(
         if let Some(e) = &d.row.error {
             note(format_args!("hecha: {e}"));
         }
-        summary.tally(&d.row.counts, d.row.error.is_some());
+        summary.tally(&d.row);
         Ok(())
     };
     for p in paths {
@@ -680,6 +687,7 @@ fn extract_one(
             row: SummaryRow {
                 id: id.to_string(),
                 counts: Counts::default(),
+                coverage: Default::default(),
                 error: None,
             },
             md: None,
@@ -716,7 +724,7 @@ fn run_extract(a: ExtractArgs) -> Res<u8> {
                 if let Some(e) = &d.row.error {
                     note(format_args!("hecha: {e}"));
                 }
-                summary.tally(&d.row.counts, d.row.error.is_some());
+                summary.tally(&d.row);
             }
         }
         w.flush().map_err(write_error(stdout))?;

@@ -23,15 +23,74 @@
 //! `low`/`high`). A document that could not be read has `error` and no
 //! claims. The README documents every field and unit.
 
-use crate::check::{describe_fact, format_number, unit_zh, Verdict};
+use crate::check::{describe_fact, format_number, unit_zh, Reason, Verdict};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Relation};
+use crate::link::EntityBy;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
-/// Verdict counts.
+/// How much of an article could be checked: the numbers found, the claims
+/// among them, how many were linked and compared, and the unverified ones
+/// grouped by what was missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// Numbers found in the text (claims, and the dates that frame them).
+    pub numbers: usize,
+    /// Claims among them.
+    pub claims: usize,
+    /// Claims linked to an entity and a metric.
+    pub linked: usize,
+    /// Claims compared with a fact: supported, contradicted or misattributed.
+    pub checked: usize,
+    /// Unverified claims by what was missing.
+    pub unverified: BTreeMap<Reason, usize>,
+}
+
+impl Coverage {
+    /// Count one claim.
+    pub fn add(&mut self, c: &Claim) {
+        self.claims += 1;
+        self.linked += usize::from(c.entity.is_some() && c.metric.is_some());
+        match c.reason {
+            Some(r) => *self.unverified.entry(r).or_default() += 1,
+            None => self.checked += usize::from(c.verdict != Verdict::Unverified),
+        }
+    }
+
+    /// Sum of two.
+    pub fn merge(&mut self, o: &Coverage) {
+        self.numbers += o.numbers;
+        self.claims += o.claims;
+        self.linked += o.linked;
+        self.checked += o.checked;
+        for (r, n) in &o.unverified {
+            *self.unverified.entry(*r).or_default() += n;
+        }
+    }
+
+    /// One line for the Markdown reports.
+    pub fn markdown(&self) -> String {
+        let mut s = format!(
+            "数字 {} 个 · 声明 {} 项 · 已判明对象与指标 {} · 已与数据比对 {}",
+            self.numbers, self.claims, self.linked, self.checked
+        );
+        if !self.unverified.is_empty() {
+            s.push_str(" · 无从核实：");
+            let parts: Vec<String> = Reason::ALL
+                .iter()
+                .filter_map(|r| self.unverified.get(r).map(|n| format!("{} {n}", r.zh())))
+                .collect();
+            s.push_str(&parts.join("，"));
+        }
+        s
+    }
+}
+
+/// Verdict counts of a document or a batch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     /// Claims checked.
@@ -40,6 +99,8 @@ pub struct Counts {
     pub supported: usize,
     /// Contradicted.
     pub contradicted: usize,
+    /// Misattributed.
+    pub misattributed: usize,
     /// Unverified.
     pub unverified: usize,
 }
@@ -51,6 +112,7 @@ impl Counts {
         match v {
             Verdict::Supported => self.supported += 1,
             Verdict::Contradicted => self.contradicted += 1,
+            Verdict::Misattributed => self.misattributed += 1,
             Verdict::Unverified => self.unverified += 1,
         }
     }
@@ -60,6 +122,7 @@ impl Counts {
         self.claims += o.claims;
         self.supported += o.supported;
         self.contradicted += o.contradicted;
+        self.misattributed += o.misattributed;
         self.unverified += o.unverified;
     }
 
@@ -68,8 +131,30 @@ impl Counts {
         match v {
             Verdict::Supported => self.supported,
             Verdict::Contradicted => self.contradicted,
+            Verdict::Misattributed => self.misattributed,
             Verdict::Unverified => self.unverified,
         }
+    }
+}
+
+/// The evidence the linker found in the text for a claim.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Evidence {
+    /// How the entity was found (its subject, named in its clause, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<EntityBy>,
+    /// The word of the text that names the metric.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metric_word: Option<String>,
+    /// Where the period came from: `sentence`, `earlier_sentence` (its
+    /// year only), `fiscal_label`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<&'static str>,
+}
+
+impl Evidence {
+    fn is_empty(&self) -> bool {
+        self.entity.is_none() && self.metric_word.is_none() && self.period.is_none()
     }
 }
 
@@ -111,6 +196,13 @@ pub struct Claim {
     pub time: Option<String>,
     /// Verdict.
     pub verdict: Verdict,
+    /// Why it is unverified: which evidence is missing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
+    /// What the text gave the linker: how the entity was found, the word
+    /// that names the metric, where the period came from.
+    #[serde(skip_serializing_if = "Evidence::is_empty")]
+    pub evidence: Evidence,
     /// Fact used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fact_id: Option<String>,
@@ -164,6 +256,8 @@ pub struct Report {
     pub url: Option<String>,
     /// Verdict counts.
     pub counts: Counts,
+    /// What could be checked, and why the rest could not.
+    pub coverage: Coverage,
     /// Claims in text order.
     pub claims: Vec<Claim>,
     /// The currency a bare 元 was read as, when not the renminbi, with the
@@ -188,6 +282,7 @@ impl Report {
             encoding: None,
             url: None,
             counts: Counts::default(),
+            coverage: Coverage::default(),
             claims: Vec::new(),
             local_currency: None,
             error: Some(error),
@@ -200,6 +295,7 @@ impl Report {
         SummaryRow {
             id: self.id.clone(),
             counts: self.counts,
+            coverage: self.coverage.clone(),
             error: self.error.clone(),
         }
     }
@@ -303,6 +399,21 @@ pub fn claim(
         item: item.map(|e| db.entities[e].id.clone()),
         time: time_str,
         verdict: outcome.verdict,
+        reason: outcome.reason,
+        evidence: Evidence {
+            entity: link.entity.and(link.entity_by),
+            metric_word: link
+                .metric_word
+                .filter(|_| metric.is_some())
+                .and_then(|(a, b)| text.get(a..b))
+                .map(str::to_string),
+            period: match (time, link.fiscal_year) {
+                (None, _) => None,
+                (Some(_), Some(_)) => Some("fiscal_label"),
+                (Some(_), None) if link.time_carried => Some("earlier_sentence"),
+                (Some(_), None) => Some("sentence"),
+            },
+        },
         fact_id: fact.map(|f| f.id.clone()),
         reference_value: fact.and_then(|f| match &f.value {
             crate::db::FactValue::Date { date, end: None } => Some(Value::from(date.to_string())),
@@ -332,6 +443,7 @@ fn mark(v: Verdict) -> &'static str {
     match v {
         Verdict::Supported => "✓",
         Verdict::Contradicted => "✗",
+        Verdict::Misattributed => "⇄",
         Verdict::Unverified => "?",
     }
 }
@@ -398,9 +510,10 @@ pub fn markdown(r: &Report) -> String {
     }
     let c = &r.counts;
     out.push_str(&format!(
-        "- 数字声明 {} 项：✓ 相符 {} · ✗ 不符 {} · ? 无从核实 {}\n\n",
-        c.claims, c.supported, c.contradicted, c.unverified
+        "- 数字声明 {} 项：✓ 相符 {} · ✗ 不符 {} · ⇄ 张冠李戴 {} · ? 无从核实 {}\n",
+        c.claims, c.supported, c.contradicted, c.misattributed, c.unverified
     ));
+    out.push_str(&format!("- 覆盖：{}\n\n", r.coverage.markdown()));
     out.push_str("## 正文\n\n");
     let mut pos = 0usize;
     let mut body = String::new();
@@ -453,7 +566,10 @@ pub fn markdown(r: &Report) -> String {
             cell(&describe_claim(cl)),
             cell(&about),
             mark(cl.verdict),
-            cl.verdict.as_str(),
+            match cl.reason {
+                Some(r) => format!("{}（{}）", cl.verdict.as_str(), r.zh()),
+                None => cl.verdict.as_str().to_string(),
+            },
             cell(cl.reference_text.as_deref().unwrap_or("—")),
             cl.difference_pct
                 .as_ref()
@@ -475,6 +591,8 @@ pub struct Summary {
     pub errors: usize,
     /// Verdict counts over all documents.
     pub counts: Counts,
+    /// Coverage over all documents.
+    pub coverage: Coverage,
     /// Per document: id, counts, error.
     pub per_document: Vec<SummaryRow>,
 }
@@ -486,6 +604,8 @@ pub struct SummaryRow {
     pub id: String,
     /// Its counts.
     pub counts: Counts,
+    /// Its coverage.
+    pub coverage: Coverage,
     /// Its error, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -499,31 +619,40 @@ impl Summary {
 
     /// Add a document's row.
     pub fn add_row(&mut self, row: SummaryRow) {
-        self.tally(&row.counts, row.error.is_some());
+        self.tally(&row);
         self.per_document.push(row);
     }
 
     /// Count a document without keeping its row (for streams).
-    pub fn tally(&mut self, counts: &Counts, failed: bool) {
+    pub fn tally(&mut self, row: &SummaryRow) {
         self.documents += 1;
-        self.errors += usize::from(failed);
-        self.counts.merge(counts);
+        self.errors += usize::from(row.error.is_some());
+        self.counts.merge(&row.counts);
+        self.coverage.merge(&row.coverage);
     }
 
     /// Markdown table of the batch.
     pub fn markdown(&self) -> String {
         let c = &self.counts;
         let mut out = format!(
-            "# 核查汇总\n\n{} 篇文章 · {} 项声明 · ✓ {} · ✗ {} · ? {} · 错误 {}\n\n| 文章 | 声明 | ✓ | ✗ | ? | 错误 |\n|---|---|---|---|---|---|\n",
-            self.documents, c.claims, c.supported, c.contradicted, c.unverified, self.errors
+            "# 核查汇总\n\n{} 篇文章 · {} 项声明 · ✓ {} · ✗ {} · ⇄ {} · ? {} · 错误 {}\n\n覆盖：{}\n\n| 文章 | 声明 | ✓ | ✗ | ⇄ | ? | 错误 |\n|---|---|---|---|---|---|---|\n",
+            self.documents,
+            c.claims,
+            c.supported,
+            c.contradicted,
+            c.misattributed,
+            c.unverified,
+            self.errors,
+            self.coverage.markdown()
         );
         for r in &self.per_document {
             out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
+                "| {} | {} | {} | {} | {} | {} | {} |\n",
                 cell(&r.id),
                 r.counts.claims,
                 r.counts.supported,
                 r.counts.contradicted,
+                r.counts.misattributed,
                 r.counts.unverified,
                 r.error.as_deref().map(cell).unwrap_or_default()
             ));
@@ -535,8 +664,14 @@ impl Summary {
     pub fn line(&self) -> String {
         let c = &self.counts;
         format!(
-            "{} articles · {} claims · {} supported · {} contradicted · {} unverified · {} errors",
-            self.documents, c.claims, c.supported, c.contradicted, c.unverified, self.errors
+            "{} articles · {} claims · {} supported · {} contradicted · {} misattributed · {} unverified · {} errors",
+            self.documents,
+            c.claims,
+            c.supported,
+            c.contradicted,
+            c.misattributed,
+            c.unverified,
+            self.errors
         )
     }
 }
@@ -546,6 +681,7 @@ impl Summary {
 pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
     let db = ClaimsDb::default();
     let outcome = crate::check::Outcome {
+        reason: None,
         verdict: Verdict::Unverified,
         fact: None,
         reference: None,

@@ -371,7 +371,7 @@ fn fuzz_batches_keep_one_object_per_document_in_order_at_any_j() {
             assert!(
                 matches!(
                     c["verdict"].as_str(),
-                    Some("supported" | "contradicted" | "unverified")
+                    Some("supported" | "contradicted" | "misattributed" | "unverified")
                 ),
                 "{id}: verdict {}",
                 c["verdict"]

@@ -1,6 +1,6 @@
 //! Verdicts on short articles: one rule of linking or checking per row.
 use crate::common::PIPELINE;
-use hecha::check::Verdict::{self, Contradicted, Supported, Unverified};
+use hecha::check::Verdict::{self, Contradicted, Misattributed, Supported, Unverified};
 use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
@@ -333,10 +333,35 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F46"),
     ),
-    // the same figure for another entity is unverified, not supported
+    // a sibling's figure of a model's own training run, given as this
+    // model's, is misattributed, naming whose it is
     (
         "2025-02-11",
         "OpenAI GPT-4o使用了25,000颗高阶GPU。",
+        "25,000颗",
+        Misattributed,
+        Some("F21"),
+    ),
+    // … also when the named model has its own figure, and it differs
+    (
+        "2025-02-11",
+        "Llama 3.1 405B的训练用了3,930万GPU小时。",
+        "3,930万GPU小时",
+        Misattributed,
+        Some("F17"),
+    ),
+    // … but not a figure siblings may share (a fine-tune keeps its base's size)
+    (
+        "2025-02-11",
+        "GPT-4o的参数量约为1.8万亿。",
+        "约为1.8万亿",
+        Unverified,
+        None,
+    ),
+    // … nor when the model is named only in an earlier sentence
+    (
+        "2025-02-11",
+        "GPT-4o是OpenAI的旗舰模型。据估计，训练它用了25,000颗高阶GPU。",
         "25,000颗",
         Unverified,
         None,
