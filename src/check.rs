@@ -234,6 +234,12 @@ fn pct(x: u32) -> Decimal {
 }
 
 /// The interval a claim's wording allows.
+/// The interval a claim's wording allows (its rounding, 约, bounds), as
+/// (low, high) with open ends `None`.
+pub(crate) fn claim_bounds(m: &Mention) -> Option<(Option<Decimal>, Option<Decimal>)> {
+    claim_interval(m).map(|i| (i.lo, i.hi))
+}
+
 fn claim_interval(m: &Mention) -> Option<Interval> {
     let half = |v: Decimal| {
         let p = m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO;
@@ -375,7 +381,7 @@ fn fact_point(f: &Fact) -> Option<Decimal> {
     }
 }
 
-fn claim_point(m: &Mention) -> Option<Decimal> {
+pub(crate) fn claim_point(m: &Mention) -> Option<Decimal> {
     m.value.or(match (m.low, m.high) {
         (Some(l), Some(h)) => l.checked_add(h).map(|x| x / Decimal::TWO),
         (Some(l), None) => Some(l),

@@ -104,6 +104,13 @@ impl Date {
         self.first_day() > other.last_day()
     }
 
+    /// The day `n` days after a full date (`None` for a month or a year).
+    pub fn plus_days(&self, n: i64) -> Option<Date> {
+        self.day?;
+        let (y, m, d) = civil_from_days(days_from_civil(self.first_day()).checked_add(n)?);
+        Date::ymd(y, m, d)
+    }
+
     /// Shift by whole months (for 上月 / 下个月), keeping the precision.
     pub fn add_months(&self, delta: i32) -> Date {
         match self.month {
@@ -187,7 +194,20 @@ fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
-/// Number of days in a month (1–12).
+/// The calendar day of a day number (the inverse of [`days_from_civil`]).
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m as u32, d as u32)
+}
+
 /// Days since 1970-01-01 of a (year, month, day) of the Gregorian calendar.
 pub fn days_from_civil((y, m, d): (i32, u8, u8)) -> i64 {
     let (y, m, d) = (y as i64 - i64::from(m <= 2), m as i64, d as i64);
@@ -223,6 +243,21 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("25-02-11").is_none());
         assert!(Date::parse("2025-13").is_none());
+    }
+
+    #[test]
+    fn days_forward() {
+        let d = Date::ymd(2025, 1, 26).unwrap();
+        assert_eq!(d.plus_days(17), Date::ymd(2025, 2, 12));
+        assert_eq!(
+            Date::ymd(2024, 2, 28).unwrap().plus_days(1),
+            Date::ymd(2024, 2, 29)
+        );
+        assert_eq!(
+            Date::ymd(2024, 12, 31).unwrap().plus_days(1),
+            Date::ymd(2025, 1, 1)
+        );
+        assert_eq!(Date::ym(2025, 1).unwrap().plus_days(1), None);
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub mod date;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod findings;
 pub mod guard;
 pub mod link;
 pub mod load;
@@ -182,6 +183,17 @@ impl Pipeline {
             coverage.add(&claim);
             claims.push(claim);
         }
+        let findings = findings::find(&findings::Input {
+            db: &self.db,
+            text: &doc.text,
+            sentences: &sentences,
+            mentions: &mentions,
+            sentence_of: &sentence_of,
+            links: &links,
+            published: doc.published,
+        });
+        counts.findings = findings.len();
+        counts.findings_failed = findings.iter().filter(|f| !f.holds).count();
         Report {
             id: doc.id.clone(),
             published: doc.published.map(|d| d.to_string()),
@@ -191,6 +203,7 @@ impl Pipeline {
             counts,
             coverage,
             claims,
+            findings,
             local_currency: local_yuan.map(|l| format!("{}（依据“{}”）", l.unit, l.signal)),
             error: None,
             text: doc.text.clone(),

@@ -26,6 +26,7 @@
 use crate::check::{describe_fact, format_number, unit_zh, Reason, Verdict};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Relation};
+use crate::findings::Finding;
 use crate::link::EntityBy;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -101,6 +102,10 @@ pub struct Counts {
     pub contradicted: usize,
     /// Misattributed.
     pub misattributed: usize,
+    /// Findings (the article's own arithmetic redone).
+    pub findings: usize,
+    /// Findings that do not hold.
+    pub findings_failed: usize,
     /// Unverified.
     pub unverified: usize,
 }
@@ -123,6 +128,8 @@ impl Counts {
         self.supported += o.supported;
         self.contradicted += o.contradicted;
         self.misattributed += o.misattributed;
+        self.findings += o.findings;
+        self.findings_failed += o.findings_failed;
         self.unverified += o.unverified;
     }
 
@@ -260,6 +267,9 @@ pub struct Report {
     pub coverage: Coverage,
     /// Claims in text order.
     pub claims: Vec<Claim>,
+    /// The article's own arithmetic redone: conversions, ratios, totals,
+    /// time windows.
+    pub findings: Vec<Finding>,
     /// The currency a bare 元 was read as, when not the renminbi, with the
     /// word of the text that decided it: `TWD（依据“新台幣”）`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -284,6 +294,7 @@ impl Report {
             counts: Counts::default(),
             coverage: Coverage::default(),
             claims: Vec::new(),
+            findings: Vec::new(),
             local_currency: None,
             error: Some(error),
             text: String::new(),
@@ -513,7 +524,16 @@ pub fn markdown(r: &Report) -> String {
         "- 数字声明 {} 项：✓ 相符 {} · ✗ 不符 {} · ⇄ 张冠李戴 {} · ? 无从核实 {}\n",
         c.claims, c.supported, c.contradicted, c.misattributed, c.unverified
     ));
-    out.push_str(&format!("- 覆盖：{}\n\n", r.coverage.markdown()));
+    out.push_str(&format!("- 覆盖：{}\n", r.coverage.markdown()));
+    if c.findings > 0 {
+        out.push_str(&format!(
+            "- 文内核算 {} 项：✓ 成立 {} · ✗ 不成立 {}\n",
+            c.findings,
+            c.findings - c.findings_failed,
+            c.findings_failed
+        ));
+    }
+    out.push('\n');
     out.push_str("## 正文\n\n");
     let mut pos = 0usize;
     let mut body = String::new();
@@ -578,6 +598,23 @@ pub fn markdown(r: &Report) -> String {
             cell(&cl.explanation),
             source
         ));
+    }
+    if !r.findings.is_empty() {
+        out.push_str("\n## 文内核算\n\n| 类型 | 结论 | 涉及 | 说明 |\n|---|---|---|---|\n");
+        for f in &r.findings {
+            let spans: Vec<String> = f.spans.iter().map(|s| cell(&s.text)).collect();
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                f.kind.zh(),
+                if f.holds {
+                    "✓ 成立"
+                } else {
+                    "✗ 不成立"
+                },
+                spans.join(" · "),
+                cell(&f.explanation)
+            ));
+        }
     }
     out
 }

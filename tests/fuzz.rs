@@ -300,6 +300,19 @@ fn assert_sound(text: &str, r: &hecha::report::Report, label: &str) {
         assert!(!c.explanation.is_empty(), "{label}: no explanation");
         counts.add(c.verdict);
     }
+    for f in &r.findings {
+        for s in &f.spans {
+            assert!(
+                text.get(s.start..s.end) == Some(s.text.as_str()),
+                "{label}: finding span {}..{} is not {:?}",
+                s.start,
+                s.end,
+                s.text
+            );
+        }
+        counts.findings += 1;
+        counts.findings_failed += usize::from(!f.holds);
+    }
     assert_eq!(counts, r.counts, "{label}: counts");
 }
 

@@ -2,6 +2,7 @@
 //! corpus/01 restates its facts): the three figures the project started for.
 use crate::common::PIPELINE;
 use hecha::check::Verdict;
+use hecha::findings::FindingKind;
 use hecha::load;
 
 const SEED_EXCERPT: &str = "发表时间: 2025-02-11 11:19:47\n\n深度求索在DeepSeek-V3的论文中提及,因受到美国出口管制,只能使用英伟达(NVIDIA)为中国市场特供的低配版AI芯片H800 GPU来训练模型,其间只用了2,048颗H800,训练时长为278.8万GPU小时,训练成本为557.6万美元(约4,350万港元)。\n\n至于Llama 3.1-405B,训练时长为3,080万GPU小时,成本足足是DeepSeek-V3的11倍。\n\n仅支持JPG、GIF、PNG图片文件,且文件小于5M\n";
@@ -80,4 +81,37 @@ fn the_real_seed_file_when_present() {
         !got.iter().any(|c| c.0.contains("5M")),
         "furniture checked: {got:#?}"
     );
+    // no number of the column is contradicted
+    assert!(
+        !got.iter().any(|c| c.1 == Verdict::Contradicted),
+        "{got:#?}"
+    );
+    // GPT-4o's figures are GPT-4's: misattributed, with GPT-4's source
+    for want in ["25,000颗", "高达1亿美元", "约7.8亿港元"] {
+        let c = got.iter().find(|c| c.0 == want).unwrap();
+        assert_eq!(c.1, Verdict::Misattributed, "{want}: {c:?}");
+        assert!(c.2.is_some() && c.3.is_some(), "a source is named: {c:?}");
+    }
+    // the article against itself
+    let doc = load::document("seed".into(), text.clone(), "UTF-8", None, None);
+    let report = PIPELINE.check(&doc);
+    let conversions: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Conversion)
+        .collect();
+    assert_eq!(conversions.len(), 5, "{:#?}", report.findings);
+    assert!(conversions.iter().all(|f| f.holds), "{conversions:#?}");
+    let total = report
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Total)
+        .expect("the 16亿美元 total");
+    assert!(!total.holds && total.spans.last().unwrap().text.contains("16亿美元"));
+    let window = report
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::TimeWindow)
+        .expect("the 18天 window");
+    assert!(!window.holds && window.spans.last().unwrap().text == "18天");
 }

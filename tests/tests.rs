@@ -12,5 +12,7 @@ mod fuzz;
 mod numerals;
 // Verdicts on short articles, one rule per row.
 mod verdicts;
+// Findings: the article's own arithmetic, one rule per row.
+mod findings;
 // The seed column: the verdicts the project was started for.
 mod seed;

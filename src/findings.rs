@@ -1,0 +1,519 @@
+//! The article against itself: arithmetic a senior editor redoes by hand.
+//!
+//! Verdicts compare each figure with the claims database; findings compare
+//! the article's figures with one another, and need no fact at all:
+//!
+//! * **conversion** — an amount and its conversion in parentheses
+//!   (`557.6万美元(约4,350万港元)`) agree at the database's exchange rate for
+//!   the article's date, within the rounding the article used;
+//! * **ratio** — a stated multiple or fraction (`是DeepSeek-V3的11倍`,
+//!   `相当于A100的20%`) matches the two figures the article gives;
+//! * **total** — a total the text derives from parts it states (`再加上…，
+//!   故此总…`, `合计`) is their sum;
+//! * **time_window** — a window counted from a stated day (`自1月26日…以来，
+//!   18天内`) ends by the article's publication date.
+//!
+//! Each finding lists every span its arithmetic used. A finding is made only
+//! when all its figures are in the text; nothing is guessed.
+
+use crate::check::{claim_bounds, claim_point, format_number, unit_zh};
+use crate::date::Date;
+use crate::db::ClaimsDb;
+use crate::extract::{units, Kind, Mention, Qualifier, Relation};
+use crate::link::Link;
+use crate::segment::Sentence;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// What a finding checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// An amount and its conversion into another currency.
+    Conversion,
+    /// A stated multiple or fraction of two figures.
+    Ratio,
+    /// A total and the parts it is said to be made of.
+    Total,
+    /// A window of days from a stated date, against the publication date.
+    TimeWindow,
+}
+
+impl FindingKind {
+    /// Chinese name for reports.
+    pub fn zh(self) -> &'static str {
+        match self {
+            FindingKind::Conversion => "换算",
+            FindingKind::Ratio => "倍数",
+            FindingKind::Total => "合计",
+            FindingKind::TimeWindow => "时间窗",
+        }
+    }
+}
+
+/// A piece of the text a finding used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SpanRef {
+    /// The text of the span.
+    pub text: String,
+    /// Byte offset of its start.
+    pub start: usize,
+    /// Byte offset of its end.
+    pub end: usize,
+}
+
+/// One piece of the article's arithmetic, redone.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    /// What is checked.
+    pub kind: FindingKind,
+    /// Whether the article's arithmetic holds.
+    pub holds: bool,
+    /// Every span the arithmetic used, in text order.
+    pub spans: Vec<SpanRef>,
+    /// A sentence an editor can read.
+    pub explanation: String,
+}
+
+/// What the findings need of a checked document.
+pub struct Input<'a> {
+    /// The claims database (exchange rates).
+    pub db: &'a ClaimsDb,
+    /// The decoded text.
+    pub text: &'a str,
+    /// Its sentences.
+    pub sentences: &'a [Sentence],
+    /// The mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// The sentence of each mention.
+    pub sentence_of: &'a [usize],
+    /// The link of each mention.
+    pub links: &'a [Link],
+    /// The article's date.
+    pub published: Option<Date>,
+}
+
+/// Every finding of a document, in text order of their last span.
+pub fn find(d: &Input) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for k in 0..d.mentions.len() {
+        let found = conversion(d, k)
+            .or_else(|| ratio(d, k))
+            .or_else(|| total(d, k))
+            .or_else(|| time_window(d, k));
+        out.extend(found);
+    }
+    out
+}
+
+impl Input<'_> {
+    fn span(&self, k: usize) -> SpanRef {
+        let m = &self.mentions[k];
+        SpanRef {
+            text: self.text[m.start..m.end].to_string(),
+            start: m.start,
+            end: m.end,
+        }
+    }
+
+    fn shown(&self, k: usize) -> &str {
+        let m = &self.mentions[k];
+        &self.text[m.start..m.end]
+    }
+
+    /// The text of mention `k`'s sentence before it.
+    fn lead(&self, k: usize) -> &str {
+        let s = &self.sentences[self.sentence_of[k]];
+        &self.text[s.start..self.mentions[k].start]
+    }
+}
+
+/// A number in the way the report shows amounts: `4349.28万港元`.
+fn amount(v: Decimal, unit: &str) -> String {
+    format!("{}{}", format_number(v.round_dp(4)), unit_zh(unit))
+}
+
+/// Whether `v` lies in the claim's interval, widened by `slack` of itself.
+fn within(m: &Mention, v: Decimal, slack: Decimal) -> Option<bool> {
+    let (lo, hi) = claim_bounds(m)?;
+    let pad = v.abs() * slack;
+    Some(lo.is_none_or(|l| v + pad >= l) && hi.is_none_or(|h| v - pad <= h))
+}
+
+/// 1% of the figures' own rounding and of exchange-rate drift.
+fn one_pct() -> Decimal {
+    Decimal::new(1, 2)
+}
+
+/// `557.6万美元(约4,350万港元)`: the conversion at the database's rate.
+fn conversion(d: &Input, k: usize) -> Option<Finding> {
+    let p = d.links[k].converts?;
+    let (orig, conv) = (&d.mentions[p], &d.mentions[k]);
+    let (from, to) = (orig.unit?, conv.unit?);
+    if from == to || !units::is_currency(from) || !units::is_currency(to) {
+        return None;
+    }
+    let (rf, _) = d.db.usd_rate(from, d.published)?;
+    let (rt, fact) = d.db.usd_rate(to, d.published)?;
+    if rf.is_zero() {
+        return None;
+    }
+    let rate = rt / rf;
+    let expected = claim_point(orig)?.checked_mul(rate)?;
+    let holds = within(conv, expected, one_pct())?;
+    let source =
+        d.db.facts
+            .get(fact)
+            .or_else(|| d.db.facts.get(d.db.usd_rate(from, d.published)?.1))
+            .map(|f| format!("（{}）", f.id))
+            .unwrap_or_default();
+    let explanation = format!(
+        "{}按1 {} = {} {}{}折合{}，文中写作“{}”：{}",
+        d.shown(p),
+        from,
+        rate.round_dp(4).normalize(),
+        to,
+        source,
+        amount(expected, to),
+        d.shown(k),
+        if holds {
+            "换算无误"
+        } else {
+            "换算有误"
+        }
+    );
+    Some(Finding {
+        kind: FindingKind::Conversion,
+        holds,
+        spans: vec![d.span(p), d.span(k)],
+        explanation,
+    })
+}
+
+/// Verbs that state a ratio of two figures, and the bound they put on it.
+const RATIO_VERBS: &[(&str, Qualifier)] = &[
+    ("不到", Qualifier::AtMost),
+    ("不足", Qualifier::AtMost),
+    ("低于", Qualifier::AtMost),
+    ("低於", Qualifier::AtMost),
+    ("少于", Qualifier::AtMost),
+    ("少於", Qualifier::AtMost),
+    ("超过", Qualifier::AtLeast),
+    ("超過", Qualifier::AtLeast),
+    ("多于", Qualifier::AtLeast),
+    ("多於", Qualifier::AtLeast),
+    ("相当于", Qualifier::Exact),
+    ("相當於", Qualifier::Exact),
+    ("等于", Qualifier::Exact),
+    ("等於", Qualifier::Exact),
+    ("仅为", Qualifier::Exact),
+    ("僅為", Qualifier::Exact),
+    ("约为", Qualifier::Exact),
+    ("約為", Qualifier::Exact),
+    ("只有", Qualifier::Exact),
+    ("达到", Qualifier::Exact),
+    ("達到", Qualifier::Exact),
+    ("是", Qualifier::Exact),
+    ("为", Qualifier::Exact),
+    ("為", Qualifier::Exact),
+];
+
+/// `A…是B的11倍`, `相当于B的20%`: the stated ratio against the article's
+/// own figures of A and B, in one unit.
+fn ratio(d: &Input, k: usize) -> Option<Finding> {
+    let m = &d.mentions[k];
+    let stated = match m.kind {
+        Kind::Multiple if m.relation != Some(Relation::Increase) => Decimal::ONE,
+        Kind::Fraction => Decimal::ONE,
+        Kind::Percent if m.unit == Some("%") => Decimal::ONE_HUNDRED,
+        _ => return None,
+    };
+    // the base: a name right before 的
+    let lead = d.lead(k);
+    let before_de = lead.strip_suffix('的')?;
+    let (base, base_start) = name_ending(d, before_de)?;
+    let verb_text = &before_de[..base_start];
+    let verb = RATIO_VERBS.iter().find(|(w, _)| verb_text.ends_with(w))?;
+    // the compared figure: the nearest amount before it in its sentence,
+    // not the base's
+    let si = d.sentence_of[k];
+    let a = (0..k)
+        .rev()
+        .take_while(|&j| d.sentence_of[j] == si)
+        .find(|&j| {
+            is_amount(&d.mentions[j])
+                && d.links[j].converts.is_none()
+                && d.links[j].entity != Some(base)
+        })?;
+    let unit = d.mentions[a].unit?;
+    // the base's figure in the same unit: of the same metric when there is
+    // one, else the nearest one before the ratio
+    let candidates: Vec<usize> = (0..d.mentions.len())
+        .filter(|&j| {
+            j != a
+                && d.links[j].entity == Some(base)
+                && d.links[j].converts.is_none()
+                && is_amount(&d.mentions[j])
+                && d.mentions[j].unit == Some(unit)
+        })
+        .collect();
+    let b = candidates
+        .iter()
+        .copied()
+        .filter(|&j| d.links[a].metric.is_some() && d.links[j].metric == d.links[a].metric)
+        .min_by_key(|&j| j.abs_diff(k))
+        .or_else(|| candidates.iter().copied().filter(|&j| j < k).max())?;
+    let (va, vb) = (claim_point(&d.mentions[a])?, claim_point(&d.mentions[b])?);
+    if vb.is_zero() {
+        return None;
+    }
+    let actual = va / vb;
+    let (lo, hi) = claim_bounds(m)?;
+    let lo = lo.map(|x| x / stated);
+    let hi = hi.map(|x| x / stated);
+    let pad = actual.abs() * one_pct();
+    let holds = match verb.1 {
+        Qualifier::AtMost => hi.is_none_or(|h| actual - pad <= h),
+        Qualifier::AtLeast => lo.is_none_or(|l| actual + pad >= l),
+        _ => lo.is_none_or(|l| actual + pad >= l) && hi.is_none_or(|h| actual - pad <= h),
+    };
+    let shown_actual = if stated == Decimal::ONE_HUNDRED {
+        format!("{}%", (actual * stated).round_dp(1).normalize())
+    } else if m.kind == Kind::Fraction {
+        format!("{}", actual.round_dp(3).normalize())
+    } else {
+        format!("{}倍", actual.round_dp(2).normalize())
+    };
+    let mut spans = vec![d.span(a), d.span(b), d.span(k)];
+    spans.sort_by_key(|s| s.start);
+    Some(Finding {
+        kind: FindingKind::Ratio,
+        holds,
+        spans,
+        explanation: format!(
+            "按文中数字，{} ÷ {}（{}）= {}，文中说“{}{}的{}”：{}",
+            d.shown(a),
+            d.shown(b),
+            d.db.entities[base].name_zh,
+            shown_actual,
+            verb.0,
+            d.db.entities[base].name_zh,
+            d.shown(k),
+            if holds { "相符" } else { "不符" }
+        ),
+    })
+}
+
+/// An amount a ratio or total can use: money, a count or a quantity with a unit.
+fn is_amount(m: &Mention) -> bool {
+    matches!(m.kind, Kind::Money | Kind::Count | Kind::Quantity)
+        && m.unit.is_some()
+        && m.error.is_none()
+        && m.qualifier != Qualifier::Vague
+}
+
+/// The entity whose name ends `s` (the longest alias), with the name's start.
+fn name_ending(d: &Input, s: &str) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, e) in d.db.entities.iter().enumerate() {
+        for a in &e.aliases {
+            if a.chars().count() < 2 || a.len() > s.len() {
+                continue;
+            }
+            let at = s.len() - a.len();
+            if !s.is_char_boundary(at) || !s[at..].eq_ignore_ascii_case(a) {
+                continue;
+            }
+            // not the tail of a longer Latin name (XGPT-4)
+            if a.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && s[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            if best.is_none_or(|(_, b)| at < b) {
+                best = Some((i, at));
+            }
+        }
+    }
+    best
+}
+
+/// Words that say a figure is the sum of what came before it.
+const TOTAL_WORDS: &[&str] = &[
+    "合计",
+    "合計",
+    "共计",
+    "共計",
+    "合共",
+    "总计",
+    "總計",
+    "总共",
+    "總共",
+    "一共",
+    "总和",
+    "總和",
+    "加起来",
+    "加起來",
+    "加总",
+    "加總",
+];
+/// "Therefore" words: with 总 (总资本支出), a total derived from the parts.
+const THEREFORE: &[&str] = &["故此", "因此", "所以", "由此", "于是", "於是"];
+/// Words that add one part to another.
+const ADDING: &[&str] = &[
+    "加上", "再加", "加", "以及", "及", "和", "与", "與", "、", "另",
+];
+
+/// `5亿美元…再加上营运成本9.44亿美元，故此总资本支出16亿美元`: a total
+/// derived from parts the same sentence states.
+fn total(d: &Input, k: usize) -> Option<Finding> {
+    let t = &d.mentions[k];
+    if !is_amount(t) || d.links[k].converts.is_some() {
+        return None;
+    }
+    let s = &d.sentences[d.sentence_of[k]];
+    let clause_start = d.text[s.start..t.start]
+        .rfind(['，', ',', '；', ';'])
+        .map_or(s.start, |p| s.start + p);
+    let clause = &d.text[clause_start..t.start];
+    let says_total = TOTAL_WORDS.iter().any(|w| clause.contains(w))
+        || (clause.contains(['总', '總']) && THEREFORE.iter().any(|w| clause.contains(w)));
+    if !says_total {
+        return None;
+    }
+    // the parts: the amounts in one unit right before the total's clause,
+    // each joined to the one before it by a word that adds (再加上, 和, 、)
+    // in its own clause
+    let si = d.sentence_of[k];
+    let amounts: Vec<usize> = (0..k)
+        .filter(|&j| {
+            d.sentence_of[j] == si
+                && d.links[j].converts.is_none()
+                && is_amount(&d.mentions[j])
+                && d.mentions[j].unit == t.unit
+                && d.mentions[j].end <= clause_start
+        })
+        .collect();
+    let mut parts: Vec<usize> = amounts.last().copied().into_iter().collect();
+    for pair in amounts.windows(2).rev() {
+        let gap = &d.text[d.mentions[pair[0]].end..d.mentions[pair[1]].start];
+        let own_clause = gap.rsplit(['，', ',', '；', ';']).next().unwrap_or(gap);
+        if !ADDING.iter().any(|w| own_clause.contains(w)) {
+            break;
+        }
+        parts.insert(0, pair[0]);
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut sum = Decimal::ZERO;
+    for &j in &parts {
+        sum = sum.checked_add(claim_point(&d.mentions[j])?)?;
+    }
+    // a total is a figure, whatever its hedge (高达16亿 is 16亿): it holds
+    // when the sum rounds to it
+    let total_point = claim_point(t)?;
+    let step = t.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO;
+    let mut tolerance = step.min(total_point.abs() * Decimal::new(10, 2));
+    if t.qualifier == Qualifier::Approx {
+        tolerance = tolerance.max(total_point.abs() * Decimal::new(5, 2));
+    }
+    tolerance = tolerance.max(total_point.abs() * one_pct());
+    let holds = (sum - total_point).abs() <= tolerance;
+    let unit = t.unit?;
+    let bounded = parts
+        .iter()
+        .any(|&j| d.mentions[j].qualifier == Qualifier::AtLeast);
+    let listed: Vec<&str> = parts.iter().map(|&j| d.shown(j)).collect();
+    let explanation = if holds {
+        format!(
+            "{} 相加为{}，与文中的合计“{}”相符",
+            listed.join(" + "),
+            amount(sum, unit),
+            d.shown(k)
+        )
+    } else {
+        format!(
+            "{} 相加为{}{}，文中的合计“{}”与之相差{}，文中没有说明差额从何而来",
+            listed.join(" + "),
+            amount(sum, unit),
+            if bounded { "（其中有下限）" } else { "" },
+            d.shown(k),
+            amount((total_point - sum).abs(), unit)
+        )
+    };
+    let mut spans: Vec<SpanRef> = parts.iter().map(|&j| d.span(j)).collect();
+    spans.push(d.span(k));
+    Some(Finding {
+        kind: FindingKind::Total,
+        holds,
+        spans,
+        explanation,
+    })
+}
+
+/// `自2025年1月26日…以来，18天内`: a window of days from a stated day must
+/// end by the publication date for the article to report what happened in it.
+fn time_window(d: &Input, k: usize) -> Option<Finding> {
+    let m = &d.mentions[k];
+    let published = d.published.filter(|p| p.day.is_some())?;
+    if m.kind != Kind::Duration || !matches!(m.qualifier, Qualifier::Exact | Qualifier::AtMost) {
+        return None;
+    }
+    let days_per = match m.unit? {
+        "day" => 1,
+        "week" => 7,
+        _ => return None,
+    };
+    let after = &d.text[m.end..];
+    if !["内", "內", "之内", "之內", "里", "裡"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
+    let n: i64 = m.value?.trunc().try_into().ok()?;
+    if !(1..=3660).contains(&n) {
+        return None;
+    }
+    // the start: a full date before it in its sentence, counted from
+    // (自/从/由 before it, or 起/以来/后 after it)
+    let si = d.sentence_of[k];
+    let start = (0..k)
+        .rev()
+        .take_while(|&j| d.sentence_of[j] == si)
+        .find(|&j| {
+            let sm = &d.mentions[j];
+            let counted_from = ["自", "从", "從", "由"]
+                .iter()
+                .any(|w| d.text[..sm.start].ends_with(w))
+                || ["起", "以来", "以來", "后", "後", "之后", "之後"]
+                    .iter()
+                    .any(|w| d.text[sm.end..m.start].contains(w));
+            sm.kind == Kind::Date
+                && sm.date_end.is_none()
+                && sm.date.is_some_and(|x| x.day.is_some())
+                && counted_from
+        })?;
+    let from = d.mentions[start].date?;
+    // the first day counts: 18 days from 26 January end on 12 February
+    let end = from.plus_days(n * days_per - 1)?;
+    let holds = !end.is_after(&published);
+    let explanation = if holds {
+        format!(
+            "从{from}起{}，到{end}为止，在文章发表日期{published}之前",
+            d.shown(k)
+        )
+    } else {
+        format!(
+            "从{from}起{}应到{end}才结束，晚于文章发表日期{published}：发表时这段时间还没有过完",
+            d.shown(k)
+        )
+    };
+    Some(Finding {
+        kind: FindingKind::TimeWindow,
+        holds,
+        spans: vec![d.span(start), d.span(k)],
+        explanation,
+    })
+}
