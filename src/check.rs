@@ -1201,9 +1201,16 @@ pub fn period_zh(p: &str) -> String {
         "H2" => "下半年".into(),
         "end" => "末".into(),
         "mid" => "年中".into(),
-        m => match m.parse::<u32>() {
-            Ok(n) => format!("{n}月"),
-            Err(_) => m.to_string(),
+        m => match m.split_once('-') {
+            // a day: 01-27 → 1月27日
+            Some((mo, d)) => match (mo.parse::<u32>(), d.parse::<u32>()) {
+                (Ok(mo), Ok(d)) => format!("{mo}月{d}日"),
+                _ => m.to_string(),
+            },
+            None => match m.parse::<u32>() {
+                Ok(n) => format!("{n}月"),
+                Err(_) => m.to_string(),
+            },
         },
     };
     format!("{year}{part}")
@@ -1353,5 +1360,8 @@ mod tests {
             period_range("2024-mid").map(|(a, b)| (a.to_string(), b.to_string())),
             Some(("2024-06".into(), "2024-07".into()))
         );
+        assert_eq!(period_zh("2025-01-27"), "2025年1月27日");
+        assert_eq!(period_zh("2024-12"), "2024年12月");
+        assert_eq!(period_zh("FY2025-Q4"), "2025财年第四季度");
     }
 }

@@ -73,6 +73,9 @@ pub struct Finding {
     pub spans: Vec<SpanRef>,
     /// A sentence an editor can read.
     pub explanation: String,
+    /// The mentions used, in the order of `spans` (not serialised).
+    #[serde(skip)]
+    pub mentions: Vec<usize>,
 }
 
 /// What the findings need of a checked document.
@@ -113,6 +116,24 @@ impl Input<'_> {
             text: self.text[m.start..m.end].to_string(),
             start: m.start,
             end: m.end,
+        }
+    }
+
+    /// A finding over mentions `used`, its spans in text order.
+    fn finding(
+        &self,
+        kind: FindingKind,
+        holds: bool,
+        mut used: Vec<usize>,
+        explanation: String,
+    ) -> Finding {
+        used.sort_by_key(|&j| self.mentions[j].start);
+        Finding {
+            kind,
+            holds,
+            spans: used.iter().map(|&j| self.span(j)).collect(),
+            explanation,
+            mentions: used,
         }
     }
 
@@ -182,12 +203,7 @@ fn conversion(d: &Input, k: usize) -> Option<Finding> {
             "换算有误"
         }
     );
-    Some(Finding {
-        kind: FindingKind::Conversion,
-        holds,
-        spans: vec![d.span(p), d.span(k)],
-        explanation,
-    })
+    Some(d.finding(FindingKind::Conversion, holds, vec![p, k], explanation))
 }
 
 /// Verbs that state a ratio of two figures, and the bound they put on it.
@@ -284,13 +300,11 @@ fn ratio(d: &Input, k: usize) -> Option<Finding> {
     } else {
         format!("{}倍", actual.round_dp(2).normalize())
     };
-    let mut spans = vec![d.span(a), d.span(b), d.span(k)];
-    spans.sort_by_key(|s| s.start);
-    Some(Finding {
-        kind: FindingKind::Ratio,
+    Some(d.finding(
+        FindingKind::Ratio,
         holds,
-        spans,
-        explanation: format!(
+        vec![a, b, k],
+        format!(
             "按文中数字，{} ÷ {}（{}）= {}，文中说“{}{}的{}”：{}",
             d.shown(a),
             d.shown(b),
@@ -301,7 +315,7 @@ fn ratio(d: &Input, k: usize) -> Option<Finding> {
             d.shown(k),
             if holds { "相符" } else { "不符" }
         ),
-    })
+    ))
 }
 
 /// An amount a ratio or total can use: money, a count or a quantity with a unit.
@@ -359,6 +373,19 @@ const TOTAL_WORDS: &[&str] = &[
 ];
 /// "Therefore" words: with 总 (总资本支出), a total derived from the parts.
 const THEREFORE: &[&str] = &["故此", "因此", "所以", "由此", "于是", "於是"];
+/// Words that say how many parts a total has.
+const PART_COUNTS: &[(&str, usize)] = &[
+    ("两项", 2),
+    ("兩項", 2),
+    ("两者", 2),
+    ("兩者", 2),
+    ("二者", 2),
+    ("三项", 3),
+    ("三項", 3),
+    ("三者", 3),
+    ("四项", 4),
+    ("四項", 4),
+];
 /// Words that add one part to another.
 const ADDING: &[&str] = &[
     "加上", "再加", "加", "以及", "及", "和", "与", "與", "、", "另",
@@ -394,14 +421,29 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
                 && d.mentions[j].end <= clause_start
         })
         .collect();
+    // (with a word that sums, 两项合计, the parts may be listed with commas,
+    // and a count of them says how many)
+    let summed = TOTAL_WORDS.iter().any(|w| clause.contains(w));
+    let count = PART_COUNTS
+        .iter()
+        .find(|(w, _)| clause.contains(w))
+        .map(|&(_, n)| n);
     let mut parts: Vec<usize> = amounts.last().copied().into_iter().collect();
     for pair in amounts.windows(2).rev() {
+        if count.is_some_and(|n| parts.len() >= n) {
+            break;
+        }
         let gap = &d.text[d.mentions[pair[0]].end..d.mentions[pair[1]].start];
         let own_clause = gap.rsplit(['，', ',', '；', ';']).next().unwrap_or(gap);
-        if !ADDING.iter().any(|w| own_clause.contains(w)) {
+        let joined =
+            ADDING.iter().any(|w| own_clause.contains(w)) || (summed && !gap.contains(['；', ';']));
+        if !joined {
             break;
         }
         parts.insert(0, pair[0]);
+    }
+    if count.is_some_and(|n| parts.len() != n) {
+        return None;
     }
     if parts.len() < 2 {
         return None;
@@ -442,14 +484,9 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
             amount((total_point - sum).abs(), unit)
         )
     };
-    let mut spans: Vec<SpanRef> = parts.iter().map(|&j| d.span(j)).collect();
-    spans.push(d.span(k));
-    Some(Finding {
-        kind: FindingKind::Total,
-        holds,
-        spans,
-        explanation,
-    })
+    let mut used = parts;
+    used.push(k);
+    Some(d.finding(FindingKind::Total, holds, used, explanation))
 }
 
 /// `自2025年1月26日…以来，18天内`: a window of days from a stated day must
@@ -510,10 +547,5 @@ fn time_window(d: &Input, k: usize) -> Option<Finding> {
             d.shown(k)
         )
     };
-    Some(Finding {
-        kind: FindingKind::TimeWindow,
-        holds,
-        spans: vec![d.span(start), d.span(k)],
-        explanation,
-    })
+    Some(d.finding(FindingKind::TimeWindow, holds, vec![start, k], explanation))
 }

@@ -49,6 +49,7 @@ pub mod segment;
 use check::Verdict;
 use db::ClaimsDb;
 use extract::{Extractor, Mention, Qualifier};
+use findings::FindingKind;
 use link::Linker;
 use load::Document;
 use report::{Counts, Coverage, Report};
@@ -160,6 +161,46 @@ impl Pipeline {
             }
         }
         let mut links = links;
+        let findings = findings::find(&findings::Input {
+            db: &self.db,
+            text: &doc.text,
+            sentences: &sentences,
+            mentions: &mentions,
+            sentence_of: &sentence_of,
+            links: &links,
+            published: doc.published,
+        });
+        // a part of a total the article adds up is not the whole, though
+        // it shares the total's words (上下文扩展11.9万GPU小时…合计278.8万GPU小时)
+        for f in findings.iter().filter(|f| f.kind == FindingKind::Total) {
+            let Some((&total, parts)) = f.mentions.split_last() else {
+                continue;
+            };
+            let whole = (links[total].entity, links[total].metric);
+            for k in 0..links.len() {
+                let own = links[k].converts.unwrap_or(k);
+                if !parts.contains(&own) {
+                    continue;
+                }
+                // a part whose clause names its own measure, in a word only that
+                // measure has (营运成本9.44亿, not 后训练), is that measure
+                let named = links[own].metric_word.is_some_and(|(a, b)| {
+                    let word = &doc.text[a..b];
+                    a < mentions[own].start
+                        && !doc.text[a..mentions[own].start].contains(['，', ',', '；', ';'])
+                        && self
+                            .db
+                            .metrics
+                            .iter()
+                            .filter(|m| m.triggers.iter().any(|t| t == word))
+                            .count()
+                            == 1
+                });
+                if !named && whole.1.is_some() && (links[k].entity, links[k].metric) == whole {
+                    links[k].scope.get_or_insert("合计中的一项");
+                }
+            }
+        }
         let mut counts = Counts::default();
         let mut coverage = Coverage {
             numbers: mentions.len(),
@@ -183,15 +224,6 @@ impl Pipeline {
             coverage.add(&claim);
             claims.push(claim);
         }
-        let findings = findings::find(&findings::Input {
-            db: &self.db,
-            text: &doc.text,
-            sentences: &sentences,
-            mentions: &mentions,
-            sentence_of: &sentence_of,
-            links: &links,
-            published: doc.published,
-        });
         counts.findings = findings.len();
         counts.findings_failed = findings.iter().filter(|f| !f.holds).count();
         Report {

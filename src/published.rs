@@ -61,10 +61,11 @@ static BYLINE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A line that is only a date (and maybe a clock time or a weekday).
+/// A line that is only a date (and maybe a clock time, a weekday, or the
+/// place of a dateline: `2025年2月5日 香港`, `北京 2025-03-05`).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*[（(]?\s*{DATE}\s*日?\s*[）)]?\s*(?:[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?)?\s*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?\s*$"
+        r"^\s*(?P<lead>\p{{Han}}{{2,6}}\s+)?[（(]?\s*{DATE}\s*日?\s*[）)]?\s*(?:[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?)?\s*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?\s*(?P<trail>\s\p{{Han}}{{2,6}})?\s*$"
     ))
     .expect("valid regex")
 });
@@ -102,11 +103,20 @@ pub fn in_text(text: &str) -> Option<Date> {
     top.chain(bottom).find_map(|l| byline_date(l))
 }
 
+/// The date of a line that is only a date, maybe with a clock time, a
+/// weekday or a dateline's place (`2025年2月5日 香港`).
+pub fn dateline(line: &str) -> Option<Date> {
+    // a place on one side only: a place on both is a sentence (会议 …日 召开)
+    BARE.captures(line.trim())
+        .filter(|c| c.name("lead").is_none() || c.name("trail").is_none())
+        .and_then(|c| ymd(&c[2], &c[3], &c[4]))
+}
+
 /// The date of a byline or dateline, or of a line that is only a date.
 fn byline_date(line: &str) -> Option<Date> {
     let t = line.trim();
-    if let Some(c) = BARE.captures(t) {
-        return ymd(&c[1], &c[2], &c[3]);
+    if let Some(d) = dateline(t) {
+        return Some(d);
     }
     // a sentence of the article is not a byline
     if t.chars().count() > 80 || t.contains('。') || t.ends_with(['！', '？', '；']) {
@@ -173,6 +183,8 @@ mod tests {
             ),
             ("标题\n2025-02-26 10:32 | 作者：李四\n正文。", "2025-02-26"),
             ("標題\n（2025年2月26日）\n內文。", "2025-02-26"),
+            ("标题\n2025年2月5日 香港\n正文。", "2025-02-05"),
+            ("標題\n台北 2025/02/26\n內文。", "2025-02-26"),
             (
                 "标题\n正文第一段。\n\n正文第二段。\n\n（责任编辑：王五）2025年3月1日 08:00",
                 "2025-03-01",
@@ -190,6 +202,7 @@ mod tests {
             "DeepSeek-V3于2024年12月26日发布，训练成本为557.6万美元。",
             "深度求索在2025年1月20日发布了R1模型",
             "会议定于2025年3月5日召开",
+            "\n会议 2025年3月5日 召开\n",
         ] {
             assert_eq!(text(t), None, "{t}");
         }

@@ -176,9 +176,11 @@ pub fn is_furniture(line: &str) -> bool {
     if FURNITURE.iter().any(|k| t.contains(k)) {
         return n <= 80;
     }
-    // a line that is only a date and time, or only digits and separators
+    // a line that is only a date and time (or a dateline's place), or only
+    // digits and separators
     t.chars()
         .all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
+        || crate::published::dateline(t).is_some()
 }
 
 /// Split a text into sentences, with paragraph and line numbers.
