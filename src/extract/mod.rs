@@ -717,6 +717,25 @@ const IDIOMS: &[&str] = &[
     "五四",
     "九一八",
     "双十一",
+    "零部件",
+    "零配件",
+    "零件",
+    "零售",
+    "零食",
+    "零星",
+    "零散",
+    "零碎",
+    "零钱",
+    "零錢",
+    "零用",
+    "零工",
+    "零头",
+    "零頭",
+    "零和",
+    "零距离",
+    "零距離",
+    "零容忍",
+    "零跑",
     "雙十一",
     "一审",
     "一審",
@@ -1887,7 +1906,18 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
 
     // Chinese fractions: 十分之一, 三分之二
     if !is_range && !vague_tail && t.starts(j, "分之") {
-        if let Ok(Some(num2)) = read_num(t, j + 2) {
+        // after 分之 a lone financial digit is a digit (七分之贰)
+        let lone = t
+            .at(j + 2)
+            .filter(|&c| numeral::is_ambiguous_financial(c))
+            .and_then(numeral::chinese_digit)
+            .map(|d| Num {
+                value: Decimal::from(d),
+                precision: Decimal::ONE,
+                end: j + 3,
+                info: None,
+            });
+        if let Some(num2) = read_num(t, j + 2).ok().flatten().or(lone) {
             let den = first.value;
             if !den.is_zero() {
                 let v = num2.value.checked_div(den)?;
@@ -2204,6 +2234,11 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         if unit.is_none() && classifier.is_none() {
             return Some((None, first.end));
         }
+    }
+    // a Chinese numeral read digit by digit before 年 is a short year (二四年
+    // is '24, 九七年 is '97), never a number of years (that is 二十四年)
+    if !info.arabic && info.digit_sequence && unit == Some("year") {
+        return Some((None, first.end));
     }
     // Chinese numerals such as 十 or 百 alone, or a digit sequence, need a unit too
     if !info.arabic
