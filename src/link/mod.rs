@@ -24,9 +24,13 @@
 //!
 //! A mention with no plausible metric or entity stays unlinked.
 
+mod clause;
+mod triggers;
+
 use crate::db::ClaimsDb;
 use crate::extract::{units, Kind, Mention, Qualifier};
 use crate::segment::{Segmenter, Sentence};
+use clause::Clauses;
 use regex::Regex;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -119,6 +123,8 @@ pub struct Occurrence {
 /// (and the search stays bounded in one huge paragraph).
 /// A byte span of the text.
 type Span = (usize, usize);
+/// A word naming a metric in a sentence: (byte start, byte end, metric).
+type Trigger = (usize, usize, usize);
 
 const MAX_SENTENCES_BACK: usize = 40;
 /// How many names (nearest first) are weighed as a figure's subject.
@@ -399,43 +405,7 @@ impl Linker {
         as_of: Option<crate::date::Date>,
         occ: &[Occurrence],
     ) -> Vec<Link> {
-        // triggers per sentence that holds a mention: (byte offset, metric)
-        let mut triggers: HashMap<usize, Vec<(usize, usize, usize)>> = HashMap::new();
-        for &si in sentence_of {
-            if triggers.contains_key(&si) {
-                continue;
-            }
-            let s = &sentences[si];
-            let stext = &text[s.start..s.end];
-            let mut found = Vec::new();
-            for tok in seg.tokens(stext) {
-                if let Some(ms) = self.triggers.get(&tok.word.to_lowercase()) {
-                    for &m in ms {
-                        found.push((s.start + tok.byte_start, s.start + tok.byte_end, m));
-                    }
-                } else {
-                    // a dictionary word that holds a trigger (年收入 holds 收入)
-                    let at = s.start + tok.byte_start;
-                    if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
-                        for &m in ms {
-                            found.push((at + a, at + b, m));
-                        }
-                    }
-                }
-            }
-            if let Some(re) = &self.ascii_triggers {
-                for hit in re.find_iter(stext) {
-                    if let Some(ms) = self.triggers.get(&hit.as_str().to_lowercase()) {
-                        for &m in ms {
-                            found.push((s.start + hit.start(), s.start + hit.end(), m));
-                        }
-                    }
-                }
-            }
-            // grouped by metric, so each candidate scans only its own words
-            found.sort_by_key(|&(ts, _, mi)| (mi, ts));
-            triggers.insert(si, found);
-        }
+        let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
 
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         // the latest dated mention so far in the paragraph and in the
@@ -1409,38 +1379,6 @@ impl Linker {
         })
     }
 
-    /// The longest trigger of two or more characters inside a word of three
-    /// to eight characters (jieba's `年收入` holds `收入`), with its byte span
-    /// in the word.
-    fn trigger_inside<'a>(&'a self, word: &str) -> Option<(usize, usize, &'a Vec<usize>)> {
-        let bounds: Vec<usize> = word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([word.len()])
-            .collect();
-        let n = bounds.len() - 1;
-        if !(3..=8).contains(&n) {
-            return None;
-        }
-        // the trigger table is lower-case; most words have no upper case
-        let lower;
-        let word = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            lower = word.to_ascii_lowercase();
-            lower.as_str()
-        } else {
-            word
-        };
-        for len in (2..n).rev() {
-            for i in 0..=n - len {
-                let (a, b) = (bounds[i], bounds[i + len]);
-                if let Some(ms) = self.triggers.get(&word[a..b]) {
-                    return Some((a, b, ms));
-                }
-            }
-        }
-        None
-    }
-
     /// A chip or product named right next to a count: 2,048颗H800, H800芯片2048颗.
     fn item_near(
         &self,
@@ -1470,18 +1408,6 @@ impl Linker {
         }
         None
     }
-}
-
-/// Clause boundaries in Chinese text: full-width commas and semicolons,
-/// colons and full stops, and an ASCII comma or semicolon unless it sits
-/// between digits (the thousands separator of 1,152).
-trait Clauses {
-    /// Byte offset of the last clause separator.
-    fn pipe_rfind(&self) -> Option<usize>;
-    /// Byte offset of the first clause separator (or full stop).
-    fn pipe_find(&self) -> Option<usize>;
-    /// Whether there is any clause separator.
-    fn pipe_has(&self) -> bool;
 }
 
 /// Words that narrow a figure to a part of the metric's whole, or change
@@ -1827,41 +1753,6 @@ fn ages_in(s: &str) -> Vec<u32> {
     out.sort();
     out.dedup();
     out
-}
-
-fn is_sep(s: &str, i: usize, c: char) -> bool {
-    match c {
-        '，' | '；' | '。' | '：' => true,
-        ',' | ';' => {
-            let before = s[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|d| d.is_ascii_digit());
-            let after = s[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(|d| d.is_ascii_digit());
-            !(before && after)
-        }
-        _ => false,
-    }
-}
-
-impl Clauses for str {
-    fn pipe_rfind(&self) -> Option<usize> {
-        self.char_indices()
-            .rev()
-            .find(|&(i, c)| c != '。' && c != '：' && is_sep(self, i, c))
-            .map(|(i, _)| i)
-    }
-    fn pipe_find(&self) -> Option<usize> {
-        self.char_indices()
-            .find(|&(i, c)| c != '：' && is_sep(self, i, c))
-            .map(|(i, _)| i)
-    }
-    fn pipe_has(&self) -> bool {
-        self.char_indices().any(|(i, c)| is_sep(self, i, c))
-    }
 }
 
 fn sentence_index(sentences: &[Sentence], pos: usize) -> Option<usize> {
