@@ -25,6 +25,7 @@
 //! A mention with no plausible metric or entity stays unlinked.
 
 mod clause;
+mod time;
 mod triggers;
 
 use crate::db::ClaimsDb;
@@ -118,17 +119,73 @@ pub struct Occurrence {
     entity: usize,
 }
 
-/// How far back the subject of a figure is looked for: a name more than
-/// this many sentences back is not what a reader takes a figure to be about
-/// (and the search stays bounded in one huge paragraph).
 /// A byte span of the text.
 type Span = (usize, usize);
 /// A word naming a metric in a sentence: (byte start, byte end, metric).
 type Trigger = (usize, usize, usize);
 
+/// How far back the subject of a figure is looked for: a name more than
+/// this many sentences back is not what a reader takes a figure to be about
+/// (and the search stays bounded in one huge paragraph).
 const MAX_SENTENCES_BACK: usize = 40;
 /// How many names (nearest first) are weighed as a figure's subject.
 const MAX_NAMES_SEEN: usize = 256;
+
+/// The document being linked, as every pass sees it.
+struct Doc<'a> {
+    db: &'a ClaimsDb,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    mentions: &'a [Mention],
+    /// The sentence index of each mention.
+    sentence_of: &'a [usize],
+    /// The entity names of the text, in order.
+    occ: &'a [Occurrence],
+    /// The article's date: facts published later are not weighed.
+    as_of: Option<crate::date::Date>,
+}
+
+/// A mention being linked: where it stands, its clause, and the triggers
+/// of its sentence.
+struct Figure<'a> {
+    /// Index of the mention.
+    k: usize,
+    m: &'a Mention,
+    /// Index of its sentence.
+    si: usize,
+    s: &'a Sentence,
+    /// Byte offset where the mention's clause starts (after the last
+    /// clause separator before it, else the sentence's start).
+    cl_start: usize,
+    /// Byte offset where the mention's clause ends (the first separator
+    /// after it, else the sentence's end).
+    cl_end: usize,
+    /// The triggers of its sentence, by metric.
+    trig: &'a [Trigger],
+}
+
+impl<'a> Figure<'a> {
+    fn new(doc: &Doc<'a>, k: usize, trig: &'a [Trigger]) -> Figure<'a> {
+        let m = &doc.mentions[k];
+        let si = doc.sentence_of[k];
+        let s = &doc.sentences[si];
+        let cl_start = doc.text[s.start..m.start]
+            .pipe_rfind()
+            .map_or(s.start, |p| s.start + p);
+        let cl_end = doc.text[m.end..s.end]
+            .pipe_find()
+            .map_or(s.end, |p| m.end + p);
+        Figure {
+            k,
+            m,
+            si,
+            s,
+            cl_start,
+            cl_end,
+            trig,
+        }
+    }
+}
 
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
@@ -407,105 +464,22 @@ impl Linker {
     ) -> Vec<Link> {
         let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
 
+        let doc = Doc {
+            db,
+            text,
+            sentences,
+            mentions,
+            sentence_of,
+            occ,
+            as_of,
+        };
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
-        // the latest dated mention so far in the paragraph and in the
-        // article, and the latest fiscal-year label, kept as the mentions go
-        // by (one pass, however many)
-        let mut last_date: Option<usize> = None;
-        let mut last_date_in_doc: Option<usize> = None;
-        let mut last_fiscal: Option<usize> = None;
-        // the quarter the article is talking about, from the sentences before
-        // the current one (a 全年 sentence ends it)
-        let mut quarter_ctx: Option<u8> = None;
-        let mut ctx_upto = 0usize;
+        let mut periods = time::Periods::default();
         for (k, m) in mentions.iter().enumerate() {
             let si = sentence_of[k];
             let s = &sentences[si];
-            while ctx_upto < si {
-                let st = &sentences[ctx_upto];
-                if sentences[ctx_upto].paragraph != s.paragraph
-                    && annual_words(&text[st.start..st.end])
-                {
-                    quarter_ctx = None;
-                }
-                quarter_ctx = period_after(&text[st.start..st.end], quarter_ctx);
-                ctx_upto += 1;
-            }
-            // the quarter of this figure: its sentence's, else the article's
-            // — unless its clause says 全年
-            let clause = {
-                let a = text[s.start..m.start]
-                    .pipe_rfind()
-                    .map_or(s.start, |p| s.start + p);
-                let b = text[m.end..s.end].pipe_find().map_or(s.end, |p| m.end + p);
-                &text[a..b]
-            };
-            let found = last_period_word(&text[s.start..m.start]);
-            let stated = found.flatten();
-            (links[k].quarter, links[k].quarter_stated) = if annual_words(clause) {
-                (None, false)
-            } else if stated.is_some() {
-                (stated, true)
-            } else {
-                (found.unwrap_or(quarter_ctx), false)
-            };
-            if k > 0 && sentences[sentence_of[k - 1]].paragraph != s.paragraph {
-                last_date = None;
-            }
-            let (date_before, fiscal_before) = (last_date, last_fiscal);
-            let date_earlier = last_date_in_doc;
-            if m.kind == Kind::Date
-                && m.date.is_some_and(|d| d.year != 0)
-                && !is_reference_date(text, m)
-            {
-                last_date = Some(k);
-                last_date_in_doc = Some(k);
-            }
-            if m.fiscal {
-                last_fiscal = Some(k);
-            }
-            // time: the nearest date mention before it in the paragraph, else
-            // earlier in the article (of which only the year is used: a
-            // figure of an article about 2024 is a 2024 figure) — unless the
-            // article reports a fiscal year, which is then the period
-            links[k].time = date_before.or(date_earlier.filter(|_| fiscal_before.is_none()));
-            // the figure of a comparison base is the base's: 較2023年的3.2%
-            if k > 0
-                && mentions[k - 1].kind == Kind::Date
-                && is_reference_date(text, &mentions[k - 1])
-                && text
-                    .get(mentions[k - 1].end..m.start)
-                    .is_some_and(|g| matches!(g.trim(), "" | "的"))
-            {
-                links[k].time = Some(k - 1);
-            }
-            // a fiscal year label earlier in the article is the period of
-            // figures from a results report (2025財政年度…全年收入), and the
-            // year before it when the sentence says so (上一財年)
-            // (a paragraph with a date of its own is about that date: 上月27日)
-            // (a quarter named keeps the figure in the fiscal report: 第四財季
-            // （即截至1月26日的季度）)
-            if let Some(f) = fiscal_before.filter(|&f| {
-                links[k].quarter_stated
-                    || date_before
-                        .is_none_or(|d| d < f || sentences[sentence_of[f]].paragraph == s.paragraph)
-            }) {
-                let shift = if previous_fiscal_year(&text[s.start..m.start]) {
-                    1
-                } else {
-                    0
-                };
-                links[k].fiscal_year = mentions[f].date.map(|d| d.year - shift);
-                // a quarter stated in the sentence stays the time (第四季營收…):
-                // the check reads it as a quarter of that fiscal year
-                let quarter = links[k]
-                    .time
-                    .filter(|&t| sentence_of[t] == si && mentions[t].date_end.is_some());
-                if quarter.is_none() || links[k].quarter.is_some() {
-                    links[k].time = Some(f);
-                }
-            }
-            links[k].time_carried = links[k].time.is_some_and(|t| sentence_of[t] != si);
+            let fig = Figure::new(&doc, k, &triggers[&si]);
+            periods.advance(&doc, &fig, &mut links[k]);
             // parenthetical conversion of the previous amount
             if k > 0
                 && sentence_of[k - 1] == si
@@ -1563,81 +1537,6 @@ fn owned_by_later_figure(
         .is_some_and(|n| n.start < sent_end && text.get(te..n.start).is_some_and(|g| !g.pipe_has()))
 }
 
-/// The quarter in force after reading `s`, starting from `ctx`: the last
-/// quarter word (`第四財季`, `第4季`, `四季度`, `Q4`, `首季`), or none after a
-/// later word for a whole year (`全年`, `全財年`).
-fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
-    last_period_word(s).unwrap_or(ctx)
-}
-
-/// The last period word of `s`, if it has any: `Some(Some(q))` for a
-/// quarter, `Some(None)` for a whole year.
-fn last_period_word(s: &str) -> Option<Option<u8>> {
-    let mut best: Option<(usize, Option<u8>)> = None;
-    let mut note = |at: usize, q: Option<u8>| {
-        if best.is_none_or(|(b, _)| at >= b) {
-            best = Some((at, q));
-        }
-    };
-    for (i, c) in s.char_indices() {
-        let rest = &s[i + c.len_utf8()..];
-        let digit = |c: char| match c {
-            '一' | '1' | '１' => Some(1),
-            '二' | '2' | '２' => Some(2),
-            '三' | '3' | '３' => Some(3),
-            '四' | '4' | '４' => Some(4),
-            _ => None,
-        };
-        match c {
-            'Q' | 'q' => {
-                let prev_alnum = s[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_alphanumeric());
-                let mut it = rest.chars();
-                if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
-                    if !it.next().is_some_and(|n| n.is_ascii_digit()) {
-                        note(i, Some(q));
-                    }
-                }
-            }
-            '第' => {
-                let mut it = rest.chars();
-                if let Some(q) = it.next().and_then(digit) {
-                    let tail: String = it.take(3).collect();
-                    if ["财季", "財季", "季度", "季", "個財季", "个财季"]
-                        .iter()
-                        .any(|w| tail.starts_with(w))
-                    {
-                        note(i, Some(q));
-                    }
-                }
-            }
-            '首' if rest.starts_with('季') => note(i, Some(1)),
-            _ => {
-                if let Some(q) = digit(c) {
-                    if rest.starts_with("季度") && !s[..i].ends_with('第') {
-                        note(i, Some(q));
-                    }
-                }
-            }
-        }
-    }
-    for w in ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"] {
-        if let Some(at) = s.rfind(w) {
-            note(at, None);
-        }
-    }
-    best.map(|(_, q)| q)
-}
-
-/// Whether a text speaks of a whole year (全年, 全財年).
-fn annual_words(s: &str) -> bool {
-    ["全年", "全財年", "全财年", "整個財年", "整个财年"]
-        .iter()
-        .any(|w| s.contains(w))
-}
-
 /// Whether entity `e` is named in `text[from..to]`.
 fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
     let first = occ.partition_point(|o| o.start < from);
@@ -1692,46 +1591,6 @@ fn names_someone_else(lead: &str) -> bool {
         }
     }
     false
-}
-
-/// A date named only as the base of a comparison or the start of a span
-/// (比2023年, 與112年同季比較, 自2020年3月16日以來): not the time of the
-/// figures around it.
-fn is_reference_date(text: &str, m: &Mention) -> bool {
-    let before = text[..m.start].trim_end();
-    let after = text[m.end..].trim_start();
-    [
-        "比", "较", "較", "与", "與", "和", "同", "对比", "對比", "相较", "相較", "自", "自从",
-        "自從", "从", "從",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
-        || [
-            "相比", "比较", "比較", "同期", "同季", "以来", "以來", "起", "开始", "開始",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
-}
-
-/// Whether a sentence up to a figure says the figure is of the fiscal year
-/// before the one the article reports (上一財年, 上个财年, 前一財政年度).
-fn previous_fiscal_year(lead: &str) -> bool {
-    [
-        "上一財年",
-        "上一财年",
-        "上個財年",
-        "上个财年",
-        "上財年",
-        "上财年",
-        "前一財年",
-        "前一财年",
-        "上一財政年度",
-        "上一财政年度",
-        "上個財政年度",
-        "上个财政年度",
-    ]
-    .iter()
-    .any(|w| lead.contains(w))
 }
 
 /// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
