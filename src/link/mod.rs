@@ -25,6 +25,7 @@
 //! A mention with no plausible metric or entity stays unlinked.
 
 mod clause;
+mod figure;
 mod time;
 mod triggers;
 
@@ -480,69 +481,11 @@ impl Linker {
             let s = &sentences[si];
             let fig = Figure::new(&doc, k, &triggers[&si]);
             periods.advance(&doc, &fig, &mut links[k]);
-            // parenthetical conversion of the previous amount
-            if k > 0
-                && sentence_of[k - 1] == si
-                && m.kind == Kind::Money
-                && mentions[k - 1].kind == Kind::Money
-            {
-                let between = text.get(mentions[k - 1].end..m.start).unwrap_or("");
-                if between.trim_matches([' ', '约', '約']).chars().all(|c| {
-                    matches!(
-                        c,
-                        '(' | '（' | '，' | ',' | '即' | '或' | '合' | '約' | '约'
-                    )
-                }) && between.contains(['(', '（'])
-                {
-                    links[k].converts = Some(k - 1);
-                    continue;
-                }
+            if let Some(p) = figure::converts(&doc, &fig) {
+                links[k].converts = Some(p);
+                continue;
             }
-            // a starting point or a difference is not the figure itself:
-            // 从600GB/s降到400GB/s, 由7,531,800人修订为…, 相差约7,700人
-            let before = &text[s.start..m.start];
-            let clause_rest = text[m.end..s.end]
-                .split(['，', ',', '；', ';', '。'])
-                .next()
-                .unwrap_or("");
-            let starting_point = ["从", "從", "由"].iter().any(|w| {
-                before.ends_with(w)
-                    || before.ends_with(&format!("{w}早前公布的"))
-                    || before
-                        .trim_end_matches(|c: char| !matches!(c, '从' | '從' | '由' | '，' | ','))
-                        .ends_with(w)
-                        && before.len() - before.rfind(w).unwrap_or(0) < 40
-            }) && (clause_rest.contains('到')
-                || clause_rest.contains('至')
-                || clause_rest.contains("为")
-                || clause_rest.contains("為")
-                || text[m.end..s.end].contains("修订")
-                || text[m.end..s.end].contains("修訂"));
-            // a span over time read as one range: 從60萬億元到134萬億元
-            let span_over_time = m.qualifier == Qualifier::Range
-                && text[m.start..m.end].contains(['到', '至'])
-                && ["从", "從", "由"].iter().any(|w| before.ends_with(w));
-            let starting_point = starting_point || span_over_time;
-            let difference = ["相差", "差距", "差额", "差額", "相差约", "相差約"]
-                .iter()
-                .any(|w| {
-                    before
-                        .trim_end_matches(['约', '約', '了', ' '])
-                        .ends_with(w)
-                });
-            // a forecast, a target or an earlier figure named as such
-            // (較預測數(4.27%), 此前设定的“5%左右”的预期目标) is not the figure itself
-            let clause_begin = text[s.start..m.start]
-                .pipe_rfind()
-                .map_or(s.start, |p| s.start + p);
-            let lead = &text[clause_begin..m.start];
-            let forecast = [
-                "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前",
-                "此前", "先前", "前值",
-            ]
-            .iter()
-            .any(|w| lead.contains(w));
-            if starting_point || difference || forecast {
+            if figure::not_figure(&doc, &fig) {
                 links[k].not_figure = true;
                 continue;
             }
@@ -1039,60 +982,7 @@ impl Linker {
                 links[k].metric_word = src.metric_word;
             }
         }
-        // dates that frame another claim are context, not claims: 截至2月9日,
-        // 1月27日早上下载量达260万次 (a number follows in the same clause)
-        for k in 0..mentions.len() {
-            let m = &mentions[k];
-            if m.kind != Kind::Date {
-                continue;
-            }
-            let before = &text[..m.start];
-            let framed = ["截至", "截止", "直至", "到了", "至", "到"]
-                .iter()
-                .any(|w| before.ends_with(w));
-            let followed = mentions.get(k + 1).is_some_and(|n| {
-                n.kind != Kind::Date
-                    && sentence_of[k + 1] == sentence_of[k]
-                    && !text.get(m.end..n.start).unwrap_or("，").pipe_has()
-            });
-            if framed || followed {
-                links[k].is_time_context = true;
-            }
-        }
-        // fiscal year labels are periods, never claims
-        for k in 0..mentions.len() {
-            if mentions[k].fiscal {
-                links[k].is_time_context = true;
-            }
-        }
-        // a bare year (去年, 2024年, 2025財政年度) that no metric claims is a
-        // time reference, not a claim
-        for k in 0..mentions.len() {
-            let m = &mentions[k];
-            let relative = ["去年", "今年", "前年", "明年"]
-                .iter()
-                .any(|w| text[m.start..m.end].starts_with(w));
-            if m.kind == Kind::Date
-                && (links[k].metric.is_none() || relative)
-                && m.date_end.is_none()
-                && m.date.is_some_and(|d| d.month.is_none())
-            {
-                links[k].is_time_context = true;
-            }
-        }
-        // year-only dates that give another claim its time are context
-        for k in 0..links.len() {
-            if let Some(t) = links[k].time {
-                if links[k].metric.is_some() || mentions[k].kind != Kind::Date {
-                    let tm = &mentions[t];
-                    if links[t].metric.is_none()
-                        && (tm.date.is_some_and(|d| d.month.is_none()) || tm.date_end.is_some())
-                    {
-                        links[t].is_time_context = true;
-                    }
-                }
-            }
-        }
+        figure::mark_time_context(&doc, &mut links);
         links
     }
 
