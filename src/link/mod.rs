@@ -26,6 +26,7 @@
 
 mod clause;
 mod figure;
+mod scope;
 mod time;
 mod triggers;
 
@@ -34,6 +35,7 @@ use crate::extract::{units, Kind, Mention, Qualifier};
 use crate::segment::{Segmenter, Sentence};
 use clause::Clauses;
 use regex::Regex;
+use scope::{narrowing_scope, owned_by_later_figure, scope_hits};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -1272,159 +1274,6 @@ impl Linker {
         }
         None
     }
-}
-
-/// Words that narrow a figure to a part of the metric's whole, or change
-/// what it measures, each with what it narrows to.
-const SCOPE_WORDS: &[&str] = &[
-    // a phase of a plan or a project
-    "第一阶段",
-    "第一階段",
-    "首阶段",
-    "首階段",
-    "第一期",
-    "首期",
-    "一期工程",
-    "初期",
-    // a part of the whole just named, or what a part contributed
-    "其中",
-    "贡献",
-    "貢獻",
-    // a sub-population
-    "男性",
-    "女性",
-    "城镇",
-    "城鎮",
-    "乡村",
-    "鄉村",
-    "农村",
-    "農村",
-    // a change against the previous quarter or month, not the year
-    "按季",
-    "环比",
-    "環比",
-    "季比",
-    "按月",
-    "较上季",
-    "較上季",
-    "比上季",
-    // a segment of a company
-    "业务",
-    "業務",
-    "部门",
-    "部門",
-    "分部",
-    "游戏",
-    "遊戲",
-    "专业可视化",
-    "專業視覺化",
-    "專業可視化",
-    "汽车",
-    "汽車",
-];
-
-/// The first word of the mention's clause (or the clause before it) that
-/// narrows the figure, unless the chosen metric is itself that narrower
-/// figure: a trigger of the metric contains the word (城镇常住人口), or, for
-/// 其中, names the metric inside the part's own clause (其中數據中心收入).
-fn narrowing_scope(
-    metric: &crate::db::Metric,
-    text: &str,
-    trig: &[(usize, usize, usize)],
-    mi: usize,
-    (cl_start, cl_end): (usize, usize),
-    hits: &[(&'static str, usize)],
-    has_item: bool,
-) -> Option<&'static str> {
-    hits.iter()
-        .find(|&&(w, at)| narrows(metric, text, trig, mi, (cl_start, cl_end), w, at, has_item))
-        .map(|&(w, _)| w)
-}
-
-/// The scope words in the clause of a figure and the clause before it,
-/// with the byte offset of the last occurrence of each (found once per
-/// figure, weighed per candidate metric).
-fn scope_hits(
-    text: &str,
-    sent_start: usize,
-    cl_start: usize,
-    m: &Mention,
-) -> Vec<(&'static str, usize)> {
-    let prev_start = text[sent_start..cl_start]
-        .pipe_rfind()
-        .map_or(sent_start, |p| sent_start + p);
-    let lead = &text[prev_start..m.start];
-    // one pass for the words' first characters: most leads hold none
-    let mut hits: Vec<(&'static str, usize)> = SCOPE_WORDS
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| lead.contains(c)))
-        .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
-        .collect();
-    // the nearest word first: it is the one the figure is under
-    hits.sort_by_key(|&(_, at)| std::cmp::Reverse(at));
-    hits
-}
-
-/// Whether scope word `w` at byte `at` narrows the figure against `metric`.
-#[allow(clippy::too_many_arguments)]
-fn narrows(
-    metric: &crate::db::Metric,
-    text: &str,
-    trig: &[(usize, usize, usize)],
-    mi: usize,
-    (cl_start, cl_end): (usize, usize),
-    w: &'static str,
-    at: usize,
-    has_item: bool,
-) -> bool {
-    if metric.triggers.iter().any(|t| t.contains(w)) {
-        return false;
-    }
-    // 其中 at the head of the clause narrows what was named before it;
-    // with the metric's own word in its clause (其中資料中心營收, 其中1000
-    // 亿美元将立即投放) or a chip counted (其中H800…约1万颗), the part is
-    // what the metric measures
-    if w == "其中" {
-        let heads_clause = at >= cl_start
-            && text[cl_start..at]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
-                .is_empty();
-        let own_word = trig
-            .iter()
-            .any(|&(ts, te, tm)| tm == mi && ts >= at && te <= cl_end);
-        return heads_clause && !own_word && !has_item;
-    }
-    // a segment word counts in the mention's own clause, and in the one
-    // before for a growth that takes its measure from there (汽车业务全年
-    // 营收为16.9亿美元，同比增长55%)
-    if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
-        let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
-        return at >= cl_start || growth;
-    }
-    true
-}
-
-/// Whether the trigger ending at `te`, after mention `k`, is followed in
-/// its own clause (before `sent_end`) by another figure, and lies in a
-/// later clause than mention `k`: then it names that figure, not `k`'s.
-fn owned_by_later_figure(
-    text: &str,
-    mentions: &[Mention],
-    k: usize,
-    te: usize,
-    sent_end: usize,
-) -> bool {
-    let m = &mentions[k];
-    let Some(gap) = text.get(m.end..te) else {
-        return false;
-    };
-    if !gap.pipe_has() {
-        return false;
-    }
-    let next = k + 1 + mentions[k + 1..].partition_point(|n| n.start < te);
-    mentions
-        .get(next)
-        .is_some_and(|n| n.start < sent_end && text.get(te..n.start).is_some_and(|g| !g.pipe_has()))
 }
 
 /// Whether entity `e` is named in `text[from..to]`.
