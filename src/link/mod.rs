@@ -26,6 +26,7 @@
 
 mod clause;
 mod figure;
+mod metric;
 mod scope;
 mod time;
 mod triggers;
@@ -34,6 +35,7 @@ use crate::db::ClaimsDb;
 use crate::extract::{units, Kind, Mention, Qualifier};
 use crate::segment::{Segmenter, Sentence};
 use clause::Clauses;
+use metric::ages_in;
 use regex::Regex;
 use scope::{narrowing_scope, owned_by_later_figure, scope_hits};
 use serde::Serialize;
@@ -491,169 +493,13 @@ impl Linker {
                 links[k].not_figure = true;
                 continue;
             }
-            let mut cands = self.candidate_metrics(db, m);
-            // qualifying words of the clause narrow the metric: an age
-            // (65岁及以上人口) must be the metric's own; a share (占总收入近九成)
-            // needs a share metric
-            let cl_start = text[s.start..m.start]
-                .pipe_rfind()
-                .map_or(s.start, |p| s.start + p);
-            let cl_end = text[m.end..s.end].pipe_find().map_or(s.end, |p| m.end + p);
-            // ages qualify the whole sentence up to the mention's clause end
-            // (65岁及以上人口22023万人，占全国人口的15.6%)
-            let clause = &text[s.start..cl_end];
-            let ages = ages_in(clause);
-            if !ages.is_empty() {
-                cands.retain(|(mi, _)| self.metric_ages[*mi].iter().any(|a| ages.contains(a)));
-            } else {
-                cands.retain(|(mi, _)| self.metric_ages[*mi].is_empty());
-            }
-            // a change against last year (比上年增加52万人) is only a change or growth metric
-            let lead = &text[cl_start..m.start];
-            if [
-                "比上年",
-                "比去年",
-                "较上年",
-                "較上年",
-                "比上年末",
-                "较去年",
-                "較去年",
-                "同比",
-                "按年",
-                "比前一年",
-            ]
-            .iter()
-            .any(|w| lead.contains(w))
-            {
-                cands.retain(|(mi, _)| {
-                    let id = db.metrics[*mi].id.as_str();
-                    id.contains("change")
-                        || id.contains("growth")
-                        || id.contains("increase")
-                        || id.contains("decline")
-                });
-                // the change is of what was named just before (出生人口比上年增加
-                // 52万人): without a change metric for that, leave it unlinked
-                if let Some(base) =
-                    self.base_metric_before(db, text, &triggers[&si], s.start, cl_start, m)
-                {
-                    let want = format!("{}_change", db.metrics[base].id);
-                    let want_growth = format!("{}_growth", db.metrics[base].id);
-                    cands.retain(|(mi, _)| {
-                        db.metrics[*mi].id == want || db.metrics[*mi].id == want_growth
-                    });
-                }
-            }
-            // a count with a plain measure word counts the noun after it
-            // (3种软件工具): the metric's word must be there
-            if m.kind == Kind::Count
-                && m.classifier.is_some()
-                && matches!(m.unit, None | Some("entity") | Some("type"))
-            {
-                // the noun right after the measure word (140家实体), up to the
-                // first word that starts another phrase
-                let after = &text[m.end..cl_end];
-                let near: String = after
-                    .chars()
-                    .take(8)
-                    .take_while(|c| !"和与與及、的等实實对對将將把被并並向在或".contains(*c))
-                    .collect();
-                cands.retain(|(mi, _)| {
-                    db.metrics[*mi]
-                        .triggers
-                        .iter()
-                        .any(|t| near.contains(t.as_str()) || after.starts_with(t.as_str()))
-                });
-            }
-            if m.unit == Some("%")
-                && ["占", "佔", "比重", "占比", "佔比"]
-                    .iter()
-                    .any(|w| text[cl_start..m.start].contains(w))
-            {
-                cands.retain(|(mi, _)| self.share_metric[*mi]);
-            }
+            let cands = self.candidates(&doc, &fig);
             if cands.is_empty() {
                 continue;
             }
-            let trig = &triggers[&si];
-            // metric evidence: the nearest trigger of each metric, nearer in
-            // the same clause
-            let clause_of = |a: usize, b: usize| -> bool {
-                let (x, y) = if a <= b { (a, b) } else { (b, a) };
-                !text[x..y].pipe_has()
-            };
-            // (metric, score, the strongest word naming it)
-            let mut scored: Vec<(usize, f64, Option<Span>)> = Vec::new();
-            for &(mi, base) in &cands {
-                // the two strongest trigger occurrences of the metric
-                let (mut w1, mut w2) = (0.0f64, 0.0f64);
-                let mut word = None;
-                let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
-                let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
-                for &(ts, te, _) in &trig[lo..hi] {
-                    // the unit word inside the mention (GPU小时) already chose the candidates
-                    let (d, after) = if te <= m.start {
-                        (text[te..m.start].chars().count(), false)
-                    } else if ts >= m.end {
-                        // a measure word in a later clause that has a figure of
-                        // its own is that figure's (收入為609億美元，其中數據中心
-                        // 業務收入為475億美元)
-                        if owned_by_later_figure(text, mentions, k, te, s.end) {
-                            continue;
-                        }
-                        // "7.85的弱方兑换保证": a measure named right after 的 is the
-                        // number's own, as strong as one before it
-                        let gap = &text[m.end..ts];
-                        if gap.is_empty() || gap == "的" {
-                            (0, false)
-                        } else {
-                            (gap.chars().count(), true)
-                        }
-                    } else {
-                        continue;
-                    };
-                    let same_clause = clause_of(ts.min(m.start), te.max(m.end).min(text.len()));
-                    // a date belongs to the verb of its own clause or the next one
-                    // (2023-10-17，BIS再度收紧规则), never to an earlier clause
-                    if m.kind == Kind::Date
-                        && !same_clause
-                        && (!after
-                            || text[m.end..ts]
-                                .matches(['，', ',', '；', ';', '：'])
-                                .count()
-                                > 1
-                            || text[m.end..ts].contains('。'))
-                    {
-                        continue;
-                    }
-                    // longer trigger words are more specific (工业增加值 over 增长); Chinese
-                    // states the measure before the number, so words after count less
-                    let len = text[ts..te].chars().count().min(6) as f64;
-                    // a word many metrics share (增长) says less than one only this metric has
-                    let shared = self
-                        .triggers
-                        .get(&text[ts..te].to_lowercase())
-                        .map_or(1, |v| v.len())
-                        .max(1) as f64;
-                    let w = (1.0 / (1.0 + d as f64 / 8.0))
-                        * if same_clause { 1.5 } else { 1.0 }
-                        * if after { 0.6 } else { 1.0 }
-                        * (0.6 + 0.1 * len)
-                        / shared.sqrt();
-                    if w > w1 {
-                        w2 = w1;
-                        w1 = w;
-                        word = Some((ts, te));
-                    } else if w > w2 {
-                        w2 = w;
-                    }
-                }
-                let mscore = base + w1 + w2 * 0.5;
-                // a lone weak word far away is not evidence enough
-                if mscore >= 0.25 {
-                    scored.push((mi, mscore, word));
-                }
-            }
+            let trig = fig.trig;
+            let (cl_start, cl_end) = (fig.cl_start, fig.cl_end);
+            let scored = self.score_metrics(&doc, &fig, &cands);
             let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
             let vague = m.qualifier == Qualifier::Vague;
             let cl_end_m = cl_end;
@@ -807,48 +653,12 @@ impl Linker {
                     best = Some((fits, total, mi, ent, word));
                 }
             }
-            if let Some((_, _, mut mi, ent, word)) = best {
+            if let Some((_, _, mi, ent, word)) = best {
                 let mut entity_by = ent.map(|(_, by)| by);
                 let mut ent = ent.map(|(e, _)| e);
-                // a growth or change whose clause names no measure of its own
-                // is the growth of what the clause before measured
-                // (資料中心營收1,152億美元，成長142%)
-                let id = db.metrics[mi].id.clone();
-                if id.ends_with("_growth") || id.ends_with("_change") {
-                    // its own measure: a word of four characters or more in the
-                    // clause (营收增长), not a bare predicate (按年, 成長)
-                    let own = trig.iter().any(|&(ts, te, tm)| {
-                        tm == mi
-                            && ts >= cl_start
-                            && te <= m.start
-                            && text[ts..te].chars().count() >= 4
-                    });
-                    let mut inherited = false;
-                    if !own {
-                        if let Some(base) =
-                            self.base_metric_any_unit(db, text, trig, s.start, cl_start)
-                        {
-                            for suffix in ["_growth", "_change"] {
-                                let want = format!("{}{}", db.metrics[base].id, suffix);
-                                if let Some(w) = db.metric(&want) {
-                                    if db.metrics[w].unit == db.metrics[mi].unit {
-                                        mi = w;
-                                        inherited = true;
-                                        break;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    // a bare 增长5.3% with no word for what grew (居民收入…增长)
-                    // is not GDP growth: it needs a specific word in the sentence
-                    let specific = trig.iter().any(|&(ts, te, tm)| {
-                        tm == mi && te <= m.start && text[ts..te].chars().count() >= 3
-                    });
-                    if db.metrics[mi].id.ends_with("_growth") && !own && !inherited && !specific {
-                        continue;
-                    }
-                }
+                let Some(mi) = self.growth_measure(&doc, &fig, mi) else {
+                    continue;
+                };
                 // a total over a family (全系列, 合计, 三个尺寸合计) is the family's:
                 // Llama 3.1 405B → Llama 3.1
                 if let Some(e) = ent {
@@ -988,76 +798,6 @@ impl Linker {
         links
     }
 
-    /// The metric named just before the mention — in the clause before
-    /// `cl_start` (same sentence) and, with `upto`, earlier in the mention's
-    /// own clause — that is not itself a change or growth and whose unit
-    /// passes `unit_ok`. The most specific word wins (出生人口 over 人口).
-    #[allow(clippy::too_many_arguments)]
-    fn base_metric(
-        &self,
-        db: &ClaimsDb,
-        text: &str,
-        trig: &[(usize, usize, usize)],
-        sent_start: usize,
-        cl_start: usize,
-        upto: usize,
-        unit_ok: &dyn Fn(&str) -> bool,
-    ) -> Option<usize> {
-        let prev_start = text[sent_start..cl_start]
-            .pipe_rfind()
-            .map_or(sent_start, |p| sent_start + p);
-        let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
-        for &(ts, te, mi) in trig {
-            if ts < prev_start || te > upto {
-                continue;
-            }
-            let metric = &db.metrics[mi];
-            let id = metric.id.as_str();
-            if id.contains("change") || id.contains("growth") || !unit_ok(&metric.unit) {
-                continue;
-            }
-            let shared = self
-                .triggers
-                .get(&text[ts..te].to_lowercase())
-                .map_or(1, |v| v.len());
-            let key = (usize::MAX - (te - ts), shared, mi);
-            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
-                best = Some(key);
-            }
-        }
-        best.map(|(_, _, mi)| mi)
-    }
-
-    /// The metric named in the clause before (any unit): the measure a bare
-    /// growth belongs to (資料中心營收…，成長142%).
-    fn base_metric_any_unit(
-        &self,
-        db: &ClaimsDb,
-        text: &str,
-        trig: &[(usize, usize, usize)],
-        sent_start: usize,
-        cl_start: usize,
-    ) -> Option<usize> {
-        self.base_metric(db, text, trig, sent_start, cl_start, cl_start, &|_| true)
-    }
-
-    /// The metric named just before the mention with the mention's unit: the
-    /// measure a change belongs to (出生人口比上年增加52万人).
-    fn base_metric_before(
-        &self,
-        db: &ClaimsDb,
-        text: &str,
-        trig: &[(usize, usize, usize)],
-        sent_start: usize,
-        cl_start: usize,
-        m: &Mention,
-    ) -> Option<usize> {
-        let unit = m.unit;
-        self.base_metric(db, text, trig, sent_start, cl_start, m.start, &|u| {
-            unit.is_some_and(|mu| mu == u || (mu == "people" && u == "user"))
-        })
-    }
-
     /// For an unlinked amount: the (entity, metric) among entities named in
     /// its sentence or the one before whose fact is nearest in value, if
     /// within 25%.
@@ -1136,40 +876,6 @@ impl Linker {
             }
         }
         best.map(|(_, e, mi)| (e, mi))
-    }
-
-    /// Metrics whose unit fits the mention, with a base score (a unit that
-    /// alone names the metric, like GPU-hours, scores without a trigger).
-    fn candidate_metrics(&self, db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
-        let mut out = Vec::new();
-        for (i, metric) in db.metrics.iter().enumerate() {
-            let mu = metric.unit.as_str();
-            if m.per.is_some() && !mu.contains("_per_") {
-                continue;
-            }
-            let fits = match (m.kind, m.unit) {
-                (Kind::Date, _) => mu == "date",
-                (_, Some(u)) if units::is_currency(u) => units::is_currency(mu),
-                (_, Some("%")) => mu == "%",
-                (_, Some("pp")) => mu == "pp",
-                (_, Some("user")) => mu == "user" || mu == "people",
-                (_, Some("people")) => mu == "people" || mu == "user",
-                (_, Some(u)) => u == mu,
-                (_, None) => false,
-            };
-            if !fits {
-                continue;
-            }
-            let base = match mu {
-                // a unit that by itself names the kind of metric
-                "GPU_hour" | "GPU" | "download" | "token" | "parameter" | "FLOP"
-                | "USD_per_Mtoken" | "CNY_per_Mtoken" => 0.3,
-                "x" => 0.15,
-                _ => 0.0,
-            };
-            out.push((i, base));
-        }
-        out
     }
 
     /// The entity a figure of `metric` about `e` is reported for: `e`
@@ -1330,27 +1036,6 @@ fn names_someone_else(lead: &str) -> bool {
         }
     }
     false
-}
-
-/// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
-fn ages_in(s: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    let mut num = String::new();
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            num.push(c);
-        } else {
-            if (c == '岁' || c == '歲') && !num.is_empty() {
-                if let Ok(n) = num.parse() {
-                    out.push(n);
-                }
-            }
-            num.clear();
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
 }
 
 fn sentence_index(sentences: &[Sentence], pos: usize) -> Option<usize> {
