@@ -25,6 +25,7 @@
 //! A mention with no plausible metric or entity stays unlinked.
 
 mod clause;
+mod entity;
 mod figure;
 mod metric;
 mod scope;
@@ -129,13 +130,6 @@ type Span = (usize, usize);
 /// A word naming a metric in a sentence: (byte start, byte end, metric).
 type Trigger = (usize, usize, usize);
 
-/// How far back the subject of a figure is looked for: a name more than
-/// this many sentences back is not what a reader takes a figure to be about
-/// (and the search stays bounded in one huge paragraph).
-const MAX_SENTENCES_BACK: usize = 40;
-/// How many names (nearest first) are weighed as a figure's subject.
-const MAX_NAMES_SEEN: usize = 256;
-
 /// The document being linked, as every pass sees it.
 struct Doc<'a> {
     db: &'a ClaimsDb,
@@ -217,63 +211,6 @@ impl std::fmt::Debug for Linker {
         f.write_str("Linker")
     }
 }
-
-const COMPARISON_BEFORE: &[&str] = &[
-    "比",
-    "比起",
-    "相比",
-    "对比",
-    "對比",
-    "直逼",
-    "逼近",
-    "媲美",
-    "超越",
-    "超过",
-    "超過",
-    "不到",
-    "不及",
-    "胜过",
-    "勝過",
-    "是",
-    "為",
-    "为",
-    "相当于",
-    "相當於",
-    "等于",
-    "等於",
-    "只有",
-    "仅有",
-    "僅有",
-    "不如",
-    "落后",
-    "落後",
-    "领先",
-    "領先",
-    "较",
-    "較",
-    "与",
-    "與",
-    "和",
-    "跟",
-    "同",
-];
-
-const PRONOUNS: &[&str] = &[
-    "他",
-    "她",
-    "其",
-    "它",
-    "该公司",
-    "該公司",
-    "该模型",
-    "該模型",
-    "该企业",
-    "該企業",
-    "该应用",
-    "該應用",
-    "这家公司",
-    "這家公司",
-];
 
 impl Linker {
     /// Build the matchers from the database.
@@ -501,7 +438,6 @@ impl Linker {
             let (cl_start, cl_end) = (fig.cl_start, fig.cl_end);
             let scored = self.score_metrics(&doc, &fig, &cands);
             let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
-            let vague = m.qualifier == Qualifier::Vague;
             let cl_end_m = cl_end;
             // (not narrowed by a scope word, score, metric, entity, metric word)
             type Choice = (bool, f64, usize, Option<(usize, EntityBy)>, Option<Span>);
@@ -531,116 +467,7 @@ impl Linker {
                 if mscore < top * floor {
                     continue;
                 }
-                let metric = &db.metrics[mi];
-                // entity
-                let mut ebest: Option<(f64, usize, EntityBy)> = None;
-                // occurrences up to the end of the sentence, nearest first, no
-                // further back than eight paragraphs or MAX_SENTENCES_BACK
-                // sentences, and at most MAX_NAMES_SEEN names
-                let upto = occ.partition_point(|o| o.start < s.end);
-                let first_para = s.paragraph.saturating_sub(8);
-                for o in occ[..upto].iter().rev().take(MAX_NAMES_SEEN) {
-                    if o.start < s.start {
-                        if let Some(oi) = sentence_index(sentences, o.start) {
-                            if sentences[oi].paragraph < first_para || oi + MAX_SENTENCES_BACK < si
-                            {
-                                break;
-                            }
-                        }
-                    }
-                    // the entity the name reports for: itself, the economy of an
-                    // agency (国家统计局 → China), a company's product
-                    let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
-                        continue;
-                    };
-                    let Some(oi) = sentence_index(sentences, o.start) else {
-                        continue;
-                    };
-                    if sentences[oi].furniture {
-                        continue;
-                    }
-                    let os = &sentences[oi];
-                    let mut by = EntityBy::Sentence;
-                    let mut sc = if oi == si {
-                        if o.end <= m.start {
-                            let gap = &text[o.end..m.start];
-                            let d = gap.chars().count() as f64;
-                            let same_clause = !gap.pipe_has();
-                            if same_clause {
-                                by = EntityBy::Clause;
-                            }
-                            3.0 - (d / 40.0).min(1.5) + if same_clause { 0.5 } else { 0.0 }
-                        } else if o.start >= m.end {
-                            let d = text[m.end..o.start].chars().count() as f64;
-                            // Chinese states the time first: 本月20日，DeepSeek再推出R1
-                            let other_clause = text[m.end..o.start].pipe_has();
-                            if !other_clause {
-                                by = EntityBy::Clause;
-                            }
-                            let head = match (m.kind == Kind::Date, other_clause) {
-                                (true, false) => 2.8,
-                                (true, true) => 2.0,
-                                (false, false) => 1.6,
-                                (false, true) => 0.8,
-                            };
-                            head - (d / 40.0).min(0.6)
-                        } else {
-                            continue;
-                        }
-                    } else if vague
-                        || (m.kind == Kind::Date && (os.paragraph != s.paragraph || si - oi > 1))
-                    {
-                        // a vague amount is about something named in its own
-                        // sentence; a date about something in this or the last one
-                        continue;
-                    } else if o.start < s.start && os.paragraph == s.paragraph {
-                        let back = si - oi;
-                        by = EntityBy::Paragraph;
-                        1.8 - 0.2 * back.min(5) as f64
-                    } else if o.start < s.start {
-                        let back = s.paragraph - os.paragraph;
-                        by = EntityBy::Earlier;
-                        0.9 - 0.1 * back.min(8) as f64
-                    } else {
-                        continue;
-                    };
-                    // comparison base: 是X的, 比X, 直逼X
-                    let before = &text[..o.start];
-                    let after = &text[o.end..];
-                    if (oi == si || oi + 1 == si)
-                        && ((COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
-                            && (after.starts_with('的')
-                                || !before.ends_with('是')
-                                || after[..after.pipe_find().unwrap_or(after.len())]
-                                    .contains('倍')))
-                            || after.starts_with("基础上")
-                            || after.starts_with("的基础上")
-                            || after.starts_with("基礎上")
-                            || after.starts_with("的基礎上"))
-                    {
-                        sc -= 1.2;
-                    }
-                    // a pronoun in the mention's clause points back to the topic
-                    if oi != si || o.end <= m.start {
-                        let clause_start = text[s.start..m.start]
-                            .pipe_rfind()
-                            .map(|p| s.start + p)
-                            .unwrap_or(s.start);
-                        if PRONOUNS
-                            .iter()
-                            .any(|p| text[clause_start..m.start].contains(p))
-                            && o.start < clause_start
-                        {
-                            sc += 1.0;
-                        }
-                    }
-                    if db.has_facts(entity, mi) {
-                        sc += 0.6;
-                    }
-                    if ebest.is_none_or(|(b, _, _)| sc > b) {
-                        ebest = Some((sc, entity, by));
-                    }
-                }
+                let ebest = self.best_entity(&doc, &fig, mi);
                 let (escore, ent) = match ebest {
                     Some((s, e, by)) => (s, Some((e, by))),
                     None => (0.0, None),
@@ -654,81 +481,12 @@ impl Linker {
                 }
             }
             if let Some((_, _, mi, ent, word)) = best {
-                let mut entity_by = ent.map(|(_, by)| by);
-                let mut ent = ent.map(|(e, _)| e);
                 let Some(mi) = self.growth_measure(&doc, &fig, mi) else {
                     continue;
                 };
-                // a total over a family (全系列, 合计, 三个尺寸合计) is the family's:
-                // Llama 3.1 405B → Llama 3.1
-                if let Some(e) = ent {
-                    let clause = &text[cl_start..m.start];
-                    if [
-                        "全系列",
-                        "合计",
-                        "合計",
-                        "总计",
-                        "總計",
-                        "共计",
-                        "共計",
-                        "合共",
-                        "累计",
-                        "累計",
-                        "三个尺寸",
-                        "三個尺寸",
-                        "所有型号",
-                        "所有型號",
-                    ]
-                    .iter()
-                    .any(|w| clause.contains(w))
-                    {
-                        if let Some(f) = self.family[e] {
-                            if db.has_facts(f, mi) {
-                                ent = Some(f);
-                                entity_by = Some(EntityBy::Family);
-                            }
-                        }
-                    }
-                }
-                // the figure's own clause names what it is about: 博通暴跌超17%
-                // is Broadcom's fall, whoever else the paragraph is about
-                // (a date's subject is what it dates, usually named after it:
-                // 深度求索在1月20日发布R1)
-                let subject = (m.kind != Kind::Date)
-                    .then(|| self.clause_subject(db, occ, text, cl_start, m, &db.metrics[mi]))
-                    .flatten();
-                if let Some(subject) = subject {
-                    let related = |e: usize| {
-                        e == subject
-                            || self.products[subject].contains(&e)
-                            || self.family[e] == Some(subject)
-                            || self.family[subject] == Some(e)
-                    };
-                    // a subject that can have this metric (another company's
-                    // fall), or a market index, takes the figure
-                    // (a person's figure is the person's: 黃仁勳的個人財富縮水)
-                    let own = self
-                        .entity_for_metric(db, subject, &db.metrics[mi])
-                        .or(
-                            matches!(db.entities[subject].kind.as_str(), "index" | "person")
-                                .then_some(subject),
-                        );
-                    if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
-                        ent = Some(own);
-                        entity_by = Some(EntityBy::Subject);
-                    } else if ent == Some(subject) {
-                        entity_by = Some(EntityBy::Subject);
-                    }
-                } else if m.kind != Kind::Date
-                    && ent.is_some_and(|e| !occ_in(occ, e, cl_start, m.start))
-                    && names_someone_else(&text[cl_start..m.start])
-                {
-                    // the clause names a subject the database does not know
-                    // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the
-                    // figure is not the earlier name's
-                    ent = None;
-                    entity_by = None;
-                }
+                let ent = (ent.map(|(e, _)| e), ent.map(|(_, by)| by));
+                let ent = self.family_total(&doc, &fig, mi, ent);
+                let (ent, entity_by) = self.clause_owner(&doc, &fig, mi, ent);
                 links[k].metric = Some(mi);
                 links[k].metric_word = word;
                 links[k].entity = ent;
@@ -877,165 +635,6 @@ impl Linker {
         }
         best.map(|(_, e, mi)| (e, mi))
     }
-
-    /// The entity a figure of `metric` about `e` is reported for: `e`
-    /// itself when its kind fits, the economy an agency reports for
-    /// (国家统计局 → China), or the product a company is named for.
-    fn entity_for_metric(
-        &self,
-        db: &ClaimsDb,
-        e: usize,
-        metric: &crate::db::Metric,
-    ) -> Option<usize> {
-        let fits = |x: usize| {
-            metric.entity_kinds.is_empty()
-                || metric
-                    .entity_kinds
-                    .iter()
-                    .any(|k| k == &db.entities[x].kind)
-        };
-        if fits(e) {
-            return Some(e);
-        }
-        if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
-            if fits(p) {
-                return Some(p);
-            }
-        }
-        if metric.entity_kinds.iter().any(|k| k == "ai_model") {
-            return None;
-        }
-        self.products[e].iter().copied().find(|&p| fits(p))
-    }
-
-    /// The subject a figure's own clause names: the nearest name before the
-    /// figure in its clause that is not the base of a comparison (比X, 是X的),
-    /// not a speaker (X表示, 据X估计) and not an instrument (a chip, unless
-    /// the metric is about chips).
-    fn clause_subject(
-        &self,
-        db: &ClaimsDb,
-        occ: &[Occurrence],
-        text: &str,
-        cl_start: usize,
-        m: &Mention,
-        metric: &crate::db::Metric,
-    ) -> Option<usize> {
-        let first = occ.partition_point(|o| o.start < cl_start);
-        let upto = occ.partition_point(|o| o.start < m.start);
-        occ[first..upto.max(first)].iter().rev().find_map(|o| {
-            if o.end > m.start {
-                return None;
-            }
-            let kind = db.entities[o.entity].kind.as_str();
-            let instrument = matches!(kind, "chip" | "currency" | "currency_pair")
-                && !metric.entity_kinds.iter().any(|k| k == kind);
-            let before = &text[cl_start..o.start];
-            let after = &text[o.end..m.start];
-            let base = COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
-                || before.ends_with("是")
-                || after.starts_with("的基础上")
-                || after.starts_with("基础上")
-                || after.starts_with("的基礎上")
-                || after.starts_with("基礎上");
-            let speaker = ["据", "據", "根据", "根據", "按照", "依据", "依據"]
-                .iter()
-                .any(|w| before.ends_with(w))
-                || [
-                    "表示", "称", "稱", "估计", "估計", "认为", "認為", "指出", "预计", "預計",
-                    "报道", "報導", "透露", "披露",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w));
-            (!instrument && !base && !speaker).then_some(o.entity)
-        })
-    }
-
-    /// A chip or product named right next to a count: 2,048颗H800, H800芯片2048颗.
-    fn item_near(
-        &self,
-        db: &ClaimsDb,
-        occ: &[Occurrence],
-        m: &Mention,
-        text: &str,
-    ) -> Option<usize> {
-        if m.unit != Some("GPU") {
-            return None;
-        }
-        // within four characters (16 bytes) either side; occurrences are in
-        // text order and do not overlap
-        const NEAR: usize = 16;
-        let first = occ.partition_point(|o| o.end + NEAR < m.start);
-        for o in occ[first..].iter().take_while(|o| o.start <= m.end + NEAR) {
-            let kind = db.entities[o.entity].kind.as_str();
-            if kind != "chip" {
-                continue;
-            }
-            if o.start >= m.end && text[m.end..o.start].chars().count() <= 3 {
-                return Some(o.entity);
-            }
-            if o.end <= m.start && text[o.end..m.start].chars().count() <= 4 {
-                return Some(o.entity);
-            }
-        }
-        None
-    }
-}
-
-/// Whether entity `e` is named in `text[from..to]`.
-fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
-    let first = occ.partition_point(|o| o.start < from);
-    occ[first..]
-        .iter()
-        .take_while(|o| o.start < to)
-        .any(|o| o.entity == e)
-}
-
-/// Whether a clause before a figure names a subject of its own that is not
-/// a known name: a company, group, bank or index by its generic word, or a
-/// Latin-letter name (Vistra) before `的` or a measure word.
-fn names_someone_else(lead: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "公司", "集团", "集團", "银行", "銀行", "指数", "指數", "基金", "能源", "控股",
-    ];
-    // a pronoun points back to the earlier name (它在…的累计下载量)
-    if ["它", "其", "该", "該", "他", "她"]
-        .iter()
-        .any(|p| lead.contains(p))
-    {
-        return false;
-    }
-    // 公司/集團 alone, or after a determiner, is the company already named
-    // (集團全年收入, 该公司, 這家公司); after a name it is another one
-    // (美國聯合能源公司)
-    let named = GENERIC.iter().any(|w| {
-        lead.match_indices(w).any(|(i, _)| {
-            lead[..i].chars().next_back().is_some_and(|c| {
-                ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                    && !"该該这這本其此各两兩多家全母子大".contains(c)
-            })
-        })
-    });
-    if named {
-        return true;
-    }
-    // a run of three or more Latin letters that is a name, not a unit
-    let mut run = 0usize;
-    let mut capital = false;
-    for c in lead.chars() {
-        if c.is_ascii_alphabetic() {
-            if run == 0 {
-                capital = c.is_ascii_uppercase();
-            }
-            run += 1;
-        } else {
-            if run >= 3 && capital && c == '的' {
-                return true;
-            }
-            run = 0;
-        }
-    }
-    false
 }
 
 fn sentence_index(sentences: &[Sentence], pos: usize) -> Option<usize> {
