@@ -23,7 +23,21 @@
 //!   (`3种软件工具`) are not linked.
 //!
 //! A mention with no plausible metric or entity stays unlinked.
+//!
+//! [`Linker::link`] runs these passes in order, each in its own file:
+//!
+//! 1. `triggers` — the metric trigger words of each sentence;
+//! 2. then, mention by mention: `time` — the period (date, fiscal year,
+//!    quarter); `figure` — whether it is a figure at all (a conversion, a
+//!    starting point, a difference, a forecast); `choose` — for a figure,
+//!    its metric (`metric`: candidates, narrowing, trigger scoring) weighed
+//!    with its entity (`entity`: name scoring, family totals, the clause's
+//!    subject), and its scope (`scope`);
+//! 3. `value` — amounts still without a metric, by value; conversions take
+//!    their original's link;
+//! 4. `figure` again — dates that frame other figures become time context.
 
+mod choose;
 mod clause;
 mod entity;
 mod figure;
@@ -31,9 +45,10 @@ mod metric;
 mod scope;
 mod time;
 mod triggers;
+mod value;
 
 use crate::db::ClaimsDb;
-use crate::extract::{units, Kind, Mention, Qualifier};
+use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};
 use clause::Clauses;
 use metric::ages_in;
@@ -404,8 +419,6 @@ impl Linker {
         as_of: Option<crate::date::Date>,
         occ: &[Occurrence],
     ) -> Vec<Link> {
-        let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
-
         let doc = Doc {
             db,
             text,
@@ -415,225 +428,24 @@ impl Linker {
             occ,
             as_of,
         };
+        let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         let mut periods = time::Periods::default();
-        for (k, m) in mentions.iter().enumerate() {
-            let si = sentence_of[k];
-            let s = &sentences[si];
-            let fig = Figure::new(&doc, k, &triggers[&si]);
-            periods.advance(&doc, &fig, &mut links[k]);
+        for (k, link) in links.iter_mut().enumerate() {
+            let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
+            periods.advance(&doc, &fig, link);
             if let Some(p) = figure::converts(&doc, &fig) {
-                links[k].converts = Some(p);
-                continue;
-            }
-            if figure::not_figure(&doc, &fig) {
-                links[k].not_figure = true;
-                continue;
-            }
-            let cands = self.candidates(&doc, &fig);
-            if cands.is_empty() {
-                continue;
-            }
-            let trig = fig.trig;
-            let (cl_start, cl_end) = (fig.cl_start, fig.cl_end);
-            let scored = self.score_metrics(&doc, &fig, &cands);
-            let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
-            let cl_end_m = cl_end;
-            // (not narrowed by a scope word, score, metric, entity, metric word)
-            type Choice = (bool, f64, usize, Option<(usize, EntityBy)>, Option<Span>);
-            let mut best: Option<Choice> = None;
-            let item = self.item_near(db, occ, m, text);
-            // when the best-scored metric is narrowed by a scope word of the
-            // clause, a weaker one the words fit is still in the running
-            let hits = scope_hits(text, s.start, cl_start, m);
-            let scope_fits = |mi: usize| {
-                narrowing_scope(
-                    &db.metrics[mi],
-                    text,
-                    trig,
-                    mi,
-                    (cl_start, cl_end_m),
-                    &hits,
-                    item.is_some(),
-                )
-                .is_none()
-            };
-            let top_fits = scored
-                .iter()
-                .filter(|x| x.1 >= top)
-                .any(|&(mi, _, _)| scope_fits(mi));
-            for &(mi, mscore, word) in &scored {
-                let floor = if top_fits { 0.75 } else { 0.3 };
-                if mscore < top * floor {
-                    continue;
-                }
-                let ebest = self.best_entity(&doc, &fig, mi);
-                let (escore, ent) = match ebest {
-                    Some((s, e, by)) => (s, Some((e, by))),
-                    None => (0.0, None),
-                };
-                let total = mscore * 3.0 + escore;
-                // a metric the clause's scope words fit (數據中心業務…收入 is
-                // data-centre revenue, not the company's) beats one they narrow
-                let fits = scope_fits(mi);
-                if best.is_none_or(|(bf, b, ..)| (fits && !bf) || (fits == bf && total > b)) {
-                    best = Some((fits, total, mi, ent, word));
-                }
-            }
-            if let Some((_, _, mi, ent, word)) = best {
-                let Some(mi) = self.growth_measure(&doc, &fig, mi) else {
-                    continue;
-                };
-                let ent = (ent.map(|(e, _)| e), ent.map(|(_, by)| by));
-                let ent = self.family_total(&doc, &fig, mi, ent);
-                let (ent, entity_by) = self.clause_owner(&doc, &fig, mi, ent);
-                links[k].metric = Some(mi);
-                links[k].metric_word = word;
-                links[k].entity = ent;
-                links[k].entity_by = entity_by;
-                links[k].item = item;
-                links[k].scope = narrowing_scope(
-                    &db.metrics[mi],
-                    text,
-                    trig,
-                    mi,
-                    (cl_start, cl_end),
-                    &hits,
-                    item.is_some(),
-                );
-                if let (Some(e), Some(it)) = (links[k].entity, links[k].item) {
-                    if e == it {
-                        links[k].item = None;
-                    }
-                }
+                link.converts = Some(p);
+            } else if figure::not_figure(&doc, &fig) {
+                link.not_figure = true;
+            } else {
+                self.link_figure(&doc, &fig, link);
             }
         }
-        // an amount with no word for its metric, next to an entity the
-        // database knows: the metric of that entity whose figure it is close
-        // to (within 25%), as an editor would read "五千亿美元押注
-        // 星际之门". Far-off numbers stay unlinked.
-        for k in 0..mentions.len() {
-            let m = &mentions[k];
-            if links[k].metric.is_some()
-                || links[k].converts.is_some()
-                || links[k].not_figure
-                || m.per.is_some()
-                || m.qualifier == Qualifier::Vague
-            {
-                continue;
-            }
-            if !matches!(
-                m.kind,
-                Kind::Money | Kind::Count | Kind::Quantity | Kind::Percent
-            ) || m.unit.is_none()
-                || m.error.is_some()
-            {
-                continue;
-            }
-            if let Some((e, mi)) = self.closest_fact(db, sentences, occ, m, sentence_of[k], as_of) {
-                links[k].entity = Some(e);
-                links[k].metric = Some(mi);
-                links[k].metric_by_value = true;
-                links[k].entity_by = Some(EntityBy::Value);
-                links[k].item = self.item_near(db, occ, m, text);
-            }
-        }
-        // conversions take the link of what they convert
-        for k in 0..links.len() {
-            if let Some(p) = links[k].converts {
-                let src = links[p].clone();
-                links[k].entity = src.entity;
-                links[k].metric = src.metric;
-                links[k].item = src.item;
-                links[k].time = src.time;
-                links[k].scope = src.scope;
-                links[k].metric_by_value = src.metric_by_value;
-                links[k].entity_by = src.entity_by;
-                links[k].metric_word = src.metric_word;
-            }
-        }
+        self.link_by_value(&doc, &mut links);
+        value::inherit_conversions(&mut links);
         figure::mark_time_context(&doc, &mut links);
         links
-    }
-
-    /// For an unlinked amount: the (entity, metric) among entities named in
-    /// its sentence or the one before whose fact is nearest in value, if
-    /// within 25%.
-    #[allow(clippy::too_many_arguments)]
-    fn closest_fact(
-        &self,
-        db: &ClaimsDb,
-        sentences: &[Sentence],
-        occ: &[Occurrence],
-        m: &Mention,
-        si: usize,
-        as_of: Option<crate::date::Date>,
-    ) -> Option<(usize, usize)> {
-        let v = m.value.or(m.low).or(m.high)?;
-        if v.is_zero() {
-            return None;
-        }
-        let s = &sentences[si];
-        let from = if si > 0 && sentences[si - 1].paragraph == s.paragraph {
-            sentences[si - 1].start
-        } else {
-            s.start
-        };
-        let cu = m.unit?;
-        let to_usd = |u: &str| db.usd_rate(u, as_of).map(|(r, _)| r);
-        let mut best: Option<(f64, usize, usize)> = None;
-        let first = occ.partition_point(|o| o.start < from);
-        for o in occ[first..].iter().take_while(|o| o.start < s.end) {
-            for &mi in &self.entity_metrics[o.entity] {
-                let metric = &db.metrics[mi];
-                let same = metric.unit == cu
-                    || (units::is_currency(cu) && units::is_currency(&metric.unit));
-                if !same || !db.has_facts(o.entity, mi) {
-                    continue;
-                }
-                for &fi in db.facts_for(o.entity, mi) {
-                    let f = &db.facts[fi];
-                    if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
-                        continue;
-                    }
-                    let crate::db::FactValue::Number {
-                        value, low, high, ..
-                    } = &f.value
-                    else {
-                        continue;
-                    };
-                    let Some(fv) = value.or(*low).or(*high) else {
-                        continue;
-                    };
-                    // in the claim's currency
-                    let fv = if units::is_currency(cu) && f.unit != cu {
-                        let (Some(rc), Some(rf)) = (to_usd(cu), to_usd(&f.unit)) else {
-                            continue;
-                        };
-                        match fv.checked_mul(rc).and_then(|x| x.checked_div(rf)) {
-                            Some(x) => x,
-                            None => continue,
-                        }
-                    } else {
-                        fv
-                    };
-                    let (Some(a), Some(b)) = (
-                        rust_decimal::prelude::ToPrimitive::to_f64(&v),
-                        rust_decimal::prelude::ToPrimitive::to_f64(&fv),
-                    ) else {
-                        continue;
-                    };
-                    if a <= 0.0 || b <= 0.0 {
-                        continue;
-                    }
-                    let ratio = (a / b).ln().abs();
-                    if ratio <= 1.25f64.ln() && best.is_none_or(|(r, _, _)| ratio < r) {
-                        best = Some((ratio, o.entity, mi));
-                    }
-                }
-            }
-        }
-        best.map(|(_, e, mi)| (e, mi))
     }
 }
 
