@@ -230,58 +230,9 @@ impl std::fmt::Debug for Linker {
 impl Linker {
     /// Build the matchers from the database.
     pub fn new(db: &ClaimsDb) -> Linker {
-        let mut alias_entity = HashMap::new();
-        let mut all: Vec<&str> = Vec::new();
-        for (i, e) in db.entities.iter().enumerate() {
-            for a in &e.aliases {
-                if a.chars().count() < 2 {
-                    continue;
-                }
-                alias_entity.entry(a.to_lowercase()).or_insert(i);
-                all.push(a);
-            }
-        }
-        all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        all.dedup();
-        let aliases = if all.is_empty() {
-            None
-        } else {
-            let pat = format!(
-                "(?i)(?:{})",
-                all.iter()
-                    .map(|a| regex::escape(a))
-                    .collect::<Vec<_>>()
-                    .join("|")
-            );
-            Regex::new(&pat).ok()
-        };
-        let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, m) in db.metrics.iter().enumerate() {
-            for t in &m.triggers {
-                let v = triggers.entry(t.to_lowercase()).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-        }
-        let mut ascii: Vec<&String> = triggers
-            .keys()
-            .filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric()))
-            .collect();
-        ascii.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let ascii_triggers = (!ascii.is_empty())
-            .then(|| {
-                Regex::new(&format!(
-                    "(?i)(?:{})",
-                    ascii
-                        .iter()
-                        .map(|a| regex::escape(a))
-                        .collect::<Vec<_>>()
-                        .join("|")
-                ))
-                .ok()
-            })
-            .flatten();
+        let (aliases, alias_entity) = alias_matcher(db);
+        let triggers = trigger_table(db);
+        let ascii_triggers = ascii_matcher(&triggers);
         let metric_ages = db
             .metrics
             .iter()
@@ -298,35 +249,6 @@ impl Linker {
                 })
             })
             .collect();
-        let products = db
-            .entities
-            .iter()
-            .map(|e| {
-                let prefix = format!("{} ", e.id);
-                db.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| {
-                        p.id.starts_with(&prefix) && matches!(p.kind.as_str(), "app" | "ai_product")
-                    })
-                    .map(|(i, _)| i)
-                    .collect()
-            })
-            .collect();
-        let family = db
-            .entities
-            .iter()
-            .map(|e| {
-                db.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| {
-                        f.id.len() < e.id.len() && e.id.starts_with(&format!("{} ", f.id))
-                    })
-                    .max_by_key(|(_, f)| f.id.len())
-                    .map(|(i, _)| i)
-            })
-            .collect();
         let entity_metrics = (0..db.entities.len())
             .map(|e| {
                 (0..db.metrics.len())
@@ -336,13 +258,13 @@ impl Linker {
             .collect();
         Linker {
             entity_metrics,
-            family,
+            family: families(db),
             aliases,
             alias_entity,
             triggers,
             metric_ages,
             share_metric,
-            products,
+            products: products(db),
             ascii_triggers,
         }
     }
@@ -447,6 +369,107 @@ impl Linker {
         figure::mark_time_context(&doc, &mut links);
         links
     }
+}
+
+/// One case-insensitive alternation of the aliases of two or more
+/// characters, longest first, and the entity of each (lower-cased) alias.
+fn alias_matcher(db: &ClaimsDb) -> (Option<Regex>, HashMap<String, usize>) {
+    let mut alias_entity = HashMap::new();
+    let mut all: Vec<&str> = Vec::new();
+    for (i, e) in db.entities.iter().enumerate() {
+        for a in &e.aliases {
+            if a.chars().count() < 2 {
+                continue;
+            }
+            alias_entity.entry(a.to_lowercase()).or_insert(i);
+            all.push(a);
+        }
+    }
+    all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    all.dedup();
+    let aliases = if all.is_empty() {
+        None
+    } else {
+        let pat = format!(
+            "(?i)(?:{})",
+            all.iter()
+                .map(|a| regex::escape(a))
+                .collect::<Vec<_>>()
+                .join("|")
+        );
+        Regex::new(&pat).ok()
+    };
+    (aliases, alias_entity)
+}
+
+/// The metrics of each (lower-cased) trigger word.
+fn trigger_table(db: &ClaimsDb) -> HashMap<String, Vec<usize>> {
+    let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in db.metrics.iter().enumerate() {
+        for t in &m.triggers {
+            let v = triggers.entry(t.to_lowercase()).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+    triggers
+}
+
+/// The triggers with ASCII letters or digits as one case-insensitive
+/// alternation, longest first.
+fn ascii_matcher(triggers: &HashMap<String, Vec<usize>>) -> Option<Regex> {
+    let mut ascii: Vec<&String> = triggers
+        .keys()
+        .filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric()))
+        .collect();
+    ascii.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    (!ascii.is_empty())
+        .then(|| {
+            Regex::new(&format!(
+                "(?i)(?:{})",
+                ascii
+                    .iter()
+                    .map(|a| regex::escape(a))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .ok()
+        })
+        .flatten()
+}
+
+/// The products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
+fn products(db: &ClaimsDb) -> Vec<Vec<usize>> {
+    db.entities
+        .iter()
+        .map(|e| {
+            let prefix = format!("{} ", e.id);
+            db.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.id.starts_with(&prefix) && matches!(p.kind.as_str(), "app" | "ai_product")
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect()
+}
+
+/// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
+fn families(db: &ClaimsDb) -> Vec<Option<usize>> {
+    db.entities
+        .iter()
+        .map(|e| {
+            db.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.id.len() < e.id.len() && e.id.starts_with(&format!("{} ", f.id)))
+                .max_by_key(|(_, f)| f.id.len())
+                .map(|(i, _)| i)
+        })
+        .collect()
 }
 
 fn sentence_index(sentences: &[Sentence], pos: usize) -> Option<usize> {
