@@ -123,9 +123,9 @@ fn framing_dates(doc: &Doc, links: &mut [Link]) {
 
 /// Fiscal year labels are periods, never claims.
 fn fiscal_labels(doc: &Doc, links: &mut [Link]) {
-    for k in 0..doc.mentions.len() {
-        if doc.mentions[k].fiscal {
-            links[k].is_time_context = true;
+    for (m, link) in doc.mentions.iter().zip(links.iter_mut()) {
+        if m.fiscal {
+            link.is_time_context = true;
         }
     }
 }
@@ -133,17 +133,16 @@ fn fiscal_labels(doc: &Doc, links: &mut [Link]) {
 /// A bare year (去年, 2024年, 2025財政年度) that no metric claims is a time
 /// reference, not a claim.
 fn bare_years(doc: &Doc, links: &mut [Link]) {
-    for k in 0..doc.mentions.len() {
-        let m = &doc.mentions[k];
+    for (m, link) in doc.mentions.iter().zip(links.iter_mut()) {
         let relative = ["去年", "今年", "前年", "明年"]
             .iter()
             .any(|w| doc.text[m.start..m.end].starts_with(w));
         if m.kind == Kind::Date
-            && (links[k].metric.is_none() || relative)
+            && (link.metric.is_none() || relative)
             && m.date_end.is_none()
             && m.date.is_some_and(|d| d.month.is_none())
         {
-            links[k].is_time_context = true;
+            link.is_time_context = true;
         }
     }
 }

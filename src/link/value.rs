@@ -19,11 +19,11 @@ impl Linker {
     /// hint, never evidence for a verdict.
     pub(super) fn link_by_value(&self, doc: &Doc, links: &mut [Link]) {
         let (db, text, occ) = (doc.db, doc.text, doc.occ);
-        for k in 0..doc.mentions.len() {
+        for (k, link) in links.iter_mut().enumerate() {
             let m = &doc.mentions[k];
-            if links[k].metric.is_some()
-                || links[k].converts.is_some()
-                || links[k].not_figure
+            if link.metric.is_some()
+                || link.converts.is_some()
+                || link.not_figure
                 || m.per.is_some()
                 || m.qualifier == Qualifier::Vague
             {
@@ -40,11 +40,11 @@ impl Linker {
             if let Some((e, mi)) =
                 self.closest_fact(db, doc.sentences, occ, m, doc.sentence_of[k], doc.as_of)
             {
-                links[k].entity = Some(e);
-                links[k].metric = Some(mi);
-                links[k].metric_by_value = true;
-                links[k].entity_by = Some(EntityBy::Value);
-                links[k].item = self.item_near(db, occ, m, text);
+                link.entity = Some(e);
+                link.metric = Some(mi);
+                link.metric_by_value = true;
+                link.entity_by = Some(EntityBy::Value);
+                link.item = self.item_near(db, occ, m, text);
             }
         }
     }
