@@ -528,3 +528,106 @@ fn names_someone_else(lead: &str) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{entity_index, fixture, linked, metric_index};
+    use super::*;
+
+    #[test]
+    fn a_comparison_base_is_not_the_subject() {
+        let l = linked("Llama 3.1-405B的训练时长为3,080万GPU小时，是DeepSeek-V3的11倍。");
+        assert_eq!(l.entity("3,080万GPU小时"), Some("Llama 3.1 405B"));
+        assert_eq!(l.entity("11倍"), Some("Llama 3.1 405B"));
+        assert_eq!(l.link("11倍").entity_by, Some(EntityBy::Sentence));
+        // the penalty is what keeps the nearer name off
+        let text = &l.text;
+        let v3 = l
+            .occ
+            .iter()
+            .find(|o| &text[o.start..o.end] == "DeepSeek-V3")
+            .expect("V3 named");
+        assert!(is_comparison_base(text, v3, 0, 0));
+        let llama = &l.occ[0];
+        assert!(!is_comparison_base(text, llama, 0, 0));
+    }
+
+    #[test]
+    fn the_clause_subject_takes_the_figure() {
+        let l = linked("英伟达股价下跌17%，博通暴跌超17%。");
+        assert_eq!(l.entity("17%"), Some("NVIDIA"));
+        assert_eq!(l.entity("超17%"), Some("Broadcom"));
+        assert_eq!(l.link("超17%").entity_by, Some(EntityBy::Subject));
+        // a subject the database does not know leaves the figure to no one
+        let l = linked("英伟达股价下跌17%，美國聯合能源公司股價下跌21%。");
+        assert_eq!(l.metric("21%"), Some("share_price_change"));
+        assert_eq!(l.entity("21%"), None);
+    }
+
+    #[test]
+    fn a_name_is_evidence_by_where_it_stands() {
+        let l = linked("DeepSeek-V3于去年12月发布。该模型的训练成本为557.6万美元。");
+        assert_eq!(l.entity("557.6万美元"), Some("DeepSeek-V3"));
+        assert_eq!(l.link("557.6万美元").entity_by, Some(EntityBy::Paragraph));
+        let l = linked("DeepSeek-V3于去年12月发布。\n\n训练成本为557.6万美元。");
+        assert_eq!(l.entity("557.6万美元"), Some("DeepSeek-V3"));
+        assert_eq!(l.link("557.6万美元").entity_by, Some(EntityBy::Earlier));
+        // a date's subject is named after it, in its clause
+        let l = linked("2025年1月20日DeepSeek发布R1模型。");
+        assert_eq!(l.entity("2025年1月20日"), Some("DeepSeek-R1"));
+        assert_eq!(l.link("2025年1月20日").entity_by, Some(EntityBy::Clause));
+        // the place scores: nearer before the figure is stronger
+        l.with_figure("2025年1月20日", |doc, fig| {
+            let r1 = doc.occ.last().expect("R1 named");
+            let (sc, by) = place_score(doc, fig, r1, 0).expect("in the sentence");
+            assert_eq!(by, EntityBy::Clause);
+            assert!(sc > AFTER_DATE_OTHER_CLAUSE && sc <= AFTER_DATE_SAME_CLAUSE);
+        });
+    }
+
+    #[test]
+    fn a_pronoun_points_back_past_the_clause() {
+        let l = linked("DeepSeek-V3发布。\n\n据报道，其训练成本为557.6万美元。");
+        assert_eq!(l.entity("557.6万美元"), Some("DeepSeek-V3"));
+        l.with_figure("557.6万美元", |doc, fig| {
+            assert!(pronoun_points_back(doc, fig, &doc.occ[0], 0));
+        });
+        let l = linked("DeepSeek-V3发布。\n\n据报道，训练成本为557.6万美元。");
+        l.with_figure("557.6万美元", |doc, fig| {
+            assert!(!pronoun_points_back(doc, fig, &doc.occ[0], 0));
+        });
+    }
+
+    #[test]
+    fn a_family_total_is_the_familys() {
+        let l = linked("Llama 3.1-405B等三个尺寸合计训练时长3,930万GPU小时。");
+        assert_eq!(l.entity("3,930万GPU小时"), Some("Llama 3.1"));
+        assert_eq!(l.link("3,930万GPU小时").entity_by, Some(EntityBy::Family));
+    }
+
+    #[test]
+    fn an_agency_reports_for_its_economy_and_a_chip_is_the_item() {
+        let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
+        assert_eq!(l.entity("134.9万亿元"), Some("China"));
+        let f = fixture();
+        let gdp = &f.db.metrics[metric_index("gdp")];
+        let nbs = entity_index("National Bureau of Statistics of China");
+        assert_eq!(
+            f.linker.entity_for_metric(&f.db, nbs, gdp),
+            Some(entity_index("China"))
+        );
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        assert_eq!(l.entity("2,048颗"), Some("DeepSeek-V3"));
+        assert_eq!(l.link("2,048颗").item, Some(entity_index("NVIDIA H800")));
+    }
+
+    #[test]
+    fn another_subject_is_named_by_a_generic_word_or_a_latin_name() {
+        assert!(names_someone_else("美國聯合能源公司股價下跌"));
+        assert!(names_someone_else("Vistra的股價下跌"));
+        assert!(!names_someone_else("该公司股价下跌"));
+        assert!(!names_someone_else("集團全年收入"));
+        assert!(!names_someone_else("它的累计下载量"));
+        assert!(!names_someone_else("股价下跌"));
+    }
+}

@@ -164,3 +164,63 @@ fn years_giving_time(doc: &Doc, links: &mut [Link]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn a_parenthetical_conversion_pairs_with_its_amount() {
+        let l = linked("DeepSeek-V3的训练成本为557.6万美元(约4,350万港元)。");
+        let orig = l.find("557.6万美元");
+        assert_eq!(l.with_figure("约4,350万港元", converts), Some(orig));
+        assert_eq!(l.with_figure("557.6万美元", converts), None);
+        assert_eq!(l.link("约4,350万港元").converts, Some(orig));
+        // two amounts side by side are not a conversion
+        let l = linked("DeepSeek的训练成本为557.6万美元，芯片投资为5亿美元。");
+        assert_eq!(l.link("5亿美元").converts, None);
+    }
+
+    #[test]
+    fn a_starting_point_is_not_a_figure() {
+        let l = linked("H800的NVLink带宽从600GB/s降到400GB/s。");
+        assert!(l.with_figure("600GB/s", not_figure));
+        assert!(l.link("600GB/s").not_figure);
+        assert_eq!(l.metric("600GB/s"), None);
+        assert!(!l.link("400GB/s").not_figure);
+        assert_eq!(l.metric("400GB/s"), Some("nvlink_bandwidth"));
+        assert_eq!(l.entity("400GB/s"), Some("NVIDIA H800"));
+    }
+
+    #[test]
+    fn a_span_over_time_a_difference_and_a_target_are_not_figures() {
+        let l = linked("經濟規模從60萬億元到134萬億元。");
+        assert!(l.link("60萬億元到134萬億元").not_figure);
+        let l = linked("两地人口相差约7,700人。");
+        assert!(l.link("约7,700人").not_figure);
+        let l = linked("中国经济增长5.0%，符合此前设定的5%左右的预期目标。");
+        assert!(l.link("5%左右").not_figure);
+        assert!(!l.link("5.0%").not_figure);
+        assert_eq!(l.metric("5.0%"), Some("gdp_growth"));
+    }
+
+    #[test]
+    fn dates_that_frame_a_figure_are_its_time_context() {
+        let l = linked("截至2月9日，DeepSeek App的下载量达1.1亿次。");
+        assert!(l.link("2月9日").is_time_context);
+        assert!(!l.link("1.1亿次").is_time_context);
+        assert_eq!(l.time("1.1亿次"), Some("2月9日"));
+        // a fiscal-year label is a period even when a metric took it
+        let l = linked("輝達公布2025財政年度業績。\n全年收入為1305億美元。");
+        assert!(l.link("2025財政年度").is_time_context);
+        // a bare year that gives a figure its time
+        let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
+        assert!(l.link("2024年").is_time_context);
+        assert!(!l.link("134.9万亿元").is_time_context);
+        // a release date is a claim of its own
+        let l = linked("2025年1月20日DeepSeek发布R1模型。");
+        assert!(!l.link("2025年1月20日").is_time_context);
+        assert_eq!(l.metric("2025年1月20日"), Some("release_date"));
+    }
+}

@@ -415,3 +415,81 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{linked, metric_index};
+    use super::*;
+
+    #[test]
+    fn a_trigger_weighs_more_near_before_in_clause_longer_and_unshared() {
+        let w = |d, same, after, len, shared| trigger_weight(d, same, after, len, shared);
+        // right before the figure, in its clause, four characters, one metric
+        assert!((w(0, true, false, 4.0, 1.0) - 1.5).abs() < 1e-12);
+        assert!(w(0, true, false, 4.0, 1.0) > w(8, true, false, 4.0, 1.0));
+        assert!((w(8, false, false, 4.0, 1.0) - 0.5).abs() < 1e-12);
+        assert!(w(0, true, false, 4.0, 1.0) > w(0, false, false, 4.0, 1.0));
+        assert!(w(2, true, false, 4.0, 1.0) > w(2, true, true, 4.0, 1.0));
+        assert!(w(0, true, false, 4.0, 1.0) > w(0, true, false, 2.0, 1.0));
+        assert!((w(0, true, false, 4.0, 4.0) - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ages_are_read_sorted_once() {
+        assert_eq!(ages_in("65岁及以上人口，15-64歲，65岁"), vec![64, 65]);
+        assert!(ages_in("人口14.2亿").is_empty());
+    }
+
+    #[test]
+    fn the_unit_chooses_the_candidates() {
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        let cands = l.with_figure("2,048颗", |doc, fig| candidate_metrics(doc.db, fig.m));
+        assert!(cands.contains(&(metric_index("training_gpu_count"), UNIT_NAMES_METRIC)));
+        assert!(!cands
+            .iter()
+            .any(|&(mi, _)| mi == metric_index("training_cost")));
+    }
+
+    #[test]
+    fn the_metric_word_is_the_strongest_trigger() {
+        let l = linked("DeepSeek-V3的训练成本为557.6万美元。");
+        assert_eq!(l.metric("557.6万美元"), Some("training_cost"));
+        let (s, e) = l.link("557.6万美元").metric_word.expect("a word");
+        assert_eq!(&l.text[s..e], "训练成本");
+        // a unit alone names the metric, with no word
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        assert_eq!(l.metric("2,048颗"), Some("training_gpu_count"));
+    }
+
+    #[test]
+    fn an_age_narrows_to_the_metric_of_that_age() {
+        let l = linked("65岁及以上人口22023万人，占全国人口的15.6%。");
+        assert_eq!(l.metric("22023万人"), None);
+        assert_eq!(l.metric("15.6%"), Some("share_aged_65_plus"));
+    }
+
+    #[test]
+    fn a_change_against_last_year_is_a_change_of_what_was_named() {
+        let l = linked("中国年末总人口140828万人，比上年末减少139万人。");
+        assert_eq!(l.metric("140828万人"), Some("population"));
+        assert_eq!(l.metric("139万人"), Some("population_change"));
+        // births have no change metric: the change stays unlinked
+        let l = linked("國家統計局公布，2024年全年出生人口954万人，比上年增加52万人。");
+        assert_eq!(l.metric("954万人"), Some("births"));
+        assert_eq!(l.metric("52万人"), None);
+    }
+
+    #[test]
+    fn a_count_counts_the_noun_after_its_measure_word() {
+        let l = linked("美国商务部将140家实体列入实体清单，并限制3种软件工具。");
+        assert_eq!(l.metric("140家"), Some("entity_list_additions"));
+        assert_eq!(l.metric("3种"), None);
+    }
+
+    #[test]
+    fn a_bare_growth_takes_the_measure_of_the_clause_before() {
+        let l = linked("輝達資料中心營收1,152億美元，成長142%。");
+        assert_eq!(l.metric("1,152億美元"), Some("data_center_revenue"));
+        assert_eq!(l.metric("142%"), Some("data_center_revenue_growth"));
+    }
+}

@@ -47,6 +47,9 @@ mod time;
 mod triggers;
 mod value;
 
+#[cfg(test)]
+mod tests;
+
 use crate::db::ClaimsDb;
 use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};

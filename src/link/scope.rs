@@ -159,3 +159,77 @@ pub(super) fn owned_by_later_figure(
         .get(next)
         .is_some_and(|n| n.start < sent_end && text.get(te..n.start).is_some_and(|g| !g.pipe_has()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn qizhong_narrows_a_part_of_the_whole() {
+        let l = linked("英伟达全年收入为1305亿美元，其中约200亿美元来自中国。");
+        assert_eq!(l.link("1305亿美元").scope, None);
+        assert_eq!(l.metric("约200亿美元"), Some("revenue"));
+        assert_eq!(l.link("约200亿美元").scope, Some("其中"));
+        // with the metric's own word in its clause, the part is what it measures
+        let l = linked("輝達收入為609億美元，其中數據中心業務收入為475億美元。");
+        assert_eq!(l.metric("475億美元"), Some("data_center_revenue"));
+        assert_eq!(l.link("475億美元").scope, None);
+    }
+
+    #[test]
+    fn a_phase_a_group_or_a_quarter_sets_the_scope() {
+        let l = linked("DeepSeek-V3第一阶段训练使用了2,048颗H800。");
+        assert_eq!(l.link("2,048颗").scope, Some("第一阶段"));
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        assert_eq!(l.link("2,048颗").scope, None);
+        let l =
+            linked("2024年末全国人口为14.2亿人，其中男性人口71909万人，城镇常住人口94350万人。");
+        assert_eq!(l.link("14.2亿人").scope, None);
+        assert_eq!(l.link("71909万人").scope, Some("男性"));
+        assert_eq!(l.link("94350万人").scope, Some("城镇"));
+        let l = linked("香港GDP按季增长1.2%。");
+        assert_eq!(l.link("1.2%").scope, Some("按季"));
+        let l = linked("英伟达游戏业务全年营收为114亿美元。");
+        assert_eq!(l.link("114亿美元").scope, Some("业务"));
+        // a metric whose own word is the scope word is not narrowed by it
+        let l = linked("星际之门项目第一阶段将投资1000亿美元。");
+        assert_eq!(l.metric("1000亿美元"), Some("initial_deployment"));
+        assert_eq!(l.link("1000亿美元").scope, None);
+    }
+
+    #[test]
+    fn scope_words_are_found_nearest_first() {
+        let l = linked("2024年末全国人口为14.2亿人，其中男性人口71909万人。");
+        let hits = l.with_figure("71909万人", |doc, fig| {
+            scope_hits(doc.text, fig.s.start, fig.cl_start, fig.m)
+        });
+        let words: Vec<&str> = hits.iter().map(|&(w, _)| w).collect();
+        assert_eq!(words, ["男性", "其中"]);
+    }
+
+    #[test]
+    fn a_word_after_a_figure_that_heads_a_later_figure_is_that_figures() {
+        let l = linked("輝達收入為609億美元，其中數據中心業務收入為475億美元。");
+        assert_eq!(l.metric("609億美元"), Some("revenue"));
+        let k = l.find("609億美元");
+        let second = l.text.rfind("收入").expect("the second 收入");
+        let first = l.text.find("收入").expect("the first 收入");
+        let end = l.sentences[0].end;
+        assert!(owned_by_later_figure(
+            &l.text,
+            &l.mentions,
+            k,
+            second + "收入".len(),
+            end
+        ));
+        // a word before the figure is never a later figure's
+        assert!(!owned_by_later_figure(
+            &l.text,
+            &l.mentions,
+            k,
+            first + "收入".len(),
+            end
+        ));
+    }
+}

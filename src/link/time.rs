@@ -270,3 +270,75 @@ fn previous_fiscal_year(lead: &str) -> bool {
     .iter()
     .any(|w| lead.contains(w))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn period_words_read_quarters_and_whole_years() {
+        assert_eq!(last_period_word("輝達第四財季收入"), Some(Some(4)));
+        assert_eq!(last_period_word("2024年Q3营收"), Some(Some(3)));
+        assert_eq!(last_period_word("首季"), Some(Some(1)));
+        assert_eq!(last_period_word("三季度"), Some(Some(3)));
+        assert_eq!(last_period_word("第4季"), Some(Some(4)));
+        // the last word wins: a whole year after a quarter ends it
+        assert_eq!(last_period_word("第四財季收入，全年收入"), Some(None));
+        assert_eq!(last_period_word("全年收入，第二季"), Some(Some(2)));
+        // a Q inside a word, or a number after Q, is not a quarter
+        assert_eq!(last_period_word("FQ4"), None);
+        assert_eq!(last_period_word("Q42"), None);
+        assert_eq!(last_period_word("收入"), None);
+        assert_eq!(period_after("收入", Some(2)), Some(2));
+        assert_eq!(period_after("全年", Some(2)), None);
+        assert!(annual_words("全財年收入"));
+        assert!(!annual_words("第四財季收入"));
+    }
+
+    #[test]
+    fn the_fiscal_year_before_is_named_as_such() {
+        assert!(previous_fiscal_year("上一財年收入為"));
+        assert!(previous_fiscal_year("上个财政年度"));
+        assert!(!previous_fiscal_year("本財年收入為"));
+    }
+
+    #[test]
+    fn a_fiscal_label_is_the_period_and_the_year_before_shifts_it() {
+        let l =
+            linked("輝達公布2025財政年度業績。\n全年收入為1305億美元，上一財年收入為609億美元。");
+        let this_year = l.link("1305億美元");
+        assert_eq!(l.time("1305億美元"), Some("2025財政年度"));
+        assert_eq!(this_year.fiscal_year, Some(2025));
+        assert!(this_year.time_carried);
+        let last_year = l.link("609億美元");
+        assert_eq!(l.time("609億美元"), Some("2025財政年度"));
+        assert_eq!(last_year.fiscal_year, Some(2024));
+    }
+
+    #[test]
+    fn a_quarter_is_stated_carried_or_ended_by_a_whole_year() {
+        let l = linked("輝達第四財季收入為393億美元。數據中心收入為356億美元。");
+        assert_eq!(l.link("393億美元").quarter, Some(4));
+        assert!(l.link("393億美元").quarter_stated);
+        assert_eq!(l.link("356億美元").quarter, Some(4));
+        assert!(!l.link("356億美元").quarter_stated);
+        let l = linked("輝達第四財季收入為393億美元，全年收入為1305億美元。");
+        assert_eq!(l.link("1305億美元").quarter, None);
+    }
+
+    #[test]
+    fn a_comparison_base_date_is_its_figures_time_only() {
+        let l = linked("中国2024年GDP增长5.0%，較2023年的5.2%放缓。");
+        assert_eq!(l.time("5.0%"), Some("2024年"));
+        assert_eq!(l.time("5.2%"), Some("2023年"));
+        assert!(!l.link("5.0%").time_carried);
+    }
+
+    #[test]
+    fn a_date_of_an_earlier_paragraph_is_carried() {
+        let l = linked("DeepSeek-V3于去年12月发布。\n\n训练成本为557.6万美元。");
+        assert_eq!(l.time("557.6万美元"), Some("去年12月"));
+        assert!(l.link("557.6万美元").time_carried);
+    }
+}

@@ -97,3 +97,46 @@ impl Linker {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{fixture, linked, metric_index};
+
+    #[test]
+    fn a_trigger_inside_a_dictionary_word_is_found() {
+        let f = fixture();
+        let (a, b, ms) = f.linker.trigger_inside("年收入").expect("收入 in 年收入");
+        assert_eq!(&"年收入"[a..b], "收入");
+        assert!(ms.contains(&metric_index("revenue")));
+        // too short or too long a word holds none
+        assert!(f.linker.trigger_inside("收入").is_none());
+        assert!(f.linker.trigger_inside("一二三四五六七八九").is_none());
+    }
+
+    #[test]
+    fn triggers_come_by_metric_with_their_spans() {
+        let f = fixture();
+        let l = linked("DeepSeek的年收入为2亿美元，H800的NVLink带宽为400GB/s。");
+        let found = f
+            .linker
+            .sentence_triggers(&f.seg, &l.text, &l.sentences, &l.sentence_of);
+        let trig = &found[&l.sentence_of[0]];
+        let words: Vec<(&str, usize)> =
+            trig.iter().map(|&(s, e, mi)| (&l.text[s..e], mi)).collect();
+        // a jieba word that holds a trigger, and an ASCII trigger by substring
+        assert!(
+            words.contains(&("收入", metric_index("revenue"))),
+            "{words:?}"
+        );
+        assert!(
+            words.contains(&("NVLink", metric_index("nvlink_bandwidth"))),
+            "{words:?}"
+        );
+        // grouped by metric, then in text order
+        assert!(trig
+            .windows(2)
+            .all(|w| (w[0].2, w[0].0) <= (w[1].2, w[1].0)));
+        // one entry per sentence that holds a mention
+        assert_eq!(found.len(), 1);
+    }
+}

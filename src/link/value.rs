@@ -146,3 +146,33 @@ pub(super) fn inherit_conversions(links: &mut [Link]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn an_amount_without_a_word_is_linked_by_value_only_when_near_a_fact() {
+        // 5000亿美元 is the Stargate's planned investment: a hint, not evidence
+        let l = linked("星际之门是5000亿美元的项目。");
+        let link = l.link("5000亿美元");
+        assert_eq!(l.entity("5000亿美元"), Some("Stargate Project"));
+        assert_eq!(l.metric("5000亿美元"), Some("planned_investment"));
+        assert!(link.metric_by_value);
+        assert_eq!(link.entity_by, Some(EntityBy::Value));
+        // far from any figure of the entity: unlinked
+        let l = linked("星际之门是9亿美元的项目。");
+        assert_eq!(l.metric("9亿美元"), None);
+        assert!(!l.link("9亿美元").metric_by_value);
+    }
+
+    #[test]
+    fn the_closest_fact_is_within_a_quarter_of_the_value() {
+        // 4500亿 is within 25% of the 5000亿 planned, 3500亿 is not
+        let l = linked("星际之门是4500亿美元的项目。");
+        assert_eq!(l.metric("4500亿美元"), Some("planned_investment"));
+        let l = linked("星际之门是3500亿美元的项目。");
+        assert_eq!(l.metric("3500亿美元"), None);
+    }
+}
