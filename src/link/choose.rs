@@ -5,7 +5,8 @@
 //! subject the figure).
 
 use super::metric::Scored;
-use super::{narrowing_scope, scope_hits, Doc, EntityBy, Figure, Link, Linker, Span};
+use super::scope::{narrowing_scope, scope_hits};
+use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 
 /// In a choice, a metric's score counts this many times its entity's.
 const METRIC_WEIGHT: f64 = 3.0;

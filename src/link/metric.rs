@@ -4,7 +4,8 @@
 //! sentence, nearest and most specific first.
 
 use super::clause::Clauses;
-use super::{owned_by_later_figure, Doc, Figure, Linker, Span, Trigger};
+use super::scope::owned_by_later_figure;
+use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
 use crate::extract::{units, Kind, Mention};
 

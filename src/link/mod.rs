@@ -56,7 +56,6 @@ use crate::segment::{Segmenter, Sentence};
 use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
-use scope::{narrowing_scope, owned_by_later_figure, scope_hits};
 use serde::Serialize;
 use std::collections::HashMap;
 
