@@ -1,0 +1,124 @@
+//! The choice of a figure's link: every candidate metric that scores near
+//! the best is weighed with its best entity, a metric the clause's scope
+//! words fit before one they narrow; then the chosen link is settled (a
+//! bare growth takes its measure, a family total its family, the clause's
+//! subject the figure).
+
+use super::metric::Scored;
+use super::scope::{narrowing_scope, scope_hits};
+use super::{Doc, EntityBy, Figure, Link, Linker, Span};
+
+/// In a choice, a metric's score counts this many times its entity's.
+const METRIC_WEIGHT: f64 = 3.0;
+/// When a best-scored metric fits the clause's scope words, the metrics
+/// weighed are those scoring at least this share of the best.
+const FLOOR_TOP_FITS: f64 = 0.75;
+/// When the best-scored metrics are all narrowed by a scope word of the
+/// clause, a weaker one the words fit is still in the running down to this
+/// share of the best.
+const FLOOR_TOP_NARROWED: f64 = 0.3;
+
+/// A metric weighed with its entity.
+#[derive(Clone, Copy, Debug)]
+struct Choice {
+    /// No scope word of the clause narrows the figure against the metric.
+    fits: bool,
+    /// The metric's score times [`METRIC_WEIGHT`] plus the entity's.
+    total: f64,
+    metric: usize,
+    entity: Option<(usize, EntityBy)>,
+    /// The word naming the metric.
+    word: Option<Span>,
+}
+
+impl Linker {
+    /// Link a figure (a mention that is neither a conversion nor a starting
+    /// point): its metric, entity, item and scope. A figure with no
+    /// plausible metric stays unlinked.
+    pub(super) fn link_figure(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
+        let cands = self.candidates(doc, fig);
+        if cands.is_empty() {
+            return;
+        }
+        let scored = self.score_metrics(doc, fig, &cands);
+        let item = self.item_near(doc.db, doc.occ, fig.m, doc.text);
+        let hits = scope_hits(doc.text, fig.s.start, fig.cl_start, fig.m);
+        let scope = |mi: usize| {
+            narrowing_scope(
+                &doc.db.metrics[mi],
+                doc.text,
+                fig.trig,
+                mi,
+                (fig.cl_start, fig.cl_end),
+                &hits,
+                item.is_some(),
+            )
+        };
+        let Some(best) = self.choose(doc, fig, &scored, &|mi| scope(mi).is_none()) else {
+            return;
+        };
+        let Some(mi) = self.growth_measure(doc, fig, best.metric) else {
+            return;
+        };
+        let ent = (best.entity.map(|(e, _)| e), best.entity.map(|(_, by)| by));
+        let ent = self.family_total(doc, fig, mi, ent);
+        let (ent, entity_by) = self.clause_owner(doc, fig, mi, ent);
+        link.metric = Some(mi);
+        link.metric_word = best.word;
+        link.entity = ent;
+        link.entity_by = entity_by;
+        link.item = item;
+        link.scope = scope(mi);
+        if let (Some(e), Some(it)) = (link.entity, link.item) {
+            if e == it {
+                link.item = None;
+            }
+        }
+    }
+
+    /// The best of the scored metrics, each weighed with its best entity.
+    /// When the best-scored metric is narrowed by a scope word of the
+    /// clause, a weaker one the words fit is still in the running, and a
+    /// metric the words fit (數據中心業務…收入 is data-centre revenue, not
+    /// the company's) beats one they narrow.
+    fn choose(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        scored: &[Scored],
+        scope_fits: &dyn Fn(usize) -> bool,
+    ) -> Option<Choice> {
+        let top = scored.iter().map(|x| x.1).fold(0.0f64, f64::max);
+        let top_fits = scored
+            .iter()
+            .filter(|x| x.1 >= top)
+            .any(|&(mi, _, _)| scope_fits(mi));
+        let floor = if top_fits {
+            FLOOR_TOP_FITS
+        } else {
+            FLOOR_TOP_NARROWED
+        };
+        let mut best: Option<Choice> = None;
+        for &(mi, mscore, word) in scored {
+            if mscore < top * floor {
+                continue;
+            }
+            let (escore, entity) = match self.best_entity(doc, fig, mi) {
+                Some((s, e, by)) => (s, Some((e, by))),
+                None => (0.0, None),
+            };
+            let total = mscore * METRIC_WEIGHT + escore;
+            let fits = scope_fits(mi);
+            if best.is_none_or(|b| (fits && !b.fits) || (fits == b.fits && total > b.total)) {
+                best = Some(Choice {
+                    fits,
+                    total,
+                    metric: mi,
+                    entity,
+                    word,
+                });
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,633 @@
+//! The entity of a figure: the names of the text scored by where they
+//! stand against the figure (its clause, its sentence, the paragraph,
+//! earlier paragraphs), less for the base of a comparison, more when a
+//! pronoun points back or the database has facts for the name; then a
+//! family total goes to the family and the subject of the figure's own
+//! clause takes the figure.
+
+use super::clause::Clauses;
+use super::{sentence_index, Doc, EntityBy, Figure, Linker, Occurrence};
+use crate::db::ClaimsDb;
+use crate::extract::{Kind, Mention, Qualifier};
+
+/// How far back the subject of a figure is looked for: a name more than
+/// this many sentences back is not what a reader takes a figure to be about
+/// (and the search stays bounded in one huge paragraph).
+const MAX_SENTENCES_BACK: usize = 40;
+/// How many names (nearest first) are weighed as a figure's subject.
+const MAX_NAMES_SEEN: usize = 256;
+/// How many paragraphs back a name is still weighed.
+const MAX_PARAGRAPHS_BACK: usize = 8;
+
+/// A name before the figure in its sentence scores this, less its
+/// distance (see [`DISTANCE_CHARS`]).
+const BEFORE_IN_SENTENCE: f64 = 3.0;
+/// Distance costs one point of score per this many characters between a
+/// name and the figure.
+const DISTANCE_CHARS: f64 = 40.0;
+/// The most that distance costs a name before the figure in its sentence.
+const BEFORE_MAX_FALLOFF: f64 = 1.5;
+/// Added for a name before the figure in the figure's own clause.
+const SAME_CLAUSE_BONUS: f64 = 0.5;
+/// A name after a date in the date's clause: Chinese states the time first
+/// (本月20日，DeepSeek再推出R1), so a date's subject follows it.
+const AFTER_DATE_SAME_CLAUSE: f64 = 2.8;
+/// A name after a date, in a later clause of its sentence.
+const AFTER_DATE_OTHER_CLAUSE: f64 = 2.0;
+/// A name after a figure in the figure's clause.
+const AFTER_SAME_CLAUSE: f64 = 1.6;
+/// A name after a figure, in a later clause of its sentence.
+const AFTER_OTHER_CLAUSE: f64 = 0.8;
+/// The most that distance costs a name after the figure.
+const AFTER_MAX_FALLOFF: f64 = 0.6;
+/// A name in an earlier sentence of the paragraph scores this, less
+/// [`PARAGRAPH_STEP`] per sentence back (at most [`PARAGRAPH_MAX_BACK`]).
+const PARAGRAPH_HEAD: f64 = 1.8;
+/// See [`PARAGRAPH_HEAD`].
+const PARAGRAPH_STEP: f64 = 0.2;
+/// See [`PARAGRAPH_HEAD`].
+const PARAGRAPH_MAX_BACK: usize = 5;
+/// A name in an earlier paragraph scores this, less [`EARLIER_STEP`] per
+/// paragraph back (at most [`EARLIER_MAX_BACK`]).
+const EARLIER_HEAD: f64 = 0.9;
+/// See [`EARLIER_HEAD`].
+const EARLIER_STEP: f64 = 0.1;
+/// See [`EARLIER_HEAD`].
+const EARLIER_MAX_BACK: usize = 8;
+/// Taken off a name that is the base of a comparison (是X的, 比X, 直逼X).
+const COMPARISON_BASE_PENALTY: f64 = 1.2;
+/// Added to a name before the figure's clause when a pronoun in the clause
+/// points back to it (其, 该公司).
+const PRONOUN_BONUS: f64 = 1.0;
+/// Added to a name the database has facts of the metric for: among names
+/// at similar distance, the one the article is about.
+const HAS_FACTS_BONUS: f64 = 0.6;
+
+/// Words before a name that make it the base of a comparison.
+const COMPARISON_BEFORE: &[&str] = &[
+    "比",
+    "比起",
+    "相比",
+    "对比",
+    "對比",
+    "直逼",
+    "逼近",
+    "媲美",
+    "超越",
+    "超过",
+    "超過",
+    "不到",
+    "不及",
+    "胜过",
+    "勝過",
+    "是",
+    "為",
+    "为",
+    "相当于",
+    "相當於",
+    "等于",
+    "等於",
+    "只有",
+    "仅有",
+    "僅有",
+    "不如",
+    "落后",
+    "落後",
+    "领先",
+    "領先",
+    "较",
+    "較",
+    "与",
+    "與",
+    "和",
+    "跟",
+    "同",
+];
+
+/// Words that point back to the topic named before.
+const PRONOUNS: &[&str] = &[
+    "他",
+    "她",
+    "其",
+    "它",
+    "该公司",
+    "該公司",
+    "该模型",
+    "該模型",
+    "该企业",
+    "該企業",
+    "该应用",
+    "該應用",
+    "这家公司",
+    "這家公司",
+];
+
+/// Words of a total over a family (全系列, 合计, 三个尺寸合计).
+const FAMILY_TOTAL: &[&str] = &[
+    "全系列",
+    "合计",
+    "合計",
+    "总计",
+    "總計",
+    "共计",
+    "共計",
+    "合共",
+    "累计",
+    "累計",
+    "三个尺寸",
+    "三個尺寸",
+    "所有型号",
+    "所有型號",
+];
+
+impl Linker {
+    /// The best-scored entity for the figure as a figure of metric `mi`:
+    /// (score, entity, where it was found). Names are weighed up to the
+    /// end of the figure's sentence, nearest first, no further back than
+    /// [`MAX_PARAGRAPHS_BACK`] paragraphs or [`MAX_SENTENCES_BACK`]
+    /// sentences, and at most [`MAX_NAMES_SEEN`] names.
+    pub(super) fn best_entity(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        mi: usize,
+    ) -> Option<(f64, usize, EntityBy)> {
+        let (db, sentences, occ) = (doc.db, doc.sentences, doc.occ);
+        let metric = &db.metrics[mi];
+        let mut ebest: Option<(f64, usize, EntityBy)> = None;
+        let upto = occ.partition_point(|o| o.start < fig.s.end);
+        for o in occ[..upto].iter().rev().take(MAX_NAMES_SEEN) {
+            if too_far(doc, fig, o) {
+                break;
+            }
+            // the entity the name reports for: itself, the economy of an
+            // agency (国家统计局 → China), a company's product
+            let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
+                continue;
+            };
+            let Some(oi) = sentence_index(sentences, o.start) else {
+                continue;
+            };
+            if sentences[oi].furniture {
+                continue;
+            }
+            let Some((mut sc, by)) = place_score(doc, fig, o, oi) else {
+                continue;
+            };
+            if is_comparison_base(doc.text, o, oi, fig.si) {
+                sc -= COMPARISON_BASE_PENALTY;
+            }
+            if pronoun_points_back(doc, fig, o, oi) {
+                sc += PRONOUN_BONUS;
+            }
+            if db.has_facts(entity, mi) {
+                sc += HAS_FACTS_BONUS;
+            }
+            if ebest.is_none_or(|(b, _, _)| sc > b) {
+                ebest = Some((sc, entity, by));
+            }
+        }
+        ebest
+    }
+
+    /// A total over a family (全系列, 合计, 三个尺寸合计) is the family's:
+    /// Llama 3.1 405B → Llama 3.1.
+    pub(super) fn family_total(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        mi: usize,
+        (ent, entity_by): (Option<usize>, Option<EntityBy>),
+    ) -> (Option<usize>, Option<EntityBy>) {
+        let Some(e) = ent else {
+            return (ent, entity_by);
+        };
+        let clause = &doc.text[fig.cl_start..fig.m.start];
+        if FAMILY_TOTAL.iter().any(|w| clause.contains(w)) {
+            if let Some(f) = self.family[e] {
+                if doc.db.has_facts(f, mi) {
+                    return (Some(f), Some(EntityBy::Family));
+                }
+            }
+        }
+        (ent, entity_by)
+    }
+
+    /// The figure's own clause names what it is about: 博通暴跌超17% is
+    /// Broadcom's fall, whoever else the paragraph is about (a date's
+    /// subject is what it dates, usually named after it: 深度求索在1月20日
+    /// 发布R1). A clause that names a subject the database does not know
+    /// leaves the figure to no one.
+    pub(super) fn clause_owner(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        mi: usize,
+        (ent, entity_by): (Option<usize>, Option<EntityBy>),
+    ) -> (Option<usize>, Option<EntityBy>) {
+        let (db, text, m, cl_start) = (doc.db, doc.text, fig.m, fig.cl_start);
+        let subject = (m.kind != Kind::Date)
+            .then(|| self.clause_subject(db, doc.occ, text, cl_start, m, &db.metrics[mi]))
+            .flatten();
+        if let Some(subject) = subject {
+            let related = |e: usize| {
+                e == subject
+                    || self.products[subject].contains(&e)
+                    || self.family[e] == Some(subject)
+                    || self.family[subject] == Some(e)
+            };
+            // a subject that can have this metric (another company's fall),
+            // or a market index, takes the figure (a person's figure is the
+            // person's: 黃仁勳的個人財富縮水)
+            let own = self
+                .entity_for_metric(db, subject, &db.metrics[mi])
+                .or(
+                    matches!(db.entities[subject].kind.as_str(), "index" | "person")
+                        .then_some(subject),
+                );
+            if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
+                return (Some(own), Some(EntityBy::Subject));
+            } else if ent == Some(subject) {
+                return (ent, Some(EntityBy::Subject));
+            }
+        } else if m.kind != Kind::Date
+            && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, m.start))
+            && names_someone_else(&text[cl_start..m.start])
+        {
+            // the clause names a subject the database does not know
+            // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the figure
+            // is not the earlier name's
+            return (None, None);
+        }
+        (ent, entity_by)
+    }
+
+    /// The entity a figure of `metric` about `e` is reported for: `e`
+    /// itself when its kind fits, the economy an agency reports for
+    /// (国家统计局 → China), or the product a company is named for.
+    pub(super) fn entity_for_metric(
+        &self,
+        db: &ClaimsDb,
+        e: usize,
+        metric: &crate::db::Metric,
+    ) -> Option<usize> {
+        let fits = |x: usize| {
+            metric.entity_kinds.is_empty()
+                || metric
+                    .entity_kinds
+                    .iter()
+                    .any(|k| k == &db.entities[x].kind)
+        };
+        if fits(e) {
+            return Some(e);
+        }
+        if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
+            if fits(p) {
+                return Some(p);
+            }
+        }
+        if metric.entity_kinds.iter().any(|k| k == "ai_model") {
+            return None;
+        }
+        self.products[e].iter().copied().find(|&p| fits(p))
+    }
+
+    /// The subject a figure's own clause names: the nearest name before the
+    /// figure in its clause that is not the base of a comparison (比X, 是X的),
+    /// not a speaker (X表示, 据X估计) and not an instrument (a chip, unless
+    /// the metric is about chips).
+    fn clause_subject(
+        &self,
+        db: &ClaimsDb,
+        occ: &[Occurrence],
+        text: &str,
+        cl_start: usize,
+        m: &Mention,
+        metric: &crate::db::Metric,
+    ) -> Option<usize> {
+        let first = occ.partition_point(|o| o.start < cl_start);
+        let upto = occ.partition_point(|o| o.start < m.start);
+        occ[first..upto.max(first)].iter().rev().find_map(|o| {
+            if o.end > m.start {
+                return None;
+            }
+            let kind = db.entities[o.entity].kind.as_str();
+            let instrument = matches!(kind, "chip" | "currency" | "currency_pair")
+                && !metric.entity_kinds.iter().any(|k| k == kind);
+            let before = &text[cl_start..o.start];
+            let after = &text[o.end..m.start];
+            let base = COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+                || before.ends_with("是")
+                || after.starts_with("的基础上")
+                || after.starts_with("基础上")
+                || after.starts_with("的基礎上")
+                || after.starts_with("基礎上");
+            let speaker = ["据", "據", "根据", "根據", "按照", "依据", "依據"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || [
+                    "表示", "称", "稱", "估计", "估計", "认为", "認為", "指出", "预计", "預計",
+                    "报道", "報導", "透露", "披露",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w));
+            (!instrument && !base && !speaker).then_some(o.entity)
+        })
+    }
+
+    /// A chip or product named right next to a count: 2,048颗H800, H800芯片2048颗.
+    pub(super) fn item_near(
+        &self,
+        db: &ClaimsDb,
+        occ: &[Occurrence],
+        m: &Mention,
+        text: &str,
+    ) -> Option<usize> {
+        if m.unit != Some("GPU") {
+            return None;
+        }
+        // within four characters (16 bytes) either side; occurrences are in
+        // text order and do not overlap
+        const NEAR: usize = 16;
+        let first = occ.partition_point(|o| o.end + NEAR < m.start);
+        for o in occ[first..].iter().take_while(|o| o.start <= m.end + NEAR) {
+            let kind = db.entities[o.entity].kind.as_str();
+            if kind != "chip" {
+                continue;
+            }
+            if o.start >= m.end && text[m.end..o.start].chars().count() <= 3 {
+                return Some(o.entity);
+            }
+            if o.end <= m.start && text[o.end..m.start].chars().count() <= 4 {
+                return Some(o.entity);
+            }
+        }
+        None
+    }
+}
+
+/// Whether name `o`, before the figure's sentence, is further back than a
+/// figure's subject is looked for: the search stops there.
+fn too_far(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
+    if o.start >= fig.s.start {
+        return false;
+    }
+    let first_para = fig.s.paragraph.saturating_sub(MAX_PARAGRAPHS_BACK);
+    sentence_index(doc.sentences, o.start).is_some_and(|oi| {
+        doc.sentences[oi].paragraph < first_para || oi + MAX_SENTENCES_BACK < fig.si
+    })
+}
+
+/// The score of name `o` (in sentence `oi`) by where it stands against the
+/// figure, with that place as evidence; none when it cannot be the
+/// figure's subject (inside the figure; outside the sentence for a vague
+/// amount; beyond the last sentence or the paragraph for a date).
+fn place_score(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> Option<(f64, EntityBy)> {
+    let (text, m, s, si) = (doc.text, fig.m, fig.s, fig.si);
+    let os = &doc.sentences[oi];
+    if oi == si {
+        return in_sentence_score(text, m, o);
+    }
+    if m.qualifier == Qualifier::Vague
+        || (m.kind == Kind::Date && (os.paragraph != s.paragraph || si - oi > 1))
+    {
+        // a vague amount is about something named in its own sentence; a
+        // date about something in this or the last one
+        return None;
+    }
+    if o.start < s.start && os.paragraph == s.paragraph {
+        let back = si - oi;
+        Some((
+            PARAGRAPH_HEAD - PARAGRAPH_STEP * back.min(PARAGRAPH_MAX_BACK) as f64,
+            EntityBy::Paragraph,
+        ))
+    } else if o.start < s.start {
+        let back = s.paragraph - os.paragraph;
+        Some((
+            EARLIER_HEAD - EARLIER_STEP * back.min(EARLIER_MAX_BACK) as f64,
+            EntityBy::Earlier,
+        ))
+    } else {
+        None
+    }
+}
+
+/// The score of a name in the figure's own sentence: before the figure,
+/// nearer and in its clause is stronger; after it, only a date's subject
+/// is strong (Chinese states the time first).
+fn in_sentence_score(text: &str, m: &Mention, o: &Occurrence) -> Option<(f64, EntityBy)> {
+    let mut by = EntityBy::Sentence;
+    let sc = if o.end <= m.start {
+        let gap = &text[o.end..m.start];
+        let d = gap.chars().count() as f64;
+        let same_clause = !gap.pipe_has();
+        if same_clause {
+            by = EntityBy::Clause;
+        }
+        BEFORE_IN_SENTENCE - (d / DISTANCE_CHARS).min(BEFORE_MAX_FALLOFF)
+            + if same_clause { SAME_CLAUSE_BONUS } else { 0.0 }
+    } else if o.start >= m.end {
+        let d = text[m.end..o.start].chars().count() as f64;
+        // Chinese states the time first: 本月20日，DeepSeek再推出R1
+        let other_clause = text[m.end..o.start].pipe_has();
+        if !other_clause {
+            by = EntityBy::Clause;
+        }
+        let head = match (m.kind == Kind::Date, other_clause) {
+            (true, false) => AFTER_DATE_SAME_CLAUSE,
+            (true, true) => AFTER_DATE_OTHER_CLAUSE,
+            (false, false) => AFTER_SAME_CLAUSE,
+            (false, true) => AFTER_OTHER_CLAUSE,
+        };
+        head - (d / DISTANCE_CHARS).min(AFTER_MAX_FALLOFF)
+    } else {
+        return None;
+    };
+    Some((sc, by))
+}
+
+/// Whether name `o` (in sentence `oi`, the figure's `si` or the one before)
+/// is the base of a comparison: 是X的, 比X, 直逼X, 在X的基础上.
+fn is_comparison_base(text: &str, o: &Occurrence, oi: usize, si: usize) -> bool {
+    let before = &text[..o.start];
+    let after = &text[o.end..];
+    (oi == si || oi + 1 == si)
+        && ((COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+            && (after.starts_with('的')
+                || !before.ends_with('是')
+                || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
+            || after.starts_with("基础上")
+            || after.starts_with("的基础上")
+            || after.starts_with("基礎上")
+            || after.starts_with("的基礎上"))
+}
+
+/// Whether a pronoun in the figure's clause points back to name `o`,
+/// named before that clause.
+fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
+    let (text, m) = (doc.text, fig.m);
+    (oi != fig.si || o.end <= m.start)
+        && PRONOUNS
+            .iter()
+            .any(|p| text[fig.cl_start..m.start].contains(p))
+        && o.start < fig.cl_start
+}
+
+/// Whether entity `e` is named in `text[from..to]`.
+fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
+    let first = occ.partition_point(|o| o.start < from);
+    occ[first..]
+        .iter()
+        .take_while(|o| o.start < to)
+        .any(|o| o.entity == e)
+}
+
+/// Whether a clause before a figure names a subject of its own that is not
+/// a known name: a company, group, bank or index by its generic word, or a
+/// Latin-letter name (Vistra) before `的` or a measure word.
+fn names_someone_else(lead: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "公司", "集团", "集團", "银行", "銀行", "指数", "指數", "基金", "能源", "控股",
+    ];
+    // a pronoun points back to the earlier name (它在…的累计下载量)
+    if ["它", "其", "该", "該", "他", "她"]
+        .iter()
+        .any(|p| lead.contains(p))
+    {
+        return false;
+    }
+    // 公司/集團 alone, or after a determiner, is the company already named
+    // (集團全年收入, 该公司, 這家公司); after a name it is another one
+    // (美國聯合能源公司)
+    let named = GENERIC.iter().any(|w| {
+        lead.match_indices(w).any(|(i, _)| {
+            lead[..i].chars().next_back().is_some_and(|c| {
+                ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                    && !"该該这這本其此各两兩多家全母子大".contains(c)
+            })
+        })
+    });
+    if named {
+        return true;
+    }
+    // a run of three or more Latin letters that is a name, not a unit
+    let mut run = 0usize;
+    let mut capital = false;
+    for c in lead.chars() {
+        if c.is_ascii_alphabetic() {
+            if run == 0 {
+                capital = c.is_ascii_uppercase();
+            }
+            run += 1;
+        } else {
+            if run >= 3 && capital && c == '的' {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{entity_index, fixture, linked, metric_index};
+    use super::*;
+
+    #[test]
+    fn a_comparison_base_is_not_the_subject() {
+        let l = linked("Llama 3.1-405B的训练时长为3,080万GPU小时，是DeepSeek-V3的11倍。");
+        assert_eq!(l.entity("3,080万GPU小时"), Some("Llama 3.1 405B"));
+        assert_eq!(l.entity("11倍"), Some("Llama 3.1 405B"));
+        assert_eq!(l.link("11倍").entity_by, Some(EntityBy::Sentence));
+        // the penalty is what keeps the nearer name off
+        let text = &l.text;
+        let v3 = l
+            .occ
+            .iter()
+            .find(|o| &text[o.start..o.end] == "DeepSeek-V3")
+            .expect("V3 named");
+        assert!(is_comparison_base(text, v3, 0, 0));
+        let llama = &l.occ[0];
+        assert!(!is_comparison_base(text, llama, 0, 0));
+    }
+
+    #[test]
+    fn the_clause_subject_takes_the_figure() {
+        let l = linked("英伟达股价下跌17%，博通暴跌超17%。");
+        assert_eq!(l.entity("17%"), Some("NVIDIA"));
+        assert_eq!(l.entity("超17%"), Some("Broadcom"));
+        assert_eq!(l.link("超17%").entity_by, Some(EntityBy::Subject));
+        // a subject the database does not know leaves the figure to no one
+        let l = linked("英伟达股价下跌17%，美國聯合能源公司股價下跌21%。");
+        assert_eq!(l.metric("21%"), Some("share_price_change"));
+        assert_eq!(l.entity("21%"), None);
+    }
+
+    #[test]
+    fn a_name_is_evidence_by_where_it_stands() {
+        let l = linked("DeepSeek-V3于去年12月发布。该模型的训练成本为557.6万美元。");
+        assert_eq!(l.entity("557.6万美元"), Some("DeepSeek-V3"));
+        assert_eq!(l.link("557.6万美元").entity_by, Some(EntityBy::Paragraph));
+        let l = linked("DeepSeek-V3于去年12月发布。\n\n训练成本为557.6万美元。");
+        assert_eq!(l.entity("557.6万美元"), Some("DeepSeek-V3"));
+        assert_eq!(l.link("557.6万美元").entity_by, Some(EntityBy::Earlier));
+        // a date's subject is named after it, in its clause
+        let l = linked("2025年1月20日DeepSeek发布R1模型。");
+        assert_eq!(l.entity("2025年1月20日"), Some("DeepSeek-R1"));
+        assert_eq!(l.link("2025年1月20日").entity_by, Some(EntityBy::Clause));
+        // the place scores: nearer before the figure is stronger
+        l.with_figure("2025年1月20日", |doc, fig| {
+            let r1 = doc.occ.last().expect("R1 named");
+            let (sc, by) = place_score(doc, fig, r1, 0).expect("in the sentence");
+            assert_eq!(by, EntityBy::Clause);
+            assert!(sc > AFTER_DATE_OTHER_CLAUSE && sc <= AFTER_DATE_SAME_CLAUSE);
+        });
+    }
+
+    #[test]
+    fn a_pronoun_points_back_past_the_clause() {
+        let l = linked("DeepSeek-V3发布。\n\n据报道，其训练成本为557.6万美元。");
+        assert_eq!(l.entity("557.6万美元"), Some("DeepSeek-V3"));
+        l.with_figure("557.6万美元", |doc, fig| {
+            assert!(pronoun_points_back(doc, fig, &doc.occ[0], 0));
+        });
+        let l = linked("DeepSeek-V3发布。\n\n据报道，训练成本为557.6万美元。");
+        l.with_figure("557.6万美元", |doc, fig| {
+            assert!(!pronoun_points_back(doc, fig, &doc.occ[0], 0));
+        });
+    }
+
+    #[test]
+    fn a_family_total_is_the_familys() {
+        let l = linked("Llama 3.1-405B等三个尺寸合计训练时长3,930万GPU小时。");
+        assert_eq!(l.entity("3,930万GPU小时"), Some("Llama 3.1"));
+        assert_eq!(l.link("3,930万GPU小时").entity_by, Some(EntityBy::Family));
+    }
+
+    #[test]
+    fn an_agency_reports_for_its_economy_and_a_chip_is_the_item() {
+        let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
+        assert_eq!(l.entity("134.9万亿元"), Some("China"));
+        let f = fixture();
+        let gdp = &f.db.metrics[metric_index("gdp")];
+        let nbs = entity_index("National Bureau of Statistics of China");
+        assert_eq!(
+            f.linker.entity_for_metric(&f.db, nbs, gdp),
+            Some(entity_index("China"))
+        );
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        assert_eq!(l.entity("2,048颗"), Some("DeepSeek-V3"));
+        assert_eq!(l.link("2,048颗").item, Some(entity_index("NVIDIA H800")));
+    }
+
+    #[test]
+    fn another_subject_is_named_by_a_generic_word_or_a_latin_name() {
+        assert!(names_someone_else("美國聯合能源公司股價下跌"));
+        assert!(names_someone_else("Vistra的股價下跌"));
+        assert!(!names_someone_else("该公司股价下跌"));
+        assert!(!names_someone_else("集團全年收入"));
+        assert!(!names_someone_else("它的累计下载量"));
+        assert!(!names_someone_else("股价下跌"));
+    }
+}

@@ -1,0 +1,226 @@
+//! Whether a mention is a figure at all: a parenthetical conversion takes
+//! the link of the amount it converts; a starting point, a difference or a
+//! forecast is not the figure a sentence reports; and, once every mention
+//! is linked, dates that frame other figures are their time, not claims.
+
+use super::clause::Clauses;
+use super::{Doc, Figure, Link};
+use crate::extract::{Kind, Qualifier};
+
+/// The amount a money mention converts, when it follows that amount in
+/// parentheses in the same sentence: `557.6万美元(约4,350万港元)`.
+pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
+    let (k, m) = (fig.k, fig.m);
+    if k == 0
+        || doc.sentence_of[k - 1] != fig.si
+        || m.kind != Kind::Money
+        || doc.mentions[k - 1].kind != Kind::Money
+    {
+        return None;
+    }
+    let between = doc.text.get(doc.mentions[k - 1].end..m.start).unwrap_or("");
+    (between.trim_matches([' ', '约', '約']).chars().all(|c| {
+        matches!(
+            c,
+            '(' | '（' | '，' | ',' | '即' | '或' | '合' | '約' | '约'
+        )
+    }) && between.contains(['(', '（']))
+    .then(|| k - 1)
+}
+
+/// Whether the mention is a starting point, a difference or a forecast
+/// rather than the figure itself.
+pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
+    starting_point(doc, fig) || difference(doc, fig) || forecast(doc, fig)
+}
+
+/// A starting point is not the figure itself: 从600GB/s降到400GB/s,
+/// 由7,531,800人修订为…; nor is a span over time read as one range
+/// (從60萬億元到134萬億元).
+fn starting_point(doc: &Doc, fig: &Figure) -> bool {
+    let (text, m, s) = (doc.text, fig.m, fig.s);
+    let before = &text[s.start..m.start];
+    let clause_rest = text[m.end..s.end]
+        .split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or("");
+    let starting_point = ["从", "從", "由"].iter().any(|w| {
+        before.ends_with(w)
+            || before.ends_with(&format!("{w}早前公布的"))
+            || before
+                .trim_end_matches(|c: char| !matches!(c, '从' | '從' | '由' | '，' | ','))
+                .ends_with(w)
+                && before.len() - before.rfind(w).unwrap_or(0) < 40
+    }) && (clause_rest.contains('到')
+        || clause_rest.contains('至')
+        || clause_rest.contains("为")
+        || clause_rest.contains("為")
+        || text[m.end..s.end].contains("修订")
+        || text[m.end..s.end].contains("修訂"));
+    // a span over time read as one range: 從60萬億元到134萬億元
+    let span_over_time = m.qualifier == Qualifier::Range
+        && text[m.start..m.end].contains(['到', '至'])
+        && ["从", "從", "由"].iter().any(|w| before.ends_with(w));
+    starting_point || span_over_time
+}
+
+/// A difference is not the figure itself: 相差约7,700人.
+fn difference(doc: &Doc, fig: &Figure) -> bool {
+    let before = &doc.text[fig.s.start..fig.m.start];
+    ["相差", "差距", "差额", "差額", "相差约", "相差約"]
+        .iter()
+        .any(|w| {
+            before
+                .trim_end_matches(['约', '約', '了', ' '])
+                .ends_with(w)
+        })
+}
+
+/// A forecast, a target or an earlier figure named as such in the clause
+/// (較預測數(4.27%), 此前设定的“5%左右”的预期目标) is not the figure itself.
+fn forecast(doc: &Doc, fig: &Figure) -> bool {
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    [
+        "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前",
+        "先前", "前值",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
+}
+
+/// The closing passes, once every mention is linked: dates and fiscal-year
+/// labels that give other figures their time are context, not claims.
+pub(super) fn mark_time_context(doc: &Doc, links: &mut [Link]) {
+    framing_dates(doc, links);
+    fiscal_labels(doc, links);
+    bare_years(doc, links);
+    years_giving_time(doc, links);
+}
+
+/// Dates that frame another claim are context, not claims: 截至2月9日,
+/// 1月27日早上下载量达260万次 (a number follows in the same clause).
+fn framing_dates(doc: &Doc, links: &mut [Link]) {
+    let (text, mentions, sentence_of) = (doc.text, doc.mentions, doc.sentence_of);
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.kind != Kind::Date {
+            continue;
+        }
+        let before = &text[..m.start];
+        let framed = ["截至", "截止", "直至", "到了", "至", "到"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let followed = mentions.get(k + 1).is_some_and(|n| {
+            n.kind != Kind::Date
+                && sentence_of[k + 1] == sentence_of[k]
+                && !text.get(m.end..n.start).unwrap_or("，").pipe_has()
+        });
+        if framed || followed {
+            links[k].is_time_context = true;
+        }
+    }
+}
+
+/// Fiscal year labels are periods, never claims.
+fn fiscal_labels(doc: &Doc, links: &mut [Link]) {
+    for (m, link) in doc.mentions.iter().zip(links.iter_mut()) {
+        if m.fiscal {
+            link.is_time_context = true;
+        }
+    }
+}
+
+/// A bare year (去年, 2024年, 2025財政年度) that no metric claims is a time
+/// reference, not a claim.
+fn bare_years(doc: &Doc, links: &mut [Link]) {
+    for (m, link) in doc.mentions.iter().zip(links.iter_mut()) {
+        let relative = ["去年", "今年", "前年", "明年"]
+            .iter()
+            .any(|w| doc.text[m.start..m.end].starts_with(w));
+        if m.kind == Kind::Date
+            && (link.metric.is_none() || relative)
+            && m.date_end.is_none()
+            && m.date.is_some_and(|d| d.month.is_none())
+        {
+            link.is_time_context = true;
+        }
+    }
+}
+
+/// Year-only dates (and date ranges) that give another claim its time are
+/// context.
+fn years_giving_time(doc: &Doc, links: &mut [Link]) {
+    let mentions = doc.mentions;
+    for k in 0..links.len() {
+        if let Some(t) = links[k].time {
+            if links[k].metric.is_some() || mentions[k].kind != Kind::Date {
+                let tm = &mentions[t];
+                if links[t].metric.is_none()
+                    && (tm.date.is_some_and(|d| d.month.is_none()) || tm.date_end.is_some())
+                {
+                    links[t].is_time_context = true;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn a_parenthetical_conversion_pairs_with_its_amount() {
+        let l = linked("DeepSeek-V3的训练成本为557.6万美元(约4,350万港元)。");
+        let orig = l.find("557.6万美元");
+        assert_eq!(l.with_figure("约4,350万港元", converts), Some(orig));
+        assert_eq!(l.with_figure("557.6万美元", converts), None);
+        assert_eq!(l.link("约4,350万港元").converts, Some(orig));
+        // two amounts side by side are not a conversion
+        let l = linked("DeepSeek的训练成本为557.6万美元，芯片投资为5亿美元。");
+        assert_eq!(l.link("5亿美元").converts, None);
+    }
+
+    #[test]
+    fn a_starting_point_is_not_a_figure() {
+        let l = linked("H800的NVLink带宽从600GB/s降到400GB/s。");
+        assert!(l.with_figure("600GB/s", not_figure));
+        assert!(l.link("600GB/s").not_figure);
+        assert_eq!(l.metric("600GB/s"), None);
+        assert!(!l.link("400GB/s").not_figure);
+        assert_eq!(l.metric("400GB/s"), Some("nvlink_bandwidth"));
+        assert_eq!(l.entity("400GB/s"), Some("NVIDIA H800"));
+    }
+
+    #[test]
+    fn a_span_over_time_a_difference_and_a_target_are_not_figures() {
+        let l = linked("經濟規模從60萬億元到134萬億元。");
+        assert!(l.link("60萬億元到134萬億元").not_figure);
+        let l = linked("两地人口相差约7,700人。");
+        assert!(l.link("约7,700人").not_figure);
+        let l = linked("中国经济增长5.0%，符合此前设定的5%左右的预期目标。");
+        assert!(l.link("5%左右").not_figure);
+        assert!(!l.link("5.0%").not_figure);
+        assert_eq!(l.metric("5.0%"), Some("gdp_growth"));
+    }
+
+    #[test]
+    fn dates_that_frame_a_figure_are_its_time_context() {
+        let l = linked("截至2月9日，DeepSeek App的下载量达1.1亿次。");
+        assert!(l.link("2月9日").is_time_context);
+        assert!(!l.link("1.1亿次").is_time_context);
+        assert_eq!(l.time("1.1亿次"), Some("2月9日"));
+        // a fiscal-year label is a period even when a metric took it
+        let l = linked("輝達公布2025財政年度業績。\n全年收入為1305億美元。");
+        assert!(l.link("2025財政年度").is_time_context);
+        // a bare year that gives a figure its time
+        let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
+        assert!(l.link("2024年").is_time_context);
+        assert!(!l.link("134.9万亿元").is_time_context);
+        // a release date is a claim of its own
+        let l = linked("2025年1月20日DeepSeek发布R1模型。");
+        assert!(!l.link("2025年1月20日").is_time_context);
+        assert_eq!(l.metric("2025年1月20日"), Some("release_date"));
+    }
+}

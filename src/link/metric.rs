@@ -1,0 +1,496 @@
+//! The metric of a figure: the metrics its unit fits, narrowed by the
+//! words of its clause (an age, a change against last year, the noun a
+//! count counts, a share), then scored by the trigger words of its
+//! sentence, nearest and most specific first.
+
+use super::clause::Clauses;
+use super::scope::owned_by_later_figure;
+use super::{Doc, Figure, Linker, Span, Trigger};
+use crate::db::ClaimsDb;
+use crate::extract::{units, Kind, Mention};
+
+/// Base score of a metric whose unit by itself names the kind of metric
+/// (GPU-hours, downloads, tokens): it is in the running without a trigger.
+const UNIT_NAMES_METRIC: f64 = 0.3;
+/// Base score of a multiple (`x`): the unit half names the metric.
+const MULTIPLE_UNIT: f64 = 0.15;
+
+/// A trigger this many characters from the figure weighs half as much as
+/// one right next to it (weight `1 / (1 + d / TRIGGER_HALF_DISTANCE)`).
+const TRIGGER_HALF_DISTANCE: f64 = 8.0;
+/// A trigger in the figure's own clause weighs this many times more.
+const TRIGGER_SAME_CLAUSE: f64 = 1.5;
+/// A trigger after the figure weighs this much of one before it: Chinese
+/// states the measure before the number.
+const TRIGGER_AFTER: f64 = 0.6;
+/// Longer trigger words are more specific (工业增加值 over 增长): a word
+/// weighs `TRIGGER_LEN_BASE + TRIGGER_LEN_STEP * characters`, counting at
+/// most `TRIGGER_MAX_LEN` characters.
+const TRIGGER_LEN_BASE: f64 = 0.6;
+/// See [`TRIGGER_LEN_BASE`].
+const TRIGGER_LEN_STEP: f64 = 0.1;
+/// See [`TRIGGER_LEN_BASE`].
+const TRIGGER_MAX_LEN: usize = 6;
+/// The second strongest trigger of a metric counts this much of its weight.
+const SECOND_TRIGGER: f64 = 0.5;
+/// A metric scoring less (a lone weak word far away) is not evidence enough.
+const METRIC_FLOOR: f64 = 0.25;
+
+/// A candidate metric with its score and the strongest word naming it.
+pub(super) type Scored = (usize, f64, Option<Span>);
+
+impl Linker {
+    /// The metrics the figure can be, each with its base score: those its
+    /// unit fits, narrowed by the qualifying words of its clause.
+    pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
+        let mut cands = candidate_metrics(doc.db, fig.m);
+        self.narrow_by_age(doc, fig, &mut cands);
+        self.narrow_to_change(doc, fig, &mut cands);
+        narrow_by_count_noun(doc, fig, &mut cands);
+        self.narrow_to_share(doc, fig, &mut cands);
+        cands
+    }
+
+    /// Ages qualify the whole sentence up to the mention's clause end
+    /// (65岁及以上人口22023万人，占全国人口的15.6%): an age must be the
+    /// metric's own, and a metric of an age group needs its age.
+    fn narrow_by_age(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+        let clause = &doc.text[fig.s.start..fig.cl_end];
+        let ages = ages_in(clause);
+        if !ages.is_empty() {
+            cands.retain(|(mi, _)| self.metric_ages[*mi].iter().any(|a| ages.contains(a)));
+        } else {
+            cands.retain(|(mi, _)| self.metric_ages[*mi].is_empty());
+        }
+    }
+
+    /// A change against last year (比上年增加52万人) is only a change or
+    /// growth metric — and the change of what was named just before
+    /// (出生人口比上年增加52万人): without a change metric for that, none.
+    fn narrow_to_change(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+        let (db, text) = (doc.db, doc.text);
+        let lead = &text[fig.cl_start..fig.m.start];
+        if ![
+            "比上年",
+            "比去年",
+            "较上年",
+            "較上年",
+            "比上年末",
+            "较去年",
+            "較去年",
+            "同比",
+            "按年",
+            "比前一年",
+        ]
+        .iter()
+        .any(|w| lead.contains(w))
+        {
+            return;
+        }
+        cands.retain(|(mi, _)| {
+            let id = db.metrics[*mi].id.as_str();
+            id.contains("change")
+                || id.contains("growth")
+                || id.contains("increase")
+                || id.contains("decline")
+        });
+        if let Some(base) =
+            self.base_metric_before(db, text, fig.trig, fig.s.start, fig.cl_start, fig.m)
+        {
+            let want = format!("{}_change", db.metrics[base].id);
+            let want_growth = format!("{}_growth", db.metrics[base].id);
+            cands.retain(|(mi, _)| db.metrics[*mi].id == want || db.metrics[*mi].id == want_growth);
+        }
+    }
+
+    /// A percentage after a share word (占总收入近九成) needs a share metric.
+    fn narrow_to_share(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+        if fig.m.unit == Some("%")
+            && ["占", "佔", "比重", "占比", "佔比"]
+                .iter()
+                .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
+        {
+            cands.retain(|(mi, _)| self.share_metric[*mi]);
+        }
+    }
+
+    /// The candidates scored by their trigger words in the sentence, those
+    /// below [`METRIC_FLOOR`] left out.
+    pub(super) fn score_metrics(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        cands: &[(usize, f64)],
+    ) -> Vec<Scored> {
+        let mut scored: Vec<Scored> = Vec::new();
+        for &(mi, base) in cands {
+            let (mscore, word) = self.metric_score(doc, fig, mi, base);
+            // a lone weak word far away is not evidence enough
+            if mscore >= METRIC_FLOOR {
+                scored.push((mi, mscore, word));
+            }
+        }
+        scored
+    }
+
+    /// The score of metric `mi` for the figure: its base plus the two
+    /// strongest of its trigger words, with the strongest word.
+    fn metric_score(&self, doc: &Doc, fig: &Figure, mi: usize, base: f64) -> (f64, Option<Span>) {
+        let trig = fig.trig;
+        let (mut w1, mut w2) = (0.0f64, 0.0f64);
+        let mut word = None;
+        let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
+        let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
+        for &(ts, te, _) in &trig[lo..hi] {
+            let Some(w) = self.trigger_at(doc, fig, ts, te) else {
+                continue;
+            };
+            if w > w1 {
+                w2 = w1;
+                w1 = w;
+                word = Some((ts, te));
+            } else if w > w2 {
+                w2 = w;
+            }
+        }
+        (base + w1 + w2 * SECOND_TRIGGER, word)
+    }
+
+    /// The weight of the trigger at `ts..te` as evidence for the figure's
+    /// metric, or none when it cannot be the figure's.
+    fn trigger_at(&self, doc: &Doc, fig: &Figure, ts: usize, te: usize) -> Option<f64> {
+        let (text, m) = (doc.text, fig.m);
+        // the unit word inside the mention (GPU小时) already chose the candidates
+        let (d, after) = if te <= m.start {
+            (text[te..m.start].chars().count(), false)
+        } else if ts >= m.end {
+            // a measure word in a later clause that has a figure of its own
+            // is that figure's (收入為609億美元，其中數據中心業務收入為475億美元)
+            if owned_by_later_figure(text, doc.mentions, fig.k, te, fig.s.end) {
+                return None;
+            }
+            // "7.85的弱方兑换保证": a measure named right after 的 is the
+            // number's own, as strong as one before it
+            let gap = &text[m.end..ts];
+            if gap.is_empty() || gap == "的" {
+                (0, false)
+            } else {
+                (gap.chars().count(), true)
+            }
+        } else {
+            return None;
+        };
+        let same_clause = {
+            let (a, b) = (ts.min(m.start), te.max(m.end).min(text.len()));
+            let (x, y) = if a <= b { (a, b) } else { (b, a) };
+            !text[x..y].pipe_has()
+        };
+        // a date belongs to the verb of its own clause or the next one
+        // (2023-10-17，BIS再度收紧规则), never to an earlier clause
+        if m.kind == Kind::Date
+            && !same_clause
+            && (!after
+                || text[m.end..ts]
+                    .matches(['，', ',', '；', ';', '：'])
+                    .count()
+                    > 1
+                || text[m.end..ts].contains('。'))
+        {
+            return None;
+        }
+        let len = text[ts..te].chars().count().min(TRIGGER_MAX_LEN) as f64;
+        // a word many metrics share (增长) says less than one only this metric has
+        let shared = self
+            .triggers
+            .get(&text[ts..te].to_lowercase())
+            .map_or(1, |v| v.len())
+            .max(1) as f64;
+        Some(trigger_weight(d, same_clause, after, len, shared))
+    }
+
+    /// A growth or change whose clause names no measure of its own is the
+    /// growth of what the clause before measured (資料中心營收1,152億美元，
+    /// 成長142%): the metric the figure is, or none for a bare growth with
+    /// no word for what grew (居民收入…增长5.3% is not GDP growth).
+    pub(super) fn growth_measure(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
+        let (db, text, trig, m) = (doc.db, doc.text, fig.trig, fig.m);
+        let mut mi = mi;
+        let id = db.metrics[mi].id.clone();
+        if !(id.ends_with("_growth") || id.ends_with("_change")) {
+            return Some(mi);
+        }
+        // its own measure: a word of four characters or more in the clause
+        // (营收增长), not a bare predicate (按年, 成長)
+        let own = trig.iter().any(|&(ts, te, tm)| {
+            tm == mi && ts >= fig.cl_start && te <= m.start && text[ts..te].chars().count() >= 4
+        });
+        let mut inherited = false;
+        if !own {
+            if let Some(base) = self.base_metric_any_unit(db, text, trig, fig.s.start, fig.cl_start)
+            {
+                for suffix in ["_growth", "_change"] {
+                    let want = format!("{}{}", db.metrics[base].id, suffix);
+                    if let Some(w) = db.metric(&want) {
+                        if db.metrics[w].unit == db.metrics[mi].unit {
+                            mi = w;
+                            inherited = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // a bare 增长5.3% with no word for what grew (居民收入…增长) is not GDP
+        // growth: it needs a specific word in the sentence
+        let specific = trig
+            .iter()
+            .any(|&(ts, te, tm)| tm == mi && te <= m.start && text[ts..te].chars().count() >= 3);
+        if db.metrics[mi].id.ends_with("_growth") && !own && !inherited && !specific {
+            return None;
+        }
+        Some(mi)
+    }
+
+    /// The metric named just before the mention — in the clause before
+    /// `cl_start` (same sentence) and, with `upto`, earlier in the mention's
+    /// own clause — that is not itself a change or growth and whose unit
+    /// passes `unit_ok`. The most specific word wins (出生人口 over 人口).
+    #[allow(clippy::too_many_arguments)]
+    fn base_metric(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[Trigger],
+        sent_start: usize,
+        cl_start: usize,
+        upto: usize,
+        unit_ok: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let prev_start = text[sent_start..cl_start]
+            .pipe_rfind()
+            .map_or(sent_start, |p| sent_start + p);
+        let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
+        for &(ts, te, mi) in trig {
+            if ts < prev_start || te > upto {
+                continue;
+            }
+            let metric = &db.metrics[mi];
+            let id = metric.id.as_str();
+            if id.contains("change") || id.contains("growth") || !unit_ok(&metric.unit) {
+                continue;
+            }
+            let shared = self
+                .triggers
+                .get(&text[ts..te].to_lowercase())
+                .map_or(1, |v| v.len());
+            let key = (usize::MAX - (te - ts), shared, mi);
+            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+                best = Some(key);
+            }
+        }
+        best.map(|(_, _, mi)| mi)
+    }
+
+    /// The metric named in the clause before (any unit): the measure a bare
+    /// growth belongs to (資料中心營收…，成長142%).
+    fn base_metric_any_unit(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[Trigger],
+        sent_start: usize,
+        cl_start: usize,
+    ) -> Option<usize> {
+        self.base_metric(db, text, trig, sent_start, cl_start, cl_start, &|_| true)
+    }
+
+    /// The metric named just before the mention with the mention's unit: the
+    /// measure a change belongs to (出生人口比上年增加52万人).
+    fn base_metric_before(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[Trigger],
+        sent_start: usize,
+        cl_start: usize,
+        m: &Mention,
+    ) -> Option<usize> {
+        let unit = m.unit;
+        self.base_metric(db, text, trig, sent_start, cl_start, m.start, &|u| {
+            unit.is_some_and(|mu| mu == u || (mu == "people" && u == "user"))
+        })
+    }
+}
+
+/// The weight of one trigger word: nearer (`d` characters away), in the
+/// figure's clause, before it, longer (`len` characters) and shared by
+/// fewer metrics (`shared`) weighs more.
+fn trigger_weight(d: usize, same_clause: bool, after: bool, len: f64, shared: f64) -> f64 {
+    (1.0 / (1.0 + d as f64 / TRIGGER_HALF_DISTANCE))
+        * if same_clause {
+            TRIGGER_SAME_CLAUSE
+        } else {
+            1.0
+        }
+        * if after { TRIGGER_AFTER } else { 1.0 }
+        * (TRIGGER_LEN_BASE + TRIGGER_LEN_STEP * len)
+        / shared.sqrt()
+}
+
+/// A count with a plain measure word counts the noun after it (3种软件工具,
+/// 140家实体): the metric's word must be there, before the first word that
+/// starts another phrase.
+fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    let m = fig.m;
+    if !(m.kind == Kind::Count
+        && m.classifier.is_some()
+        && matches!(m.unit, None | Some("entity") | Some("type")))
+    {
+        return;
+    }
+    let after = &doc.text[m.end..fig.cl_end];
+    let near: String = after
+        .chars()
+        .take(8)
+        .take_while(|c| !"和与與及、的等实實对對将將把被并並向在或".contains(*c))
+        .collect();
+    cands.retain(|(mi, _)| {
+        doc.db.metrics[*mi]
+            .triggers
+            .iter()
+            .any(|t| near.contains(t.as_str()) || after.starts_with(t.as_str()))
+    });
+}
+
+/// Metrics whose unit fits the mention, with a base score (a unit that
+/// alone names the metric, like GPU-hours, scores without a trigger).
+fn candidate_metrics(db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
+    let mut out = Vec::new();
+    for (i, metric) in db.metrics.iter().enumerate() {
+        let mu = metric.unit.as_str();
+        if m.per.is_some() && !mu.contains("_per_") {
+            continue;
+        }
+        let fits = match (m.kind, m.unit) {
+            (Kind::Date, _) => mu == "date",
+            (_, Some(u)) if units::is_currency(u) => units::is_currency(mu),
+            (_, Some("%")) => mu == "%",
+            (_, Some("pp")) => mu == "pp",
+            (_, Some("user")) => mu == "user" || mu == "people",
+            (_, Some("people")) => mu == "people" || mu == "user",
+            (_, Some(u)) => u == mu,
+            (_, None) => false,
+        };
+        if !fits {
+            continue;
+        }
+        let base = match mu {
+            // a unit that by itself names the kind of metric
+            "GPU_hour" | "GPU" | "download" | "token" | "parameter" | "FLOP" | "USD_per_Mtoken"
+            | "CNY_per_Mtoken" => UNIT_NAMES_METRIC,
+            "x" => MULTIPLE_UNIT,
+            _ => 0.0,
+        };
+        out.push((i, base));
+    }
+    out
+}
+
+/// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
+pub(super) fn ages_in(s: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut num = String::new();
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+        } else {
+            if (c == '岁' || c == '歲') && !num.is_empty() {
+                if let Ok(n) = num.parse() {
+                    out.push(n);
+                }
+            }
+            num.clear();
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{linked, metric_index};
+    use super::*;
+
+    #[test]
+    fn a_trigger_weighs_more_near_before_in_clause_longer_and_unshared() {
+        let w = |d, same, after, len, shared| trigger_weight(d, same, after, len, shared);
+        // right before the figure, in its clause, four characters, one metric
+        assert!((w(0, true, false, 4.0, 1.0) - 1.5).abs() < 1e-12);
+        assert!(w(0, true, false, 4.0, 1.0) > w(8, true, false, 4.0, 1.0));
+        assert!((w(8, false, false, 4.0, 1.0) - 0.5).abs() < 1e-12);
+        assert!(w(0, true, false, 4.0, 1.0) > w(0, false, false, 4.0, 1.0));
+        assert!(w(2, true, false, 4.0, 1.0) > w(2, true, true, 4.0, 1.0));
+        assert!(w(0, true, false, 4.0, 1.0) > w(0, true, false, 2.0, 1.0));
+        assert!((w(0, true, false, 4.0, 4.0) - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ages_are_read_sorted_once() {
+        assert_eq!(ages_in("65岁及以上人口，15-64歲，65岁"), vec![64, 65]);
+        assert!(ages_in("人口14.2亿").is_empty());
+    }
+
+    #[test]
+    fn the_unit_chooses_the_candidates() {
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        let cands = l.with_figure("2,048颗", |doc, fig| candidate_metrics(doc.db, fig.m));
+        assert!(cands.contains(&(metric_index("training_gpu_count"), UNIT_NAMES_METRIC)));
+        assert!(!cands
+            .iter()
+            .any(|&(mi, _)| mi == metric_index("training_cost")));
+    }
+
+    #[test]
+    fn the_metric_word_is_the_strongest_trigger() {
+        let l = linked("DeepSeek-V3的训练成本为557.6万美元。");
+        assert_eq!(l.metric("557.6万美元"), Some("training_cost"));
+        let (s, e) = l.link("557.6万美元").metric_word.expect("a word");
+        assert_eq!(&l.text[s..e], "训练成本");
+        // a unit alone names the metric, with no word
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        assert_eq!(l.metric("2,048颗"), Some("training_gpu_count"));
+    }
+
+    #[test]
+    fn an_age_narrows_to_the_metric_of_that_age() {
+        let l = linked("65岁及以上人口22023万人，占全国人口的15.6%。");
+        assert_eq!(l.metric("22023万人"), None);
+        assert_eq!(l.metric("15.6%"), Some("share_aged_65_plus"));
+    }
+
+    #[test]
+    fn a_change_against_last_year_is_a_change_of_what_was_named() {
+        let l = linked("中国年末总人口140828万人，比上年末减少139万人。");
+        assert_eq!(l.metric("140828万人"), Some("population"));
+        assert_eq!(l.metric("139万人"), Some("population_change"));
+        // births have no change metric: the change stays unlinked
+        let l = linked("國家統計局公布，2024年全年出生人口954万人，比上年增加52万人。");
+        assert_eq!(l.metric("954万人"), Some("births"));
+        assert_eq!(l.metric("52万人"), None);
+    }
+
+    #[test]
+    fn a_count_counts_the_noun_after_its_measure_word() {
+        let l = linked("美国商务部将140家实体列入实体清单，并限制3种软件工具。");
+        assert_eq!(l.metric("140家"), Some("entity_list_additions"));
+        assert_eq!(l.metric("3种"), None);
+    }
+
+    #[test]
+    fn a_bare_growth_takes_the_measure_of_the_clause_before() {
+        let l = linked("輝達資料中心營收1,152億美元，成長142%。");
+        assert_eq!(l.metric("1,152億美元"), Some("data_center_revenue"));
+        assert_eq!(l.metric("142%"), Some("data_center_revenue_growth"));
+    }
+}

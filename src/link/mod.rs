@@ -1,0 +1,485 @@
+//! Stage 4, *link*: decide what each mention is about — an entity, a
+//! metric, a time and, for counts of chips, the item counted.
+//!
+//! * The **metric** comes from the mention's unit (a `GPU_hour` number can
+//!   only be a GPU-hours metric; a `USD` number a money metric) and the
+//!   metric's trigger words among the jieba tokens of the sentence, nearest
+//!   first (训练成本, 下载量, 日活).
+//! * The **entity** is the nearest alias in the clause, then in the
+//!   sentence, then carried from earlier sentences of the paragraph and
+//!   earlier paragraphs (the implicit subject of 其, 该公司). Only entities
+//!   of the kinds the metric applies to are candidates; the base of a
+//!   comparison (`是DeepSeek-V3的11倍`, `直逼OpenAI o1`) is not the subject.
+//!   Among candidates at similar distance, one the database has facts for
+//!   is preferred, as an editor would read "the model" as the one the
+//!   article is about.
+//! * A conversion in parentheses (`557.6万美元(约4,350万港元)`) takes the link
+//!   of the amount it converts.
+//! * An amount with no word for its metric (`五千亿美元押注星际之门`) is tied
+//!   to the metric of an entity named in its sentence (or the one before)
+//!   whose figure it is within 25% of; anything further off stays unlinked.
+//! * Starting points and differences (`从600GB/s降到…`, `相差约7,700人`), rates
+//!   (`每GPU小时2美元`), and counts whose noun is not the metric's
+//!   (`3种软件工具`) are not linked.
+//!
+//! A mention with no plausible metric or entity stays unlinked.
+//!
+//! [`Linker::link`] runs these passes in order, each in its own file:
+//!
+//! 1. `triggers` — the metric trigger words of each sentence;
+//! 2. then, mention by mention: `time` — the period (date, fiscal year,
+//!    quarter); `figure` — whether it is a figure at all (a conversion, a
+//!    starting point, a difference, a forecast); `choose` — for a figure,
+//!    its metric (`metric`: candidates, narrowing, trigger scoring) weighed
+//!    with its entity (`entity`: name scoring, family totals, the clause's
+//!    subject), and its scope (`scope`);
+//! 3. `value` — amounts still without a metric, by value; conversions take
+//!    their original's link;
+//! 4. `figure` again — dates that frame other figures become time context.
+
+mod choose;
+mod clause;
+mod entity;
+mod figure;
+mod metric;
+mod scope;
+mod time;
+mod triggers;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+use crate::db::ClaimsDb;
+use crate::extract::Mention;
+use crate::segment::{Segmenter, Sentence};
+use clause::Clauses;
+use metric::ages_in;
+use regex::Regex;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What a mention is about.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Link {
+    /// Entity index into the database.
+    pub entity: Option<usize>,
+    /// Metric index into the database.
+    pub metric: Option<usize>,
+    /// Chip or product counted (entity index).
+    pub item: Option<usize>,
+    /// Index of the date mention that gives the claim's time.
+    pub time: Option<usize>,
+    /// The time was carried from an earlier sentence (only its year is used).
+    pub time_carried: bool,
+    /// Index of the mention this one converts (parenthetical conversion).
+    pub converts: Option<usize>,
+    /// The fiscal year named in the paragraph (`2025財政年度`), if any.
+    pub fiscal_year: Option<i32>,
+    /// Compare only with this fact (a conversion is checked against the fact
+    /// its original amount was checked against).
+    pub fact_hint: Option<usize>,
+    /// The mention is a starting point or a difference, not the figure itself.
+    pub not_figure: bool,
+    /// The mention is the time of another claim, not a claim itself.
+    pub is_time_context: bool,
+    /// A word of the clause that narrows or changes the figure against the
+    /// metric's whole (第一阶段, 其中, 男性, 城镇, 按季): not comparable.
+    pub scope: Option<&'static str>,
+    /// The metric was only guessed from the value being near an entity's
+    /// figure: a hint for the editor, never a verdict.
+    pub metric_by_value: bool,
+    /// The fiscal quarter the text puts the figure in (`第四財季`, `Q4`),
+    /// stated in its sentence or, in a fiscal report, carried from an
+    /// earlier one.
+    pub quarter: Option<u8>,
+    /// The quarter is stated in the figure's own sentence.
+    pub quarter_stated: bool,
+    /// Where the entity was found: the evidence for it.
+    pub entity_by: Option<EntityBy>,
+    /// Byte span of the word that names the metric (训练成本, 下载量), when
+    /// one did; a metric chosen by the unit alone (GPU小时) has none.
+    pub metric_word: Option<(usize, usize)>,
+}
+
+/// How the linker came to a mention's entity, strongest first: the
+/// evidence an editor would weigh before trusting a verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityBy {
+    /// The subject of the figure's own clause (博通暴跌超17%).
+    Subject,
+    /// Named in the figure's clause.
+    Clause,
+    /// Named elsewhere in the figure's sentence.
+    Sentence,
+    /// Named earlier in the paragraph, or pointed back to by 其/该公司.
+    Paragraph,
+    /// Named in an earlier paragraph.
+    Earlier,
+    /// The family of the model named: a total over its sizes (全系列).
+    Family,
+    /// Only guessed from the value being near the entity's figure; never
+    /// evidence for a verdict.
+    Value,
+}
+
+impl EntityBy {
+    /// Whether the name stands in the figure's own sentence.
+    pub fn in_sentence(self) -> bool {
+        matches!(
+            self,
+            EntityBy::Subject | EntityBy::Clause | EntityBy::Sentence
+        )
+    }
+}
+
+/// An entity alias found in the text.
+#[derive(Clone, Debug)]
+pub struct Occurrence {
+    start: usize,
+    end: usize,
+    entity: usize,
+}
+
+/// A byte span of the text.
+type Span = (usize, usize);
+/// A word naming a metric in a sentence: (byte start, byte end, metric).
+type Trigger = (usize, usize, usize);
+
+/// The document being linked, as every pass sees it.
+struct Doc<'a> {
+    db: &'a ClaimsDb,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    mentions: &'a [Mention],
+    /// The sentence index of each mention.
+    sentence_of: &'a [usize],
+    /// The entity names of the text, in order.
+    occ: &'a [Occurrence],
+    /// The article's date: facts published later are not weighed.
+    as_of: Option<crate::date::Date>,
+}
+
+/// A mention being linked: where it stands, its clause, and the triggers
+/// of its sentence.
+struct Figure<'a> {
+    /// Index of the mention.
+    k: usize,
+    m: &'a Mention,
+    /// Index of its sentence.
+    si: usize,
+    s: &'a Sentence,
+    /// Byte offset where the mention's clause starts (after the last
+    /// clause separator before it, else the sentence's start).
+    cl_start: usize,
+    /// Byte offset where the mention's clause ends (the first separator
+    /// after it, else the sentence's end).
+    cl_end: usize,
+    /// The triggers of its sentence, by metric.
+    trig: &'a [Trigger],
+}
+
+impl<'a> Figure<'a> {
+    fn new(doc: &Doc<'a>, k: usize, trig: &'a [Trigger]) -> Figure<'a> {
+        let m = &doc.mentions[k];
+        let si = doc.sentence_of[k];
+        let s = &doc.sentences[si];
+        let cl_start = doc.text[s.start..m.start]
+            .pipe_rfind()
+            .map_or(s.start, |p| s.start + p);
+        let cl_end = doc.text[m.end..s.end]
+            .pipe_find()
+            .map_or(s.end, |p| m.end + p);
+        Figure {
+            k,
+            m,
+            si,
+            s,
+            cl_start,
+            cl_end,
+            trig,
+        }
+    }
+}
+
+/// Matches entity aliases and metric triggers; built once from the database.
+pub struct Linker {
+    aliases: Option<Regex>,
+    alias_entity: HashMap<String, usize>,
+    triggers: HashMap<String, Vec<usize>>,
+    /// Ages that qualify a metric's population (65 in `65岁及以上`).
+    metric_ages: Vec<Vec<u32>>,
+    /// The metrics each entity has facts for.
+    entity_metrics: Vec<Vec<usize>>,
+    /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
+    family: Vec<Option<usize>>,
+    /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
+    products: Vec<Vec<usize>>,
+    /// Metrics about a share of a whole (their triggers have 占/比重).
+    share_metric: Vec<bool>,
+    /// Triggers with ASCII letters or digits, matched by substring (jieba
+    /// splits them): one case-insensitive alternation, longest first.
+    ascii_triggers: Option<Regex>,
+}
+
+impl std::fmt::Debug for Linker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Linker")
+    }
+}
+
+impl Linker {
+    /// Build the matchers from the database.
+    pub fn new(db: &ClaimsDb) -> Linker {
+        let (aliases, alias_entity) = alias_matcher(db);
+        let triggers = trigger_table(db);
+        let ascii_triggers = ascii_matcher(&triggers);
+        let metric_ages = db
+            .metrics
+            .iter()
+            .map(|m| ages_in(&m.triggers.join("|")))
+            .collect();
+        let share_metric = db
+            .metrics
+            .iter()
+            .map(|m| {
+                m.triggers.iter().any(|t| {
+                    ["占", "佔", "比重", "占比", "佔比", "份额", "份額"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                })
+            })
+            .collect();
+        let entity_metrics = (0..db.entities.len())
+            .map(|e| {
+                (0..db.metrics.len())
+                    .filter(|&mi| db.has_facts(e, mi))
+                    .collect()
+            })
+            .collect();
+        Linker {
+            entity_metrics,
+            family: families(db),
+            aliases,
+            alias_entity,
+            triggers,
+            metric_ages,
+            share_metric,
+            products: products(db),
+            ascii_triggers,
+        }
+    }
+
+    /// Words jieba should keep whole: aliases and triggers.
+    pub fn dictionary_words(db: &ClaimsDb) -> Vec<String> {
+        let mut w: Vec<String> = Vec::new();
+        for e in &db.entities {
+            w.extend(e.aliases.iter().filter(|a| !a.is_ascii()).cloned());
+        }
+        for m in &db.metrics {
+            w.extend(m.triggers.iter().cloned());
+        }
+        w.sort();
+        w.dedup();
+        w
+    }
+
+    /// Byte spans of the entity names in a text (`通义千问2.5`, `DeepSeek-V3`).
+    pub fn alias_spans(occ: &[Occurrence]) -> Vec<(usize, usize)> {
+        occ.iter().map(|o| (o.start, o.end)).collect()
+    }
+
+    /// Entity names found in a text, in order (one pass of the alias regex).
+    pub fn occurrences(&self, text: &str) -> Vec<Occurrence> {
+        let Some(re) = &self.aliases else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in re.find_iter(text) {
+            let s = m.as_str();
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            let first = s.chars().next().unwrap_or(' ');
+            let last = s.chars().next_back().unwrap_or(' ');
+            if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            if last.is_ascii_alphanumeric() && after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            // "DeepSeek" followed by "-X9": a different model's name
+            if last.is_ascii_alphanumeric()
+                && after == Some('-')
+                && text[m.end() + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            if let Some(&e) = self.alias_entity.get(&s.to_lowercase()) {
+                out.push(Occurrence {
+                    start: m.start(),
+                    end: m.end(),
+                    entity: e,
+                });
+            }
+        }
+        out
+    }
+
+    /// Link every mention of a document. `sentence_of[k]` is the sentence
+    /// index of mention `k`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn link(
+        &self,
+        db: &ClaimsDb,
+        seg: &Segmenter,
+        text: &str,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+        sentence_of: &[usize],
+        as_of: Option<crate::date::Date>,
+        occ: &[Occurrence],
+    ) -> Vec<Link> {
+        let doc = Doc {
+            db,
+            text,
+            sentences,
+            mentions,
+            sentence_of,
+            occ,
+            as_of,
+        };
+        let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
+        let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
+        let mut periods = time::Periods::default();
+        for (k, link) in links.iter_mut().enumerate() {
+            let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
+            periods.advance(&doc, &fig, link);
+            if let Some(p) = figure::converts(&doc, &fig) {
+                link.converts = Some(p);
+            } else if figure::not_figure(&doc, &fig) {
+                link.not_figure = true;
+            } else {
+                self.link_figure(&doc, &fig, link);
+            }
+        }
+        self.link_by_value(&doc, &mut links);
+        value::inherit_conversions(&mut links);
+        figure::mark_time_context(&doc, &mut links);
+        links
+    }
+}
+
+/// One case-insensitive alternation of the aliases of two or more
+/// characters, longest first, and the entity of each (lower-cased) alias.
+fn alias_matcher(db: &ClaimsDb) -> (Option<Regex>, HashMap<String, usize>) {
+    let mut alias_entity = HashMap::new();
+    let mut all: Vec<&str> = Vec::new();
+    for (i, e) in db.entities.iter().enumerate() {
+        for a in &e.aliases {
+            if a.chars().count() < 2 {
+                continue;
+            }
+            alias_entity.entry(a.to_lowercase()).or_insert(i);
+            all.push(a);
+        }
+    }
+    all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    all.dedup();
+    let aliases = if all.is_empty() {
+        None
+    } else {
+        let pat = format!(
+            "(?i)(?:{})",
+            all.iter()
+                .map(|a| regex::escape(a))
+                .collect::<Vec<_>>()
+                .join("|")
+        );
+        Regex::new(&pat).ok()
+    };
+    (aliases, alias_entity)
+}
+
+/// The metrics of each (lower-cased) trigger word.
+fn trigger_table(db: &ClaimsDb) -> HashMap<String, Vec<usize>> {
+    let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in db.metrics.iter().enumerate() {
+        for t in &m.triggers {
+            let v = triggers.entry(t.to_lowercase()).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+    triggers
+}
+
+/// The triggers with ASCII letters or digits as one case-insensitive
+/// alternation, longest first.
+fn ascii_matcher(triggers: &HashMap<String, Vec<usize>>) -> Option<Regex> {
+    let mut ascii: Vec<&String> = triggers
+        .keys()
+        .filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric()))
+        .collect();
+    ascii.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    (!ascii.is_empty())
+        .then(|| {
+            Regex::new(&format!(
+                "(?i)(?:{})",
+                ascii
+                    .iter()
+                    .map(|a| regex::escape(a))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .ok()
+        })
+        .flatten()
+}
+
+/// The products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
+fn products(db: &ClaimsDb) -> Vec<Vec<usize>> {
+    db.entities
+        .iter()
+        .map(|e| {
+            let prefix = format!("{} ", e.id);
+            db.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.id.starts_with(&prefix) && matches!(p.kind.as_str(), "app" | "ai_product")
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect()
+}
+
+/// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
+fn families(db: &ClaimsDb) -> Vec<Option<usize>> {
+    db.entities
+        .iter()
+        .map(|e| {
+            db.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.id.len() < e.id.len() && e.id.starts_with(&format!("{} ", f.id)))
+                .max_by_key(|(_, f)| f.id.len())
+                .map(|(i, _)| i)
+        })
+        .collect()
+}
+
+fn sentence_index(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end <= pos);
+    (i < sentences.len() && sentences[i].start <= pos).then_some(i)
+}
+
+/// Index of the sentence holding byte `pos`, if any.
+pub fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    sentence_index(sentences, pos)
+}

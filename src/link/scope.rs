@@ -1,0 +1,235 @@
+//! Scope: words of a figure's clause that narrow it to a part of the
+//! metric's whole (第一阶段, 其中, 男性, 城镇) or change what it measures
+//! (按季, 环比) — then the figure is not comparable with the whole — and
+//! whether a trigger after a figure belongs to a later figure instead.
+
+use super::clause::Clauses;
+use super::Trigger;
+use crate::extract::Mention;
+
+/// Words that narrow a figure to a part of the metric's whole, or change
+/// what it measures, each with what it narrows to.
+const SCOPE_WORDS: &[&str] = &[
+    // a phase of a plan or a project
+    "第一阶段",
+    "第一階段",
+    "首阶段",
+    "首階段",
+    "第一期",
+    "首期",
+    "一期工程",
+    "初期",
+    // a part of the whole just named, or what a part contributed
+    "其中",
+    "贡献",
+    "貢獻",
+    // a sub-population
+    "男性",
+    "女性",
+    "城镇",
+    "城鎮",
+    "乡村",
+    "鄉村",
+    "农村",
+    "農村",
+    // a change against the previous quarter or month, not the year
+    "按季",
+    "环比",
+    "環比",
+    "季比",
+    "按月",
+    "较上季",
+    "較上季",
+    "比上季",
+    // a segment of a company
+    "业务",
+    "業務",
+    "部门",
+    "部門",
+    "分部",
+    "游戏",
+    "遊戲",
+    "专业可视化",
+    "專業視覺化",
+    "專業可視化",
+    "汽车",
+    "汽車",
+];
+
+/// The first word of the mention's clause (or the clause before it) that
+/// narrows the figure, unless the chosen metric is itself that narrower
+/// figure: a trigger of the metric contains the word (城镇常住人口), or, for
+/// 其中, names the metric inside the part's own clause (其中數據中心收入).
+pub(super) fn narrowing_scope(
+    metric: &crate::db::Metric,
+    text: &str,
+    trig: &[Trigger],
+    mi: usize,
+    (cl_start, cl_end): (usize, usize),
+    hits: &[(&'static str, usize)],
+    has_item: bool,
+) -> Option<&'static str> {
+    hits.iter()
+        .find(|&&(w, at)| narrows(metric, text, trig, mi, (cl_start, cl_end), w, at, has_item))
+        .map(|&(w, _)| w)
+}
+
+/// The scope words in the clause of a figure and the clause before it,
+/// with the byte offset of the last occurrence of each (found once per
+/// figure, weighed per candidate metric).
+pub(super) fn scope_hits(
+    text: &str,
+    sent_start: usize,
+    cl_start: usize,
+    m: &Mention,
+) -> Vec<(&'static str, usize)> {
+    let prev_start = text[sent_start..cl_start]
+        .pipe_rfind()
+        .map_or(sent_start, |p| sent_start + p);
+    let lead = &text[prev_start..m.start];
+    // one pass for the words' first characters: most leads hold none
+    let mut hits: Vec<(&'static str, usize)> = SCOPE_WORDS
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| lead.contains(c)))
+        .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
+        .collect();
+    // the nearest word first: it is the one the figure is under
+    hits.sort_by_key(|&(_, at)| std::cmp::Reverse(at));
+    hits
+}
+
+/// Whether scope word `w` at byte `at` narrows the figure against `metric`.
+#[allow(clippy::too_many_arguments)]
+fn narrows(
+    metric: &crate::db::Metric,
+    text: &str,
+    trig: &[Trigger],
+    mi: usize,
+    (cl_start, cl_end): (usize, usize),
+    w: &'static str,
+    at: usize,
+    has_item: bool,
+) -> bool {
+    if metric.triggers.iter().any(|t| t.contains(w)) {
+        return false;
+    }
+    // 其中 at the head of the clause narrows what was named before it;
+    // with the metric's own word in its clause (其中資料中心營收, 其中1000
+    // 亿美元将立即投放) or a chip counted (其中H800…约1万颗), the part is
+    // what the metric measures
+    if w == "其中" {
+        let heads_clause = at >= cl_start
+            && text[cl_start..at]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
+                .is_empty();
+        let own_word = trig
+            .iter()
+            .any(|&(ts, te, tm)| tm == mi && ts >= at && te <= cl_end);
+        return heads_clause && !own_word && !has_item;
+    }
+    // a segment word counts in the mention's own clause, and in the one
+    // before for a growth that takes its measure from there (汽车业务全年
+    // 营收为16.9亿美元，同比增长55%)
+    if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
+        let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
+        return at >= cl_start || growth;
+    }
+    true
+}
+
+/// Whether the trigger ending at `te`, after mention `k`, is followed in
+/// its own clause (before `sent_end`) by another figure, and lies in a
+/// later clause than mention `k`: then it names that figure, not `k`'s.
+pub(super) fn owned_by_later_figure(
+    text: &str,
+    mentions: &[Mention],
+    k: usize,
+    te: usize,
+    sent_end: usize,
+) -> bool {
+    let m = &mentions[k];
+    let Some(gap) = text.get(m.end..te) else {
+        return false;
+    };
+    if !gap.pipe_has() {
+        return false;
+    }
+    let next = k + 1 + mentions[k + 1..].partition_point(|n| n.start < te);
+    mentions
+        .get(next)
+        .is_some_and(|n| n.start < sent_end && text.get(te..n.start).is_some_and(|g| !g.pipe_has()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn qizhong_narrows_a_part_of_the_whole() {
+        let l = linked("英伟达全年收入为1305亿美元，其中约200亿美元来自中国。");
+        assert_eq!(l.link("1305亿美元").scope, None);
+        assert_eq!(l.metric("约200亿美元"), Some("revenue"));
+        assert_eq!(l.link("约200亿美元").scope, Some("其中"));
+        // with the metric's own word in its clause, the part is what it measures
+        let l = linked("輝達收入為609億美元，其中數據中心業務收入為475億美元。");
+        assert_eq!(l.metric("475億美元"), Some("data_center_revenue"));
+        assert_eq!(l.link("475億美元").scope, None);
+    }
+
+    #[test]
+    fn a_phase_a_group_or_a_quarter_sets_the_scope() {
+        let l = linked("DeepSeek-V3第一阶段训练使用了2,048颗H800。");
+        assert_eq!(l.link("2,048颗").scope, Some("第一阶段"));
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        assert_eq!(l.link("2,048颗").scope, None);
+        let l =
+            linked("2024年末全国人口为14.2亿人，其中男性人口71909万人，城镇常住人口94350万人。");
+        assert_eq!(l.link("14.2亿人").scope, None);
+        assert_eq!(l.link("71909万人").scope, Some("男性"));
+        assert_eq!(l.link("94350万人").scope, Some("城镇"));
+        let l = linked("香港GDP按季增长1.2%。");
+        assert_eq!(l.link("1.2%").scope, Some("按季"));
+        let l = linked("英伟达游戏业务全年营收为114亿美元。");
+        assert_eq!(l.link("114亿美元").scope, Some("业务"));
+        // a metric whose own word is the scope word is not narrowed by it
+        let l = linked("星际之门项目第一阶段将投资1000亿美元。");
+        assert_eq!(l.metric("1000亿美元"), Some("initial_deployment"));
+        assert_eq!(l.link("1000亿美元").scope, None);
+    }
+
+    #[test]
+    fn scope_words_are_found_nearest_first() {
+        let l = linked("2024年末全国人口为14.2亿人，其中男性人口71909万人。");
+        let hits = l.with_figure("71909万人", |doc, fig| {
+            scope_hits(doc.text, fig.s.start, fig.cl_start, fig.m)
+        });
+        let words: Vec<&str> = hits.iter().map(|&(w, _)| w).collect();
+        assert_eq!(words, ["男性", "其中"]);
+    }
+
+    #[test]
+    fn a_word_after_a_figure_that_heads_a_later_figure_is_that_figures() {
+        let l = linked("輝達收入為609億美元，其中數據中心業務收入為475億美元。");
+        assert_eq!(l.metric("609億美元"), Some("revenue"));
+        let k = l.find("609億美元");
+        let second = l.text.rfind("收入").expect("the second 收入");
+        let first = l.text.find("收入").expect("the first 收入");
+        let end = l.sentences[0].end;
+        assert!(owned_by_later_figure(
+            &l.text,
+            &l.mentions,
+            k,
+            second + "收入".len(),
+            end
+        ));
+        // a word before the figure is never a later figure's
+        assert!(!owned_by_later_figure(
+            &l.text,
+            &l.mentions,
+            k,
+            first + "收入".len(),
+            end
+        ));
+    }
+}

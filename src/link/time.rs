@@ -1,0 +1,344 @@
+//! The period pass: the time of each figure, read mention by mention.
+//!
+//! A figure's time is the nearest date before it in its paragraph, else the
+//! latest date earlier in the article (of which only the year is used: a
+//! figure of an article about 2024 is a 2024 figure) — unless the article
+//! reports a fiscal year, which is then the period. The quarter is the one
+//! its sentence names, else the one the article has been talking about.
+
+use super::{Doc, Figure, Link};
+use crate::extract::{Kind, Mention};
+
+/// What the period pass carries from one mention to the next.
+#[derive(Debug, Default)]
+pub(super) struct Periods {
+    /// The latest dated mention so far in the paragraph.
+    last_date: Option<usize>,
+    /// The latest dated mention so far in the article.
+    last_date_in_doc: Option<usize>,
+    /// The latest fiscal-year label (`2025財政年度`).
+    last_fiscal: Option<usize>,
+    /// The quarter the article is talking about, from the sentences before
+    /// the current one (a 全年 sentence ends it).
+    quarter_ctx: Option<u8>,
+    /// How many sentences `quarter_ctx` has read.
+    ctx_upto: usize,
+}
+
+/// The dates in force just before a mention.
+#[derive(Clone, Copy, Debug)]
+struct Before {
+    /// The latest date of the paragraph.
+    date: Option<usize>,
+    /// The latest date of the article.
+    date_in_doc: Option<usize>,
+    /// The latest fiscal-year label of the article.
+    fiscal: Option<usize>,
+}
+
+impl Periods {
+    /// Fill the period fields of mention `fig.k`'s link (`time`,
+    /// `time_carried`, `fiscal_year`, `quarter`, `quarter_stated`) and take
+    /// the mention into account for those after it. Mentions must come in
+    /// text order.
+    pub(super) fn advance(&mut self, doc: &Doc, fig: &Figure, link: &mut Link) {
+        self.read_up_to(doc, fig.si);
+        (link.quarter, link.quarter_stated) = self.quarter(doc, fig);
+        let before = self.note(doc, fig);
+        link.time = before
+            .date
+            .or(before.date_in_doc.filter(|_| before.fiscal.is_none()));
+        // the figure of a comparison base is the base's: 較2023年的3.2%
+        if let Some(base) = base_date_before(doc, fig.k) {
+            link.time = Some(base);
+        }
+        fiscal_carry(doc, fig, before, link);
+        link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
+    }
+
+    /// Read the sentences before sentence `si` into the quarter context.
+    fn read_up_to(&mut self, doc: &Doc, si: usize) {
+        let s = &doc.sentences[si];
+        while self.ctx_upto < si {
+            let st = &doc.sentences[self.ctx_upto];
+            let words = &doc.text[st.start..st.end];
+            if st.paragraph != s.paragraph && annual_words(words) {
+                self.quarter_ctx = None;
+            }
+            self.quarter_ctx = period_after(words, self.quarter_ctx);
+            self.ctx_upto += 1;
+        }
+    }
+
+    /// The quarter of a figure and whether its sentence states it: its
+    /// sentence's, else the article's — unless its clause says 全年.
+    fn quarter(&self, doc: &Doc, fig: &Figure) -> (Option<u8>, bool) {
+        let clause = &doc.text[fig.cl_start..fig.cl_end];
+        let found = last_period_word(&doc.text[fig.s.start..fig.m.start]);
+        let stated = found.flatten();
+        if annual_words(clause) {
+            (None, false)
+        } else if stated.is_some() {
+            (stated, true)
+        } else {
+            (found.unwrap_or(self.quarter_ctx), false)
+        }
+    }
+
+    /// The dates in force before mention `fig.k`, then the mention itself
+    /// noted if it is a date or a fiscal-year label.
+    fn note(&mut self, doc: &Doc, fig: &Figure) -> Before {
+        let (k, m) = (fig.k, fig.m);
+        if k > 0 && doc.sentences[doc.sentence_of[k - 1]].paragraph != fig.s.paragraph {
+            self.last_date = None;
+        }
+        let before = Before {
+            date: self.last_date,
+            date_in_doc: self.last_date_in_doc,
+            fiscal: self.last_fiscal,
+        };
+        if m.kind == Kind::Date
+            && m.date.is_some_and(|d| d.year != 0)
+            && !is_reference_date(doc.text, m)
+        {
+            self.last_date = Some(k);
+            self.last_date_in_doc = Some(k);
+        }
+        if m.fiscal {
+            self.last_fiscal = Some(k);
+        }
+        before
+    }
+}
+
+/// The mention right before `k` when it is a date named as a comparison
+/// base and `k` is that base's figure (較2023年的3.2%).
+fn base_date_before(doc: &Doc, k: usize) -> Option<usize> {
+    let mentions = doc.mentions;
+    (k > 0
+        && mentions[k - 1].kind == Kind::Date
+        && is_reference_date(doc.text, &mentions[k - 1])
+        && doc
+            .text
+            .get(mentions[k - 1].end..mentions[k].start)
+            .is_some_and(|g| matches!(g.trim(), "" | "的")))
+    .then(|| k - 1)
+}
+
+/// A fiscal year label earlier in the article is the period of figures
+/// from a results report (2025財政年度…全年收入), and the year before it
+/// when the sentence says so (上一財年). A paragraph with a date of its own
+/// is about that date (上月27日); a quarter named keeps the figure in the
+/// fiscal report (第四財季（即截至1月26日的季度）).
+fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
+    let (sentences, sentence_of) = (doc.sentences, doc.sentence_of);
+    let Some(f) = before.fiscal.filter(|&f| {
+        link.quarter_stated
+            || before
+                .date
+                .is_none_or(|d| d < f || sentences[sentence_of[f]].paragraph == fig.s.paragraph)
+    }) else {
+        return;
+    };
+    let shift = if previous_fiscal_year(&doc.text[fig.s.start..fig.m.start]) {
+        1
+    } else {
+        0
+    };
+    link.fiscal_year = doc.mentions[f].date.map(|d| d.year - shift);
+    // a quarter stated in the sentence stays the time (第四季營收…): the
+    // check reads it as a quarter of that fiscal year
+    let quarter = link
+        .time
+        .filter(|&t| sentence_of[t] == fig.si && doc.mentions[t].date_end.is_some());
+    if quarter.is_none() || link.quarter.is_some() {
+        link.time = Some(f);
+    }
+}
+
+/// The quarter in force after reading `s`, starting from `ctx`: the last
+/// quarter word (`第四財季`, `第4季`, `四季度`, `Q4`, `首季`), or none after a
+/// later word for a whole year (`全年`, `全財年`).
+fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
+    last_period_word(s).unwrap_or(ctx)
+}
+
+/// The last period word of `s`, if it has any: `Some(Some(q))` for a
+/// quarter, `Some(None)` for a whole year.
+fn last_period_word(s: &str) -> Option<Option<u8>> {
+    let mut best: Option<(usize, Option<u8>)> = None;
+    let mut note = |at: usize, q: Option<u8>| {
+        if best.is_none_or(|(b, _)| at >= b) {
+            best = Some((at, q));
+        }
+    };
+    for (i, c) in s.char_indices() {
+        let rest = &s[i + c.len_utf8()..];
+        let digit = |c: char| match c {
+            '一' | '1' | '１' => Some(1),
+            '二' | '2' | '２' => Some(2),
+            '三' | '3' | '３' => Some(3),
+            '四' | '4' | '４' => Some(4),
+            _ => None,
+        };
+        match c {
+            'Q' | 'q' => {
+                let prev_alnum = s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_alphanumeric());
+                let mut it = rest.chars();
+                if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
+                    if !it.next().is_some_and(|n| n.is_ascii_digit()) {
+                        note(i, Some(q));
+                    }
+                }
+            }
+            '第' => {
+                let mut it = rest.chars();
+                if let Some(q) = it.next().and_then(digit) {
+                    let tail: String = it.take(3).collect();
+                    if ["财季", "財季", "季度", "季", "個財季", "个财季"]
+                        .iter()
+                        .any(|w| tail.starts_with(w))
+                    {
+                        note(i, Some(q));
+                    }
+                }
+            }
+            '首' if rest.starts_with('季') => note(i, Some(1)),
+            _ => {
+                if let Some(q) = digit(c) {
+                    if rest.starts_with("季度") && !s[..i].ends_with('第') {
+                        note(i, Some(q));
+                    }
+                }
+            }
+        }
+    }
+    for w in ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"] {
+        if let Some(at) = s.rfind(w) {
+            note(at, None);
+        }
+    }
+    best.map(|(_, q)| q)
+}
+
+/// Whether a text speaks of a whole year (全年, 全財年).
+fn annual_words(s: &str) -> bool {
+    ["全年", "全財年", "全财年", "整個財年", "整个财年"]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// A date named only as the base of a comparison or the start of a span
+/// (比2023年, 與112年同季比較, 自2020年3月16日以來): not the time of the
+/// figures around it.
+fn is_reference_date(text: &str, m: &Mention) -> bool {
+    let before = text[..m.start].trim_end();
+    let after = text[m.end..].trim_start();
+    [
+        "比", "较", "較", "与", "與", "和", "同", "对比", "對比", "相较", "相較", "自", "自从",
+        "自從", "从", "從",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+        || [
+            "相比", "比较", "比較", "同期", "同季", "以来", "以來", "起", "开始", "開始",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// Whether a sentence up to a figure says the figure is of the fiscal year
+/// before the one the article reports (上一財年, 上个财年, 前一財政年度).
+fn previous_fiscal_year(lead: &str) -> bool {
+    [
+        "上一財年",
+        "上一财年",
+        "上個財年",
+        "上个财年",
+        "上財年",
+        "上财年",
+        "前一財年",
+        "前一财年",
+        "上一財政年度",
+        "上一财政年度",
+        "上個財政年度",
+        "上个财政年度",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn period_words_read_quarters_and_whole_years() {
+        assert_eq!(last_period_word("輝達第四財季收入"), Some(Some(4)));
+        assert_eq!(last_period_word("2024年Q3营收"), Some(Some(3)));
+        assert_eq!(last_period_word("首季"), Some(Some(1)));
+        assert_eq!(last_period_word("三季度"), Some(Some(3)));
+        assert_eq!(last_period_word("第4季"), Some(Some(4)));
+        // the last word wins: a whole year after a quarter ends it
+        assert_eq!(last_period_word("第四財季收入，全年收入"), Some(None));
+        assert_eq!(last_period_word("全年收入，第二季"), Some(Some(2)));
+        // a Q inside a word, or a number after Q, is not a quarter
+        assert_eq!(last_period_word("FQ4"), None);
+        assert_eq!(last_period_word("Q42"), None);
+        assert_eq!(last_period_word("收入"), None);
+        assert_eq!(period_after("收入", Some(2)), Some(2));
+        assert_eq!(period_after("全年", Some(2)), None);
+        assert!(annual_words("全財年收入"));
+        assert!(!annual_words("第四財季收入"));
+    }
+
+    #[test]
+    fn the_fiscal_year_before_is_named_as_such() {
+        assert!(previous_fiscal_year("上一財年收入為"));
+        assert!(previous_fiscal_year("上个财政年度"));
+        assert!(!previous_fiscal_year("本財年收入為"));
+    }
+
+    #[test]
+    fn a_fiscal_label_is_the_period_and_the_year_before_shifts_it() {
+        let l =
+            linked("輝達公布2025財政年度業績。\n全年收入為1305億美元，上一財年收入為609億美元。");
+        let this_year = l.link("1305億美元");
+        assert_eq!(l.time("1305億美元"), Some("2025財政年度"));
+        assert_eq!(this_year.fiscal_year, Some(2025));
+        assert!(this_year.time_carried);
+        let last_year = l.link("609億美元");
+        assert_eq!(l.time("609億美元"), Some("2025財政年度"));
+        assert_eq!(last_year.fiscal_year, Some(2024));
+    }
+
+    #[test]
+    fn a_quarter_is_stated_carried_or_ended_by_a_whole_year() {
+        let l = linked("輝達第四財季收入為393億美元。數據中心收入為356億美元。");
+        assert_eq!(l.link("393億美元").quarter, Some(4));
+        assert!(l.link("393億美元").quarter_stated);
+        assert_eq!(l.link("356億美元").quarter, Some(4));
+        assert!(!l.link("356億美元").quarter_stated);
+        let l = linked("輝達第四財季收入為393億美元，全年收入為1305億美元。");
+        assert_eq!(l.link("1305億美元").quarter, None);
+    }
+
+    #[test]
+    fn a_comparison_base_date_is_its_figures_time_only() {
+        let l = linked("中国2024年GDP增长5.0%，較2023年的5.2%放缓。");
+        assert_eq!(l.time("5.0%"), Some("2024年"));
+        assert_eq!(l.time("5.2%"), Some("2023年"));
+        assert!(!l.link("5.0%").time_carried);
+    }
+
+    #[test]
+    fn a_date_of_an_earlier_paragraph_is_carried() {
+        let l = linked("DeepSeek-V3于去年12月发布。\n\n训练成本为557.6万美元。");
+        assert_eq!(l.time("557.6万美元"), Some("去年12月"));
+        assert!(l.link("557.6万美元").time_carried);
+    }
+}
