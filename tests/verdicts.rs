@@ -358,6 +358,85 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // the base of a comparison is not the subject (低于X, 比肩X)
+    (
+        "2025-02-11",
+        "DeepSeek V3的训练成本显著低于Llama 3 405B，仅用了不到280万个GPU小时。",
+        "不到280万个GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-02-11",
+        "R1模型性能比肩OpenAI的o1模型正式版，且训练成本仅为560万美元。",
+        "560万美元",
+        Misattributed,
+        Some("F04"),
+    ),
+    // a market move of a name the database does not know is that name's
+    (
+        "2025-01-28",
+        "1月27日，英伟达领跌，迈威尔科技跌超19%，博通跌逾17%。",
+        "超19%",
+        Unverified,
+        None,
+    ),
+    // a change against a stated year, and the change of a change, are not
+    // the figure of the metric named
+    (
+        "2025-01-17",
+        "国家统计局数据显示，2024年全国出生人口为954万人，比2023年增加52万人。",
+        "52万人",
+        Unverified,
+        None,
+    ),
+    // one of several, residents by kind, one case of a price: scope
+    (
+        "2025-02-11",
+        "GPT-4由16个专家组成，每个专家的参数量约为1110亿。",
+        "约为1110亿",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-08-20",
+        "2024年年中，香港总人口中常住居民为7287400人。",
+        "7287400人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3每百万输入tokens价格为0.5元（缓存命中）。",
+        "0.5元",
+        Unverified,
+        None,
+    ),
+    // the topic of a sentence carries across its commas: the 910C's memory,
+    // not the H100's it is compared with
+    (
+        "2025-03-01",
+        "华为昇腾910C被视为H100的国产替代品，显存容量为128GB。",
+        "128GB",
+        Unverified,
+        None,
+    ),
+    // one size of a family is not the family's figure
+    (
+        "2025-02-11",
+        "在Llama 3.1系列中，70B版本的训练耗费了700万GPU小时。",
+        "700万GPU小时",
+        Unverified,
+        None,
+    ),
+    // a speaker's affiliation is not the subject of the figure
+    (
+        "2025-02-11",
+        "深度求索拥有约5万颗Hopper芯片。Anthropic首席执行官阿莫代指出，这些芯片本身就值10亿美元左右。",
+        "10亿美元左右",
+        Supported,
+        Some("F36"),
+    ),
     // … nor when the model is named only in an earlier sentence
     (
         "2025-02-11",

@@ -5,7 +5,7 @@
 //! subject the figure).
 
 use super::metric::Scored;
-use super::scope::{narrowing_scope, scope_hits};
+use super::scope::{member_scope, narrowing_scope, scope_hits};
 use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 
 /// In a choice, a metric's score counts this many times its entity's.
@@ -68,7 +68,13 @@ impl Linker {
         link.entity = ent;
         link.entity_by = entity_by;
         link.item = item;
-        link.scope = scope(mi);
+        link.scope = scope(mi).or_else(|| {
+            // one size of a family the text names (70B版本) is not the family's
+            let e = link.entity?;
+            let is_family =
+                self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family);
+            member_scope(&doc.text[fig.s.start..fig.m.start], is_family)
+        });
         if let (Some(e), Some(it)) = (link.entity, link.item) {
             if e == it {
                 link.item = None;

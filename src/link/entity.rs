@@ -59,6 +59,13 @@ const COMPARISON_BASE_PENALTY: f64 = 1.2;
 /// Added to a name before the figure's clause when a pronoun in the clause
 /// points back to it (其, 该公司).
 const PRONOUN_BONUS: f64 = 1.0;
+/// Added to the topic of the figure's sentence, named at its head, for a
+/// figure in a later clause that names no subject of its own: Chinese
+/// carries the topic across commas (华为昇腾910C被视为H100的替代品，显存
+/// 容量为128GB is the 910C's memory).
+const TOPIC_BONUS: f64 = 1.0;
+/// How far into its sentence (in characters) a name still heads it.
+const TOPIC_HEAD_CHARS: usize = 6;
 /// Added to a name the database has facts of the metric for: among names
 /// at similar distance, the one the article is about.
 const HAS_FACTS_BONUS: f64 = 0.6;
@@ -102,6 +109,75 @@ const COMPARISON_BEFORE: &[&str] = &[
     "和",
     "跟",
     "同",
+    "低于",
+    "低於",
+    "高于",
+    "高於",
+    "少于",
+    "少於",
+    "多于",
+    "多於",
+    "大于",
+    "大於",
+    "小于",
+    "小於",
+    "优于",
+    "優於",
+    "强于",
+    "強於",
+    "逊于",
+    "遜於",
+    "比肩",
+    "看齐",
+    "看齊",
+    "对标",
+    "對標",
+    "追平",
+    "赶超",
+    "趕超",
+];
+
+/// Words after a name that make it a person's affiliation, not the subject
+/// of a figure (Anthropic首席执行官阿莫代…指出).
+const TITLES: &[&str] = &[
+    "首席执行官",
+    "首席執行官",
+    "行政总裁",
+    "行政總裁",
+    "执行长",
+    "執行長",
+    "总裁",
+    "總裁",
+    "董事长",
+    "董事長",
+    "创始人",
+    "創始人",
+    "创办人",
+    "創辦人",
+    "联合创始人",
+    "聯合創始人",
+    "共同创办人",
+    "共同創辦人",
+    "发言人",
+    "發言人",
+    "CEO",
+    "首席",
+    "研究员",
+    "研究員",
+    "分析师",
+    "分析師",
+    "工程师",
+    "工程師",
+    "高管",
+    "员工",
+    "員工",
+];
+
+/// Verbs of a market move: a clause `<name><verb><figure>` (三星电子跌逾4%)
+/// is about its own name.
+const MOVES: &[&str] = &[
+    "下跌", "上涨", "上漲", "暴跌", "大跌", "重挫", "急跌", "急挫", "飙升", "飆升", "大涨", "大漲",
+    "收跌", "收涨", "收漲", "跌", "涨", "漲", "挫", "升", "降",
 ];
 
 /// Words that point back to the topic named before.
@@ -171,11 +247,19 @@ impl Linker {
             if sentences[oi].furniture {
                 continue;
             }
+            // a person's affiliation is not the figure's subject
+            // (Anthropic首席执行官阿莫代指出…)
+            if TITLES.iter().any(|w| doc.text[o.end..].starts_with(w)) {
+                continue;
+            }
             let Some((mut sc, by)) = place_score(doc, fig, o, oi) else {
                 continue;
             };
             if is_comparison_base(doc.text, o, oi, fig.si) {
                 sc -= COMPARISON_BASE_PENALTY;
+            }
+            if is_topic(doc, fig, o, oi) {
+                sc += TOPIC_BONUS;
             }
             if pronoun_points_back(doc, fig, o, oi) {
                 sc += PRONOUN_BONUS;
@@ -252,7 +336,8 @@ impl Linker {
             }
         } else if m.kind != Kind::Date
             && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, m.start))
-            && names_someone_else(&text[cl_start..m.start])
+            && (names_someone_else(&text[cl_start..m.start])
+                || moves_of_its_own(&text[cl_start..m.start], &db.metrics[mi]))
         {
             // the clause names a subject the database does not know
             // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the figure
@@ -463,14 +548,71 @@ fn is_comparison_base(text: &str, o: &Occurrence, oi: usize, si: usize) -> bool 
 }
 
 /// Whether a pronoun in the figure's clause points back to name `o`,
-/// named before that clause.
+/// named before that clause: in the figure's own sentence, only to the
+/// first name of the sentence (其 refers to the topic, not to the last
+/// name mentioned).
 fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
     let (text, m) = (doc.text, fig.m);
     (oi != fig.si || o.end <= m.start)
-        && PRONOUNS
-            .iter()
-            .any(|p| text[fig.cl_start..m.start].contains(p))
+        && has_pronoun(&text[fig.cl_start..m.start])
         && o.start < fig.cl_start
+        && (oi != fig.si || first_in_sentence(doc, fig, o))
+}
+
+/// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
+/// word that only begins or ends with one (其间, 其中, 尤其, 及其).
+fn has_pronoun(clause: &str) -> bool {
+    PRONOUNS.iter().any(|p| {
+        clause.match_indices(p).any(|(i, _)| {
+            let after = &clause[i + p.len()..];
+            let before = &clause[..i];
+            !(*p == "其"
+                && ([
+                    "间", "間", "中", "后", "後", "实", "實", "他", "它", "余", "餘", "次",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+                    || ["尤", "极", "極", "及", "与", "與"]
+                        .iter()
+                        .any(|w| before.ends_with(w))))
+        })
+    })
+}
+
+/// Whether `o` is the first name of the figure's sentence (a maker's name
+/// right before its product's, 华为昇腾910C, is part of the product's).
+fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
+    let mut i = doc.occ.partition_point(|x| x.start < fig.s.start);
+    while let (Some(x), Some(next)) = (doc.occ.get(i), doc.occ.get(i + 1)) {
+        if x.end != next.start {
+            break;
+        }
+        i += 1;
+    }
+    doc.occ.get(i).is_some_and(|x| x.start == o.start)
+}
+
+/// Whether `o` is the topic of the figure's sentence for a figure in a
+/// later clause: the sentence's first name, at its head, in an earlier
+/// clause, with no other name in the figure's clause before it.
+fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
+    // a source is not the topic (深度求索在论文中提及, X指出)
+    let own_clause = &doc.text[o.end..fig.s.end];
+    let own_clause = &own_clause[..own_clause.pipe_find().unwrap_or(own_clause.len())];
+    let speaks = [
+        "表示", "指出", "提及", "提到", "称", "稱", "说", "說", "透露", "披露", "介绍", "介紹",
+        "认为", "認為", "估计", "估計", "报道", "報導", "撰文", "写道", "寫道",
+    ]
+    .iter()
+    .any(|w| own_clause.contains(w));
+    !speaks
+        && oi == fig.si
+        && o.end <= fig.cl_start
+        && first_in_sentence(doc, fig, o)
+        && doc.text[fig.s.start..o.start].chars().count() <= TOPIC_HEAD_CHARS
+        && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
+            .first()
+            .is_none_or(|x| x.start >= fig.m.start)
 }
 
 /// Whether entity `e` is named in `text[from..to]`.
@@ -482,12 +624,73 @@ fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
         .any(|o| o.entity == e)
 }
 
+/// Whether a clause before a figure is `<name><move>` with a name the
+/// database does not know (迈威尔科技跌超19%, in a list of market moves):
+/// the move is that name's. The name is two to eight Han characters with
+/// no pronoun and no word of the metric (股价下跌 is the subject's own price).
+fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
+    let lead = lead.trim_start_matches(|c: char| c.is_whitespace() || "，,；;、：:".contains(c));
+    let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
+    let Some(name) = MOVES
+        .iter()
+        .find_map(|v| lead.strip_suffix(v))
+        .map(|n| n.trim_end_matches(['领', '領', '大', '一', '度']))
+    else {
+        return false;
+    };
+    let n = name.chars().count();
+    (2..=8).contains(&n)
+        && name.chars().all(crate::segment::is_han)
+        && !PRONOUNS.iter().any(|p| name.contains(p))
+        && ![
+            "它", "其", "该", "該", "这", "這", "同日", "当天", "當天", "盘中", "盤中", "随后",
+            "隨後", "全天", "股价", "股價", "市值", "指数", "指數",
+        ]
+        .iter()
+        .any(|w| name.contains(w))
+        && !metric.triggers.iter().any(|t| name.contains(t.as_str()))
+}
+
 /// Whether a clause before a figure names a subject of its own that is not
 /// a known name: a company, group, bank or index by its generic word, or a
 /// Latin-letter name (Vistra) before `的` or a measure word.
 fn names_someone_else(lead: &str) -> bool {
     const GENERIC: &[&str] = &[
-        "公司", "集团", "集團", "银行", "銀行", "指数", "指數", "基金", "能源", "控股",
+        "公司",
+        "集团",
+        "集團",
+        "银行",
+        "銀行",
+        "指数",
+        "指數",
+        "基金",
+        "能源",
+        "控股",
+        "科技",
+        "电子",
+        "電子",
+        "半导体",
+        "半導體",
+        "通讯",
+        "通訊",
+        "电讯",
+        "電訊",
+        "汽车",
+        "汽車",
+        "股份",
+        "实业",
+        "實業",
+        "证券",
+        "證券",
+        "保险",
+        "保險",
+        "航空",
+        "制药",
+        "製藥",
+        "医药",
+        "醫藥",
+        "电力",
+        "電力",
     ];
     // a pronoun points back to the earlier name (它在…的累计下载量)
     if ["它", "其", "该", "該", "他", "她"]

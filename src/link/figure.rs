@@ -64,9 +64,11 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
     starting_point || span_over_time
 }
 
-/// A difference is not the figure itself: 相差约7,700人.
+/// A difference is not the figure itself: 相差约7,700人; nor is the change
+/// of a change (减少幅度比上年收窄69万人, 降幅扩大2个百分点).
 fn difference(doc: &Doc, fig: &Figure) -> bool {
     let before = &doc.text[fig.s.start..fig.m.start];
+    let lead = &doc.text[fig.cl_start..fig.m.start];
     ["相差", "差距", "差额", "差額", "相差约", "相差約"]
         .iter()
         .any(|w| {
@@ -74,6 +76,16 @@ fn difference(doc: &Doc, fig: &Figure) -> bool {
                 .trim_end_matches(['约', '約', '了', ' '])
                 .ends_with(w)
         })
+        || (["幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅"]
+            .iter()
+            .any(|w| lead.contains(w))
+            && ["收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩"]
+                .iter()
+                .any(|w| lead.contains(w))
+            // 跌幅扩大到18% is the level reached, the figure itself
+            && !lead
+                .trim_end_matches(['约', '約', '了', ' '])
+                .ends_with(['到', '至', '为', '為']))
 }
 
 /// A forecast, a target or an earlier figure named as such in the clause
@@ -203,6 +215,13 @@ mod tests {
         assert!(l.link("5%左右").not_figure);
         assert!(!l.link("5.0%").not_figure);
         assert_eq!(l.metric("5.0%"), Some("gdp_growth"));
+        // the change of a change is not a figure; the level a fall widened
+        // to is
+        let l = linked("全国人口比上年末减少139万人，减少幅度比上年收窄69万人。");
+        assert!(l.link("69万人").not_figure);
+        assert!(!l.link("139万人").not_figure);
+        let l = linked("英伟达股价盘中跌幅一度扩大到约18%。");
+        assert!(!l.link("约18%").not_figure);
     }
 
     #[test]

@@ -84,6 +84,7 @@ impl Linker {
         ]
         .iter()
         .any(|w| lead.contains(w))
+            && !against_a_year(lead)
         {
             return;
         }
@@ -415,6 +416,18 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether a clause compares with a stated year (比2023年增加, 较2022年末,
+/// 與2023年相比): its figure is a change.
+fn against_a_year(lead: &str) -> bool {
+    ["比", "较", "較", "与", "與", "相比"].iter().any(|w| {
+        lead.match_indices(w).any(|(i, _)| {
+            let rest = &lead[i + w.len()..];
+            let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+            digits == 4 && rest[digits..].starts_with('年')
+        })
+    })
 }
 
 #[cfg(test)]

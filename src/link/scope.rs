@@ -7,6 +7,9 @@ use super::clause::Clauses;
 use super::Trigger;
 use crate::extract::Mention;
 
+/// Scope words of one of several (each), which narrow only their own clause.
+const PER_ITEM: &[&str] = &["每个", "每個", "每家", "每位", "每款", "各自"];
+
 /// Words that narrow a figure to a part of the metric's whole, or change
 /// what it measures, each with what it narrows to.
 const SCOPE_WORDS: &[&str] = &[
@@ -41,6 +44,26 @@ const SCOPE_WORDS: &[&str] = &[
     "较上季",
     "較上季",
     "比上季",
+    // one of several, each (每个专家有1110亿个参数)
+    "每个",
+    "每個",
+    "每家",
+    "每位",
+    "每款",
+    "各自",
+    // residents by kind, not the whole population
+    "常住居民",
+    "流动居民",
+    "流動居民",
+    "户籍人口",
+    "戶籍人口",
+    // one of a price's cases (缓存命中 is the cheaper one)
+    "缓存命中",
+    "緩存命中",
+    "快取命中",
+    "缓存未命中",
+    "緩存未命中",
+    "快取未命中",
     // a segment of a company
     "业务",
     "業務",
@@ -55,6 +78,23 @@ const SCOPE_WORDS: &[&str] = &[
     "汽车",
     "汽車",
 ];
+
+/// The scope of a figure about a model family whose sentence names one
+/// size of it (`在Llama 3.1系列中，70B版本…`): a size such as `70B`, `8B`,
+/// `1.5B` before the figure. `None` when the entity is not a family.
+pub(super) fn member_scope(lead: &str, is_family: bool) -> Option<&'static str> {
+    if !is_family {
+        return None;
+    }
+    let b = lead.as_bytes();
+    let sized = (0..b.len()).any(|i| {
+        matches!(b[i], b'B' | b'b')
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+    });
+    sized.then_some("其中一个型号")
+}
 
 /// The first word of the mention's clause (or the clause before it) that
 /// narrows the figure, unless the chosen metric is itself that narrower
@@ -93,7 +133,22 @@ pub(super) fn scope_hits(
         .filter(|w| w.chars().next().is_some_and(|c| lead.contains(c)))
         .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
         .collect();
-    // the nearest word first: it is the one the figure is under
+    // a note in brackets right after the figure qualifies it too:
+    // 0.5元（缓存命中）
+    let after = &text[m.end..];
+    if after.starts_with(['(', '（']) {
+        let note = after
+            .find([')', '）'])
+            .filter(|&e| e <= 60)
+            .map_or("", |e| &after[..e]);
+        hits.extend(
+            SCOPE_WORDS
+                .iter()
+                .filter_map(|&w| note.find(w).map(|i| (w, m.end + i))),
+        );
+    }
+    // the nearest word first: it is the one the figure is under (a note
+    // after it nearest of all)
     hits.sort_by_key(|&(_, at)| std::cmp::Reverse(at));
     hits
 }
@@ -111,6 +166,11 @@ fn narrows(
     has_item: bool,
 ) -> bool {
     if metric.triggers.iter().any(|t| t.contains(w)) {
+        return false;
+    }
+    // "each" narrows only the figure of its own clause (每个有1110亿个参数),
+    // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
+    if PER_ITEM.contains(&w) && at < cl_start {
         return false;
     }
     // 其中 at the head of the clause narrows what was named before it;
