@@ -412,6 +412,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // … but the list price is the cache miss's
+    (
+        "2025-03-01",
+        "DeepSeek-V3每百万输出tokens价格为8元（缓存未命中）。",
+        "8元",
+        Supported,
+        Some("AI-038"),
+    ),
+    // a word in a note in brackets explains, it does not name the figure
+    (
+        "2025-10-01",
+        "DeepSeek-R1的整个训练成本（包括预训练和强化学习阶段）可能在600万美元到630万美元之间。",
+        "600万美元到630万美元",
+        Unverified,
+        None,
+    ),
     // the topic of a sentence carries across its commas: the 910C's memory,
     // not the H100's it is compared with
     (

@@ -161,6 +161,11 @@ impl Linker {
     /// metric, or none when it cannot be the figure's.
     fn trigger_at(&self, doc: &Doc, fig: &Figure, ts: usize, te: usize) -> Option<f64> {
         let (text, m) = (doc.text, fig.m);
+        // a word inside a note in brackets before the figure explains, it
+        // does not name the figure (整个训练成本(包括预训练和强化学习阶段)约600万美元)
+        if te <= m.start && in_closed_brackets(&text[ts..m.start]) {
+            return None;
+        }
         // the unit word inside the mention (GPU小时) already chose the candidates
         let (d, after) = if te <= m.start {
             (text[te..m.start].chars().count(), false)
@@ -416,6 +421,25 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether text that starts at a word closes a bracket the word is in:
+/// `强化学习阶段)可能在` does, `强化学习阶段成本为` does not.
+fn in_closed_brackets(from_word: &str) -> bool {
+    let mut depth = 0i32;
+    for c in from_word.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a clause compares with a stated year (比2023年增加, 较2022年末,

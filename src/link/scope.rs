@@ -57,13 +57,11 @@ const SCOPE_WORDS: &[&str] = &[
     "流動居民",
     "户籍人口",
     "戶籍人口",
-    // one of a price's cases (缓存命中 is the cheaper one)
+    // one of a price's cases (缓存命中 is the cheaper one; the list price
+    // is the cache miss's)
     "缓存命中",
     "緩存命中",
     "快取命中",
-    "缓存未命中",
-    "緩存未命中",
-    "快取未命中",
     // a segment of a company
     "业务",
     "業務",
