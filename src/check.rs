@@ -796,7 +796,7 @@ fn check_figure(
         if answer.is_empty() {
             return Outcome::unverified(
                 Reason::NoPeriod,
-                period_missing(db, &facts, as_of, entity, metric),
+                period_missing(db, m, &facts, as_of, entity, metric),
             );
         }
         facts = answer;
@@ -1151,16 +1151,33 @@ fn is_news_of(period: Option<&str>, as_of: Option<Date>) -> bool {
 /// and what is missing.
 fn period_missing(
     db: &ClaimsDb,
+    m: &Mention,
     facts: &[usize],
     as_of: Option<Date>,
     entity: &crate::db::Entity,
     metric: &crate::db::Metric,
 ) -> String {
     let known = |f: &&usize| !as_of.is_some_and(|a| db.facts[**f].as_of.is_after(&a));
+    // the hint: the figure nearest in value (a hint only, never evidence),
+    // else the latest period
+    let cpoint = claim_point(m);
+    let distance = |f: usize| {
+        cpoint
+            .zip(fact_point(&db.facts[f]))
+            .and_then(|(c, p)| rel_diff(c, p))
+            .map(|d| d.abs())
+    };
     let nearest = facts
         .iter()
         .filter(known)
-        .max_by_key(|&&f| (db.facts[f].period.clone(), db.facts[f].as_of))
+        .filter(|&&f| distance(f).is_some())
+        .min_by_key(|&&f| distance(f))
+        .or_else(|| {
+            facts
+                .iter()
+                .filter(known)
+                .max_by_key(|&&f| (db.facts[f].period.clone(), db.facts[f].as_of))
+        })
         .map(|&f| &db.facts[f]);
     match nearest {
         Some(f) => format!(
