@@ -70,7 +70,8 @@ pub struct Pipeline {
 pub struct Extracted {
     /// Sentences of the document.
     pub sentences: Vec<Sentence>,
-    /// Mentions outside page furniture, in text order.
+    /// Every mention, in text order, with its role (page furniture's are
+    /// labels; only claims are checked).
     pub mentions: Vec<Mention>,
     /// Sentence index of each mention.
     pub sentence_of: Vec<usize>,
@@ -97,7 +98,7 @@ impl Pipeline {
         &self.segmenter
     }
 
-    /// Stages 2–3: sentences and the mentions outside page furniture.
+    /// Stages 2–3: sentences and every mention with its role.
     pub fn extract(&self, doc: &Document) -> Extracted {
         extract_document(&self.extractor, doc)
     }
@@ -126,6 +127,11 @@ impl Pipeline {
         let (mut mentions, sentence_of): (Vec<Mention>, Vec<usize>) = mentions
             .into_iter()
             .zip(sentence_of)
+            .filter(|(m, _)| {
+                // only claims are checked: bare numbers, codes, labels and
+                // periods are reported by `hecha extract`
+                m.role == extract::Role::Claim
+            })
             .filter(|(m, _)| {
                 // the mention starts inside a name (not at a currency word that
                 // follows or leads it: 557.6万美元, 美元5亿)
@@ -267,8 +273,10 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
                 next.start = m.end.min(next.end);
             }
         }
+        let mut m = m;
         if sentences[si].furniture {
-            continue;
+            // page furniture: a label, never a claim
+            m.role = extract::Role::Label;
         }
         mentions.push(m);
         sentence_of.push(si);

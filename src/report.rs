@@ -740,6 +740,10 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         for k in ["entity", "metric", "verdict", "explanation"] {
             map.remove(k);
         }
+        map.insert(
+            "role".into(),
+            serde_json::to_value(m.role).unwrap_or(Value::Null),
+        );
     }
     v
 }

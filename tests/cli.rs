@@ -209,11 +209,19 @@ fn extract_prints_one_line_per_document() {
         .iter()
         .map(|m| m["text"].as_str().unwrap())
         .collect();
-    assert_eq!(texts, ["约为600万美元", "十分之一"]);
-    assert_eq!(v["mentions"][0]["value"], 6000000);
-    assert_eq!(v["mentions"][0]["unit"], "USD");
-    assert_eq!(v["mentions"][0]["qualifier"], "approx");
-    assert_eq!(v["mentions"][1]["value"], 0.1);
+    // the date of the byline is reported as a label, the figures as claims
+    assert_eq!(texts, ["2025-02-11", "约为600万美元", "十分之一"]);
+    let roles: Vec<&str> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["label", "claim", "claim"]);
+    assert_eq!(v["mentions"][1]["value"], 6000000);
+    assert_eq!(v["mentions"][1]["unit"], "USD");
+    assert_eq!(v["mentions"][1]["qualifier"], "approx");
+    assert_eq!(v["mentions"][2]["value"], 0.1);
 }
 
 #[test]

@@ -112,6 +112,27 @@ pub struct Mention {
     pub fiscal: bool,
     /// Set when the number could not be represented (too large).
     pub error: Option<String>,
+    /// What the number is to a reader: a claim to check, or a bare number,
+    /// a code, a label or a period that frames other figures.
+    pub role: Role,
+}
+
+/// What a number is to a reader. `hecha check` checks only claims;
+/// `hecha extract` reports every number with its role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A quantity with a unit or measure word, a date, a percentage: to be checked.
+    #[default]
+    Claim,
+    /// A number with no unit or measure (`二点五`, `一百五十`).
+    Bare,
+    /// A code, not a quantity: stock codes, phone numbers, a digit string.
+    Code,
+    /// Page furniture, list markers, page numbers.
+    Label,
+    /// A period that frames other figures (`第三季度`, `上半年`, `下旬`).
+    Frame,
 }
 
 impl Mention {
@@ -134,6 +155,7 @@ impl Mention {
             per: None,
             fiscal: false,
             error: None,
+            role: Role::Claim,
         }
     }
 }
@@ -1168,6 +1190,15 @@ impl Extractor {
         }
         carry_units(&t, &mut out);
         mixed_fractions(text, &mut out);
+        // a bare number read into a claim after all (the 2 of 2 1/4) goes
+        let claims: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|m| m.role == Role::Claim)
+            .map(|m| (m.start, m.end))
+            .collect();
+        out.retain(|m| {
+            m.role == Role::Claim || !claims.iter().any(|&(a, b)| m.start < b && a < m.end)
+        });
         // a span never ends on the spaces squeezed out before its next word
         for m in &mut out {
             m.end = m.start + text[m.start..m.end].trim_end().len();
@@ -2240,7 +2271,12 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
     if !info.arabic && info.digit_sequence && unit == Some("year") {
         return Some((None, first.end));
     }
-    // Chinese numerals such as 十 or 百 alone, or a digit sequence, need a unit too
+    // Chinese numerals such as 十 or 百 alone, or a digit sequence, need a
+    // unit to be a claim: without one they are bare numbers (二点五, 一百五十)
+    // or codes (一二三)
+    let big_scale = t.chars[i..first.end]
+        .iter()
+        .any(|c| matches!(c, '万' | '萬' | '亿' | '億' | '兆'));
     if !info.arabic
         && !is_range
         && !vague_tail
@@ -2248,9 +2284,23 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         && classifier.is_none()
         && (info.digit_sequence
             || info.atoms <= 1
-            || (first.value < Decimal::from(100) && !info.has_unit))
+            || (first.value < Decimal::from(100) && !info.has_unit)
+            || (!big_scale && kind == Kind::Quantity))
     {
-        return Some((None, first.end));
+        // a scale character alone (百度, 千问, 百花齐放) is a word, not a number
+        if info.atoms <= 1
+            && !t.chars[i..first.end]
+                .iter()
+                .any(|&c| numeral::chinese_digit(c).is_some())
+        {
+            return Some((None, first.end));
+        }
+        let role = if info.digit_sequence {
+            Role::Code
+        } else {
+            Role::Bare
+        };
+        return Some((Some(bare(t, i, &first, role)), first.end));
     }
 
     if unit.is_none() && classifier.is_none() && kind == Kind::Quantity {
@@ -2349,7 +2399,21 @@ fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention>, usize)> 
         && prefix_hedge(t, start).is_none()
         && t.word_at(end, SUFFIX_QUALIFIERS).is_none()
     {
-        return Some((None, first.end));
+        // a long digit string, or one named as a code or a number to dial,
+        // is a code; the rest are bare numbers
+        let digits = first.end - i;
+        let coded = [
+            "代码", "代碼", "编号", "編號", "电话", "電話", "热线", "熱線", "拨打", "撥打", "编码",
+            "編碼", "股票",
+        ]
+        .iter()
+        .any(|w| t.s[t.offs[window_back(i)]..t.offs[i]].contains(w));
+        let role = if digits >= 5 || coded || t.at(first.end).is_some_and(is_han_char) {
+            Role::Code
+        } else {
+            Role::Bare
+        };
+        return Some((Some(bare(t, i, &first, role)), first.end));
     }
     let mut m = Mention::new(t.offs[start], t.offs[end], kind);
     m.unit = unit;
@@ -2514,7 +2578,7 @@ fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> (Option<Mention
 /// 从7万亿token扩充至18万亿 → 18万亿 token.
 fn carry_units(t: &Text, out: &mut [Mention]) {
     for k in 1..out.len() {
-        if out[k].unit.is_some() || out[k].kind != Kind::Quantity {
+        if out[k].unit.is_some() || out[k].kind != Kind::Quantity || out[k].role != Role::Claim {
             continue;
         }
         let prev = &out[k - 1];
@@ -2705,7 +2769,10 @@ fn mixed_fractions(text: &str, out: &mut [Mention]) {
     let mut prev_end = 0;
     for m in out.iter_mut() {
         let start_bound = prev_end;
-        prev_end = m.end;
+        // a bare whole part (2 of 2 1/4) is read into the fraction
+        if m.role == Role::Claim {
+            prev_end = m.end;
+        }
         if m.kind != Kind::Fraction {
             continue;
         }
@@ -3740,6 +3807,19 @@ fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Ment
         }
     }
     None
+}
+
+/// A number that is not a claim: its value and span, with its role.
+fn bare(t: &Text, i: usize, n: &Num, role: Role) -> Mention {
+    let mut m = Mention::new(t.offs[i], t.offs[n.end], Kind::Quantity);
+    m.value = Some(n.value);
+    m.precision = Some(n.precision);
+    m.role = role;
+    m
+}
+
+fn is_han_char(c: char) -> bool {
+    crate::segment::is_han(c)
 }
 
 #[cfg(test)]
