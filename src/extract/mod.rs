@@ -16,6 +16,7 @@
 
 pub mod currency;
 pub mod numeral;
+pub mod periods;
 
 use crate::date::Date;
 use numeral::{
@@ -1190,6 +1191,7 @@ impl Extractor {
         }
         carry_units(&t, &mut out);
         mixed_fractions(text, &mut out);
+        periods::add(text, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
         let claims: Vec<(usize, usize)> = out
             .iter()

@@ -1,0 +1,247 @@
+//! Periods that frame other figures: quarters written as `一季度`, `Q3`,
+//! `24Q2`, `FY2024Q3`, `2024财年第二季度`, `今年一季度`; and the parts of a
+//! month or a year, `月底`, `年初`, `年底`, `年中`.
+//!
+//! The main reader already takes dated quarters and halves (`2024年第四季度`,
+//! `上半年`, `3月上旬`) as dates; this pass adds the forms it leaves, each a
+//! date mention with the role [`Role::Frame`]: a period is the time of other
+//! figures, not a claim of its own, so `hecha check` does not check it and
+//! the linker does not see it. A period is never read as a day (`下旬` is
+//! the 21st to the month's end, not the 21st).
+
+use super::{Kind, Mention, Role};
+use crate::date::{days_in_month, Date};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One pattern for every form; the named groups say which.
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<fy>FY|财年|財年)?(?P<fyy>(?:19|20)\d{2}|\d{2})?[Qq](?P<q>[1-4])(?:[^0-9A-Za-z]|$)
+        | (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
+        | (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中)
+        | (?P<mo>1[0-2]|[1-9])?(?P<mpart>月底|月末|月初|月中)
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Add the periods of `text` that no mention in `out` covers yet, as
+/// frame mentions, keeping `out` in text order.
+pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
+    let base_year = as_of.map(|d| d.year);
+    let mut found = Vec::new();
+    for c in PERIOD.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let (mut start, mut end) = (whole.start(), whole.end());
+        // the Q pattern ends on the character after the digit, and a bare Q3
+        // inside a Latin word (HQ3) is not a quarter
+        if let Some(q) = c.name("q") {
+            end = q.end();
+            if c.name("fy").is_none()
+                && c.name("fyy").is_none()
+                && text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|ch| ch.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+        }
+        // the core of the period (第二季度 of 2024财年第二季度): a mention the
+        // reader already took before it (the fiscal label) stays, and the
+        // period starts after it; one that reaches into the core wins
+        let core = ["q", "cq", "part", "mpart"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .map_or(start, |g| g.start());
+        let mut taken = false;
+        let from = start;
+        for m in out.iter().filter(|m| m.start < end && from < m.end) {
+            if m.end <= core {
+                start = start.max(m.end);
+            } else {
+                taken = true;
+            }
+        }
+        if taken || start >= end {
+            continue;
+        }
+        // the year: the text's latest before it, else the article's, else
+        // unknown (0), as the reader does for 1月26日
+        let year_before = out
+            .iter()
+            .rev()
+            .filter(|m| m.end <= start)
+            .find_map(|m| m.date.map(|d| d.year).filter(|&y| y != 0));
+        let Some((from, to, fiscal)) = period(&c, year_before.or(base_year).unwrap_or(0), base_year)
+        else {
+            continue;
+        };
+        let mut m = Mention::new(start, end, Kind::Date);
+        m.date = Some(from);
+        m.date_end = Some(to);
+        m.fiscal = fiscal;
+        m.role = Role::Frame;
+        found.push(m);
+    }
+    if found.is_empty() {
+        return;
+    }
+    out.extend(found);
+    out.sort_by_key(|m| m.start);
+}
+
+/// The first and last date of a matched period, and whether it is a
+/// fiscal period (its months are the calendar's only by convention).
+/// `context` is the year the text is about (0 when unknown); `今年`/`去年`
+/// count from the article's year `as_of`, unknown (0) without one.
+fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bool)> {
+    let base_year = Some(context);
+    let year_of = |s: &str| -> Option<i32> {
+        let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+        match digits.len() {
+            4 => digits.parse().ok(),
+            2 => digits.parse::<i32>().ok().map(|y| 2000 + y),
+            _ => None,
+        }
+    };
+    let relative = |r: Option<regex::Match>| -> Option<i32> {
+        let word = r?.as_str();
+        let Some(y) = as_of else {
+            return Some(0);
+        };
+        Some(match word {
+            "去年" => y - 1,
+            "前年" => y - 2,
+            "明年" => y + 1,
+            _ => y,
+        })
+    };
+    if let Some(q) = c.name("q") {
+        let q: u32 = q.as_str().parse().ok()?;
+        let fiscal = c.name("fy").is_some();
+        let year = c.name("fyy").and_then(|y| year_of(y.as_str())).or(base_year)?;
+        return quarter(year, q).map(|(a, b)| (a, b, fiscal));
+    }
+    if let Some(q) = c.name("cq") {
+        // a lone Chinese digit before 季 needs 第 or 度 to be a quarter
+        // (一季度, 第三季), not 四季 (the seasons)
+        let text = c.get(0)?.as_str();
+        if !text.contains('第') && !text.contains('度') {
+            return None;
+        }
+        let q = match q.as_str() {
+            "一" | "1" => 1,
+            "二" | "2" => 2,
+            "三" | "3" => 3,
+            _ => 4,
+        };
+        let fiscal = c.name("fq").is_some();
+        let year = c
+            .name("fq")
+            .and_then(|y| year_of(y.as_str()))
+            .or_else(|| relative(c.name("rel")))
+            .or(base_year)?;
+        return quarter(year, q).map(|(a, b)| (a, b, fiscal));
+    }
+    if let Some(part) = c.name("part") {
+        let year = c
+            .name("y")
+            .and_then(|y| year_of(y.as_str()))
+            .or_else(|| relative(c.name("rel2")))
+            .or(base_year)?;
+        let (a, b) = match part.as_str() {
+            "年初" => (1, 2),
+            "年中" => (6, 7),
+            _ => (12, 12),
+        };
+        return Some((Date::ym(year, a)?, Date::ym(year, b)?, false));
+    }
+    if let Some(part) = c.name("mpart") {
+        let year = base_year?;
+        // 月底 with no month named is left: which month is the article's own
+        let month: u32 = c.name("mo")?.as_str().parse().ok()?;
+        let last = days_in_month(year, month as u8) as u32;
+        let (a, b) = match part.as_str() {
+            "月初" => (1, 10),
+            "月中" => (11, 20),
+            _ => (21, last),
+        };
+        return Some((Date::ymd(year, month, a)?, Date::ymd(year, month, b)?, false));
+    }
+    None
+}
+
+/// The months of quarter `q` of `year`.
+fn quarter(year: i32, q: u32) -> Option<(Date, Date)> {
+    Some((Date::ym(year, 3 * q - 2)?, Date::ym(year, 3 * q)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str, as_of: &str) -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        add(s, Date::parse(as_of), &mut out);
+        out.iter()
+            .map(|m| {
+                (
+                    s[m.start..m.end].to_string(),
+                    m.date.map(|d| d.to_string()).unwrap_or_default(),
+                    m.date_end.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quarters_in_every_style() {
+        let q = |s: &str| read(s, "2025-05-01");
+        assert_eq!(q("一季度营收"), [("一季度".into(), "2025-01".into(), "2025-03".into())]);
+        assert_eq!(q("去年第四季"), [("去年第四季".into(), "2024-10".into(), "2024-12".into())]);
+        assert_eq!(q("Q3毛利率"), [("Q3".into(), "2025-07".into(), "2025-09".into())]);
+        assert_eq!(q("24Q2营收"), [("24Q2".into(), "2024-04".into(), "2024-06".into())]);
+        assert_eq!(
+            q("FY2024Q3收入"),
+            [("FY2024Q3".into(), "2024-07".into(), "2024-09".into())]
+        );
+        assert_eq!(
+            q("2024财年第二季度"),
+            [("2024财年第二季度".into(), "2024-04".into(), "2024-06".into())]
+        );
+        // the seasons and model names are not quarters
+        assert!(q("一年四季").is_empty());
+        assert!(q("高通QCM6490芯片").is_empty());
+    }
+
+    #[test]
+    fn parts_of_years_and_months_are_periods_not_days() {
+        let p = |s: &str| read(s, "2025-05-01");
+        assert_eq!(p("年底交付"), [("年底".into(), "2025-12".into(), "2025-12".into())]);
+        assert_eq!(
+            p("2024年初"),
+            [("2024年初".into(), "2024-01".into(), "2024-02".into())]
+        );
+        assert_eq!(
+            p("3月底前完成"),
+            [("3月底".into(), "2025-03-21".into(), "2025-03-31".into())]
+        );
+        // 月底 with no month: no period is guessed
+        assert!(p("月底前完成").is_empty());
+        // no date for the article and no year in the text: the year is unknown
+        assert_eq!(read("一季度营收", ""), [("一季度".into(), "--01".into(), "--03".into())]);
+    }
+
+    #[test]
+    fn a_period_already_read_is_left_alone() {
+        let mut out = Vec::new();
+        let mut m = Mention::new(0, "2024年第四季度".len(), Kind::Date);
+        m.date = Date::ym(2024, 10);
+        out.push(m);
+        add("2024年第四季度", Date::parse("2025-01-01"), &mut out);
+        assert_eq!(out.len(), 1);
+    }
+}
