@@ -650,7 +650,8 @@ fn stream_jsonl(
 }
 
 fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String {
-    let ex = hecha::extract_document(extractor, doc);
+    let mut ex = hecha::extract_document(extractor, doc);
+    hecha::mark_frames(&doc.text, &mut ex.mentions);
     let mentions: Vec<serde_json::Value> = ex
         .mentions
         .iter()

@@ -193,6 +193,43 @@ fn jsonl_stream_in_order_with_errors_in_place() {
 }
 
 #[test]
+fn extract_reports_every_number_with_its_role() {
+    let o = run(
+        &["extract", "-"],
+        Some(
+            "截至1月27日，该应用下载量达260万次，读数为二点五，股票代码600519，Q3毛利率为73%。"
+                .as_bytes(),
+        ),
+    );
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let got: Vec<(&str, &str)> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["text"].as_str().unwrap(), m["role"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1月27日", "frame"),
+            ("260万次", "claim"),
+            ("二点五", "bare"),
+            ("600519", "code"),
+            ("Q3", "frame"),
+            ("73%", "claim"),
+        ]
+    );
+    // hecha check checks the claims only
+    let o = run(
+        &["check", "--format", "jsonl", "-"],
+        Some("截至1月27日，读数为二点五，股票代码600519。".as_bytes()),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["claims"].as_array().unwrap().len(), 0, "{v}");
+}
+
+#[test]
 fn extract_prints_one_line_per_document() {
     let o = run(
         &["extract", "-"],

@@ -75,7 +75,8 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
             .rev()
             .filter(|m| m.end <= start)
             .find_map(|m| m.date.map(|d| d.year).filter(|&y| y != 0));
-        let Some((from, to, fiscal)) = period(&c, year_before.or(base_year).unwrap_or(0), base_year)
+        let Some((from, to, fiscal)) =
+            period(&c, year_before.or(base_year).unwrap_or(0), base_year)
         else {
             continue;
         };
@@ -83,6 +84,7 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
         m.date = Some(from);
         m.date_end = Some(to);
         m.fiscal = fiscal;
+        m.unit = Some("date");
         m.role = Role::Frame;
         found.push(m);
     }
@@ -122,7 +124,10 @@ fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date
     if let Some(q) = c.name("q") {
         let q: u32 = q.as_str().parse().ok()?;
         let fiscal = c.name("fy").is_some();
-        let year = c.name("fyy").and_then(|y| year_of(y.as_str())).or(base_year)?;
+        let year = c
+            .name("fyy")
+            .and_then(|y| year_of(y.as_str()))
+            .or(base_year)?;
         return quarter(year, q).map(|(a, b)| (a, b, fiscal));
     }
     if let Some(q) = c.name("cq") {
@@ -169,7 +174,11 @@ fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date
             "月中" => (11, 20),
             _ => (21, last),
         };
-        return Some((Date::ymd(year, month, a)?, Date::ymd(year, month, b)?, false));
+        return Some((
+            Date::ymd(year, month, a)?,
+            Date::ymd(year, month, b)?,
+            false,
+        ));
     }
     None
 }
@@ -200,17 +209,33 @@ mod tests {
     #[test]
     fn quarters_in_every_style() {
         let q = |s: &str| read(s, "2025-05-01");
-        assert_eq!(q("一季度营收"), [("一季度".into(), "2025-01".into(), "2025-03".into())]);
-        assert_eq!(q("去年第四季"), [("去年第四季".into(), "2024-10".into(), "2024-12".into())]);
-        assert_eq!(q("Q3毛利率"), [("Q3".into(), "2025-07".into(), "2025-09".into())]);
-        assert_eq!(q("24Q2营收"), [("24Q2".into(), "2024-04".into(), "2024-06".into())]);
+        assert_eq!(
+            q("一季度营收"),
+            [("一季度".into(), "2025-01".into(), "2025-03".into())]
+        );
+        assert_eq!(
+            q("去年第四季"),
+            [("去年第四季".into(), "2024-10".into(), "2024-12".into())]
+        );
+        assert_eq!(
+            q("Q3毛利率"),
+            [("Q3".into(), "2025-07".into(), "2025-09".into())]
+        );
+        assert_eq!(
+            q("24Q2营收"),
+            [("24Q2".into(), "2024-04".into(), "2024-06".into())]
+        );
         assert_eq!(
             q("FY2024Q3收入"),
             [("FY2024Q3".into(), "2024-07".into(), "2024-09".into())]
         );
         assert_eq!(
             q("2024财年第二季度"),
-            [("2024财年第二季度".into(), "2024-04".into(), "2024-06".into())]
+            [(
+                "2024财年第二季度".into(),
+                "2024-04".into(),
+                "2024-06".into()
+            )]
         );
         // the seasons and model names are not quarters
         assert!(q("一年四季").is_empty());
@@ -220,7 +245,10 @@ mod tests {
     #[test]
     fn parts_of_years_and_months_are_periods_not_days() {
         let p = |s: &str| read(s, "2025-05-01");
-        assert_eq!(p("年底交付"), [("年底".into(), "2025-12".into(), "2025-12".into())]);
+        assert_eq!(
+            p("年底交付"),
+            [("年底".into(), "2025-12".into(), "2025-12".into())]
+        );
         assert_eq!(
             p("2024年初"),
             [("2024年初".into(), "2024-01".into(), "2024-02".into())]
@@ -232,7 +260,10 @@ mod tests {
         // 月底 with no month: no period is guessed
         assert!(p("月底前完成").is_empty());
         // no date for the article and no year in the text: the year is unknown
-        assert_eq!(read("一季度营收", ""), [("一季度".into(), "--01".into(), "--03".into())]);
+        assert_eq!(
+            read("一季度营收", ""),
+            [("一季度".into(), "--01".into(), "--03".into())]
+        );
     }
 
     #[test]
