@@ -703,7 +703,7 @@ fn check_figure(
     }
     // period: the time the claim states
     // a date claim is about its own year
-    let claim_time = if m.kind == Kind::Date {
+    let mut claim_time = if m.kind == Kind::Date {
         m.date
             .filter(|d| d.year != 0)
             .map(|d| (Date::y(d.year), Date::y(m.date_end.unwrap_or(d).year)))
@@ -742,6 +742,40 @@ fn check_figure(
     if fiscal.is_none()
         && link.quarter_stated
         && m.kind != Kind::Date
+        && !time.is_some_and(|t| t.date_end.is_some() && !link.time_carried)
+    {
+        // the year the text is about and the quarter it names make the
+        // period (2024年…四季度 → 2024-Q4)
+        let year = time
+            .and_then(|t| t.date)
+            .map(|d| d.year)
+            .filter(|&y| y != 0);
+        let quarter = year.zip(link.quarter).and_then(|(y, q)| {
+            let q = u32::from(q);
+            Some((Date::ym(y, 3 * q - 2)?, Date::ym(y, 3 * q)?))
+        });
+        if let Some((a, b)) = quarter {
+            let stated: Vec<usize> = facts
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    db.facts[f]
+                        .period
+                        .as_deref()
+                        .and_then(period_range)
+                        .is_some_and(|(pa, pb)| pa == a && pb == b)
+                })
+                .collect();
+            if !stated.is_empty() {
+                facts = stated;
+                claim_time = Some((a, b));
+            }
+        }
+    }
+    if fiscal.is_none()
+        && link.quarter_stated
+        && m.kind != Kind::Date
+        && claim_time.is_none_or(|(a, b)| a.month.is_none() || a == b)
         && !time.is_some_and(|t| t.date_end.is_some() && !link.time_carried)
     {
         return Outcome::unverified(

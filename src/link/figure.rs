@@ -89,15 +89,23 @@ fn difference(doc: &Doc, fig: &Figure) -> bool {
 }
 
 /// A forecast, a target or an earlier figure named as such in the clause
-/// (較預測數(4.27%), 此前设定的“5%左右”的预期目标) is not the figure itself.
+/// (較預測數(4.27%), 此前设定的“5%左右”的预期目标, 較1月概估的4.30%) is not
+/// the figure itself.
 fn forecast(doc: &Doc, fig: &Figure) -> bool {
     let lead = &doc.text[fig.cl_start..fig.m.start];
-    [
-        "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前",
-        "先前", "前值",
-    ]
-    .iter()
-    .any(|w| lead.contains(w))
+    // an advance estimate is the news when stated (成长率概估为4.30%), an
+    // earlier figure when compared with (較1月概估的4.30%上修)
+    let earlier_estimate = ["概估", "初估", "初值", "前估"].iter().any(|w| {
+        lead.find(w)
+            .is_some_and(|i| ["較", "较", "比"].iter().any(|c| lead[..i].contains(c)))
+    });
+    earlier_estimate
+        || [
+            "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前",
+            "先前", "前值",
+        ]
+        .iter()
+        .any(|w| lead.contains(w))
 }
 
 /// The closing passes, once every mention is linked: dates and fiscal-year

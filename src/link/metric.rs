@@ -409,6 +409,9 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     for c in s.chars() {
         if c.is_ascii_digit() {
             num.push(c);
+        } else if c.is_whitespace() && !num.is_empty() {
+            // text pasted from a PDF: 65 岁
+            continue;
         } else {
             if (c == '岁' || c == '歲') && !num.is_empty() {
                 if let Ok(n) = num.parse() {
@@ -476,6 +479,9 @@ mod tests {
     fn ages_are_read_sorted_once() {
         assert_eq!(ages_in("65岁及以上人口，15-64歲，65岁"), vec![64, 65]);
         assert!(ages_in("人口14.2亿").is_empty());
+        // pasted from a PDF
+        assert_eq!(ages_in("65 岁及以上人口 22023 万人"), vec![65]);
+        assert!(ages_in("2024 年 65 个城市").is_empty());
     }
 
     #[test]
