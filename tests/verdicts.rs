@@ -428,6 +428,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // text pasted from a PDF: a metric's words with a space after the digits
+    (
+        "2025-01-17",
+        "国家统计局发布，2024 年末 65 岁及以上人口占全国人口的 15.6 %。",
+        "15.6 %",
+        Supported,
+        Some("MA-015"),
+    ),
     // the topic of a sentence carries across its commas: the 910C's memory,
     // not the H100's it is compared with
     (

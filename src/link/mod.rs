@@ -432,13 +432,53 @@ fn ascii_matcher(triggers: &HashMap<String, Vec<usize>>) -> Option<Regex> {
                 "(?i)(?:{})",
                 ascii
                     .iter()
-                    .map(|a| regex::escape(a))
+                    .map(|a| spaced_pattern(a))
                     .collect::<Vec<_>>()
                     .join("|")
             ))
             .ok()
         })
         .flatten()
+}
+
+/// A trigger as a pattern that also matches it with a space between a digit
+/// and a Han character, as text pasted from a PDF writes it (`65 岁及以上`).
+fn spaced_pattern(trigger: &str) -> String {
+    let mut out = String::new();
+    let mut prev: Option<char> = None;
+    for c in trigger.chars() {
+        if prev.is_some_and(|p| digit_han(p, c)) {
+            out.push_str(r"\s?");
+        }
+        out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        prev = Some(c);
+    }
+    out
+}
+
+/// Whether `a` then `b` is a digit next to a Han character (either way).
+fn digit_han(a: char, b: char) -> bool {
+    (a.is_ascii_digit() && crate::segment::is_han(b))
+        || (crate::segment::is_han(a) && b.is_ascii_digit())
+}
+
+/// A matched trigger as the dictionary spells it: the spaces a PDF put
+/// between a digit and a Han character dropped.
+pub(super) fn unspaced(hit: &str) -> String {
+    let chars: Vec<char> = hit.chars().collect();
+    let mut out = String::with_capacity(hit.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace()
+            && i > 0
+            && chars
+                .get(i + 1)
+                .is_some_and(|&n| digit_han(chars[i - 1], n))
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    out.to_lowercase()
 }
 
 /// The products of each entity, by naming: `DeepSeek app` for `DeepSeek`.

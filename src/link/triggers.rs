@@ -50,7 +50,7 @@ impl Linker {
         }
         if let Some(re) = &self.ascii_triggers {
             for hit in re.find_iter(stext) {
-                if let Some(ms) = self.triggers.get(&hit.as_str().to_lowercase()) {
+                if let Some(ms) = self.triggers.get(&super::unspaced(hit.as_str())) {
                     for &m in ms {
                         found.push((s.start + hit.start(), s.start + hit.end(), m));
                     }
