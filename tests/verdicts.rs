@@ -373,6 +373,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Misattributed,
         Some("F04"),
     ),
+    // … and so is what a compared name owns (比肩OpenAI的o1)
+    (
+        "2025-01-28",
+        "据介绍，R1模型在数学、代码等任务上，性能比肩OpenAI的o1模型正式版，且训练成本仅为560万美元。",
+        "560万美元",
+        Misattributed,
+        Some("F04"),
+    ),
     // a market move of a name the database does not know is that name's
     (
         "2025-01-28",

@@ -544,7 +544,27 @@ fn is_comparison_base(text: &str, o: &Occurrence, oi: usize, si: usize) -> bool 
             || after.starts_with("基础上")
             || after.starts_with("的基础上")
             || after.starts_with("基礎上")
-            || after.starts_with("的基礎上"))
+            || after.starts_with("的基礎上")
+            || owned_base(before))
+}
+
+/// Verbs of comparison strong enough to mark a possessed name as the base
+/// too: 比肩OpenAI的o1, 低于Meta的Llama.
+const STRONG_COMPARISON: &[&str] = &[
+    "比", "比起", "相比", "直逼", "逼近", "媲美", "超越", "超过", "超過", "不如", "不及", "低于",
+    "低於", "高于", "高於", "优于", "優於", "比肩", "追平", "赶超", "趕超", "对标", "對標",
+];
+
+/// Whether a name is the possession of a compared name (`比肩OpenAI的` + o1):
+/// the text before it is `<verb><a few characters>的`.
+fn owned_base(before: &str) -> bool {
+    let Some(owner) = before.strip_suffix('的') else {
+        return false;
+    };
+    let tail: Vec<(usize, char)> = owner.char_indices().rev().take(12).collect();
+    tail.iter()
+        .take_while(|(_, c)| !"，,。；;：:、".contains(*c))
+        .any(|&(i, _)| STRONG_COMPARISON.iter().any(|w| owner[..i].ends_with(w)))
 }
 
 /// Whether a pronoun in the figure's clause points back to name `o`,
