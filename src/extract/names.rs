@@ -5,7 +5,7 @@
 use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::text::{is_ascii_alnum, is_digit, Text, PAREN_CLOSE, PAREN_OPEN};
-use super::units::{unit_word_at, CLASSIFIERS, PREFIX_CURRENCIES, UNIT_WORDS};
+use super::units::{measure_word_at, unit_word_at, PREFIX_CURRENCIES};
 
 /// Idioms and words whose numeral characters are not quantities.
 pub(super) const IDIOMS: &[&str] = &[
@@ -421,8 +421,8 @@ pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
         let next = t.at(j);
         let unit_follows = next.is_some_and(|c| {
             !c.is_ascii()
-                && (UNIT_WORDS.iter().any(|(w, _, _)| t.starts(j, w))
-                    || CLASSIFIERS.iter().any(|w| t.starts(j, w))
+                && (unit_word_at(t, j).is_some()
+                    || measure_word_at(t, j).is_some()
                     || numeral::big_unit(c).is_some()
                     || c == '年'
                     || c == '月')
@@ -568,9 +568,9 @@ pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
     }
     if len >= 11
         && t.chars[i] == '1'
-        && !t.at(j).is_some_and(|c| {
-            UNIT_WORDS.iter().any(|(w, _, _)| t.starts(j, w)) || numeral::big_unit(c).is_some()
-        })
+        && !t
+            .at(j)
+            .is_some_and(|c| unit_word_at(t, j).is_some() || numeral::big_unit(c).is_some())
     {
         return Some(j);
     }

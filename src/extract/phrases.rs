@@ -9,7 +9,7 @@ use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small};
 use super::text::{is_digit, near_any, Text};
-use super::units::{CLASSIFIERS, UNIT_WORDS};
+use super::units::{measure_word_at, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
 
@@ -157,33 +157,25 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
     let mut k = j;
     let mut unit = None;
     let mut kind = Kind::Quantity;
-    if let Some((w, u, kd)) = UNIT_WORDS
-        .iter()
-        .filter(|(w, _, _)| t.starts(k, w))
-        .max_by_key(|(w, _, _)| w.len())
-    {
-        if !(*w == "年" && !has_scale && t.starts(k, "年来")) {
-            unit = Some(*u);
-            kind = *kd;
+    if let Some((w, u, kd)) = unit_word_at(t, k) {
+        if !(w == "年" && !has_scale && t.starts(k, "年来")) {
+            unit = Some(u);
+            kind = kd;
             k += Text::nchars(w);
         }
-    } else if let Some(w) = CLASSIFIERS.iter().find(|w| t.starts(k, w)) {
+    } else if let Some(w) = measure_word_at(t, k) {
         k += Text::nchars(w);
         kind = Kind::Count;
         // 几个星期, 几个月
-        if let Some((w2, u2, kd2)) = UNIT_WORDS
-            .iter()
-            .filter(|(w2, _, _)| t.starts(k, w2))
-            .max_by_key(|(w2, _, _)| w2.len())
-        {
-            if matches!(*u2, "week" | "month" | "hour" | "day" | "year") {
-                unit = Some(*u2);
-                kind = *kd2;
+        if let Some((w2, u2, kd2)) = unit_word_at(t, k) {
+            if matches!(u2, "week" | "month" | "hour" | "day" | "year") {
+                unit = Some(u2);
+                kind = kd2;
                 k += Text::nchars(w2);
             }
-        } else if *w == "次" && near_any(t, i, k, &["下载", "下載"]) {
+        } else if w == "次" && near_any(t, i, k, &["下载", "下載"]) {
             unit = Some("download");
-        } else if matches!(*w, "颗" | "顆" | "块" | "塊" | "张" | "張") && near_gpu(t, i, k) {
+        } else if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張") && near_gpu(t, i, k) {
             unit = Some("GPU");
         }
     } else if !has_scale {
@@ -341,18 +333,14 @@ pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usi
 
 pub(super) fn quantity_unit_tail(t: &Text, end: usize, mut m: Mention) -> (Option<Mention>, usize) {
     let mut e = end;
-    if let Some((w, u, kd)) = UNIT_WORDS
-        .iter()
-        .filter(|(w, _, _)| t.starts(e, w))
-        .max_by_key(|(w, _, _)| w.len())
-    {
+    if let Some((w, u, kd)) = unit_word_at(t, e) {
         m.unit = Some(u);
-        m.kind = *kd;
+        m.kind = kd;
         e += Text::nchars(w);
-    } else if let Some(w) = CLASSIFIERS.iter().find(|w| t.starts(e, w)) {
+    } else if let Some(w) = measure_word_at(t, e) {
         m.kind = Kind::Count;
         e += Text::nchars(w);
-        if *w == "次" && near_any(t, e.saturating_sub(10), e, &["下载", "下載"]) {
+        if w == "次" && near_any(t, e.saturating_sub(10), e, &["下载", "下載"]) {
             m.unit = Some("download");
         }
     }

@@ -15,7 +15,9 @@ use super::text::{
     clause_start, is_ascii_alnum, is_digit, is_han_char, near_any, sentence_has, window_ahead,
     window_back, Text, PAREN_CLOSE, PAREN_OPEN,
 };
-use super::units::{self, prefix_currency, unit_word_at, CLASSIFIERS, COUNT_NOUNS, GPU_WORDS};
+use super::units::{
+    self, count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS,
+};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -528,38 +530,33 @@ pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention
         unit = Some(u);
         kind = kd;
         end = unit_end;
-    } else if let Some(w) = CLASSIFIERS
-        .iter()
-        .find(|w| t.starts(k, w) && numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
+    } else if let Some(w) = measure_word_at(t, k)
+        .filter(|w| numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
     {
         classifier = Some(w);
         end = k + Text::nchars(w);
         kind = Kind::Count;
         // what is counted
-        if matches!(*w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚")
-            && near_gpu(t, i, end)
+        if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚") && near_gpu(t, i, end)
         {
             unit = Some("GPU");
-        } else if matches!(*w, "次")
+        } else if matches!(w, "次")
             && sentence_has(t, i, &["下载", "下載", "安装", "安裝", "download"])
         {
             unit = Some("download");
-        } else if matches!(*w, "块" | "塊") {
+        } else if matches!(w, "块" | "塊") {
             unit = Some("CNY");
             kind = Kind::Money;
             classifier = None;
-        } else if *w == "次" {
+        } else if w == "次" {
             unit = Some("times");
-        } else if (*w == "个" || *w == "個") && (t.starts(end, "token") || t.starts(end, "Token"))
-        {
+        } else if (w == "个" || w == "個") && (t.starts(end, "token") || t.starts(end, "Token")) {
             unit = Some("token");
             kind = Kind::Quantity;
             end += if t.starts(end, "tokens") { 6 } else { 5 };
         }
         // "个" followed by a GPU word: 2048个GPU
-        if unit.is_none()
-            && (*w == "个" || *w == "個")
-            && GPU_WORDS.iter().any(|g| t.starts(end, g))
+        if unit.is_none() && (w == "个" || w == "個") && GPU_WORDS.iter().any(|g| t.starts(end, g))
         {
             unit = Some("GPU");
         }
@@ -713,13 +710,9 @@ pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<(Option<Mention
             .map(|k| k + 1)
             .unwrap_or(window_back(start));
         let before = &t.s[t.offs[clause_start]..t.offs[start]];
-        if let Some((_, u)) = COUNT_NOUNS.iter().find(|(w, _)| before.contains(w)) {
+        if let Some((u, kd)) = count_noun_in(before) {
             unit = Some(u);
-            kind = if matches!(*u, "parameter" | "token") {
-                Kind::Quantity
-            } else {
-                Kind::Count
-            };
+            kind = kd;
         }
     }
     // Exchange rates: 7.8的聯繫匯率, 7.75的強方兌換保證, 1美元約可兌7.8港元

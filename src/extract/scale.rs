@@ -5,6 +5,7 @@
 use super::numeral;
 use super::numeral::{arabic_digit, read_numeral, Numeral, NumeralError};
 use super::text::Text;
+use super::units::si_unit_char;
 use super::{Kind, Mention};
 use rust_decimal::Decimal;
 
@@ -164,26 +165,4 @@ pub(super) fn mega_before_si_unit(text: &str, m: &mut Mention) {
     for v in [&mut m.value, &mut m.low, &mut m.high] {
         *v = v.and_then(|x| x.checked_div(million));
     }
-}
-
-/// The first character of an SI unit written in Chinese: 瓦 (watt), 赫
-/// (hertz), 字节/位 (byte, bit), 帕 (pascal), 焦 (joule), 伏 (volt), 欧 (ohm).
-pub(super) fn si_unit_char(c: char) -> bool {
-    matches!(
-        c,
-        '瓦' | '赫'
-            | '字'
-            | '位'
-            | '帕'
-            | '焦'
-            | '伏'
-            | '欧'
-            | '歐'
-            | '比'
-            | 'W'
-            | 'w'
-            | 'H'
-            | 'B'
-            | 'b'
-    )
 }

@@ -1,8 +1,12 @@
-//! The units and currencies vocabulary: the normalised unit names hecha
-//! writes, and the words of a text that name them.
+//! The units and currencies vocabulary, as data: the normalised unit names
+//! hecha writes ([`ALL`]), and one table ([`WORDS`]) of the words of a text
+//! that name them, from which the reader's lookups are derived: unit words
+//! after a number, measure words, currencies before a number, nouns that
+//! say what a bare number counts, and the SI units that make 兆 mega.
 
 use super::text::Text;
 use super::Kind;
+use std::sync::LazyLock;
 
 /// Every unit hecha writes, with what it means (for docs and `claims lint`).
 pub const ALL: &[(&str, &str)] = &[
@@ -69,197 +73,340 @@ pub fn is_currency(u: &str) -> bool {
     )
 }
 
-/// Units written after the number, longest first within each group.
-pub(super) const UNIT_WORDS: &[(&str, &str, Kind)] = &[
-    ("GPU小时", "GPU_hour", Kind::Quantity),
-    ("GPU小時", "GPU_hour", Kind::Quantity),
-    ("GPU时", "GPU_hour", Kind::Quantity),
-    ("GPU時", "GPU_hour", Kind::Quantity),
-    ("GPU-hours", "GPU_hour", Kind::Quantity),
-    ("GPU hours", "GPU_hour", Kind::Quantity),
-    ("GPU-hour", "GPU_hour", Kind::Quantity),
-    ("GPU hour", "GPU_hour", Kind::Quantity),
-    ("卡时", "GPU_hour", Kind::Quantity),
-    ("卡時", "GPU_hour", Kind::Quantity),
-    ("个百分点", "pp", Kind::Percent),
-    ("個百分點", "pp", Kind::Percent),
-    ("百分点", "pp", Kind::Percent),
-    ("百分點", "pp", Kind::Percent),
-    ("元人民币", "CNY", Kind::Money),
-    ("元人民幣", "CNY", Kind::Money),
-    ("美元", "USD", Kind::Money),
-    ("美金", "USD", Kind::Money),
-    ("港元", "HKD", Kind::Money),
-    ("港币", "HKD", Kind::Money),
-    ("港幣", "HKD", Kind::Money),
-    ("港圓", "HKD", Kind::Money),
-    ("港纸", "HKD", Kind::Money),
-    ("港紙", "HKD", Kind::Money),
-    ("人民币", "CNY", Kind::Money),
-    ("人民幣", "CNY", Kind::Money),
-    ("新台币", "TWD", Kind::Money),
-    ("新台幣", "TWD", Kind::Money),
-    ("新臺幣", "TWD", Kind::Money),
-    ("台币", "TWD", Kind::Money),
-    ("台幣", "TWD", Kind::Money),
-    ("臺幣", "TWD", Kind::Money),
-    ("欧元", "EUR", Kind::Money),
-    ("歐元", "EUR", Kind::Money),
-    ("日元", "JPY", Kind::Money),
-    ("日圆", "JPY", Kind::Money),
-    ("日圓", "JPY", Kind::Money),
-    ("日幣", "JPY", Kind::Money),
-    ("英镑", "GBP", Kind::Money),
-    ("英鎊", "GBP", Kind::Money),
-    ("韩元", "KRW", Kind::Money),
-    ("韓元", "KRW", Kind::Money),
-    ("元", "CNY", Kind::Money),
-    ("圆", "CNY", Kind::Money),
-    ("%", "%", Kind::Percent),
-    ("％", "%", Kind::Percent),
-    ("‰", "‰", Kind::Percent),
-    ("倍", "x", Kind::Multiple),
-    ("个参数", "parameter", Kind::Quantity),
-    ("個參數", "parameter", Kind::Quantity),
-    ("参数", "parameter", Kind::Quantity),
-    ("參數", "parameter", Kind::Quantity),
-    ("个token", "token", Kind::Quantity),
-    ("個token", "token", Kind::Quantity),
-    ("tokens", "token", Kind::Quantity),
-    ("token", "token", Kind::Quantity),
-    ("Token", "token", Kind::Quantity),
-    ("个词元", "token", Kind::Quantity),
-    ("词元", "token", Kind::Quantity),
-    ("詞元", "token", Kind::Quantity),
-    ("次浮点运算", "FLOP", Kind::Quantity),
-    ("次浮點運算", "FLOP", Kind::Quantity),
-    ("FLOPs", "FLOP", Kind::Quantity),
-    ("FLOP", "FLOP", Kind::Quantity),
-    ("TFLOPS", "TFLOPS", Kind::Quantity),
-    ("PFLOPS", "PFLOPS", Kind::Quantity),
-    ("EFLOPS", "EFLOPS", Kind::Quantity),
-    ("GB/s", "GB/s", Kind::Quantity),
-    ("TB/s", "TB/s", Kind::Quantity),
-    ("GB", "GB", Kind::Quantity),
-    ("TB", "TB", Kind::Quantity),
-    ("MB", "MB", Kind::Quantity),
-    ("KB", "KB", Kind::Quantity),
-    ("瓦", "W", Kind::Quantity),
-    ("W", "W", Kind::Quantity),
-    ("个小时", "hour", Kind::Duration),
-    ("個小時", "hour", Kind::Duration),
-    ("小时", "hour", Kind::Duration),
-    ("小時", "hour", Kind::Duration),
-    ("钟头", "hour", Kind::Duration),
-    ("鐘頭", "hour", Kind::Duration),
-    ("分钟", "minute", Kind::Duration),
-    ("分鐘", "minute", Kind::Duration),
-    ("秒钟", "second", Kind::Duration),
-    ("秒鐘", "second", Kind::Duration),
-    ("秒", "second", Kind::Duration),
-    ("个多月", "month", Kind::Duration),
-    ("个月", "month", Kind::Duration),
-    ("個月", "month", Kind::Duration),
-    ("个星期", "week", Kind::Duration),
-    ("個星期", "week", Kind::Duration),
-    ("个礼拜", "week", Kind::Duration),
-    ("個禮拜", "week", Kind::Duration),
-    ("星期", "week", Kind::Duration),
-    ("礼拜", "week", Kind::Duration),
-    ("周", "week", Kind::Duration),
-    ("週", "week", Kind::Duration),
-    ("天", "day", Kind::Duration),
-    ("年", "year", Kind::Duration),
-    ("人次", "times", Kind::Count),
-    ("名", "people", Kind::Count),
-    ("人", "people", Kind::Count),
-    ("位", "people", Kind::Count),
-    ("用户", "user", Kind::Count),
-    ("用戶", "user", Kind::Count),
-    ("家", "entity", Kind::Count),
-    ("种", "type", Kind::Count),
-    ("種", "type", Kind::Count),
-    ("类", "type", Kind::Count),
-    ("類", "type", Kind::Count),
+/// What a word of [`WORDS`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Money: a currency word, code or symbol.
+    Currency,
+    /// A measure word (classifier): what it counts, and so the unit,
+    /// depends on the words around it (`颗` GPUs, `次` downloads).
+    Measure,
+    /// An SI unit that takes a metric prefix: 兆 before it is mega
+    /// (`300兆瓦`), not 10^12.
+    Si,
+    /// Any other unit: percentages, multiples, compute, time, counts.
+    Other,
+}
+
+/// Read after the number, as its unit or measure word (`5亿美元`, `2,048颗`).
+pub(super) const AFTER: u8 = 1;
+/// Read before the number, as its currency (`US$5亿`, `美元5亿`).
+pub(super) const BEFORE: u8 = 2;
+/// Read before a bare number in its clause, as what it counts (`用户数已达2,215万`).
+pub(super) const NOUN: u8 = 4;
+
+/// One unit word, in all its spellings.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word {
+    /// The spellings (simplified, traditional, variants).
+    pub(super) spellings: &'static [&'static str],
+    /// The normalised unit (one of [`ALL`]); `None` for measure words,
+    /// whose unit depends on what is counted, and for SI units hecha does
+    /// not read.
+    pub(super) unit: Option<&'static str>,
+    /// What a number with this word measures.
+    pub(super) kind: Kind,
+    /// Currency, measure word, SI unit or other.
+    pub(super) class: Class,
+    /// Where the word is read: [`AFTER`], [`BEFORE`], [`NOUN`] (none for
+    /// an SI unit that only makes 兆 mega).
+    pub(super) places: u8,
+}
+
+const fn w(
+    spellings: &'static [&'static str],
+    unit: &'static str,
+    kind: Kind,
+    class: Class,
+    places: u8,
+) -> Word {
+    Word {
+        spellings,
+        unit: Some(unit),
+        kind,
+        class,
+        places,
+    }
+}
+
+const fn money(spellings: &'static [&'static str], unit: &'static str, places: u8) -> Word {
+    w(spellings, unit, Kind::Money, Class::Currency, places)
+}
+
+const fn measure(spellings: &'static [&'static str]) -> Word {
+    Word {
+        spellings,
+        unit: None,
+        kind: Kind::Count,
+        class: Class::Measure,
+        places: AFTER,
+    }
+}
+
+/// An SI unit hecha does not read, known only to make 兆 mega.
+const fn si(spellings: &'static [&'static str]) -> Word {
+    Word {
+        spellings,
+        unit: None,
+        kind: Kind::Quantity,
+        class: Class::Si,
+        places: 0,
+    }
+}
+
+use Class::{Other, Si};
+use Kind::{Count, Duration, Multiple, Percent, Quantity};
+
+/// Every unit word hecha knows, one row per word.
+///
+/// After a number the longest word wins and before it the longest
+/// currency, so the order of rows does not matter there; no measure word
+/// starts another. Nouns ([`NOUN`]) are tried in the order of this table:
+/// the first one found in the clause names what a bare number counts.
+pub(super) const WORDS: &[Word] = &[
+    // money
+    money(&["美元", "美金"], "USD", AFTER | BEFORE),
+    money(&["US$", "US＄", "USD", "$", "＄"], "USD", BEFORE),
+    money(&["港元", "港币", "港幣"], "HKD", AFTER | BEFORE),
+    money(&["港圓", "港纸", "港紙"], "HKD", AFTER),
+    money(&["HK$", "HK＄", "HKD"], "HKD", BEFORE),
+    money(&["人民币", "人民幣"], "CNY", AFTER | BEFORE),
+    money(&["元人民币", "元人民幣", "元", "圆"], "CNY", AFTER),
+    money(&["RMB", "CNY", "¥", "￥"], "CNY", BEFORE),
+    money(
+        &["新台币", "新台幣", "新臺幣", "台币", "台幣", "臺幣"],
+        "TWD",
+        AFTER | BEFORE,
+    ),
+    money(&["NT$", "NT＄", "TWD", "NTD"], "TWD", BEFORE),
+    money(&["欧元", "歐元"], "EUR", AFTER | BEFORE),
+    money(&["EUR", "€"], "EUR", BEFORE),
+    money(&["日元", "日圓"], "JPY", AFTER | BEFORE),
+    money(&["日圆", "日幣"], "JPY", AFTER),
+    money(&["JPY"], "JPY", BEFORE),
+    money(&["英镑", "英鎊"], "GBP", AFTER | BEFORE),
+    money(&["GBP", "£"], "GBP", BEFORE),
+    money(&["韩元", "韓元"], "KRW", AFTER | BEFORE),
+    money(&["KRW", "₩"], "KRW", BEFORE),
+    // percentages and multiples
+    w(&["%", "％"], "%", Percent, Other, AFTER),
+    w(
+        &["个百分点", "個百分點", "百分点", "百分點"],
+        "pp",
+        Percent,
+        Other,
+        AFTER,
+    ),
+    w(&["‰"], "‰", Percent, Other, AFTER),
+    w(&["倍"], "x", Multiple, Other, AFTER),
+    // compute
+    w(
+        &[
+            "GPU小时",
+            "GPU小時",
+            "GPU时",
+            "GPU時",
+            "GPU-hours",
+            "GPU hours",
+            "GPU-hour",
+            "GPU hour",
+            "卡时",
+            "卡時",
+        ],
+        "GPU_hour",
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    w(
+        &["次浮点运算", "次浮點運算", "FLOPs", "FLOP"],
+        "FLOP",
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    w(&["TFLOPS"], "TFLOPS", Quantity, Other, AFTER),
+    w(&["PFLOPS"], "PFLOPS", Quantity, Other, AFTER),
+    w(&["EFLOPS"], "EFLOPS", Quantity, Other, AFTER),
+    w(&["GB/s"], "GB/s", Quantity, Other, AFTER),
+    w(&["TB/s"], "TB/s", Quantity, Other, AFTER),
+    w(&["GB"], "GB", Quantity, Other, AFTER),
+    w(&["TB"], "TB", Quantity, Other, AFTER),
+    w(&["MB"], "MB", Quantity, Other, AFTER),
+    w(&["KB"], "KB", Quantity, Other, AFTER),
+    // SI units: 兆 before them is mega
+    w(&["瓦", "W"], "W", Quantity, Si, AFTER),
+    si(&["w"]),
+    si(&["赫兹", "赫茲", "Hz"]),
+    si(&["字节", "字節", "B"]),
+    si(&["位元", "比特", "bit"]),
+    si(&["帕斯卡"]),
+    si(&["焦耳"]),
+    si(&["伏特"]),
+    si(&["欧姆", "歐姆"]),
+    // time
+    w(
+        &["个小时", "個小時", "小时", "小時", "钟头", "鐘頭"],
+        "hour",
+        Duration,
+        Other,
+        AFTER,
+    ),
+    w(&["分钟", "分鐘"], "minute", Duration, Other, AFTER),
+    w(&["秒钟", "秒鐘", "秒"], "second", Duration, Other, AFTER),
+    w(&["天"], "day", Duration, Other, AFTER),
+    w(
+        &[
+            "个星期",
+            "個星期",
+            "个礼拜",
+            "個禮拜",
+            "星期",
+            "礼拜",
+            "周",
+            "週",
+        ],
+        "week",
+        Duration,
+        Other,
+        AFTER,
+    ),
+    w(&["个多月", "个月", "個月"], "month", Duration, Other, AFTER),
+    w(&["年"], "year", Duration, Other, AFTER),
+    // what is counted
+    w(
+        &["活跃用户", "活躍用戶", "用户数", "用戶數"],
+        "user",
+        Count,
+        Other,
+        NOUN,
+    ),
+    w(&["用户", "用戶"], "user", Count, Other, AFTER | NOUN),
+    w(&["日活", "月活"], "user", Count, Other, NOUN),
+    w(&["人口", "人数", "人數"], "people", Count, Other, NOUN),
+    w(&["名", "人", "位"], "people", Count, Other, AFTER),
+    w(&["人次"], "times", Count, Other, AFTER),
+    w(
+        &["下载量", "下載量", "下载次数", "下載次數"],
+        "download",
+        Count,
+        Other,
+        NOUN,
+    ),
+    w(&["家"], "entity", Count, Other, AFTER),
+    w(&["种", "種", "类", "類"], "type", Count, Other, AFTER),
+    w(&["参数量", "參數量"], "parameter", Quantity, Other, NOUN),
+    w(&["个参数", "個參數"], "parameter", Quantity, Other, AFTER),
+    w(
+        &["参数", "參數"],
+        "parameter",
+        Quantity,
+        Other,
+        AFTER | NOUN,
+    ),
+    w(
+        &["上下文长度", "上下文長度", "上下文窗口", "上下文"],
+        "token",
+        Quantity,
+        Other,
+        NOUN,
+    ),
+    w(
+        &[
+            "个token",
+            "個token",
+            "tokens",
+            "token",
+            "Token",
+            "个词元",
+            "词元",
+            "詞元",
+        ],
+        "token",
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    w(&["激活"], "parameter", Quantity, Other, NOUN),
+    // measure words
+    measure(&["颗", "顆", "块", "塊", "张", "張", "片", "枚"]),
+    measure(&["次", "个", "個", "项", "項", "条", "條"]),
+    measure(&["台", "部", "款", "件", "座", "所", "间", "間"]),
+    measure(&["辆", "輛", "架", "艘", "只", "隻"]),
+    measure(&["篇", "份", "层", "層", "场", "場", "届", "屆", "轮", "輪"]),
+    measure(&["批", "笔", "筆", "册", "冊", "箱"]),
+    measure(&[
+        "吨",
+        "噸",
+        "公斤",
+        "公里",
+        "千米",
+        "平方米",
+        "米",
+        "亩",
+        "畝",
+    ]),
+    measure(&["户", "戶", "国", "國", "岁", "歲"]),
+    measure(&["股", "套", "支", "本", "页", "頁", "道", "期", "组", "組"]),
+    // scales read as measure words after a phrase (成千上万)
+    measure(&["万", "萬", "亿", "億"]),
 ];
 
+/// Each spelling of the words read at `place`, with its row.
+fn spellings_at(place: u8) -> impl Iterator<Item = (&'static str, &'static Word)> {
+    WORDS
+        .iter()
+        .filter(move |w| w.places & place != 0)
+        .flat_map(|w| w.spellings.iter().map(move |s| (*s, w)))
+}
+
+/// Units written after the number: spelling, unit, kind.
+pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, &'static str, Kind)>> =
+    LazyLock::new(|| {
+        spellings_at(AFTER)
+            .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
+            .collect()
+    });
+
 /// Measure words for counted things; the unit depends on what is counted.
-pub(super) const CLASSIFIERS: &[&str] = &[
-    "颗",
-    "顆",
-    "块",
-    "塊",
-    "张",
-    "張",
-    "片",
-    "枚",
-    "次",
-    "个",
-    "個",
-    "项",
-    "項",
-    "条",
-    "條",
-    "台",
-    "部",
-    "款",
-    "件",
-    "座",
-    "所",
-    "间",
-    "間",
-    "辆",
-    "輛",
-    "架",
-    "艘",
-    "只",
-    "隻",
-    "篇",
-    "份",
-    "层",
-    "層",
-    "场",
-    "場",
-    "届",
-    "屆",
-    "轮",
-    "輪",
-    "批",
-    "笔",
-    "筆",
-    "册",
-    "冊",
-    "箱",
-    "吨",
-    "噸",
-    "公斤",
-    "公里",
-    "千米",
-    "平方米",
-    "米",
-    "亩",
-    "畝",
-    "户",
-    "戶",
-    "国",
-    "國",
-    "岁",
-    "歲",
-    "股",
-    "套",
-    "支",
-    "本",
-    "页",
-    "頁",
-    "道",
-    "期",
-    "组",
-    "組",
-    "万",
-    "萬",
-    "亿",
-    "億",
-];
+pub(super) static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    spellings_at(AFTER)
+        .filter(|(_, w)| w.class == Class::Measure)
+        .map(|(s, _)| s)
+        .collect()
+});
+
+/// Currency symbols, codes and words written before the number.
+pub(super) static PREFIX_CURRENCIES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        spellings_at(BEFORE)
+            .filter_map(|(s, w)| w.unit.map(|u| (s, u)))
+            .collect()
+    });
+
+/// Nouns before a bare number that say what it counts (用户数已达2,215万),
+/// in the order they are tried: spelling, unit, kind.
+pub(super) static COUNT_NOUNS: LazyLock<Vec<(&'static str, &'static str, Kind)>> =
+    LazyLock::new(|| {
+        spellings_at(NOUN)
+            .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
+            .collect()
+    });
+
+/// The first characters of the SI units: 瓦 (watt), 赫 (hertz), 字节/位
+/// (byte, bit), 帕 (pascal), 焦 (joule), 伏 (volt), 欧 (ohm).
+static SI_FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    WORDS
+        .iter()
+        .filter(|w| w.class == Class::Si)
+        .flat_map(|w| w.spellings.iter().filter_map(|s| s.chars().next()))
+        .collect()
+});
+
+/// Whether `c` starts an SI unit (the 瓦 of 兆瓦).
+pub(super) fn si_unit_char(c: char) -> bool {
+    SI_FIRST_CHARS.contains(&c)
+}
 
 /// Words near a 颗/块/张 count that make it a count of GPUs.
 pub(super) const GPU_WORDS: &[&str] = &[
@@ -283,91 +430,28 @@ pub(super) const GPU_WORDS: &[&str] = &[
     "昇騰",
 ];
 
-/// Nouns before a bare number that say what it counts (用户数已达2,215万).
-pub(super) const COUNT_NOUNS: &[(&str, &str)] = &[
-    ("活跃用户", "user"),
-    ("活躍用戶", "user"),
-    ("用户数", "user"),
-    ("用戶數", "user"),
-    ("用户", "user"),
-    ("用戶", "user"),
-    ("日活", "user"),
-    ("月活", "user"),
-    ("人口", "people"),
-    ("人数", "people"),
-    ("人數", "people"),
-    ("下载量", "download"),
-    ("下載量", "download"),
-    ("下载次数", "download"),
-    ("下載次數", "download"),
-    ("参数量", "parameter"),
-    ("參數量", "parameter"),
-    ("参数", "parameter"),
-    ("參數", "parameter"),
-    ("上下文长度", "token"),
-    ("上下文長度", "token"),
-    ("上下文窗口", "token"),
-    ("上下文", "token"),
-    ("激活", "parameter"),
-];
-
-/// Currency symbols and codes written before the number.
-pub(super) const PREFIX_CURRENCIES: &[(&str, &str)] = &[
-    ("US$", "USD"),
-    ("HK$", "HKD"),
-    ("NT$", "TWD"),
-    ("US＄", "USD"),
-    ("HK＄", "HKD"),
-    ("NT＄", "TWD"),
-    ("USD", "USD"),
-    ("HKD", "HKD"),
-    ("RMB", "CNY"),
-    ("CNY", "CNY"),
-    ("TWD", "TWD"),
-    ("NTD", "TWD"),
-    ("EUR", "EUR"),
-    ("JPY", "JPY"),
-    ("GBP", "GBP"),
-    ("KRW", "KRW"),
-    ("₩", "KRW"),
-    ("美元", "USD"),
-    ("美金", "USD"),
-    ("港元", "HKD"),
-    ("台币", "TWD"),
-    ("台幣", "TWD"),
-    ("臺幣", "TWD"),
-    ("新臺幣", "TWD"),
-    ("日元", "JPY"),
-    ("日圓", "JPY"),
-    ("英镑", "GBP"),
-    ("英鎊", "GBP"),
-    ("韩元", "KRW"),
-    ("韓元", "KRW"),
-    ("港币", "HKD"),
-    ("港幣", "HKD"),
-    ("人民币", "CNY"),
-    ("人民幣", "CNY"),
-    ("新台币", "TWD"),
-    ("新台幣", "TWD"),
-    ("欧元", "EUR"),
-    ("歐元", "EUR"),
-    ("$", "USD"),
-    ("＄", "USD"),
-    ("¥", "CNY"),
-    ("￥", "CNY"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-];
-
 /// The longest unit word at char `k`.
 pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, &'static str, Kind)> {
     let mut best: Option<(&'static str, &'static str, Kind)> = None;
-    for (w, u, kd) in UNIT_WORDS {
+    for &(w, u, kd) in UNIT_WORDS.iter() {
         if t.starts(k, w) && best.is_none_or(|(b, _, _)| w.len() > b.len()) {
-            best = Some((w, u, *kd));
+            best = Some((w, u, kd));
         }
     }
     best
+}
+
+/// The measure word at char `k` (no measure word starts another).
+pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
+    CLASSIFIERS.iter().copied().find(|w| t.starts(k, w))
+}
+
+/// What a bare number counts, from the first count noun found in `before`.
+pub(super) fn count_noun_in(before: &str) -> Option<(&'static str, Kind)> {
+    COUNT_NOUNS
+        .iter()
+        .find(|(w, _, _)| before.contains(w))
+        .map(|&(_, u, k)| (u, k))
 }
 
 pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str)> {
@@ -378,7 +462,7 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str
         i
     };
     let mut best: Option<(usize, &'static str)> = None;
-    for (w, u) in PREFIX_CURRENCIES {
+    for &(w, u) in PREFIX_CURRENCIES.iter() {
         if t.ends(k, w) {
             let len = Text::nchars(w);
             // ASCII codes must not be the tail of a longer word (e.g. "XUSD")
@@ -390,7 +474,7 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str
                 continue;
             }
             // Chinese currency words before the number only when glued (美元5亿)
-            if !w.is_ascii() && !matches!(*w, "¥" | "￥" | "€" | "£" | "＄" | "₩") && k != i
+            if !w.is_ascii() && !matches!(w, "¥" | "￥" | "€" | "£" | "＄" | "₩") && k != i
             {
                 continue;
             }
@@ -400,4 +484,43 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str
         }
     }
     best
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_spelling_is_one_word() {
+        let mut seen = std::collections::HashSet::new();
+        for w in WORDS {
+            for s in w.spellings {
+                assert!(seen.insert(*s), "{s} is in two rows");
+            }
+        }
+    }
+
+    #[test]
+    fn no_measure_word_starts_another() {
+        for a in CLASSIFIERS.iter() {
+            for b in CLASSIFIERS.iter() {
+                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn units_are_known_and_currencies_are_money() {
+        for w in WORDS {
+            if let Some(u) = w.unit {
+                assert!(is_known(u), "{u}");
+                assert_eq!(w.class == Class::Currency, is_currency(u), "{u}");
+                assert_eq!(w.class == Class::Currency, w.kind == Kind::Money, "{u}");
+            } else {
+                assert!(matches!(w.class, Class::Measure | Class::Si));
+            }
+            if w.places & BEFORE != 0 {
+                assert_eq!(w.class, Class::Currency);
+            }
+        }
+    }
 }
