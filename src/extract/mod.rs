@@ -21,6 +21,7 @@ mod names;
 pub mod numeral;
 mod phrases;
 mod qualifier;
+mod quantity;
 mod read;
 mod scale;
 mod text;

@@ -1,7 +1,8 @@
 //! Hedges and direction words: 约, 以上, 逾, 不到 before or after a number,
 //! and the words that make it a fall (下跌) or an increase (增长了).
 
-use super::text::Text;
+use super::text::{Text, PAREN_CLOSE, PAREN_OPEN};
+use super::units::unit_word_at;
 use super::{Kind, Mention, Qualifier};
 
 /// Hedges written before the number.
@@ -190,4 +191,78 @@ pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qual
         }
     }
     best
+}
+
+/// Apply the hedges before and after the mention `m` that spans chars
+/// `start..end`: a prefix (约, 超过), a suffix (以上, 左右), a suffix after a
+/// parenthetical conversion (5亿美元(约39亿港元)以上), and a unit after a
+/// suffix hedge (10万以上人次). Returns the span with the hedges.
+pub(super) fn hedges(t: &Text, start: usize, end: usize, m: &mut Mention) -> (usize, usize) {
+    let mut start = start;
+    let mut end = end;
+    if let Some((w, q)) = prefix_hedge(t, start) {
+        start -= Text::nchars(w);
+        apply_qualifier(m, q);
+    }
+    let k = end;
+    if let Some((w, q)) = t.word_at(k, SUFFIX_QUALIFIERS) {
+        // 以上 in 以上述 is not a hedge; 上下 in 上下游 either
+        let nxt = t.at(k + 2);
+        let not_hedge = (w == "以上" && matches!(nxt, Some('述' | '的')))
+            || (w == "上下" && matches!(nxt, Some('游' | '文' | '班')));
+        if !not_hedge {
+            end = k + Text::nchars(w);
+            apply_qualifier(m, q);
+            if m.unit.is_none() {
+                if let Some((w2, u2, kd2)) = unit_word_at(t, end)
+                    .filter(|(_, u, _)| !matches!(*u, "year" | "people" | "entity" | "type"))
+                {
+                    m.unit = Some(u2);
+                    m.kind = kd2;
+                    end += Text::nchars(w2);
+                }
+            }
+        }
+    } else if t.at(k).is_some_and(|c| PAREN_OPEN.contains(&c)) {
+        hedge_after_parenthesis(t, k, m);
+    }
+    (start, end)
+}
+
+/// A hedge after a parenthesis that opens at char `k`:
+/// 5亿美元(约39亿港元)以上.
+fn hedge_after_parenthesis(t: &Text, k: usize, m: &mut Mention) {
+    let end = k;
+    let mut k = k;
+    let mut depth = 0;
+    while k < t.len() && k < end + 40 {
+        let c = t.chars[k];
+        if PAREN_OPEN.contains(&c) {
+            depth += 1;
+        } else if PAREN_CLOSE.contains(&c) {
+            depth -= 1;
+            if depth == 0 {
+                break;
+            }
+        }
+        k += 1;
+    }
+    if depth == 0 && k < t.len() {
+        if let Some((w, q)) = t.word_at(k + 1, SUFFIX_QUALIFIERS) {
+            if w == "以上" || w == "以下" || w == "左右" {
+                apply_qualifier(m, q);
+            }
+        }
+    }
+}
+
+/// Whether decrease words stand shortly before char `start` in the clause
+/// that starts at `cs`: 下跌16.97%, 股價終場重挫16.97%.
+pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
+    let lead_from = cs.max(start.saturating_sub(8));
+    let lead = &t.s[t.offs[lead_from]..t.offs[start]];
+    // one pass over the characters first: most leads have none of these
+    lead.contains([
+        '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負',
+    ]) && DECREASE_WORDS.iter().any(|w| lead.contains(w))
 }
