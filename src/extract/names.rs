@@ -359,94 +359,116 @@ pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
 /// Digits that are part of a name or code (H800, GPT-4o, V3, Llama 3.1-405B,
 /// COVID-19, iPhone 16). Returns the end of the run to skip.
 pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
-    let n = t.len();
     let prev = if i > 0 { t.chars[i - 1] } else { ' ' };
-    let run_end = |mut j: usize| {
-        while j < n {
-            let c = t.chars[j];
-            if is_ascii_alnum(c)
-                || ((c == '.' || c == '-' || c == '_')
-                    && j + 1 < n
-                    && is_ascii_alnum(t.chars[j + 1]))
-            {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        j
-    };
-    // currency codes before the number are not names
-    let after_code = |k: usize| {
-        PREFIX_CURRENCIES.iter().any(|(w, _)| {
-            w.is_ascii()
-                && t.ends(k, w)
-                && (t.ends(k, w)
-                    && k >= w.len()
-                    && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic()))
-        })
-    };
     if prev.is_ascii_alphabetic() {
-        if after_code(i) {
+        if after_currency_code(t, i) {
             return None;
         }
-        return Some(run_end(i));
+        return Some(ascii_run_end(t, i));
     }
     if prev.is_ascii_digit() {
-        return Some(run_end(i));
+        return Some(ascii_run_end(t, i));
     }
     if matches!(prev, '-' | '_' | '.') && i >= 2 && is_ascii_alnum(t.chars[i - 2]) {
-        return Some(run_end(i));
+        return Some(ascii_run_end(t, i));
     }
-    // the ASCII words before, through spaces: "Llama 3.1 405B", "Claude 3.5 Sonnet"
-    let ascii_name_before = i > 0 && prev == ' ' && {
-        let mut k = i - 1;
-        let mut letters = false;
-        while k > 0 && i - k < 40 {
-            let c = t.chars[k - 1];
-            if c.is_ascii_alphabetic() {
-                letters = true;
-            } else if !(c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '_')) {
-                break;
-            }
-            k -= 1;
-        }
-        letters
-    };
-    if ascii_name_before && !after_code(i - 1) {
-        // "Llama 3.1", "Claude 3.5 Sonnet", "RTX 4090": a name unless a
-        // Chinese unit follows directly ("GPU 2048颗").
-        let j = run_end(i);
-        let word_has_letters = t.chars[i..j].iter().any(|c| c.is_ascii_alphabetic());
-        let next = t.at(j);
-        let unit_follows = next.is_some_and(|c| {
-            !c.is_ascii()
-                && (unit_word_at(t, j).is_some()
-                    || measure_word_at(t, j).is_some()
-                    || numeral::big_unit(c).is_some()
-                    || c == '年'
-                    || c == '月')
-        });
-        if word_has_letters || !unit_follows {
-            return Some(j);
-        }
-        return None;
+    if i > 0 && prev == ' ' && ascii_name_before(t, i) && !after_currency_code(t, i - 1) {
+        return version_after_name(t, i);
     }
-    // stock codes: 0700.HK, 600519.SH
-    {
-        let mut j = i;
-        while j < n && t.chars[j].is_ascii_digit() {
+    if let Some(end) = stock_code(t, i) {
+        return Some(end);
+    }
+    letters_after_digits(t, i)
+}
+
+/// The end of the run of ASCII letters and digits (joined by `.`, `-`, `_`)
+/// from char `j`.
+fn ascii_run_end(t: &Text, mut j: usize) -> usize {
+    let n = t.len();
+    while j < n {
+        let c = t.chars[j];
+        if is_ascii_alnum(c)
+            || ((c == '.' || c == '-' || c == '_') && j + 1 < n && is_ascii_alnum(t.chars[j + 1]))
+        {
             j += 1;
-        }
-        if t.at(j) == Some('.') && t.at(j + 1).is_some_and(|c| c.is_ascii_uppercase()) {
-            let mut k = j + 1;
-            while k < n && t.chars[k].is_ascii_alphabetic() {
-                k += 1;
-            }
-            return Some(k);
+        } else {
+            break;
         }
     }
-    // digits followed by letters that are not a unit suffix: 4o, 5G, 4090Ti
+    j
+}
+
+/// Whether a currency code (USD, HKD) ends at char `k`: the number after
+/// it is an amount, not part of a name.
+fn after_currency_code(t: &Text, k: usize) -> bool {
+    PREFIX_CURRENCIES.iter().any(|(w, _)| {
+        w.is_ascii()
+            && t.ends(k, w)
+            && (t.ends(k, w)
+                && k >= w.len()
+                && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic()))
+    })
+}
+
+/// Whether ASCII words stand before char `i` (a space before it), through
+/// spaces: "Llama 3.1 405B", "Claude 3.5 Sonnet".
+fn ascii_name_before(t: &Text, i: usize) -> bool {
+    let mut k = i - 1;
+    let mut letters = false;
+    while k > 0 && i - k < 40 {
+        let c = t.chars[k - 1];
+        if c.is_ascii_alphabetic() {
+            letters = true;
+        } else if !(c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '_')) {
+            break;
+        }
+        k -= 1;
+    }
+    letters
+}
+
+/// Digits after a name and a space: "Llama 3.1", "Claude 3.5 Sonnet",
+/// "RTX 4090" are names, unless a Chinese unit follows directly ("GPU
+/// 2048颗").
+fn version_after_name(t: &Text, i: usize) -> Option<usize> {
+    let j = ascii_run_end(t, i);
+    let word_has_letters = t.chars[i..j].iter().any(|c| c.is_ascii_alphabetic());
+    let next = t.at(j);
+    let unit_follows = next.is_some_and(|c| {
+        !c.is_ascii()
+            && (unit_word_at(t, j).is_some()
+                || measure_word_at(t, j).is_some()
+                || numeral::big_unit(c).is_some()
+                || c == '年'
+                || c == '月')
+    });
+    if word_has_letters || !unit_follows {
+        return Some(j);
+    }
+    None
+}
+
+/// Stock codes: 0700.HK, 600519.SH. Returns the end of the code.
+fn stock_code(t: &Text, i: usize) -> Option<usize> {
+    let n = t.len();
+    let mut j = i;
+    while j < n && t.chars[j].is_ascii_digit() {
+        j += 1;
+    }
+    if t.at(j) == Some('.') && t.at(j + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+        let mut k = j + 1;
+        while k < n && t.chars[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        return Some(k);
+    }
+    None
+}
+
+/// Digits followed by letters that are not a unit suffix: 4o, 5G, 4090Ti.
+/// Returns the end of the run to skip.
+fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
+    let n = t.len();
     let mut j = i;
     while j < n
         && (is_digit(t.chars[j])
@@ -490,7 +512,7 @@ pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
             && (is_digit(t.chars[k])
                 || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
         if !is_suffix || followed_by_alnum {
-            return Some(run_end(i));
+            return Some(ascii_run_end(t, i));
         }
     }
     None
