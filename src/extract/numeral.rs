@@ -197,299 +197,390 @@ pub fn read_arabic(
 /// Returns `Ok(None)` when nothing numeric starts at `i`.
 pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, NumeralError> {
     let n = chars.len();
-    let of = |o: Option<Decimal>| o.ok_or(NumeralError::Overflow);
-    // total: completed groups; section: current group below the last big unit
-    let mut total = Decimal::ZERO;
-    let mut total_prec: Option<Decimal> = None;
-    let mut max_big: i32 = 0;
-    let mut section = Decimal::ZERO;
-    let mut section_prec: Option<Decimal> = None;
-    // pending number (not yet multiplied by a unit)
-    let mut cur: Option<(Decimal, Decimal, bool)> = None; // value, precision, is_chinese_single_digit
-    let mut last_unit: Option<Decimal> = None; // the unit right before `cur`, for 两万五
-    let mut zero_seen = false;
-    let mut arabic = false;
-    let mut chinese_digit_used = false;
-    let mut has_unit = false;
-    let mut atoms = 0usize;
-    let mut j = i;
-    let min_prec = |a: Option<Decimal>, b: Decimal| Some(a.map_or(b, |a: Decimal| a.min(b)));
-
-    while j < n {
-        let c = chars[j];
+    let mut r = Reader::new(i);
+    while r.j < n {
+        let c = chars[r.j];
         if is_ambiguous_financial(c) {
-            let prev_num = j > i && is_ambiguous_financial(chars[j - 1]);
+            let prev_num = r.j > i && is_ambiguous_financial(chars[r.j - 1]);
             let next_num = chars
-                .get(j + 1)
+                .get(r.j + 1)
                 .is_some_and(|&d| is_chinese_numeral_char(d));
             if !prev_num && !next_num {
                 break;
             }
         }
-        if arabic_digit(c).is_some() {
-            if cur.is_some() {
-                break;
-            }
-            let Some((v, p, e)) = read_arabic(chars, j)? else {
-                break;
-            };
-            cur = Some((v, p, false));
-            arabic = true;
-            atoms += 1;
-            j = e;
-            continue;
+        let go_on = if arabic_digit(c).is_some() {
+            r.arabic_number(chars)?
+        } else if let Some(d) = chinese_digit(c) {
+            r.chinese_digit(chars, d)
+        } else if let Some(u) = small_unit(c) {
+            r.small_unit(u)?
+        } else if let Some(e) = big_unit(c) {
+            r.big_unit(e)?
+        } else {
+            false
+        };
+        if !go_on {
+            break;
         }
-        if let Some(d) = chinese_digit(c) {
-            if d == 0 {
-                // 零 is a placeholder between groups (一百零五); it ends any pending
-                // abbreviation.
-                if cur.is_some() && !has_unit {
-                    // digits before a 零 with no unit: a digit sequence (二〇二五)
-                    break;
-                }
-                if atoms == 0 {
-                    // a lone leading 零: zero, or 零点五 = 0.5
-                    cur = Some((Decimal::ZERO, Decimal::ONE, true));
-                    chinese_digit_used = true;
-                    atoms += 1;
-                    j += 1;
-                    if j + 1 < n
-                        && (chars[j] == '点' || chars[j] == '點')
-                        && chinese_digit(chars[j + 1]).is_some()
-                    {
-                        let mut k = j + 1;
-                        let mut frac = String::new();
-                        while k < n && frac.len() < 20 {
-                            match chinese_digit(chars[k]) {
-                                Some(fd) => {
-                                    frac.push(char::from_digit(fd, 10).unwrap_or('0'));
-                                    k += 1;
-                                }
-                                None => break,
-                            }
-                        }
-                        if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
-                            cur = Some((v, pow10(-(frac.len() as i32)), false));
-                            j = k;
-                        }
-                    }
-                    continue;
-                }
-                zero_seen = true;
-                last_unit = None;
-                j += 1;
-                continue;
-            }
-            if cur.is_some() {
-                break; // two digits in a row: not a positional numeral
-            }
-            cur = Some((Decimal::from(d), Decimal::ONE, true));
-            chinese_digit_used = true;
-            atoms += 1;
-            j += 1;
-            // decimal point: 五点二
-            if j + 1 < n
-                && (chars[j] == '点' || chars[j] == '點')
-                && chinese_digit(chars[j + 1]).is_some()
-            {
-                let mut k = j + 1;
-                let mut frac = String::new();
-                while k < n {
-                    match chinese_digit(chars[k]) {
-                        Some(fd) => {
-                            frac.push(char::from_digit(fd, 10).unwrap_or('0'));
-                            k += 1;
-                        }
-                        None => break,
-                    }
-                }
-                // only when the next char is not itself a unit of the integer part
-                if frac.len() <= 20 && (k >= n || small_unit(chars[k]).is_none()) {
-                    let s = format!("{d}.{frac}");
-                    if let Ok(v) = s.parse::<Decimal>() {
-                        cur = Some((v, pow10(-(frac.len() as i32)), false));
-                        j = k;
-                    }
-                }
-            }
-            continue;
-        }
-        if let Some(u) = small_unit(c) {
-            let u = Decimal::from(u);
-            let (v, p) = match cur.take() {
-                Some((v, p, _)) => (v, p),
-                None if u == Decimal::TEN && (atoms == 0 || last_unit.is_some() || zero_seen) => {
-                    // 十二 = 12, 一百一十 handled via cur; bare 十 after 零 (一百零十) rare
-                    (Decimal::ONE, Decimal::ONE)
-                }
-                // 百倍, 近百家, 千亿: a bare 百 or 千 at the start is one of it
-                // (the extractor still wants a unit after it)
-                None if atoms == 0 => (Decimal::ONE, Decimal::ONE),
-                None => break,
-            };
-            // 一千二百: the unit must be smaller than the previous small unit
-            section = of(section.checked_add(of(v.checked_mul(u))?))?;
-            section_prec = min_prec(section_prec, of(p.checked_mul(u))?);
-            last_unit = Some(u);
-            has_unit = true;
-            atoms += 1;
-            j += 1;
-            continue;
-        }
-        if let Some(e) = big_unit(c) {
-            if atoms == 0 {
-                break;
-            }
-            let u = pow10(e as i32);
-            let (cv, cp) = match cur.take() {
-                Some((v, p, _)) => (v, Some(p)),
-                None => (Decimal::ZERO, None),
-            };
-            let group = of(section.checked_add(cv))?;
-            let mut group_prec = section_prec;
-            if let Some(cp) = cp {
-                group_prec = min_prec(group_prec, cp);
-            }
-            if group.is_zero() && (total.is_zero() || e as i32 <= max_big) {
-                break;
-            }
-            if e as i32 > max_big {
-                // multiplies everything so far: 一万亿, 十二万亿
-                total = of(of(total.checked_add(group))?.checked_mul(u))?;
-                let mut p = total_prec;
-                if let Some(gp) = group_prec {
-                    p = min_prec(p, gp);
-                }
-                total_prec = p.map(|p| p * u);
-                max_big = e as i32;
-            } else {
-                total = of(total.checked_add(of(group.checked_mul(u))?))?;
-                if let Some(gp) = group_prec {
-                    total_prec = min_prec(total_prec, of(gp.checked_mul(u))?);
-                }
-            }
-            section = Decimal::ZERO;
-            section_prec = None;
-            last_unit = Some(u);
-            has_unit = true;
-            zero_seen = false;
-            atoms += 1;
-            j += 1;
-            continue;
-        }
-        break;
     }
-    if atoms == 0 {
+    if r.atoms == 0 {
         return Ok(None);
     }
-    // A lone Chinese digit followed by more Chinese digits: read digit by digit.
-    let mut value;
-    let mut precision;
-    let mut lone_digit = false;
-    match cur {
-        Some((v, p, chinese_single)) => {
-            let mut v = v;
-            let mut p = p;
-            if chinese_single && !zero_seen {
-                if let Some(lu) = last_unit {
-                    // 两万五 = 25000, 三千五 = 3500 (abbreviated last place)
-                    if lu >= Decimal::TEN {
-                        let step = lu / Decimal::TEN;
-                        v = of(v.checked_mul(step))?;
-                        p = step;
+    r.finish(chars, i).map(Some)
+}
+
+/// `o`, or an overflow.
+fn of(o: Option<Decimal>) -> Result<Decimal, NumeralError> {
+    o.ok_or(NumeralError::Overflow)
+}
+
+/// The smaller of a precision so far (if any) and `b`.
+fn min_prec(a: Option<Decimal>, b: Decimal) -> Option<Decimal> {
+    Some(a.map_or(b, |a: Decimal| a.min(b)))
+}
+
+/// A numeral being read: the groups read so far and the pending number.
+/// Each step reads one atom (a number, a digit, a unit) and says whether
+/// reading goes on.
+struct Reader {
+    /// Completed groups (above the last big unit).
+    total: Decimal,
+    total_prec: Option<Decimal>,
+    /// The largest big unit so far, as a power of ten.
+    max_big: i32,
+    /// The current group below the last big unit.
+    section: Decimal,
+    section_prec: Option<Decimal>,
+    /// The pending number, not yet multiplied by a unit: value, precision,
+    /// and whether it is a single Chinese digit.
+    cur: Option<(Decimal, Decimal, bool)>,
+    /// The unit right before `cur`, for 两万五.
+    last_unit: Option<Decimal>,
+    zero_seen: bool,
+    arabic: bool,
+    chinese_digit_used: bool,
+    has_unit: bool,
+    atoms: usize,
+    /// The next character to read.
+    j: usize,
+}
+
+impl Reader {
+    fn new(i: usize) -> Reader {
+        Reader {
+            total: Decimal::ZERO,
+            total_prec: None,
+            max_big: 0,
+            section: Decimal::ZERO,
+            section_prec: None,
+            cur: None,
+            last_unit: None,
+            zero_seen: false,
+            arabic: false,
+            chinese_digit_used: false,
+            has_unit: false,
+            atoms: 0,
+            j: i,
+        }
+    }
+
+    /// Arabic digits (with separators and a decimal part) at `j`.
+    fn arabic_number(&mut self, chars: &[char]) -> Result<bool, NumeralError> {
+        if self.cur.is_some() {
+            return Ok(false);
+        }
+        let Some((v, p, e)) = read_arabic(chars, self.j)? else {
+            return Ok(false);
+        };
+        self.cur = Some((v, p, false));
+        self.arabic = true;
+        self.atoms += 1;
+        self.j = e;
+        Ok(true)
+    }
+
+    /// The Chinese digit `d` at `j`, with a decimal part (五点二).
+    fn chinese_digit(&mut self, chars: &[char], d: u32) -> bool {
+        let n = chars.len();
+        if d == 0 {
+            return self.zero(chars);
+        }
+        if self.cur.is_some() {
+            return false; // two digits in a row: not a positional numeral
+        }
+        self.cur = Some((Decimal::from(d), Decimal::ONE, true));
+        self.chinese_digit_used = true;
+        self.atoms += 1;
+        self.j += 1;
+        let j = self.j;
+        // decimal point: 五点二
+        if j + 1 < n
+            && (chars[j] == '点' || chars[j] == '點')
+            && chinese_digit(chars[j + 1]).is_some()
+        {
+            let mut k = j + 1;
+            let mut frac = String::new();
+            while k < n {
+                match chinese_digit(chars[k]) {
+                    Some(fd) => {
+                        frac.push(char::from_digit(fd, 10).unwrap_or('0'));
+                        k += 1;
                     }
+                    None => break,
                 }
             }
-            // 两三个, 三五天: two adjacent digits are a rough range, not 23
-            let third_digit = chars
-                .get(j + 1)
-                .is_some_and(|&c| chinese_digit(c).is_some());
-            let pair = j < n
-                && !third_digit
-                && chinese_digit(chars[j]).is_some_and(|d2| {
-                    let d1 = v.mantissa() as i64;
-                    let d2 = d2 as i64;
-                    d2 == d1 + 1 || (d1 == 3 && d2 == 5)
-                });
-            if !has_unit && chinese_single && !pair && j < n && chinese_digit(chars[j]).is_some() {
-                // digit sequence 二〇二五 / 一二三
-                let mut k = i;
-                let mut s = String::new();
-                while k < n {
-                    match chinese_digit(chars[k]) {
-                        Some(d) => {
-                            s.push(char::from_digit(d, 10).unwrap_or('0'));
-                            k += 1;
+            // only when the next char is not itself a unit of the integer part
+            if frac.len() <= 20 && (k >= n || small_unit(chars[k]).is_none()) {
+                let s = format!("{d}.{frac}");
+                if let Ok(v) = s.parse::<Decimal>() {
+                    self.cur = Some((v, pow10(-(frac.len() as i32)), false));
+                    self.j = k;
+                }
+            }
+        }
+        true
+    }
+
+    /// 零 at `j`: a placeholder between groups (一百零五), which ends any
+    /// pending abbreviation, or a leading zero (零, 零点五 = 0.5).
+    fn zero(&mut self, chars: &[char]) -> bool {
+        let n = chars.len();
+        if self.cur.is_some() && !self.has_unit {
+            // digits before a 零 with no unit: a digit sequence (二〇二五)
+            return false;
+        }
+        if self.atoms > 0 {
+            self.zero_seen = true;
+            self.last_unit = None;
+            self.j += 1;
+            return true;
+        }
+        // a lone leading 零: zero, or 零点五 = 0.5
+        self.cur = Some((Decimal::ZERO, Decimal::ONE, true));
+        self.chinese_digit_used = true;
+        self.atoms += 1;
+        self.j += 1;
+        let j = self.j;
+        if j + 1 < n
+            && (chars[j] == '点' || chars[j] == '點')
+            && chinese_digit(chars[j + 1]).is_some()
+        {
+            let mut k = j + 1;
+            let mut frac = String::new();
+            while k < n && frac.len() < 20 {
+                match chinese_digit(chars[k]) {
+                    Some(fd) => {
+                        frac.push(char::from_digit(fd, 10).unwrap_or('0'));
+                        k += 1;
+                    }
+                    None => break,
+                }
+            }
+            if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
+                self.cur = Some((v, pow10(-(frac.len() as i32)), false));
+                self.j = k;
+            }
+        }
+        true
+    }
+
+    /// The small unit `u` (十, 百, 千) at `j`.
+    fn small_unit(&mut self, u: u32) -> Result<bool, NumeralError> {
+        let u = Decimal::from(u);
+        let (v, p) = match self.cur.take() {
+            Some((v, p, _)) => (v, p),
+            None if u == Decimal::TEN
+                && (self.atoms == 0 || self.last_unit.is_some() || self.zero_seen) =>
+            {
+                // 十二 = 12, 一百一十 handled via cur; bare 十 after 零 (一百零十) rare
+                (Decimal::ONE, Decimal::ONE)
+            }
+            // 百倍, 近百家, 千亿: a bare 百 or 千 at the start is one of it
+            // (the extractor still wants a unit after it)
+            None if self.atoms == 0 => (Decimal::ONE, Decimal::ONE),
+            None => return Ok(false),
+        };
+        // 一千二百: the unit must be smaller than the previous small unit
+        self.section = of(self.section.checked_add(of(v.checked_mul(u))?))?;
+        self.section_prec = min_prec(self.section_prec, of(p.checked_mul(u))?);
+        self.last_unit = Some(u);
+        self.has_unit = true;
+        self.atoms += 1;
+        self.j += 1;
+        Ok(true)
+    }
+
+    /// The big unit 10^`e` (万, 亿, 兆) at `j`.
+    fn big_unit(&mut self, e: u32) -> Result<bool, NumeralError> {
+        if self.atoms == 0 {
+            return Ok(false);
+        }
+        let u = pow10(e as i32);
+        let (cv, cp) = match self.cur.take() {
+            Some((v, p, _)) => (v, Some(p)),
+            None => (Decimal::ZERO, None),
+        };
+        let group = of(self.section.checked_add(cv))?;
+        let mut group_prec = self.section_prec;
+        if let Some(cp) = cp {
+            group_prec = min_prec(group_prec, cp);
+        }
+        if group.is_zero() && (self.total.is_zero() || e as i32 <= self.max_big) {
+            return Ok(false);
+        }
+        if e as i32 > self.max_big {
+            // multiplies everything so far: 一万亿, 十二万亿
+            self.total = of(of(self.total.checked_add(group))?.checked_mul(u))?;
+            let mut p = self.total_prec;
+            if let Some(gp) = group_prec {
+                p = min_prec(p, gp);
+            }
+            self.total_prec = p.map(|p| p * u);
+            self.max_big = e as i32;
+        } else {
+            self.total = of(self.total.checked_add(of(group.checked_mul(u))?))?;
+            if let Some(gp) = group_prec {
+                self.total_prec = min_prec(self.total_prec, of(gp.checked_mul(u))?);
+            }
+        }
+        self.section = Decimal::ZERO;
+        self.section_prec = None;
+        self.last_unit = Some(u);
+        self.has_unit = true;
+        self.zero_seen = false;
+        self.atoms += 1;
+        self.j += 1;
+        Ok(true)
+    }
+
+    /// The numeral read from char `i`: its value and precision, or a digit
+    /// sequence (二〇二五) read digit by digit.
+    fn finish(self, chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
+        let (n, j) = (chars.len(), self.j);
+        let mut value;
+        let mut precision;
+        let mut lone_digit = false;
+        match self.cur {
+            Some((v, p, chinese_single)) => {
+                let mut v = v;
+                let mut p = p;
+                if chinese_single && !self.zero_seen {
+                    if let Some(lu) = self.last_unit {
+                        // 两万五 = 25000, 三千五 = 3500 (abbreviated last place)
+                        if lu >= Decimal::TEN {
+                            let step = lu / Decimal::TEN;
+                            v = of(v.checked_mul(step))?;
+                            p = step;
                         }
-                        None => break,
                     }
                 }
-                if s.len() > 28 {
-                    return Err(NumeralError::Overflow);
+                // 两三个, 三五天: two adjacent digits are a rough range, not 23
+                let third_digit = chars
+                    .get(j + 1)
+                    .is_some_and(|&c| chinese_digit(c).is_some());
+                let pair = j < n
+                    && !third_digit
+                    && chinese_digit(chars[j]).is_some_and(|d2| {
+                        let d1 = v.mantissa() as i64;
+                        let d2 = d2 as i64;
+                        d2 == d1 + 1 || (d1 == 3 && d2 == 5)
+                    });
+                // A lone Chinese digit followed by more Chinese digits: read
+                // digit by digit.
+                if !self.has_unit
+                    && chinese_single
+                    && !pair
+                    && j < n
+                    && chinese_digit(chars[j]).is_some()
+                {
+                    return digit_sequence(chars, i);
                 }
-                let mut v: Decimal = s.parse().map_err(|_| NumeralError::Overflow)?;
-                // digits written one by one before a scale, as Hong Kong and
-                // Taiwan budgets do: 一五六二億 is 1562億
-                let mut scale = Decimal::ONE;
-                while let Some(e) = chars.get(k).and_then(|&c| big_unit(c)) {
-                    let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
-                    scale = of(scale.checked_mul(f))?;
-                    k += 1;
+                if !self.has_unit && chinese_single && self.atoms == 1 {
+                    lone_digit = true;
                 }
-                let scaled = scale > Decimal::ONE;
-                v = of(v.checked_mul(scale))?;
-                return Ok(Some(Numeral {
-                    value: v,
-                    precision: scale,
-                    end: k,
-                    arabic: false,
-                    chinese_digit: true,
-                    has_unit: scaled,
-                    atoms: s.chars().count(),
-                    digit_sequence: !scaled,
-                    lone_digit: false,
-                }));
+                value = of(self.total.checked_add(self.section))?;
+                value = of(value.checked_add(v))?;
+                precision = p;
+                if let Some(sp) = self.section_prec {
+                    precision = precision.min(sp);
+                }
+                if let Some(tp) = self.total_prec {
+                    precision = precision.min(tp);
+                }
+                if v.is_zero() {
+                    precision = self
+                        .section_prec
+                        .or(self.total_prec)
+                        .unwrap_or(Decimal::ONE);
+                }
             }
-            if !has_unit && chinese_single && atoms == 1 {
-                lone_digit = true;
-            }
-            value = of(total.checked_add(section))?;
-            value = of(value.checked_add(v))?;
-            precision = p;
-            if let Some(sp) = section_prec {
-                precision = precision.min(sp);
-            }
-            if let Some(tp) = total_prec {
-                precision = precision.min(tp);
-            }
-            if v.is_zero() {
-                precision = section_prec.or(total_prec).unwrap_or(Decimal::ONE);
+            None => {
+                value = of(self.total.checked_add(self.section))?;
+                precision = match (self.section_prec, self.total_prec) {
+                    (Some(a), Some(b)) => a.min(b),
+                    (Some(a), None) | (None, Some(a)) => a,
+                    (None, None) => Decimal::ONE,
+                };
             }
         }
-        None => {
-            value = of(total.checked_add(section))?;
-            precision = match (section_prec, total_prec) {
-                (Some(a), Some(b)) => a.min(b),
-                (Some(a), None) | (None, Some(a)) => a,
-                (None, None) => Decimal::ONE,
-            };
+        // trailing zero placeholders such as 二零 are rare; keep precision sane
+        if precision.is_zero() {
+            precision = Decimal::ONE;
+        }
+        Ok(Numeral {
+            value,
+            precision,
+            end: j,
+            arabic: self.arabic,
+            chinese_digit: self.chinese_digit_used,
+            has_unit: self.has_unit,
+            atoms: self.atoms,
+            digit_sequence: false,
+            lone_digit,
+        })
+    }
+}
+
+/// Chinese digits read one by one from char `i` (二〇二五, 一二三), and the
+/// scale after them, as Hong Kong and Taiwan budgets write it (一五六二億
+/// is 1562億).
+fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
+    let n = chars.len();
+    let mut k = i;
+    let mut s = String::new();
+    while k < n {
+        match chinese_digit(chars[k]) {
+            Some(d) => {
+                s.push(char::from_digit(d, 10).unwrap_or('0'));
+                k += 1;
+            }
+            None => break,
         }
     }
-    // trailing zero placeholders such as 二零 are rare; keep precision sane
-    if precision.is_zero() {
-        precision = Decimal::ONE;
+    if s.len() > 28 {
+        return Err(NumeralError::Overflow);
     }
-    Ok(Some(Numeral {
-        value,
-        precision,
-        end: j,
-        arabic,
-        chinese_digit: chinese_digit_used,
-        has_unit,
-        atoms,
-        digit_sequence: false,
-        lone_digit,
-    }))
+    let mut v: Decimal = s.parse().map_err(|_| NumeralError::Overflow)?;
+    let mut scale = Decimal::ONE;
+    while let Some(e) = chars.get(k).and_then(|&c| big_unit(c)) {
+        let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+        scale = of(scale.checked_mul(f))?;
+        k += 1;
+    }
+    let scaled = scale > Decimal::ONE;
+    v = of(v.checked_mul(scale))?;
+    Ok(Numeral {
+        value: v,
+        precision: scale,
+        end: k,
+        arabic: false,
+        chinese_digit: true,
+        has_unit: scaled,
+        atoms: s.chars().count(),
+        digit_sequence: !scaled,
+        lone_digit: false,
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,744 @@
+//! Dates and periods: 2024年12月26日, 2025-02-11, fiscal years, ROC years
+//! (民國113年), parts of a month, quarters and halves, and dates relative to
+//! the as-of date (去年, 上个月, 第四季度).
+
+use super::names::non_quantity_digits;
+use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
+use super::read::Read;
+use super::text::{is_digit, Text};
+use super::{Kind, Mention};
+use crate::date::Date;
+use rust_decimal::Decimal;
+use std::ops::ControlFlow;
+
+pub(super) fn year_ok(v: Decimal) -> Option<i32> {
+    if v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2199) {
+        i32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok()
+    } else {
+        None
+    }
+}
+
+pub(super) fn small_int(v: Decimal, max: u32) -> Option<u32> {
+    if v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(max) {
+        u32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok()
+    } else {
+        None
+    }
+}
+
+/// Read a plain integer (Arabic or Chinese) for a date part.
+pub(super) fn date_part(t: &Text, k: usize) -> Option<(Decimal, usize)> {
+    let c = t.at(k)?;
+    if !(is_digit(c) || is_chinese_numeral_char(c)) {
+        return None;
+    }
+    let num = read_numeral(&t.chars, k).ok()??;
+    if num.value.fract() != Decimal::ZERO {
+        return None;
+    }
+    Some((num.value, num.end))
+}
+
+/// A date at char `i`: ISO-like (2025-02-11) or Chinese style
+/// ([YYYY年][M月][D日], fiscal and ROC years, a day of the as-of month),
+/// with a part of a month, a range of days, or a period of a year after it.
+pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
+    if let ControlFlow::Break(r) = iso_date(t, i) {
+        return r;
+    }
+    let (v, k) = date_part(t, i)?;
+    if k - i == 4 && FISCAL_YEARS.iter().any(|w| t.starts(k, w)) {
+        return fiscal_year(t, i, k, v);
+    }
+    if is_roc_year(t, i, k, v) {
+        return roc_year(t, i, k, v);
+    }
+    let (year, month, k) = if t.at(k) == Some('年') {
+        let (y, month, k) = written_year(t, i, k, v)?;
+        (Some(y), month, k)
+    } else if matches!(t.at(k), Some('日' | '号' | '號'))
+        && t.chars[i..k].iter().all(|c| is_digit(*c))
+        && !t.ends(i, "个")
+        && !t.ends(i, "個")
+        && !t.ends(i, "月")
+        && k - i <= 2
+    {
+        return day_of_as_of_month(t, i, k, v, as_of);
+    } else if t.at(k) == Some('月') && !t.ends(i, "个") && !t.ends(i, "個") {
+        // 3月份 is fine; "个月" is a duration (checked above)
+        (None, Some(small_int(v, 12)?), k + 1)
+    } else {
+        return None;
+    };
+    month_day_and_period(t, i, as_of, year, month, k)
+}
+
+/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11 (optionally followed
+/// by a clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
+fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
+    let n = t.len();
+    if !is_digit(t.chars[i]) {
+        return ControlFlow::Continue(());
+    }
+    let mut j = i;
+    while j < n && t.chars[j].is_ascii_digit() {
+        j += 1;
+    }
+    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.')) {
+        return ControlFlow::Continue(());
+    }
+    let sep = t.chars[j];
+    let s: String = t.chars[i..n.min(j + 7)].iter().collect();
+    let mut parts = s.split(sep);
+    let y = parts
+        .next()
+        .and_then(|p| p.get(..4))
+        .and_then(|p| p.parse::<i32>().ok());
+    let (mm, mut k) = ascii_int(t, j + 1);
+    if k == j + 1 || t.at(k).is_some_and(|c| c.is_ascii_digit()) {
+        return ControlFlow::Continue(());
+    }
+    let mut date = y.and_then(|y| Date::ym(y, mm));
+    if t.at(k) == Some(sep) && t.at(k + 1).is_some_and(|c| c.is_ascii_digit()) {
+        let (d, k2) = ascii_int(t, k + 1);
+        if !t.at(k2).is_some_and(|c| c.is_ascii_digit()) {
+            date = y.and_then(|y| Date::ymd(y, mm, d));
+            k = k2;
+        }
+    } else if sep == '.' {
+        // 2024.5 is a decimal, not a month
+        return ControlFlow::Break(None);
+    }
+    let Some(date) = date else {
+        return ControlFlow::Continue(());
+    };
+    let mut end = k;
+    // swallow a clock time: 2025-02-11 11:19:47
+    if t.at(end) == Some(' ') || t.at(end) == Some('T') {
+        if let Some(e) = non_quantity_digits(t, end + 1) {
+            if e > end + 3 && t.chars[end + 1..e].iter().any(|c| *c == ':' || *c == '：') {
+                end = e;
+            }
+        }
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(date);
+    ControlFlow::Break(Some((Some(m), end)))
+}
+
+/// Up to two ASCII digits at char `k`: their value and end.
+fn ascii_int(t: &Text, k: usize) -> (u32, usize) {
+    let mut v = 0u32;
+    let mut e = k;
+    while e < t.len() && t.chars[e].is_ascii_digit() && e - k < 2 {
+        v = v * 10 + (t.chars[e] as u32 - '0' as u32);
+        e += 1;
+    }
+    (v, e)
+}
+
+/// Words after a four-digit year that make it a fiscal year; the longest
+/// are tried first when reading.
+const FISCAL_YEARS: &[&str] = &[
+    "财年",
+    "財年",
+    "财政年度",
+    "財政年度",
+    "会计年度",
+    "會計年度",
+    "年度",
+];
+
+/// A fiscal year: 2025財政年度 (the report's period label). The year `v`
+/// spans chars `i..k`.
+fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
+    let y = year_ok(v)?;
+    let w = [
+        "财政年度",
+        "財政年度",
+        "会计年度",
+        "會計年度",
+        "财年",
+        "財年",
+        "年度",
+    ]
+    .iter()
+    .find(|w| t.starts(k, w))?;
+    let e = k + Text::nchars(w);
+    let mut m = Mention::new(t.offs[i], t.offs[e], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(Date::y(y));
+    m.fiscal = *w != "年度";
+    Some((Some(m), e))
+}
+
+/// Whether the number `v` at chars `i..k` is a year of Taiwan's ROC
+/// calendar: three Arabic digits from 100 to 150 before 年 (113年).
+fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
+    k - i == 3
+        && t.chars[i..k].iter().all(|c| c.is_ascii_digit())
+        && t.at(k) == Some('年')
+        && (100..=150).contains(&small_int(v, 200).unwrap_or(0))
+        && !matches!(
+            t.at(k + 1),
+            Some(
+                '来' | '來'
+                    | '前'
+                    | '后'
+                    | '後'
+                    | '间'
+                    | '間'
+                    | '内'
+                    | '內'
+                    | '多'
+                    | '左'
+                    | '以'
+                    | '之'
+                    | '的'
+            )
+        )
+}
+
+/// Taiwan's ROC calendar: 113年 = 2024 (民國113年).
+fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
+    let y = small_int(v, 200)? as i32 + 1911;
+    let start = if t.ends(i, "民國") || t.ends(i, "民国") {
+        i - 2
+    } else {
+        i
+    };
+    let mut m = Mention::new(t.offs[start], t.offs[k + 1], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(Date::y(y));
+    Some((Some(m), k + 1))
+}
+
+/// A year written with four digits before 年 at char `k` (2024年,
+/// 二〇二四年), and the month after it: the year, the month, and where
+/// reading goes on. `None`: not a date (十年 is a duration, 90年代 a decade).
+fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option<u32>, usize)> {
+    let y = year_ok(v)?;
+    let is_four = k - i == 4
+        && t.chars[i..k]
+            .iter()
+            .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
+    if !is_four {
+        return None;
+    }
+    if t.starts(k + 1, "代") || t.starts(k + 1, "级") || t.starts(k + 1, "級") {
+        return None;
+    }
+    let mut k = k + 1;
+    let mut month = None;
+    if let Some((mv, k2)) = date_part(t, k) {
+        if t.at(k2) == Some('月') {
+            if let Some(mo) = small_int(mv, 12) {
+                month = Some(mo);
+                k = k2 + 1;
+            }
+        }
+    }
+    Some((y, month, k))
+}
+
+/// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
+fn day_of_as_of_month(
+    t: &Text,
+    i: usize,
+    k: usize,
+    v: Decimal,
+    as_of: Option<Date>,
+) -> Option<Read> {
+    let d = small_int(v, 31)?;
+    let a = as_of.filter(|a| a.month.is_some())?;
+    let mut y = a.year;
+    let mut mo = a.month.unwrap_or(1) as i32;
+    if a.day.is_some_and(|ad| d > ad as u32 + 1) {
+        // a day after the as-of day is last month's
+        mo -= 1;
+        if mo == 0 {
+            mo = 12;
+            y -= 1;
+        }
+    }
+    let date = Date::ymd(y, mo as u32, d)?;
+    let mut m = Mention::new(t.offs[i], t.offs[k + 1], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(date);
+    Some((Some(m), k + 1))
+}
+
+/// The rest of a Chinese-style date that starts at char `i`, after its
+/// year and month (read up to char `k`): the day, a part of the month, the
+/// year completed, a range of days, or a period of the year.
+fn month_day_and_period(
+    t: &Text,
+    i: usize,
+    as_of: Option<Date>,
+    year: Option<i32>,
+    month: Option<u32>,
+    k: usize,
+) -> Option<Read> {
+    let (day, part, mut k) = day_or_part(t, month, k);
+    let year_written = year.is_some();
+    let y = complete_year(t, i, as_of, year, month)?;
+    let date = match (month, day) {
+        (Some(mo), Some(d)) => Date::ymd(y, mo, d)?,
+        (Some(mo), None) => Date::ym(y, mo)?,
+        _ => Date::y(y),
+    };
+    let start = if !year_written && (t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年"))
+    {
+        i - 2
+    } else {
+        i
+    };
+    let mut m = Mention::new(t.offs[start], t.offs[k], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(date);
+    if let (Some((a, b)), Some(mo)) = (part, month) {
+        if y != 0 {
+            let last = crate::date::days_in_month(y, mo as u8) as u32;
+            m.date = Date::ymd(y, mo, a);
+            m.date_end = Date::ymd(y, mo, b.min(last));
+        }
+    }
+    if day.is_some() {
+        k = range_of_days(t, k, y, month, &mut m);
+    }
+    if year_written && month.is_none() {
+        k = period_of_year(t, k, y, &mut m);
+    }
+    m.end = t.offs[k];
+    Some((Some(m), k))
+}
+
+/// The day after a month at char `k` (26日, 26号) and 份, or a part of the
+/// month (上旬, 底): the day, the part's first and last day, and where
+/// reading goes on.
+fn day_or_part(t: &Text, month: Option<u32>, k: usize) -> (Option<u32>, Option<(u32, u32)>, usize) {
+    let mut k = k;
+    let mut day = None;
+    if month.is_some() {
+        if let Some((dv, k2)) = date_part(t, k) {
+            if matches!(t.at(k2), Some('日' | '号' | '號')) {
+                if let Some(d) = small_int(dv, 31) {
+                    day = Some(d);
+                    k = k2 + 1;
+                }
+            }
+        }
+        if t.starts(k, "份") {
+            k += 1;
+        }
+    }
+    // parts of a month: 1月下旬, 1月底
+    let mut part = None;
+    if month.is_some() && day.is_none() {
+        for (w, a, b) in [
+            ("上旬", 1, 10),
+            ("中旬", 11, 20),
+            ("下旬", 21, 31),
+            ("初", 1, 10),
+            ("底", 21, 31),
+            ("末", 21, 31),
+        ] {
+            if t.starts(k, w) {
+                part = Some((a, b));
+                k += Text::nchars(w);
+                break;
+            }
+        }
+    }
+    (day, part, k)
+}
+
+/// The year of a date at char `i`: the one written, else one stated
+/// before (同年11月16日, a year earlier in the sentence or a full date
+/// earlier in the paragraph), else the as-of year (the year before for a
+/// month well after the as-of month). 0 when unknown and there is no
+/// as-of date (written --MM-DD); `None` for no date at all.
+fn complete_year(
+    t: &Text,
+    i: usize,
+    as_of: Option<Date>,
+    year: Option<i32>,
+    month: Option<u32>,
+) -> Option<i32> {
+    // 同年11月16日, or a year stated earlier in the same sentence
+    let stated = if t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年") {
+        year_before(t, i.saturating_sub(2), false)
+    } else {
+        year_before(t, i, true).or_else(|| {
+            // a full date earlier in the paragraph sets the year when the
+            // month does not go back (2022年10月7日…10月13日)
+            paragraph_date_before(t, i)
+                .filter(|d| month.is_some_and(|mo| d.month.is_some_and(|dm| mo >= dm as u32)))
+                .map(|d| d.year)
+        })
+    };
+    let year = year.or(if month.is_some() { stated } else { None });
+    match year {
+        Some(y) => Some(y),
+        None if as_of.is_none() => Some(0), // year unknown: written --MM-DD
+        None => {
+            let a = as_of?;
+            let mut y = a.year;
+            if let (Some(mo), Some(am)) = (month, a.month) {
+                // a month well after the as-of month is last year's (an article of
+                // February writing 12月26日)
+                if mo as i32 > am as i32 + 1 {
+                    y -= 1;
+                }
+            }
+            Some(y)
+        }
+    }
+}
+
+/// A range of days after a date that ends at char `k`: 1月28日至2月4日,
+/// 1月28日至31日. Sets the end date of `m`; returns where reading goes on.
+fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention) -> usize {
+    if !matches!(t.at(k), Some('至' | '到' | '-' | '－' | '—' | '~' | '～')) {
+        return k;
+    }
+    let s2 = k + 1;
+    let Some((v2, k2)) = date_part(t, s2) else {
+        return k;
+    };
+    let (mo2, d2, e2) = if t.at(k2) == Some('月') {
+        match date_part(t, k2 + 1) {
+            Some((dv, k3)) if matches!(t.at(k3), Some('日' | '号' | '號')) => {
+                (small_int(v2, 12), small_int(dv, 31), k3 + 1)
+            }
+            _ => (None, None, k),
+        }
+    } else if matches!(t.at(k2), Some('日' | '号' | '號')) {
+        (month, small_int(v2, 31), k2 + 1)
+    } else {
+        (None, None, k)
+    };
+    if let (Some(mo2), Some(d2)) = (mo2, d2) {
+        let y2 = if mo2 < month.unwrap_or(1) { y + 1 } else { y };
+        if let Some(end_date) = Date::ymd(y2, mo2, d2) {
+            if y != 0 && Some(end_date) > m.date {
+                m.date_end = Some(end_date);
+                return e2;
+            }
+        }
+    }
+    k
+}
+
+/// Quarters after a written year: 2024年第四季度, 2024年Q3.
+const QUARTERS: &[(&str, u32)] = &[
+    ("第一季度", 1),
+    ("第二季度", 2),
+    ("第三季度", 3),
+    ("第四季度", 4),
+    ("第1季度", 1),
+    ("第2季度", 2),
+    ("第3季度", 3),
+    ("第4季度", 4),
+    ("第一季", 1),
+    ("第二季", 2),
+    ("第三季", 3),
+    ("第四季", 4),
+    ("一季度", 1),
+    ("二季度", 2),
+    ("三季度", 3),
+    ("四季度", 4),
+    ("首季", 1),
+    ("Q1", 1),
+    ("Q2", 2),
+    ("Q3", 3),
+    ("Q4", 4),
+];
+
+/// Halves and ends of a written year: 上半年, 年底, with their months.
+const HALVES: &[(&str, u32, u32)] = &[
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+    ("年初", 1, 3),
+    ("年底", 12, 12),
+    ("年末", 12, 12),
+    ("年中", 6, 7),
+];
+
+/// A period after the written year `y` (年 read, up to char `k`): 第四季度,
+/// 上半年, 年底, or a range of years (2024年至2025年). Sets the dates of
+/// `m`; returns where reading goes on.
+fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
+    let mut k = k;
+    // 年 was consumed: look at k (after 年) and k-1 (for 年底 forms)
+    let mut done = false;
+    for (w, q) in QUARTERS {
+        if t.starts(k, w) {
+            m.date = Date::ym(y, (q - 1) * 3 + 1);
+            m.date_end = Date::ym(y, q * 3);
+            k += Text::nchars(w);
+            done = true;
+            break;
+        }
+    }
+    if !done {
+        for (w, a, b) in HALVES {
+            let at = if w.starts_with('年') && !t.starts(k, "年") {
+                k - 1
+            } else {
+                k
+            };
+            // 2024年中国 is not mid-2024
+            if *w == "年中"
+                && t.at(at + 2)
+                    .is_some_and(|c| "国國央文华華东東西南北部心间間共".contains(c))
+            {
+                continue;
+            }
+            if t.starts(at, w) {
+                m.date = Date::ym(y, *a);
+                m.date_end = Date::ym(y, *b);
+                k = at + Text::nchars(w);
+                break;
+            }
+        }
+    }
+    // ranges of years: 2024年至2025年, 2024至2025年 handled by the second year
+    if matches!(t.at(k), Some('至' | '到')) || t.starts(k, "—") || t.starts(k, "-") {
+        let s = k + 1;
+        if let Some((v2, k2)) = date_part(t, s) {
+            if t.at(k2) == Some('年') && k2 - s == 4 {
+                if let Some(y2) = year_ok(v2) {
+                    if y2 > y {
+                        m.date_end = Some(Date::y(y2));
+                        k = k2 + 1;
+                    }
+                }
+            }
+        }
+    }
+    k
+}
+
+/// The last year written as `YYYY年` (or `YYYY-`) before char `i`, within
+/// the sentence or anywhere before.
+pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
+    let mut k = i;
+    while k >= 5 {
+        let c = t.chars[k - 1];
+        if sentence_only && matches!(c, '。' | '！' | '？' | '\n') {
+            return None;
+        }
+        if c == '年'
+            && t.chars[k - 5..k - 1].iter().all(|d| d.is_ascii_digit())
+            && (k < 6 || !t.chars[k - 6].is_ascii_digit())
+        {
+            let y: String = t.chars[k - 5..k - 1].iter().collect();
+            return y.parse().ok().filter(|y| (1900..=2199).contains(y));
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Quarters and halves after a relative year (去年第四季度).
+pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
+    ("第一季度", 1, 3),
+    ("第二季度", 4, 6),
+    ("第三季度", 7, 9),
+    ("第四季度", 10, 12),
+    ("一季度", 1, 3),
+    ("二季度", 4, 6),
+    ("三季度", 7, 9),
+    ("四季度", 10, 12),
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+    ("年底", 12, 12),
+    ("年末", 12, 12),
+    ("底", 12, 12),
+    ("年初", 1, 3),
+    ("初", 1, 3),
+];
+
+/// The last `YYYY年M月` date before char `i` in the same line.
+pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+    let mut k = i;
+    while k >= 7 {
+        let c = t.chars[k - 1];
+        if c == '\n' {
+            return None;
+        }
+        if c == '月' {
+            // …YYYY年M月 or …YYYY年MM月
+            for mlen in [1usize, 2] {
+                if k < 1 + mlen + 5 {
+                    continue;
+                }
+                let ms = k - 1 - mlen;
+                if t.chars[ms..k - 1].iter().all(|d| d.is_ascii_digit())
+                    && t.chars[ms - 1] == '年'
+                    && t.chars[ms - 5..ms - 1].iter().all(|d| d.is_ascii_digit())
+                {
+                    let y: String = t.chars[ms - 5..ms - 1].iter().collect();
+                    let m: String = t.chars[ms..k - 1].iter().collect();
+                    if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+                        return Date::ym(y, m);
+                    }
+                }
+            }
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Years relative to the as-of year.
+const RELATIVE_YEARS: &[(&str, i32)] = &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
+
+/// Months relative to the as-of month.
+const RELATIVE_MONTHS: &[(&str, i32)] = &[
+    ("上个月", -1),
+    ("上個月", -1),
+    ("上月", -1),
+    ("本月", 0),
+    ("这个月", 0),
+    ("這個月", 0),
+    ("下个月", 1),
+    ("下個月", 1),
+    ("下月", 1),
+];
+
+/// Quarters and halves written without a year.
+const PERIODS: &[(&str, u32, u32)] = &[
+    ("第一季度", 1, 3),
+    ("第二季度", 4, 6),
+    ("第三季度", 7, 9),
+    ("第四季度", 10, 12),
+    ("第一季", 1, 3),
+    ("第二季", 4, 6),
+    ("第三季", 7, 9),
+    ("第四季", 10, 12),
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+];
+
+/// 去年, 今年, 前年, 明年, 上月, 上个月, 本月, 下个月 — optionally followed by
+/// a month and day (去年12月2日) — and quarters or halves without a year.
+pub(super) fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
+    if let Some((_, dy)) = RELATIVE_YEARS.iter().find(|(w, _)| t.starts(i, w)) {
+        return relative_year(t, i, *dy, as_of);
+    }
+    if let Some((w, dm)) = RELATIVE_MONTHS.iter().find(|(w, _)| t.starts(i, w)) {
+        return relative_month(t, i, w, *dm, as_of);
+    }
+    let (w, a, b) = PERIODS
+        .iter()
+        .find(|(w, _, _)| t.starts(i, w) && !t.ends(i, "年"))?;
+    period_without_year(t, i, Text::nchars(w), (*a, *b), as_of)
+}
+
+/// A year `dy` years from the as-of year, written at char `i` (去年), with
+/// a month and day (去年12月2日) or a period (去年第四季度, 今年上半年).
+fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Read> {
+    // 去年同期 etc. still name a year
+    let a = as_of?;
+    let y = a.year + dy;
+    let mut k = i + 2;
+    let mut date = Date::y(y);
+    if let Some((mv, k2)) = date_part(t, k) {
+        if t.at(k2) == Some('月') {
+            if let Some(mo) = small_int(mv, 12) {
+                date = Date::ym(y, mo)?;
+                k = k2 + 1;
+                if let Some((dv, k3)) = date_part(t, k) {
+                    if matches!(t.at(k3), Some('日' | '号' | '號')) {
+                        if let Some(d) = small_int(dv, 31) {
+                            date = Date::ymd(y, mo, d)?;
+                            k = k3 + 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(date);
+    // 去年第四季度, 今年上半年
+    if date.month.is_none() {
+        for (pw, a, b) in RELATIVE_PERIODS {
+            if t.starts(k, pw) {
+                m.date = Date::ym(y, *a);
+                m.date_end = Date::ym(y, *b);
+                let k2 = k + Text::nchars(pw);
+                m.end = t.offs[k2];
+                return Some((Some(m), k2));
+            }
+        }
+    }
+    Some((Some(m), k))
+}
+
+/// A month `dm` months from the as-of month, written `w` at char `i`
+/// (上个月), with a day (上月15日).
+fn relative_month(t: &Text, i: usize, w: &str, dm: i32, as_of: Option<Date>) -> Option<Read> {
+    let a = as_of?;
+    a.month?;
+    let mut d = Date {
+        year: a.year,
+        month: a.month,
+        day: None,
+    }
+    .add_months(dm);
+    let mut k = i + Text::nchars(w);
+    if let Some((dv, k2)) = date_part(t, k) {
+        if matches!(t.at(k2), Some('日' | '号' | '號')) {
+            if let (Some(day), Some(mo)) = (small_int(dv, 31), d.month) {
+                if let Some(full) = Date::ymd(d.year, mo as u32, day) {
+                    d = full;
+                    k = k2 + 1;
+                }
+            }
+        }
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
+    m.unit = Some("date");
+    m.date = Some(d);
+    Some((Some(m), k))
+}
+
+/// A quarter or half without a year, `len` chars at char `i`, of months
+/// `a..=b`: of a year stated before, else the latest one that began
+/// before the as-of date.
+fn period_without_year(
+    t: &Text,
+    i: usize,
+    len: usize,
+    (a, b): (u32, u32),
+    as_of: Option<Date>,
+) -> Option<Read> {
+    let k = i + len;
+    let stated = if t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年") {
+        year_before(t, i, false)
+    } else {
+        year_before(t, i, true)
+    };
+    let y = match (stated, as_of) {
+        (Some(y), _) => y,
+        (None, Some(d)) => {
+            if d.month.is_some_and(|m| (m as u32) < a) || d.month.is_none() {
+                d.year - 1
+            } else {
+                d.year
+            }
+        }
+        (None, None) => return None,
+    };
+    let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
+    m.unit = Some("date");
+    m.date = Date::ym(y, a);
+    m.date_end = Date::ym(y, b);
+    Some((Some(m), k))
+}

@@ -1,0 +1,142 @@
+//! The mention a reading yields: its span, value, unit, kind and hedge, and
+//! the enums that say what it measures and what it is to a reader.
+
+use crate::date::Date;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// What a mention measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An amount of money.
+    Money,
+    /// A percentage, percentage points or per mille.
+    Percent,
+    /// A count of things (GPUs, people, downloads).
+    Count,
+    /// A multiple (`11倍`, `翻一番`).
+    Multiple,
+    /// A plain fraction (`十分之一`, `1/3`).
+    Fraction,
+    /// A calendar date, month, year or period.
+    Date,
+    /// A length of time (`18天`, `两个月`).
+    Duration,
+    /// Any other quantity (GPU-hours, tokens, parameters, bare numbers).
+    Quantity,
+}
+
+/// How the article hedges the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// Stated as is.
+    Exact,
+    /// 约, 左右, 近, 上下…
+    Approx,
+    /// 以上, 逾, 超过, 突破, 多…: a lower bound.
+    AtLeast,
+    /// 不到, 不足, 高达, 最多…: an upper bound.
+    AtMost,
+    /// 数十亿, 几个, 上百万: an order of magnitude only.
+    Vague,
+    /// Two stated ends: 5至10万.
+    Range,
+}
+
+/// Whether a multiple is a ratio (`是…的11倍`) or an increase (`增长了11倍`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// X is N times Y: the factor is N.
+    Ratio,
+    /// X grew by N times: the factor is N + 1 (the value holds the factor).
+    Increase,
+}
+
+/// A numeric mention found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte offset of the first byte, in the text given to [`Extractor::extract`].
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Point value (None for bounds, ranges and vague amounts, and dates).
+    pub value: Option<Decimal>,
+    /// Lower end of the interval, when known.
+    pub low: Option<Decimal>,
+    /// Upper end of the interval, when known.
+    pub high: Option<Decimal>,
+    /// For dates: the date (or the start of a date range).
+    pub date: Option<Date>,
+    /// For date ranges (`2024年至2025年`, `第四季度`): the last date.
+    pub date_end: Option<Date>,
+    /// Normalised unit (`USD`, `%`, `GPU_hour`…), see [`units`].
+    pub unit: Option<&'static str>,
+    /// What is measured.
+    pub kind: Kind,
+    /// How it is hedged.
+    pub qualifier: Qualifier,
+    /// Place value of the last significant digit, in the unit's terms.
+    pub precision: Option<Decimal>,
+    /// For multiples: ratio or increase.
+    pub relation: Option<Relation>,
+    /// The number is a fall (`下跌16.97%`): compare its negative.
+    pub decrease: bool,
+    /// The measure word used (`颗`, `次`, `人`), when there is one.
+    pub classifier: Option<&'static str>,
+    /// A rate: the number is per something (`每GPU小时2美元`): `Mtoken`,
+    /// `GPU_hour`, `hour`, `person`, `unit`…
+    pub per: Option<&'static str>,
+    /// For dates: a fiscal year label (`2025財政年度`), matched with `FY2025`.
+    pub fiscal: bool,
+    /// Set when the number could not be represented (too large).
+    pub error: Option<String>,
+    /// What the number is to a reader: a claim to check, or a bare number,
+    /// a code, a label or a period that frames other figures.
+    pub role: Role,
+}
+
+/// What a number is to a reader. `hecha check` checks only claims;
+/// `hecha extract` reports every number with its role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A quantity with a unit or measure word, a date, a percentage: to be checked.
+    #[default]
+    Claim,
+    /// A number with no unit or measure (`二点五`, `一百五十`).
+    Bare,
+    /// A code, not a quantity: stock codes, phone numbers, a digit string.
+    Code,
+    /// Page furniture, list markers, page numbers.
+    Label,
+    /// A period that frames other figures (`第三季度`, `上半年`, `下旬`).
+    Frame,
+}
+
+impl Mention {
+    pub(super) fn new(start: usize, end: usize, kind: Kind) -> Mention {
+        Mention {
+            start,
+            end,
+            value: None,
+            low: None,
+            high: None,
+            date: None,
+            date_end: None,
+            unit: None,
+            kind,
+            qualifier: Qualifier::Exact,
+            precision: None,
+            relation: None,
+            decrease: false,
+            classifier: None,
+            per: None,
+            fiscal: false,
+            error: None,
+            role: Role::Claim,
+        }
+    }
+}

@@ -1,0 +1,648 @@
+//! What is not a quantity: URLs, emails and list markers (the skip mask),
+//! digits in names and codes (`H800`, `GPT-4o`), clock times, phone numbers,
+//! ordinals, and idioms whose numeral characters count nothing (`一旦`).
+
+use super::numeral;
+use super::numeral::{chinese_digit, is_chinese_numeral_char};
+use super::text::{is_ascii_alnum, is_digit, Text, PAREN_CLOSE, PAREN_OPEN};
+use super::units::{measure_word_at, unit_word_at, PREFIX_CURRENCIES};
+
+/// Idioms and words whose numeral characters are not quantities.
+pub(super) const IDIOMS: &[&str] = &[
+    "一些",
+    "一直",
+    "一旦",
+    "一夜",
+    "一夕",
+    "一举两得",
+    "一舉兩得",
+    "统一",
+    "統一",
+    "万一",
+    "萬一",
+    "千万不要",
+    "千萬不要",
+    "千万别",
+    "千萬別",
+    "一定",
+    "一般",
+    "一样",
+    "一樣",
+    "一起",
+    "一切",
+    "一致",
+    "唯一",
+    "之一",
+    "同一",
+    "一同",
+    "一再",
+    "一度",
+    "一面",
+    "一边",
+    "一邊",
+    "一方面",
+    "一律",
+    "一向",
+    "一贯",
+    "一貫",
+    "一点点",
+    "一點點",
+    "一下",
+    "一会",
+    "一會",
+    "一时",
+    "一時",
+    "一味",
+    "一手",
+    "一流",
+    "一线",
+    "一線",
+    "一体",
+    "一體",
+    "一带一路",
+    "一帶一路",
+    "三心二意",
+    "五花八门",
+    "五花八門",
+    "七上八下",
+    "乱七八糟",
+    "亂七八糟",
+    "九死一生",
+    "十足",
+    "百般",
+    "千方百计",
+    "千方百計",
+    "万分",
+    "萬分",
+    "万物",
+    "萬物",
+    "万事",
+    "萬事",
+    "一五一十",
+    "三三两两",
+    "三三兩兩",
+    "两岸",
+    "兩岸",
+    "两会",
+    "兩會",
+    "一睹",
+    "一览",
+    "一覽",
+    "一窥",
+    "一窺",
+    "一番",
+    "一口气",
+    "一口氣",
+    "一系列",
+    "一场",
+    "一場",
+    "一员",
+    "一員",
+    "一年一度",
+    "第一",
+    "之二",
+    "之三",
+    "一则",
+    "一則",
+    "一来",
+    "一來",
+    "一方",
+    "一大",
+    "一阵",
+    "一陣",
+    "一路",
+    "一身",
+    "一生",
+    "一心",
+    "一概",
+    "一眼",
+    "一如",
+    "一齐",
+    "一齊",
+    "一并",
+    "一併",
+    "一经",
+    "一經",
+    "一旁",
+    "一连",
+    "一連",
+    "一举",
+    "一舉",
+    "一口",
+    "一环",
+    "一環",
+    "一部分",
+    "一带",
+    "一帶",
+    "三星",
+    "四周",
+    "四處",
+    "四处",
+    "十分",
+    "百分百",
+    "万众",
+    "萬眾",
+    "千千万万",
+    "千千萬萬",
+    "一流",
+    "二手",
+    "一二线",
+    "二线",
+    "三线",
+    "十字",
+    "八卦",
+    "九州",
+    "五金",
+    "百姓",
+    "百货",
+    "百貨",
+    "千里",
+    "万里",
+    "萬里",
+    "万象",
+    "萬象",
+    "七夕",
+    "五四",
+    "九一八",
+    "双十一",
+    "零部件",
+    "零配件",
+    "零件",
+    "零售",
+    "零食",
+    "零星",
+    "零散",
+    "零碎",
+    "零钱",
+    "零錢",
+    "零用",
+    "零工",
+    "零头",
+    "零頭",
+    "零和",
+    "零距离",
+    "零距離",
+    "零容忍",
+    "零跑",
+    "雙十一",
+    "一审",
+    "一審",
+    "二审",
+    "二審",
+    "一线城市",
+    "四面八方",
+    "一模一样",
+    "一模一樣",
+    "独一无二",
+    "獨一無二",
+    "一无所有",
+    "一無所有",
+    "三十而立",
+    "一分为二",
+    "一分為二",
+    "一石二鸟",
+    "一石二鳥",
+    "十一黄金周",
+    "十一黃金週",
+    "十一长假",
+    "十一長假",
+    "十一假期",
+    "十三五",
+    "十四五",
+    "十五五",
+    "百万富翁",
+    "百萬富翁",
+    "千里马",
+    "千里馬",
+    "万能",
+    "萬能",
+    "千禧",
+    "千家万户",
+    "千家萬戶",
+    "四舍五入",
+    "四捨五入",
+    "哪一",
+    "三七二十一",
+    "千万要",
+    "千萬要",
+    "千万注意",
+    "千萬注意",
+];
+
+/// Characters that form a noun with a following 数 (人数, 总数, 参数…).
+pub(super) const NOUNS_ENDING_IN_SHU: &[char] = &[
+    '人', '总', '總', '次', '多', '少', '半', '无', '無', '倍', '指', '参', '參', '系', '分', '函',
+    '变', '變', '岁', '歲', '件', '台', '户', '戶', '票', '字', '页', '頁', '天', '年', '股', '个',
+    '個', '位', '读', '讀', '点', '點', '基', '整', '实', '實', '虚', '虛', '复', '複', '奇', '偶',
+    '小', '大', '正', '负', '負', '约', '約', '算', '术', '術', '礼', '禮', '定', '招', '路', '得',
+    '场', '場', '轮', '輪', '局', '级', '級', '阶', '階', '帧', '幀', '频', '頻', '册', '冊', '均',
+    '常', '函', '心', '运', '運', '气', '氣', '术', '分', '本', '全', '单', '單', '双', '雙', '定',
+    '劫', '名', '口', '张', '張', '根', '尾', '首', '末', '条', '條', '笔', '筆', '格', '码', '碼',
+    '据', '據',
+];
+
+/// Idioms by each numeral character they contain, with its position.
+pub(super) static IDIOM_INDEX: std::sync::LazyLock<
+    std::collections::HashMap<char, Vec<(&'static str, usize)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut map: std::collections::HashMap<char, Vec<(&'static str, usize)>> =
+        std::collections::HashMap::new();
+    for idiom in IDIOMS {
+        for (k, c) in idiom.chars().enumerate() {
+            if is_chinese_numeral_char(c) {
+                map.entry(c).or_default().push((idiom, k));
+            }
+        }
+    }
+    map
+});
+
+pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
+    let n = t.len();
+    let mut mask = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let url_start = t.starts(i, "http://")
+            || t.starts(i, "https://")
+            || t.starts(i, "HTTP://")
+            || t.starts(i, "HTTPS://")
+            || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1])));
+        if url_start {
+            let mut j = i;
+            while j < n
+                && !t.chars[j].is_whitespace()
+                && t.chars[j].is_ascii()
+                && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
+            {
+                j += 1;
+            }
+            for m in mask.iter_mut().take(j).skip(i) {
+                *m = true;
+            }
+            i = j;
+            continue;
+        }
+        if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
+            // email: mark the ASCII word around the @
+            let mut a = i;
+            while a > 0
+                && (is_ascii_alnum(t.chars[a - 1])
+                    || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
+            {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n && (is_ascii_alnum(t.chars[b]) || matches!(t.chars[b], '.' | '_' | '-')) {
+                b += 1;
+            }
+            for m in mask.iter_mut().take(b).skip(a) {
+                *m = true;
+            }
+            i = b;
+            continue;
+        }
+        i += 1;
+    }
+    // list markers at the start of a line: "1." "2、" "(3)" "一、" "（二）"
+    let mut line_start = true;
+    let mut k = 0;
+    while k < n {
+        let c = t.chars[k];
+        if c == '\n' {
+            line_start = true;
+            k += 1;
+            continue;
+        }
+        if line_start {
+            if c.is_whitespace() {
+                k += 1;
+                continue;
+            }
+            line_start = false;
+            let mut j = k;
+            let open = PAREN_OPEN.contains(&t.chars[j]);
+            if open {
+                j += 1;
+            }
+            let ds = j;
+            while j < n
+                && j - ds < 3
+                && (is_digit(t.chars[j])
+                    || chinese_digit(t.chars[j]).is_some()
+                    || t.chars[j] == '十')
+            {
+                j += 1;
+            }
+            if j > ds && j < n {
+                let close = t.chars[j];
+                let marker = if open {
+                    PAREN_CLOSE.contains(&close)
+                } else {
+                    close == '、'
+                        || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
+                        || close == '．' && !t.at(j + 1).is_some_and(is_digit)
+                };
+                if marker {
+                    for m in mask.iter_mut().take(j + 1).skip(k) {
+                        *m = true;
+                    }
+                    k = j + 1;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    mask
+}
+
+/// Digits that are part of a name or code (H800, GPT-4o, V3, Llama 3.1-405B,
+/// COVID-19, iPhone 16). Returns the end of the run to skip.
+pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
+    let prev = if i > 0 { t.chars[i - 1] } else { ' ' };
+    if prev.is_ascii_alphabetic() {
+        if after_currency_code(t, i) {
+            return None;
+        }
+        return Some(ascii_run_end(t, i));
+    }
+    if prev.is_ascii_digit() {
+        return Some(ascii_run_end(t, i));
+    }
+    if matches!(prev, '-' | '_' | '.') && i >= 2 && is_ascii_alnum(t.chars[i - 2]) {
+        return Some(ascii_run_end(t, i));
+    }
+    if i > 0 && prev == ' ' && ascii_name_before(t, i) && !after_currency_code(t, i - 1) {
+        return version_after_name(t, i);
+    }
+    if let Some(end) = stock_code(t, i) {
+        return Some(end);
+    }
+    letters_after_digits(t, i)
+}
+
+/// The end of the run of ASCII letters and digits (joined by `.`, `-`, `_`)
+/// from char `j`.
+fn ascii_run_end(t: &Text, mut j: usize) -> usize {
+    let n = t.len();
+    while j < n {
+        let c = t.chars[j];
+        if is_ascii_alnum(c)
+            || ((c == '.' || c == '-' || c == '_') && j + 1 < n && is_ascii_alnum(t.chars[j + 1]))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Whether a currency code (USD, HKD) ends at char `k`: the number after
+/// it is an amount, not part of a name.
+fn after_currency_code(t: &Text, k: usize) -> bool {
+    PREFIX_CURRENCIES.iter().any(|(w, _)| {
+        w.is_ascii()
+            && t.ends(k, w)
+            && (t.ends(k, w)
+                && k >= w.len()
+                && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic()))
+    })
+}
+
+/// Whether ASCII words stand before char `i` (a space before it), through
+/// spaces: "Llama 3.1 405B", "Claude 3.5 Sonnet".
+fn ascii_name_before(t: &Text, i: usize) -> bool {
+    let mut k = i - 1;
+    let mut letters = false;
+    while k > 0 && i - k < 40 {
+        let c = t.chars[k - 1];
+        if c.is_ascii_alphabetic() {
+            letters = true;
+        } else if !(c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '_')) {
+            break;
+        }
+        k -= 1;
+    }
+    letters
+}
+
+/// Digits after a name and a space: "Llama 3.1", "Claude 3.5 Sonnet",
+/// "RTX 4090" are names, unless a Chinese unit follows directly ("GPU
+/// 2048颗").
+fn version_after_name(t: &Text, i: usize) -> Option<usize> {
+    let j = ascii_run_end(t, i);
+    let word_has_letters = t.chars[i..j].iter().any(|c| c.is_ascii_alphabetic());
+    let next = t.at(j);
+    let unit_follows = next.is_some_and(|c| {
+        !c.is_ascii()
+            && (unit_word_at(t, j).is_some()
+                || measure_word_at(t, j).is_some()
+                || numeral::big_unit(c).is_some()
+                || c == '年'
+                || c == '月')
+    });
+    if word_has_letters || !unit_follows {
+        return Some(j);
+    }
+    None
+}
+
+/// Stock codes: 0700.HK, 600519.SH. Returns the end of the code.
+fn stock_code(t: &Text, i: usize) -> Option<usize> {
+    let n = t.len();
+    let mut j = i;
+    while j < n && t.chars[j].is_ascii_digit() {
+        j += 1;
+    }
+    if t.at(j) == Some('.') && t.at(j + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+        let mut k = j + 1;
+        while k < n && t.chars[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        return Some(k);
+    }
+    None
+}
+
+/// Digits followed by letters that are not a unit suffix: 4o, 5G, 4090Ti.
+/// Returns the end of the run to skip.
+fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
+    let n = t.len();
+    let mut j = i;
+    while j < n
+        && (is_digit(t.chars[j])
+            || ((t.chars[j] == '.' || t.chars[j] == ',') && t.at(j + 1).is_some_and(is_digit)))
+    {
+        j += 1;
+    }
+    if j < n && t.chars[j].is_ascii_alphabetic() {
+        let mut k = j;
+        while k < n && t.chars[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        let word: String = t.chars[j..k].iter().collect();
+        let is_suffix = matches!(
+            word.as_str(),
+            "K" | "k"
+                | "M"
+                | "B"
+                | "bn"
+                | "T"
+                | "GB"
+                | "MB"
+                | "TB"
+                | "KB"
+                | "W"
+                | "kW"
+                | "MW"
+                | "GW"
+                | "x"
+                | "X"
+                | "GPU"
+                | "GPUs"
+                | "TFLOPS"
+                | "FLOPs"
+                | "FLOP"
+                | "tokens"
+                | "token"
+                | "Token"
+        ) || word.starts_with("GPU");
+        let followed_by_alnum = k < n
+            && (is_digit(t.chars[k])
+                || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
+        if !is_suffix || followed_by_alnum {
+            return Some(ascii_run_end(t, i));
+        }
+    }
+    None
+}
+
+/// Clock times (11:19:47), phone numbers (400-123-4567, 13812345678) and
+/// digits after 第 (ordinals). Returns the end of the run to skip.
+pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
+    let n = t.len();
+    let mut j = i;
+    while j < n && is_digit(t.chars[j]) {
+        j += 1;
+    }
+    let len = j - i;
+    // a telephone country code: +86, +852
+    if i > 0
+        && matches!(t.chars[i - 1], '+' | '＋')
+        && (2..=3).contains(&len)
+        && !t
+            .at(j)
+            .is_some_and(|c| c == '%' || c == '％' || c == '.' || unit_word_at(t, j).is_some())
+    {
+        return Some(j);
+    }
+    // clock time hh:mm(:ss)
+    if (1..=2).contains(&len)
+        && j + 2 < n
+        && matches!(t.chars[j], ':' | '：')
+        && is_digit(t.chars[j + 1])
+        && is_digit(t.chars[j + 2])
+    {
+        let mut k = j + 3;
+        if k + 2 < n + 1
+            && k < n
+            && matches!(t.chars[k], ':' | '：')
+            && t.at(k + 1).is_some_and(is_digit)
+            && t.at(k + 2).is_some_and(is_digit)
+        {
+            k += 3;
+        }
+        return Some(k);
+    }
+    // phone numbers: 3-4 digits - 3-4 digits (- 4 digits), or 11 digits starting with 1
+    if (3..=4).contains(&len) && t.at(j) == Some('-') {
+        let mut k = j + 1;
+        let s = k;
+        while k < n && is_digit(t.chars[k]) {
+            k += 1;
+        }
+        if (3..=8).contains(&(k - s)) && !(len == 4 && k - s <= 2) {
+            let mut e = k;
+            if t.at(e) == Some('-') {
+                let s2 = e + 1;
+                let mut k2 = s2;
+                while k2 < n && is_digit(t.chars[k2]) {
+                    k2 += 1;
+                }
+                if (3..=4).contains(&(k2 - s2)) {
+                    e = k2;
+                }
+            }
+            // 4-digit-dash-2-digit is a date (2025-02), handled elsewhere;
+            // 100-200亿元 is a range
+            let unit_after = t.at(e).is_some_and(|c| {
+                numeral::big_unit(c).is_some()
+                    || numeral::small_unit(c).is_some()
+                    || c == '%'
+                    || c == '％'
+            }) || unit_word_at(t, e).is_some();
+            let is_date = len == 4 && (1..=2).contains(&(k - s));
+            if !is_date && !unit_after {
+                return Some(e);
+            }
+        }
+    }
+    if len >= 11
+        && t.chars[i] == '1'
+        && !t
+            .at(j)
+            .is_some_and(|c| unit_word_at(t, j).is_some() || numeral::big_unit(c).is_some())
+    {
+        return Some(j);
+    }
+    // ordinals: 第3, 第 3
+    if i > 0
+        && (t.chars[i - 1] == '第' || (t.chars[i - 1] == ' ' && i > 1 && t.chars[i - 2] == '第'))
+        && !t.starts(j, "季")
+    {
+        let mut k = j;
+        while k < n && (is_digit(t.chars[k]) || is_chinese_numeral_char(t.chars[k])) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    None
+}
+
+/// Whether a Chinese numeral starting at `i` can be a quantity (not an
+/// idiom, an ordinal or a weekday).
+pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
+    let prev = if i > 0 { t.chars[i - 1] } else { ' ' };
+    if prev == '第' || prev == '初' {
+        return false;
+    }
+    if matches!(prev, '周' | '週' | '礼' | '禮')
+        || t.ends(i, "星期")
+        || t.ends(i, "礼拜")
+        || t.ends(i, "禮拜")
+    {
+        // 周一, 星期三 (but 两周 is fine: that has the numeral first)
+        return false;
+    }
+    // idioms containing the numeral at this position
+    if let Some(list) = IDIOM_INDEX.get(&t.chars[i]) {
+        for &(idiom, k) in list {
+            if i < k {
+                continue;
+            }
+            let s = i - k;
+            if t.starts(s, idiom) {
+                // 十分之一 is a fraction, not the idiom 十分 (very)
+                if idiom == "十分" && t.starts(s, "十分之") {
+                    continue;
+                }
+                if idiom == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
+                    continue;
+                }
+                return false;
+            }
+        }
+    }
+    true
+}

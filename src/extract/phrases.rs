@@ -1,0 +1,349 @@
+//! Quantities written in words rather than digits: 翻一番, 成千上万, 上百万,
+//! 几千 and 数十亿, 百分之三十, discounts (八折), and mixed numbers
+//! (三又三分之一).
+
+use super::names::NOUNS_ENDING_IN_SHU;
+use super::numeral;
+use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
+use super::read::finish;
+use super::read::near_gpu;
+use super::scale::{read_num, scale_or_small};
+use super::text::{is_digit, near_any, Text};
+use super::units::{measure_word_at, unit_word_at};
+use super::{Kind, Mention, Qualifier, Relation, Role};
+use rust_decimal::Decimal;
+
+/// Mixed numbers: 三又三分之一 (3⅓), 2 1/4 (2¼). The whole part stands
+/// before the fraction, joined by 又 or a space; it becomes part of the
+/// fraction's mention and value.
+pub(super) fn mixed_fractions(text: &str, out: &mut [Mention]) {
+    let mut prev_end = 0;
+    for m in out.iter_mut() {
+        let start_bound = prev_end;
+        // a bare whole part (2 of 2 1/4) is read into the fraction
+        if m.role == Role::Claim {
+            prev_end = m.end;
+        }
+        if m.kind != Kind::Fraction {
+            continue;
+        }
+        let mut lo = start_bound.max(m.start.saturating_sub(24)).min(m.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..m.start];
+        let (joined, ascii) = if let Some(b) = before.strip_suffix('又') {
+            (b, false)
+        } else if let Some(b) = before.strip_suffix(' ') {
+            (b, true)
+        } else {
+            continue;
+        };
+        let whole: String = joined
+            .chars()
+            .rev()
+            .take_while(|&c| {
+                if ascii {
+                    c.is_ascii_digit()
+                } else {
+                    is_digit(c) || is_chinese_numeral_char(c)
+                }
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // (a year before a fraction, 2024 1/4, is not a whole part)
+        if whole.is_empty() || (ascii && (!text[m.start..m.end].contains('/') || whole.len() > 3)) {
+            continue;
+        }
+        let chars: Vec<char> = whole.chars().collect();
+        let Ok(Some(n)) = numeral::read_numeral(&chars, 0) else {
+            continue;
+        };
+        if n.end != chars.len() {
+            continue;
+        }
+        let Some(v) = m.value.and_then(|v| v.checked_add(n.value)) else {
+            continue;
+        };
+        m.value = Some(v);
+        m.start -= whole.len() + if ascii { 1 } else { '又'.len_utf8() };
+    }
+}
+
+/// A discount: 八折 (80% of the price), 九五折 (95%), 打8.5折 (85%). The
+/// digits stand right before 折, which is not the start of another word
+/// (折合, 折算, 折旧).
+pub(super) fn discount(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    let digit = |c: char| {
+        chinese_digit(c)
+            .filter(|&d| d > 0)
+            .or_else(|| numeral::arabic_digit(c).filter(|&d| d > 0))
+    };
+    let d1 = digit(t.at(i)?)?;
+    let (value, j) = match (t.at(i + 1), t.at(i + 2)) {
+        (Some('折'), _) => (Decimal::from(d1 * 10), i + 1),
+        (Some('.'), Some(c)) if numeral::arabic_digit(c).is_some() && t.at(i + 3) == Some('折') => {
+            (Decimal::from(d1 * 10 + numeral::arabic_digit(c)?), i + 3)
+        }
+        (Some(c), Some('折')) if chinese_digit(c).is_some() => {
+            (Decimal::from(d1 * 10 + chinese_digit(c)?), i + 2)
+        }
+        _ => return None,
+    };
+    if t.at(j + 1)
+        .is_some_and(|c| "合算旧舊现現叠疊扣线線射返腾騰".contains(c))
+    {
+        return None;
+    }
+    // a digit right before, or a digit sequence: not a discount (2025折)
+    if i > 0 && (is_digit(t.chars[i - 1]) || chinese_digit(t.chars[i - 1]).is_some()) {
+        return None;
+    }
+    let start = if t.ends(i, "打") { i - 1 } else { i };
+    let mut m = Mention::new(t.offs[start], t.offs[j + 1], Kind::Percent);
+    m.unit = Some("%");
+    m.value = Some(value);
+    m.precision = Some(Decimal::ONE);
+    Some((Some(m), j + 1))
+}
+
+/// 几/数 + scale or measure word: 几千, 数十亿, 几个星期, 数月.
+pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    let n = t.len();
+    let c = t.chars[i];
+    if matches!(c, '数' | '數') && i > 0 {
+        let p = t.chars[i - 1];
+        // 人数, 总数, 多数, 参数…: a noun, not "several"
+        if NOUNS_ENDING_IN_SHU.contains(&p) {
+            return Some((None, i + 1));
+        }
+    }
+    if t.starts(i, "几乎")
+        || t.starts(i, "幾乎")
+        || t.starts(i, "几何")
+        || t.starts(i, "幾何")
+        || t.starts(i, "数据")
+        || t.starts(i, "數據")
+        || t.starts(i, "数字")
+        || t.starts(i, "數字")
+        || t.starts(i, "数量")
+        || t.starts(i, "數量")
+    {
+        return Some((None, i + 2));
+    }
+    // substitute 几 with 2 and 9 and read both
+    let mut j = i + 1;
+    while j < n
+        && (numeral::small_unit(t.chars[j]).is_some() || numeral::big_unit(t.chars[j]).is_some())
+    {
+        j += 1;
+    }
+    let has_scale = j > i + 1;
+    let (mut lo, mut hi, mut p) = (Decimal::from(2), Decimal::from(9), Decimal::ONE);
+    if has_scale {
+        let mut low_chars: Vec<char> = t.chars[i..j].to_vec();
+        low_chars[0] = '二';
+        let mut high_chars = low_chars.clone();
+        high_chars[0] = '九';
+        let a = read_numeral(&low_chars, 0).ok()??;
+        let b = read_numeral(&high_chars, 0).ok()??;
+        lo = a.value;
+        hi = b.value;
+        p = a.precision;
+    }
+    // what follows must be a unit or measure word
+    let mut k = j;
+    let mut unit = None;
+    let mut kind = Kind::Quantity;
+    if let Some((w, u, kd)) = unit_word_at(t, k) {
+        if !(w == "年" && !has_scale && t.starts(k, "年来")) {
+            unit = Some(u);
+            kind = kd;
+            k += Text::nchars(w);
+        }
+    } else if let Some(w) = measure_word_at(t, k) {
+        k += Text::nchars(w);
+        kind = Kind::Count;
+        // 几个星期, 几个月
+        if let Some((w2, u2, kd2)) = unit_word_at(t, k) {
+            if matches!(u2, "week" | "month" | "hour" | "day" | "year") {
+                unit = Some(u2);
+                kind = kd2;
+                k += Text::nchars(w2);
+            }
+        } else if w == "次" && near_any(t, i, k, &["下载", "下載"]) {
+            unit = Some("download");
+        } else if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張") && near_gpu(t, i, k) {
+            unit = Some("GPU");
+        }
+    } else if !has_scale {
+        return Some((None, i + 1));
+    }
+    if t.starts(k, "月") && unit.is_none() && !has_scale {
+        unit = Some("month");
+        kind = Kind::Duration;
+        k += 1;
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[k], kind);
+    m.unit = unit;
+    m.low = Some(lo);
+    m.high = Some(hi);
+    m.qualifier = Qualifier::Vague;
+    m.precision = Some(p);
+    // 数千万美元以上
+    let (m, end) = finish(t, i, k, m);
+    if let Some(mut m) = m {
+        if m.qualifier == Qualifier::AtLeast || m.qualifier == Qualifier::AtMost {
+            // keep it vague but keep the bound
+            m.qualifier = Qualifier::Vague;
+            m.low = m.low.or(Some(lo));
+            m.high = m.high.or(Some(hi));
+            if m.high.is_some() && m.low.is_some() && m.low > m.high {
+                m.high = None;
+            }
+        }
+        return Some((Some(m), end));
+    }
+    Some((None, end))
+}
+
+/// 百分之三十, 千分之五, 百分之五点二.
+pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    let (den, unit, kind) = if t.starts(i, "百分之") {
+        (Decimal::from(100), Some("%"), Kind::Percent)
+    } else if t.starts(i, "千分之") {
+        (Decimal::from(1000), Some("‰"), Kind::Percent)
+    } else if t.starts(i, "万分之") || t.starts(i, "萬分之") {
+        (Decimal::from(10000), None, Kind::Fraction)
+    } else {
+        return None;
+    };
+    let k = i + 3;
+    let num = match read_num(t, k) {
+        Ok(Some(n)) => n,
+        _ => {
+            // 百分之百
+            if t.starts(k, "百") {
+                let mut m = Mention::new(t.offs[i], t.offs[k + 1], Kind::Percent);
+                m.unit = Some("%");
+                m.value = Some(Decimal::from(100));
+                m.precision = Some(Decimal::ONE);
+                return Some(finish(t, i, k + 1, m));
+            }
+            return Some((None, k));
+        }
+    };
+    let mut m = Mention::new(t.offs[i], t.offs[num.end], kind);
+    m.unit = unit;
+    if kind == Kind::Fraction {
+        m.value = num.value.checked_div(den);
+        m.precision = num.precision.checked_div(den);
+    } else {
+        m.value = Some(num.value);
+        m.precision = Some(num.precision);
+    }
+    // a range: 百分之三十到四十
+    Some(finish(t, i, num.end, m))
+}
+
+/// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
+pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    if let Some(r) = discount(t, i) {
+        return Some(r);
+    }
+    let multiples: &[(&str, i64)] = &[
+        ("翻了一番", 2),
+        ("翻一番", 2),
+        ("翻了两番", 4),
+        ("翻两番", 4),
+        ("翻兩番", 4),
+        ("翻了兩番", 4),
+        ("翻了三番", 8),
+        ("翻三番", 8),
+        ("翻番", 2),
+        ("翻倍", 2),
+        ("翻了一倍", 2),
+        ("减半", 0),
+        ("減半", 0),
+    ];
+    for (w, f) in multiples {
+        if t.starts(i, w) {
+            let end = i + Text::nchars(w);
+            let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Multiple);
+            m.unit = Some("x");
+            m.value = Some(if *f == 0 {
+                Decimal::new(5, 1)
+            } else {
+                Decimal::from(*f)
+            });
+            m.relation = Some(Relation::Ratio);
+            m.precision = Some(Decimal::new(1, 1));
+            return Some((Some(m), end));
+        }
+    }
+    let vague: &[(&str, i64, i64)] = &[
+        ("成千上万", 1000, 99999),
+        ("成千上萬", 1000, 99999),
+        ("成百上千", 100, 9999),
+        ("成千成万", 1000, 99999),
+        ("数以万计", 10000, 999999),
+        ("數以萬計", 10000, 999999),
+        ("数以亿计", 100000000, 9999999999),
+        ("數以億計", 100000000, 9999999999),
+        ("数以千计", 1000, 9999),
+        ("數以千計", 1000, 9999),
+        ("数以百计", 100, 999),
+        ("數以百計", 100, 999),
+    ];
+    for (w, lo, hi) in vague {
+        if t.starts(i, w) {
+            let end = i + Text::nchars(w);
+            let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Quantity);
+            m.low = Some(Decimal::from(*lo));
+            m.high = Some(Decimal::from(*hi));
+            m.qualifier = Qualifier::Vague;
+            return Some(quantity_unit_tail(t, end, m));
+        }
+    }
+    // 上百万, 上千, 上亿
+    if t.chars[i] == '上' {
+        let k = i + 1;
+        if let Some(c) = t.at(k) {
+            if (numeral::small_unit(c).is_some() && c != '十' && c != '拾')
+                || numeral::big_unit(c).is_some()
+            {
+                let (f, end) = match scale_or_small(t, k) {
+                    Some(x) => x,
+                    None => return Some((None, k)),
+                };
+                // 上万 in 上万元 ok; 上下 not reached here
+                let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Quantity);
+                m.low = Some(f);
+                m.high = f.checked_mul(Decimal::TEN).map(|x| x - Decimal::ONE);
+                m.qualifier = Qualifier::Vague;
+                return Some(quantity_unit_tail(t, end, m));
+            }
+        }
+        return None;
+    }
+    None
+}
+
+pub(super) fn quantity_unit_tail(t: &Text, end: usize, mut m: Mention) -> (Option<Mention>, usize) {
+    let mut e = end;
+    if let Some((w, u, kd)) = unit_word_at(t, e) {
+        m.unit = Some(u);
+        m.kind = kd;
+        e += Text::nchars(w);
+    } else if let Some(w) = measure_word_at(t, e) {
+        m.kind = Kind::Count;
+        e += Text::nchars(w);
+        if w == "次" && near_any(t, e.saturating_sub(10), e, &["下载", "下載"]) {
+            m.unit = Some("download");
+        }
+    }
+    m.end = t.offs[e];
+    (Some(m), e)
+}

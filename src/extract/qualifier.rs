@@ -1,0 +1,268 @@
+//! Hedges and direction words: 约, 以上, 逾, 不到 before or after a number,
+//! and the words that make it a fall (下跌) or an increase (增长了).
+
+use super::text::{Text, PAREN_CLOSE, PAREN_OPEN};
+use super::units::unit_word_at;
+use super::{Kind, Mention, Qualifier};
+
+/// Hedges written before the number.
+pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("大约", Qualifier::Approx),
+    ("大約", Qualifier::Approx),
+    ("大概", Qualifier::Approx),
+    ("约为", Qualifier::Approx),
+    ("約為", Qualifier::Approx),
+    ("约需", Qualifier::Approx),
+    ("約需", Qualifier::Approx),
+    ("约合", Qualifier::Approx),
+    ("約合", Qualifier::Approx),
+    ("约有", Qualifier::Approx),
+    ("約有", Qualifier::Approx),
+    ("约", Qualifier::Approx),
+    ("約", Qualifier::Approx),
+    ("将近", Qualifier::Approx),
+    ("將近", Qualifier::Approx),
+    ("接近", Qualifier::Approx),
+    ("差不多", Qualifier::Approx),
+    ("近", Qualifier::Approx),
+    ("超过", Qualifier::AtLeast),
+    ("超過", Qualifier::AtLeast),
+    ("多于", Qualifier::AtLeast),
+    ("多於", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不少於", Qualifier::AtLeast),
+    ("不低于", Qualifier::AtLeast),
+    ("不低於", Qualifier::AtLeast),
+    ("至少", Qualifier::AtLeast),
+    ("最少", Qualifier::AtLeast),
+    ("起码", Qualifier::AtLeast),
+    ("起碼", Qualifier::AtLeast),
+    ("突破", Qualifier::AtLeast),
+    ("高于", Qualifier::AtLeast),
+    ("高於", Qualifier::AtLeast),
+    ("逾", Qualifier::AtLeast),
+    ("超", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("不超過", Qualifier::AtMost),
+    ("不到", Qualifier::AtMost),
+    ("不足", Qualifier::AtMost),
+    ("少于", Qualifier::AtMost),
+    ("少於", Qualifier::AtMost),
+    ("低于", Qualifier::AtMost),
+    ("低於", Qualifier::AtMost),
+    ("最多", Qualifier::AtMost),
+    ("至多", Qualifier::AtMost),
+    ("高达", Qualifier::AtMost),
+    ("高達", Qualifier::AtMost),
+    ("多达", Qualifier::AtMost),
+    ("多達", Qualifier::AtMost),
+    ("未满", Qualifier::AtMost),
+    ("未滿", Qualifier::AtMost),
+];
+
+/// Hedges written after the number and its unit.
+pub(super) const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("左右", Qualifier::Approx),
+    ("上下", Qualifier::Approx),
+    ("以上", Qualifier::AtLeast),
+    ("之多", Qualifier::AtLeast),
+    ("有余", Qualifier::AtLeast),
+    ("有餘", Qualifier::AtLeast),
+    ("出头", Qualifier::AtLeast),
+    ("出頭", Qualifier::AtLeast),
+    ("以下", Qualifier::AtMost),
+    ("以内", Qualifier::AtMost),
+    ("以內", Qualifier::AtMost),
+];
+
+/// Words just before a number that make it a fall.
+pub(super) const DECREASE_WORDS: &[&str] = &[
+    "下跌",
+    "下降",
+    "减少",
+    "減少",
+    "收跌",
+    "跌幅",
+    "降幅",
+    "萎缩",
+    "萎縮",
+    "回落",
+    "跌了",
+    "降了",
+    "跌",
+    "降",
+    "减",
+    "減",
+    "少了",
+    "缩水",
+    "縮水",
+    "重挫",
+    "挫",
+    "暴跌",
+    "大跌",
+    "急跌",
+    "蒸发",
+    "蒸發",
+    "下滑",
+    "跌去",
+    "失血",
+    "流失",
+    "缩减",
+    "縮減",
+    "负增长",
+    "負增長",
+];
+
+/// Words before a 倍 that make it an increase (增长了11倍 = ×12).
+pub(super) const INCREASE_WORDS: &[&str] = &[
+    "增长了",
+    "增長了",
+    "增加了",
+    "提高了",
+    "上升了",
+    "提升了",
+    "成长了",
+    "成長了",
+    "扩大了",
+    "擴大了",
+    "增长",
+    "增長",
+    "增加",
+    "提高",
+    "上升",
+    "提升",
+    "成长",
+    "成長",
+    "扩大",
+    "擴大",
+    "上涨了",
+    "上涨",
+    "上漲了",
+    "上漲",
+];
+
+pub(super) fn apply_qualifier(m: &mut Mention, q: Qualifier) {
+    if m.kind == Kind::Date {
+        return;
+    }
+    match q {
+        Qualifier::Exact | Qualifier::Range => {}
+        Qualifier::Approx => {
+            if m.qualifier == Qualifier::Exact {
+                m.qualifier = Qualifier::Approx;
+            }
+        }
+        Qualifier::AtLeast => {
+            if let Some(v) = m.value.or(m.low) {
+                m.low = Some(v);
+                if m.qualifier != Qualifier::AtLeast {
+                    m.high = None;
+                }
+                m.value = None;
+                m.qualifier = Qualifier::AtLeast;
+            }
+        }
+        Qualifier::AtMost => {
+            if let Some(v) = m.value.or(m.high) {
+                m.high = Some(v);
+                m.low = None;
+                m.value = None;
+                m.qualifier = Qualifier::AtMost;
+            }
+        }
+        Qualifier::Vague => m.qualifier = Qualifier::Vague,
+    }
+}
+
+pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qualifier)> {
+    let mut best: Option<(&'static str, Qualifier)> = None;
+    for (w, q) in PREFIX_QUALIFIERS {
+        if t.ends(start, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
+            // 近 in 最近/附近/接近 handled by the longer word; 超 in 高超 rare
+            if *w == "近"
+                && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近"))
+            {
+                continue;
+            }
+            if *w == "超" && t.ends(start, "赶超") {
+                continue;
+            }
+            best = Some((w, *q));
+        }
+    }
+    best
+}
+
+/// Apply the hedges before and after the mention `m` that spans chars
+/// `start..end`: a prefix (约, 超过), a suffix (以上, 左右), a suffix after a
+/// parenthetical conversion (5亿美元(约39亿港元)以上), and a unit after a
+/// suffix hedge (10万以上人次). Returns the span with the hedges.
+pub(super) fn hedges(t: &Text, start: usize, end: usize, m: &mut Mention) -> (usize, usize) {
+    let mut start = start;
+    let mut end = end;
+    if let Some((w, q)) = prefix_hedge(t, start) {
+        start -= Text::nchars(w);
+        apply_qualifier(m, q);
+    }
+    let k = end;
+    if let Some((w, q)) = t.word_at(k, SUFFIX_QUALIFIERS) {
+        // 以上 in 以上述 is not a hedge; 上下 in 上下游 either
+        let nxt = t.at(k + 2);
+        let not_hedge = (w == "以上" && matches!(nxt, Some('述' | '的')))
+            || (w == "上下" && matches!(nxt, Some('游' | '文' | '班')));
+        if !not_hedge {
+            end = k + Text::nchars(w);
+            apply_qualifier(m, q);
+            if m.unit.is_none() {
+                if let Some((w2, u2, kd2)) = unit_word_at(t, end)
+                    .filter(|(_, u, _)| !matches!(*u, "year" | "people" | "entity" | "type"))
+                {
+                    m.unit = Some(u2);
+                    m.kind = kd2;
+                    end += Text::nchars(w2);
+                }
+            }
+        }
+    } else if t.at(k).is_some_and(|c| PAREN_OPEN.contains(&c)) {
+        hedge_after_parenthesis(t, k, m);
+    }
+    (start, end)
+}
+
+/// A hedge after a parenthesis that opens at char `k`:
+/// 5亿美元(约39亿港元)以上.
+fn hedge_after_parenthesis(t: &Text, k: usize, m: &mut Mention) {
+    let end = k;
+    let mut k = k;
+    let mut depth = 0;
+    while k < t.len() && k < end + 40 {
+        let c = t.chars[k];
+        if PAREN_OPEN.contains(&c) {
+            depth += 1;
+        } else if PAREN_CLOSE.contains(&c) {
+            depth -= 1;
+            if depth == 0 {
+                break;
+            }
+        }
+        k += 1;
+    }
+    if depth == 0 && k < t.len() {
+        if let Some((w, q)) = t.word_at(k + 1, SUFFIX_QUALIFIERS) {
+            if w == "以上" || w == "以下" || w == "左右" {
+                apply_qualifier(m, q);
+            }
+        }
+    }
+}
+
+/// Whether decrease words stand shortly before char `start` in the clause
+/// that starts at `cs`: 下跌16.97%, 股價終場重挫16.97%.
+pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
+    let lead_from = cs.max(start.saturating_sub(8));
+    let lead = &t.s[t.offs[lead_from]..t.offs[start]];
+    // one pass over the characters first: most leads have none of these
+    lead.contains([
+        '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負',
+    ]) && DECREASE_WORDS.iter().any(|w| lead.contains(w))
+}

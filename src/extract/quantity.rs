@@ -1,0 +1,927 @@
+//! Reading a number written with digits or numerals, step by step: pair
+//! ranges (两三个), ranges (5至10万), vague tails (3万多), fractions
+//! (三分之二, 1/3), 成, the unit or measure word, a currency or sign before
+//! it, and whether it is a claim or a bare number, a code or a reference.
+
+use super::numeral;
+use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
+use super::qualifier::{prefix_hedge, INCREASE_WORDS, SUFFIX_QUALIFIERS};
+use super::read::{bare, finish, near_gpu, range_second, set_interval, Read};
+use super::scale::{read_num, scale_after, Num};
+use super::text::{
+    clause_start, is_ascii_alnum, is_digit, is_han_char, sentence_has, window_ahead, window_back,
+    Text,
+};
+use super::units::{
+    self, count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS,
+};
+use super::{Kind, Mention, Qualifier, Relation, Role};
+use rust_decimal::Decimal;
+
+/// What a step of the reading found: go on to the next step, or the
+/// reading is over.
+enum Step {
+    Next,
+    Done(Read),
+}
+
+/// Read the number `first` that starts at char `i`, with what surrounds it.
+/// `None`: nothing here (or an amount too large to compute with).
+pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
+    if let Some(r) = rate_denominator(t, i, &first) {
+        return Some(r);
+    }
+    let mut q = Reading::new(t, i, first);
+    q.pair_range()?;
+    q.range()?;
+    q.vague_tail()?;
+    for step in [
+        Reading::chinese_fraction,
+        Reading::arabic_fraction,
+        Reading::tenths,
+    ] {
+        if let Step::Done(r) = step(&mut q)? {
+            return Some(r);
+        }
+    }
+    q.unit()?;
+    q.range_with_units();
+    q.sign_or_currency_before();
+    for step in [
+        Reading::not_a_claim,
+        Reading::count_noun,
+        Reading::exchange_rate,
+        Reading::bare_arabic,
+    ] {
+        if let Step::Done(r) = step(&mut q)? {
+            return Some(r);
+        }
+    }
+    q.mention()
+}
+
+/// The denominator of a rate (每百万token, 每1000人) is not a quantity: skip it.
+fn rate_denominator(t: &Text, i: usize, first: &Num) -> Option<Read> {
+    if !t.ends(i, "每") {
+        return None;
+    }
+    let mut j = first.end;
+    while j < t.len()
+        && (numeral::big_unit(t.chars[j]).is_some() || numeral::small_unit(t.chars[j]).is_some())
+    {
+        j += 1;
+    }
+    Some((None, j))
+}
+
+/// A number being read at char `i`: what the steps have found so far.
+struct Reading<'t, 'a> {
+    t: &'t Text<'a>,
+    /// The first character of the numeral.
+    i: usize,
+    first: Num,
+    info: Numeral,
+    /// Where the reading goes on, before the unit.
+    j: usize,
+    low: Decimal,
+    high: Decimal,
+    qualifier: Qualifier,
+    precision: Decimal,
+    is_range: bool,
+    /// 3万多, 10余万, 3个多月: a lower bound read from the words after.
+    vague_tail: bool,
+    kind: Kind,
+    unit: Option<&'static str>,
+    classifier: Option<&'static str>,
+    /// The first character of the mention (a currency or sign before it).
+    start: usize,
+    /// One past the last character of the mention.
+    end: usize,
+    negative: bool,
+}
+
+impl<'t, 'a> Reading<'t, 'a> {
+    fn new(t: &'t Text<'a>, i: usize, first: Num) -> Self {
+        let info = first.info.clone().expect("read_num sets info");
+        Reading {
+            t,
+            i,
+            j: first.end,
+            low: first.value,
+            high: first.value,
+            qualifier: Qualifier::Exact,
+            precision: first.precision,
+            is_range: false,
+            vague_tail: false,
+            kind: Kind::Quantity,
+            unit: None,
+            classifier: None,
+            start: i,
+            end: first.end,
+            negative: false,
+            first,
+            info,
+        }
+    }
+
+    /// Pair ranges: 两三个, 三五天, 七八成, 两三万, 七八十.
+    fn pair_range(&mut self) -> Option<()> {
+        let t = self.t;
+        if !self.info.lone_digit || self.j >= t.len() {
+            return Some(());
+        }
+        let Some(d2) = chinese_digit(t.chars[self.j]) else {
+            return Some(());
+        };
+        let d1 = self.first.value;
+        let d2 = Decimal::from(d2);
+        if !(d2 > d1
+            && (d2 - d1 == Decimal::ONE || (d1 == Decimal::from(3) && d2 == Decimal::from(5))))
+        {
+            return Some(());
+        }
+        self.low = d1;
+        self.high = d2;
+        self.is_range = true;
+        self.qualifier = Qualifier::Approx;
+        self.j += 1;
+        // 两三万, 七八十
+        if let Some(u) = t.at(self.j).and_then(|c| {
+            numeral::small_unit(c).map(Decimal::from).or_else(|| {
+                numeral::big_unit(c).map(|e| Decimal::from_i128_with_scale(10i128.pow(e), 0))
+            })
+        }) {
+            self.low = self.low.checked_mul(u)?;
+            self.high = self.high.checked_mul(u)?;
+            self.precision = u;
+            self.j += 1;
+            if let Some(e) = t.at(self.j).and_then(numeral::big_unit) {
+                let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+                self.low = self.low.checked_mul(f)?;
+                self.high = self.high.checked_mul(f)?;
+                self.precision = self.precision.checked_mul(f)?;
+                self.j += 1;
+            }
+        }
+        Some(())
+    }
+
+    /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
+    /// is two values, a start and an end.
+    fn range(&mut self) -> Option<()> {
+        let t = self.t;
+        let i = self.i;
+        let from_to = t.ends(i, "从") || t.ends(i, "從") || t.ends(i, "由");
+        if self.is_range || from_to {
+            return Some(());
+        }
+        let Some((second, after)) = range_second(t, self.j) else {
+            return Some(());
+        };
+        let mut scale_tail = scale_after(t, after);
+        // 5至10万: the second end's own scale applies to a bare first end
+        let sec_info = second.info.clone();
+        if scale_tail.is_none()
+            && !self.info.has_unit
+            && sec_info.as_ref().is_some_and(|x| x.has_unit)
+        {
+            self.range_scaled_by_second(&second, after)?;
+        }
+        if self.is_range {
+            scale_tail = None;
+        }
+        let first = &self.first;
+        let mut a = first.value;
+        let mut b = second.value;
+        let mut p = first.precision.min(second.precision);
+        let mut end = after;
+        if let Some((f, e)) = scale_tail {
+            // the scale applies to both ends unless the first had its own
+            if !first
+                .info
+                .as_ref()
+                .is_some_and(|x| x.has_unit && t.chars[first.end - 1] != '十')
+            {
+                a = a.checked_mul(f)?;
+            }
+            b = b.checked_mul(f)?;
+            p = p.checked_mul(f)?;
+            end = e;
+        }
+        if !self.is_range && b > a {
+            self.low = a;
+            self.high = b;
+            self.precision = p;
+            self.is_range = true;
+            self.qualifier = Qualifier::Range;
+            self.j = end;
+        }
+        Some(())
+    }
+
+    /// 5至10万: the scales that end the second end (万) apply to the first.
+    fn range_scaled_by_second(&mut self, second: &Num, after: usize) -> Option<()> {
+        let t = self.t;
+        let mut f = Decimal::ONE;
+        let mut k = after;
+        while k > 0 && numeral::big_unit(t.chars[k - 1]).is_some() {
+            f = f.checked_mul(Decimal::from_i128_with_scale(
+                10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)),
+                0,
+            ))?;
+            k -= 1;
+        }
+        if f > Decimal::ONE {
+            let a = self.first.value.checked_mul(f)?;
+            if a < second.value {
+                self.low = a;
+                self.high = second.value;
+                self.precision = self.first.precision.checked_mul(f)?.min(second.precision);
+                self.is_range = true;
+                self.qualifier = Qualifier::Range;
+                self.j = after;
+            }
+        }
+        Some(())
+    }
+
+    /// Vague tails: 3万多, 10余万, 三十几万, 10多亿.
+    fn vague_tail(&mut self) -> Option<()> {
+        let t = self.t;
+        let j = self.j;
+        if self.is_range
+            || j >= t.len()
+            || !matches!(t.chars[j], '多' | '余' | '餘' | '几' | '幾' | '来' | '來')
+        {
+            return Some(());
+        }
+        let marker = t.chars[j];
+        let next = t.at(j + 1);
+        let next_big = next.and_then(numeral::big_unit);
+        let next_small = next.and_then(numeral::small_unit);
+        // place value of the last significant digit written
+        let place = self.first.precision;
+        // 多 directly followed by a noun (多家, 多名) still means "more than"
+        let ok_marker = marker != '来' && marker != '來' || next_big.is_some();
+        if !ok_marker {
+            return Some(());
+        }
+        let mut lo = self.first.value;
+        let mut hi = self.first.value.checked_add(place)?;
+        let mut end = j + 1;
+        if let Some(e) = next_big {
+            let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+            lo = lo.checked_mul(f)?;
+            hi = hi.checked_mul(f)?;
+            self.precision = place.checked_mul(f)?;
+            end += 1;
+            if let Some(e2) = t.at(end).and_then(numeral::big_unit) {
+                let f2 = Decimal::from_i128_with_scale(10i128.pow(e2), 0);
+                lo = lo.checked_mul(f2)?;
+                hi = hi.checked_mul(f2)?;
+                self.precision = self.precision.checked_mul(f2)?;
+                end += 1;
+            }
+        } else if let Some(u) = next_small {
+            // 三十多万 is handled above; 1千多 → rare
+            let u = Decimal::from(u);
+            lo = lo.checked_mul(u)?;
+            hi = hi.checked_mul(u)?;
+            self.precision = place.checked_mul(u)?;
+            end += 1;
+        } else {
+            // 3万多: 多 fills the place below the last unit
+            self.precision = place;
+        }
+        self.low = lo;
+        self.high = hi;
+        self.qualifier = if matches!(marker, '几' | '幾') {
+            Qualifier::Vague
+        } else {
+            Qualifier::AtLeast
+        };
+        self.vague_tail = true;
+        self.j = end;
+        Some(())
+    }
+
+    /// Chinese fractions: 十分之一, 三分之二.
+    fn chinese_fraction(&mut self) -> Option<Step> {
+        let (t, i, j) = (self.t, self.i, self.j);
+        if self.is_range || self.vague_tail || !t.starts(j, "分之") {
+            return Some(Step::Next);
+        }
+        // after 分之 a lone financial digit is a digit (七分之贰)
+        let lone = t
+            .at(j + 2)
+            .filter(|&c| numeral::is_ambiguous_financial(c))
+            .and_then(numeral::chinese_digit)
+            .map(|d| Num {
+                value: Decimal::from(d),
+                precision: Decimal::ONE,
+                end: j + 3,
+                info: None,
+            });
+        if let Some(num2) = read_num(t, j + 2).ok().flatten().or(lone) {
+            let den = self.first.value;
+            if !den.is_zero() {
+                let v = num2.value.checked_div(den)?;
+                let (unit, kind, value) = if den == Decimal::from(100) {
+                    (Some("%"), Kind::Percent, num2.value)
+                } else if den == Decimal::from(1000) {
+                    (Some("‰"), Kind::Percent, num2.value)
+                } else {
+                    (None, Kind::Fraction, v)
+                };
+                let mut m = Mention::new(t.offs[i], t.offs[num2.end], kind);
+                m.value = Some(value);
+                m.unit = unit;
+                m.precision = Some(if kind == Kind::Fraction {
+                    Decimal::new(1, 4).min(v.abs())
+                } else {
+                    num2.precision
+                });
+                return Some(Step::Done(finish(t, i, num2.end, m)));
+            }
+        }
+        Some(Step::Done((None, j + 2)))
+    }
+
+    /// Arabic fractions 1/3 (not dates).
+    fn arabic_fraction(&mut self) -> Option<Step> {
+        let (t, i, j) = (self.t, self.i, self.j);
+        if self.is_range
+            || self.vague_tail
+            || !self.info.arabic
+            || self.info.has_unit
+            || t.at(j) != Some('/')
+            || !t.at(j + 1).is_some_and(is_digit)
+        {
+            return Some(Step::Next);
+        }
+        if let Ok(Some(den)) = read_num(t, j + 1) {
+            if !den.value.is_zero()
+                && den.value <= Decimal::from(1000)
+                && t.at(den.end) != Some('/')
+            {
+                let v = self.first.value.checked_div(den.value)?;
+                let mut m = Mention::new(t.offs[i], t.offs[den.end], Kind::Fraction);
+                m.value = Some(v);
+                m.precision = Some(Decimal::new(1, 4));
+                return Some(Step::Done(finish(t, i, den.end, m)));
+            }
+        }
+        Some(Step::Done((None, j + 1)))
+    }
+
+    /// 成: 4成 = 40%, 七成五 = 75%, 三到五成.
+    fn tenths(&mut self) -> Option<Step> {
+        let (t, i, j) = (self.t, self.i, self.j);
+        let is_tenths = t.at(j) == Some('成')
+            && !matches!(
+                t.at(j + 1),
+                Some(
+                    '为' | '為'
+                        | '立'
+                        | '功'
+                        | '长'
+                        | '長'
+                        | '果'
+                        | '本'
+                        | '绩'
+                        | '績'
+                        | '员'
+                        | '員'
+                        | '交'
+                        | '熟'
+                        | '年'
+                        | '品'
+                        | '就'
+                        | '分'
+                        | '型'
+                        | '效'
+                )
+            )
+            && self.high <= Decimal::TEN;
+        if !is_tenths {
+            return Some(Step::Next);
+        }
+        let mut end = j + 1;
+        let ten = Decimal::TEN;
+        let mut lo = self.low.checked_mul(ten)?;
+        let mut hi = self.high.checked_mul(ten)?;
+        let mut p = self.precision.checked_mul(ten)?;
+        if !self.is_range {
+            if let Some(d) = t
+                .at(end)
+                .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
+            {
+                if !t
+                    .at(end + 1)
+                    .is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c))
+                {
+                    lo = lo.checked_add(Decimal::from(d))?;
+                    hi = lo;
+                    p = Decimal::ONE;
+                    end += 1;
+                }
+            }
+        }
+        let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Percent);
+        m.unit = Some("%");
+        set_interval(&mut m, lo, hi, self.qualifier, self.is_range);
+        m.precision = Some(p);
+        Some(Step::Done(finish(t, i, end, m)))
+    }
+
+    /// The unit or measure word after the number: 亿美元, 个百分点,
+    /// 万个H800 GPU小时, 颗, 个GPU.
+    fn unit(&mut self) -> Option<()> {
+        let t = self.t;
+        let mut k = self.j;
+        self.end = self.j;
+        if t.at(k) == Some(' ')
+            && t.at(k + 1)
+                .is_some_and(|c| !c.is_ascii() || c.is_ascii_alphabetic())
+        {
+            k += 1; // "2,048 颗", "2.788M GPU hours"
+        }
+        if let Some((w, u, kd)) = unit_word_at(t, k) {
+            if unit_word_ok(t, k, w) {
+                self.unit_word(k, w, u, kd)?;
+            }
+        } else if let Some((unit_end, u, kd)) =
+            unit_after_ge(t, k).or_else(|| gpu_hours_after_name(t, k))
+        {
+            // 278.8万个GPU小时, 3个百分点 (个 before a unit word)
+            self.unit = Some(u);
+            self.kind = kd;
+            self.end = unit_end;
+        } else if let Some(w) = measure_word_at(t, k)
+            .filter(|w| numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
+        {
+            self.measure_word(k, w);
+        } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
+            self.unit = Some("GPU");
+            self.kind = Kind::Count;
+            self.end = k + 3;
+            if t.starts(self.end, "s") {
+                self.end += 1;
+            }
+        }
+        Some(())
+    }
+
+    /// The unit word `w` (unit `u`, kind `kd`) at char `k`.
+    fn unit_word(&mut self, k: usize, w: &'static str, u: &'static str, kd: Kind) -> Option<()> {
+        self.unit = Some(u);
+        self.kind = kd;
+        self.end = k + Text::nchars(w);
+        // 3个多月: more than three months, less than four
+        if w.contains('多') && !self.is_range && !self.vague_tail {
+            self.low = self.first.value;
+            self.high = self.first.value.checked_add(Decimal::ONE)?;
+            self.qualifier = Qualifier::AtLeast;
+            self.vague_tail = true;
+        }
+        if u == "people" || u == "entity" || u == "type" {
+            self.classifier = Some(match w {
+                "名" => "名",
+                "人" => "人",
+                "位" => "位",
+                "家" => "家",
+                _ => "种",
+            });
+        }
+        Some(())
+    }
+
+    /// The measure word `w` at char `k`, and what it counts.
+    fn measure_word(&mut self, k: usize, w: &'static str) {
+        let (t, i) = (self.t, self.i);
+        self.classifier = Some(w);
+        self.end = k + Text::nchars(w);
+        self.kind = Kind::Count;
+        let end = self.end;
+        if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚") && near_gpu(t, i, end)
+        {
+            self.unit = Some("GPU");
+        } else if matches!(w, "次")
+            && sentence_has(t, i, &["下载", "下載", "安装", "安裝", "download"])
+        {
+            self.unit = Some("download");
+        } else if matches!(w, "块" | "塊") {
+            self.unit = Some("CNY");
+            self.kind = Kind::Money;
+            self.classifier = None;
+        } else if w == "次" {
+            self.unit = Some("times");
+        } else if (w == "个" || w == "個") && (t.starts(end, "token") || t.starts(end, "Token")) {
+            self.unit = Some("token");
+            self.kind = Kind::Quantity;
+            self.end += if t.starts(end, "tokens") { 6 } else { 5 };
+        }
+        // "个" followed by a GPU word: 2048个GPU
+        if self.unit.is_none()
+            && (w == "个" || w == "個")
+            && GPU_WORDS.iter().any(|g| t.starts(self.end, g))
+        {
+            self.unit = Some("GPU");
+        }
+    }
+
+    /// A range with the unit on both ends: 3%至5%, 2%~3%, 4.5%-5%, 5万至10万人.
+    fn range_with_units(&mut self) {
+        if self.is_range || self.vague_tail || self.unit.is_none() {
+            return;
+        }
+        let t = self.t;
+        if let Some((second, after)) = range_second(t, self.end) {
+            if let Some((w2, u2, _)) = unit_word_at(t, after) {
+                if Some(u2) == self.unit && second.value > self.low {
+                    self.high = second.value;
+                    self.precision = self.precision.min(second.precision);
+                    self.is_range = true;
+                    self.qualifier = Qualifier::Range;
+                    self.end = after + Text::nchars(w2);
+                }
+            }
+        }
+    }
+
+    /// A currency before the number (US$5亿, ¥100, HK$ 3, 美元5亿), or a sign
+    /// (-3, +5, 负2).
+    fn sign_or_currency_before(&mut self) {
+        let (t, i) = (self.t, self.i);
+        if let Some((cs, cu)) = prefix_currency(t, i) {
+            if self.unit.is_none() || self.unit.is_some_and(units::is_currency) {
+                // 港币120亿元: the currency named first wins over the generic 元
+                self.unit = Some(match self.unit {
+                    Some("CNY") if cu != "CNY" => cu,
+                    Some(u) => u,
+                    None => cu,
+                });
+                self.kind = Kind::Money;
+                self.start = cs;
+            }
+        }
+        if self.start == i && i > 0 {
+            let p = t.chars[i - 1];
+            if (p == '-' || p == '−' || p == '－') && (i < 2 || !is_ascii_alnum(t.chars[i - 2]))
+            {
+                self.negative = true;
+                self.start = i - 1;
+            } else if p == '+' || p == '＋' {
+                self.start = i - 1;
+            } else if p == '负' || p == '負' {
+                self.negative = true;
+                self.start = i - 1;
+            }
+        }
+    }
+
+    /// Numbers that are not claims: an age that defines a group, a lone
+    /// digit without a unit, a short year, a Chinese numeral without a unit.
+    fn not_a_claim(&mut self) -> Option<Step> {
+        let (t, i) = (self.t, self.i);
+        let (first, info) = (&self.first, &self.info);
+        let skip = Some(Step::Done((None, first.end)));
+        // an age that defines a group (65岁及以上人口) is not a claim
+        if matches!(self.classifier, Some("岁" | "歲"))
+            && [
+                "及以上",
+                "以上",
+                "及以下",
+                "以下",
+                "至",
+                "到",
+                "-",
+                "～",
+                "~",
+                "及",
+            ]
+            .iter()
+            .any(|w| t.starts(self.end, w))
+        {
+            return Some(Step::Done((None, self.end)));
+        }
+        // A lone Chinese digit needs a unit or measure word; a lone 一 needs a
+        // strong unit (一家 is "a company", 一倍 is "one times").
+        if info.lone_digit && !self.is_range && !self.vague_tail {
+            // 这两个金额, 那三家: a reference, not a count
+            if i > 0
+                && matches!(
+                    t.chars[i - 1],
+                    '这' | '這'
+                        | '那'
+                        | '此'
+                        | '该'
+                        | '該'
+                        | '前'
+                        | '后'
+                        | '後'
+                        | '头'
+                        | '頭'
+                        | '其'
+                        | '余'
+                        | '餘'
+                )
+            {
+                return skip;
+            }
+            let strong = matches!(
+                self.kind,
+                Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
+            );
+            if first.value == Decimal::ONE && !strong {
+                return skip;
+            }
+            if self.unit.is_none() && self.classifier.is_none() {
+                return skip;
+            }
+        }
+        // a Chinese numeral read digit by digit before 年 is a short year (二四年
+        // is '24, 九七年 is '97), never a number of years (that is 二十四年)
+        if !info.arabic && info.digit_sequence && self.unit == Some("year") {
+            return skip;
+        }
+        Some(self.bare_chinese())
+    }
+
+    /// Chinese numerals such as 十 or 百 alone, or a digit sequence, need a
+    /// unit to be a claim: without one they are bare numbers (二点五,
+    /// 一百五十) or codes (一二三).
+    fn bare_chinese(&self) -> Step {
+        let (t, i) = (self.t, self.i);
+        let (first, info) = (&self.first, &self.info);
+        let big_scale = t.chars[i..first.end]
+            .iter()
+            .any(|c| matches!(c, '万' | '萬' | '亿' | '億' | '兆'));
+        if info.arabic
+            || self.is_range
+            || self.vague_tail
+            || self.unit.is_some()
+            || self.classifier.is_some()
+            || !(info.digit_sequence
+                || info.atoms <= 1
+                || (first.value < Decimal::from(100) && !info.has_unit)
+                || (!big_scale && self.kind == Kind::Quantity))
+        {
+            return Step::Next;
+        }
+        // a scale character alone (百度, 千问, 百花齐放) is a word, not a number
+        if info.atoms <= 1
+            && !t.chars[i..first.end]
+                .iter()
+                .any(|&c| numeral::chinese_digit(c).is_some())
+        {
+            return Step::Done((None, first.end));
+        }
+        let role = if info.digit_sequence {
+            Role::Code
+        } else {
+            Role::Bare
+        };
+        Step::Done((Some(bare(t, i, first, role)), first.end))
+    }
+
+    /// What a bare number counts, from the noun before it in the clause.
+    fn count_noun(&mut self) -> Option<Step> {
+        if self.unit.is_some() || self.classifier.is_some() || self.kind != Kind::Quantity {
+            return Some(Step::Next);
+        }
+        let (t, start) = (self.t, self.start);
+        let clause_start = (window_back(start)..start)
+            .rev()
+            .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n' | '！' | '？'))
+            .map(|k| k + 1)
+            .unwrap_or(window_back(start));
+        let before = &t.s[t.offs[clause_start]..t.offs[start]];
+        if let Some((u, kd)) = count_noun_in(before) {
+            self.unit = Some(u);
+            self.kind = kd;
+        }
+        Some(Step::Next)
+    }
+
+    /// Exchange rates: 7.8的聯繫匯率, 7.75的強方兌換保證, 1美元約可兌7.8港元.
+    fn exchange_rate(&mut self) -> Option<Step> {
+        let t = self.t;
+        let (start, end) = (self.start, self.end);
+        let cs = clause_start(t, start);
+        let ce = (end..window_ahead(t, end))
+            .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n'))
+            .unwrap_or(window_ahead(t, end));
+        let clause = &t.s[t.offs[cs]..t.offs[ce]];
+        let rate_words = [
+            "汇率",
+            "匯率",
+            "兑换保证",
+            "兌換保證",
+            "联汇",
+            "聯匯",
+            "中间价",
+            "中間價",
+            "兑",
+            "兌",
+        ];
+        if !(self.first.value < Decimal::from(100)
+            && clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價'])
+            && rate_words.iter().any(|w| clause.contains(w)))
+        {
+            return Some(Step::Next);
+        }
+        let hk = [
+            "港元",
+            "港币",
+            "港幣",
+            "联系汇率",
+            "聯繫匯率",
+            "联汇",
+            "聯匯",
+            "兑换保证",
+            "兌換保證",
+        ]
+        .iter()
+        .any(|w| clause.contains(w));
+        let cn = ["人民币", "人民幣", "中间价", "中間價"]
+            .iter()
+            .any(|w| clause.contains(w));
+        let per = match (hk, cn) {
+            (true, false) => Some("HKD_per_USD"),
+            (false, true) => Some("CNY_per_USD"),
+            _ => None,
+        };
+        let against = clause.contains('兑') || clause.contains('兌');
+        // 1美元 is the base of the rate, not an amount
+        if self.unit == Some("USD") && self.first.value == Decimal::ONE && against {
+            return Some(Step::Done((None, end)));
+        }
+        if let Some(per) = per {
+            if self.unit.is_none()
+                || (self.unit.is_some_and(|u| u == "HKD" || u == "CNY") && against)
+            {
+                self.unit = Some(per);
+                self.kind = Kind::Quantity;
+            }
+        }
+        Some(Step::Next)
+    }
+
+    /// A bare Arabic integer — no unit, measure word, scale, separator or
+    /// hedge — is a code or a label far more often than a claim (618大促,
+    /// 12306网站, 拨打110): leave it.
+    fn bare_arabic(&mut self) -> Option<Step> {
+        let (t, i) = (self.t, self.i);
+        let (first, info) = (&self.first, &self.info);
+        let bare_integer = info.arabic
+            && !info.has_unit
+            && !self.is_range
+            && !self.vague_tail
+            && self.unit.is_none()
+            && self.classifier.is_none()
+            && first.value == info.value
+            && first.value.fract().is_zero()
+            && !t.chars[i..first.end]
+                .iter()
+                .any(|c| matches!(c, ',' | '，' | '.' | '．'))
+            && prefix_hedge(t, self.start).is_none()
+            && t.word_at(self.end, SUFFIX_QUALIFIERS).is_none();
+        if !bare_integer {
+            return Some(Step::Next);
+        }
+        // a long digit string, or one named as a code or a number to dial,
+        // is a code; the rest are bare numbers
+        let digits = first.end - i;
+        let coded = [
+            "代码", "代碼", "编号", "編號", "电话", "電話", "热线", "熱線", "拨打", "撥打", "编码",
+            "編碼", "股票",
+        ]
+        .iter()
+        .any(|w| t.s[t.offs[window_back(i)]..t.offs[i]].contains(w));
+        let role = if digits >= 5 || coded || t.at(first.end).is_some_and(is_han_char) {
+            Role::Code
+        } else {
+            Role::Bare
+        };
+        Some(Step::Done((Some(bare(t, i, first, role)), first.end)))
+    }
+
+    /// The mention read: a multiple's relation, the sign, the interval.
+    fn mention(mut self) -> Option<Read> {
+        let t = self.t;
+        let (start, end) = (self.start, self.end);
+        let mut m = Mention::new(t.offs[start], t.offs[end], self.kind);
+        m.unit = self.unit;
+        m.classifier = self.classifier;
+        if self.kind == Kind::Multiple {
+            m.relation = Some(Relation::Ratio);
+            let before_hedge =
+                prefix_hedge(t, start).map_or(start, |(w, _)| start - Text::nchars(w));
+            if INCREASE_WORDS.iter().any(|w| t.ends(before_hedge, w)) {
+                m.relation = Some(Relation::Increase);
+                self.low = self.low.checked_add(Decimal::ONE)?;
+                self.high = self.high.checked_add(Decimal::ONE)?;
+            }
+        }
+        let (low, high) = if self.negative {
+            (-self.high, -self.low)
+        } else {
+            (self.low, self.high)
+        };
+        set_interval(&mut m, low, high, self.qualifier, self.is_range);
+        m.precision = Some(self.precision);
+        Some(finish(t, start, end, m))
+    }
+}
+
+/// Whether the unit word `w` at char `k` is a unit here, not the start of
+/// another word (人民, 名单, 元素, 天然, 年级, 5G).
+fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
+    match w {
+        // 年 after a number below 1000 is a duration; years are dates (handled before)
+        "年" => !t.starts(k + 1, "级") && !t.starts(k + 1, "級") && !t.starts(k + 1, "代"),
+        "周" | "週" => !t.starts(k + 1, "年"),
+        "人" => !t.starts(k + 1, "民") && !t.starts(k + 1, "工"),
+        "名" => !matches!(
+            t.at(k + 1),
+            Some('单' | '單' | '字' | '称' | '稱' | '义' | '義')
+        ),
+        "元" => !matches!(
+            t.at(k + 1),
+            Some('素' | '宇' | '件' | '年' | '首' | '旦' | '老' | '气' | '氣')
+        ),
+        "位" => !matches!(t.at(k + 1), Some('置' | '于' | '於' | '数' | '數')),
+        "家" => !matches!(
+            t.at(k + 1),
+            Some('庭' | '里' | '裡' | '人' | '长' | '長' | '乡' | '鄉' | '具' | '电' | '電')
+        ),
+        "天" => !matches!(
+            t.at(k + 1),
+            Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')
+        ),
+        "秒" => true,
+        "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
+        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "token"
+        | "tokens" | "Token" => !t
+            .at(k + Text::nchars(w))
+            .is_some_and(|c| c.is_ascii_alphabetic()),
+        _ => true,
+    }
+}
+
+/// A unit word after 个/個: `个百分点`, `个GPU小时`, `个H800 GPU小时` (a model
+/// name may stand between). Returns the end of the unit, the unit and kind.
+fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
+    if !(t.starts(k, "个") || t.starts(k, "個")) {
+        return None;
+    }
+    let counted = |u: &str| !matches!(u, "people" | "entity" | "type" | "CNY" | "year" | "times");
+    if let Some((w, u, kd)) = unit_word_at(t, k + 1).filter(|(_, u, _)| counted(u)) {
+        return Some((k + 1 + Text::nchars(w), u, kd));
+    }
+    let mut j = k + 1;
+    while j < t.len()
+        && j < k + 14
+        && (is_ascii_alnum(t.chars[j]) || matches!(t.chars[j], '-' | ' '))
+    {
+        j += 1;
+    }
+    if j == k + 1 {
+        return None;
+    }
+    (k + 2..=j)
+        .filter(|&p| {
+            t.chars[p - 1] == ' '
+                || !t.chars[p - 1].is_ascii_alphanumeric()
+                || t.chars.get(p).is_some_and(|c| c.is_ascii_uppercase())
+        })
+        .find_map(|p| {
+            unit_word_at(t, p)
+                .filter(|(_, u, _)| *u == "GPU_hour")
+                .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
+        })
+}
+
+/// GPU-hours with the chip named first: `3,080万H100 GPU小时`.
+fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
+    if !t.at(k).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut j = k;
+    while j < t.len()
+        && j < k + 14
+        && (is_ascii_alnum(t.chars[j]) || matches!(t.chars[j], '-' | ' '))
+    {
+        j += 1;
+    }
+    (k + 1..=j)
+        .filter(|&p| {
+            t.chars[p - 1] == ' ' || t.chars.get(p).is_some_and(|c| c.is_ascii_uppercase())
+        })
+        .find_map(|p| {
+            unit_word_at(t, p)
+                .filter(|(_, u, _)| *u == "GPU_hour")
+                .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
+        })
+}

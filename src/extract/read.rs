@@ -1,0 +1,258 @@
+//! Reading one mention at a character: the order in which phrases, dates
+//! and numbers are tried ([`mention_at`]), the words around a mention that
+//! finish it (hedges, a fall, a rate), and the passes over all mentions
+//! that carry a unit across a range.
+
+use super::dates::{date_at, relative_date};
+use super::names::{chinese_numeral_allowed, name_digits, non_quantity_digits};
+use super::numeral;
+use super::numeral::{is_chinese_numeral_char, Numeral};
+use super::phrases::{chinese_fraction_prefix, special_phrase, vague_numeral};
+use super::qualifier::{falls, hedges};
+use super::quantity::quantity;
+use super::scale::{read_num, Num};
+use super::text::{clause_start, is_digit, near_any, Text};
+use super::units::{self, GPU_WORDS};
+use super::{Kind, Mention, Qualifier, Role};
+use crate::date::Date;
+use rust_decimal::Decimal;
+
+/// What a reading yields: `(None, j)`: not a mention, skip to `j`;
+/// `(Some(m), j)`: a mention ending at `j`.
+pub(super) type Read = (Option<Mention>, usize);
+
+/// Try to read a mention at char `i`. `None`: nothing here. `Some((None, j))`:
+/// not a mention, skip to `j`. `Some((Some(m), j))`: a mention ending at `j`.
+pub(super) fn mention_at(
+    t: &Text,
+    i: usize,
+    as_of: Option<Date>,
+) -> Option<(Option<Mention>, usize)> {
+    let c = t.chars[i];
+    // phrases without digits
+    if let Some(r) = special_phrase(t, i) {
+        return Some(r);
+    }
+    if let Some(r) = relative_date(t, i, as_of) {
+        return Some(r);
+    }
+    if let Some(r) = chinese_fraction_prefix(t, i) {
+        return Some(r);
+    }
+    if matches!(c, '几' | '幾' | '数' | '數') {
+        return vague_numeral(t, i);
+    }
+    if c == '半' {
+        // 逾半兆美元, 半亿: half of a big unit
+        let e = t.at(i + 1).and_then(numeral::big_unit)?;
+        let f = Decimal::from_i128_with_scale(10i128.pow(e), 0) / Decimal::TWO;
+        let num = Num {
+            value: f,
+            precision: f,
+            end: i + 2,
+            info: Some(Numeral {
+                value: f,
+                precision: f,
+                end: i + 2,
+                arabic: false,
+                chinese_digit: true,
+                has_unit: true,
+                atoms: 2,
+                digit_sequence: false,
+                lone_digit: false,
+            }),
+        };
+        return quantity(t, i, num);
+    }
+    if !(is_digit(c) || is_chinese_numeral_char(c)) {
+        return None;
+    }
+    // Digits glued to a name: H800, GPT-4o, DeepSeek-V3, Llama 3.1-405B.
+    if is_digit(c) {
+        if let Some(end) = name_digits(t, i) {
+            return Some((None, end));
+        }
+        if let Some(end) = non_quantity_digits(t, i) {
+            return Some((None, end));
+        }
+    } else if !chinese_numeral_allowed(t, i) {
+        // skip the whole numeral run
+        let mut j = i + 1;
+        while j < t.len() && is_chinese_numeral_char(t.chars[j]) {
+            j += 1;
+        }
+        return Some((None, j));
+    }
+    // Dates come first: 2024年12月26日, 2025-02-11, 1月26日.
+    if let Some(r) = date_at(t, i, as_of) {
+        return Some(r);
+    }
+    let first = match read_num(t, i) {
+        Ok(Some(num)) => num,
+        Ok(None) => return None,
+        Err(_) => {
+            let mut j = i;
+            while j < t.len()
+                && (is_digit(t.chars[j])
+                    || is_chinese_numeral_char(t.chars[j])
+                    || matches!(t.chars[j], ',' | '.' | '，'))
+            {
+                j += 1;
+            }
+            let mut m = Mention::new(t.offs[i], t.offs[j], Kind::Quantity);
+            m.error = Some("number too large to represent exactly".to_string());
+            return Some((Some(m), j));
+        }
+    };
+    quantity(t, i, first)
+}
+
+/// Fill value/low/high from an interval and the qualifier so far.
+pub(super) fn set_interval(
+    m: &mut Mention,
+    low: Decimal,
+    high: Decimal,
+    qualifier: Qualifier,
+    is_range: bool,
+) {
+    m.qualifier = qualifier;
+    if is_range || low != high {
+        m.value = None;
+        m.low = Some(low);
+        m.high = Some(high);
+        if qualifier == Qualifier::Exact {
+            m.qualifier = Qualifier::Range;
+        }
+    } else {
+        m.value = Some(low);
+    }
+}
+
+/// Apply the hedges before and after a mention, mark a fall and a rate,
+/// and return it.
+pub(super) fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> Read {
+    let (start, end) = hedges(t, start, end, &mut m);
+    let cs = clause_start(t, start);
+    if falls(t, cs, start) {
+        m.decrease = true;
+    }
+    if m.kind == Kind::Money {
+        rate(t, cs, start, end, &mut m);
+    }
+    m.start = t.offs[start];
+    m.end = t.offs[end];
+    (Some(m), end)
+}
+
+/// Rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时 (prices; a count
+/// per token such as 每个token激活320亿参数 is the figure itself). `cs` is
+/// the start of the clause.
+fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
+    let per_from = cs.max(start.saturating_sub(14));
+    let lead = &t.s[t.offs[per_from]..t.offs[start]];
+    let after_per = t.at(end) == Some('/')
+        || t.at(end) == Some('每')
+        || t.starts(end, " /")
+        || t.starts(end, "／");
+    let Some(p) = lead
+        .rfind('每')
+        .map(|p| &lead[p..])
+        .or(after_per.then(|| &t.s[t.offs[end]..t.offs[(end + 12).min(t.len())]]))
+    else {
+        return;
+    };
+    let per = if (p.contains("百万")
+        || p.contains("百萬")
+        || p.contains("1M")
+        || p.contains("million"))
+        && (p.contains("token") || p.contains("Token") || p.contains("词元") || p.contains("詞元"))
+    {
+        "Mtoken"
+    } else if p.contains("GPU小时")
+        || p.contains("GPU小時")
+        || p.contains("卡时")
+        || p.contains("卡時")
+        || p.contains("GPU hour")
+    {
+        "GPU_hour"
+    } else if p.contains("小时") || p.contains("小時") {
+        "hour"
+    } else if p.contains('人') || p.contains('户') || p.contains('戶') {
+        "person"
+    } else {
+        "unit"
+    };
+    m.per = Some(per);
+    if per == "Mtoken" {
+        m.unit = match m.unit {
+            Some("USD") => Some("USD_per_Mtoken"),
+            Some("CNY") => Some("CNY_per_Mtoken"),
+            u => u,
+        };
+    }
+}
+
+/// A bare amount after 至/到 takes the unit of the amount it continues:
+/// 从7万亿token扩充至18万亿 → 18万亿 token.
+pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
+    for k in 1..out.len() {
+        if out[k].unit.is_some() || out[k].kind != Kind::Quantity || out[k].role != Role::Claim {
+            continue;
+        }
+        let prev = &out[k - 1];
+        let Some(u) = prev.unit else { continue };
+        if !matches!(
+            u,
+            "token" | "parameter" | "GPU_hour" | "download" | "people" | "user" | "GPU"
+        ) && !units::is_currency(u)
+        {
+            continue;
+        }
+        let between = &t.s[prev.end..out[k].start];
+        if between.chars().count() <= 8
+            && !between.contains(['，', ',', '。', '；', '\n'])
+            && ["至", "到"].iter().any(|w| between.contains(w))
+        {
+            let kind = prev.kind;
+            out[k].unit = Some(u);
+            out[k].kind = kind;
+        }
+    }
+}
+
+pub(super) fn near_gpu(t: &Text, start: usize, end: usize) -> bool {
+    near_any(t, start, end, GPU_WORDS)
+}
+
+/// The second end of a range: 至10万, 到五, -10, ～100.
+pub(super) fn range_second(t: &Text, j: usize) -> Option<(Num, usize)> {
+    let c = t.at(j)?;
+    let sep_len = if matches!(c, '至' | '到' | '~' | '～' | '—' | '–' | '－' | '-') {
+        1
+    } else if t.starts(j, "——") {
+        2
+    } else {
+        return None;
+    };
+    let k = j + sep_len;
+    let c2 = t.at(k)?;
+    if !(is_digit(c2) || is_chinese_numeral_char(c2)) {
+        return None;
+    }
+    // a hyphen between two Arabic numbers only (5-10亿), never inside names
+    if c == '-' && !is_digit(c2) {
+        return None;
+    }
+    let num = read_num(t, k).ok()??;
+    let end = num.end;
+    Some((num, end))
+}
+
+/// A number that is not a claim: its value and span, with its role.
+pub(super) fn bare(t: &Text, i: usize, n: &Num, role: Role) -> Mention {
+    let mut m = Mention::new(t.offs[i], t.offs[n.end], Kind::Quantity);
+    m.value = Some(n.value);
+    m.precision = Some(n.precision);
+    m.role = role;
+    m
+}

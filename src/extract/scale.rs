@@ -1,0 +1,168 @@
+//! Reading a number with its scale: 万, 亿, 兆 and the scales after a
+//! number, scientific notation (`3.14×10^23`), English suffixes (`671B`),
+//! and 兆 as mega before an SI unit.
+
+use super::numeral;
+use super::numeral::{arabic_digit, read_numeral, Numeral, NumeralError};
+use super::text::Text;
+use super::units::si_unit_char;
+use super::{Kind, Mention};
+use rust_decimal::Decimal;
+
+/// A numeral with the span it covers (chars).
+#[derive(Clone, Debug)]
+pub(super) struct Num {
+    pub(super) value: Decimal,
+    pub(super) precision: Decimal,
+    pub(super) end: usize,
+    pub(super) info: Option<Numeral>,
+}
+
+pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
+    let Some(num) = read_numeral(&t.chars, i)? else {
+        return Ok(None);
+    };
+    let mut value = num.value;
+    let mut precision = num.precision;
+    let mut end = num.end;
+    // scientific notation as news writes it: 3.14×10^23, 3.14×10²³, 2.15e25
+    if num.arabic && !num.has_unit {
+        let k = end;
+        let mut exp_start = None;
+        for sep in ["×10^", "x10^", "X10^", "*10^", "×10", " × 10^", "×１０^"] {
+            if t.starts(k, sep) {
+                exp_start = Some(k + Text::nchars(sep));
+                break;
+            }
+        }
+        // `1.2e3` is not news style: it is left alone (not read)
+        if let Some(es) = exp_start {
+            let sup = |c: char| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|x| x == c).map(|d| d as i64);
+            let mut e = es;
+            let mut neg = false;
+            if matches!(t.at(e), Some('-' | '⁻')) {
+                neg = true;
+                e += 1;
+            } else if matches!(t.at(e), Some('+')) {
+                e += 1;
+            }
+            let mut exp: i64 = 0;
+            let ds = e;
+            while let Some(d) = t
+                .at(e)
+                .and_then(|c| arabic_digit(c).map(|d| d as i64).or_else(|| sup(c)))
+            {
+                exp = exp * 10 + d;
+                e += 1;
+                if e - ds > 2 {
+                    break;
+                }
+            }
+            if e > ds && exp <= 28 {
+                let f = Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0);
+                let (nv, np) = if neg {
+                    (value.checked_div(f), precision.checked_div(f))
+                } else {
+                    (value.checked_mul(f), precision.checked_mul(f))
+                };
+                value = nv.ok_or(NumeralError::Overflow)?;
+                precision = np.ok_or(NumeralError::Overflow)?;
+                end = e;
+                return Ok(Some(Num {
+                    value,
+                    precision,
+                    end,
+                    info: Some(Numeral { end, ..num }),
+                }));
+            } else if e > ds {
+                return Err(NumeralError::Overflow);
+            }
+        }
+    }
+    // English-style suffixes: 671B, 2.788M, 5K (not 5G, 4o: those are names)
+    if num.arabic && !num.has_unit && end < t.len() {
+        let mult: Option<(&str, i32)> = if t.starts(end, "bn") {
+            Some(("bn", 9))
+        } else {
+            match t.chars[end] {
+                'K' | 'k' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
+                    Some(("K", 3))
+                }
+                'M' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("M", 6)),
+                'B' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("B", 9)),
+                'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("T", 12)),
+                _ => None,
+            }
+        };
+        if let Some((w, e)) = mult {
+            let f = Decimal::from_i128_with_scale(10i128.pow(e as u32), 0);
+            value = value.checked_mul(f).ok_or(NumeralError::Overflow)?;
+            precision = precision.checked_mul(f).ok_or(NumeralError::Overflow)?;
+            end += w.len();
+        }
+    }
+    Ok(Some(Num {
+        value,
+        precision,
+        end,
+        info: Some(num),
+    }))
+}
+
+/// A scale word after a number: 万, 亿, 万亿, 千万, 百万, 千亿.
+pub(super) fn scale_after(t: &Text, k: usize) -> Option<(Decimal, usize)> {
+    let mut f = Decimal::ONE;
+    let mut j = k;
+    if let Some(u) = t.at(j).and_then(numeral::small_unit) {
+        if t.at(j + 1).and_then(numeral::big_unit).is_some() {
+            f = f.checked_mul(Decimal::from(u))?;
+            j += 1;
+        }
+    }
+    let mut any = false;
+    while let Some(e) = t.at(j).and_then(numeral::big_unit) {
+        f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
+        j += 1;
+        any = true;
+    }
+    if any {
+        Some((f, j))
+    } else {
+        None
+    }
+}
+
+pub(super) fn scale_or_small(t: &Text, k: usize) -> Option<(Decimal, usize)> {
+    let mut f = Decimal::ONE;
+    let mut j = k;
+    let mut any = false;
+    while let Some(c) = t.at(j) {
+        if let Some(u) = numeral::small_unit(c) {
+            f = f.checked_mul(Decimal::from(u))?;
+        } else if let Some(e) = numeral::big_unit(c) {
+            f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    any.then_some((f, j))
+}
+
+/// 兆 before an SI unit is mega, not 10^12: 300兆瓦 is 300 MW, 千兆瓦 a
+/// gigawatt, 5兆赫 5 MHz; before money or a count 兆 stays 10^12 (逾半兆美元).
+pub(super) fn mega_before_si_unit(text: &str, m: &mut Mention) {
+    let span = &text[m.start..m.end];
+    let Some(at) = span.rfind('兆') else {
+        return;
+    };
+    let after = text[m.start + at + '兆'.len_utf8()..].chars().next();
+    if !after.is_some_and(si_unit_char) || m.kind == Kind::Money {
+        return;
+    }
+    let million = Decimal::from(1_000_000);
+    for v in [&mut m.value, &mut m.low, &mut m.high] {
+        *v = v.and_then(|x| x.checked_div(million));
+    }
+}

@@ -1,0 +1,199 @@
+//! The text as the scanner sees it: characters with their byte offsets,
+//! less invisible characters and the spaces inside a quantity, and the
+//! clause and sentence windows around a number.
+
+use super::numeral::{arabic_digit, is_chinese_numeral_char};
+
+pub(super) const PAREN_OPEN: &[char] = &['(', '（'];
+pub(super) const PAREN_CLOSE: &[char] = &[')', '）'];
+
+pub(super) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}')
+        || ('\u{300}'..='\u{36f}').contains(&c)
+        // combining marks for symbols (the keycap of 2⃣) and variation selectors
+        || ('\u{20d0}'..='\u{20ff}').contains(&c)
+        || ('\u{fe00}'..='\u{fe0f}').contains(&c)
+}
+
+pub(super) fn is_inline_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{3000}' | '\u{2009}' | '\u{202f}' | '\t'
+    )
+}
+
+/// Whether the spaces between `a` and `b` are inside a quantity.
+pub(super) fn squeezable(a: char, b: char) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let numeral = |c: char| is_digit(c) || is_chinese_numeral_char(c);
+    let han = crate::segment::is_han;
+    let percent = |c: char| matches!(c, '%' | '％' | '‰');
+    (numeral(a) && (han(b) || percent(b)) && !(digit(a) && numeral(b) && !han(b)))
+        || (han(a) && digit(b))
+        || (is_chinese_numeral_char(a) && is_chinese_numeral_char(b))
+}
+
+pub(super) struct Text<'a> {
+    pub(super) s: &'a str,
+    pub(super) chars: Vec<char>,
+    pub(super) offs: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    /// The characters of `s` with their byte offsets — less the spaces
+    /// that web copy and PDFs put inside a quantity (`12.5 亿美元`,
+    /// `3 月 8 日`, `三千 二百 万`, `40 %`): a run of up to three spaces with
+    /// a digit or a numeral on one side and a Chinese character, a numeral
+    /// or a percent sign on the other is skipped, so the grammar reads the
+    /// quantity whole while spans still index the original text. Spaces
+    /// between two digits (`1 2`, phone numbers) or before a Latin word
+    /// (`4090 GPU`, `3.1 405B`) stay.
+    pub(super) fn new(s: &'a str) -> Text<'a> {
+        let mut chars = Vec::with_capacity(s.len() / 2);
+        let mut offs = Vec::with_capacity(s.len() / 2 + 1);
+        let mut it = s.char_indices();
+        while let Some((o, c)) = it.next() {
+            // invisible characters (zero-width spaces and joiners, a stray
+            // BOM, soft hyphens, combining marks) are not part of what a
+            // reader sees: 2\u{200b},048 is 2,048
+            if is_invisible(c) {
+                continue;
+            }
+            if is_inline_space(c) && !chars.is_empty() {
+                let mut ahead = s[o..].chars();
+                let run = ahead.by_ref().take_while(|&d| is_inline_space(d)).count();
+                let next = s[o..].chars().nth(run);
+                let prev = chars.last().copied();
+                if run <= 3 && prev.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
+                    // skip the rest of the run
+                    if run > 1 {
+                        it.nth(run - 2);
+                    }
+                    continue;
+                }
+            }
+            // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
+            // both characters at the one's place in the text
+            if let Some(tens) = match c {
+                '廿' => Some('二'),
+                '卅' => Some('三'),
+                '卌' => Some('四'),
+                _ => None,
+            } {
+                chars.extend([tens, '十']);
+                offs.extend([o, o]);
+                continue;
+            }
+            chars.push(c);
+            offs.push(o);
+        }
+        offs.push(s.len());
+        Text { s, chars, offs }
+    }
+    pub(super) fn len(&self) -> usize {
+        self.chars.len()
+    }
+    pub(super) fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+    /// Does the text at char `i` start with `w`?
+    pub(super) fn starts(&self, i: usize, w: &str) -> bool {
+        // compare the first char before the bytes: most words fail there
+        let Some(&o) = self.offs.get(i) else {
+            return false;
+        };
+        let rest = &self.s.as_bytes()[o..];
+        let w = w.as_bytes();
+        // first byte first: most words fail there
+        !w.is_empty() && rest.first() == w.first() && rest.starts_with(w) || w.is_empty()
+    }
+    /// Does the text ending at char `i` end with `w`?
+    pub(super) fn ends(&self, i: usize, w: &str) -> bool {
+        if i == 0 || i > self.len() {
+            return w.is_empty();
+        }
+        // up to the end of the character before `i` (not over squeezed spaces)
+        let end = self.offs[i - 1] + self.chars[i - 1].len_utf8();
+        let head = &self.s.as_bytes()[..end];
+        let w = w.as_bytes();
+        !w.is_empty() && head.last() == w.last() && head.ends_with(w) || w.is_empty()
+    }
+    pub(super) fn nchars(w: &str) -> usize {
+        w.chars().count()
+    }
+    /// Longest word of `words` at char `i`.
+    pub(super) fn word_at<T: Copy>(
+        &self,
+        i: usize,
+        words: &[(&'static str, T)],
+    ) -> Option<(&'static str, T)> {
+        let mut best: Option<(&'static str, T)> = None;
+        for (w, t) in words {
+            if self.starts(i, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
+                best = Some((w, *t));
+            }
+        }
+        best
+    }
+}
+
+pub(super) fn is_ascii_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+pub(super) fn is_digit(c: char) -> bool {
+    arabic_digit(c).is_some()
+}
+
+/// Char index where the clause holding `i` starts.
+pub(super) fn clause_start(t: &Text, i: usize) -> usize {
+    (window_back(i)..i)
+        .rev()
+        .find(|&k| {
+            matches!(
+                t.chars[k],
+                '，' | ',' | '。' | '；' | ';' | '\n' | '！' | '？' | '：'
+            )
+        })
+        .map_or(window_back(i), |k| k + 1)
+}
+
+/// How far (in characters) any search around a number looks for the edge
+/// of its clause or sentence: about the longest sentence segmentation
+/// keeps whole, so text with no punctuation costs the same per number as
+/// ordinary news.
+pub(super) const WINDOW: usize = 500;
+
+/// The first character a backward search from char `i` may look at.
+pub(super) fn window_back(i: usize) -> usize {
+    i.saturating_sub(WINDOW)
+}
+
+/// One past the last character a forward search from char `i` may look at.
+pub(super) fn window_ahead(t: &Text, i: usize) -> usize {
+    (i + WINDOW).min(t.len())
+}
+
+pub(super) fn near_any(t: &Text, start: usize, end: usize, words: &[&str]) -> bool {
+    let a = start.saturating_sub(20);
+    let b = (end + 16).min(t.len());
+    let window = &t.s[t.offs[a]..t.offs[b]];
+    words.iter().any(|w| window.contains(w))
+}
+
+/// Whether the sentence holding char `i` contains one of `words`.
+pub(super) fn sentence_has(t: &Text, i: usize, words: &[&str]) -> bool {
+    let a = (window_back(i)..i)
+        .rev()
+        .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
+        .map_or(window_back(i), |k| k + 1);
+    let b = (i..window_ahead(t, i))
+        .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
+        .unwrap_or(window_ahead(t, i));
+    let window = &t.s[t.offs[a]..t.offs[b]];
+    words.iter().any(|w| window.contains(w))
+}
+
+pub(super) fn is_han_char(c: char) -> bool {
+    crate::segment::is_han(c)
+}
