@@ -277,6 +277,8 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
         if sentences[si].furniture {
             // page furniture: a label, never a claim
             m.role = extract::Role::Label;
+        } else if names_a_model_size(&doc.text, &m) {
+            m.role = extract::Role::Code;
         }
         mentions.push(m);
         sentence_of.push(si);
@@ -314,6 +316,17 @@ pub fn mark_frames(text: &str, mentions: &mut [Mention]) {
             mentions[k].role = extract::Role::Frame;
         }
     }
+}
+
+/// A size in a model's name, not a quantity: `70B版本`, `8B模型`.
+fn names_a_model_size(text: &str, m: &Mention) -> bool {
+    let span = &text[m.start..m.end];
+    let sized = span.ends_with(['B', 'b'])
+        && span[..span.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    sized
+        && ["版本", "版", "型号", "型號", "模型", "尺寸"]
+            .iter()
+            .any(|w| text[m.end..].starts_with(w))
 }
 
 /// Which verdicts make `hecha check` exit with 1.
