@@ -175,10 +175,11 @@ fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 }
 
 /// Whether the number `v` at chars `i..k` is a year of Taiwan's ROC
-/// calendar: three Arabic digits from 100 to 150 before 年 (113年).
+/// calendar: three Arabic digits from 100 to 150 before 年 (113年), or any
+/// numeral after 民國 (民國一百一十三年).
 fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
-    k - i == 3
-        && t.chars[i..k].iter().all(|c| c.is_ascii_digit())
+    let named = t.ends(i, "民國") || t.ends(i, "民国");
+    ((k - i == 3 && t.chars[i..k].iter().all(|c| c.is_ascii_digit())) || named)
         && t.at(k) == Some('年')
         && (100..=150).contains(&small_int(v, 200).unwrap_or(0))
         && !matches!(
