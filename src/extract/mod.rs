@@ -28,6 +28,7 @@ mod text;
 pub mod units;
 
 pub use mention::{Kind, Mention, Qualifier, Relation, Role};
+pub use units::Unit;
 
 use crate::date::Date;
 use names::skip_mask;
