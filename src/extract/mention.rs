@@ -59,7 +59,8 @@ pub enum Relation {
 /// A numeric mention found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
-    /// Byte offset of the first byte, in the text given to [`Extractor::extract`].
+    /// Byte offset of the first byte, in the text given to
+    /// [`Extractor::extract`](super::Extractor::extract).
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,

@@ -1,5 +1,5 @@
 //! The units and currencies vocabulary, as data: the normalised units hecha
-//! writes ([`Unit`], described by [`UNITS`]), and one table ([`WORDS`]) of
+//! writes ([`Unit`], described by [`UNITS`]), and one table (`WORDS`) of
 //! the words of a text that name them, from which the reader's lookups are
 //! derived: unit words after a number, measure words, currencies before a
 //! number, nouns that say what a bare number counts, and the SI units that
