@@ -16,8 +16,8 @@
 //!   be linked).
 
 use crate::date::{period_range, Date};
-use crate::db::{ClaimsDb, Fact, FactValue};
-use crate::extract::{units, Kind, Mention, Qualifier};
+use crate::db::{ClaimsDb, Fact, FactQualifier, FactValue};
+use crate::extract::{Kind, Mention, Qualifier};
 use crate::link::Link;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -319,20 +319,20 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
         return None;
     };
     let half = *precision / Decimal::TWO;
-    Some(match f.qualifier.as_str() {
-        "at_least" => Interval {
+    Some(match f.qualifier {
+        FactQualifier::AtLeast => Interval {
             lo: value.or(*low),
             hi: *high,
         },
-        "at_most" => Interval {
+        FactQualifier::AtMost => Interval {
             lo: *low,
             hi: value.or(*high),
         },
-        "range" => Interval {
+        FactQualifier::Range => Interval {
             lo: *low,
             hi: *high,
         },
-        "approx" => {
+        FactQualifier::Approx => {
             let v = (*value)?;
             let t = half.max(v.abs() * pct(2));
             Interval {
@@ -340,19 +340,14 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
                 hi: v.checked_add(t),
             }
         }
-        _ => {
+        FactQualifier::Exact => {
             // an exact fact is a point: 400 W is not "about 400"; trailing
             // zeros in the database are scale, not rounding. The claim's own
             // wording gives the tolerance.
             let v = (*value)?;
-            let half = if f.qualifier == "exact" {
-                Decimal::ZERO
-            } else {
-                half
-            };
             Interval {
-                lo: v.checked_sub(half),
-                hi: v.checked_add(half),
+                lo: Some(v),
+                hi: Some(v),
             }
         }
     })
@@ -582,11 +577,12 @@ fn other_figure(
         let sibling = (same_entity && !same_metric && f.period == used.period)
             || (!same_entity && same_metric);
         // a figure, not a bound: any amount above a lower bound "matches" it
-        let point = matches!(f.qualifier.as_str(), "exact" | "approx") && fact_point(f).is_some();
+        let point = matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
+            && fact_point(f).is_some();
         sibling
             && point
             && f.unit == used.unit
-            && Some(f.unit.as_str()) == m.unit
+            && Some(f.unit) == m.unit
             && f.item == used.item
             && !as_of.is_some_and(|a| f.as_of.is_after(&a))
             && !link.metric_by_value
@@ -646,7 +642,7 @@ fn check_figure(
                 db.facts.iter().find(|f| {
                     f.metric == metric.id
                         && f.entity != entity.id
-                        && f.unit == m.unit.unwrap_or("")
+                        && Some(f.unit) == m.unit
                         && !as_of.is_some_and(|a| f.as_of.is_after(&a))
                         && fact_interval(f).is_some_and(|fiv| civ.meets(&fiv))
                 })
@@ -963,9 +959,9 @@ fn check_figure(
         let mut rate = None;
         // currency conversion
         if let Some(cu) = m.unit {
-            if units::is_currency(cu) && units::is_currency(&f.unit) && cu != f.unit {
+            if cu.is_currency() && f.unit.is_currency() && cu != f.unit {
                 let (Some((rc, _)), Some((rf, _))) =
-                    (db.usd_rate(cu, as_of), db.usd_rate(&f.unit, as_of))
+                    (db.usd_rate(cu, as_of), db.usd_rate(f.unit, as_of))
                 else {
                     continue;
                 };
@@ -1275,18 +1271,20 @@ pub fn describe_fact(f: &Fact) -> String {
         FactValue::Number {
             value, low, high, ..
         } => {
-            let u = unit_zh(&f.unit);
-            match (f.qualifier.as_str(), value, low, high) {
-                ("at_least", Some(v), _, _) | ("at_least", None, Some(v), _) => {
+            let u = f.unit.zh();
+            match (f.qualifier, value, low, high) {
+                (FactQualifier::AtLeast, Some(v), _, _)
+                | (FactQualifier::AtLeast, None, Some(v), _) => {
                     format!("{}{}以上", format_number(*v), u)
                 }
-                ("at_most", Some(v), _, _) | ("at_most", None, _, Some(v)) => {
+                (FactQualifier::AtMost, Some(v), _, _)
+                | (FactQualifier::AtMost, None, _, Some(v)) => {
                     format!("不超过{}{}", format_number(*v), u)
                 }
                 (_, None, Some(l), Some(h)) => {
                     format!("{}至{}{}", format_number(*l), format_number(*h), u)
                 }
-                ("approx", Some(v), _, _) => format!("约{}{}", format_number(*v), u),
+                (FactQualifier::Approx, Some(v), _, _) => format!("约{}{}", format_number(*v), u),
                 (_, Some(v), _, _) => format!("{}{}", format_number(*v), u),
                 _ => "?".into(),
             }
@@ -1339,45 +1337,6 @@ fn group_thousands(s: &str) -> String {
         out.push_str(f);
     }
     out
-}
-
-/// Chinese display of a unit.
-pub fn unit_zh(u: &str) -> &str {
-    match u {
-        "USD" => "美元",
-        "HKD" => "港元",
-        "CNY" => "元",
-        "TWD" => "新台币",
-        "EUR" => "欧元",
-        "JPY" => "日元",
-        "GBP" => "英镑",
-        "KRW" => "韩元",
-        "%" => "%",
-        "pp" => "个百分点",
-        "‰" => "‰",
-        "x" => "倍",
-        "GPU" => "颗GPU",
-        "GPU_hour" => "GPU小时",
-        "download" => "次下载",
-        "people" => "人",
-        "user" => "用户",
-        "token" => "token",
-        "parameter" => "参数",
-        "FLOP" => "次浮点运算",
-        "entity" => "家",
-        "type" => "种",
-        "day" => "天",
-        "week" => "周",
-        "month" => "个月",
-        "year" => "年",
-        "hour" => "小时",
-        "minute" => "分钟",
-        "HKD_per_USD" => "港元/美元",
-        "CNY_per_USD" => "元/美元",
-        "USD_per_Mtoken" => "美元/百万token",
-        "CNY_per_Mtoken" => "元/百万token",
-        other => other,
-    }
 }
 
 #[cfg(test)]

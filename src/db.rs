@@ -17,7 +17,7 @@
 
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::extract::units;
+use crate::extract::units::{self, Unit};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -47,7 +47,7 @@ pub struct Metric {
     /// Chinese name, for reports.
     pub name_zh: String,
     /// Normalised unit of its values.
-    pub unit: String,
+    pub unit: Unit,
     /// Kind of quantity (`money`, `count`, `date`…).
     pub kind: String,
     /// Entity kinds the metric applies to.
@@ -99,9 +99,9 @@ pub struct Fact {
     /// The value.
     pub value: FactValue,
     /// Normalised unit.
-    pub unit: String,
-    /// `exact`, `approx`, `at_least`, `at_most` or `range`.
-    pub qualifier: String,
+    pub unit: Unit,
+    /// How the source hedges the figure.
+    pub qualifier: FactQualifier,
     /// When the source published it.
     pub as_of: Date,
     /// The third party whose estimate this is, if it is not the entity's own figure.
@@ -149,6 +149,54 @@ pub struct ClaimsDb {
 
 /// Allowed qualifiers of a fact.
 pub const FACT_QUALIFIERS: &[&str] = &["exact", "approx", "at_least", "at_most", "range"];
+
+/// How a source hedges a fact, as written in the `qualifier` column of
+/// `claims/facts.csv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactQualifier {
+    /// `exact`: stated as is.
+    Exact,
+    /// `approx`: about.
+    Approx,
+    /// `at_least`: a lower bound.
+    AtLeast,
+    /// `at_most`: an upper bound.
+    AtMost,
+    /// `range`: two stated ends.
+    Range,
+}
+
+impl FactQualifier {
+    /// The spelling in `claims/facts.csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactQualifier::Exact => "exact",
+            FactQualifier::Approx => "approx",
+            FactQualifier::AtLeast => "at_least",
+            FactQualifier::AtMost => "at_most",
+            FactQualifier::Range => "range",
+        }
+    }
+
+    /// The qualifier spelled `s` in `claims/facts.csv`, if there is one.
+    pub fn parse(s: &str) -> Option<FactQualifier> {
+        [
+            FactQualifier::Exact,
+            FactQualifier::Approx,
+            FactQualifier::AtLeast,
+            FactQualifier::AtMost,
+            FactQualifier::Range,
+        ]
+        .into_iter()
+        .find(|q| q.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for FactQualifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 const ENTITY_COLUMNS: &[&str] = &["id", "kind", "name_zh", "aliases"];
 const METRIC_COLUMNS: &[&str] = &["id", "name_zh", "unit", "kind", "entity_kinds", "triggers"];
@@ -388,6 +436,8 @@ impl ClaimsDb {
             .in_file(dir));
         }
         let mut problems = Vec::new();
+        // the units of the metrics as written, for the lint of their facts
+        let mut metric_units: Vec<String> = Vec::new();
         let mut db = ClaimsDb::default();
         let need = |name: &str| -> Result<PathBuf> {
             let p = dir.join(name);
@@ -514,10 +564,14 @@ impl ClaimsDb {
                     });
                 }
                 db.metric_index.insert(id.clone(), db.metrics.len());
+                // a metric of an unknown unit stays, for the lint of its
+                // facts, with its unit as written; a database with problems
+                // is never used to check
+                metric_units.push(unit.clone());
                 db.metrics.push(Metric {
                     id,
                     name_zh: f[cn].trim().to_string(),
-                    unit,
+                    unit: Unit::parse(&unit).unwrap_or(Unit::Usd),
                     kind: f[ck].trim().to_string(),
                     entity_kinds: split_list(&f[ce]),
                     triggers: split_list(&f[ct]),
@@ -548,10 +602,7 @@ impl ClaimsDb {
                     ));
                 }
                 let metric = f[c("metric")].trim().to_string();
-                let metric_unit = db
-                    .metric_index
-                    .get(&metric)
-                    .map(|i| db.metrics[*i].unit.clone());
+                let metric_unit = db.metric_index.get(&metric).map(|i| &metric_units[*i]);
                 if metric_unit.is_none() {
                     problems.push(p(
                         c("metric"),
@@ -564,23 +615,29 @@ impl ClaimsDb {
                         problems.push(p(c("item"), format!("unknown item entity `{it}`")));
                     }
                 }
-                let unit = f[c("unit")].trim().to_string();
-                if !units::is_known(&unit) {
-                    problems.push(p(c("unit"), format!("unknown unit `{unit}`")));
-                } else if let Some(mu) = &metric_unit {
-                    if mu != &unit && !(units::is_currency(mu) && units::is_currency(&unit)) {
+                let unit_written = f[c("unit")].trim().to_string();
+                let unit = Unit::parse(&unit_written);
+                if unit.is_none() {
+                    problems.push(p(c("unit"), format!("unknown unit `{unit_written}`")));
+                } else if let Some(mu) = metric_unit {
+                    if mu != &unit_written
+                        && !(units::is_currency(mu) && units::is_currency(&unit_written))
+                    {
                         problems.push(p(
                             c("unit"),
-                            format!("unit `{unit}` does not match metric `{metric}` (unit `{mu}`)"),
+                            format!(
+                                "unit `{unit_written}` does not match metric `{metric}` (unit `{mu}`)"
+                            ),
                         ));
                     }
                 }
-                let qualifier = f[c("qualifier")].trim().to_string();
-                if !FACT_QUALIFIERS.contains(&qualifier.as_str()) {
+                let qualifier_written = f[c("qualifier")].trim().to_string();
+                let qualifier = FactQualifier::parse(&qualifier_written);
+                if qualifier.is_none() {
                     problems.push(p(
                         c("qualifier"),
                         format!(
-                            "unknown qualifier `{qualifier}` (expected one of {})",
+                            "unknown qualifier `{qualifier_written}` (expected one of {})",
                             FACT_QUALIFIERS.join(", ")
                         ),
                     ));
@@ -598,7 +655,7 @@ impl ClaimsDb {
                         None
                     }
                 };
-                let value = if unit == "date" {
+                let value = if unit == Some(Unit::Date) {
                     let (v, lo, hi) = (
                         f[c("value")].trim(),
                         f[c("low")].trim(),
@@ -717,7 +774,9 @@ impl ClaimsDb {
                 if problems.len() != before {
                     continue;
                 }
-                let (Some(value), Some(as_of)) = (value, as_of) else {
+                let (Some(value), Some(as_of), Some(unit), Some(qualifier)) =
+                    (value, as_of, unit, qualifier)
+                else {
                     continue;
                 };
                 db.facts.push(Fact {
@@ -776,11 +835,11 @@ impl ClaimsDb {
 
     /// Exchange rates from the database: units of `currency` per US dollar, the
     /// latest the article could have known.
-    pub fn usd_rate(&self, currency: &str, as_of: Option<Date>) -> Option<(Decimal, usize)> {
-        if currency == "USD" {
+    pub fn usd_rate(&self, currency: Unit, as_of: Option<Date>) -> Option<(Decimal, usize)> {
+        if currency == Unit::Usd {
             return Some((Decimal::ONE, usize::MAX));
         }
-        let unit = format!("{currency}_per_USD");
+        let unit = Unit::parse(&format!("{currency}_per_USD"))?;
         let mut best: Option<(Date, Decimal, usize)> = None;
         for (i, f) in self.facts.iter().enumerate() {
             if f.unit != unit

@@ -16,10 +16,10 @@
 //! Each finding lists every span its arithmetic used. A finding is made only
 //! when all its figures are in the text; nothing is guessed.
 
-use crate::check::{claim_bounds, claim_point, format_number, unit_zh};
+use crate::check::{claim_bounds, claim_point, format_number};
 use crate::date::Date;
 use crate::db::ClaimsDb;
-use crate::extract::{units, Kind, Mention, Qualifier, Relation};
+use crate::extract::{Kind, Mention, Qualifier, Relation, Unit};
 use crate::link::Link;
 use crate::segment::Sentence;
 use rust_decimal::Decimal;
@@ -150,8 +150,8 @@ impl Input<'_> {
 }
 
 /// A number in the way the report shows amounts: `4349.28万港元`.
-fn amount(v: Decimal, unit: &str) -> String {
-    format!("{}{}", format_number(v.round_dp(4)), unit_zh(unit))
+fn amount(v: Decimal, unit: Unit) -> String {
+    format!("{}{}", format_number(v.round_dp(4)), unit.zh())
 }
 
 /// Whether `v` lies in the claim's interval, widened by `slack` of itself.
@@ -171,7 +171,7 @@ fn conversion(d: &Input, k: usize) -> Option<Finding> {
     let p = d.links[k].converts?;
     let (orig, conv) = (&d.mentions[p], &d.mentions[k]);
     let (from, to) = (orig.unit?, conv.unit?);
-    if from == to || !units::is_currency(from) || !units::is_currency(to) {
+    if from == to || !from.is_currency() || !to.is_currency() {
         return None;
     }
     let (rf, _) = d.db.usd_rate(from, d.published)?;
@@ -241,7 +241,7 @@ fn ratio(d: &Input, k: usize) -> Option<Finding> {
     let stated = match m.kind {
         Kind::Multiple if m.relation != Some(Relation::Increase) => Decimal::ONE,
         Kind::Fraction => Decimal::ONE,
-        Kind::Percent if m.unit == Some("%") => Decimal::ONE_HUNDRED,
+        Kind::Percent if m.unit == Some(Unit::Percent) => Decimal::ONE_HUNDRED,
         _ => return None,
     };
     // the base: a name right before 的
@@ -498,8 +498,8 @@ fn time_window(d: &Input, k: usize) -> Option<Finding> {
         return None;
     }
     let days_per = match m.unit? {
-        "day" => 1,
-        "week" => 7,
+        Unit::Day => 1,
+        Unit::Week => 7,
         _ => return None,
     };
     let after = &d.text[m.end..];

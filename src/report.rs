@@ -23,9 +23,9 @@
 //! `low`/`high`). A document that could not be read has `error` and no
 //! claims. The README documents every field and unit.
 
-use crate::check::{describe_fact, format_number, unit_zh, Reason, Verdict};
+use crate::check::{describe_fact, format_number, Reason, Verdict};
 use crate::db::ClaimsDb;
-use crate::extract::{Kind, Mention, Qualifier, Relation};
+use crate::extract::{Kind, Mention, Qualifier, Relation, Unit};
 use crate::findings::Finding;
 use crate::link::EntityBy;
 use rust_decimal::prelude::ToPrimitive;
@@ -183,7 +183,7 @@ pub struct Claim {
     /// Upper end of an interval.
     pub high: Value,
     /// Normalised unit.
-    pub unit: Option<&'static str>,
+    pub unit: Option<Unit>,
     /// Kind of quantity.
     pub kind: Kind,
     /// Hedge.
@@ -433,9 +433,9 @@ pub fn claim(
         }),
         reference_unit: fact.map(|f| {
             if outcome.rate.is_some() {
-                m.unit.unwrap_or("").to_string()
+                m.unit.map_or(String::new(), |u| u.to_string())
             } else {
-                f.unit.clone()
+                f.unit.to_string()
             }
         }),
         reference_text: fact.map(describe_fact),
@@ -465,7 +465,11 @@ fn cell(s: &str) -> String {
 
 /// The claim's value in readable form: `557.6万 USD`, `≥ 5亿 USD`, `2024-12-26`.
 pub fn describe_claim(c: &Claim) -> String {
-    let u = c.unit.map(unit_zh).unwrap_or("");
+    // a date's unit is not written after it
+    let u = match c.unit {
+        Some(Unit::Date) | None => "",
+        Some(u) => u.zh(),
+    };
     let n = |v: &Value| -> String {
         match v {
             Value::Number(x) => x
@@ -484,7 +488,6 @@ pub fn describe_claim(c: &Claim) -> String {
             _ => c.text.clone(),
         };
     }
-    let u = if u == "date" { "" } else { u };
     match c.qualifier {
         Qualifier::AtLeast if c.high.is_null() => format!("≥{}{}", n(&c.low), u),
         Qualifier::AtMost if c.low.is_null() => format!("≤{}{}", n(&c.high), u),

@@ -4,6 +4,7 @@
 //! one. A TWD amount read as CNY is a wrong number, not a detail, so the
 //! article's signals decide, and the report can say which one did.
 
+use super::units::Unit;
 use super::Mention;
 
 /// The local currency of an article that is not the renminbi, and the
@@ -11,7 +12,7 @@ use super::Mention;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LocalYuan {
     /// `TWD` or `HKD`.
-    pub unit: &'static str,
+    pub unit: Unit,
     /// The words of the text that decided it (`新台幣`, `民國`, `港幣`).
     pub signal: &'static str,
 }
@@ -69,14 +70,14 @@ pub fn local_yuan(text: &str) -> Option<LocalYuan> {
     let first = |words: &[&'static str]| words.iter().copied().find(|w| text.contains(w));
     if let Some(signal) = first(TAIWAN) {
         return Some(LocalYuan {
-            unit: "TWD",
+            unit: Unit::Twd,
             signal,
         });
     }
     if traditional(text) && first(RENMINBI).is_none() {
         if let Some(signal) = first(HONG_KONG) {
             return Some(LocalYuan {
-                unit: "HKD",
+                unit: Unit::Hkd,
                 signal,
             });
         }
@@ -88,7 +89,7 @@ pub fn local_yuan(text: &str) -> Option<LocalYuan> {
 /// 美元, 港元…).
 pub fn bare_yuan(text: &str, m: &Mention) -> bool {
     let span = &text[m.start..m.end];
-    m.unit == Some("CNY")
+    m.unit == Some(Unit::Cny)
         && span.contains(['元', '圓', '圆'])
         && !RENMINBI.iter().any(|w| span.contains(w))
         && !text[m.end..].starts_with(['人', 'R'])
@@ -117,16 +118,16 @@ mod tests {
     fn the_local_currency_of_an_article() {
         assert_eq!(
             local_yuan("主計總處公布，GDP為24.6兆元新台幣。").map(|l| l.unit),
-            Some("TWD")
+            Some(Unit::Twd)
         );
         assert_eq!(
             local_yuan("約合16.39兆元，民國114年預算").map(|l| l.unit),
-            Some("TWD")
+            Some(Unit::Twd)
         );
         assert_eq!(
             local_yuan("香港特區政府表示，這項開支為30億元，以港幣計算。這個項目會在東區進行。")
                 .map(|l| l.unit),
-            Some("HKD")
+            Some(Unit::Hkd)
         );
         // a mainland article converting to HKD keeps 元 as CNY
         assert_eq!(

@@ -6,6 +6,7 @@ use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
 use super::read::Read;
 use super::text::{is_digit, Text};
+use super::units::Unit;
 use super::{Kind, Mention};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -123,7 +124,7 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
         }
     }
     let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(date);
     ControlFlow::Break(Some((Some(m), end)))
 }
@@ -168,7 +169,7 @@ fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
     .find(|w| t.starts(k, w))?;
     let e = k + Text::nchars(w);
     let mut m = Mention::new(t.offs[i], t.offs[e], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(Date::y(y));
     m.fiscal = *w != "年度";
     Some((Some(m), e))
@@ -211,7 +212,7 @@ fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
         i
     };
     let mut m = Mention::new(t.offs[start], t.offs[k + 1], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(Date::y(y));
     Some((Some(m), k + 1))
 }
@@ -266,7 +267,7 @@ fn day_of_as_of_month(
     }
     let date = Date::ymd(y, mo as u32, d)?;
     let mut m = Mention::new(t.offs[i], t.offs[k + 1], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(date);
     Some((Some(m), k + 1))
 }
@@ -297,7 +298,7 @@ fn month_day_and_period(
         i
     };
     let mut m = Mention::new(t.offs[start], t.offs[k], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(date);
     if let (Some((a, b)), Some(mo)) = (part, month) {
         if y != 0 {
@@ -665,7 +666,7 @@ fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Rea
         }
     }
     let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(date);
     // 去年第四季度, 今年上半年
     if date.month.is_none() {
@@ -705,7 +706,7 @@ fn relative_month(t: &Text, i: usize, w: &str, dm: i32, as_of: Option<Date>) -> 
         }
     }
     let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Some(d);
     Some((Some(m), k))
 }
@@ -738,7 +739,7 @@ fn period_without_year(
         (None, None) => return None,
     };
     let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
-    m.unit = Some("date");
+    m.unit = Some(Unit::Date);
     m.date = Date::ym(y, a);
     m.date_end = Date::ym(y, b);
     Some((Some(m), k))

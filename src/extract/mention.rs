@@ -1,6 +1,7 @@
 //! The mention a reading yields: its span, value, unit, kind and hedge, and
 //! the enums that say what it measures and what it is to a reader.
 
+use super::units::Unit;
 use crate::date::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -58,7 +59,8 @@ pub enum Relation {
 /// A numeric mention found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
-    /// Byte offset of the first byte, in the text given to [`Extractor::extract`].
+    /// Byte offset of the first byte, in the text given to
+    /// [`Extractor::extract`](super::Extractor::extract).
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
@@ -72,8 +74,8 @@ pub struct Mention {
     pub date: Option<Date>,
     /// For date ranges (`2024年至2025年`, `第四季度`): the last date.
     pub date_end: Option<Date>,
-    /// Normalised unit (`USD`, `%`, `GPU_hour`…), see [`units`].
-    pub unit: Option<&'static str>,
+    /// Normalised unit (`USD`, `%`, `GPU_hour`…).
+    pub unit: Option<Unit>,
     /// What is measured.
     pub kind: Kind,
     /// How it is hedged.

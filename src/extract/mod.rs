@@ -13,6 +13,16 @@
 //! digits that belong to names (`DeepSeek-V3`, `H800`, `GPT-4o`,
 //! `Llama 3.1-405B`), URLs, phone numbers, clock times, ordinals and idioms
 //! (`一旦`, `万一`, `十分重要`).
+//!
+//! The rooms: `text` (the characters the scanner reads), [`numeral`]
+//! (Arabic, Chinese and mixed numerals), `scale` (万, 亿, 兆, ×10^n, `671B`),
+//! [`units`] (the units, and one table of the words that name them),
+//! `qualifier` (hedges and direction words), `names` (what is not a
+//! quantity: names, codes, idioms), `dates`, `phrases` (quantities in
+//! words: 翻一番, 几千, 百分之三十), `quantity` (a number read step by step),
+//! `read` (what is tried at a character, and the words that finish a
+//! mention), `mention` (the types a reading yields) and [`currency`] (whose
+//! 元 it is).
 
 pub mod currency;
 mod dates;
@@ -29,6 +39,7 @@ mod text;
 pub mod units;
 
 pub use mention::{Kind, Mention, Qualifier, Relation, Role};
+pub use units::Unit;
 
 use crate::date::Date;
 use names::skip_mask;

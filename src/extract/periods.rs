@@ -9,6 +9,7 @@
 //! the linker does not see it. A period is never read as a day (`下旬` is
 //! the 21st to the month's end, not the 21st).
 
+use super::units::Unit;
 use super::{Kind, Mention, Role};
 use crate::date::{days_in_month, Date};
 use regex::Regex;
@@ -84,7 +85,7 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
         m.date = Some(from);
         m.date_end = Some(to);
         m.fiscal = fiscal;
-        m.unit = Some("date");
+        m.unit = Some(Unit::Date);
         m.role = Role::Frame;
         found.push(m);
     }

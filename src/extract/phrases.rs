@@ -9,6 +9,7 @@ use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small};
 use super::text::{is_digit, near_any, Text};
+use super::units::Unit;
 use super::units::{measure_word_at, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
@@ -103,7 +104,7 @@ pub(super) fn discount(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     }
     let start = if t.ends(i, "打") { i - 1 } else { i };
     let mut m = Mention::new(t.offs[start], t.offs[j + 1], Kind::Percent);
-    m.unit = Some("%");
+    m.unit = Some(Unit::Percent);
     m.value = Some(value);
     m.precision = Some(Decimal::ONE);
     Some((Some(m), j + 1))
@@ -168,21 +169,24 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
         kind = Kind::Count;
         // 几个星期, 几个月
         if let Some((w2, u2, kd2)) = unit_word_at(t, k) {
-            if matches!(u2, "week" | "month" | "hour" | "day" | "year") {
+            if matches!(
+                u2,
+                Unit::Week | Unit::Month | Unit::Hour | Unit::Day | Unit::Year
+            ) {
                 unit = Some(u2);
                 kind = kd2;
                 k += Text::nchars(w2);
             }
         } else if w == "次" && near_any(t, i, k, &["下载", "下載"]) {
-            unit = Some("download");
+            unit = Some(Unit::Download);
         } else if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張") && near_gpu(t, i, k) {
-            unit = Some("GPU");
+            unit = Some(Unit::Gpu);
         }
     } else if !has_scale {
         return Some((None, i + 1));
     }
     if t.starts(k, "月") && unit.is_none() && !has_scale {
-        unit = Some("month");
+        unit = Some(Unit::Month);
         kind = Kind::Duration;
         k += 1;
     }
@@ -212,9 +216,9 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
 /// 百分之三十, 千分之五, 百分之五点二.
 pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let (den, unit, kind) = if t.starts(i, "百分之") {
-        (Decimal::from(100), Some("%"), Kind::Percent)
+        (Decimal::from(100), Some(Unit::Percent), Kind::Percent)
     } else if t.starts(i, "千分之") {
-        (Decimal::from(1000), Some("‰"), Kind::Percent)
+        (Decimal::from(1000), Some(Unit::PerMille), Kind::Percent)
     } else if t.starts(i, "万分之") || t.starts(i, "萬分之") {
         (Decimal::from(10000), None, Kind::Fraction)
     } else {
@@ -227,7 +231,7 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
             // 百分之百
             if t.starts(k, "百") {
                 let mut m = Mention::new(t.offs[i], t.offs[k + 1], Kind::Percent);
-                m.unit = Some("%");
+                m.unit = Some(Unit::Percent);
                 m.value = Some(Decimal::from(100));
                 m.precision = Some(Decimal::ONE);
                 return Some(finish(t, i, k + 1, m));
@@ -272,7 +276,7 @@ pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usi
         if t.starts(i, w) {
             let end = i + Text::nchars(w);
             let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Multiple);
-            m.unit = Some("x");
+            m.unit = Some(Unit::Multiple);
             m.value = Some(if *f == 0 {
                 Decimal::new(5, 1)
             } else {
@@ -341,7 +345,7 @@ pub(super) fn quantity_unit_tail(t: &Text, end: usize, mut m: Mention) -> (Optio
         m.kind = Kind::Count;
         e += Text::nchars(w);
         if w == "次" && near_any(t, e.saturating_sub(10), e, &["下载", "下載"]) {
-            m.unit = Some("download");
+            m.unit = Some(Unit::Download);
         }
     }
     m.end = t.offs[e];

@@ -2,7 +2,7 @@
 //! and the words that make it a fall (下跌) or an increase (增长了).
 
 use super::text::{Text, PAREN_CLOSE, PAREN_OPEN};
-use super::units::unit_word_at;
+use super::units::{unit_word_at, Unit};
 use super::{Kind, Mention, Qualifier};
 
 /// Hedges written before the number.
@@ -214,9 +214,9 @@ pub(super) fn hedges(t: &Text, start: usize, end: usize, m: &mut Mention) -> (us
             end = k + Text::nchars(w);
             apply_qualifier(m, q);
             if m.unit.is_none() {
-                if let Some((w2, u2, kd2)) = unit_word_at(t, end)
-                    .filter(|(_, u, _)| !matches!(*u, "year" | "people" | "entity" | "type"))
-                {
+                if let Some((w2, u2, kd2)) = unit_word_at(t, end).filter(|(_, u, _)| {
+                    !matches!(*u, Unit::Year | Unit::People | Unit::Entity | Unit::Type)
+                }) {
                     m.unit = Some(u2);
                     m.kind = kd2;
                     end += Text::nchars(w2);

@@ -12,9 +12,8 @@ use super::text::{
     clause_start, is_ascii_alnum, is_digit, is_han_char, sentence_has, window_ahead, window_back,
     Text,
 };
-use super::units::{
-    self, count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS,
-};
+use super::units::Unit;
+use super::units::{count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
 
@@ -91,7 +90,7 @@ struct Reading<'t, 'a> {
     /// 3万多, 10余万, 3个多月: a lower bound read from the words after.
     vague_tail: bool,
     kind: Kind,
-    unit: Option<&'static str>,
+    unit: Option<Unit>,
     classifier: Option<&'static str>,
     /// The first character of the mention (a currency or sign before it).
     start: usize,
@@ -327,9 +326,9 @@ impl<'t, 'a> Reading<'t, 'a> {
             if !den.is_zero() {
                 let v = num2.value.checked_div(den)?;
                 let (unit, kind, value) = if den == Decimal::from(100) {
-                    (Some("%"), Kind::Percent, num2.value)
+                    (Some(Unit::Percent), Kind::Percent, num2.value)
                 } else if den == Decimal::from(1000) {
-                    (Some("‰"), Kind::Percent, num2.value)
+                    (Some(Unit::PerMille), Kind::Percent, num2.value)
                 } else {
                     (None, Kind::Fraction, v)
                 };
@@ -428,7 +427,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             }
         }
         let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Percent);
-        m.unit = Some("%");
+        m.unit = Some(Unit::Percent);
         set_interval(&mut m, lo, hi, self.qualifier, self.is_range);
         m.precision = Some(p);
         Some(Step::Done(finish(t, i, end, m)))
@@ -462,7 +461,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         {
             self.measure_word(k, w);
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
-            self.unit = Some("GPU");
+            self.unit = Some(Unit::Gpu);
             self.kind = Kind::Count;
             self.end = k + 3;
             if t.starts(self.end, "s") {
@@ -473,7 +472,7 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// The unit word `w` (unit `u`, kind `kd`) at char `k`.
-    fn unit_word(&mut self, k: usize, w: &'static str, u: &'static str, kd: Kind) -> Option<()> {
+    fn unit_word(&mut self, k: usize, w: &'static str, u: Unit, kd: Kind) -> Option<()> {
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
@@ -484,7 +483,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.qualifier = Qualifier::AtLeast;
             self.vague_tail = true;
         }
-        if u == "people" || u == "entity" || u == "type" {
+        if matches!(u, Unit::People | Unit::Entity | Unit::Type) {
             self.classifier = Some(match w {
                 "名" => "名",
                 "人" => "人",
@@ -505,19 +504,19 @@ impl<'t, 'a> Reading<'t, 'a> {
         let end = self.end;
         if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚") && near_gpu(t, i, end)
         {
-            self.unit = Some("GPU");
+            self.unit = Some(Unit::Gpu);
         } else if matches!(w, "次")
             && sentence_has(t, i, &["下载", "下載", "安装", "安裝", "download"])
         {
-            self.unit = Some("download");
+            self.unit = Some(Unit::Download);
         } else if matches!(w, "块" | "塊") {
-            self.unit = Some("CNY");
+            self.unit = Some(Unit::Cny);
             self.kind = Kind::Money;
             self.classifier = None;
         } else if w == "次" {
-            self.unit = Some("times");
+            self.unit = Some(Unit::Times);
         } else if (w == "个" || w == "個") && (t.starts(end, "token") || t.starts(end, "Token")) {
-            self.unit = Some("token");
+            self.unit = Some(Unit::Token);
             self.kind = Kind::Quantity;
             self.end += if t.starts(end, "tokens") { 6 } else { 5 };
         }
@@ -526,7 +525,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             && (w == "个" || w == "個")
             && GPU_WORDS.iter().any(|g| t.starts(self.end, g))
         {
-            self.unit = Some("GPU");
+            self.unit = Some(Unit::Gpu);
         }
     }
 
@@ -554,10 +553,10 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn sign_or_currency_before(&mut self) {
         let (t, i) = (self.t, self.i);
         if let Some((cs, cu)) = prefix_currency(t, i) {
-            if self.unit.is_none() || self.unit.is_some_and(units::is_currency) {
+            if self.unit.is_none() || self.unit.is_some_and(Unit::is_currency) {
                 // 港币120亿元: the currency named first wins over the generic 元
                 self.unit = Some(match self.unit {
-                    Some("CNY") if cu != "CNY" => cu,
+                    Some(Unit::Cny) if cu != Unit::Cny => cu,
                     Some(u) => u,
                     None => cu,
                 });
@@ -642,7 +641,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         }
         // a Chinese numeral read digit by digit before 年 is a short year (二四年
         // is '24, 九七年 is '97), never a number of years (that is 二十四年)
-        if !info.arabic && info.digit_sequence && self.unit == Some("year") {
+        if !info.arabic && info.digit_sequence && self.unit == Some(Unit::Year) {
             return skip;
         }
         Some(self.bare_chinese())
@@ -748,18 +747,18 @@ impl<'t, 'a> Reading<'t, 'a> {
             .iter()
             .any(|w| clause.contains(w));
         let per = match (hk, cn) {
-            (true, false) => Some("HKD_per_USD"),
-            (false, true) => Some("CNY_per_USD"),
+            (true, false) => Some(Unit::HkdPerUsd),
+            (false, true) => Some(Unit::CnyPerUsd),
             _ => None,
         };
         let against = clause.contains('兑') || clause.contains('兌');
         // 1美元 is the base of the rate, not an amount
-        if self.unit == Some("USD") && self.first.value == Decimal::ONE && against {
+        if self.unit == Some(Unit::Usd) && self.first.value == Decimal::ONE && against {
             return Some(Step::Done((None, end)));
         }
         if let Some(per) = per {
             if self.unit.is_none()
-                || (self.unit.is_some_and(|u| u == "HKD" || u == "CNY") && against)
+                || (self.unit.is_some_and(|u| u == Unit::Hkd || u == Unit::Cny) && against)
             {
                 self.unit = Some(per);
                 self.kind = Kind::Quantity;
@@ -872,12 +871,17 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
 
 /// A unit word after 个/個: `个百分点`, `个GPU小时`, `个H800 GPU小时` (a model
 /// name may stand between). Returns the end of the unit, the unit and kind.
-fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
+fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
     if !(t.starts(k, "个") || t.starts(k, "個")) {
         return None;
     }
-    let counted = |u: &str| !matches!(u, "people" | "entity" | "type" | "CNY" | "year" | "times");
-    if let Some((w, u, kd)) = unit_word_at(t, k + 1).filter(|(_, u, _)| counted(u)) {
+    let counted = |u: Unit| {
+        !matches!(
+            u,
+            Unit::People | Unit::Entity | Unit::Type | Unit::Cny | Unit::Year | Unit::Times
+        )
+    };
+    if let Some((w, u, kd)) = unit_word_at(t, k + 1).filter(|(_, u, _)| counted(*u)) {
         return Some((k + 1 + Text::nchars(w), u, kd));
     }
     let mut j = k + 1;
@@ -898,13 +902,13 @@ fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
         })
         .find_map(|p| {
             unit_word_at(t, p)
-                .filter(|(_, u, _)| *u == "GPU_hour")
+                .filter(|(_, u, _)| *u == Unit::GpuHour)
                 .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
         })
 }
 
 /// GPU-hours with the chip named first: `3,080万H100 GPU小时`.
-fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, &'static str, Kind)> {
+fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
     if !t.at(k).is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
     }
@@ -921,7 +925,7 @@ fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, &'static str, Kind
         })
         .find_map(|p| {
             unit_word_at(t, p)
-                .filter(|(_, u, _)| *u == "GPU_hour")
+                .filter(|(_, u, _)| *u == Unit::GpuHour)
                 .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
         })
 }

@@ -12,7 +12,8 @@ use super::qualifier::{falls, hedges};
 use super::quantity::quantity;
 use super::scale::{read_num, Num};
 use super::text::{clause_start, is_digit, near_any, Text};
-use super::units::{self, GPU_WORDS};
+use super::units::Unit;
+use super::units::GPU_WORDS;
 use super::{Kind, Mention, Qualifier, Role};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -185,8 +186,8 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
     m.per = Some(per);
     if per == "Mtoken" {
         m.unit = match m.unit {
-            Some("USD") => Some("USD_per_Mtoken"),
-            Some("CNY") => Some("CNY_per_Mtoken"),
+            Some(Unit::Usd) => Some(Unit::UsdPerMtoken),
+            Some(Unit::Cny) => Some(Unit::CnyPerMtoken),
             u => u,
         };
     }
@@ -203,8 +204,14 @@ pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
         let Some(u) = prev.unit else { continue };
         if !matches!(
             u,
-            "token" | "parameter" | "GPU_hour" | "download" | "people" | "user" | "GPU"
-        ) && !units::is_currency(u)
+            Unit::Token
+                | Unit::Parameter
+                | Unit::GpuHour
+                | Unit::Download
+                | Unit::People
+                | Unit::User
+                | Unit::Gpu
+        ) && !u.is_currency()
         {
             continue;
         }

@@ -29,7 +29,7 @@ pub(crate) fn describe(m: &Mention) -> String {
     };
     format!(
         "{v} {} {:?} {:?}",
-        m.unit.unwrap_or("-"),
+        m.unit.map_or("-", |u| u.as_str()),
         m.kind,
         m.qualifier
     )

@@ -1,76 +1,325 @@
-//! The units and currencies vocabulary, as data: the normalised unit names
-//! hecha writes ([`ALL`]), and one table ([`WORDS`]) of the words of a text
-//! that name them, from which the reader's lookups are derived: unit words
-//! after a number, measure words, currencies before a number, nouns that
-//! say what a bare number counts, and the SI units that make 兆 mega.
+//! The units and currencies vocabulary, as data: the normalised units hecha
+//! writes ([`Unit`], described by [`UNITS`]), and one table (`WORDS`) of
+//! the words of a text that name them, from which the reader's lookups are
+//! derived: unit words after a number, measure words, currencies before a
+//! number, nouns that say what a bare number counts, and the SI units that
+//! make 兆 mega.
 
 use super::text::Text;
 use super::Kind;
 use std::sync::LazyLock;
 
-/// Every unit hecha writes, with what it means (for docs and `claims lint`).
-pub const ALL: &[(&str, &str)] = &[
-    ("USD", "US dollars"),
-    ("HKD", "Hong Kong dollars"),
-    ("CNY", "renminbi yuan"),
-    ("TWD", "New Taiwan dollars"),
-    ("EUR", "euros"),
-    ("JPY", "Japanese yen"),
-    ("GBP", "pounds sterling"),
-    ("KRW", "Korean won"),
-    ("%", "percent (the value is the number of percent)"),
-    ("pp", "percentage points"),
-    ("‰", "per mille"),
-    ("x", "a multiple (the value is the factor)"),
-    ("GPU", "GPUs or AI chips"),
-    ("GPU_hour", "GPU-hours"),
-    ("download", "app downloads"),
-    ("people", "people"),
-    ("user", "users"),
-    ("token", "tokens"),
-    ("parameter", "model parameters"),
-    ("FLOP", "floating-point operations"),
-    ("entity", "companies, organisations, listed entities"),
-    ("type", "kinds, types"),
-    ("times", "occurrences (次)"),
-    ("second", "seconds"),
-    ("minute", "minutes"),
-    ("hour", "hours"),
-    ("day", "days"),
-    ("week", "weeks"),
-    ("month", "months"),
-    ("year", "years"),
-    ("date", "a calendar date"),
-    ("KB", "kilobytes"),
-    ("MB", "megabytes"),
-    ("GB", "gigabytes"),
-    ("TB", "terabytes"),
-    ("GB/s", "gigabytes per second"),
-    ("TB/s", "terabytes per second"),
-    ("W", "watts"),
-    ("TFLOPS", "tera floating-point operations per second"),
-    ("PFLOPS", "peta floating-point operations per second"),
-    ("EFLOPS", "exa floating-point operations per second"),
-    (
-        "HKD_per_USD",
-        "exchange rate, Hong Kong dollars per US dollar",
-    ),
-    ("CNY_per_USD", "exchange rate, yuan per US dollar"),
-    ("USD_per_Mtoken", "API price, US dollars per million tokens"),
-    ("CNY_per_Mtoken", "API price, yuan per million tokens"),
-];
-
-/// True for a unit name in [`ALL`].
-pub fn is_known(u: &str) -> bool {
-    ALL.iter().any(|(n, _)| *n == u)
+/// A normalised unit: what a mention's or a fact's value counts or measures.
+///
+/// Written as its id (`USD`, `GPU_hour`, `%`) in reports, JSON and
+/// `claims/*.csv`; [`UNITS`] gives each its id, Chinese display name and
+/// English description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Unit {
+    /// US dollars (`USD`).
+    Usd,
+    /// Hong Kong dollars (`HKD`).
+    Hkd,
+    /// Renminbi yuan (`CNY`).
+    Cny,
+    /// New Taiwan dollars (`TWD`).
+    Twd,
+    /// Euros (`EUR`).
+    Eur,
+    /// Japanese yen (`JPY`).
+    Jpy,
+    /// Pounds sterling (`GBP`).
+    Gbp,
+    /// Korean won (`KRW`).
+    Krw,
+    /// Percent (the value is the number of percent) (`%`).
+    Percent,
+    /// Percentage points (`pp`).
+    PercentagePoint,
+    /// Per mille (`‰`).
+    PerMille,
+    /// A multiple (the value is the factor) (`x`).
+    Multiple,
+    /// GPUs or AI chips (`GPU`).
+    Gpu,
+    /// GPU-hours (`GPU_hour`).
+    GpuHour,
+    /// App downloads (`download`).
+    Download,
+    /// People (`people`).
+    People,
+    /// Users (`user`).
+    User,
+    /// Tokens (`token`).
+    Token,
+    /// Model parameters (`parameter`).
+    Parameter,
+    /// Floating-point operations (`FLOP`).
+    Flop,
+    /// Companies, organisations, listed entities (`entity`).
+    Entity,
+    /// Kinds, types (`type`).
+    Type,
+    /// Occurrences (次) (`times`).
+    Times,
+    /// Seconds (`second`).
+    Second,
+    /// Minutes (`minute`).
+    Minute,
+    /// Hours (`hour`).
+    Hour,
+    /// Days (`day`).
+    Day,
+    /// Weeks (`week`).
+    Week,
+    /// Months (`month`).
+    Month,
+    /// Years (`year`).
+    Year,
+    /// A calendar date (`date`).
+    Date,
+    /// Kilobytes (`KB`).
+    Kilobyte,
+    /// Megabytes (`MB`).
+    Megabyte,
+    /// Gigabytes (`GB`).
+    Gigabyte,
+    /// Terabytes (`TB`).
+    Terabyte,
+    /// Gigabytes per second (`GB/s`).
+    GigabytePerSecond,
+    /// Terabytes per second (`TB/s`).
+    TerabytePerSecond,
+    /// Watts (`W`).
+    Watt,
+    /// Tera floating-point operations per second (`TFLOPS`).
+    Teraflops,
+    /// Peta floating-point operations per second (`PFLOPS`).
+    Petaflops,
+    /// Exa floating-point operations per second (`EFLOPS`).
+    Exaflops,
+    /// Exchange rate, Hong Kong dollars per US dollar (`HKD_per_USD`).
+    HkdPerUsd,
+    /// Exchange rate, yuan per US dollar (`CNY_per_USD`).
+    CnyPerUsd,
+    /// API price, US dollars per million tokens (`USD_per_Mtoken`).
+    UsdPerMtoken,
+    /// API price, yuan per million tokens (`CNY_per_Mtoken`).
+    CnyPerMtoken,
 }
 
-/// Currency units.
+/// What the table says of a unit.
+#[derive(Clone, Copy, Debug)]
+pub struct UnitInfo {
+    /// The unit.
+    pub unit: Unit,
+    /// Its id, as written in reports, JSON and `claims/*.csv`.
+    pub id: &'static str,
+    /// Its Chinese display name, for reports.
+    pub zh: &'static str,
+    /// What it means, in English (for docs and `claims lint`).
+    pub en: &'static str,
+    /// Whether it is a currency.
+    pub currency: bool,
+}
+
+const fn unit(unit: Unit, id: &'static str, zh: &'static str, en: &'static str) -> UnitInfo {
+    UnitInfo {
+        unit,
+        id,
+        zh,
+        en,
+        currency: false,
+    }
+}
+
+const fn currency(unit: Unit, id: &'static str, zh: &'static str, en: &'static str) -> UnitInfo {
+    UnitInfo {
+        unit,
+        id,
+        zh,
+        en,
+        currency: true,
+    }
+}
+
+/// Every unit hecha writes, in the order of [`Unit`]'s variants.
+pub const UNITS: &[UnitInfo] = &[
+    currency(Unit::Usd, "USD", "美元", "US dollars"),
+    currency(Unit::Hkd, "HKD", "港元", "Hong Kong dollars"),
+    currency(Unit::Cny, "CNY", "元", "renminbi yuan"),
+    currency(Unit::Twd, "TWD", "新台币", "New Taiwan dollars"),
+    currency(Unit::Eur, "EUR", "欧元", "euros"),
+    currency(Unit::Jpy, "JPY", "日元", "Japanese yen"),
+    currency(Unit::Gbp, "GBP", "英镑", "pounds sterling"),
+    currency(Unit::Krw, "KRW", "韩元", "Korean won"),
+    unit(
+        Unit::Percent,
+        "%",
+        "%",
+        "percent (the value is the number of percent)",
+    ),
+    unit(Unit::PercentagePoint, "pp", "个百分点", "percentage points"),
+    unit(Unit::PerMille, "‰", "‰", "per mille"),
+    unit(
+        Unit::Multiple,
+        "x",
+        "倍",
+        "a multiple (the value is the factor)",
+    ),
+    unit(Unit::Gpu, "GPU", "颗GPU", "GPUs or AI chips"),
+    unit(Unit::GpuHour, "GPU_hour", "GPU小时", "GPU-hours"),
+    unit(Unit::Download, "download", "次下载", "app downloads"),
+    unit(Unit::People, "people", "人", "people"),
+    unit(Unit::User, "user", "用户", "users"),
+    unit(Unit::Token, "token", "token", "tokens"),
+    unit(Unit::Parameter, "parameter", "参数", "model parameters"),
+    unit(
+        Unit::Flop,
+        "FLOP",
+        "次浮点运算",
+        "floating-point operations",
+    ),
+    unit(
+        Unit::Entity,
+        "entity",
+        "家",
+        "companies, organisations, listed entities",
+    ),
+    unit(Unit::Type, "type", "种", "kinds, types"),
+    unit(Unit::Times, "times", "times", "occurrences (次)"),
+    unit(Unit::Second, "second", "second", "seconds"),
+    unit(Unit::Minute, "minute", "分钟", "minutes"),
+    unit(Unit::Hour, "hour", "小时", "hours"),
+    unit(Unit::Day, "day", "天", "days"),
+    unit(Unit::Week, "week", "周", "weeks"),
+    unit(Unit::Month, "month", "个月", "months"),
+    unit(Unit::Year, "year", "年", "years"),
+    unit(Unit::Date, "date", "date", "a calendar date"),
+    unit(Unit::Kilobyte, "KB", "KB", "kilobytes"),
+    unit(Unit::Megabyte, "MB", "MB", "megabytes"),
+    unit(Unit::Gigabyte, "GB", "GB", "gigabytes"),
+    unit(Unit::Terabyte, "TB", "TB", "terabytes"),
+    unit(
+        Unit::GigabytePerSecond,
+        "GB/s",
+        "GB/s",
+        "gigabytes per second",
+    ),
+    unit(
+        Unit::TerabytePerSecond,
+        "TB/s",
+        "TB/s",
+        "terabytes per second",
+    ),
+    unit(Unit::Watt, "W", "W", "watts"),
+    unit(
+        Unit::Teraflops,
+        "TFLOPS",
+        "TFLOPS",
+        "tera floating-point operations per second",
+    ),
+    unit(
+        Unit::Petaflops,
+        "PFLOPS",
+        "PFLOPS",
+        "peta floating-point operations per second",
+    ),
+    unit(
+        Unit::Exaflops,
+        "EFLOPS",
+        "EFLOPS",
+        "exa floating-point operations per second",
+    ),
+    unit(
+        Unit::HkdPerUsd,
+        "HKD_per_USD",
+        "港元/美元",
+        "exchange rate, Hong Kong dollars per US dollar",
+    ),
+    unit(
+        Unit::CnyPerUsd,
+        "CNY_per_USD",
+        "元/美元",
+        "exchange rate, yuan per US dollar",
+    ),
+    unit(
+        Unit::UsdPerMtoken,
+        "USD_per_Mtoken",
+        "美元/百万token",
+        "API price, US dollars per million tokens",
+    ),
+    unit(
+        Unit::CnyPerMtoken,
+        "CNY_per_Mtoken",
+        "元/百万token",
+        "API price, yuan per million tokens",
+    ),
+];
+
+impl Unit {
+    /// What the table says of this unit.
+    pub fn info(self) -> &'static UnitInfo {
+        &UNITS[self as usize]
+    }
+
+    /// Its id: `USD`, `GPU_hour`, `%`.
+    pub fn as_str(self) -> &'static str {
+        self.info().id
+    }
+
+    /// Its Chinese display name: 美元, GPU小时, 个百分点.
+    pub fn zh(self) -> &'static str {
+        self.info().zh
+    }
+
+    /// What it means, in English.
+    pub fn describe(self) -> &'static str {
+        self.info().en
+    }
+
+    /// Whether it is a currency.
+    pub fn is_currency(self) -> bool {
+        self.info().currency
+    }
+
+    /// The unit with this id, if there is one.
+    pub fn parse(id: &str) -> Option<Unit> {
+        UNITS.iter().find(|u| u.id == id).map(|u| u.unit)
+    }
+}
+
+impl std::fmt::Display for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Unit {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Unit, String> {
+        Unit::parse(s).ok_or_else(|| format!("unknown unit `{s}`"))
+    }
+}
+
+impl serde::Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Every unit hecha writes, with what it means (for docs and `claims lint`).
+pub static ALL: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| UNITS.iter().map(|u| (u.id, u.en)).collect());
+
+/// True for a unit id in [`UNITS`].
+pub fn is_known(u: &str) -> bool {
+    Unit::parse(u).is_some()
+}
+
+/// True for the id of a currency.
 pub fn is_currency(u: &str) -> bool {
-    matches!(
-        u,
-        "USD" | "HKD" | "CNY" | "TWD" | "EUR" | "JPY" | "GBP" | "KRW"
-    )
+    Unit::parse(u).is_some_and(Unit::is_currency)
 }
 
 /// What a word of [`WORDS`] is.
@@ -103,7 +352,7 @@ pub(super) struct Word {
     /// The normalised unit (one of [`ALL`]); `None` for measure words,
     /// whose unit depends on what is counted, and for SI units hecha does
     /// not read.
-    pub(super) unit: Option<&'static str>,
+    pub(super) unit: Option<Unit>,
     /// What a number with this word measures.
     pub(super) kind: Kind,
     /// Currency, measure word, SI unit or other.
@@ -115,7 +364,7 @@ pub(super) struct Word {
 
 const fn w(
     spellings: &'static [&'static str],
-    unit: &'static str,
+    unit: Unit,
     kind: Kind,
     class: Class,
     places: u8,
@@ -129,7 +378,7 @@ const fn w(
     }
 }
 
-const fn money(spellings: &'static [&'static str], unit: &'static str, places: u8) -> Word {
+const fn money(spellings: &'static [&'static str], unit: Unit, places: u8) -> Word {
     w(spellings, unit, Kind::Money, Class::Currency, places)
 }
 
@@ -165,84 +414,102 @@ use Kind::{Count, Duration, Multiple, Percent, Quantity};
 /// the first one found in the clause names what a bare number counts.
 pub(super) const WORDS: &[Word] = &[
     // money
-    money(&["美元"], "USD", AFTER | BEFORE),
-    money(&["美金"], "USD", AFTER | BEFORE),
-    money(&["US$", "US＄"], "USD", BEFORE),
-    money(&["USD"], "USD", BEFORE),
-    money(&["$", "＄"], "USD", BEFORE),
-    money(&["港元"], "HKD", AFTER | BEFORE),
-    money(&["港币", "港幣"], "HKD", AFTER | BEFORE),
-    money(&["港圓"], "HKD", AFTER),
-    money(&["港纸", "港紙"], "HKD", AFTER),
-    money(&["HK$", "HK＄"], "HKD", BEFORE),
-    money(&["HKD"], "HKD", BEFORE),
-    money(&["人民币", "人民幣"], "CNY", AFTER | BEFORE),
-    money(&["元人民币", "元人民幣"], "CNY", AFTER),
-    money(&["元", "圆"], "CNY", AFTER),
-    money(&["RMB"], "CNY", BEFORE),
-    money(&["CNY"], "CNY", BEFORE),
-    money(&["¥", "￥"], "CNY", BEFORE),
-    money(&["新台币", "新台幣", "新臺幣"], "TWD", AFTER | BEFORE),
-    money(&["台币", "台幣", "臺幣"], "TWD", AFTER | BEFORE),
-    money(&["NT$", "NT＄"], "TWD", BEFORE),
-    money(&["TWD", "NTD"], "TWD", BEFORE),
-    money(&["欧元", "歐元"], "EUR", AFTER | BEFORE),
-    money(&["EUR"], "EUR", BEFORE),
-    money(&["€"], "EUR", BEFORE),
-    money(&["日元", "日圓"], "JPY", AFTER | BEFORE),
-    money(&["日圆"], "JPY", AFTER),
-    money(&["日幣"], "JPY", AFTER),
-    money(&["JPY"], "JPY", BEFORE),
-    money(&["英镑", "英鎊"], "GBP", AFTER | BEFORE),
-    money(&["GBP"], "GBP", BEFORE),
-    money(&["£"], "GBP", BEFORE),
-    money(&["韩元", "韓元"], "KRW", AFTER | BEFORE),
-    money(&["KRW"], "KRW", BEFORE),
-    money(&["₩"], "KRW", BEFORE),
+    money(&["美元"], Unit::Usd, AFTER | BEFORE),
+    money(&["美金"], Unit::Usd, AFTER | BEFORE),
+    money(&["US$", "US＄"], Unit::Usd, BEFORE),
+    money(&["USD"], Unit::Usd, BEFORE),
+    money(&["$", "＄"], Unit::Usd, BEFORE),
+    money(&["港元"], Unit::Hkd, AFTER | BEFORE),
+    money(&["港币", "港幣"], Unit::Hkd, AFTER | BEFORE),
+    money(&["港圓"], Unit::Hkd, AFTER),
+    money(&["港纸", "港紙"], Unit::Hkd, AFTER),
+    money(&["HK$", "HK＄"], Unit::Hkd, BEFORE),
+    money(&["HKD"], Unit::Hkd, BEFORE),
+    money(&["人民币", "人民幣"], Unit::Cny, AFTER | BEFORE),
+    money(&["元人民币", "元人民幣"], Unit::Cny, AFTER),
+    money(&["元", "圆"], Unit::Cny, AFTER),
+    money(&["RMB"], Unit::Cny, BEFORE),
+    money(&["CNY"], Unit::Cny, BEFORE),
+    money(&["¥", "￥"], Unit::Cny, BEFORE),
+    money(&["新台币", "新台幣", "新臺幣"], Unit::Twd, AFTER | BEFORE),
+    money(&["台币", "台幣", "臺幣"], Unit::Twd, AFTER | BEFORE),
+    money(&["NT$", "NT＄"], Unit::Twd, BEFORE),
+    money(&["TWD", "NTD"], Unit::Twd, BEFORE),
+    money(&["欧元", "歐元"], Unit::Eur, AFTER | BEFORE),
+    money(&["EUR"], Unit::Eur, BEFORE),
+    money(&["€"], Unit::Eur, BEFORE),
+    money(&["日元", "日圓"], Unit::Jpy, AFTER | BEFORE),
+    money(&["日圆"], Unit::Jpy, AFTER),
+    money(&["日幣"], Unit::Jpy, AFTER),
+    money(&["JPY"], Unit::Jpy, BEFORE),
+    money(&["英镑", "英鎊"], Unit::Gbp, AFTER | BEFORE),
+    money(&["GBP"], Unit::Gbp, BEFORE),
+    money(&["£"], Unit::Gbp, BEFORE),
+    money(&["韩元", "韓元"], Unit::Krw, AFTER | BEFORE),
+    money(&["KRW"], Unit::Krw, BEFORE),
+    money(&["₩"], Unit::Krw, BEFORE),
     // percentages and multiples
-    w(&["%", "％"], "%", Percent, Other, AFTER),
-    w(&["个百分点", "個百分點"], "pp", Percent, Other, AFTER),
-    w(&["百分点", "百分點"], "pp", Percent, Other, AFTER),
-    w(&["‰"], "‰", Percent, Other, AFTER),
-    w(&["倍"], "x", Multiple, Other, AFTER),
+    w(&["%", "％"], Unit::Percent, Percent, Other, AFTER),
+    w(
+        &["个百分点", "個百分點"],
+        Unit::PercentagePoint,
+        Percent,
+        Other,
+        AFTER,
+    ),
+    w(
+        &["百分点", "百分點"],
+        Unit::PercentagePoint,
+        Percent,
+        Other,
+        AFTER,
+    ),
+    w(&["‰"], Unit::PerMille, Percent, Other, AFTER),
+    w(&["倍"], Unit::Multiple, Multiple, Other, AFTER),
     // compute
-    w(&["GPU小时", "GPU小時"], "GPU_hour", Quantity, Other, AFTER),
-    w(&["GPU时", "GPU時"], "GPU_hour", Quantity, Other, AFTER),
+    w(
+        &["GPU小时", "GPU小時"],
+        Unit::GpuHour,
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    w(&["GPU时", "GPU時"], Unit::GpuHour, Quantity, Other, AFTER),
     w(
         &["GPU-hours", "GPU hours"],
-        "GPU_hour",
+        Unit::GpuHour,
         Quantity,
         Other,
         AFTER,
     ),
     w(
         &["GPU-hour", "GPU hour"],
-        "GPU_hour",
+        Unit::GpuHour,
         Quantity,
         Other,
         AFTER,
     ),
-    w(&["卡时", "卡時"], "GPU_hour", Quantity, Other, AFTER),
+    w(&["卡时", "卡時"], Unit::GpuHour, Quantity, Other, AFTER),
     w(
         &["次浮点运算", "次浮點運算"],
-        "FLOP",
+        Unit::Flop,
         Quantity,
         Other,
         AFTER,
     ),
-    w(&["FLOPs", "FLOP"], "FLOP", Quantity, Other, AFTER),
-    w(&["TFLOPS"], "TFLOPS", Quantity, Other, AFTER),
-    w(&["PFLOPS"], "PFLOPS", Quantity, Other, AFTER),
-    w(&["EFLOPS"], "EFLOPS", Quantity, Other, AFTER),
-    w(&["GB/s"], "GB/s", Quantity, Other, AFTER),
-    w(&["TB/s"], "TB/s", Quantity, Other, AFTER),
-    w(&["GB"], "GB", Quantity, Other, AFTER),
-    w(&["TB"], "TB", Quantity, Other, AFTER),
-    w(&["MB"], "MB", Quantity, Other, AFTER),
-    w(&["KB"], "KB", Quantity, Other, AFTER),
+    w(&["FLOPs", "FLOP"], Unit::Flop, Quantity, Other, AFTER),
+    w(&["TFLOPS"], Unit::Teraflops, Quantity, Other, AFTER),
+    w(&["PFLOPS"], Unit::Petaflops, Quantity, Other, AFTER),
+    w(&["EFLOPS"], Unit::Exaflops, Quantity, Other, AFTER),
+    w(&["GB/s"], Unit::GigabytePerSecond, Quantity, Other, AFTER),
+    w(&["TB/s"], Unit::TerabytePerSecond, Quantity, Other, AFTER),
+    w(&["GB"], Unit::Gigabyte, Quantity, Other, AFTER),
+    w(&["TB"], Unit::Terabyte, Quantity, Other, AFTER),
+    w(&["MB"], Unit::Megabyte, Quantity, Other, AFTER),
+    w(&["KB"], Unit::Kilobyte, Quantity, Other, AFTER),
     // SI units: 兆 before them is mega
-    w(&["瓦"], "W", Quantity, Si, AFTER),
-    w(&["W"], "W", Quantity, Si, AFTER),
+    w(&["瓦"], Unit::Watt, Quantity, Si, AFTER),
+    w(&["W"], Unit::Watt, Quantity, Si, AFTER),
     si(&["w"]),
     si(&["赫兹", "赫茲"]),
     si(&["Hz"]),
@@ -256,67 +523,85 @@ pub(super) const WORDS: &[Word] = &[
     si(&["伏特"]),
     si(&["欧姆", "歐姆"]),
     // time
-    w(&["个小时", "個小時"], "hour", Duration, Other, AFTER),
-    w(&["小时", "小時"], "hour", Duration, Other, AFTER),
-    w(&["钟头", "鐘頭"], "hour", Duration, Other, AFTER),
-    w(&["分钟", "分鐘"], "minute", Duration, Other, AFTER),
-    w(&["秒钟", "秒鐘"], "second", Duration, Other, AFTER),
-    w(&["秒"], "second", Duration, Other, AFTER),
-    w(&["天"], "day", Duration, Other, AFTER),
-    w(&["个星期", "個星期"], "week", Duration, Other, AFTER),
-    w(&["个礼拜", "個禮拜"], "week", Duration, Other, AFTER),
-    w(&["星期"], "week", Duration, Other, AFTER),
-    w(&["礼拜"], "week", Duration, Other, AFTER),
-    w(&["周", "週"], "week", Duration, Other, AFTER),
-    w(&["个多月"], "month", Duration, Other, AFTER),
-    w(&["个月", "個月"], "month", Duration, Other, AFTER),
-    w(&["年"], "year", Duration, Other, AFTER),
+    w(&["个小时", "個小時"], Unit::Hour, Duration, Other, AFTER),
+    w(&["小时", "小時"], Unit::Hour, Duration, Other, AFTER),
+    w(&["钟头", "鐘頭"], Unit::Hour, Duration, Other, AFTER),
+    w(&["分钟", "分鐘"], Unit::Minute, Duration, Other, AFTER),
+    w(&["秒钟", "秒鐘"], Unit::Second, Duration, Other, AFTER),
+    w(&["秒"], Unit::Second, Duration, Other, AFTER),
+    w(&["天"], Unit::Day, Duration, Other, AFTER),
+    w(&["个星期", "個星期"], Unit::Week, Duration, Other, AFTER),
+    w(&["个礼拜", "個禮拜"], Unit::Week, Duration, Other, AFTER),
+    w(&["星期"], Unit::Week, Duration, Other, AFTER),
+    w(&["礼拜"], Unit::Week, Duration, Other, AFTER),
+    w(&["周", "週"], Unit::Week, Duration, Other, AFTER),
+    w(&["个多月"], Unit::Month, Duration, Other, AFTER),
+    w(&["个月", "個月"], Unit::Month, Duration, Other, AFTER),
+    w(&["年"], Unit::Year, Duration, Other, AFTER),
     // what is counted
-    w(&["活跃用户", "活躍用戶"], "user", Count, Other, NOUN),
-    w(&["用户数", "用戶數"], "user", Count, Other, NOUN),
-    w(&["用户", "用戶"], "user", Count, Other, AFTER | NOUN),
-    w(&["日活"], "user", Count, Other, NOUN),
-    w(&["月活"], "user", Count, Other, NOUN),
-    w(&["人口"], "people", Count, Other, NOUN),
-    w(&["人数", "人數"], "people", Count, Other, NOUN),
-    w(&["名"], "people", Count, Other, AFTER),
-    w(&["人"], "people", Count, Other, AFTER),
-    w(&["位"], "people", Count, Other, AFTER),
-    w(&["人次"], "times", Count, Other, AFTER),
-    w(&["下载量", "下載量"], "download", Count, Other, NOUN),
-    w(&["下载次数", "下載次數"], "download", Count, Other, NOUN),
-    w(&["家"], "entity", Count, Other, AFTER),
-    w(&["种", "種"], "type", Count, Other, AFTER),
-    w(&["类", "類"], "type", Count, Other, AFTER),
-    w(&["参数量", "參數量"], "parameter", Quantity, Other, NOUN),
-    w(&["个参数", "個參數"], "parameter", Quantity, Other, AFTER),
+    w(&["活跃用户", "活躍用戶"], Unit::User, Count, Other, NOUN),
+    w(&["用户数", "用戶數"], Unit::User, Count, Other, NOUN),
+    w(&["用户", "用戶"], Unit::User, Count, Other, AFTER | NOUN),
+    w(&["日活"], Unit::User, Count, Other, NOUN),
+    w(&["月活"], Unit::User, Count, Other, NOUN),
+    w(&["人口"], Unit::People, Count, Other, NOUN),
+    w(&["人数", "人數"], Unit::People, Count, Other, NOUN),
+    w(&["名"], Unit::People, Count, Other, AFTER),
+    w(&["人"], Unit::People, Count, Other, AFTER),
+    w(&["位"], Unit::People, Count, Other, AFTER),
+    w(&["人次"], Unit::Times, Count, Other, AFTER),
+    w(&["下载量", "下載量"], Unit::Download, Count, Other, NOUN),
+    w(
+        &["下载次数", "下載次數"],
+        Unit::Download,
+        Count,
+        Other,
+        NOUN,
+    ),
+    w(&["家"], Unit::Entity, Count, Other, AFTER),
+    w(&["种", "種"], Unit::Type, Count, Other, AFTER),
+    w(&["类", "類"], Unit::Type, Count, Other, AFTER),
+    w(
+        &["参数量", "參數量"],
+        Unit::Parameter,
+        Quantity,
+        Other,
+        NOUN,
+    ),
+    w(
+        &["个参数", "個參數"],
+        Unit::Parameter,
+        Quantity,
+        Other,
+        AFTER,
+    ),
     w(
         &["参数", "參數"],
-        "parameter",
+        Unit::Parameter,
         Quantity,
         Other,
         AFTER | NOUN,
     ),
     w(
         &["上下文长度", "上下文長度"],
-        "token",
+        Unit::Token,
         Quantity,
         Other,
         NOUN,
     ),
-    w(&["上下文窗口"], "token", Quantity, Other, NOUN),
-    w(&["上下文"], "token", Quantity, Other, NOUN),
-    w(&["个token", "個token"], "token", Quantity, Other, AFTER),
+    w(&["上下文窗口"], Unit::Token, Quantity, Other, NOUN),
+    w(&["上下文"], Unit::Token, Quantity, Other, NOUN),
+    w(&["个token", "個token"], Unit::Token, Quantity, Other, AFTER),
     w(
         &["tokens", "token", "Token"],
-        "token",
+        Unit::Token,
         Quantity,
         Other,
         AFTER,
     ),
-    w(&["个词元"], "token", Quantity, Other, AFTER),
-    w(&["词元", "詞元"], "token", Quantity, Other, AFTER),
-    w(&["激活"], "parameter", Quantity, Other, NOUN),
+    w(&["个词元"], Unit::Token, Quantity, Other, AFTER),
+    w(&["词元", "詞元"], Unit::Token, Quantity, Other, AFTER),
+    w(&["激活"], Unit::Parameter, Quantity, Other, NOUN),
     // measure words
     measure(&["颗", "顆"]),
     measure(&["块", "塊"]),
@@ -380,12 +665,11 @@ fn spellings_at(place: u8) -> impl Iterator<Item = (&'static str, &'static Word)
 }
 
 /// Units written after the number: spelling, unit, kind.
-pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, &'static str, Kind)>> =
-    LazyLock::new(|| {
-        spellings_at(AFTER)
-            .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
-            .collect()
-    });
+pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, Unit, Kind)>> = LazyLock::new(|| {
+    spellings_at(AFTER)
+        .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
+        .collect()
+});
 
 /// Measure words for counted things; the unit depends on what is counted.
 pub(super) static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -396,21 +680,19 @@ pub(super) static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// Currency symbols, codes and words written before the number.
-pub(super) static PREFIX_CURRENCIES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| {
-        spellings_at(BEFORE)
-            .filter_map(|(s, w)| w.unit.map(|u| (s, u)))
-            .collect()
-    });
+pub(super) static PREFIX_CURRENCIES: LazyLock<Vec<(&'static str, Unit)>> = LazyLock::new(|| {
+    spellings_at(BEFORE)
+        .filter_map(|(s, w)| w.unit.map(|u| (s, u)))
+        .collect()
+});
 
 /// Nouns before a bare number that say what it counts (用户数已达2,215万),
 /// in the order they are tried: spelling, unit, kind.
-pub(super) static COUNT_NOUNS: LazyLock<Vec<(&'static str, &'static str, Kind)>> =
-    LazyLock::new(|| {
-        spellings_at(NOUN)
-            .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
-            .collect()
-    });
+pub(super) static COUNT_NOUNS: LazyLock<Vec<(&'static str, Unit, Kind)>> = LazyLock::new(|| {
+    spellings_at(NOUN)
+        .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
+        .collect()
+});
 
 /// The first characters of the SI units: 瓦 (watt), 赫 (hertz), 字节/位
 /// (byte, bit), 帕 (pascal), 焦 (joule), 伏 (volt), 欧 (ohm).
@@ -450,8 +732,8 @@ pub(super) const GPU_WORDS: &[&str] = &[
 ];
 
 /// The longest unit word at char `k`.
-pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, &'static str, Kind)> {
-    let mut best: Option<(&'static str, &'static str, Kind)> = None;
+pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Kind)> {
+    let mut best: Option<(&'static str, Unit, Kind)> = None;
     for &(w, u, kd) in UNIT_WORDS.iter() {
         if t.starts(k, w) && best.is_none_or(|(b, _, _)| w.len() > b.len()) {
             best = Some((w, u, kd));
@@ -466,21 +748,21 @@ pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
 }
 
 /// What a bare number counts, from the first count noun found in `before`.
-pub(super) fn count_noun_in(before: &str) -> Option<(&'static str, Kind)> {
+pub(super) fn count_noun_in(before: &str) -> Option<(Unit, Kind)> {
     COUNT_NOUNS
         .iter()
         .find(|(w, _, _)| before.contains(w))
         .map(|&(_, u, k)| (u, k))
 }
 
-pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, &'static str)> {
+pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, Unit)> {
     // allow one space between the symbol and the digits
     let k = if i > 0 && t.chars[i - 1] == ' ' {
         i - 1
     } else {
         i
     };
-    let mut best: Option<(usize, &'static str)> = None;
+    let mut best: Option<(usize, Unit)> = None;
     for &(w, u) in PREFIX_CURRENCIES.iter() {
         if t.ends(k, w) {
             let len = Text::nchars(w);
@@ -509,6 +791,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn units_are_in_the_order_of_their_variants() {
+        for (k, u) in UNITS.iter().enumerate() {
+            assert_eq!(u.unit as usize, k, "{}", u.id);
+            assert_eq!(Unit::parse(u.id), Some(u.unit));
+        }
+    }
+
+    #[test]
     fn each_spelling_is_one_word() {
         let mut seen = std::collections::HashSet::new();
         for w in WORDS {
@@ -531,8 +821,7 @@ mod tests {
     fn units_are_known_and_currencies_are_money() {
         for w in WORDS {
             if let Some(u) = w.unit {
-                assert!(is_known(u), "{u}");
-                assert_eq!(w.class == Class::Currency, is_currency(u), "{u}");
+                assert_eq!(w.class == Class::Currency, u.is_currency(), "{u}");
                 assert_eq!(w.class == Class::Currency, w.kind == Kind::Money, "{u}");
             } else {
                 assert!(matches!(w.class, Class::Measure | Class::Si));

@@ -8,7 +8,7 @@
 use super::clause::Clauses;
 use super::{sentence_index, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
-use crate::extract::{Kind, Mention, Qualifier};
+use crate::extract::{Kind, Mention, Qualifier, Unit};
 
 /// How far back the subject of a figure is looked for: a name more than
 /// this many sentences back is not what a reader takes a figure to be about
@@ -428,7 +428,7 @@ impl Linker {
         m: &Mention,
         text: &str,
     ) -> Option<usize> {
-        if m.unit != Some("GPU") {
+        if m.unit != Some(Unit::Gpu) {
             return None;
         }
         // within four characters (16 bytes) either side; occurrences are in

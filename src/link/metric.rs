@@ -7,7 +7,7 @@ use super::clause::Clauses;
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
-use crate::extract::{units, Kind, Mention};
+use crate::extract::{Kind, Mention, Unit};
 
 /// Base score of a metric whose unit by itself names the kind of metric
 /// (GPU-hours, downloads, tokens): it is in the running without a trigger.
@@ -106,7 +106,7 @@ impl Linker {
 
     /// A percentage after a share word (占总收入近九成) needs a share metric.
     fn narrow_to_share(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-        if fig.m.unit == Some("%")
+        if fig.m.unit == Some(Unit::Percent)
             && ["占", "佔", "比重", "占比", "佔比"]
                 .iter()
                 .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
@@ -270,7 +270,7 @@ impl Linker {
         sent_start: usize,
         cl_start: usize,
         upto: usize,
-        unit_ok: &dyn Fn(&str) -> bool,
+        unit_ok: &dyn Fn(Unit) -> bool,
     ) -> Option<usize> {
         let prev_start = text[sent_start..cl_start]
             .pipe_rfind()
@@ -282,7 +282,7 @@ impl Linker {
             }
             let metric = &db.metrics[mi];
             let id = metric.id.as_str();
-            if id.contains("change") || id.contains("growth") || !unit_ok(&metric.unit) {
+            if id.contains("change") || id.contains("growth") || !unit_ok(metric.unit) {
                 continue;
             }
             let shared = self
@@ -323,7 +323,7 @@ impl Linker {
     ) -> Option<usize> {
         let unit = m.unit;
         self.base_metric(db, text, trig, sent_start, cl_start, m.start, &|u| {
-            unit.is_some_and(|mu| mu == u || (mu == "people" && u == "user"))
+            unit.is_some_and(|mu| mu == u || (mu == Unit::People && u == Unit::User))
         })
     }
 }
@@ -350,7 +350,7 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     let m = fig.m;
     if !(m.kind == Kind::Count
         && m.classifier.is_some()
-        && matches!(m.unit, None | Some("entity") | Some("type")))
+        && matches!(m.unit, None | Some(Unit::Entity) | Some(Unit::Type)))
     {
         return;
     }
@@ -373,17 +373,17 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
 fn candidate_metrics(db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
     let mut out = Vec::new();
     for (i, metric) in db.metrics.iter().enumerate() {
-        let mu = metric.unit.as_str();
-        if m.per.is_some() && !mu.contains("_per_") {
+        let mu = metric.unit;
+        if m.per.is_some() && !mu.as_str().contains("_per_") {
             continue;
         }
         let fits = match (m.kind, m.unit) {
-            (Kind::Date, _) => mu == "date",
-            (_, Some(u)) if units::is_currency(u) => units::is_currency(mu),
-            (_, Some("%")) => mu == "%",
-            (_, Some("pp")) => mu == "pp",
-            (_, Some("user")) => mu == "user" || mu == "people",
-            (_, Some("people")) => mu == "people" || mu == "user",
+            (Kind::Date, _) => mu == Unit::Date,
+            (_, Some(u)) if u.is_currency() => mu.is_currency(),
+            (_, Some(Unit::Percent)) => mu == Unit::Percent,
+            (_, Some(Unit::PercentagePoint)) => mu == Unit::PercentagePoint,
+            (_, Some(Unit::User)) => mu == Unit::User || mu == Unit::People,
+            (_, Some(Unit::People)) => mu == Unit::People || mu == Unit::User,
             (_, Some(u)) => u == mu,
             (_, None) => false,
         };
@@ -392,9 +392,15 @@ fn candidate_metrics(db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
         }
         let base = match mu {
             // a unit that by itself names the kind of metric
-            "GPU_hour" | "GPU" | "download" | "token" | "parameter" | "FLOP" | "USD_per_Mtoken"
-            | "CNY_per_Mtoken" => UNIT_NAMES_METRIC,
-            "x" => MULTIPLE_UNIT,
+            Unit::GpuHour
+            | Unit::Gpu
+            | Unit::Download
+            | Unit::Token
+            | Unit::Parameter
+            | Unit::Flop
+            | Unit::UsdPerMtoken
+            | Unit::CnyPerMtoken => UNIT_NAMES_METRIC,
+            Unit::Multiple => MULTIPLE_UNIT,
             _ => 0.0,
         };
         out.push((i, base));

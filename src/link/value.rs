@@ -5,7 +5,7 @@
 
 use super::{Doc, EntityBy, Link, Linker, Occurrence};
 use crate::db::ClaimsDb;
-use crate::extract::{units, Kind, Mention, Qualifier};
+use crate::extract::{Kind, Mention, Qualifier, Unit};
 use crate::segment::Sentence;
 
 /// An amount within this ratio of a fact (either way: 25%) is taken for
@@ -73,14 +73,13 @@ impl Linker {
             s.start
         };
         let cu = m.unit?;
-        let to_usd = |u: &str| db.usd_rate(u, as_of).map(|(r, _)| r);
+        let to_usd = |u: Unit| db.usd_rate(u, as_of).map(|(r, _)| r);
         let mut best: Option<(f64, usize, usize)> = None;
         let first = occ.partition_point(|o| o.start < from);
         for o in occ[first..].iter().take_while(|o| o.start < s.end) {
             for &mi in &self.entity_metrics[o.entity] {
                 let metric = &db.metrics[mi];
-                let same = metric.unit == cu
-                    || (units::is_currency(cu) && units::is_currency(&metric.unit));
+                let same = metric.unit == cu || (cu.is_currency() && metric.unit.is_currency());
                 if !same || !db.has_facts(o.entity, mi) {
                     continue;
                 }
@@ -99,8 +98,8 @@ impl Linker {
                         continue;
                     };
                     // in the claim's currency
-                    let fv = if units::is_currency(cu) && f.unit != cu {
-                        let (Some(rc), Some(rf)) = (to_usd(cu), to_usd(&f.unit)) else {
+                    let fv = if cu.is_currency() && f.unit != cu {
+                        let (Some(rc), Some(rf)) = (to_usd(cu), to_usd(f.unit)) else {
                             continue;
                         };
                         match fv.checked_mul(rc).and_then(|x| x.checked_div(rf)) {
