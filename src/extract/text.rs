@@ -31,6 +31,8 @@ pub(super) fn squeezable(a: char, b: char) -> bool {
     (numeral(a) && (han(b) || percent(b)) && !(digit(a) && numeral(b) && !han(b)))
         || (han(a) && digit(b))
         || (is_chinese_numeral_char(a) && is_chinese_numeral_char(b))
+        // a hedge after a spaced percent sign: 40 % 以上
+        || (percent(a) && han(b))
 }
 
 pub(super) struct Text<'a> {

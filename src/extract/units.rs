@@ -92,6 +92,8 @@ pub enum Unit {
     TerabytePerSecond,
     /// Watts (`W`).
     Watt,
+    /// Hertz (`Hz`).
+    Hertz,
     /// Tera floating-point operations per second (`TFLOPS`).
     Teraflops,
     /// Peta floating-point operations per second (`PFLOPS`).
@@ -213,6 +215,7 @@ pub const UNITS: &[UnitInfo] = &[
         "terabytes per second",
     ),
     unit(Unit::Watt, "W", "W", "watts"),
+    unit(Unit::Hertz, "Hz", "赫兹", "hertz"),
     unit(
         Unit::Teraflops,
         "TFLOPS",
@@ -511,8 +514,8 @@ pub(super) const WORDS: &[Word] = &[
     w(&["瓦"], Unit::Watt, Quantity, Si, AFTER),
     w(&["W"], Unit::Watt, Quantity, Si, AFTER),
     si(&["w"]),
-    si(&["赫兹", "赫茲"]),
-    si(&["Hz"]),
+    w(&["赫兹", "赫茲", "赫"], Unit::Hertz, Quantity, Si, AFTER),
+    w(&["Hz"], Unit::Hertz, Quantity, Si, AFTER),
     si(&["字节", "字節"]),
     si(&["B"]),
     si(&["位元"]),
