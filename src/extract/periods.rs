@@ -21,7 +21,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<fy>FY|财年|財年)?(?P<fyy>(?:19|20)\d{2}|\d{2})?[Qq](?P<q>[1-4])(?:[^0-9A-Za-z]|$)
         | (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
-        | (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中)
+        | (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中|上半年|下半年)
         | (?P<mo>1[0-2]|[1-9])?(?P<mpart>月底|月末|月初|月中)
         ",
     )
@@ -161,6 +161,8 @@ fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date
         let (a, b) = match part.as_str() {
             "年初" => (1, 2),
             "年中" => (6, 7),
+            "上半年" => (1, 6),
+            "下半年" => (7, 12),
             _ => (12, 12),
         };
         return Some((Date::ym(year, a)?, Date::ym(year, b)?, false));

@@ -7,7 +7,7 @@ use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
 use super::read::finish;
 use super::read::near_gpu;
-use super::scale::{read_num, scale_or_small};
+use super::scale::{read_num, scale_or_small, Num};
 use super::text::{is_digit, near_any, Text};
 use super::units::Unit;
 use super::units::{measure_word_at, unit_word_at};
@@ -224,8 +224,17 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
     } else {
         return None;
     };
-    let k = i + 3;
+    let mut k = i + 3;
+    // a negative share: 百分之負一點五
+    let negative = matches!(t.at(k), Some('负' | '負'));
+    if negative {
+        k += 1;
+    }
     let num = match read_num(t, k) {
+        Ok(Some(n)) if negative => Num {
+            value: -n.value,
+            ..n
+        },
         Ok(Some(n)) => n,
         _ => {
             // 百分之百

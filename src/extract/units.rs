@@ -94,6 +94,8 @@ pub enum Unit {
     Watt,
     /// Hertz (`Hz`).
     Hertz,
+    /// Bytes (`兆字节` is 10⁶ of them).
+    Byte,
     /// Tera floating-point operations per second (`TFLOPS`).
     Teraflops,
     /// Peta floating-point operations per second (`PFLOPS`).
@@ -216,6 +218,7 @@ pub const UNITS: &[UnitInfo] = &[
     ),
     unit(Unit::Watt, "W", "W", "watts"),
     unit(Unit::Hertz, "Hz", "赫兹", "hertz"),
+    unit(Unit::Byte, "byte", "字节", "bytes"),
     unit(
         Unit::Teraflops,
         "TFLOPS",
@@ -516,7 +519,7 @@ pub(super) const WORDS: &[Word] = &[
     si(&["w"]),
     w(&["赫兹", "赫茲", "赫"], Unit::Hertz, Quantity, Si, AFTER),
     w(&["Hz"], Unit::Hertz, Quantity, Si, AFTER),
-    si(&["字节", "字節"]),
+    w(&["字节", "字節"], Unit::Byte, Quantity, Si, AFTER),
     si(&["B"]),
     si(&["位元"]),
     si(&["比特"]),
