@@ -399,7 +399,9 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
         return None;
     }
     let s = &d.sentences[d.sentence_of[k]];
-    let clause_start = d.text[s.start..t.start]
+    let clause_start = d
+        .text
+        .get(s.start..t.start)?
         .rfind(['，', ',', '；', ';'])
         .map_or(s.start, |p| s.start + p);
     let clause = &d.text[clause_start..t.start];
@@ -433,7 +435,10 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
         if count.is_some_and(|n| parts.len() >= n) {
             break;
         }
-        let gap = &d.text[d.mentions[pair[0]].end..d.mentions[pair[1]].start];
+        let gap = d
+            .text
+            .get(d.mentions[pair[0]].end..d.mentions[pair[1]].start)
+            .unwrap_or("；");
         let own_clause = gap.rsplit(['，', ',', '；', ';']).next().unwrap_or(gap);
         let joined =
             ADDING.iter().any(|w| own_clause.contains(w)) || (summed && !gap.contains(['；', ';']));
@@ -526,7 +531,7 @@ fn time_window(d: &Input, k: usize) -> Option<Finding> {
                 .any(|w| d.text[..sm.start].ends_with(w))
                 || ["起", "以来", "以來", "后", "後", "之后", "之後"]
                     .iter()
-                    .any(|w| d.text[sm.end..m.start].contains(w));
+                    .any(|w| d.text.get(sm.end..m.start).is_some_and(|g| g.contains(w)));
             sm.kind == Kind::Date
                 && sm.date_end.is_none()
                 && sm.date.is_some_and(|x| x.day.is_some())

@@ -392,3 +392,51 @@ fn fuzz_batches_keep_one_object_per_document_in_order_at_any_j() {
         }
     }
 }
+
+/// Names, words and numbers run together with no punctuation at all: the
+/// sentence cutter splits them every 600 bytes, so names and figures
+/// straddle the cuts. Every piece must be checked without an internal error.
+#[test]
+fn runs_without_punctuation_straddle_every_cut() {
+    const WORDS: &[&str] = &[
+        "深度求索",
+        "英伟达",
+        "训练成本",
+        "增长",
+        "公司",
+        "模型",
+        "芯片",
+        "美元",
+        "亿",
+        "万",
+        "GPU小时",
+        "H800",
+        "颗",
+        "DeepSeek-V3",
+        "华为昇腾910C",
+        "其",
+        "总",
+        "合计",
+    ];
+    let mut rng = Rng(seed() ^ 0x5eed | 1);
+    for doc in 0..20 {
+        let mut text = String::new();
+        while text.len() < 40_000 {
+            if rng.below(10) < 7 {
+                text.push_str(WORDS[rng.below(WORDS.len() as u64) as usize]);
+            } else {
+                text.push_str(&(1 + rng.below(99_999)).to_string());
+            }
+        }
+        let d = load::document(
+            format!("run-{doc}"),
+            text.clone(),
+            "UTF-8",
+            Date::parse("2025-02-11"),
+            None,
+        );
+        let r = PIPELINE.check_guarded(&d);
+        assert!(r.error.is_none(), "run-{doc}: {:?}", r.error);
+        assert_sound(&text, &r, &format!("run-{doc}"));
+    }
+}

@@ -616,9 +616,16 @@ fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
 /// later clause: the sentence's first name, at its head, in an earlier
 /// clause, with no other name in the figure's clause before it.
 fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
+    if oi != fig.si || o.end > fig.cl_start || o.start < fig.s.start {
+        return false;
+    }
+    let head = doc.text.get(fig.s.start..o.start).unwrap_or("");
+    if head.chars().count() > TOPIC_HEAD_CHARS || !first_in_sentence(doc, fig, o) {
+        return false;
+    }
     // a source is not the topic (深度求索在论文中提及, X指出)
-    let own_clause = &doc.text[o.end..fig.s.end];
-    let own_clause = &own_clause[..own_clause.pipe_find().unwrap_or(own_clause.len())];
+    let rest = doc.text.get(o.end..fig.cl_start).unwrap_or("");
+    let own_clause = &rest[..rest.pipe_find().unwrap_or(rest.len())];
     let speaks = [
         "表示", "指出", "提及", "提到", "称", "稱", "说", "說", "透露", "披露", "介绍", "介紹",
         "认为", "認為", "估计", "估計", "报道", "報導", "撰文", "写道", "寫道",
@@ -626,10 +633,6 @@ fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
     .iter()
     .any(|w| own_clause.contains(w));
     !speaks
-        && oi == fig.si
-        && o.end <= fig.cl_start
-        && first_in_sentence(doc, fig, o)
-        && doc.text[fig.s.start..o.start].chars().count() <= TOPIC_HEAD_CHARS
         && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
             .first()
             .is_none_or(|x| x.start >= fig.m.start)
