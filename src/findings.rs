@@ -99,14 +99,38 @@ pub struct Input<'a> {
 /// Every finding of a document, in text order of their last span.
 pub fn find(d: &Input) -> Vec<Finding> {
     let mut out = Vec::new();
+    let index = Index::new(d);
     for k in 0..d.mentions.len() {
         let found = conversion(d, k)
-            .or_else(|| ratio(d, k))
+            .or_else(|| ratio(d, &index, k))
             .or_else(|| total(d, k))
             .or_else(|| time_window(d, k));
         out.extend(found);
     }
     out
+}
+
+/// The mentions of each linked entity, built once per document so that
+/// a ratio finds its base's figures without scanning the whole document.
+struct Index {
+    by_entity: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+impl Index {
+    fn new(d: &Input) -> Index {
+        let mut by_entity: std::collections::HashMap<usize, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, l) in d.links.iter().enumerate() {
+            if let Some(e) = l.entity {
+                by_entity.entry(e).or_default().push(k);
+            }
+        }
+        Index { by_entity }
+    }
+
+    fn of_entity(&self, e: usize) -> &[usize] {
+        self.by_entity.get(&e).map_or(&[], |v| v.as_slice())
+    }
 }
 
 impl Input<'_> {
@@ -236,7 +260,7 @@ const RATIO_VERBS: &[(&str, Qualifier)] = &[
 
 /// `A…是B的11倍`, `相当于B的20%`: the stated ratio against the article's
 /// own figures of A and B, in one unit.
-fn ratio(d: &Input, k: usize) -> Option<Finding> {
+fn ratio(d: &Input, index: &Index, k: usize) -> Option<Finding> {
     let m = &d.mentions[k];
     let stated = match m.kind {
         Kind::Multiple if m.relation != Some(Relation::Increase) => Decimal::ONE,
@@ -264,10 +288,12 @@ fn ratio(d: &Input, k: usize) -> Option<Finding> {
     let unit = d.mentions[a].unit?;
     // the base's figure in the same unit: of the same metric when there is
     // one, else the nearest one before the ratio
-    let candidates: Vec<usize> = (0..d.mentions.len())
+    let candidates: Vec<usize> = index
+        .of_entity(base)
+        .iter()
+        .copied()
         .filter(|&j| {
             j != a
-                && d.links[j].entity == Some(base)
                 && d.links[j].converts.is_none()
                 && is_amount(&d.mentions[j])
                 && d.mentions[j].unit == Some(unit)
@@ -414,10 +440,14 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
     // each joined to the one before it by a word that adds (再加上, 和, 、)
     // in its own clause
     let si = d.sentence_of[k];
-    let amounts: Vec<usize> = (0..k)
+    let first = (0..k)
+        .rev()
+        .take_while(|&j| d.sentence_of[j] == si)
+        .last()
+        .unwrap_or(k);
+    let amounts: Vec<usize> = (first..k)
         .filter(|&j| {
-            d.sentence_of[j] == si
-                && d.links[j].converts.is_none()
+            d.links[j].converts.is_none()
                 && is_amount(&d.mentions[j])
                 && d.mentions[j].unit == t.unit
                 && d.mentions[j].end <= clause_start

@@ -178,16 +178,26 @@ impl Pipeline {
         });
         // a part of a total the article adds up is not the whole, though
         // it shares the total's words (上下文扩展11.9万GPU小时…合计278.8万GPU小时)
+        let mut conversions_of: std::collections::HashMap<usize, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, l) in links.iter().enumerate() {
+            if let Some(p) = l.converts {
+                conversions_of.entry(p).or_default().push(k);
+            }
+        }
         for f in findings.iter().filter(|f| f.kind == FindingKind::Total) {
             let Some((&total, parts)) = f.mentions.split_last() else {
                 continue;
             };
             let whole = (links[total].entity, links[total].metric);
-            for k in 0..links.len() {
+            let touched: Vec<usize> = parts
+                .iter()
+                .flat_map(|&p| {
+                    std::iter::once(p).chain(conversions_of.get(&p).into_iter().flatten().copied())
+                })
+                .collect();
+            for k in touched {
                 let own = links[k].converts.unwrap_or(k);
-                if !parts.contains(&own) {
-                    continue;
-                }
                 // a part whose clause names its own measure, in a word only that
                 // measure has (营运成本9.44亿, not 后训练), is that measure
                 let named = links[own].metric_word.is_some_and(|(a, b)| {

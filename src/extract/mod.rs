@@ -126,8 +126,11 @@ impl Extractor {
             .filter(|m| m.role == Role::Claim)
             .map(|m| (m.start, m.end))
             .collect();
+        // (claims are in text order and do not overlap: the one starting
+        // last before the bare number's end is the only one that can cover it)
         out.retain(|m| {
-            m.role == Role::Claim || !claims.iter().any(|&(a, b)| m.start < b && a < m.end)
+            let i = claims.partition_point(|&(a, _)| a < m.end);
+            m.role == Role::Claim || i == 0 || claims[i - 1].1 <= m.start
         });
         // a span never ends on the spaces squeezed out before its next word
         for m in &mut out {

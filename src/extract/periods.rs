@@ -28,6 +28,9 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// How many mentions back a period looks for the year the text is about.
+const YEAR_LOOKBACK: usize = 64;
+
 /// Add the periods of `text` that no mention in `out` covers yet, as
 /// frame mentions, keeping `out` in text order.
 pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
@@ -57,9 +60,12 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
             .iter()
             .find_map(|g| c.name(g))
             .map_or(start, |g| g.start());
+        // (`out` is in text order and its mentions do not overlap: only the
+        // few just before `end` can touch the period)
+        let upto = out.partition_point(|m| m.start < end);
         let mut taken = false;
         let from = start;
-        for m in out.iter().filter(|m| m.start < end && from < m.end) {
+        for m in out[..upto].iter().rev().take_while(|m| from < m.end) {
             if m.end <= core {
                 start = start.max(m.end);
             } else {
@@ -69,11 +75,13 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
         if taken || start >= end {
             continue;
         }
-        // the year: the text's latest before it, else the article's, else
-        // unknown (0), as the reader does for 1月26日
-        let year_before = out
+        // the year: the text's latest before it (among the last few
+        // mentions), else the article's, else unknown (0), as the reader
+        // does for 1月26日
+        let year_before = out[..upto]
             .iter()
             .rev()
+            .take(YEAR_LOOKBACK)
             .filter(|m| m.end <= start)
             .find_map(|m| m.date.map(|d| d.year).filter(|&y| y != 0));
         let Some((from, to, fiscal)) =

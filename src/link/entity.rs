@@ -572,16 +572,15 @@ fn owned_base(before: &str) -> bool {
 /// first name of the sentence (其 refers to the topic, not to the last
 /// name mentioned).
 fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
-    let (text, m) = (doc.text, fig.m);
-    (oi != fig.si || o.end <= m.start)
-        && has_pronoun(&text[fig.cl_start..m.start])
+    fig.pronoun
+        && (oi != fig.si || o.end <= fig.m.start)
         && o.start < fig.cl_start
         && (oi != fig.si || first_in_sentence(doc, fig, o))
 }
 
 /// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
 /// word that only begins or ends with one (其间, 其中, 尤其, 及其).
-fn has_pronoun(clause: &str) -> bool {
+pub(super) fn has_pronoun(clause: &str) -> bool {
     PRONOUNS.iter().any(|p| {
         clause.match_indices(p).any(|(i, _)| {
             let after = &clause[i + p.len()..];

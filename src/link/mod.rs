@@ -178,6 +178,8 @@ struct Figure<'a> {
     cl_end: usize,
     /// The triggers of its sentence, by metric.
     trig: &'a [Trigger],
+    /// A pronoun in its clause before it points back (其营收, 该公司).
+    pronoun: bool,
 }
 
 impl<'a> Figure<'a> {
@@ -199,6 +201,7 @@ impl<'a> Figure<'a> {
             cl_start,
             cl_end,
             trig,
+            pronoun: entity::has_pronoun(&doc.text[cl_start..m.start]),
         }
     }
 }
