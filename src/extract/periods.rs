@@ -28,12 +28,113 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Periods counted from the start of the year (`前三季度`, `前两个月`,
+/// `1-2月`): January to the last month named.
+static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        前(?P<q>[一二三1-3])(?:个|個)?季度?
+        | 前(?P<n>[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        | (?P<m1>1[0-2]|[1-9])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9])月份?
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Read the periods counted from the start of a year, replacing what the
+/// reader took inside them (the `三季度` of `前三季度` is not the third
+/// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
+/// the text (claims' times), as the reader's own periods are.
+fn cumulative(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
+    let found: Vec<(usize, usize, Date, Date)> = CUMULATIVE
+        .captures_iter(text)
+        .filter_map(|c| counted(&c, out, as_of))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|m| !found.iter().any(|&(a, b, ..)| m.start < b && a < m.end));
+    for (a, b, from, to) in found {
+        let mut m = Mention::new(a, b, Kind::Date);
+        m.unit = Some(Unit::Date);
+        m.date = Some(from);
+        m.date_end = Some(to);
+        out.push(m);
+    }
+    out.sort_by_key(|m| m.start);
+}
+
+/// One period of [`CUMULATIVE`]: its span and its first and last month.
+fn counted(
+    c: &regex::Captures,
+    out: &[Mention],
+    as_of: Option<Date>,
+) -> Option<(usize, usize, Date, Date)> {
+    let whole = c.get(0)?;
+    // a cumulative quarter needs 季 (前三名 is a rank)
+    if c.name("q").is_some() && !whole.as_str().contains('季') {
+        return None;
+    }
+    let (first, last) = if let Some(q) = c.name("q") {
+        (1, 3 * digit(q.as_str())?)
+    } else if let Some(n) = c.name("n") {
+        (1, digit(n.as_str())?)
+    } else {
+        let a: u32 = c.name("m1")?.as_str().parse().ok()?;
+        let b: u32 = c.name("m2")?.as_str().parse().ok()?;
+        // a span of months (3-5月) is read as one too
+        (a, b)
+    };
+    if !(1..=12).contains(&last) || first >= last {
+        return None;
+    }
+    let upto = out.partition_point(|m| m.start < whole.start());
+    let year = year_near(out, upto, whole.start(), as_of);
+    Some((
+        whole.start(),
+        whole.end(),
+        Date::ym(year, first)?,
+        Date::ym(year, last)?,
+    ))
+}
+
+/// The year the text is about at byte `at`: the latest year among the few
+/// mentions before it, else the article's, else unknown (0).
+fn year_near(out: &[Mention], upto: usize, at: usize, as_of: Option<Date>) -> i32 {
+    out[..upto]
+        .iter()
+        .rev()
+        .take(YEAR_LOOKBACK)
+        .filter(|m| m.end <= at)
+        .find_map(|m| m.date.map(|d| d.year).filter(|&y| y != 0))
+        .or(as_of.map(|d| d.year))
+        .unwrap_or(0)
+}
+
+/// A month or quarter count written in either kind of digit.
+fn digit(s: &str) -> Option<u32> {
+    match s {
+        "一" => Some(1),
+        "二" | "两" | "兩" => Some(2),
+        "三" => Some(3),
+        "四" => Some(4),
+        "五" => Some(5),
+        "六" => Some(6),
+        "七" => Some(7),
+        "八" => Some(8),
+        "九" => Some(9),
+        "十" => Some(10),
+        d => d.parse().ok(),
+    }
+}
+
 /// How many mentions back a period looks for the year the text is about.
 const YEAR_LOOKBACK: usize = 64;
 
 /// Add the periods of `text` that no mention in `out` covers yet, as
 /// frame mentions, keeping `out` in text order.
 pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
+    cumulative(text, as_of, out);
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     for c in PERIOD.captures_iter(text) {
