@@ -751,17 +751,7 @@ fn check_figure(
             Some((Date::ym(y, 3 * q - 2)?, Date::ym(y, 3 * q)?))
         });
         if let Some((a, b)) = quarter {
-            let stated: Vec<usize> = facts
-                .iter()
-                .copied()
-                .filter(|&f| {
-                    db.facts[f]
-                        .period
-                        .as_deref()
-                        .and_then(period_range)
-                        .is_some_and(|(pa, pb)| pa == a && pb == b)
-                })
-                .collect();
+            let stated = with_period(db, &facts, |pa, pb| pa == a && pb == b);
             if !stated.is_empty() {
                 facts = stated;
                 claim_time = Some((a, b));
@@ -833,19 +823,7 @@ fn check_figure(
     }
     if let Some((a, b)) = claim_time.filter(|_| fiscal.is_none()) {
         // the facts whose stated period passes a test
-        let by_period = |test: &dyn Fn(Date, Date) -> bool| -> Vec<usize> {
-            facts
-                .iter()
-                .copied()
-                .filter(|&f| {
-                    db.facts[f]
-                        .period
-                        .as_deref()
-                        .and_then(period_range)
-                        .is_some_and(|(pa, pb)| test(pa, pb))
-                })
-                .collect()
-        };
+        let by_period = |test: &dyn Fn(Date, Date) -> bool| with_period(db, &facts, test);
         let with_period =
             by_period(&|pa, pb| pa.first_day() == a.first_day() && pb.last_day() == b.last_day());
         // a whole year stated: a year-end stock (2024年末人口) still answers
@@ -1111,6 +1089,21 @@ fn check_figure(
         rate,
         explanation,
     }
+}
+
+/// The facts whose stated period (first and last month or day) passes `test`.
+fn with_period(db: &ClaimsDb, facts: &[usize], test: impl Fn(Date, Date) -> bool) -> Vec<usize> {
+    facts
+        .iter()
+        .copied()
+        .filter(|&f| {
+            db.facts[f]
+                .period
+                .as_deref()
+                .and_then(period_range)
+                .is_some_and(|(pa, pb)| test(pa, pb))
+        })
+        .collect()
 }
 
 fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric: &str) -> Outcome {
