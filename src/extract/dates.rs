@@ -206,15 +206,34 @@ fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
 /// Taiwan's ROC calendar: 113年 = 2024 (民國113年).
 fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
     let y = small_int(v, 200)? as i32 + 1911;
-    let start = if t.ends(i, "民國") || t.ends(i, "民国") {
+    let start = if t.ends(i, "中華民國") || t.ends(i, "中华民国") {
+        i - 4
+    } else if t.ends(i, "民國") || t.ends(i, "民国") {
         i - 2
     } else {
         i
     };
-    let mut m = Mention::new(t.offs[start], t.offs[k + 1], Kind::Date);
+    // a month and a day after it belong to the same date: 113年2月11日
+    let mut end = k + 1;
+    let mut date = Date::y(y);
+    if let Some((mv, k2)) = date_part(t, end).filter(|&(_, k2)| t.at(k2) == Some('月')) {
+        if let Some(mo) = small_int(mv, 12).and_then(|mo| Date::ym(y, mo)) {
+            date = mo;
+            end = k2 + 1;
+            if let Some((dv, k3)) =
+                date_part(t, end).filter(|&(_, k3)| matches!(t.at(k3), Some('日' | '號' | '号')))
+            {
+                if let Some(d) = small_int(dv, 31).and_then(|d| Date::ymd(y, mo.month? as u32, d)) {
+                    date = d;
+                    end = k3 + 1;
+                }
+            }
+        }
+    }
+    let mut m = Mention::new(t.offs[start], t.offs[end], Kind::Date);
     m.unit = Some(Unit::Date);
-    m.date = Some(Date::y(y));
-    Some((Some(m), k + 1))
+    m.date = Some(date);
+    Some((Some(m), end))
 }
 
 /// A year written with four digits before 年 at char `k` (2024年,

@@ -137,6 +137,7 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
     cumulative(text, as_of, out);
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
+    let mut dropped: Vec<(usize, usize)> = Vec::new();
     for c in PERIOD.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
@@ -166,8 +167,12 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
         let upto = out.partition_point(|m| m.start < end);
         let mut taken = false;
         let from = start;
+        let mut inside = Vec::new();
         for m in out[..upto].iter().rev().take_while(|m| from < m.end) {
-            if m.end <= core {
+            if m.role != Role::Claim {
+                // a bare digit or a code inside the period (the 1 of 第1季) goes
+                inside.push((m.start, m.end));
+            } else if m.end <= core {
                 start = start.max(m.end);
             } else {
                 taken = true;
@@ -197,10 +202,12 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
         m.unit = Some(Unit::Date);
         m.role = Role::Frame;
         found.push(m);
+        dropped.extend(inside);
     }
     if found.is_empty() {
         return;
     }
+    out.retain(|m| !dropped.contains(&(m.start, m.end)));
     out.extend(found);
     out.sort_by_key(|m| m.start);
 }
