@@ -426,9 +426,35 @@ impl<'t, 'a> Reading<'t, 'a> {
                 }
             }
         }
+        // 三成半 is 35%; 三成多 somewhere above 30%, below 40%
+        let mut more = false;
+        if !self.is_range && lo == hi && end == j + 1 {
+            match t.at(end) {
+                Some('半') => {
+                    lo = lo.checked_add(Decimal::from(5))?;
+                    hi = lo;
+                    p = Decimal::from(5);
+                    end += 1;
+                }
+                Some('多' | '余' | '餘')
+                    if !t.at(end + 1).is_some_and(|c| c == '数' || c == '數') =>
+                {
+                    hi = lo.checked_add(ten)?;
+                    more = true;
+                    end += 1;
+                }
+                _ => {}
+            }
+        }
         let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Percent);
         m.unit = Some(Unit::Percent);
         set_interval(&mut m, lo, hi, self.qualifier, self.is_range);
+        if more {
+            m.value = None;
+            m.low = Some(lo);
+            m.high = Some(hi);
+            m.qualifier = Qualifier::Vague;
+        }
         m.precision = Some(p);
         Some(Step::Done(finish(t, i, end, m)))
     }
