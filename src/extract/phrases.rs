@@ -257,8 +257,19 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
         m.value = Some(num.value);
         m.precision = Some(num.precision);
     }
+    // 百分之十几 / 百分之二十多: above the tens named, below the next ten
+    let mut end = num.end;
+    let tens =
+        num.value >= Decimal::TEN && (num.value % Decimal::TEN).is_zero() && kind == Kind::Percent;
+    if tens && matches!(t.at(end), Some('几' | '幾' | '多' | '余' | '餘')) {
+        m.value = None;
+        m.low = Some(num.value);
+        m.high = num.value.checked_add(Decimal::TEN);
+        m.qualifier = Qualifier::Vague;
+        end += 1;
+    }
     // a range: 百分之三十到四十
-    Some(finish(t, i, num.end, m))
+    Some(finish(t, i, end, m))
 }
 
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
