@@ -46,9 +46,9 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
 /// the text (claims' times), as the reader's own periods are.
 fn cumulative(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, Date, Date)> = CUMULATIVE
-        .captures_iter(text)
-        .filter_map(|c| counted(&c, out, as_of))
+    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, CUMULATIVE_ANCHORS)
+        .iter()
+        .filter_map(|c| counted(c, out, as_of))
         .collect();
     if found.is_empty() {
         return;
@@ -128,6 +128,82 @@ fn digit(s: &str) -> Option<u32> {
     }
 }
 
+/// Words every period of [`PERIOD`] holds; the pattern runs only around them.
+const PERIOD_ANCHORS: &[&str] = &[
+    "季",
+    "Q",
+    "q",
+    "年底",
+    "年末",
+    "年初",
+    "年中",
+    "上半年",
+    "下半年",
+    "月底",
+    "月末",
+    "月初",
+    "月中",
+];
+/// Words every period of [`CUMULATIVE`] holds.
+const CUMULATIVE_ANCHORS: &[&str] = &["季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到"];
+/// How far before an anchor a period may start, and after it end (bytes).
+const BEFORE_ANCHOR: usize = 40;
+const AFTER_ANCHOR: usize = 16;
+
+/// The matches of `re` in the windows of `text` around its anchors, in text
+/// order, with positions in `text`: a period is short and holds one of a
+/// few words, so most of a long text is never searched.
+fn near<'t>(re: &Regex, text: &'t str, anchors: &[&str]) -> Vec<regex::Captures<'t>> {
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for a in anchors {
+        for (p, w) in text.match_indices(a) {
+            let mut from = p.saturating_sub(BEFORE_ANCHOR);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = (p + w.len() + AFTER_ANCHOR).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            windows.push((from, to));
+        }
+    }
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in windows {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    let mut out: Vec<regex::Captures<'t>> = Vec::new();
+    for (a, b) in merged {
+        let hay = &text[..b];
+        let mut pos = a;
+        while pos < b {
+            // find first (a fast search), then the groups of that match only
+            let Some(found) = re.find_at(hay, pos) else {
+                break;
+            };
+            let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
+                break;
+            };
+            let m = c.get(0).expect("match");
+            pos = m.end().max(m.start() + 1);
+            while pos < b && !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+            if out
+                .last()
+                .is_none_or(|l| l.get(0).is_some_and(|x| x.end() <= m.start()))
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// How many mentions back a period looks for the year the text is about.
 const YEAR_LOOKBACK: usize = 64;
 
@@ -138,7 +214,7 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    for c in PERIOD.captures_iter(text) {
+    for c in near(&PERIOD, text, PERIOD_ANCHORS) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
         // the Q pattern ends on the character after the digit, and a bare Q3
