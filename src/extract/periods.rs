@@ -155,8 +155,19 @@ const AFTER_ANCHOR: usize = 16;
 /// few words, so most of a long text is never searched.
 fn near<'t>(re: &Regex, text: &'t str, anchors: &[&str]) -> Vec<regex::Captures<'t>> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    for a in anchors {
-        for (p, w) in text.match_indices(a) {
+    // one pass over the text: an anchor's first character, then the anchor
+    let firsts: Vec<char> = anchors.iter().filter_map(|a| a.chars().next()).collect();
+    let hits = text.char_indices().filter_map(|(p, c)| {
+        if !firsts.contains(&c) {
+            return None;
+        }
+        anchors
+            .iter()
+            .find(|a| text[p..].starts_with(**a))
+            .map(|a| (p, *a))
+    });
+    for (p, w) in hits {
+        {
             let mut from = p.saturating_sub(BEFORE_ANCHOR);
             while !text.is_char_boundary(from) {
                 from += 1;
