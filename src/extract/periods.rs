@@ -128,6 +128,66 @@ fn digit(s: &str) -> Option<u32> {
     }
 }
 
+/// Fiscal years that span two calendar years: `2023/24财年`,
+/// `二零二三/二四年度` — April to March, as Hong Kong and many companies count.
+static FISCAL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<y1>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*[/／]\s*(?P<y2>\d{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政年度|財政年度|财年|財年|年度)",
+    )
+    .expect("valid regex")
+});
+
+/// Read the fiscal years that span two calendar years, replacing what the
+/// reader took inside them (`2023/24` is not a fraction).
+fn fiscal_spans(text: &str, out: &mut Vec<Mention>) {
+    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, &["/", "／"])
+        .iter()
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let y1 = chinese_or_arabic_year(c.name("y1")?.as_str())?;
+            let y2 = chinese_or_arabic_year(c.name("y2")?.as_str())?;
+            // the second year is the next one: 2023/24
+            (y2 == (y1 + 1) % 100).then_some((m.start(), m.end(), y1))
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|m| !found.iter().any(|&(a, b, _)| m.start < b && a < m.end));
+    for (a, b, y) in found {
+        let mut m = Mention::new(a, b, Kind::Date);
+        m.unit = Some(Unit::Date);
+        m.date = Date::ym(y, 4);
+        m.date_end = Date::ym(y + 1, 3);
+        m.fiscal = true;
+        m.role = Role::Frame;
+        out.push(m);
+    }
+    out.sort_by_key(|m| m.start);
+}
+
+/// A year in Arabic or Chinese digits: `2023`, `二零二三`, and the two
+/// last digits alone (`24`, `二四`) as they are.
+fn chinese_or_arabic_year(s: &str) -> Option<i32> {
+    let digits: String = s
+        .chars()
+        .map(|c| match c {
+            '〇' | '○' | '零' => '0',
+            '一' => '1',
+            '二' => '2',
+            '三' => '3',
+            '四' => '4',
+            '五' => '5',
+            '六' => '6',
+            '七' => '7',
+            '八' => '8',
+            '九' => '9',
+            d => d,
+        })
+        .collect();
+    digits.parse().ok()
+}
+
 /// Words every period of [`PERIOD`] holds; the pattern runs only around them.
 const PERIOD_ANCHORS: &[&str] = &[
     "季",
@@ -221,6 +281,7 @@ const YEAR_LOOKBACK: usize = 64;
 /// Add the periods of `text` that no mention in `out` covers yet, as
 /// frame mentions, keeping `out` in text order.
 pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
+    fiscal_spans(text, out);
     cumulative(text, as_of, out);
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
