@@ -81,6 +81,21 @@ fn the_real_seed_file_when_present() {
         !got.iter().any(|c| c.0.contains("5M")),
         "furniture checked: {got:#?}"
     );
+    // the total capex is DeepSeek's (该公司), not the source's; the guess
+    // for R1 is not V3's figure
+    for (want, verdict) in [
+        ("高达16亿美元", Verdict::Supported),
+        ("约124.8亿港元", Verdict::Supported),
+    ] {
+        let c = got.iter().find(|c| c.0 == want).unwrap();
+        assert_eq!(c.1, verdict, "{want}: {c:?}");
+    }
+    assert!(
+        got.iter()
+            .filter(|c| c.0 == "600万美元左右")
+            .all(|c| c.1 == Verdict::Unverified),
+        "{got:#?}"
+    );
     // no number of the column is contradicted
     assert!(
         !got.iter().any(|c| c.1 == Verdict::Contradicted),

@@ -461,6 +461,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a source at the head of a sentence is not what 该公司 points back to
+    (
+        "2025-02-11",
+        "半导体研究机构SemiAnalysis认为，估计深度求索拥有5万颗芯片，芯片投资额应在5亿美元以上，故此该公司总资本支出可能高达16亿美元。",
+        "高达16亿美元",
+        Supported,
+        Some("F32"),
+    ),
+    // a name after a preposition (以X为基础) is not the sentence's topic
+    (
+        "2025-02-11",
+        "外界只是以DeepSeek-V3论文所述的557.6万美元训练成本为基础，估计R1训练成本应该不会比V3高出多少，于是猜想可能是600万美元左右。",
+        "600万美元左右",
+        Unverified,
+        None,
+    ),
     // a speaker's affiliation is not the subject of the figure
     (
         "2025-02-11",

@@ -602,6 +602,12 @@ pub(super) fn has_pronoun(clause: &str) -> bool {
 /// right before its product's, 华为昇腾910C, is part of the product's).
 fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
     let mut i = doc.occ.partition_point(|x| x.start < fig.s.start);
+    let upto = doc.occ.partition_point(|x| x.start < fig.cl_start);
+    // a source (X认为, 深度求索在论文中提及) or a name after a preposition
+    // (以DeepSeek-V3论文为基础) is not what the sentence is about
+    while i < upto.min(i + MAX_TOPIC_SKIPS) && is_source(doc, &doc.occ[i]) {
+        i += 1;
+    }
     while let (Some(x), Some(next)) = (doc.occ.get(i), doc.occ.get(i + 1)) {
         if x.end != next.start {
             break;
@@ -609,6 +615,36 @@ fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
         i += 1;
     }
     doc.occ.get(i).is_some_and(|x| x.start == o.start)
+}
+
+/// How many sources or governed names at a sentence's head are passed
+/// over when looking for its topic.
+const MAX_TOPIC_SKIPS: usize = 4;
+
+/// Words after a name, in its own clause, that make it a source.
+const SPEECH: &[&str] = &[
+    "表示", "指出", "提及", "提到", "称", "稱", "说", "說", "透露", "披露", "介绍", "介紹", "认为",
+    "認為", "估计", "估計", "报道", "報導", "撰文", "写道", "寫道",
+];
+
+/// Words before a name that govern it: it is not the subject.
+const PREPOSITIONS: &[&str] = &[
+    "以", "据", "據", "根据", "根據", "在", "对", "對", "对于", "對於", "从", "從", "比", "与",
+    "與", "和", "跟", "将", "將", "把", "被", "按", "按照",
+];
+
+/// Whether name `x` is a source or governed by a preposition.
+fn is_source(doc: &Doc, x: &Occurrence) -> bool {
+    let rest = doc.text.get(x.end..).unwrap_or("");
+    let own: String = rest
+        .chars()
+        .take_while(|c| !"，,。；;！？\n".contains(*c))
+        .take(40)
+        .collect();
+    SPEECH.iter().any(|w| own.contains(w))
+        || PREPOSITIONS
+            .iter()
+            .any(|p| doc.text.get(..x.start).is_some_and(|b| b.ends_with(p)))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a
@@ -622,16 +658,8 @@ fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
     if head.chars().count() > TOPIC_HEAD_CHARS || !first_in_sentence(doc, fig, o) {
         return false;
     }
-    // a source is not the topic (深度求索在论文中提及, X指出)
-    let rest = doc.text.get(o.end..fig.cl_start).unwrap_or("");
-    let own_clause = &rest[..rest.pipe_find().unwrap_or(rest.len())];
-    let speaks = [
-        "表示", "指出", "提及", "提到", "称", "稱", "说", "說", "透露", "披露", "介绍", "介紹",
-        "认为", "認為", "估计", "估計", "报道", "報導", "撰文", "写道", "寫道",
-    ]
-    .iter()
-    .any(|w| own_clause.contains(w));
-    !speaks
+    // (a source is not the topic: first_in_sentence passed over it)
+    !is_source(doc, o)
         && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
             .first()
             .is_none_or(|x| x.start >= fig.m.start)
