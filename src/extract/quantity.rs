@@ -602,6 +602,15 @@ impl<'t, 'a> Reading<'t, 'a> {
                 self.negative = true;
                 self.start = i - 1;
             }
+        } else if self.start < i && self.start > 0 {
+            // a sign before a currency named first: 负新台币20亿元, -US$5亿
+            let p = t.chars[self.start - 1];
+            if matches!(p, '负' | '負' | '－' | '−')
+                || (p == '-' && (self.start < 2 || !is_ascii_alnum(t.chars[self.start - 2])))
+            {
+                self.negative = true;
+                self.start -= 1;
+            }
         }
     }
 
