@@ -9,10 +9,12 @@
 //! the linker does not see it. A period is never read as a day (`下旬` is
 //! the 21st to the month's end, not the 21st).
 
+use super::numeral;
 use super::units::Unit;
 use super::{Kind, Mention, Role};
 use crate::date::{days_in_month, Date};
 use regex::Regex;
+use rust_decimal::prelude::ToPrimitive;
 use std::sync::LazyLock;
 
 /// One pattern for every form; the named groups say which.
@@ -76,9 +78,9 @@ fn counted(
         return None;
     }
     let (first, last) = if let Some(q) = c.name("q") {
-        (1, 3 * digit(q.as_str())?)
+        (1, 3 * number(q.as_str())?)
     } else if let Some(n) = c.name("n") {
-        (1, digit(n.as_str())?)
+        (1, number(n.as_str())?)
     } else {
         let a: u32 = c.name("m1")?.as_str().parse().ok()?;
         let b: u32 = c.name("m2")?.as_str().parse().ok()?;
@@ -111,21 +113,20 @@ fn year_near(out: &[Mention], upto: usize, at: usize, as_of: Option<Date>) -> i3
         .unwrap_or(0)
 }
 
-/// A month or quarter count written in either kind of digit.
-fn digit(s: &str) -> Option<u32> {
-    match s {
-        "一" => Some(1),
-        "二" | "两" | "兩" => Some(2),
-        "三" => Some(3),
-        "四" => Some(4),
-        "五" => Some(5),
-        "六" => Some(6),
-        "七" => Some(7),
-        "八" => Some(8),
-        "九" => Some(9),
-        "十" => Some(10),
-        d => d.parse().ok(),
+/// A small number written whole in either kind of digit: a count of
+/// months or quarters (`三`, `两`, `十`, `12`), a year or its last two
+/// digits (`2023`, `二零二三`, `二四`). The numeral grammar reads it.
+fn number(s: &str) -> Option<u32> {
+    let chars: Vec<char> = s.chars().collect();
+    let n = numeral::read_numeral(&chars, 0).ok()??;
+    if n.end != chars.len() {
+        return None;
     }
+    n.value
+        .fract()
+        .is_zero()
+        .then(|| n.value.to_u32())
+        .flatten()
 }
 
 /// Fiscal years that span two calendar years: `2023/24财年`,
@@ -144,8 +145,8 @@ fn fiscal_spans(text: &str, out: &mut Vec<Mention>) {
         .iter()
         .filter_map(|c| {
             let m = c.get(0)?;
-            let y1 = chinese_or_arabic_year(c.name("y1")?.as_str())?;
-            let y2 = chinese_or_arabic_year(c.name("y2")?.as_str())?;
+            let y1 = number(c.name("y1")?.as_str())? as i32;
+            let y2 = number(c.name("y2")?.as_str())? as i32;
             // the second year is the next one: 2023/24
             (y2 == (y1 + 1) % 100).then_some((m.start(), m.end(), y1))
         })
@@ -164,28 +165,6 @@ fn fiscal_spans(text: &str, out: &mut Vec<Mention>) {
         out.push(m);
     }
     out.sort_by_key(|m| m.start);
-}
-
-/// A year in Arabic or Chinese digits: `2023`, `二零二三`, and the two
-/// last digits alone (`24`, `二四`) as they are.
-fn chinese_or_arabic_year(s: &str) -> Option<i32> {
-    let digits: String = s
-        .chars()
-        .map(|c| match c {
-            '〇' | '○' | '零' => '0',
-            '一' => '1',
-            '二' => '2',
-            '三' => '3',
-            '四' => '4',
-            '五' => '5',
-            '六' => '6',
-            '七' => '7',
-            '八' => '8',
-            '九' => '9',
-            d => d,
-        })
-        .collect();
-    digits.parse().ok()
 }
 
 /// Words every period of [`PERIOD`] holds; the pattern runs only around them.
@@ -332,14 +311,7 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
         // the year: the text's latest before it (among the last few
         // mentions), else the article's, else unknown (0), as the reader
         // does for 1月26日
-        let year_before = out[..upto]
-            .iter()
-            .rev()
-            .take(YEAR_LOOKBACK)
-            .filter(|m| m.end <= start)
-            .find_map(|m| m.date.map(|d| d.year).filter(|&y| y != 0));
-        let Some((from, to, fiscal)) =
-            period(&c, year_before.or(base_year).unwrap_or(0), base_year)
+        let Some((from, to, fiscal)) = period(&c, year_near(out, upto, start, as_of), base_year)
         else {
             continue;
         };
@@ -402,12 +374,7 @@ fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date
         if !text.contains('第') && !text.contains('度') {
             return None;
         }
-        let q = match q.as_str() {
-            "一" | "1" => 1,
-            "二" | "2" => 2,
-            "三" | "3" => 3,
-            _ => 4,
-        };
+        let q = number(q.as_str())?;
         let fiscal = c.name("fq").is_some();
         let year = c
             .name("fq")
