@@ -93,3 +93,67 @@ pub fn mb_arg(default: usize) -> usize {
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
 }
+
+/// Pieces of ordinary news sentences without figures, combined at random so
+/// that the text is varied (subject + what they did + a closing clause).
+const SUBJECTS: &[&str] = &[
+    "业内人士", "多位分析师", "这家公司的发言人", "监管部门", "不少开发者", "投资者",
+    "有評論員", "記者走訪的企業", "一位不愿具名的工程师", "行业协会", "研究机构", "消費者團體",
+];
+const PREDICATES: &[&str] = &[
+    "认为这一变化反映出行业格局正在重塑",
+    "指出市场对人工智能的预期仍然很高",
+    "在社交媒体上分享了使用体验",
+    "表示会密切留意市场动向并在有需要时采取适当措施",
+    "强调将继续投入研发、推动技术进步",
+    "关心这种做法能否持续",
+    "認為相關消息被過度解讀",
+    "对新技术的态度并不一致",
+    "提醒外界不要只看单一指标",
+    "希望有关方面尽快公布更多细节",
+    "注意到开源社区的讨论明显升温",
+    "坦言短期内难以判断最终影响",
+];
+const CLOSINGS: &[&str] = &[
+    "，各方都在重新评估自己的策略。",
+    "，但也有人持观望态度。",
+    "，真實情況遠比傳聞複雜。",
+    "，这一点在业内已有共识。",
+    "。",
+    "，並呼籲各界理性看待。",
+    "，相关讨论仍在继续。",
+    "，其中的关键在于成本与效率之间的平衡。",
+];
+
+/// News of ordinary density: several figures per article and about one
+/// sentence in six holding any, the rest varied prose (`generate` is the
+/// number-dense text: a figure every ~150 bytes).
+pub fn generate_ordinary(target_bytes: usize) -> Vec<String> {
+    let mut rng = Lcg(20251201);
+    let mut docs = Vec::new();
+    let mut total = 0;
+    while total < target_bytes {
+        let mut doc = format!(
+            "测试报道 {}\n发表时间: 2025-03-{:02} 09:30:00\n\n",
+            docs.len(),
+            1 + rng.next() % 28
+        );
+        let paragraphs = 5 + rng.next() % 8;
+        for _ in 0..paragraphs {
+            let sentences = 3 + rng.next() % 5;
+            for _ in 0..sentences {
+                if rng.next().is_multiple_of(6) {
+                    doc.push_str(&claim_sentence(&mut rng));
+                } else {
+                    doc.push_str(rng.pick(SUBJECTS));
+                    doc.push_str(rng.pick(PREDICATES));
+                    doc.push_str(rng.pick(CLOSINGS));
+                }
+            }
+            doc.push_str("\n\n");
+        }
+        total += doc.len();
+        docs.push(doc);
+    }
+    docs
+}

@@ -1,98 +1,168 @@
-//! Throughput benchmark: `cargo bench` (or `cargo bench -- --mb 20`).
+//! Throughput benchmark: `cargo bench --bench throughput` (`-- --mb N` sets
+//! the size of each generated corpus, default 40; `-- --runs N` the number
+//! of timed runs, the best of which is shown, default 3).
 //!
-//! Generates a reproducible corpus of Chinese news-like articles (a fixed
-//! seed, several MB) and reports MB/s for:
-//! * jieba-rs `cut` over the whole text (the reference: segmentation alone),
-//! * the extractor alone,
-//! * the whole pipeline (load → segment → extract → link → check → report),
-//!   on one thread and on all cores.
+//! Two reproducible corpora (fixed seeds) are generated: news of ordinary
+//! density (several figures per article, about one sentence in six with
+//! any) and the number-dense bench text (a figure every ~150 bytes). For
+//! each, whole processes are timed side by side, start-up included:
+//! * jieba-rs: `Jieba::new()` and one `cut(text, true)` over the same text
+//!   (this bench binary re-run with `--jieba-cut FILE`),
+//! * `hecha check --input jsonl --format jsonl -j 1`, and the same at `-j 2`.
 //!
-//! The ratio of the pipeline to jieba's `cut` is the figure to watch.
+//! It prints MB/s (of article text), peak RSS, the pipeline/jieba ratio at
+//! `-j 1`, the `-j 2` scaling, and hecha's start-up time; then, in process,
+//! the extractor alone on each corpus.
 
-use hecha::db::ClaimsDb;
 use hecha::extract::Extractor;
-use hecha::load;
-use hecha::Pipeline;
-use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::Instant;
 
 #[path = "gen.rs"]
 mod gen;
-use gen::generate;
-
-fn mbps(bytes: usize, secs: f64) -> f64 {
-    bytes as f64 / 1e6 / secs
-}
 
 fn main() {
-    let mb = gen::mb_arg(8);
-    let docs = generate(mb * 1_000_000);
-    let bytes: usize = docs.iter().map(|d| d.len()).sum();
-    println!(
-        "input: {} generated articles, {:.1} MB (seed 20250211)",
-        docs.len(),
-        bytes as f64 / 1e6
-    );
-
-    let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
-    assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
-    let t = Instant::now();
-    let pipeline = Pipeline::new(db);
-    println!(
-        "setup (claims DB, jieba, matchers): {:.0} ms",
-        t.elapsed().as_secs_f64() * 1000.0
-    );
-
-    let jieba = pipeline.segmenter().jieba();
-    let t = Instant::now();
-    let mut tokens = 0usize;
-    for d in &docs {
-        tokens += jieba.cut(d, false).len();
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--jieba-cut") {
+        jieba_cut(Path::new(&args[i + 1]));
+        return;
     }
-    let jieba_s = t.elapsed().as_secs_f64();
+    let mb = gen::mb_arg(40);
+    let runs = arg("--runs").unwrap_or(3).max(1);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("throughput");
+    std::fs::create_dir_all(&dir).expect("bench folder");
+    let hecha = env!("CARGO_BIN_EXE_hecha");
+    let me = std::env::current_exe().expect("bench binary path");
+
+    let startup = startup_seconds(hecha, &dir, runs.max(5));
+    println!("hecha start-up (one short article, best of {}): {:.0} ms", runs.max(5), startup * 1e3);
+    println!();
     println!(
-        "jieba-rs cut (whole text, 1 thread): {:>8.2} MB/s  ({tokens} tokens)",
-        mbps(bytes, jieba_s)
+        "{:<9} {:>6}  {:<34} {:>8} {:>9} {:>9}",
+        "corpus", "MB", "command (whole process)", "seconds", "MB/s", "peak RSS"
     );
 
-    let extractor = Extractor::new();
-    let t = Instant::now();
-    let mut mentions = 0usize;
-    for d in &docs {
-        mentions += extractor.extract(d, None).len();
+    let mut extract_rows = Vec::new();
+    for (name, docs) in [
+        ("ordinary", gen::generate_ordinary(mb * 1_000_000)),
+        ("dense", gen::generate(mb * 1_000_000)),
+    ] {
+        let (txt, jsonl) = write_corpus(&dir, name, &docs);
+        let bytes: usize = docs.iter().map(|d| d.len()).sum();
+        let jieba = best(runs, || {
+            let mut c = Command::new(&me);
+            c.arg("--jieba-cut").arg(&txt);
+            run(c)
+        });
+        let one = best(runs, || run(hecha_cmd(hecha, &jsonl, 1)));
+        let two = best(runs, || run(hecha_cmd(hecha, &jsonl, 2)));
+        let mbs = |s: f64| bytes as f64 / 1e6 / s;
+        for (label, r) in [
+            ("jieba-rs new + cut(text, true)", jieba),
+            ("hecha check -j 1", one),
+            ("hecha check -j 2", two),
+        ] {
+            println!(
+                "{name:<9} {:>6.1}  {label:<34} {:>8.2} {:>9.2} {:>5} MiB",
+                bytes as f64 / 1e6,
+                r.0,
+                mbs(r.0),
+                r.1 / 1024
+            );
+        }
+        println!(
+            "{name:<9} ratio hecha -j 1 / jieba-rs: {:.2}×   -j 2 / -j 1: {:.2}×",
+            jieba.0 / one.0,
+            one.0 / two.0
+        );
+        println!();
+
+        let extractor = Extractor::new();
+        let t = Instant::now();
+        let mentions: usize = docs.iter().map(|d| extractor.extract(d, None).len()).sum();
+        extract_rows.push((name, mbs(t.elapsed().as_secs_f64()), mentions));
     }
-    let ex_s = t.elapsed().as_secs_f64();
-    println!(
-        "extract only (1 thread):             {:>8.2} MB/s  ({mentions} mentions)",
-        mbps(bytes, ex_s)
-    );
-
-    let docs_in: Vec<load::Document> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| load::document(i.to_string(), d.clone(), "UTF-8", None, None))
-        .collect();
-    let t = Instant::now();
-    let mut claims = 0usize;
-    for d in &docs_in {
-        claims += pipeline.check(d).claims.len();
+    for (name, rate, mentions) in extract_rows {
+        println!("{name:<9} extractor alone, in process: {rate:>8.2} MB/s ({mentions} mentions)");
     }
-    let one_s = t.elapsed().as_secs_f64();
-    println!(
-        "pipeline end to end (1 thread):      {:>8.2} MB/s  ({claims} claims)",
-        mbps(bytes, one_s)
-    );
+}
 
+/// The reference: jieba-rs as a user would run it over the same text.
+fn jieba_cut(path: &Path) {
+    let jieba = jieba_rs::Jieba::new();
+    let text = std::fs::read_to_string(path).expect("corpus text");
+    let words = jieba.cut(&text, true);
+    println!("{}", words.len());
+}
+
+fn hecha_cmd(hecha: &str, jsonl: &Path, jobs: usize) -> Command {
+    let mut c = Command::new(hecha);
+    c.args(["check", "--input", "jsonl", "--format", "jsonl", "--claims", "claims", "-j"])
+        .arg(jobs.to_string())
+        .arg(jsonl);
+    c
+}
+
+/// Writes the corpus twice: as plain text for jieba-rs, and as JSON Lines
+/// records with the same article text for hecha.
+fn write_corpus(dir: &Path, name: &str, docs: &[String]) -> (PathBuf, PathBuf) {
+    let txt = dir.join(format!("{name}.txt"));
+    let jsonl = dir.join(format!("{name}.jsonl"));
+    std::fs::write(&txt, docs.concat()).expect("write corpus text");
+    let mut lines = String::new();
+    for (i, d) in docs.iter().enumerate() {
+        let record = serde_json::json!({ "id": format!("{name}-{i:06}"), "text": d });
+        lines.push_str(&record.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&jsonl, lines).expect("write corpus jsonl");
+    (txt, jsonl)
+}
+
+fn startup_seconds(hecha: &str, dir: &Path, runs: usize) -> f64 {
+    let one = dir.join("startup.jsonl");
+    std::fs::write(
+        &one,
+        "{\"id\":\"s\",\"text\":\"2025年2月1日，DeepSeek-V3的训练成本为557.6万美元。\"}\n",
+    )
+    .expect("write start-up input");
+    best(runs, || run(hecha_cmd(hecha, &one, 1))).0
+}
+
+/// The fastest of `runs` runs (wall seconds, peak RSS in KiB of that run).
+fn best(runs: usize, mut f: impl FnMut() -> (f64, u64)) -> (f64, u64) {
+    (0..runs)
+        .map(|_| f())
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .expect("at least one run")
+}
+
+/// Runs a command with its output discarded; wall time and peak RSS (KiB).
+fn run(mut cmd: Command) -> (f64, u64) {
     let t = Instant::now();
-    let par: usize = docs_in
-        .par_iter()
-        .map(|d| pipeline.check(d).to_json_line().len())
-        .sum();
-    let par_s = t.elapsed().as_secs_f64();
-    println!(
-        "pipeline + JSON ({} threads):         {:>8.2} MB/s  ({par} bytes of JSON)",
-        rayon::current_num_threads(),
-        mbps(bytes, par_s)
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start benchmark command");
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child; `status` and `usage` are valid
+    // out-pointers for the call.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let secs = t.elapsed().as_secs_f64();
+    assert_eq!(pid, child.id() as libc::pid_t, "wait4 failed");
+    let code = libc::WEXITSTATUS(status);
+    assert!(
+        libc::WIFEXITED(status) && code <= 1,
+        "{cmd:?} failed (status {status})"
     );
-    println!("ratio pipeline/jieba (1 thread): {:.2}", jieba_s / one_s);
+    (secs, usage.ru_maxrss as u64)
+}
+
+fn arg(name: &str) -> Option<usize> {
+    let args: Vec<String> = std::env::args().collect();
+    let i = args.iter().position(|a| a == name)?;
+    args.get(i + 1)?.parse().ok()
 }
