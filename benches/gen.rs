@@ -97,8 +97,18 @@ pub fn mb_arg(default: usize) -> usize {
 /// Pieces of ordinary news sentences without figures, combined at random so
 /// that the text is varied (subject + what they did + a closing clause).
 const SUBJECTS: &[&str] = &[
-    "业内人士", "多位分析师", "这家公司的发言人", "监管部门", "不少开发者", "投资者",
-    "有評論員", "記者走訪的企業", "一位不愿具名的工程师", "行业协会", "研究机构", "消費者團體",
+    "业内人士",
+    "多位分析师",
+    "这家公司的发言人",
+    "监管部门",
+    "不少开发者",
+    "投资者",
+    "有評論員",
+    "記者走訪的企業",
+    "一位不愿具名的工程师",
+    "行业协会",
+    "研究机构",
+    "消費者團體",
 ];
 const PREDICATES: &[&str] = &[
     "认为这一变化反映出行业格局正在重塑",

@@ -36,7 +36,11 @@ fn main() {
     let me = std::env::current_exe().expect("bench binary path");
 
     let startup = startup_seconds(hecha, &dir, runs.max(5));
-    println!("hecha start-up (one short article, best of {}): {:.0} ms", runs.max(5), startup * 1e3);
+    println!(
+        "hecha start-up (one short article, best of {}): {:.0} ms",
+        runs.max(5),
+        startup * 1e3
+    );
     println!();
     println!(
         "{:<9} {:>6}  {:<34} {:>8} {:>9} {:>9}",
@@ -98,9 +102,11 @@ fn jieba_cut(path: &Path) {
 
 fn hecha_cmd(hecha: &str, jsonl: &Path, jobs: usize) -> Command {
     let mut c = Command::new(hecha);
-    c.args(["check", "--input", "jsonl", "--format", "jsonl", "--claims", "claims", "-j"])
-        .arg(jobs.to_string())
-        .arg(jsonl);
+    c.args([
+        "check", "--input", "jsonl", "--format", "jsonl", "--claims", "claims", "-j",
+    ])
+    .arg(jobs.to_string())
+    .arg(jsonl);
     c
 }
 

@@ -45,6 +45,7 @@ pub mod load;
 pub mod published;
 pub mod report;
 pub mod segment;
+pub mod words;
 
 use check::Verdict;
 use db::ClaimsDb;

@@ -14,7 +14,9 @@
 //! the database's entity names and metric words so they stay whole, and
 //! shared by every worker thread.
 
+use crate::words::WordSet;
 use jieba_rs::{Jieba, Token};
+use std::sync::LazyLock;
 
 /// A sentence of a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,13 +169,15 @@ pub fn is_furniture(line: &str) -> bool {
     // a line that ends as a sentence is article text unless it carries an
     // unmistakable mark of the page (发表时间, ©, 仅支持…上传)
     let sentence_like = t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && n > 30);
-    if FURNITURE_STRONG.iter().any(|k| t.contains(k)) {
+    static STRONG: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_STRONG));
+    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE));
+    if STRONG.occurs_in(t) {
         return n <= 80;
     }
     if sentence_like {
         return false;
     }
-    if FURNITURE.iter().any(|k| t.contains(k)) {
+    if ANY.occurs_in(t) {
         return n <= 80;
     }
     // a line that is only a date and time (or a dateline's place), or only

@@ -13,6 +13,7 @@ use super::numeral;
 use super::units::Unit;
 use super::{Kind, Mention, Role};
 use crate::date::{days_in_month, Date};
+use crate::words::WordSet;
 use regex::Regex;
 use rust_decimal::prelude::ToPrimitive;
 use std::sync::LazyLock;
@@ -48,7 +49,7 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
 /// the text (claims' times), as the reader's own periods are.
 fn cumulative(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, CUMULATIVE_ANCHORS)
+    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, &CUMULATIVE_ANCHORS)
         .iter()
         .filter_map(|c| counted(c, out, as_of))
         .collect();
@@ -141,7 +142,7 @@ static FISCAL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 /// Read the fiscal years that span two calendar years, replacing what the
 /// reader took inside them (`2023/24` is not a fraction).
 fn fiscal_spans(text: &str, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, &["/", "／"])
+    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, &FISCAL_ANCHORS)
         .iter()
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -168,23 +169,28 @@ fn fiscal_spans(text: &str, out: &mut Vec<Mention>) {
 }
 
 /// Words every period of [`PERIOD`] holds; the pattern runs only around them.
-const PERIOD_ANCHORS: &[&str] = &[
-    "季",
-    "Q",
-    "q",
-    "年底",
-    "年末",
-    "年初",
-    "年中",
-    "上半年",
-    "下半年",
-    "月底",
-    "月末",
-    "月初",
-    "月中",
-];
+static PERIOD_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "季",
+        "Q",
+        "q",
+        "年底",
+        "年末",
+        "年初",
+        "年中",
+        "上半年",
+        "下半年",
+        "月底",
+        "月末",
+        "月初",
+        "月中",
+    ])
+});
 /// Words every period of [`CUMULATIVE`] holds.
-const CUMULATIVE_ANCHORS: &[&str] = &["季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到"];
+static CUMULATIVE_ANCHORS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&["季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到"]));
+/// The mark every span of [`FISCAL_SPAN`] holds.
+static FISCAL_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["/", "／"]));
 /// How far before an anchor a period may start, and after it end (bytes).
 const BEFORE_ANCHOR: usize = 40;
 const AFTER_ANCHOR: usize = 16;
@@ -192,31 +198,18 @@ const AFTER_ANCHOR: usize = 16;
 /// The matches of `re` in the windows of `text` around its anchors, in text
 /// order, with positions in `text`: a period is short and holds one of a
 /// few words, so most of a long text is never searched.
-fn near<'t>(re: &Regex, text: &'t str, anchors: &[&str]) -> Vec<regex::Captures<'t>> {
+fn near<'t>(re: &Regex, text: &'t str, anchors: &WordSet) -> Vec<regex::Captures<'t>> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    // one pass over the text: an anchor's first character, then the anchor
-    let firsts: Vec<char> = anchors.iter().filter_map(|a| a.chars().next()).collect();
-    let hits = text.char_indices().filter_map(|(p, c)| {
-        if !firsts.contains(&c) {
-            return None;
+    for (p, w) in anchors.starts(text) {
+        let mut from = p.saturating_sub(BEFORE_ANCHOR);
+        while !text.is_char_boundary(from) {
+            from += 1;
         }
-        anchors
-            .iter()
-            .find(|a| text[p..].starts_with(**a))
-            .map(|a| (p, *a))
-    });
-    for (p, w) in hits {
-        {
-            let mut from = p.saturating_sub(BEFORE_ANCHOR);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            let mut to = (p + w.len() + AFTER_ANCHOR).min(text.len());
-            while !text.is_char_boundary(to) {
-                to += 1;
-            }
-            windows.push((from, to));
+        let mut to = (p + w.len() + AFTER_ANCHOR).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
         }
+        windows.push((from, to));
     }
     windows.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -265,7 +258,7 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    for c in near(&PERIOD, text, PERIOD_ANCHORS) {
+    for c in near(&PERIOD, text, &PERIOD_ANCHORS) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
         // the Q pattern ends on the character after the digit, and a bare Q3

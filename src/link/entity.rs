@@ -9,6 +9,8 @@ use super::clause::Clauses;
 use super::{sentence_index, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
+use crate::words::WordSet;
+use std::sync::LazyLock;
 
 /// How far back the subject of a figure is looked for: a name more than
 /// this many sentences back is not what a reader takes a figure to be about
@@ -581,6 +583,10 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
 /// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
 /// word that only begins or ends with one (其间, 其中, 尤其, 及其).
 pub(super) fn has_pronoun(clause: &str) -> bool {
+    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRONOUNS));
+    if !ANY.occurs_in(clause) {
+        return false;
+    }
     PRONOUNS.iter().any(|p| {
         clause.match_indices(p).any(|(i, _)| {
             let after = &clause[i + p.len()..];

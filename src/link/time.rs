@@ -8,6 +8,8 @@
 
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention};
+use crate::words::WordSet;
+use std::sync::LazyLock;
 
 /// What the period pass carries from one mention to the next.
 #[derive(Debug, Default)]
@@ -166,6 +168,11 @@ fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
 /// The last period word of `s`, if it has any: `Some(Some(q))` for a
 /// quarter, `Some(None)` for a whole year.
 fn last_period_word(s: &str) -> Option<Option<u8>> {
+    // every period word holds one of these (most sentences hold none)
+    static MARKS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["季", "Q", "q", "全", "整"]));
+    if !MARKS.occurs_in(s) {
+        return None;
+    }
     let mut best: Option<(usize, Option<u8>)> = None;
     let mut note = |at: usize, q: Option<u8>| {
         if best.is_none_or(|(b, _)| at >= b) {
@@ -226,9 +233,9 @@ fn last_period_word(s: &str) -> Option<Option<u8>> {
 
 /// Whether a text speaks of a whole year (全年, 全財年).
 fn annual_words(s: &str) -> bool {
-    ["全年", "全財年", "全财年", "整個財年", "整个财年"]
-        .iter()
-        .any(|w| s.contains(w))
+    static ANNUAL: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(&["全年", "全財年", "全财年", "整個財年", "整个财年"]));
+    ANNUAL.occurs_in(s)
 }
 
 /// A date named only as the base of a comparison or the start of a span
