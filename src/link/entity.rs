@@ -748,17 +748,18 @@ fn names_someone_else(lead: &str) -> bool {
         "电力",
         "電力",
     ];
+    static POINTERS: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(&["它", "其", "该", "該", "他", "她"]));
+    static GENERICS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC));
     // a pronoun points back to the earlier name (它在…的累计下载量)
-    if ["它", "其", "该", "該", "他", "她"]
-        .iter()
-        .any(|p| lead.contains(p))
-    {
+    if POINTERS.occurs_in(lead) {
         return false;
     }
     // 公司/集團 alone, or after a determiner, is the company already named
     // (集團全年收入, 该公司, 這家公司); after a name it is another one
     // (美國聯合能源公司)
-    let named = GENERIC.iter().any(|w| {
+    let named = GENERICS.occurs_in(lead)
+        && GENERIC.iter().any(|w| {
         lead.match_indices(w).any(|(i, _)| {
             lead[..i].chars().next_back().is_some_and(|c| {
                 ('\u{4E00}'..='\u{9FFF}').contains(&c)

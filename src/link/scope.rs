@@ -6,6 +6,8 @@
 use super::clause::Clauses;
 use super::Trigger;
 use crate::extract::Mention;
+use crate::words::WordSet;
+use std::sync::LazyLock;
 
 /// Scope words of one of several (each), which narrow only their own clause.
 const PER_ITEM: &[&str] = &["每个", "每個", "每家", "每位", "每款", "各自"];
@@ -125,12 +127,16 @@ pub(super) fn scope_hits(
         .pipe_rfind()
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
-    // one pass for the words' first characters: most leads hold none
-    let mut hits: Vec<(&'static str, usize)> = SCOPE_WORDS
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| lead.contains(c)))
-        .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
-        .collect();
+    // one pass for all the words: most leads hold none
+    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SCOPE_WORDS));
+    let mut hits: Vec<(&'static str, usize)> = if ANY.occurs_in(lead) {
+        SCOPE_WORDS
+            .iter()
+            .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // a note in brackets right after the figure qualifies it too:
     // 0.5元（缓存命中）
     let after = &text[m.end..];
