@@ -120,6 +120,20 @@ impl<'a> Text<'a> {
         let w = w.as_bytes();
         !w.is_empty() && head.last() == w.last() && head.ends_with(w) || w.is_empty()
     }
+    /// The character of the original text at char `i` (廿 where the scanner
+    /// reads 二十): the first character of any word [`Text::starts`] finds at `i`.
+    pub(super) fn raw_at(&self, i: usize) -> Option<char> {
+        self.s.get(*self.offs.get(i)?..)?.chars().next()
+    }
+    /// The character of the original text before char `i`: the last
+    /// character of any word [`Text::ends`] finds at `i`.
+    pub(super) fn raw_before(&self, i: usize) -> Option<char> {
+        if i == 0 || i > self.len() {
+            return None;
+        }
+        let end = self.offs[i - 1] + self.chars[i - 1].len_utf8();
+        self.s.get(..end)?.chars().next_back()
+    }
     pub(super) fn nchars(w: &str) -> usize {
         w.chars().count()
     }

@@ -7,6 +7,7 @@
 
 use super::text::Text;
 use super::Kind;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A normalised unit: what a mention's or a fact's value counts or measures.
@@ -740,7 +741,7 @@ pub(super) const GPU_WORDS: &[&str] = &[
 /// The longest unit word at char `k`.
 pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Kind)> {
     let mut best: Option<(&'static str, Unit, Kind)> = None;
-    for &(w, u, kd) in UNIT_WORDS.iter() {
+    for &(w, u, kd) in UNIT_WORDS_BY_FIRST.get(t.raw_at(k)?) {
         if t.starts(k, w) && best.is_none_or(|(b, _, _)| w.len() > b.len()) {
             best = Some((w, u, kd));
         }
@@ -750,8 +751,41 @@ pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Ki
 
 /// The measure word at char `k` (no measure word starts another).
 pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
-    CLASSIFIERS.iter().copied().find(|w| t.starts(k, w))
+    CLASSIFIERS_BY_FIRST
+        .get(t.raw_at(k)?)
+        .iter()
+        .copied()
+        .find(|w| t.starts(k, w))
 }
+
+/// A word list split by one character of each word (its first or its
+/// last), each part in the list's order: a word can only be at a place
+/// whose character is its own, so only that part is tried.
+pub(super) struct ByChar<T: 'static> {
+    parts: HashMap<char, Vec<T>>,
+}
+
+impl<T: Copy> ByChar<T> {
+    fn new(items: &[T], key: impl Fn(&T) -> Option<char>) -> ByChar<T> {
+        let mut parts: HashMap<char, Vec<T>> = HashMap::new();
+        for it in items {
+            if let Some(c) = key(it) {
+                parts.entry(c).or_default().push(*it);
+            }
+        }
+        ByChar { parts }
+    }
+    fn get(&self, c: char) -> &[T] {
+        self.parts.get(&c).map_or(&[], |v| v.as_slice())
+    }
+}
+
+static UNIT_WORDS_BY_FIRST: LazyLock<ByChar<(&'static str, Unit, Kind)>> =
+    LazyLock::new(|| ByChar::new(&UNIT_WORDS, |(w, _, _)| w.chars().next()));
+static CLASSIFIERS_BY_FIRST: LazyLock<ByChar<&'static str>> =
+    LazyLock::new(|| ByChar::new(&CLASSIFIERS, |w| w.chars().next()));
+static PREFIX_CURRENCIES_BY_LAST: LazyLock<ByChar<(&'static str, Unit)>> =
+    LazyLock::new(|| ByChar::new(&PREFIX_CURRENCIES, |(w, _)| w.chars().next_back()));
 
 /// What a bare number counts, from the first count noun found in `before`.
 pub(super) fn count_noun_in(before: &str) -> Option<(Unit, Kind)> {
@@ -769,7 +803,7 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, Unit)> {
         i
     };
     let mut best: Option<(usize, Unit)> = None;
-    for &(w, u) in PREFIX_CURRENCIES.iter() {
+    for &(w, u) in PREFIX_CURRENCIES_BY_LAST.get(t.raw_before(k)?) {
         if t.ends(k, w) {
             let len = Text::nchars(w);
             // ASCII codes must not be the tail of a longer word (e.g. "XUSD")

@@ -760,13 +760,13 @@ fn names_someone_else(lead: &str) -> bool {
     // (美國聯合能源公司)
     let named = GENERICS.occurs_in(lead)
         && GENERIC.iter().any(|w| {
-        lead.match_indices(w).any(|(i, _)| {
-            lead[..i].chars().next_back().is_some_and(|c| {
-                ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                    && !"该該这這本其此各两兩多家全母子大".contains(c)
+            lead.match_indices(w).any(|(i, _)| {
+                lead[..i].chars().next_back().is_some_and(|c| {
+                    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                        && !"该該这這本其此各两兩多家全母子大".contains(c)
+                })
             })
-        })
-    });
+        });
     if named {
         return true;
     }
