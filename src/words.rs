@@ -3,13 +3,17 @@
 //! "where does each of them start?" is one pass over the text instead of
 //! one substring search per word.
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// A fixed list of words with its automaton.
 #[derive(Debug)]
 pub struct WordSet {
-    words: &'static [&'static str],
     ac: AhoCorasick,
+    /// The words by their first character, each group in list order.
+    by_first: Vec<(char, Vec<&'static str>)>,
+    /// Bit `c % 128` is set for every first character `c`: most characters
+    /// of a text are passed over with one test.
+    first_bits: u128,
 }
 
 impl WordSet {
@@ -19,7 +23,21 @@ impl WordSet {
             .match_kind(MatchKind::LeftmostFirst)
             .build(words)
             .expect("a word list builds");
-        WordSet { words, ac }
+        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+        let mut first_bits = 0u128;
+        for w in words {
+            let Some(c) = w.chars().next() else { continue };
+            first_bits |= 1 << (c as u32 % 128);
+            match by_first.iter_mut().find(|(f, _)| *f == c) {
+                Some((_, group)) => group.push(w),
+                None => by_first.push((c, vec![w])),
+            }
+        }
+        WordSet {
+            ac,
+            by_first,
+            first_bits,
+        }
     }
 
     /// Whether any of the words occurs in `text`.
@@ -30,14 +48,33 @@ impl WordSet {
     /// Every place one of the words starts in `text`, in text order, with
     /// the first word of the list that starts there.
     pub fn starts(&self, text: &str) -> Vec<(usize, &'static str)> {
-        let mut hits = Vec::new();
-        let mut from = 0;
-        // leftmost-first: of the words starting at the leftmost place, the
-        // first listed; searching again from the next character finds the
-        // places where a word starts inside another
-        while let Some(m) = self.ac.find(Input::new(text).span(from..text.len())) {
-            hits.push((m.start(), self.words[m.pattern().as_usize()]));
-            from = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        let [hits] = WordSet::starts_each([self], text);
+        hits
+    }
+
+    /// [`WordSet::starts`] of several sets in one pass over `text`.
+    pub fn starts_each<const N: usize>(
+        sets: [&WordSet; N],
+        text: &str,
+    ) -> [Vec<(usize, &'static str)>; N] {
+        let mut hits: [Vec<(usize, &'static str)>; N] = std::array::from_fn(|_| Vec::new());
+        let any_bits = sets.iter().fold(0u128, |b, s| b | s.first_bits);
+        for (p, c) in text.char_indices() {
+            let bit = 1u128 << (c as u32 % 128);
+            if any_bits & bit == 0 {
+                continue;
+            }
+            for (set, out) in sets.iter().zip(hits.iter_mut()) {
+                if set.first_bits & bit == 0 {
+                    continue;
+                }
+                let group = set.by_first.iter().find(|(f, _)| *f == c);
+                if let Some(w) =
+                    group.and_then(|(_, g)| g.iter().find(|w| text[p..].starts_with(**w)))
+                {
+                    out.push((p, *w));
+                }
+            }
         }
         hits
     }

@@ -48,8 +48,8 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// reader took inside them (the `三季度` of `前三季度` is not the third
 /// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
 /// the text (claims' times), as the reader's own periods are.
-fn cumulative(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, &CUMULATIVE_ANCHORS)
+fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &mut Vec<Mention>) {
+    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, anchors)
         .iter()
         .filter_map(|c| counted(c, out, as_of))
         .collect();
@@ -141,8 +141,8 @@ static FISCAL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Read the fiscal years that span two calendar years, replacing what the
 /// reader took inside them (`2023/24` is not a fraction).
-fn fiscal_spans(text: &str, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, &FISCAL_ANCHORS)
+fn fiscal_spans(text: &str, anchors: &[(usize, &str)], out: &mut Vec<Mention>) {
+    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, anchors)
         .iter()
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -198,9 +198,9 @@ const AFTER_ANCHOR: usize = 16;
 /// The matches of `re` in the windows of `text` around its anchors, in text
 /// order, with positions in `text`: a period is short and holds one of a
 /// few words, so most of a long text is never searched.
-fn near<'t>(re: &Regex, text: &'t str, anchors: &WordSet) -> Vec<regex::Captures<'t>> {
+fn near<'t>(re: &Regex, text: &'t str, anchors: &[(usize, &str)]) -> Vec<regex::Captures<'t>> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    for (p, w) in anchors.starts(text) {
+    for &(p, w) in anchors {
         let mut from = p.saturating_sub(BEFORE_ANCHOR);
         while !text.is_char_boundary(from) {
             from += 1;
@@ -253,12 +253,16 @@ const YEAR_LOOKBACK: usize = 64;
 /// Add the periods of `text` that no mention in `out` covers yet, as
 /// frame mentions, keeping `out` in text order.
 pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    fiscal_spans(text, out);
-    cumulative(text, as_of, out);
+    let [fiscal_anchors, cumulative_anchors, period_anchors] = WordSet::starts_each(
+        [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
+        text,
+    );
+    fiscal_spans(text, &fiscal_anchors, out);
+    cumulative(text, &cumulative_anchors, as_of, out);
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    for c in near(&PERIOD, text, &PERIOD_ANCHORS) {
+    for c in near(&PERIOD, text, &period_anchors) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
         // the Q pattern ends on the character after the digit, and a bare Q3
