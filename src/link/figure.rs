@@ -6,6 +6,8 @@
 use super::clause::Clauses;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Qualifier};
+use crate::words::WordSet;
+use std::sync::LazyLock;
 
 /// The amount a money mention converts, when it follows that amount in
 /// parentheses in the same sentence: `557.6万美元(约4,350万港元)`.
@@ -46,7 +48,9 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
         .unwrap_or("");
     let starting_point = ["从", "從", "由"].iter().any(|w| {
         before.ends_with(w)
-            || before.ends_with(&format!("{w}早前公布的"))
+            || before
+                .strip_suffix("早前公布的")
+                .is_some_and(|b| b.ends_with(w))
             || before
                 .trim_end_matches(|c: char| !matches!(c, '从' | '從' | '由' | '，' | ','))
                 .ends_with(w)
@@ -76,12 +80,8 @@ fn difference(doc: &Doc, fig: &Figure) -> bool {
                 .trim_end_matches(['约', '約', '了', ' '])
                 .ends_with(w)
         })
-        || (["幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅"]
-            .iter()
-            .any(|w| lead.contains(w))
-            && ["收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩"]
-                .iter()
-                .any(|w| lead.contains(w))
+        || (CHANGES.occurs_in(lead)
+            && CHANGES_OF_CHANGES.occurs_in(lead)
             // 跌幅扩大到18% is the level reached, the figure itself
             && !lead
                 .trim_end_matches(['约', '約', '了', ' '])
@@ -95,18 +95,32 @@ fn forecast(doc: &Doc, fig: &Figure) -> bool {
     let lead = &doc.text[fig.cl_start..fig.m.start];
     // an advance estimate is the news when stated (成长率概估为4.30%), an
     // earlier figure when compared with (較1月概估的4.30%上修)
-    let earlier_estimate = ["概估", "初估", "初值", "前估"].iter().any(|w| {
-        lead.find(w)
-            .is_some_and(|i| ["較", "较", "比"].iter().any(|c| lead[..i].contains(c)))
-    });
-    earlier_estimate
-        || [
-            "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前",
-            "先前", "前值",
-        ]
-        .iter()
-        .any(|w| lead.contains(w))
+    let earlier_estimate = ESTIMATES.occurs_in(lead)
+        && ESTIMATE_WORDS.iter().any(|w| {
+            lead.find(w)
+                .is_some_and(|i| ["較", "较", "比"].iter().any(|c| lead[..i].contains(c)))
+        });
+    earlier_estimate || FORECASTS.occurs_in(lead)
 }
+
+/// Words for how much something changed (a change of them is a change of a
+/// change: 降幅收窄).
+static CHANGES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&["幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅"])
+});
+static CHANGES_OF_CHANGES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&["收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩"])
+});
+/// Advance estimates, an earlier figure when compared with.
+const ESTIMATE_WORDS: &[&str] = &["概估", "初估", "初值", "前估"];
+static ESTIMATES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ESTIMATE_WORDS));
+/// Words naming a forecast, a target or an earlier figure.
+static FORECASTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前",
+        "先前", "前值",
+    ])
+});
 
 /// The closing passes, once every mention is linked: dates and fiscal-year
 /// labels that give other figures their time are context, not claims.
