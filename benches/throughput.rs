@@ -145,6 +145,9 @@ fn best(runs: usize, mut f: impl FnMut() -> (f64, u64)) -> (f64, u64) {
 }
 
 /// Runs a command with its output discarded; wall time and peak RSS (KiB).
+/// The child is reaped by `wait4` (which also gives its peak RSS), not by
+/// `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn run(mut cmd: Command) -> (f64, u64) {
     let t = Instant::now();
     let child = cmd

@@ -106,10 +106,14 @@ fn forecast(doc: &Doc, fig: &Figure) -> bool {
 /// Words for how much something changed (a change of them is a change of a
 /// change: 降幅收窄).
 static CHANGES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&["幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅"])
+    WordSet::new(&[
+        "幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅",
+    ])
 });
 static CHANGES_OF_CHANGES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&["收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩"])
+    WordSet::new(&[
+        "收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩",
+    ])
 });
 /// Advance estimates, an earlier figure when compared with.
 const ESTIMATE_WORDS: &[&str] = &["概估", "初估", "初值", "前估"];

@@ -53,6 +53,7 @@ mod tests;
 use crate::db::ClaimsDb;
 use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};
+use aho_corasick::{AhoCorasick, MatchKind};
 use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
@@ -208,7 +209,7 @@ impl<'a> Figure<'a> {
 
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
-    aliases: Option<Regex>,
+    aliases: Option<AhoCorasick>,
     alias_entity: HashMap<String, usize>,
     triggers: HashMap<String, Vec<usize>>,
     /// Ages that qualify a metric's population (65 in `65岁及以上`).
@@ -300,7 +301,7 @@ impl Linker {
         };
         let mut out = Vec::new();
         for m in re.find_iter(text) {
-            let s = m.as_str();
+            let s = &text[m.start()..m.end()];
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
             let first = s.chars().next().unwrap_or(' ');
@@ -376,9 +377,10 @@ impl Linker {
     }
 }
 
-/// One case-insensitive alternation of the aliases of two or more
+/// One case-insensitive (ASCII letters: no alias has another cased
+/// letter) leftmost-first alternation of the aliases of two or more
 /// characters, longest first, and the entity of each (lower-cased) alias.
-fn alias_matcher(db: &ClaimsDb) -> (Option<Regex>, HashMap<String, usize>) {
+fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>) {
     let mut alias_entity = HashMap::new();
     let mut all: Vec<&str> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
@@ -392,18 +394,15 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<Regex>, HashMap<String, usize>) {
     }
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();
-    let aliases = if all.is_empty() {
-        None
-    } else {
-        let pat = format!(
-            "(?i)(?:{})",
-            all.iter()
-                .map(|a| regex::escape(a))
-                .collect::<Vec<_>>()
-                .join("|")
-        );
-        Regex::new(&pat).ok()
-    };
+    let aliases = (!all.is_empty())
+        .then(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .ascii_case_insensitive(true)
+                .build(&all)
+                .ok()
+        })
+        .flatten();
     (aliases, alias_entity)
 }
 
