@@ -49,3 +49,12 @@ impl Report {
             .unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
     }
 }
+
+impl super::Summary {
+    /// Pretty JSON of the batch summary (`summary.json`), with a final newline.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self)
+            .unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+            + "\n"
+    }
+}
