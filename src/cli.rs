@@ -47,6 +47,8 @@ pub enum Format {
     Json,
     /// One JSON object per line, in reports.jsonl (or standard output).
     Jsonl,
+    /// One self-contained HTML page per article, every claim marked.
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -88,7 +90,7 @@ pub struct CheckArgs {
     /// The claims database folder.
     #[arg(long, default_value = "claims")]
     pub claims: PathBuf,
-    /// Report formats, comma-separated [default: md,json; jsonl with --input jsonl].
+    /// Report formats, comma-separated [default: md,json,html; jsonl with --input jsonl].
     #[arg(long, value_delimiter = ',')]
     pub format: Vec<Format>,
     /// Where to write reports. Default: reports/ (for --input jsonl and

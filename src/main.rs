@@ -206,6 +206,7 @@ struct Rendered {
     md: Option<String>,
     json: Option<String>,
     jsonl: Option<String>,
+    html: Option<String>,
 }
 
 impl Rendered {
@@ -216,6 +217,11 @@ impl Rendered {
             md: has(Format::Md).then(|| report::markdown(report)),
             json: has(Format::Json).then(|| report.to_json_pretty() + "\n"),
             jsonl: has(Format::Jsonl).then(|| report.to_json_line()),
+            html: has(Format::Html).then(|| {
+                // the way back to index.html from the page's folder
+                let depth = safe_name(&report.id).matches('/').count();
+                report::html::article(report, &format!("{}index.html", "../".repeat(depth)))
+            }),
             row: report.summary_row(),
         }
     }
@@ -295,7 +301,7 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
         return Ok(exit_code(&summary, &fail));
     }
     if a.format.is_empty() {
-        a.format = vec![Format::Md, Format::Json];
+        a.format = vec![Format::Md, Format::Json, Format::Html];
     }
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
@@ -346,8 +352,11 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
             if let Some(e) = &d.row.error {
                 note(format_args!("hecha: {e}"));
             }
-            let base = out.join(unique_name(safe_name(&d.row.id), &mut used_names));
-            if d.md.is_some() || d.json.is_some() {
+            let mut d = d;
+            let name = unique_name(safe_name(&d.row.id), &mut used_names);
+            let base = out.join(&name);
+            d.row.file = Some(name);
+            if d.md.is_some() || d.json.is_some() || d.html.is_some() {
                 if let Some(parent) = base.parent() {
                     std::fs::create_dir_all(parent)
                         .with_context(|| parent.display().to_string())?;
@@ -358,6 +367,9 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
             }
             if let Some(json) = &d.json {
                 write_file(&with_ext(&base, "json"), json)?;
+            }
+            if let Some(html) = &d.html {
+                write_file(&with_ext(&base, "html"), html)?;
             }
             if let (Some(w), Some(line)) = (jsonl.as_mut(), &d.jsonl) {
                 w.line(line)?;
@@ -382,6 +394,18 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
     if !stdout_jsonl {
         write_file(&out.join("summary.json"), &summary.to_json_pretty())?;
         write_file(&out.join("summary.md"), &summary.markdown())?;
+        let link = [
+            (Format::Html, "html"),
+            (Format::Md, "md"),
+            (Format::Json, "json"),
+        ]
+        .into_iter()
+        .find(|(f, _)| a.format.contains(f))
+        .map(|(_, ext)| ext);
+        write_file(
+            &out.join("index.html"),
+            &report::html::index(&summary, link),
+        )?;
     }
     if !a.quiet {
         note(summary.line());
@@ -506,10 +530,12 @@ fn extract_one(
                 counts: Counts::default(),
                 coverage: Default::default(),
                 error: None,
+                file: None,
             },
             md: None,
             json: None,
             jsonl: Some(line),
+            html: None,
         },
         Err(e) => Rendered::failed(id, e, &[Format::Jsonl]),
     }

@@ -3,14 +3,22 @@
 //! renderings, one module per format, all over this one model so that every
 //! format says the same thing:
 //!
+//! * [`html`] — a self-contained page per article, and the batch index;
 //! * [`json`] — the JSON contract (pretty files and JSON Lines);
 //! * [`markdown`] — the text with every claim marked, then a table;
-//! * [`summary`] — the batch: counts, coverage and one row per document.
+//! * [`claimreview`] — schema.org ClaimReview JSON-LD per compared claim;
+//! * [`sarif`] — one SARIF 2.1.0 log per run, for code-review tools;
+//! * [`summary`] — the batch: counts, coverage and one row per document;
+//! * [`baseline`] — the claims whose verdict changed since an earlier run.
 //!
 //! The README documents every field and unit.
 
+pub mod baseline;
+pub mod claimreview;
+pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sarif;
 pub mod summary;
 
 pub use markdown::markdown;
@@ -210,6 +218,10 @@ pub struct Claim {
     /// Source address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// When the source published the fact (`YYYY-MM-DD`; for the HTML
+    /// report and ClaimReview, not in the JSON contract).
+    #[serde(skip)]
+    pub source_date: Option<String>,
     /// Quote from the source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -284,6 +296,7 @@ impl Report {
             counts: self.counts,
             coverage: self.coverage.clone(),
             error: self.error.clone(),
+            file: None,
         }
     }
 }
@@ -394,6 +407,7 @@ pub fn claim(
         exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
         source_title: fact.map(|f| f.source_title.clone()),
         source_url: fact.map(|f| f.source_url.clone()),
+        source_date: fact.map(|f| f.as_of.to_string()),
         quote: fact.and_then(|f| f.quote.clone()),
         estimate_by: fact.and_then(|f| f.estimate_by.clone()),
         explanation: outcome.explanation.clone(),
@@ -478,4 +492,42 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         );
     }
     v
+}
+
+/// A claim with only its text (unverified, unlinked), for unit tests.
+#[cfg(test)]
+pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
+    Claim {
+        text: text.into(),
+        start: 0,
+        end: text.len(),
+        line: 1,
+        value: Value::Null,
+        low: Value::Null,
+        high: Value::Null,
+        unit: None,
+        kind: Kind::Quantity,
+        qualifier: Qualifier::Exact,
+        relation: None,
+        entity: None,
+        metric: None,
+        item: None,
+        time: None,
+        verdict: Verdict::Unverified,
+        reason: None,
+        evidence: Evidence::default(),
+        fact_id: None,
+        reference_value: None,
+        reference_unit: None,
+        reference_text: None,
+        difference_pct: None,
+        exchange_rate: None,
+        source_title: None,
+        source_url: None,
+        source_date: None,
+        quote: None,
+        estimate_by: None,
+        explanation: String::new(),
+        error: None,
+    }
 }

@@ -31,6 +31,10 @@ pub struct SummaryRow {
     /// Its error, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Its report's file name in the output folder, without the format's
+    /// extension (`sub/x.txt`), for the links of the index; not serialised.
+    #[serde(skip)]
+    pub file: Option<String>,
 }
 
 impl Summary {
