@@ -36,6 +36,15 @@ pub enum ClaimsCommand {
         #[arg(default_value = "claims")]
         dir: PathBuf,
     },
+    /// Write the claims database built into hecha (a copy of the shipped
+    /// claims/) to DIR, as a starting point for a newsroom's own.
+    Export {
+        /// The folder to write entities.csv, metrics.csv and facts.csv into.
+        dir: PathBuf,
+        /// Overwrite files that are already there.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// A report format.
@@ -49,6 +58,10 @@ pub enum Format {
     Jsonl,
     /// One self-contained HTML page per article, every claim marked.
     Html,
+    /// schema.org ClaimReview JSON-LD per compared claim, one file per article.
+    Claimreview,
+    /// One SARIF 2.1.0 log for the run, hecha.sarif, for code-review tools.
+    Sarif,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,9 +100,10 @@ impl FailOn {
 pub struct CheckArgs {
     /// Articles: files, folders (read recursively, sorted) or `-` for stdin. Default: corpus/
     pub paths: Vec<PathBuf>,
-    /// The claims database folder.
-    #[arg(long, default_value = "claims")]
-    pub claims: PathBuf,
+    /// The claims database folder [default: ./claims, else the copy built
+    /// into hecha].
+    #[arg(long)]
+    pub claims: Option<PathBuf>,
     /// Report formats, comma-separated [default: md,json,html; jsonl with --input jsonl].
     #[arg(long, value_delimiter = ',')]
     pub format: Vec<Format>,
@@ -110,7 +124,18 @@ pub struct CheckArgs {
         default_value = "contradicted,misattributed"
     )]
     pub fail_on: Vec<FailOn>,
-    /// Do not print the summary line.
+    /// Compare with an earlier `--format jsonl` run: print the claims whose
+    /// verdict changed, exit 1 when any got worse.
+    #[arg(long, value_name = "OLD.jsonl")]
+    pub baseline: Option<PathBuf>,
+    /// ClaimReview: the organisation publishing the reviews (author.name).
+    #[arg(long)]
+    pub author: Option<String>,
+    /// ClaimReview: the address of the published review page; `{id}` is
+    /// replaced by the article's id.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// No progress bar, no summary, no notes (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
 }

@@ -12,20 +12,24 @@
 //! `hecha: …`; the library keeps its own error type.
 
 mod cli;
+mod term;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use cli::{CheckArgs, ClaimsCommand, Cli, Command, ExtractArgs, FailOn, Format, InputKind};
 use hecha::check::Verdict;
-use hecha::db::ClaimsDb;
+use hecha::db::{ClaimsDb, EMBEDDED};
 use hecha::guard;
 use hecha::load::{self, Document, Input, Records};
+use hecha::report::baseline::{Baseline, Change};
+use hecha::report::claimreview::ReviewOptions;
 use hecha::report::{self, Counts, Report, Summary, SummaryRow};
 use hecha::Pipeline;
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use term::Term;
 
 /// Standard output was closed by its reader (`hecha … | head`).
 #[derive(Debug)]
@@ -70,6 +74,9 @@ fn main() -> ExitCode {
         Command::Claims {
             command: ClaimsCommand::Lint { dir },
         } => run_lint(&dir),
+        Command::Claims {
+            command: ClaimsCommand::Export { dir, force },
+        } => run_export(&dir, force),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -200,6 +207,13 @@ fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> St
     candidate
 }
 
+/// What every document's rendering needs besides its report.
+struct Render {
+    formats: Vec<Format>,
+    review: ReviewOptions,
+    baseline: Option<Baseline>,
+}
+
 /// One document's outcome and its renderings, made on a worker thread.
 struct Rendered {
     row: SummaryRow,
@@ -207,12 +221,18 @@ struct Rendered {
     json: Option<String>,
     jsonl: Option<String>,
     html: Option<String>,
+    claimreview: Option<String>,
+    sarif: Vec<String>,
+    changes: Vec<Change>,
+    /// A document the baseline does not have.
+    new_doc: bool,
 }
 
 impl Rendered {
-    /// Render `report` in the formats asked for.
-    fn new(report: &Report, formats: &[Format]) -> Rendered {
-        let has = |f| formats.contains(&f);
+    /// Render `report` in the formats asked for; `uri` is the article
+    /// file's address for SARIF.
+    fn new(report: &Report, cx: &Render, uri: Option<&str>) -> Rendered {
+        let has = |f| cx.formats.contains(&f);
         Rendered {
             md: has(Format::Md).then(|| report::markdown(report)),
             json: has(Format::Json).then(|| report.to_json_pretty() + "\n"),
@@ -222,13 +242,38 @@ impl Rendered {
                 let depth = safe_name(&report.id).matches('/').count();
                 report::html::article(report, &format!("{}index.html", "../".repeat(depth)))
             }),
+            claimreview: has(Format::Claimreview)
+                .then(|| report::claimreview::reviews(report, &cx.review)),
+            sarif: if has(Format::Sarif) {
+                report::sarif::results(report, uri)
+            } else {
+                Vec::new()
+            },
+            changes: cx
+                .baseline
+                .as_ref()
+                .map(|b| b.compare(report))
+                .unwrap_or_default(),
+            new_doc: cx
+                .baseline
+                .as_ref()
+                .is_some_and(|b| report.error.is_none() && !b.has(&report.id)),
             row: report.summary_row(),
         }
     }
 
     /// A document that could not be read or checked: `{"id", "error"}`.
-    fn failed(id: &str, error: String, formats: &[Format]) -> Rendered {
-        Rendered::new(&Report::failed(id.to_string(), error), formats)
+    fn failed(id: &str, error: String, cx: &Render) -> Rendered {
+        Rendered::new(&Report::failed(id.to_string(), error), cx, None)
+    }
+
+    fn files(&self) -> [(&Option<String>, &'static str); 4] {
+        [
+            (&self.md, "md"),
+            (&self.json, "json"),
+            (&self.html, "html"),
+            (&self.claimreview, "claimreview.json"),
+        ]
     }
 }
 
@@ -237,13 +282,14 @@ impl Rendered {
 fn check_one(
     id: &str,
     job: impl FnOnce() -> Result<Report, String>,
-    formats: &[Format],
+    cx: &Render,
+    uri: Option<&str>,
 ) -> Rendered {
     let done = guard::catch(|| match job() {
-        Ok(r) => Rendered::new(&r, formats),
-        Err(e) => Rendered::failed(id, e, formats),
+        Ok(r) => Rendered::new(&r, cx, uri),
+        Err(e) => Rendered::failed(id, e, cx),
     });
-    done.unwrap_or_else(|panic| Rendered::failed(id, guard::internal_error(id, &panic), formats))
+    done.unwrap_or_else(|panic| Rendered::failed(id, guard::internal_error(id, &panic), cx))
 }
 
 /// Where JSON Lines go: a file, or standard output.
@@ -260,6 +306,13 @@ impl LineSink {
         }
     }
 
+    fn stderr() -> LineSink {
+        LineSink {
+            name: PathBuf::from("standard error"),
+            w: Box::new(std::io::stderr()),
+        }
+    }
+
     fn create(path: &Path) -> Result<LineSink> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
@@ -271,6 +324,12 @@ impl LineSink {
         })
     }
 
+    fn write(&mut self, s: &str) -> Result<()> {
+        self.w
+            .write_all(s.as_bytes())
+            .map_err(write_error(&self.name))
+    }
+
     fn line(&mut self, line: &str) -> Result<()> {
         writeln!(self.w, "{line}").map_err(write_error(&self.name))
     }
@@ -280,25 +339,193 @@ impl LineSink {
     }
 }
 
+impl Render {
+    /// JSON Lines only, no baseline.
+    fn jsonl() -> Render {
+        Render {
+            formats: vec![Format::Jsonl],
+            review: ReviewOptions::default(),
+            baseline: None,
+        }
+    }
+}
+
+/// The claims database to check against: `--claims`, else `./claims`,
+/// else the copy built into hecha (said on stderr).
+fn open_db(claims: Option<&Path>, term: &Term) -> Result<ClaimsDb> {
+    if let Some(dir) = claims {
+        return load_db(dir);
+    }
+    let here = Path::new("claims");
+    if here.is_dir() {
+        return load_db(here);
+    }
+    let (db, problems) = ClaimsDb::embedded()?;
+    if !problems.is_empty() {
+        bail!("the built-in claims database has problems: {}", problems[0]);
+    }
+    term.note(format_args!(
+        "hecha: no --claims and no ./claims folder: using the claims database built into hecha ({} facts); `hecha claims export DIR` writes it out",
+        db.facts.len()
+    ));
+    Ok(db)
+}
+
+/// `hecha claims export DIR`: write the built-in database out, refusing to
+/// overwrite a file unless `--force`.
+fn run_export(dir: &Path, force: bool) -> Result<u8> {
+    let paths: Vec<PathBuf> = EMBEDDED.iter().map(|(name, _)| dir.join(name)).collect();
+    if !force {
+        if let Some(p) = paths.iter().find(|p| p.exists()) {
+            bail!(
+                "{}: already exists; nothing was written (--force overwrites)",
+                p.display()
+            );
+        }
+    }
+    std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+    for ((_, text), p) in EMBEDDED.iter().zip(&paths) {
+        write_file(p, text)?;
+    }
+    note(format_args!(
+        "wrote the built-in claims database to {} (entities.csv, metrics.csv, facts.csv); check it with `hecha claims lint {}`",
+        dir.display(),
+        dir.display()
+    ));
+    Ok(0)
+}
+
+/// The baseline diff as the run goes: prints each change, counts them,
+/// remembers which documents were seen.
+struct Diff {
+    sink: LineSink,
+    worse: usize,
+    better: usize,
+    new: usize,
+    other: usize,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Diff {
+    fn record(&mut self, d: &Rendered) -> Result<()> {
+        self.seen.insert(d.row.id.clone());
+        if d.new_doc {
+            self.sink.line(&format!(
+                "{}  new document: {} claims",
+                d.row.id, d.row.counts.claims
+            ))?;
+        }
+        for c in &d.changes {
+            if c.worse() {
+                self.worse += 1;
+            } else if c.better() {
+                self.better += 1;
+            } else if c.old.is_none() {
+                self.new += 1;
+                // a new document's claims are listed only when worse
+                if d.new_doc {
+                    continue;
+                }
+            } else {
+                self.other += 1;
+            }
+            self.sink.line(&c.to_string())?;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, baseline: &Baseline) -> Result<usize> {
+        let gone: Vec<&str> = baseline.missing(&self.seen).collect();
+        for id in &gone {
+            self.sink
+                .line(&format!("{id}  not in this run (was in the baseline)"))?;
+        }
+        self.sink.line(&format!(
+            "baseline {}: {} claim(s) worse, {} better, {} new, {} changed otherwise; {} document(s) not in this run",
+            baseline.path().display(),
+            self.worse,
+            self.better,
+            self.new,
+            self.other,
+            gone.len()
+        ))?;
+        self.sink.finish()?;
+        Ok(self.worse)
+    }
+}
+
+/// A file's address for SARIF: relative to the folder hecha runs in,
+/// `/`-separated and percent-encoded; `file://` and absolute when it is
+/// outside that folder.
+fn sarif_uri(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = if path.is_absolute() {
+        cwd.as_deref()
+            .and_then(|c| path.strip_prefix(c).ok())
+            .map(Path::to_path_buf)
+    } else {
+        Some(path.to_path_buf())
+    };
+    let join = |p: &Path| {
+        p.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    match rel {
+        Some(r) => report::html::href(&join(&r)),
+        None => format!(
+            "file://{}",
+            report::html::href(&path.to_string_lossy().replace('\\', "/"))
+        ),
+    }
+}
+
 fn run_check(mut a: CheckArgs) -> Result<u8> {
-    let db = load_db(&a.claims)?;
+    let mut term = Term::new(a.quiet);
+    let db = open_db(a.claims.as_deref(), &term)?;
+    let baseline = a.baseline.as_deref().map(Baseline::read).transpose()?;
     let pipeline = Pipeline::new(db);
     let fail = FailOn::verdicts(&a.fail_on);
     if a.input == InputKind::Jsonl {
         if a.format.iter().any(|f| *f != Format::Jsonl) {
-            note("hecha: --input jsonl writes JSON Lines only; --format md and json apply to text input");
+            term.note("hecha: --input jsonl writes JSON Lines only; the other formats apply to text input");
         }
         let sink = match &a.out {
             Some(d) => LineSink::create(&d.join("reports.jsonl"))?,
             None => LineSink::stdout(),
         };
-        let summary = stream_jsonl(&default_stdin(&a.paths), sink, |id, doc| {
-            check_one(id, || doc.map(|d| pipeline.check(&d)), &[Format::Jsonl])
-        })?;
+        let cx = Render {
+            formats: vec![Format::Jsonl],
+            review: ReviewOptions::default(),
+            baseline,
+        };
+        let mut diff = cx.baseline.as_ref().map(|_| Diff {
+            sink: LineSink::stderr(),
+            worse: 0,
+            better: 0,
+            new: 0,
+            other: 0,
+            seen: Default::default(),
+        });
+        term.start(None);
+        let summary = stream_jsonl(
+            &default_stdin(&a.paths),
+            sink,
+            &term,
+            |id, doc| check_one(id, || doc.map(|d| pipeline.check(&d)), &cx, None),
+            |d| diff.as_mut().map_or(Ok(()), |x| x.record(d)),
+        )?;
+        term.finish();
+        let worse = match (diff, &cx.baseline) {
+            (Some(d), Some(b)) => Some(d.finish(b)?),
+            _ => None,
+        };
         if !a.quiet {
             note(summary.line());
         }
-        return Ok(exit_code(&summary, &fail));
+        return Ok(gate(&summary, &fail, worse));
     }
     if a.format.is_empty() {
         a.format = vec![Format::Md, Format::Json, Format::Html];
@@ -324,19 +551,48 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
         (true, true) => Some(LineSink::stdout()),
         (true, false) => Some(LineSink::create(&out.join("reports.jsonl"))?),
     };
+    let mut sarif = if a.format.contains(&Format::Sarif) {
+        let mut s = LineSink::create(&out.join("hecha.sarif"))?;
+        s.write(&report::sarif::open())?;
+        Some((s, true))
+    } else {
+        None
+    };
+    let cx = Render {
+        formats: a.format.clone(),
+        review: ReviewOptions {
+            author: a.author.clone(),
+            url: a.url.clone(),
+        },
+        baseline,
+    };
+    let mut diff = cx.baseline.as_ref().map(|_| Diff {
+        sink: if stdout_jsonl {
+            LineSink::stderr()
+        } else {
+            LineSink::stdout()
+        },
+        worse: 0,
+        better: 0,
+        new: 0,
+        other: 0,
+        seen: Default::default(),
+    });
     if inputs.is_empty() {
-        note("hecha: no articles found in the paths given");
+        term.error("hecha: no articles found in the paths given");
     }
     // report file names, each used once: two folders may both hold x.txt,
     // and an article may be called summary
-    let mut used_names: std::collections::HashSet<String> = ["summary", "reports", "index"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut used_names: std::collections::HashSet<String> =
+        ["summary", "reports", "index", "hecha"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     let mut summary = Summary::default();
-    // a progress line on a terminal, for long batches
-    let progress =
-        !a.quiet && inputs.len() > CHUNK && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    if inputs.len() > 1 {
+        term.start(Some(inputs.len()));
+    }
+    let bar = term.bar();
     for chunk in inputs.chunks(CHUNK) {
         let done: Vec<Rendered> = chunk
             .par_iter()
@@ -345,50 +601,58 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
                     let doc = load::read_input(input).map_err(|e| e.to_string())?;
                     Ok(pipeline.check(&doc))
                 };
-                check_one(input.id(), job, &a.format)
+                let uri = match input {
+                    Input::File { path, .. } => Some(sarif_uri(path)),
+                    _ => None,
+                };
+                let d = check_one(input.id(), job, &cx, uri.as_deref());
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                d
             })
             .collect();
-        for d in done {
+        for mut d in done {
             if let Some(e) = &d.row.error {
-                note(format_args!("hecha: {e}"));
+                term.error(format_args!("hecha: {e}"));
             }
-            let mut d = d;
             let name = unique_name(safe_name(&d.row.id), &mut used_names);
             let base = out.join(&name);
             d.row.file = Some(name);
-            if d.md.is_some() || d.json.is_some() || d.html.is_some() {
+            if d.files().iter().any(|(f, _)| f.is_some()) {
                 if let Some(parent) = base.parent() {
                     std::fs::create_dir_all(parent)
                         .with_context(|| parent.display().to_string())?;
                 }
             }
-            if let Some(md) = &d.md {
-                write_file(&with_ext(&base, "md"), md)?;
-            }
-            if let Some(json) = &d.json {
-                write_file(&with_ext(&base, "json"), json)?;
-            }
-            if let Some(html) = &d.html {
-                write_file(&with_ext(&base, "html"), html)?;
+            for (text, ext) in d.files() {
+                if let Some(text) = text {
+                    write_file(&with_ext(&base, ext), text)?;
+                }
             }
             if let (Some(w), Some(line)) = (jsonl.as_mut(), &d.jsonl) {
                 w.line(line)?;
             }
+            if let Some((w, first)) = sarif.as_mut() {
+                for r in &d.sarif {
+                    w.write(if *first { "\n        " } else { ",\n        " })?;
+                    w.write(r)?;
+                    *first = false;
+                }
+            }
+            if let Some(diff) = diff.as_mut() {
+                term.suspend(|| diff.record(&d))?;
+            }
             summary.add_row(d.row);
         }
-        if progress {
-            let _ = write!(
-                std::io::stderr(),
-                "\rchecked {} of {} articles",
-                summary.documents,
-                inputs.len()
-            );
-        }
+        term.claims(summary.counts.claims);
     }
-    if progress {
-        note("");
-    }
+    term.finish();
     if let Some(w) = jsonl {
+        w.finish()?;
+    }
+    if let Some((mut w, _)) = sarif {
+        w.write(&report::sarif::close(&summary))?;
         w.finish()?;
     }
     if !stdout_jsonl {
@@ -407,13 +671,26 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
             &report::html::index(&summary, link),
         )?;
     }
-    if !a.quiet {
-        note(summary.line());
-        if !stdout_jsonl {
-            note(format_args!("reports written to {}", out.display()));
-        }
+    let worse = match (diff, &cx.baseline) {
+        (Some(d), Some(b)) => Some(d.finish(b)?),
+        _ => None,
+    };
+    term.summary(
+        &summary,
+        (!stdout_jsonl).then_some(out.as_path()),
+        !stdout_jsonl,
+    );
+    Ok(gate(&summary, &fail, worse))
+}
+
+/// The exit code: 2 when a document failed; with a baseline, 1 when a claim
+/// got worse; without, 1 when a claim has a verdict of `--fail-on`.
+fn gate(summary: &Summary, fail: &[Verdict], worse: Option<usize>) -> u8 {
+    match worse {
+        _ if summary.errors > 0 => 2,
+        Some(w) => u8::from(w > 0),
+        None => exit_code(summary, fail),
     }
-    Ok(exit_code(&summary, &fail))
 }
 
 fn with_ext(base: &Path, ext: &str) -> PathBuf {
@@ -430,23 +707,32 @@ fn write_file(p: &Path, s: &str) -> Result<()> {
 /// Read JSON Lines from files or stdin in chunks ([`Records`]), process
 /// each chunk in parallel, write one line per record in input order. `f`
 /// gets the record's id and its document, or the reason it could not be
-/// read. A file that cannot be opened, or that breaks off, gets an error
-/// object of its own and the others go on.
+/// read; `after` sees every rendered record in order. A file that cannot
+/// be opened, or that breaks off, gets an error object of its own and the
+/// others go on.
 fn stream_jsonl(
     paths: &[PathBuf],
     mut sink: LineSink,
+    term: &Term,
     f: impl Fn(&str, Result<Document, String>) -> Rendered + Sync,
+    mut after: impl FnMut(&Rendered) -> Result<()>,
 ) -> Result<Summary> {
     let mut summary = Summary::default();
+    let bar = term.bar();
     // a stream keeps no per-document rows: memory stays flat
     let mut emit = |sink: &mut LineSink, d: Rendered| -> Result<()> {
         if let Some(line) = &d.jsonl {
             sink.line(line)?;
         }
         if let Some(e) = &d.row.error {
-            note(format_args!("hecha: {e}"));
+            term.error(format_args!("hecha: {e}"));
         }
+        after(&d)?;
         summary.tally(&d.row);
+        if let Some(b) = &bar {
+            b.inc(1);
+            term.claims(summary.counts.claims);
+        }
         Ok(())
     };
     for p in paths {
@@ -536,17 +822,25 @@ fn extract_one(
             json: None,
             jsonl: Some(line),
             html: None,
+            claimreview: None,
+            sarif: Vec::new(),
+            changes: Vec::new(),
+            new_doc: false,
         },
-        Err(e) => Rendered::failed(id, e, &[Format::Jsonl]),
+        Err(e) => Rendered::failed(id, e, &Render::jsonl()),
     }
 }
 
 fn run_extract(a: ExtractArgs) -> Result<u8> {
     let extractor = hecha::extract::Extractor::new();
     let summary = if a.input == InputKind::Jsonl {
-        stream_jsonl(&default_stdin(&a.paths), LineSink::stdout(), |id, doc| {
-            extract_one(&extractor, id, doc)
-        })?
+        stream_jsonl(
+            &default_stdin(&a.paths),
+            LineSink::stdout(),
+            &Term::new(true),
+            |id, doc| extract_one(&extractor, id, doc),
+            |_| Ok(()),
+        )?
     } else {
         let inputs = load::expand(&default_paths(&a.paths));
         let mut sink = LineSink::stdout();

@@ -161,6 +161,11 @@ impl Baseline {
         })
     }
 
+    /// Whether the baseline has a document of this id.
+    pub fn has(&self, id: &str) -> bool {
+        self.docs.contains_key(id)
+    }
+
     /// The file it was read from.
     pub fn path(&self) -> &Path {
         &self.path

@@ -452,19 +452,6 @@ fn detail(out: &mut String, r: &Report, k: usize, c: &Claim) {
     out.push_str("</dl>\n</section>\n");
 }
 
-/// How bad a document's row is, worst first: failed, then most
-/// contradicted or misattributed claims, most failed findings, most
-/// unverified, then by id.
-fn badness(r: &SummaryRow) -> impl Ord + '_ {
-    (
-        std::cmp::Reverse(r.error.is_some()),
-        std::cmp::Reverse(r.counts.contradicted + r.counts.misattributed),
-        std::cmp::Reverse(r.counts.findings_failed),
-        std::cmp::Reverse(r.counts.unverified),
-        r.id.as_str(),
-    )
-}
-
 /// The batch index: totals, one row per article (worst first) with its
 /// counts and a link to its report (`<file>.<ext>`, `ext` the best format
 /// written, `html` or `md`), and the documents that failed with why.
@@ -484,12 +471,7 @@ pub fn index(s: &Summary, ext: Option<&str>) -> String {
         "<p class=\"coverage\">覆盖：{}</p>\n</header>",
         escape(&s.coverage.markdown())
     );
-    let mut rows: Vec<&SummaryRow> = s
-        .per_document
-        .iter()
-        .filter(|r| r.error.is_none())
-        .collect();
-    rows.sort_by_key(|r| badness(r));
+    let rows = s.worst_first();
     out.push_str("<section class=\"block\">\n<h2>文章（问题最多的在前）</h2>\n<table>\n<thead><tr><th>文章</th><th>声明</th>");
     for v in VERDICTS {
         let _ = write!(

@@ -57,6 +57,27 @@ impl Summary {
         self.coverage.merge(&row.coverage);
     }
 
+    /// The documents that were checked, worst first: most contradicted or
+    /// misattributed claims, then most findings that do not hold, then most
+    /// unverified claims, then by id. The order depends on nothing but the
+    /// rows, so the index is the same at any `-j`.
+    pub fn worst_first(&self) -> Vec<&SummaryRow> {
+        let mut rows: Vec<&SummaryRow> = self
+            .per_document
+            .iter()
+            .filter(|r| r.error.is_none())
+            .collect();
+        rows.sort_by_key(|r| {
+            (
+                std::cmp::Reverse(r.counts.contradicted + r.counts.misattributed),
+                std::cmp::Reverse(r.counts.findings_failed),
+                std::cmp::Reverse(r.counts.unverified),
+                r.id.as_str(),
+            )
+        });
+        rows
+    }
+
     /// One line for the terminal.
     pub fn line(&self) -> String {
         let c = &self.counts;
