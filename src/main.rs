@@ -29,6 +29,7 @@ use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use term::Term;
 
 /// Standard output was closed by its reader (`hecha … | head`).
@@ -593,6 +594,7 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
         term.start(Some(inputs.len()));
     }
     let bar = term.bar();
+    let claims_so_far = AtomicUsize::new(0);
     for chunk in inputs.chunks(CHUNK) {
         let done: Vec<Rendered> = chunk
             .par_iter()
@@ -607,6 +609,9 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
                 };
                 let d = check_one(input.id(), job, &cx, uri.as_deref());
                 if let Some(b) = &bar {
+                    let n = d.row.counts.claims;
+                    let total = claims_so_far.fetch_add(n, Ordering::Relaxed) + n;
+                    b.set_message(format!("{total} claims"));
                     b.inc(1);
                 }
                 d
@@ -645,7 +650,6 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
             }
             summary.add_row(d.row);
         }
-        term.claims(summary.counts.claims);
     }
     term.finish();
     if let Some(w) = jsonl {
