@@ -23,6 +23,16 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+/// The shipped database, compiled in: `(file name, contents)` of
+/// `entities.csv`, `metrics.csv` and `facts.csv`. `hecha check` uses it
+/// when there is no `--claims` and no `./claims`; `hecha claims export`
+/// writes it out.
+pub const EMBEDDED: [(&str, &str); 3] = [
+    ("entities.csv", include_str!("../claims/entities.csv")),
+    ("metrics.csv", include_str!("../claims/metrics.csv")),
+    ("facts.csv", include_str!("../claims/facts.csv")),
+];
+
 /// A thing claims are about: a company, a model, an economy…
 #[derive(Clone, Debug)]
 pub struct Entity {
@@ -228,12 +238,13 @@ struct Table {
 }
 
 impl Table {
-    fn read(path: &Path, required: &[&str], problems: &mut Vec<Problem>) -> Result<Option<Table>> {
-        let text = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => return Err(Error::from(e).in_file(path)),
-        };
-        let text = match String::from_utf8(text) {
+    fn read(
+        (path, text): &(PathBuf, Vec<u8>),
+        required: &[&str],
+        problems: &mut Vec<Problem>,
+    ) -> Result<Option<Table>> {
+        let path = path.as_path();
+        let text = match String::from_utf8(text.clone()) {
             Ok(t) => t,
             Err(e) => {
                 let off = e.utf8_error().valid_up_to();
@@ -435,22 +446,42 @@ impl ClaimsDb {
             ))
             .in_file(dir));
         }
-        let mut problems = Vec::new();
-        // the units of the metrics as written, for the lint of their facts
-        let mut metric_units: Vec<String> = Vec::new();
-        let mut db = ClaimsDb::default();
-        let need = |name: &str| -> Result<PathBuf> {
+        let read = |name: &str| -> Result<(PathBuf, Vec<u8>)> {
             let p = dir.join(name);
             if !p.is_file() {
                 return Err(
                     Error::invalid(format!("missing {name} in the claims database")).in_file(dir),
                 );
             }
-            Ok(p)
+            let bytes = std::fs::read(&p).map_err(|e| Error::from(e).in_file(&p))?;
+            Ok((p, bytes))
         };
-        let entities = Table::read(&need("entities.csv")?, ENTITY_COLUMNS, &mut problems)?;
-        let metrics = Table::read(&need("metrics.csv")?, METRIC_COLUMNS, &mut problems)?;
-        let facts = Table::read(&need("facts.csv")?, FACT_COLUMNS, &mut problems)?;
+        ClaimsDb::from_files([
+            read("entities.csv")?,
+            read("metrics.csv")?,
+            read("facts.csv")?,
+        ])
+    }
+
+    /// The copy of the shipped `claims/` compiled into hecha, for a run
+    /// with no database folder. Its places read `claims/facts.csv:12` as
+    /// in the repository it was built from.
+    pub fn embedded() -> Result<(ClaimsDb, Vec<Problem>)> {
+        ClaimsDb::from_files(
+            EMBEDDED.map(|(name, text)| (Path::new("claims").join(name), text.as_bytes().to_vec())),
+        )
+    }
+
+    /// Parse and validate the three files, given as (path, bytes):
+    /// `entities.csv`, `metrics.csv`, `facts.csv`, in that order.
+    pub fn from_files(files: [(PathBuf, Vec<u8>); 3]) -> Result<(ClaimsDb, Vec<Problem>)> {
+        let mut problems = Vec::new();
+        // the units of the metrics as written, for the lint of their facts
+        let mut metric_units: Vec<String> = Vec::new();
+        let mut db = ClaimsDb::default();
+        let entities = Table::read(&files[0], ENTITY_COLUMNS, &mut problems)?;
+        let metrics = Table::read(&files[1], METRIC_COLUMNS, &mut problems)?;
+        let facts = Table::read(&files[2], FACT_COLUMNS, &mut problems)?;
 
         let mut seen_alias: HashMap<String, String> = HashMap::new();
         if let Some(t) = &entities {

@@ -522,6 +522,141 @@ pub fn read_line_capped(
     }))
 }
 
+/// One line of a JSON Lines input, read but not yet parsed: its bytes, or
+/// `Err(len)` for a line longer than [`MAX_DOCUMENT`].
+#[derive(Debug)]
+pub struct RawRecord {
+    /// 1-based line number in its source.
+    pub lineno: u64,
+    /// The line without its newline (nor a CR before it, nor a byte-order
+    /// mark on the first line).
+    pub bytes: std::result::Result<Vec<u8>, u64>,
+}
+
+impl RawRecord {
+    /// Parse the line as a record of `source`: `None` for a blank line, else
+    /// the document or, when it cannot be used, its id (the record's own
+    /// when it has one, else `source:lineno`) and an error naming the line
+    /// and, when known, the column.
+    pub fn parse(&self, source: &str) -> Option<std::result::Result<Document, (String, Error)>> {
+        let lineno = self.lineno;
+        let at = |column| Location {
+            path: PathBuf::from(source),
+            line: Some(lineno),
+            column,
+        };
+        let raw = match &self.bytes {
+            Ok(raw) => raw,
+            Err(len) => {
+                let msg = format!(
+                    "a record of {} MiB, larger than {} MiB",
+                    len >> 20,
+                    MAX_DOCUMENT >> 20
+                );
+                return Some(Err((
+                    format!("{source}:{lineno}"),
+                    Error::invalid(msg).at(at(None)),
+                )));
+            }
+        };
+        if raw.iter().all(|b| b.is_ascii_whitespace()) {
+            return None;
+        }
+        Some(match std::str::from_utf8(raw) {
+            Ok(line) => record(line, lineno, source),
+            Err(e) => {
+                let (_, col) = line_column(&String::from_utf8_lossy(&raw[..e.valid_up_to()]));
+                Err((
+                    format!("{source}:{lineno}"),
+                    Error::new(ErrorKind::Decode("invalid UTF-8".into())).at(at(Some(col))),
+                ))
+            }
+        })
+    }
+}
+
+/// A JSON Lines input (a file or standard input) read in chunks of lines,
+/// so that a stream of any length is parsed and checked in parallel with
+/// flat memory: see [`Records::chunk`].
+pub struct Records {
+    reader: Box<dyn std::io::BufRead>,
+    source: String,
+    lineno: u64,
+    ended: bool,
+}
+
+impl Records {
+    /// Open `path` (`-` is standard input). The error names the path.
+    pub fn open(path: &Path) -> Result<Records> {
+        if path.as_os_str() == "-" {
+            return Ok(Records::new(
+                Box::new(std::io::BufReader::new(std::io::stdin())),
+                "-".into(),
+            ));
+        }
+        let file = std::fs::File::open(path).map_err(|e| Error::from(e).in_file(path))?;
+        Ok(Records::new(
+            Box::new(std::io::BufReader::new(file)),
+            path.display().to_string(),
+        ))
+    }
+
+    /// Records read from `reader`; errors name them `source:line`.
+    pub fn new(reader: Box<dyn std::io::BufRead>, source: String) -> Records {
+        Records {
+            reader,
+            source,
+            lineno: 0,
+            ended: false,
+        }
+    }
+
+    /// How errors name this input.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The next `n` lines at most (none at the end). When the stream
+    /// breaks off (a read error), the lines before it come first, then the
+    /// error, naming the line it broke at, and the input ends.
+    pub fn chunk(&mut self, n: usize) -> (Vec<RawRecord>, Option<Error>) {
+        let mut out = Vec::with_capacity(n.min(1024));
+        while !self.ended && out.len() < n {
+            match read_line_capped(&mut self.reader) {
+                Ok(Some(bytes)) => {
+                    self.lineno += 1;
+                    let bytes = bytes.map(|b| {
+                        let b = match b.strip_suffix(b"\r") {
+                            Some(s) => s.to_vec(),
+                            None => b,
+                        };
+                        // a byte-order mark before the first record
+                        match (self.lineno, b.strip_prefix(b"\xEF\xBB\xBF")) {
+                            (1, Some(rest)) => rest.to_vec(),
+                            _ => b,
+                        }
+                    });
+                    out.push(RawRecord {
+                        lineno: self.lineno,
+                        bytes,
+                    });
+                }
+                Ok(None) => self.ended = true,
+                Err(e) => {
+                    self.ended = true;
+                    let at = Location {
+                        path: PathBuf::from(&self.source),
+                        line: Some(self.lineno + 1),
+                        column: None,
+                    };
+                    return (out, Some(Error::from(e).at(at)));
+                }
+            }
+        }
+        (out, None)
+    }
+}
+
 /// A `published` field: `YYYY-MM-DD`, optionally followed by a time
 /// (`T09:30:00Z`, ` 09:30`), with a plausible year.
 fn published_field(s: &str) -> Option<Date> {

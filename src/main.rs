@@ -1,153 +1,56 @@
 //! The `hecha` command line: a thin layer over the library. Parses the
-//! arguments, runs the pipeline over the inputs in parallel (rayon, in
-//! chunks, so memory stays flat on large archives), writes the reports in
-//! input order, and sets the exit code: 0 nothing contradicted, 1 some claim
-//! has a verdict named by `--fail-on` (default: contradicted and
-//! misattributed), 2 usage or
-//! input errors.
+//! arguments ([`cli`]), runs the pipeline over the inputs in parallel
+//! (rayon, in chunks, so memory stays flat on large archives), writes the
+//! reports in input order, and sets the exit code: 0 nothing contradicted,
+//! 1 some claim has a verdict named by `--fail-on` (default: contradicted
+//! and misattributed), 2 usage or input errors.
 //!
 //! Every document runs behind the panic boundary ([`hecha::guard`]): reading,
 //! checking and rendering one document can fail only that document, which
 //! then gets its own error object in its place, and the batch goes on.
+//! Errors that stop the run are `anyhow` errors, printed once as
+//! `hecha: …`; the library keeps its own error type.
 
-use clap::{Parser, Subcommand, ValueEnum};
+mod cli;
+mod term;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use cli::{CheckArgs, ClaimsCommand, Cli, Command, ExtractArgs, FailOn, Format, InputKind};
 use hecha::check::Verdict;
-use hecha::db::ClaimsDb;
+use hecha::db::{ClaimsDb, EMBEDDED};
 use hecha::guard;
-use hecha::load::{self, Document, Input};
+use hecha::load::{self, Document, Input, Records};
+use hecha::report::baseline::{Baseline, Change};
+use hecha::report::claimreview::ReviewOptions;
 use hecha::report::{self, Counts, Report, Summary, SummaryRow};
 use hecha::Pipeline;
 use rayon::prelude::*;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use term::Term;
 
-#[derive(Parser, Debug)]
-#[command(
-    name = "hecha",
-    version,
-    about = "核查: fact-check the numbers in Chinese-language news against a sourced claims database"
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand, Debug)]
-enum Command {
-    /// Check articles against the claims database and write reports.
-    Check(CheckArgs),
-    /// Print the numeric mentions of each document, one JSON line per document.
-    Extract(ExtractArgs),
-    /// Work with the claims database.
-    Claims {
-        #[command(subcommand)]
-        command: ClaimsCommand,
-    },
-}
-
-#[derive(Subcommand, Debug)]
-enum ClaimsCommand {
-    /// Validate the claims database: columns, numbers, dates, units, ids, entities, sources.
-    Lint {
-        /// The claims folder.
-        #[arg(default_value = "claims")]
-        dir: PathBuf,
-    },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Md,
-    Json,
-    Jsonl,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum InputKind {
-    /// Files and folders of articles (or `-` for one article on stdin).
-    Text,
-    /// JSON Lines records {"id", "text", "published"?, "url"?} from files or stdin.
-    Jsonl,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum FailOn {
-    Contradicted,
-    Misattributed,
-    Unverified,
-    Supported,
-    None,
-}
-
-#[derive(clap::Args, Debug)]
-struct CheckArgs {
-    /// Articles: files, folders (read recursively, sorted) or `-` for stdin. Default: corpus/
-    paths: Vec<PathBuf>,
-    /// The claims database folder.
-    #[arg(long, default_value = "claims")]
-    claims: PathBuf,
-    /// Report formats, comma-separated [default: md,json; jsonl with --input jsonl].
-    #[arg(long, value_delimiter = ',')]
-    format: Vec<Format>,
-    /// Where to write reports. Default: reports/ (for --input jsonl and
-    /// --format jsonl without --out: standard output).
-    #[arg(long)]
-    out: Option<PathBuf>,
-    /// Worker threads (default: all cores).
-    #[arg(short = 'j', long)]
-    jobs: Option<usize>,
-    /// How to read the inputs.
-    #[arg(long, value_enum, default_value = "text")]
-    input: InputKind,
-    /// Verdicts that make the exit code 1, comma-separated.
-    #[arg(
-        long,
-        value_delimiter = ',',
-        default_value = "contradicted,misattributed"
-    )]
-    fail_on: Vec<FailOn>,
-    /// Do not print the summary line.
-    #[arg(short, long)]
-    quiet: bool,
-}
-
-#[derive(clap::Args, Debug)]
-struct ExtractArgs {
-    /// Articles: files, folders or `-` for stdin. Default: corpus/
-    paths: Vec<PathBuf>,
-    /// How to read the inputs.
-    #[arg(long, value_enum, default_value = "text")]
-    input: InputKind,
-    /// Worker threads (default: all cores).
-    #[arg(short = 'j', long)]
-    jobs: Option<usize>,
-}
-
-/// Why a run stopped early.
+/// Standard output was closed by its reader (`hecha … | head`).
 #[derive(Debug)]
-enum Fail {
-    /// A usage or set-up error, shown as `hecha: …`.
-    Msg(String),
-    /// Standard output was closed by its reader (`hecha … | head`).
-    OutputClosed,
-}
+struct OutputClosed;
 
-impl From<String> for Fail {
-    fn from(s: String) -> Fail {
-        Fail::Msg(s)
+impl std::fmt::Display for OutputClosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("standard output was closed before every report was written")
     }
 }
 
-type Res<T> = Result<T, Fail>;
+impl std::error::Error for OutputClosed {}
 
 /// An error writing to `what`; a closed pipe is told apart.
-fn write_error(what: &Path) -> impl Fn(std::io::Error) -> Fail + '_ {
+fn write_error(what: &Path) -> impl Fn(std::io::Error) -> anyhow::Error + '_ {
     move |e| {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            Fail::OutputClosed
+            anyhow::Error::new(OutputClosed)
         } else {
-            Fail::Msg(format!("{}: {e}", what.display()))
+            anyhow::Error::new(e).context(what.display().to_string())
         }
     }
 }
@@ -172,48 +75,50 @@ fn main() -> ExitCode {
         Command::Claims {
             command: ClaimsCommand::Lint { dir },
         } => run_lint(&dir),
+        Command::Claims {
+            command: ClaimsCommand::Export { dir, force },
+        } => run_export(&dir, force),
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(Fail::Msg(e)) => {
-            note(format_args!("hecha: {e}"));
-            ExitCode::from(2)
-        }
-        Err(Fail::OutputClosed) => {
-            note("hecha: standard output was closed before every report was written");
+        Err(e) => {
+            note(format_args!("hecha: {e:#}"));
             ExitCode::from(2)
         }
     }
 }
 
-fn with_threads(jobs: Option<usize>, f: impl FnOnce() -> Res<u8> + Send) -> Res<u8> {
+/// The most worker threads `-j` asks for.
+const MAX_JOBS: usize = 256;
+
+/// How many documents are processed in parallel before their output is written.
+const CHUNK: usize = 256;
+
+fn with_threads(jobs: Option<usize>, f: impl FnOnce() -> Result<u8> + Send) -> Result<u8> {
     match jobs {
-        Some(n) if !(1..=MAX_JOBS).contains(&n) => {
-            Err(Fail::Msg(format!("-j must be between 1 and {MAX_JOBS}")))
-        }
+        Some(n) if !(1..=MAX_JOBS).contains(&n) => bail!("-j must be between 1 and {MAX_JOBS}"),
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
-            .build()
-            .map_err(|e| e.to_string())?
+            .build()?
             .install(f),
         None => f(),
     }
 }
 
-fn load_db(dir: &Path) -> Res<ClaimsDb> {
-    let (db, problems) = ClaimsDb::load(dir).map_err(|e| e.to_string())?;
+fn load_db(dir: &Path) -> Result<ClaimsDb> {
+    let (db, problems) = ClaimsDb::load(dir)?;
     if !problems.is_empty() {
         let mut msg = String::from("the claims database has problems (run `hecha claims lint`):");
         for p in &problems {
             msg.push_str(&format!("\n  {p}"));
         }
-        return Err(msg.into());
+        bail!(msg);
     }
     Ok(db)
 }
 
-fn run_lint(dir: &Path) -> Res<u8> {
-    let (db, problems) = ClaimsDb::load(dir).map_err(|e| e.to_string())?;
+fn run_lint(dir: &Path) -> Result<u8> {
+    let (db, problems) = ClaimsDb::load(dir)?;
     let mut out = std::io::stdout().lock();
     let closed = write_error(Path::new("standard output"));
     if problems.is_empty() {
@@ -247,22 +152,12 @@ fn default_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
-/// The most worker threads `-j` asks for.
-const MAX_JOBS: usize = 256;
-
-/// How many documents are processed in parallel before their output is written.
-const CHUNK: usize = 256;
-
-fn fail_on(list: &[FailOn]) -> Vec<Verdict> {
-    list.iter()
-        .filter_map(|f| match f {
-            FailOn::Contradicted => Some(Verdict::Contradicted),
-            FailOn::Misattributed => Some(Verdict::Misattributed),
-            FailOn::Unverified => Some(Verdict::Unverified),
-            FailOn::Supported => Some(Verdict::Supported),
-            FailOn::None => None,
-        })
-        .collect()
+fn default_stdin(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        paths.to_vec()
+    }
 }
 
 fn exit_code(summary: &Summary, fail: &[Verdict]) -> u8 {
@@ -275,6 +170,8 @@ fn exit_code(summary: &Summary, fail: &[Verdict]) -> u8 {
     }
 }
 
+/// A report file name for a document id: its path, without `..`, empty
+/// parts or characters file systems refuse.
 fn safe_name(id: &str) -> String {
     let cleaned: String = id
         .chars()
@@ -311,24 +208,73 @@ fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> St
     candidate
 }
 
+/// What every document's rendering needs besides its report.
+struct Render {
+    formats: Vec<Format>,
+    review: ReviewOptions,
+    baseline: Option<Baseline>,
+}
+
 /// One document's outcome and its renderings, made on a worker thread.
 struct Rendered {
     row: SummaryRow,
     md: Option<String>,
     json: Option<String>,
     jsonl: Option<String>,
+    html: Option<String>,
+    claimreview: Option<String>,
+    sarif: Vec<String>,
+    changes: Vec<Change>,
+    /// A document the baseline does not have.
+    new_doc: bool,
 }
 
 impl Rendered {
-    /// A document that could not be read or checked: `{"id", "error"}`.
-    fn failed(id: &str, error: String) -> Rendered {
-        let report = Report::failed(id.to_string(), error);
+    /// Render `report` in the formats asked for; `uri` is the article
+    /// file's address for SARIF.
+    fn new(report: &Report, cx: &Render, uri: Option<&str>) -> Rendered {
+        let has = |f| cx.formats.contains(&f);
         Rendered {
-            jsonl: Some(report.to_json_line()),
+            md: has(Format::Md).then(|| report::markdown(report)),
+            json: has(Format::Json).then(|| report.to_json_pretty() + "\n"),
+            jsonl: has(Format::Jsonl).then(|| report.to_json_line()),
+            html: has(Format::Html).then(|| {
+                // the way back to index.html from the page's folder
+                let depth = safe_name(&report.id).matches('/').count();
+                report::html::article(report, &format!("{}index.html", "../".repeat(depth)))
+            }),
+            claimreview: has(Format::Claimreview)
+                .then(|| report::claimreview::reviews(report, &cx.review)),
+            sarif: if has(Format::Sarif) {
+                report::sarif::results(report, uri)
+            } else {
+                Vec::new()
+            },
+            changes: cx
+                .baseline
+                .as_ref()
+                .map(|b| b.compare(report))
+                .unwrap_or_default(),
+            new_doc: cx
+                .baseline
+                .as_ref()
+                .is_some_and(|b| report.error.is_none() && !b.has(&report.id)),
             row: report.summary_row(),
-            md: None,
-            json: None,
         }
+    }
+
+    /// A document that could not be read or checked: `{"id", "error"}`.
+    fn failed(id: &str, error: String, cx: &Render) -> Rendered {
+        Rendered::new(&Report::failed(id.to_string(), error), cx, None)
+    }
+
+    fn files(&self) -> [(&Option<String>, &'static str); 4] {
+        [
+            (&self.md, "md"),
+            (&self.json, "json"),
+            (&self.html, "html"),
+            (&self.claimreview, "claimreview.json"),
+        ]
     }
 }
 
@@ -337,48 +283,253 @@ impl Rendered {
 fn check_one(
     id: &str,
     job: impl FnOnce() -> Result<Report, String>,
-    formats: &[Format],
+    cx: &Render,
+    uri: Option<&str>,
 ) -> Rendered {
-    let render = |report: Report| Rendered {
-        md: formats
-            .contains(&Format::Md)
-            .then(|| report::markdown(&report)),
-        json: formats
-            .contains(&Format::Json)
-            .then(|| report.to_json_pretty() + "\n"),
-        jsonl: formats
-            .contains(&Format::Jsonl)
-            .then(|| report.to_json_line()),
-        row: report.summary_row(),
-    };
-    let failed = |e| render(Report::failed(id.to_string(), e));
     let done = guard::catch(|| match job() {
-        Ok(r) => render(r),
-        Err(e) => failed(e),
+        Ok(r) => Rendered::new(&r, cx, uri),
+        Err(e) => Rendered::failed(id, e, cx),
     });
-    done.unwrap_or_else(|panic| failed(guard::internal_error(id, &panic)))
+    done.unwrap_or_else(|panic| Rendered::failed(id, guard::internal_error(id, &panic), cx))
 }
 
-fn run_check(mut a: CheckArgs) -> Res<u8> {
-    let db = load_db(&a.claims)?;
+/// Where JSON Lines go: a file, or standard output.
+struct LineSink {
+    name: PathBuf,
+    w: Box<dyn Write>,
+}
+
+impl LineSink {
+    fn stdout() -> LineSink {
+        LineSink {
+            name: PathBuf::from("standard output"),
+            w: Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        }
+    }
+
+    fn stderr() -> LineSink {
+        LineSink {
+            name: PathBuf::from("standard error"),
+            w: Box::new(std::io::stderr()),
+        }
+    }
+
+    fn create(path: &Path) -> Result<LineSink> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+        }
+        let file = std::fs::File::create(path).with_context(|| path.display().to_string())?;
+        Ok(LineSink {
+            name: path.to_path_buf(),
+            w: Box::new(std::io::BufWriter::new(file)),
+        })
+    }
+
+    fn write(&mut self, s: &str) -> Result<()> {
+        self.w
+            .write_all(s.as_bytes())
+            .map_err(write_error(&self.name))
+    }
+
+    fn line(&mut self, line: &str) -> Result<()> {
+        writeln!(self.w, "{line}").map_err(write_error(&self.name))
+    }
+
+    fn finish(mut self) -> Result<()> {
+        self.w.flush().map_err(write_error(&self.name))
+    }
+}
+
+impl Render {
+    /// JSON Lines only, no baseline.
+    fn jsonl() -> Render {
+        Render {
+            formats: vec![Format::Jsonl],
+            review: ReviewOptions::default(),
+            baseline: None,
+        }
+    }
+}
+
+/// The claims database to check against: `--claims`, else `./claims`,
+/// else the copy built into hecha (said on stderr).
+fn open_db(claims: Option<&Path>, term: &Term) -> Result<ClaimsDb> {
+    if let Some(dir) = claims {
+        return load_db(dir);
+    }
+    let here = Path::new("claims");
+    if here.is_dir() {
+        return load_db(here);
+    }
+    let (db, problems) = ClaimsDb::embedded()?;
+    if !problems.is_empty() {
+        bail!("the built-in claims database has problems: {}", problems[0]);
+    }
+    term.note(format_args!(
+        "hecha: no --claims and no ./claims folder: using the claims database built into hecha ({} facts); `hecha claims export DIR` writes it out",
+        db.facts.len()
+    ));
+    Ok(db)
+}
+
+/// `hecha claims export DIR`: write the built-in database out, refusing to
+/// overwrite a file unless `--force`.
+fn run_export(dir: &Path, force: bool) -> Result<u8> {
+    let paths: Vec<PathBuf> = EMBEDDED.iter().map(|(name, _)| dir.join(name)).collect();
+    if !force {
+        if let Some(p) = paths.iter().find(|p| p.exists()) {
+            bail!(
+                "{}: already exists; nothing was written (--force overwrites)",
+                p.display()
+            );
+        }
+    }
+    std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+    for ((_, text), p) in EMBEDDED.iter().zip(&paths) {
+        write_file(p, text)?;
+    }
+    note(format_args!(
+        "wrote the built-in claims database to {} (entities.csv, metrics.csv, facts.csv); check it with `hecha claims lint {}`",
+        dir.display(),
+        dir.display()
+    ));
+    Ok(0)
+}
+
+/// The baseline diff as the run goes: prints each change, counts them,
+/// remembers which documents were seen.
+struct Diff {
+    sink: LineSink,
+    worse: usize,
+    better: usize,
+    new: usize,
+    other: usize,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Diff {
+    fn record(&mut self, d: &Rendered) -> Result<()> {
+        self.seen.insert(d.row.id.clone());
+        if d.new_doc {
+            self.sink.line(&format!(
+                "{}  new document: {} claims",
+                d.row.id, d.row.counts.claims
+            ))?;
+        }
+        for c in &d.changes {
+            if c.worse() {
+                self.worse += 1;
+            } else if c.better() {
+                self.better += 1;
+            } else if c.old.is_none() {
+                self.new += 1;
+                // a new document's claims are listed only when worse
+                if d.new_doc {
+                    continue;
+                }
+            } else {
+                self.other += 1;
+            }
+            self.sink.line(&c.to_string())?;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, baseline: &Baseline) -> Result<usize> {
+        let gone: Vec<&str> = baseline.missing(&self.seen).collect();
+        for id in &gone {
+            self.sink
+                .line(&format!("{id}  not in this run (was in the baseline)"))?;
+        }
+        self.sink.line(&format!(
+            "baseline {}: {} claim(s) worse, {} better, {} new, {} changed otherwise; {} document(s) not in this run",
+            baseline.path().display(),
+            self.worse,
+            self.better,
+            self.new,
+            self.other,
+            gone.len()
+        ))?;
+        self.sink.finish()?;
+        Ok(self.worse)
+    }
+}
+
+/// A file's address for SARIF: relative to the folder hecha runs in,
+/// `/`-separated and percent-encoded; `file://` and absolute when it is
+/// outside that folder.
+fn sarif_uri(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = if path.is_absolute() {
+        cwd.as_deref()
+            .and_then(|c| path.strip_prefix(c).ok())
+            .map(Path::to_path_buf)
+    } else {
+        Some(path.to_path_buf())
+    };
+    let join = |p: &Path| {
+        p.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    match rel {
+        Some(r) => report::html::href(&join(&r)),
+        None => format!(
+            "file://{}",
+            report::html::href(&path.to_string_lossy().replace('\\', "/"))
+        ),
+    }
+}
+
+fn run_check(mut a: CheckArgs) -> Result<u8> {
+    let mut term = Term::new(a.quiet);
+    let db = open_db(a.claims.as_deref(), &term)?;
+    let baseline = a.baseline.as_deref().map(Baseline::read).transpose()?;
     let pipeline = Pipeline::new(db);
-    let fail = fail_on(&a.fail_on);
+    let fail = FailOn::verdicts(&a.fail_on);
     if a.input == InputKind::Jsonl {
         if a.format.iter().any(|f| *f != Format::Jsonl) {
-            note("hecha: --input jsonl writes JSON Lines only; --format md and json apply to text input");
+            term.note("hecha: --input jsonl writes JSON Lines only; the other formats apply to text input");
         }
-        a.format = vec![Format::Jsonl];
-        let to = a.out.as_ref().map(|d| d.join("reports.jsonl"));
-        let summary = stream_jsonl(&default_stdin(&a.paths), to.as_deref(), |id, doc| {
-            check_one(id, || doc.map(|d| pipeline.check(&d)), &[Format::Jsonl])
-        })?;
+        let sink = match &a.out {
+            Some(d) => LineSink::create(&d.join("reports.jsonl"))?,
+            None => LineSink::stdout(),
+        };
+        let cx = Render {
+            formats: vec![Format::Jsonl],
+            review: ReviewOptions::default(),
+            baseline,
+        };
+        let mut diff = cx.baseline.as_ref().map(|_| Diff {
+            sink: LineSink::stderr(),
+            worse: 0,
+            better: 0,
+            new: 0,
+            other: 0,
+            seen: Default::default(),
+        });
+        term.start(None);
+        let summary = stream_jsonl(
+            &default_stdin(&a.paths),
+            sink,
+            &term,
+            |id, doc| check_one(id, || doc.map(|d| pipeline.check(&d)), &cx, None),
+            |d| diff.as_mut().map_or(Ok(()), |x| x.record(d)),
+        )?;
+        term.finish();
+        let worse = match (diff, &cx.baseline) {
+            (Some(d), Some(b)) => Some(d.finish(b)?),
+            _ => None,
+        };
         if !a.quiet {
             note(summary.line());
         }
-        return Ok(exit_code(&summary, &fail));
+        return Ok(gate(&summary, &fail, worse));
     }
     if a.format.is_empty() {
-        a.format = vec![Format::Md, Format::Json];
+        a.format = vec![Format::Md, Format::Json, Format::Html];
     }
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
@@ -394,36 +545,56 @@ fn run_check(mut a: CheckArgs) -> Res<u8> {
         })
         .collect();
     if !stdout_jsonl {
-        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        std::fs::create_dir_all(&out).with_context(|| out.display().to_string())?;
     }
-    let jsonl_path = if stdout_jsonl {
-        PathBuf::from("standard output")
-    } else {
-        out.join("reports.jsonl")
+    let mut jsonl = match (a.format.contains(&Format::Jsonl), stdout_jsonl) {
+        (false, _) => None,
+        (true, true) => Some(LineSink::stdout()),
+        (true, false) => Some(LineSink::create(&out.join("reports.jsonl"))?),
     };
-    let mut jsonl: Option<Box<dyn Write>> = if !a.format.contains(&Format::Jsonl) {
+    let mut sarif = if a.format.contains(&Format::Sarif) {
+        let mut s = LineSink::create(&out.join("hecha.sarif"))?;
+        s.write(&report::sarif::open())?;
+        Some((s, true))
+    } else {
         None
-    } else if stdout_jsonl {
-        Some(Box::new(std::io::BufWriter::new(std::io::stdout().lock())))
-    } else {
-        Some(Box::new(std::io::BufWriter::new(
-            std::fs::File::create(&jsonl_path)
-                .map_err(|e| format!("{}: {e}", jsonl_path.display()))?,
-        )))
     };
+    let cx = Render {
+        formats: a.format.clone(),
+        review: ReviewOptions {
+            author: a.author.clone(),
+            url: a.url.clone(),
+        },
+        baseline,
+    };
+    let mut diff = cx.baseline.as_ref().map(|_| Diff {
+        sink: if stdout_jsonl {
+            LineSink::stderr()
+        } else {
+            LineSink::stdout()
+        },
+        worse: 0,
+        better: 0,
+        new: 0,
+        other: 0,
+        seen: Default::default(),
+    });
     if inputs.is_empty() {
-        note("hecha: no articles found in the paths given");
+        term.error("hecha: no articles found in the paths given");
     }
     // report file names, each used once: two folders may both hold x.txt,
     // and an article may be called summary
-    let mut used_names: std::collections::HashSet<String> = ["summary", "reports", "index"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut used_names: std::collections::HashSet<String> =
+        ["summary", "reports", "index", "hecha"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     let mut summary = Summary::default();
-    // a progress line on a terminal, for long batches
-    let progress =
-        !a.quiet && inputs.len() > CHUNK && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    if inputs.len() > 1 {
+        term.start(Some(inputs.len()));
+    }
+    let bar = term.bar();
+    let claims_so_far = AtomicUsize::new(0);
     for chunk in inputs.chunks(CHUNK) {
         let done: Vec<Rendered> = chunk
             .par_iter()
@@ -432,60 +603,98 @@ fn run_check(mut a: CheckArgs) -> Res<u8> {
                     let doc = load::read_input(input).map_err(|e| e.to_string())?;
                     Ok(pipeline.check(&doc))
                 };
-                check_one(input.id(), job, &a.format)
+                let uri = match input {
+                    Input::File { path, .. } => Some(sarif_uri(path)),
+                    _ => None,
+                };
+                let d = check_one(input.id(), job, &cx, uri.as_deref());
+                if let Some(b) = &bar {
+                    let n = d.row.counts.claims;
+                    let total = claims_so_far.fetch_add(n, Ordering::Relaxed) + n;
+                    b.set_message(format!("{total} claims"));
+                    b.inc(1);
+                }
+                d
             })
             .collect();
-        for d in done {
+        for mut d in done {
             if let Some(e) = &d.row.error {
-                note(format_args!("hecha: {e}"));
+                term.error(format_args!("hecha: {e}"));
             }
-            let base = out.join(unique_name(safe_name(&d.row.id), &mut used_names));
-            if d.md.is_some() || d.json.is_some() {
+            let name = unique_name(safe_name(&d.row.id), &mut used_names);
+            let base = out.join(&name);
+            d.row.file = Some(name);
+            if d.files().iter().any(|(f, _)| f.is_some()) {
                 if let Some(parent) = base.parent() {
                     std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
+                        .with_context(|| parent.display().to_string())?;
                 }
             }
-            if let Some(md) = &d.md {
-                write_file(&with_ext(&base, "md"), md)?;
-            }
-            if let Some(json) = &d.json {
-                write_file(&with_ext(&base, "json"), json)?;
+            for (text, ext) in d.files() {
+                if let Some(text) = text {
+                    write_file(&with_ext(&base, ext), text)?;
+                }
             }
             if let (Some(w), Some(line)) = (jsonl.as_mut(), &d.jsonl) {
-                writeln!(w, "{line}").map_err(write_error(&jsonl_path))?;
+                w.line(line)?;
+            }
+            if let Some((w, first)) = sarif.as_mut() {
+                for r in &d.sarif {
+                    w.write(if *first { "\n        " } else { ",\n        " })?;
+                    w.write(r)?;
+                    *first = false;
+                }
+            }
+            if let Some(diff) = diff.as_mut() {
+                term.suspend(|| diff.record(&d))?;
             }
             summary.add_row(d.row);
         }
-        if progress {
-            let _ = write!(
-                std::io::stderr(),
-                "\rchecked {} of {} articles",
-                summary.documents,
-                inputs.len()
-            );
-        }
     }
-    if progress {
-        note("");
+    term.finish();
+    if let Some(w) = jsonl {
+        w.finish()?;
     }
-    if let Some(mut w) = jsonl {
-        w.flush().map_err(write_error(&jsonl_path))?;
+    if let Some((mut w, _)) = sarif {
+        w.write(&report::sarif::close(&summary))?;
+        w.finish()?;
     }
     if !stdout_jsonl {
-        write_file(
-            &out.join("summary.json"),
-            &(serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())? + "\n"),
-        )?;
+        write_file(&out.join("summary.json"), &summary.to_json_pretty())?;
         write_file(&out.join("summary.md"), &summary.markdown())?;
+        let link = [
+            (Format::Html, "html"),
+            (Format::Md, "md"),
+            (Format::Json, "json"),
+        ]
+        .into_iter()
+        .find(|(f, _)| a.format.contains(f))
+        .map(|(_, ext)| ext);
+        write_file(
+            &out.join("index.html"),
+            &report::html::index(&summary, link),
+        )?;
     }
-    if !a.quiet {
-        note(summary.line());
-        if !stdout_jsonl {
-            note(format_args!("reports written to {}", out.display()));
-        }
+    let worse = match (diff, &cx.baseline) {
+        (Some(d), Some(b)) => Some(d.finish(b)?),
+        _ => None,
+    };
+    term.summary(
+        &summary,
+        (!stdout_jsonl).then_some(out.as_path()),
+        !stdout_jsonl,
+    );
+    Ok(gate(&summary, &fail, worse))
+}
+
+/// The exit code: 2 when a document failed; with a baseline, 1 when a claim
+/// got worse; without, 1 when a claim has a verdict of `--fail-on`.
+fn gate(summary: &Summary, fail: &[Verdict], worse: Option<usize>) -> u8 {
+    match worse {
+        _ if summary.errors > 0 => 2,
+        Some(w) => u8::from(w > 0),
+        None => exit_code(summary, fail),
     }
-    Ok(exit_code(&summary, &fail))
 }
 
 fn with_ext(base: &Path, ext: &str) -> PathBuf {
@@ -495,157 +704,78 @@ fn with_ext(base: &Path, ext: &str) -> PathBuf {
     PathBuf::from(s)
 }
 
-fn write_file(p: &Path, s: &str) -> Res<()> {
-    std::fs::write(p, s).map_err(|e| Fail::Msg(format!("{}: {e}", p.display())))
+fn write_file(p: &Path, s: &str) -> Result<()> {
+    std::fs::write(p, s).with_context(|| p.display().to_string())
 }
 
-fn default_stdin(paths: &[PathBuf]) -> Vec<PathBuf> {
-    if paths.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        paths.to_vec()
-    }
-}
-
-/// Read JSON Lines from files or stdin in chunks, process each chunk in
-/// parallel, write one line per record in input order (to `to`, or
-/// standard output). `f` gets the record's id and its document, or the
-/// reason it could not be read. A file that cannot be opened, or that
-/// breaks off, gets an error object of its own and the others go on.
+/// Read JSON Lines from files or stdin in chunks ([`Records`]), process
+/// each chunk in parallel, write one line per record in input order. `f`
+/// gets the record's id and its document, or the reason it could not be
+/// read; `after` sees every rendered record in order. A file that cannot
+/// be opened, or that breaks off, gets an error object of its own and the
+/// others go on.
 fn stream_jsonl(
     paths: &[PathBuf],
-    to: Option<&Path>,
+    mut sink: LineSink,
+    term: &Term,
     f: impl Fn(&str, Result<Document, String>) -> Rendered + Sync,
-) -> Res<Summary> {
-    let out_name = to.map_or_else(|| PathBuf::from("standard output"), Path::to_path_buf);
-    let mut w: Box<dyn Write> = match to {
-        Some(p) => {
-            if let Some(dir) = p.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            }
-            Box::new(std::io::BufWriter::new(
-                std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
-            ))
-        }
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
+    mut after: impl FnMut(&Rendered) -> Result<()>,
+) -> Result<Summary> {
     let mut summary = Summary::default();
+    let bar = term.bar();
     // a stream keeps no per-document rows: memory stays flat
-    let mut emit = |w: &mut dyn Write, d: Rendered| -> Res<()> {
+    let mut emit = |sink: &mut LineSink, d: Rendered| -> Result<()> {
         if let Some(line) = &d.jsonl {
-            writeln!(w, "{line}").map_err(write_error(&out_name))?;
+            sink.line(line)?;
         }
         if let Some(e) = &d.row.error {
-            note(format_args!("hecha: {e}"));
+            term.error(format_args!("hecha: {e}"));
         }
+        after(&d)?;
         summary.tally(&d.row);
+        if let Some(b) = &bar {
+            b.inc(1);
+            term.claims(summary.counts.claims);
+        }
         Ok(())
     };
     for p in paths {
-        let (reader, source): (Box<dyn BufRead>, String) = if p.as_os_str() == "-" {
-            (
-                Box::new(std::io::BufReader::new(std::io::stdin())),
-                "-".into(),
-            )
-        } else {
-            match std::fs::File::open(p) {
-                Ok(file) => (
-                    Box::new(std::io::BufReader::new(file)),
-                    p.display().to_string(),
-                ),
-                Err(e) => {
-                    let id = p.display().to_string();
-                    let msg = format!("{id}: {e}");
-                    emit(&mut *w, f(&id, Err(msg)))?;
-                    continue;
-                }
+        let mut records = match Records::open(p) {
+            Ok(r) => r,
+            Err(e) => {
+                let id = p.display().to_string();
+                emit(&mut sink, f(&id, Err(e.to_string())))?;
+                continue;
             }
         };
-        let mut reader = reader;
-        let mut lineno = 0u64;
-        let mut broken = None;
-        let mut ended = false;
-        while !ended {
-            // a line too long to be a record keeps its place as an error
-            let mut chunk: Vec<(u64, Result<Vec<u8>, u64>)> = Vec::with_capacity(CHUNK);
-            while chunk.len() < CHUNK {
-                match load::read_line_capped(&mut reader) {
-                    Ok(Some(l)) => {
-                        lineno += 1;
-                        let l = match (lineno, l) {
-                            // a byte-order mark before the first record
-                            (1, Ok(b)) => Ok(b
-                                .strip_prefix(b"\xEF\xBB\xBF")
-                                .map(<[u8]>::to_vec)
-                                .unwrap_or(b)),
-                            (_, l) => l,
-                        };
-                        chunk.push((lineno, l));
-                    }
-                    Ok(None) => {
-                        ended = true;
-                        break;
-                    }
-                    Err(e) => {
-                        broken = Some(format!("{source}:{}: {e}", lineno + 1));
-                        ended = true;
-                        break;
-                    }
-                }
-            }
-            if chunk.is_empty() {
-                break;
-            }
+        loop {
+            let (chunk, broken) = records.chunk(CHUNK);
+            let source = records.source();
             let results: Vec<Option<Rendered>> = chunk
                 .par_iter()
-                .map(|(lineno, raw)| {
-                    let raw = match raw {
-                        Ok(raw) => raw,
-                        Err(len) => {
-                            let id = format!("{source}:{lineno}");
-                            let msg = format!(
-                                "{source}:{lineno}: a record of {} MiB, larger than {} MiB",
-                                len >> 20,
-                                load::MAX_DOCUMENT >> 20
-                            );
-                            return Some(f(&id, Err(msg)));
-                        }
-                    };
-                    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-                    if raw.iter().all(|b| b.is_ascii_whitespace()) {
-                        return None;
-                    }
-                    let record = match std::str::from_utf8(raw) {
-                        Ok(line) => load::record(line, *lineno, &source)
-                            .map_err(|(id, e)| (id, e.to_string())),
-                        Err(e) => {
-                            let (_, col) = load::line_column(&String::from_utf8_lossy(
-                                &raw[..e.valid_up_to()],
-                            ));
-                            Err((
-                                format!("{source}:{lineno}"),
-                                format!("{source}:{lineno}:{col}: invalid UTF-8"),
-                            ))
-                        }
-                    };
-                    Some(match record {
+                .map(|raw| {
+                    raw.parse(source).map(|record| match record {
                         Ok(doc) => {
                             let id = doc.id.clone();
                             f(&id, Ok(doc))
                         }
-                        Err((id, msg)) => f(&id, Err(msg)),
+                        Err((id, e)) => f(&id, Err(e.to_string())),
                     })
                 })
                 .collect();
             for d in results.into_iter().flatten() {
-                emit(&mut *w, d)?;
+                emit(&mut sink, d)?;
+            }
+            if let Some(e) = broken {
+                emit(&mut sink, f(source, Err(e.to_string())))?;
+                break;
+            }
+            if chunk.is_empty() {
+                break;
             }
         }
-        if let Some(msg) = broken {
-            emit(&mut *w, f(&source, Err(msg)))?;
-        }
     }
-    w.flush().map_err(write_error(&out_name))?;
+    sink.finish()?;
     Ok(summary)
 }
 
@@ -690,25 +820,34 @@ fn extract_one(
                 counts: Counts::default(),
                 coverage: Default::default(),
                 error: None,
+                file: None,
             },
             md: None,
             json: None,
             jsonl: Some(line),
+            html: None,
+            claimreview: None,
+            sarif: Vec::new(),
+            changes: Vec::new(),
+            new_doc: false,
         },
-        Err(e) => Rendered::failed(id, e),
+        Err(e) => Rendered::failed(id, e, &Render::jsonl()),
     }
 }
 
-fn run_extract(a: ExtractArgs) -> Res<u8> {
+fn run_extract(a: ExtractArgs) -> Result<u8> {
     let extractor = hecha::extract::Extractor::new();
     let summary = if a.input == InputKind::Jsonl {
-        stream_jsonl(&default_stdin(&a.paths), None, |id, doc| {
-            extract_one(&extractor, id, doc)
-        })?
+        stream_jsonl(
+            &default_stdin(&a.paths),
+            LineSink::stdout(),
+            &Term::new(true),
+            |id, doc| extract_one(&extractor, id, doc),
+            |_| Ok(()),
+        )?
     } else {
         let inputs = load::expand(&default_paths(&a.paths));
-        let stdout = Path::new("standard output");
-        let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut sink = LineSink::stdout();
         let mut summary = Summary::default();
         for chunk in inputs.chunks(CHUNK) {
             let done: Vec<Rendered> = chunk
@@ -720,7 +859,7 @@ fn run_extract(a: ExtractArgs) -> Res<u8> {
                 .collect();
             for d in done {
                 if let Some(line) = &d.jsonl {
-                    writeln!(w, "{line}").map_err(write_error(stdout))?;
+                    sink.line(line)?;
                 }
                 if let Some(e) = &d.row.error {
                     note(format_args!("hecha: {e}"));
@@ -728,7 +867,7 @@ fn run_extract(a: ExtractArgs) -> Res<u8> {
                 summary.tally(&d.row);
             }
         }
-        w.flush().map_err(write_error(stdout))?;
+        sink.finish()?;
         summary
     };
     Ok(if summary.errors > 0 { 2 } else { 0 })

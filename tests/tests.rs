@@ -14,5 +14,7 @@ mod numerals;
 mod verdicts;
 // Findings: the article's own arithmetic, one rule per row.
 mod findings;
+// The report formats: HTML, index, ClaimReview, SARIF, baseline, built-in DB, -j.
+mod reports;
 // The seed column: the verdicts the project was started for.
 mod seed;

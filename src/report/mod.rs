@@ -1,27 +1,28 @@
 //! Stage 6, *report*: the owned, serialisable result of checking one
-//! document, and its renderings.
+//! document ([`Report`]), the batch it belongs to ([`Summary`]), and their
+//! renderings, one module per format, all over this one model so that every
+//! format says the same thing:
 //!
-//! # The JSON contract
+//! * [`html`] — a self-contained page per article, and the batch index;
+//! * [`json`] — the JSON contract (pretty files and JSON Lines);
+//! * [`markdown`] — the text with every claim marked, then a table;
+//! * [`claimreview`] — schema.org ClaimReview JSON-LD per compared claim;
+//! * [`sarif`] — one SARIF 2.1.0 log per run, for code-review tools;
+//! * [`summary`] — the batch: counts, coverage and one row per document;
+//! * [`baseline`] — the claims whose verdict changed since an earlier run.
 //!
-//! One object per document (the same object in `--format json` files and,
-//! one per line, in JSON Lines output):
-//!
-//! ```text
-//! {"id", "published", "published_from", "encoding", "url",
-//!  "counts": {"claims", "supported", "contradicted", "unverified"},
-//!  "claims": [ {"text", "start", "end", "line", "value", "low", "high",
-//!               "unit", "kind", "qualifier", "relation", "entity", "metric",
-//!               "item", "time", "verdict", "fact_id", "reference_value",
-//!               "reference_unit", "reference_text", "difference_pct",
-//!               "exchange_rate", "source_title", "source_url", "quote",
-//!               "estimate_by", "explanation"} ],
-//!  "error"}
-//! ```
-//!
-//! `start`/`end` are byte offsets into the decoded UTF-8 text; `value` is a
-//! number, or an ISO date string for dates, or null for intervals (then
-//! `low`/`high`). A document that could not be read has `error` and no
-//! claims. The README documents every field and unit.
+//! The README documents every field and unit.
+
+pub mod baseline;
+pub mod claimreview;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod sarif;
+pub mod summary;
+
+pub use markdown::markdown;
+pub use summary::{Summary, SummaryRow};
 
 use crate::check::{describe_fact, format_number, Reason, Verdict};
 use crate::db::ClaimsDb;
@@ -71,23 +72,6 @@ impl Coverage {
         for (r, n) in &o.unverified {
             *self.unverified.entry(*r).or_default() += n;
         }
-    }
-
-    /// One line for the Markdown reports.
-    pub fn markdown(&self) -> String {
-        let mut s = format!(
-            "数字 {} 个 · 声明 {} 项 · 已判明对象与指标 {} · 已与数据比对 {}",
-            self.numbers, self.claims, self.linked, self.checked
-        );
-        if !self.unverified.is_empty() {
-            s.push_str(" · 无从核实：");
-            let parts: Vec<String> = Reason::ALL
-                .iter()
-                .filter_map(|r| self.unverified.get(r).map(|n| format!("{} {n}", r.zh())))
-                .collect();
-            s.push_str(&parts.join("，"));
-        }
-        s
     }
 }
 
@@ -234,6 +218,10 @@ pub struct Claim {
     /// Source address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// When the source published the fact (`YYYY-MM-DD`; for the HTML
+    /// report and ClaimReview, not in the JSON contract).
+    #[serde(skip)]
+    pub source_date: Option<String>,
     /// Quote from the source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -308,32 +296,8 @@ impl Report {
             counts: self.counts,
             coverage: self.coverage.clone(),
             error: self.error.clone(),
+            file: None,
         }
-    }
-
-    /// One-line JSON. A failed document is just `{"id": …, "error": …}`.
-    pub fn to_json_line(&self) -> String {
-        if let Some(e) = &self.error {
-            // fields in the documented order: {"id", "error"}
-            #[derive(Serialize)]
-            struct Failed<'a> {
-                id: &'a str,
-                error: &'a str,
-            }
-            return serde_json::to_string(&Failed {
-                id: &self.id,
-                error: e,
-            })
-            .unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unprintable\"}"));
-        }
-        serde_json::to_string(self)
-            .unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
-    }
-
-    /// Pretty JSON.
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self)
-            .unwrap_or_else(|e| format!("{{\"id\":{:?},\"error\":{:?}}}", self.id, e.to_string()))
     }
 }
 
@@ -443,6 +407,7 @@ pub fn claim(
         exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
         source_title: fact.map(|f| f.source_title.clone()),
         source_url: fact.map(|f| f.source_url.clone()),
+        source_date: fact.map(|f| f.as_of.to_string()),
         quote: fact.and_then(|f| f.quote.clone()),
         estimate_by: fact.and_then(|f| f.estimate_by.clone()),
         explanation: outcome.explanation.clone(),
@@ -450,17 +415,14 @@ pub fn claim(
     }
 }
 
-fn mark(v: Verdict) -> &'static str {
+/// The symbol of a verdict in reports: ✓ ✗ ⇄ ?.
+pub(crate) fn mark(v: Verdict) -> &'static str {
     match v {
         Verdict::Supported => "✓",
         Verdict::Contradicted => "✗",
         Verdict::Misattributed => "⇄",
         Verdict::Unverified => "?",
     }
-}
-
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
 }
 
 /// The claim's value in readable form: `557.6万 USD`, `≥ 5亿 USD`, `2024-12-26`.
@@ -497,225 +459,6 @@ pub fn describe_claim(c: &Claim) -> String {
     }
 }
 
-/// Markdown: the text with every claim marked, then a table of claims.
-pub fn markdown(r: &Report) -> String {
-    let mut out = String::new();
-    out.push_str(&format!("# 核查报告 · {}\n\n", r.id));
-    if let Some(e) = &r.error {
-        out.push_str(&format!("**无法核查**：{}\n", e));
-        return out;
-    }
-    out.push_str(&format!(
-        "- 编码：{} · 发表日期：{}{}\n",
-        r.encoding.unwrap_or("?"),
-        r.published.as_deref().unwrap_or("未知"),
-        match r.published_from {
-            Some("field") => "（输入字段）",
-            Some("text") => "（正文所载）",
-            Some("url") => "（网址所载）",
-            _ => "（文中未见发表日期：随时间变化的数据不能否定本文）",
-        }
-    ));
-    if let Some(cur) = &r.local_currency {
-        out.push_str(&format!(
-            "- 文中的“元”按 {cur} 计
-"
-        ));
-    }
-    let c = &r.counts;
-    out.push_str(&format!(
-        "- 数字声明 {} 项：✓ 相符 {} · ✗ 不符 {} · ⇄ 张冠李戴 {} · ? 无从核实 {}\n",
-        c.claims, c.supported, c.contradicted, c.misattributed, c.unverified
-    ));
-    out.push_str(&format!("- 覆盖：{}\n", r.coverage.markdown()));
-    if c.findings > 0 {
-        out.push_str(&format!(
-            "- 文内核算 {} 项：✓ 成立 {} · ✗ 不成立 {}\n",
-            c.findings,
-            c.findings - c.findings_failed,
-            c.findings_failed
-        ));
-    }
-    out.push('\n');
-    out.push_str("## 正文\n\n");
-    let mut pos = 0usize;
-    let mut body = String::new();
-    for (k, cl) in r.claims.iter().enumerate() {
-        if cl.start < pos || cl.end > r.text.len() {
-            continue;
-        }
-        body.push_str(&r.text[pos..cl.start]);
-        body.push_str(&format!(
-            "**{}**〔{}{}〕",
-            &r.text[cl.start..cl.end],
-            k + 1,
-            mark(cl.verdict)
-        ));
-        pos = cl.end;
-    }
-    body.push_str(&r.text[pos..]);
-    for line in body.lines() {
-        let l = line.trim();
-        if l.is_empty() {
-            continue;
-        }
-        out.push_str("> ");
-        out.push_str(l);
-        out.push_str("\n>\n");
-    }
-    out.push_str("\n## 声明\n\n");
-    out.push_str("| # | 行 | 原文 | 数值 | 对象 · 指标 | 结论 | 参考值 | 差异 | 说明 | 来源 |\n");
-    out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
-    for (k, cl) in r.claims.iter().enumerate() {
-        let about = match (&cl.entity, &cl.metric) {
-            (Some(e), Some(m)) => format!("{e} · {m}"),
-            (None, Some(m)) => format!("? · {m}"),
-            _ => "—".into(),
-        };
-        let source = match (&cl.source_title, &cl.source_url) {
-            (Some(t), Some(u)) => format!(
-                "[{}]({}) ({})",
-                cell(t),
-                u,
-                cl.fact_id.as_deref().unwrap_or("")
-            ),
-            _ => "—".into(),
-        };
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} {} | {} | {} | {} | {} |\n",
-            k + 1,
-            cl.line,
-            cell(&cl.text),
-            cell(&describe_claim(cl)),
-            cell(&about),
-            mark(cl.verdict),
-            match cl.reason {
-                Some(r) => format!("{}（{}）", cl.verdict.as_str(), r.zh()),
-                None => cl.verdict.as_str().to_string(),
-            },
-            cell(cl.reference_text.as_deref().unwrap_or("—")),
-            cl.difference_pct
-                .as_ref()
-                .map(|d| format!("{d}%"))
-                .unwrap_or_else(|| "—".into()),
-            cell(&cl.explanation),
-            source
-        ));
-    }
-    if !r.findings.is_empty() {
-        out.push_str("\n## 文内核算\n\n| 类型 | 结论 | 涉及 | 说明 |\n|---|---|---|---|\n");
-        for f in &r.findings {
-            let spans: Vec<String> = f.spans.iter().map(|s| cell(&s.text)).collect();
-            out.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
-                f.kind.zh(),
-                if f.holds {
-                    "✓ 成立"
-                } else {
-                    "✗ 不成立"
-                },
-                spans.join(" · "),
-                cell(&f.explanation)
-            ));
-        }
-    }
-    out
-}
-
-/// The batch summary.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Summary {
-    /// Documents seen.
-    pub documents: usize,
-    /// Documents that could not be read or checked.
-    pub errors: usize,
-    /// Verdict counts over all documents.
-    pub counts: Counts,
-    /// Coverage over all documents.
-    pub coverage: Coverage,
-    /// Per document: id, counts, error.
-    pub per_document: Vec<SummaryRow>,
-}
-
-/// One row of the summary.
-#[derive(Clone, Debug, Serialize)]
-pub struct SummaryRow {
-    /// Document id.
-    pub id: String,
-    /// Its counts.
-    pub counts: Counts,
-    /// Its coverage.
-    pub coverage: Coverage,
-    /// Its error, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-}
-
-impl Summary {
-    /// Add a report.
-    pub fn add(&mut self, r: &Report) {
-        self.add_row(r.summary_row());
-    }
-
-    /// Add a document's row.
-    pub fn add_row(&mut self, row: SummaryRow) {
-        self.tally(&row);
-        self.per_document.push(row);
-    }
-
-    /// Count a document without keeping its row (for streams).
-    pub fn tally(&mut self, row: &SummaryRow) {
-        self.documents += 1;
-        self.errors += usize::from(row.error.is_some());
-        self.counts.merge(&row.counts);
-        self.coverage.merge(&row.coverage);
-    }
-
-    /// Markdown table of the batch.
-    pub fn markdown(&self) -> String {
-        let c = &self.counts;
-        let mut out = format!(
-            "# 核查汇总\n\n{} 篇文章 · {} 项声明 · ✓ {} · ✗ {} · ⇄ {} · ? {} · 错误 {}\n\n覆盖：{}\n\n| 文章 | 声明 | ✓ | ✗ | ⇄ | ? | 错误 |\n|---|---|---|---|---|---|---|\n",
-            self.documents,
-            c.claims,
-            c.supported,
-            c.contradicted,
-            c.misattributed,
-            c.unverified,
-            self.errors,
-            self.coverage.markdown()
-        );
-        for r in &self.per_document {
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} | {} |\n",
-                cell(&r.id),
-                r.counts.claims,
-                r.counts.supported,
-                r.counts.contradicted,
-                r.counts.misattributed,
-                r.counts.unverified,
-                r.error.as_deref().map(cell).unwrap_or_default()
-            ));
-        }
-        out
-    }
-
-    /// One line for the terminal.
-    pub fn line(&self) -> String {
-        let c = &self.counts;
-        format!(
-            "{} articles · {} claims · {} supported · {} contradicted · {} misattributed · {} unverified · {} errors",
-            self.documents,
-            c.claims,
-            c.supported,
-            c.contradicted,
-            c.misattributed,
-            c.unverified,
-            self.errors
-        )
-    }
-}
-
 /// The mention fields of a claim (for `hecha extract`): text, span, line,
 /// value, low, high, unit, kind, qualifier, relation.
 pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
@@ -749,4 +492,42 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         );
     }
     v
+}
+
+/// A claim with only its text (unverified, unlinked), for unit tests.
+#[cfg(test)]
+pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
+    Claim {
+        text: text.into(),
+        start: 0,
+        end: text.len(),
+        line: 1,
+        value: Value::Null,
+        low: Value::Null,
+        high: Value::Null,
+        unit: None,
+        kind: Kind::Quantity,
+        qualifier: Qualifier::Exact,
+        relation: None,
+        entity: None,
+        metric: None,
+        item: None,
+        time: None,
+        verdict: Verdict::Unverified,
+        reason: None,
+        evidence: Evidence::default(),
+        fact_id: None,
+        reference_value: None,
+        reference_unit: None,
+        reference_text: None,
+        difference_pct: None,
+        exchange_rate: None,
+        source_title: None,
+        source_url: None,
+        source_date: None,
+        quote: None,
+        estimate_by: None,
+        explanation: String::new(),
+        error: None,
+    }
 }
