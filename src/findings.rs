@@ -357,11 +357,14 @@ fn name_ending(d: &Input, s: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for (i, e) in d.db.entities.iter().enumerate() {
         for a in &e.aliases {
-            if a.chars().count() < 2 || a.len() > s.len() {
+            if a.len() > s.len() {
                 continue;
             }
             let at = s.len() - a.len();
-            if !s.is_char_boundary(at) || !s[at..].eq_ignore_ascii_case(a) {
+            if !s.is_char_boundary(at)
+                || !s[at..].eq_ignore_ascii_case(a)
+                || a.chars().nth(1).is_none()
+            {
                 continue;
             }
             // not the tail of a longer Latin name (XGPT-4)

@@ -45,6 +45,16 @@ impl WordSet {
         self.ac.is_match(text)
     }
 
+    /// The first word of the list that starts at byte `p` of `text`,
+    /// where the character `c` is.
+    fn word_at(&self, text: &str, p: usize, c: char) -> Option<&'static str> {
+        if self.first_bits & (1 << (c as u32 % 128)) == 0 {
+            return None;
+        }
+        let (_, group) = self.by_first.iter().find(|(f, _)| *f == c)?;
+        group.iter().find(|w| text[p..].starts_with(**w)).copied()
+    }
+
     /// Every place one of the words starts in `text`, in text order, with
     /// the first word of the list that starts there.
     pub fn starts(&self, text: &str) -> Vec<(usize, &'static str)> {
@@ -65,14 +75,8 @@ impl WordSet {
                 continue;
             }
             for (set, out) in sets.iter().zip(hits.iter_mut()) {
-                if set.first_bits & bit == 0 {
-                    continue;
-                }
-                let group = set.by_first.iter().find(|(f, _)| *f == c);
-                if let Some(w) =
-                    group.and_then(|(_, g)| g.iter().find(|w| text[p..].starts_with(**w)))
-                {
-                    out.push((p, *w));
+                if let Some(w) = set.word_at(text, p, c) {
+                    out.push((p, w));
                 }
             }
         }
