@@ -34,7 +34,7 @@ impl Linker {
         let stext = &text[s.start..s.end];
         let mut found = Vec::new();
         for tok in seg.tokens(stext) {
-            if let Some(ms) = self.triggers.get(&tok.word.to_lowercase()) {
+            if let Some(ms) = self.triggers.get(lower(tok.word).as_ref()) {
                 for &m in ms {
                     found.push((s.start + tok.byte_start, s.start + tok.byte_end, m));
                 }
@@ -95,6 +95,17 @@ impl Linker {
             }
         }
         None
+    }
+}
+
+/// `word` in lower case, borrowed when it has no cased letter (Han
+/// characters and lower-case ASCII, most of what jieba gives).
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    let caseless = |c: char| (c.is_ascii() && !c.is_ascii_uppercase()) || crate::segment::is_han(c);
+    if word.chars().all(caseless) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
     }
 }
 
