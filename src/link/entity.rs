@@ -641,13 +641,16 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Whether name `x` is a source or governed by a preposition.
 fn is_source(doc: &Doc, x: &Occurrence) -> bool {
+    static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
     let rest = doc.text.get(x.end..).unwrap_or("");
-    let own: String = rest
-        .chars()
-        .take_while(|c| !"，,。；;！？\n".contains(*c))
+    // its own clause, up to 40 characters
+    let own_end = rest
+        .char_indices()
+        .take_while(|&(_, c)| !"，,。；;！？\n".contains(c))
         .take(40)
-        .collect();
-    SPEECH.iter().any(|w| own.contains(w))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    SPEECH_WORDS.occurs_in(&rest[..own_end])
         || PREPOSITIONS
             .iter()
             .any(|p| doc.text.get(..x.start).is_some_and(|b| b.ends_with(p)))
@@ -661,7 +664,7 @@ fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
         return false;
     }
     let head = doc.text.get(fig.s.start..o.start).unwrap_or("");
-    if head.chars().count() > TOPIC_HEAD_CHARS || !first_in_sentence(doc, fig, o) {
+    if head.chars().nth(TOPIC_HEAD_CHARS).is_some() || !first_in_sentence(doc, fig, o) {
         return false;
     }
     // (a source is not the topic: first_in_sentence passed over it)
