@@ -53,7 +53,7 @@ mod tests;
 use crate::db::ClaimsDb;
 use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
@@ -399,6 +399,7 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>)
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostFirst)
                 .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&all)
                 .ok()
         })
