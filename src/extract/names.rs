@@ -270,11 +270,13 @@ pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
     let mut mask = vec![false; n];
     let mut i = 0;
     while i < n {
-        let url_start = t.starts(i, "http://")
-            || t.starts(i, "https://")
-            || t.starts(i, "HTTP://")
-            || t.starts(i, "HTTPS://")
-            || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1])));
+        // (every address starts with h, H or w)
+        let url_start = matches!(t.s.as_bytes()[t.offs[i]], b'h' | b'H' | b'w')
+            && (t.starts(i, "http://")
+                || t.starts(i, "https://")
+                || t.starts(i, "HTTP://")
+                || t.starts(i, "HTTPS://")
+                || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1]))));
         if url_start {
             let mut j = i;
             while j < n
