@@ -24,6 +24,13 @@ mod gen;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).is_some_and(|a| a == "--measure") {
+        let mut cmd = Command::new(&args[2]);
+        cmd.args(&args[3..]);
+        let (secs, rss) = run(cmd);
+        println!("{secs} {rss}");
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--jieba-cut") {
         jieba_cut(Path::new(&args[i + 1]));
         return;
@@ -57,10 +64,10 @@ fn main() {
         let jieba = best(runs, || {
             let mut c = Command::new(&me);
             c.arg("--jieba-cut").arg(&txt);
-            run(c)
+            measured(c)
         });
-        let one = best(runs, || run(hecha_cmd(hecha, &jsonl, 1)));
-        let two = best(runs, || run(hecha_cmd(hecha, &jsonl, 2)));
+        let one = best(runs, || measured(hecha_cmd(hecha, &jsonl, 1)));
+        let two = best(runs, || measured(hecha_cmd(hecha, &jsonl, 2)));
         let mbs = |s: f64| bytes as f64 / 1e6 / s;
         for (label, r) in [
             ("jieba-rs new + cut(text, true)", jieba),
@@ -133,7 +140,7 @@ fn startup_seconds(hecha: &str, dir: &Path, runs: usize) -> f64 {
         "{\"id\":\"s\",\"text\":\"2025年2月1日，DeepSeek-V3的训练成本为557.6万美元。\"}\n",
     )
     .expect("write start-up input");
-    best(runs, || run(hecha_cmd(hecha, &one, 1))).0
+    best(runs, || measured(hecha_cmd(hecha, &one, 1))).0
 }
 
 /// The fastest of `runs` runs (wall seconds, peak RSS in KiB of that run).
@@ -142,6 +149,27 @@ fn best(runs: usize, mut f: impl FnMut() -> (f64, u64)) -> (f64, u64) {
         .map(|_| f())
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .expect("at least one run")
+}
+
+/// Runs a command through this (small) binary in `--measure` mode, so that
+/// the peak RSS reported is the command's own and not the memory of this
+/// process, which a spawned child shares until it starts its program.
+fn measured(cmd: Command) -> (f64, u64) {
+    let me = std::env::current_exe().expect("bench binary path");
+    let out = Command::new(me)
+        .arg("--measure")
+        .arg(cmd.get_program())
+        .args(cmd.get_args())
+        .output()
+        .expect("run the measuring process");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut it = text.split_whitespace();
+    let secs = it.next().and_then(|s| s.parse().ok());
+    let rss = it.next().and_then(|s| s.parse().ok());
+    match (secs, rss) {
+        (Some(secs), Some(rss)) => (secs, rss),
+        _ => panic!("{cmd:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
+    }
 }
 
 /// Runs a command with its output discarded; wall time and peak RSS (KiB).
