@@ -55,6 +55,18 @@ impl<'a> Text<'a> {
         let mut offs = Vec::with_capacity(s.len() / 2 + 1);
         let mut it = s.char_indices();
         while let Some((o, c)) = it.next() {
+            // most characters are kept as they are: ASCII other than spaces,
+            // and CJK other than 廿卅卌 (none of them invisible or a space)
+            let plain = if c.is_ascii() {
+                c != ' ' && c != '\t'
+            } else {
+                ('\u{3001}'..='\u{fdff}').contains(&c) && !matches!(c, '廿' | '卅' | '卌')
+            };
+            if plain {
+                chars.push(c);
+                offs.push(o);
+                continue;
+            }
             // invisible characters (zero-width spaces and joiners, a stray
             // BOM, soft hyphens, combining marks) are not part of what a
             // reader sees: 2\u{200b},048 is 2,048
