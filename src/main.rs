@@ -225,8 +225,10 @@ struct Rendered {
     claimreview: Option<String>,
     sarif: Vec<String>,
     changes: Vec<Change>,
-    /// A document the baseline does not have.
+    /// A document the baseline has no claims of (missing or failed then).
     new_doc: bool,
+    /// A document that could not be read in the baseline.
+    failed_then: bool,
 }
 
 impl Rendered {
@@ -258,7 +260,11 @@ impl Rendered {
             new_doc: cx
                 .baseline
                 .as_ref()
-                .is_some_and(|b| report.error.is_none() && !b.has(&report.id)),
+                .is_some_and(|b| report.error.is_none() && !b.checked(&report.id)),
+            failed_then: cx
+                .baseline
+                .as_ref()
+                .is_some_and(|b| report.error.is_none() && b.has(&report.id)),
             row: report.summary_row(),
         }
     }
@@ -411,8 +417,13 @@ impl Diff {
     fn record(&mut self, d: &Rendered) -> Result<()> {
         self.seen.insert(d.row.id.clone());
         if d.new_doc {
+            let what = if d.failed_then {
+                "could not be read in the baseline, checked now"
+            } else {
+                "new document"
+            };
             self.sink.line(&format!(
-                "{}  new document: {} claims",
+                "{}  {what}: {} claims",
                 d.row.id, d.row.counts.claims
             ))?;
         }
@@ -830,6 +841,7 @@ fn extract_one(
             sarif: Vec::new(),
             changes: Vec::new(),
             new_doc: false,
+            failed_then: false,
         },
         Err(e) => Rendered::failed(id, e, &Render::jsonl()),
     }
