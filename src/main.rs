@@ -529,7 +529,7 @@ impl Outputs {
         out: &Path,
         formats: &[Format],
         stdout_jsonl: bool,
-        jsonl_only: bool,
+        stream_only: bool,
     ) -> Result<Outputs> {
         let files = !stdout_jsonl;
         if files {
@@ -550,7 +550,7 @@ impl Outputs {
         Ok(Outputs {
             out: out.to_path_buf(),
             files,
-            keep_rows: files && !jsonl_only,
+            keep_rows: files && !stream_only,
             formats: formats.to_vec(),
             // report file names, each used once: two folders may both hold
             // x.txt, and an article may be called summary
@@ -671,7 +671,9 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
     }
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
-    let mut w = Outputs::new(&out, &a.format, stdout_jsonl, a.format == [Format::Jsonl])?;
+    // a JSON Lines stream that writes JSON Lines only keeps no rows
+    let stream_only = records && a.format == [Format::Jsonl];
+    let mut w = Outputs::new(&out, &a.format, stdout_jsonl, stream_only)?;
     let cx = Render {
         formats: a.format.clone(),
         review: ReviewOptions {

@@ -482,6 +482,22 @@ fn json_lines_records_with_out_get_every_format_and_their_address_appears() {
     assert!(std::fs::read_to_string(out.join("index.html"))
         .unwrap()
         .contains("新闻 #1"));
+    // a stream asked for JSON Lines only writes no summary; files always do
+    let claims = root().join("claims");
+    let claims = claims.to_str().unwrap();
+    let jsonl_only = ["--format", "jsonl", "--claims", claims, "-q", "--out"];
+    let args = [
+        &["check", "in.jsonl", "--input", "jsonl"],
+        &jsonl_only[..],
+        &["s"],
+    ]
+    .concat();
+    assert_eq!(code(&hecha(&dir, &args)), 1);
+    assert!(!dir.join("s/index.html").exists());
+    std::fs::write(dir.join("a.txt"), &text).unwrap();
+    let args = [&["check", "a.txt"], &jsonl_only[..], &["t"]].concat();
+    assert_eq!(code(&hecha(&dir, &args)), 1);
+    assert!(dir.join("t/index.html").exists() && dir.join("t/summary.md").exists());
 }
 
 /// Every file under `dir`, by relative path, with its bytes.
