@@ -294,10 +294,28 @@ impl Table {
             return Ok(None);
         }
         let mut rows = Vec::new();
+        // lines counted from the record's byte offset: the csv reader's own
+        // line count is one short on CRLF files (as spreadsheets save them)
+        let (mut counted_to, mut lines_before) = (0usize, 0u64);
+        let mut line_at = |byte: usize| {
+            // a record of a CRLF file starts at the LF before it
+            let mut byte = byte.min(text.len());
+            while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+                byte += 1;
+            }
+            if byte >= counted_to {
+                lines_before += text.as_bytes()[counted_to..byte]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count() as u64;
+                counted_to = byte;
+            }
+            lines_before + 1
+        };
         for rec in rdr.records() {
             match rec {
                 Ok(r) => {
-                    let line = r.position().map(|p| p.line()).unwrap_or(0);
+                    let line = r.position().map_or(0, |p| line_at(p.byte() as usize));
                     let raw = lines
                         .get(line.saturating_sub(1) as usize)
                         .copied()

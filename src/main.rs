@@ -225,8 +225,10 @@ struct Rendered {
     claimreview: Option<String>,
     sarif: Vec<String>,
     changes: Vec<Change>,
-    /// A document the baseline does not have.
+    /// A document the baseline has no claims of (missing or failed then).
     new_doc: bool,
+    /// A document that could not be read in the baseline.
+    failed_then: bool,
 }
 
 impl Rendered {
@@ -258,14 +260,18 @@ impl Rendered {
             new_doc: cx
                 .baseline
                 .as_ref()
-                .is_some_and(|b| report.error.is_none() && !b.has(&report.id)),
+                .is_some_and(|b| report.error.is_none() && !b.checked(&report.id)),
+            failed_then: cx
+                .baseline
+                .as_ref()
+                .is_some_and(|b| report.error.is_none() && b.has(&report.id)),
             row: report.summary_row(),
         }
     }
 
     /// A document that could not be read or checked: `{"id", "error"}`.
-    fn failed(id: &str, error: String, cx: &Render) -> Rendered {
-        Rendered::new(&Report::failed(id.to_string(), error), cx, None)
+    fn failed(id: &str, error: &dyn std::fmt::Display, cx: &Render) -> Rendered {
+        Rendered::new(&Report::failed(id.to_string(), error.to_string()), cx, None)
     }
 
     fn files(&self) -> [(&Option<String>, &'static str); 4] {
@@ -282,15 +288,15 @@ impl Rendered {
 /// checking or rendering becomes this document's `internal error`.
 fn check_one(
     id: &str,
-    job: impl FnOnce() -> Result<Report, String>,
+    job: impl FnOnce() -> hecha::error::Result<Report>,
     cx: &Render,
     uri: Option<&str>,
 ) -> Rendered {
     let done = guard::catch(|| match job() {
         Ok(r) => Rendered::new(&r, cx, uri),
-        Err(e) => Rendered::failed(id, e, cx),
+        Err(e) => Rendered::failed(id, &e, cx),
     });
-    done.unwrap_or_else(|panic| Rendered::failed(id, guard::internal_error(id, &panic), cx))
+    done.unwrap_or_else(|panic| Rendered::failed(id, &guard::internal_error(id, &panic), cx))
 }
 
 /// Where JSON Lines go: a file, or standard output.
@@ -408,11 +414,27 @@ struct Diff {
 }
 
 impl Diff {
+    fn new(sink: LineSink) -> Diff {
+        Diff {
+            sink,
+            worse: 0,
+            better: 0,
+            new: 0,
+            other: 0,
+            seen: Default::default(),
+        }
+    }
+
     fn record(&mut self, d: &Rendered) -> Result<()> {
         self.seen.insert(d.row.id.clone());
         if d.new_doc {
+            let what = if d.failed_then {
+                "could not be read in the baseline, checked now"
+            } else {
+                "new document"
+            };
             self.sink.line(&format!(
-                "{}  new document: {} claims",
+                "{}  {what}: {} claims",
                 d.row.id, d.row.counts.claims
             ))?;
         }
@@ -483,146 +505,74 @@ fn sarif_uri(path: &Path) -> String {
     }
 }
 
-fn run_check(mut a: CheckArgs) -> Result<u8> {
-    let mut term = Term::new(a.quiet);
-    let db = open_db(a.claims.as_deref(), &term)?;
-    let baseline = a.baseline.as_deref().map(Baseline::read).transpose()?;
-    let pipeline = Pipeline::new(db);
-    let fail = FailOn::verdicts(&a.fail_on);
-    if a.input == InputKind::Jsonl {
-        if a.format.iter().any(|f| *f != Format::Jsonl) {
-            term.note("hecha: --input jsonl writes JSON Lines only; the other formats apply to text input");
+/// Where the reports of a run go, document by document in input order:
+/// the per-article files in the output folder (each name used once), the
+/// JSON Lines sink, the SARIF log, the baseline diff, and the summary.
+struct Outputs {
+    out: PathBuf,
+    /// Per-article files and the summary files are written (not only JSON
+    /// Lines to standard output or `reports.jsonl`).
+    files: bool,
+    /// Rows are kept for summary.md, summary.json and index.html; a JSON
+    /// Lines stream that writes nothing else keeps none, so memory stays flat.
+    keep_rows: bool,
+    formats: Vec<Format>,
+    used_names: std::collections::HashSet<String>,
+    jsonl: Option<LineSink>,
+    sarif: Option<(LineSink, bool)>,
+    diff: Option<Diff>,
+    summary: Summary,
+}
+
+impl Outputs {
+    fn new(
+        out: &Path,
+        formats: &[Format],
+        stdout_jsonl: bool,
+        stream_only: bool,
+    ) -> Result<Outputs> {
+        let files = !stdout_jsonl;
+        if files {
+            std::fs::create_dir_all(out).with_context(|| out.display().to_string())?;
         }
-        let sink = match &a.out {
-            Some(d) => LineSink::create(&d.join("reports.jsonl"))?,
-            None => LineSink::stdout(),
+        let jsonl = match (formats.contains(&Format::Jsonl), stdout_jsonl) {
+            (false, _) => None,
+            (true, true) => Some(LineSink::stdout()),
+            (true, false) => Some(LineSink::create(&out.join("reports.jsonl"))?),
         };
-        let cx = Render {
-            formats: vec![Format::Jsonl],
-            review: ReviewOptions::default(),
-            baseline,
-        };
-        let mut diff = cx.baseline.as_ref().map(|_| Diff {
-            sink: LineSink::stderr(),
-            worse: 0,
-            better: 0,
-            new: 0,
-            other: 0,
-            seen: Default::default(),
-        });
-        term.start(None);
-        let summary = stream_jsonl(
-            &default_stdin(&a.paths),
-            sink,
-            &term,
-            |id, doc| check_one(id, || doc.map(|d| pipeline.check(&d)), &cx, None),
-            |d| diff.as_mut().map_or(Ok(()), |x| x.record(d)),
-        )?;
-        term.finish();
-        let worse = match (diff, &cx.baseline) {
-            (Some(d), Some(b)) => Some(d.finish(b)?),
-            _ => None,
-        };
-        if !a.quiet {
-            note(summary.line());
-        }
-        return Ok(gate(&summary, &fail, worse));
-    }
-    if a.format.is_empty() {
-        a.format = vec![Format::Md, Format::Json, Format::Html];
-    }
-    let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
-    let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
-    // never read our own reports back as articles (`check corpus --out corpus/reports`)
-    let out_abs = std::fs::canonicalize(&out).ok();
-    let inputs: Vec<Input> = load::expand(&default_paths(&a.paths))
-        .into_iter()
-        .filter(|i| match (i, &out_abs) {
-            (Input::File { path, .. }, Some(o)) => {
-                !std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(o))
-            }
-            _ => true,
-        })
-        .collect();
-    if !stdout_jsonl {
-        std::fs::create_dir_all(&out).with_context(|| out.display().to_string())?;
-    }
-    let mut jsonl = match (a.format.contains(&Format::Jsonl), stdout_jsonl) {
-        (false, _) => None,
-        (true, true) => Some(LineSink::stdout()),
-        (true, false) => Some(LineSink::create(&out.join("reports.jsonl"))?),
-    };
-    let mut sarif = if a.format.contains(&Format::Sarif) {
-        let mut s = LineSink::create(&out.join("hecha.sarif"))?;
-        s.write(&report::sarif::open())?;
-        Some((s, true))
-    } else {
-        None
-    };
-    let cx = Render {
-        formats: a.format.clone(),
-        review: ReviewOptions {
-            author: a.author.clone(),
-            url: a.url.clone(),
-        },
-        baseline,
-    };
-    let mut diff = cx.baseline.as_ref().map(|_| Diff {
-        sink: if stdout_jsonl {
-            LineSink::stderr()
+        let sarif = if formats.contains(&Format::Sarif) && files {
+            let mut s = LineSink::create(&out.join("hecha.sarif"))?;
+            s.write(&report::sarif::open())?;
+            Some((s, true))
         } else {
-            LineSink::stdout()
-        },
-        worse: 0,
-        better: 0,
-        new: 0,
-        other: 0,
-        seen: Default::default(),
-    });
-    if inputs.is_empty() {
-        term.error("hecha: no articles found in the paths given");
+            None
+        };
+        Ok(Outputs {
+            out: out.to_path_buf(),
+            files,
+            keep_rows: files && !stream_only,
+            formats: formats.to_vec(),
+            // report file names, each used once: two folders may both hold
+            // x.txt, and an article may be called summary
+            used_names: ["summary", "reports", "index", "hecha"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            jsonl,
+            sarif,
+            diff: None,
+            summary: Summary::default(),
+        })
     }
-    // report file names, each used once: two folders may both hold x.txt,
-    // and an article may be called summary
-    let mut used_names: std::collections::HashSet<String> =
-        ["summary", "reports", "index", "hecha"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-    let mut summary = Summary::default();
-    if inputs.len() > 1 {
-        term.start(Some(inputs.len()));
-    }
-    let bar = term.bar();
-    let claims_so_far = AtomicUsize::new(0);
-    for chunk in inputs.chunks(CHUNK) {
-        let done: Vec<Rendered> = chunk
-            .par_iter()
-            .map(|input| {
-                let job = || {
-                    let doc = load::read_input(input).map_err(|e| e.to_string())?;
-                    Ok(pipeline.check(&doc))
-                };
-                let uri = match input {
-                    Input::File { path, .. } => Some(sarif_uri(path)),
-                    _ => None,
-                };
-                let d = check_one(input.id(), job, &cx, uri.as_deref());
-                if let Some(b) = &bar {
-                    let n = d.row.counts.claims;
-                    let total = claims_so_far.fetch_add(n, Ordering::Relaxed) + n;
-                    b.set_message(format!("{total} claims"));
-                    b.inc(1);
-                }
-                d
-            })
-            .collect();
-        for mut d in done {
-            if let Some(e) = &d.row.error {
-                term.error(format_args!("hecha: {e}"));
-            }
-            let name = unique_name(safe_name(&d.row.id), &mut used_names);
-            let base = out.join(&name);
+
+    /// Write one document's renderings.
+    fn write(&mut self, mut d: Rendered, term: &Term) -> Result<()> {
+        if let Some(e) = &d.row.error {
+            term.error(format_args!("hecha: {e}"));
+        }
+        if self.files {
+            let name = unique_name(safe_name(&d.row.id), &mut self.used_names);
+            let base = self.out.join(&name);
             d.row.file = Some(name);
             if d.files().iter().any(|(f, _)| f.is_some()) {
                 if let Some(parent) = base.parent() {
@@ -635,54 +585,174 @@ fn run_check(mut a: CheckArgs) -> Result<u8> {
                     write_file(&with_ext(&base, ext), text)?;
                 }
             }
-            if let (Some(w), Some(line)) = (jsonl.as_mut(), &d.jsonl) {
-                w.line(line)?;
+        }
+        if let (Some(w), Some(line)) = (self.jsonl.as_mut(), &d.jsonl) {
+            w.line(line)?;
+        }
+        if let Some((w, first)) = self.sarif.as_mut() {
+            for r in &d.sarif {
+                w.write(if *first { "\n        " } else { ",\n        " })?;
+                w.write(r)?;
+                *first = false;
             }
-            if let Some((w, first)) = sarif.as_mut() {
-                for r in &d.sarif {
-                    w.write(if *first { "\n        " } else { ",\n        " })?;
-                    w.write(r)?;
-                    *first = false;
+        }
+        if let Some(diff) = self.diff.as_mut() {
+            term.suspend(|| diff.record(&d))?;
+        }
+        if self.keep_rows {
+            self.summary.add_row(d.row);
+        } else {
+            self.summary.tally(&d.row);
+        }
+        Ok(())
+    }
+
+    /// Close the logs, write the summary files, print the baseline's
+    /// totals: the summary, and how many claims got worse.
+    fn finish(self, baseline: Option<&Baseline>) -> Result<(Summary, Option<usize>)> {
+        let Outputs {
+            out,
+            keep_rows,
+            formats,
+            jsonl,
+            sarif,
+            diff,
+            summary,
+            ..
+        } = self;
+        if let Some(w) = jsonl {
+            w.finish()?;
+        }
+        if let Some((mut w, _)) = sarif {
+            w.write(&report::sarif::close(&summary))?;
+            w.finish()?;
+        }
+        if keep_rows {
+            write_file(&out.join("summary.json"), &summary.to_json_pretty())?;
+            write_file(&out.join("summary.md"), &summary.markdown())?;
+            let link = [
+                (Format::Html, "html"),
+                (Format::Md, "md"),
+                (Format::Json, "json"),
+            ]
+            .into_iter()
+            .find(|(f, _)| formats.contains(f))
+            .map(|(_, ext)| ext);
+            write_file(
+                &out.join("index.html"),
+                &report::html::index(&summary, link),
+            )?;
+        }
+        let worse = match (diff, baseline) {
+            (Some(d), Some(b)) => Some(d.finish(b)?),
+            _ => None,
+        };
+        Ok((summary, worse))
+    }
+}
+
+fn run_check(mut a: CheckArgs) -> Result<u8> {
+    let mut term = Term::new(a.quiet);
+    let db = open_db(a.claims.as_deref(), &term)?;
+    let baseline = a.baseline.as_deref().map(Baseline::read).transpose()?;
+    let pipeline = Pipeline::new(db);
+    let fail = FailOn::verdicts(&a.fail_on);
+    let records = a.input == InputKind::Jsonl;
+    if a.format.is_empty() {
+        a.format = if records {
+            vec![Format::Jsonl]
+        } else {
+            vec![Format::Md, Format::Json, Format::Html]
+        };
+    }
+    if records && a.out.is_none() && a.format.iter().any(|f| *f != Format::Jsonl) {
+        term.note("hecha: --input jsonl without --out writes JSON Lines to standard output only; give --out DIR for the other formats");
+        a.format = vec![Format::Jsonl];
+    }
+    let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
+    let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
+    // a JSON Lines stream that writes JSON Lines only keeps no rows
+    let stream_only = records && a.format == [Format::Jsonl];
+    let mut w = Outputs::new(&out, &a.format, stdout_jsonl, stream_only)?;
+    let cx = Render {
+        formats: a.format.clone(),
+        review: ReviewOptions {
+            author: a.author.clone(),
+            url: a.url.clone(),
+        },
+        baseline,
+    };
+    if cx.baseline.is_some() {
+        // the diff goes to standard output unless JSON Lines do
+        w.diff = Some(Diff::new(if stdout_jsonl {
+            LineSink::stderr()
+        } else {
+            LineSink::stdout()
+        }));
+    }
+    if records {
+        term.start(None);
+        stream_jsonl(
+            &default_stdin(&a.paths),
+            &term,
+            |id, doc| {
+                // a record's own address locates its SARIF results
+                let uri = doc.as_ref().ok().and_then(|d| d.url.clone());
+                check_one(id, || doc.map(|d| pipeline.check(&d)), &cx, uri.as_deref())
+            },
+            |d| w.write(d, &term),
+        )?;
+    } else {
+        // never read our own reports back as articles (`check corpus --out corpus/reports`)
+        let out_abs = std::fs::canonicalize(&out).ok();
+        let inputs: Vec<Input> = load::expand(&default_paths(&a.paths))
+            .into_iter()
+            .filter(|i| match (i, &out_abs) {
+                (Input::File { path, .. }, Some(o)) => {
+                    !std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(o))
                 }
+                _ => true,
+            })
+            .collect();
+        if inputs.is_empty() {
+            term.error("hecha: no articles found in the paths given");
+        }
+        if inputs.len() > 1 {
+            term.start(Some(inputs.len()));
+        }
+        let bar = term.bar();
+        let claims_so_far = AtomicUsize::new(0);
+        for chunk in inputs.chunks(CHUNK) {
+            let done: Vec<Rendered> = chunk
+                .par_iter()
+                .map(|input| {
+                    let job = || Ok(pipeline.check(&load::read_input(input)?));
+                    let uri = match input {
+                        Input::File { path, .. } => Some(sarif_uri(path)),
+                        _ => None,
+                    };
+                    let d = check_one(input.id(), job, &cx, uri.as_deref());
+                    if let Some(b) = &bar {
+                        let n = d.row.counts.claims;
+                        let total = claims_so_far.fetch_add(n, Ordering::Relaxed) + n;
+                        b.set_message(format!("{total} claims"));
+                        b.inc(1);
+                    }
+                    d
+                })
+                .collect();
+            for d in done {
+                w.write(d, &term)?;
             }
-            if let Some(diff) = diff.as_mut() {
-                term.suspend(|| diff.record(&d))?;
-            }
-            summary.add_row(d.row);
         }
     }
     term.finish();
-    if let Some(w) = jsonl {
-        w.finish()?;
-    }
-    if let Some((mut w, _)) = sarif {
-        w.write(&report::sarif::close(&summary))?;
-        w.finish()?;
-    }
-    if !stdout_jsonl {
-        write_file(&out.join("summary.json"), &summary.to_json_pretty())?;
-        write_file(&out.join("summary.md"), &summary.markdown())?;
-        let link = [
-            (Format::Html, "html"),
-            (Format::Md, "md"),
-            (Format::Json, "json"),
-        ]
-        .into_iter()
-        .find(|(f, _)| a.format.contains(f))
-        .map(|(_, ext)| ext);
-        write_file(
-            &out.join("index.html"),
-            &report::html::index(&summary, link),
-        )?;
-    }
-    let worse = match (diff, &cx.baseline) {
-        (Some(d), Some(b)) => Some(d.finish(b)?),
-        _ => None,
-    };
+    let wrote_index = w.keep_rows;
+    let (summary, worse) = w.finish(cx.baseline.as_ref())?;
     term.summary(
         &summary,
         (!stdout_jsonl).then_some(out.as_path()),
-        !stdout_jsonl,
+        wrote_index,
     );
     Ok(gate(&summary, &fail, worse))
 }
@@ -709,33 +779,24 @@ fn write_file(p: &Path, s: &str) -> Result<()> {
 }
 
 /// Read JSON Lines from files or stdin in chunks ([`Records`]), process
-/// each chunk in parallel, write one line per record in input order. `f`
-/// gets the record's id and its document, or the reason it could not be
-/// read; `after` sees every rendered record in order. A file that cannot
-/// be opened, or that breaks off, gets an error object of its own and the
-/// others go on.
+/// each chunk in parallel, and hand every rendered record to `emit` in
+/// input order. `f` gets the record's id and its document, or the reason
+/// it could not be read. A file that cannot be opened, or that breaks off,
+/// gets an error object of its own and the others go on.
 fn stream_jsonl(
     paths: &[PathBuf],
-    mut sink: LineSink,
     term: &Term,
-    f: impl Fn(&str, Result<Document, String>) -> Rendered + Sync,
-    mut after: impl FnMut(&Rendered) -> Result<()>,
-) -> Result<Summary> {
-    let mut summary = Summary::default();
+    f: impl Fn(&str, hecha::error::Result<Document>) -> Rendered + Sync,
+    mut emit: impl FnMut(Rendered) -> Result<()>,
+) -> Result<()> {
     let bar = term.bar();
-    // a stream keeps no per-document rows: memory stays flat
-    let mut emit = |sink: &mut LineSink, d: Rendered| -> Result<()> {
-        if let Some(line) = &d.jsonl {
-            sink.line(line)?;
-        }
-        if let Some(e) = &d.row.error {
-            term.error(format_args!("hecha: {e}"));
-        }
-        after(&d)?;
-        summary.tally(&d.row);
+    let mut claims = 0;
+    let mut emit = |d: Rendered| -> Result<()> {
+        claims += d.row.counts.claims;
+        emit(d)?;
         if let Some(b) = &bar {
             b.inc(1);
-            term.claims(summary.counts.claims);
+            term.claims(claims);
         }
         Ok(())
     };
@@ -744,7 +805,7 @@ fn stream_jsonl(
             Ok(r) => r,
             Err(e) => {
                 let id = p.display().to_string();
-                emit(&mut sink, f(&id, Err(e.to_string())))?;
+                emit(f(&id, Err(e)))?;
                 continue;
             }
         };
@@ -759,15 +820,15 @@ fn stream_jsonl(
                             let id = doc.id.clone();
                             f(&id, Ok(doc))
                         }
-                        Err((id, e)) => f(&id, Err(e.to_string())),
+                        Err((id, e)) => f(&id, Err(e)),
                     })
                 })
                 .collect();
             for d in results.into_iter().flatten() {
-                emit(&mut sink, d)?;
+                emit(d)?;
             }
             if let Some(e) = broken {
-                emit(&mut sink, f(source, Err(e.to_string())))?;
+                emit(f(source, Err(e)))?;
                 break;
             }
             if chunk.is_empty() {
@@ -775,8 +836,7 @@ fn stream_jsonl(
             }
         }
     }
-    sink.finish()?;
-    Ok(summary)
+    Ok(())
 }
 
 fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String {
@@ -809,10 +869,13 @@ fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String
 fn extract_one(
     extractor: &hecha::extract::Extractor,
     id: &str,
-    doc: Result<Document, String>,
+    doc: hecha::error::Result<Document>,
 ) -> Rendered {
-    let line = guard::catch(|| doc.map(|d| extract_line(extractor, &d)))
-        .unwrap_or_else(|panic| Err(guard::internal_error(id, &panic)));
+    let line = match guard::catch(|| doc.map(|d| extract_line(extractor, &d))) {
+        Ok(Ok(line)) => Ok(line),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(guard::internal_error(id, &panic)),
+    };
     match line {
         Ok(line) => Rendered {
             row: SummaryRow {
@@ -830,45 +893,45 @@ fn extract_one(
             sarif: Vec::new(),
             changes: Vec::new(),
             new_doc: false,
+            failed_then: false,
         },
-        Err(e) => Rendered::failed(id, e, &Render::jsonl()),
+        Err(e) => Rendered::failed(id, &e, &Render::jsonl()),
     }
 }
 
 fn run_extract(a: ExtractArgs) -> Result<u8> {
     let extractor = hecha::extract::Extractor::new();
-    let summary = if a.input == InputKind::Jsonl {
+    let mut sink = LineSink::stdout();
+    let mut errors = 0usize;
+    let mut emit = |d: Rendered| -> Result<()> {
+        if let Some(line) = &d.jsonl {
+            sink.line(line)?;
+        }
+        if let Some(e) = &d.row.error {
+            note(format_args!("hecha: {e}"));
+            errors += 1;
+        }
+        Ok(())
+    };
+    if a.input == InputKind::Jsonl {
         stream_jsonl(
             &default_stdin(&a.paths),
-            LineSink::stdout(),
             &Term::new(true),
             |id, doc| extract_one(&extractor, id, doc),
-            |_| Ok(()),
-        )?
+            &mut emit,
+        )?;
     } else {
         let inputs = load::expand(&default_paths(&a.paths));
-        let mut sink = LineSink::stdout();
-        let mut summary = Summary::default();
         for chunk in inputs.chunks(CHUNK) {
             let done: Vec<Rendered> = chunk
                 .par_iter()
-                .map(|input| {
-                    let doc = load::read_input(input).map_err(|e| e.to_string());
-                    extract_one(&extractor, input.id(), doc)
-                })
+                .map(|input| extract_one(&extractor, input.id(), load::read_input(input)))
                 .collect();
             for d in done {
-                if let Some(line) = &d.jsonl {
-                    sink.line(line)?;
-                }
-                if let Some(e) = &d.row.error {
-                    note(format_args!("hecha: {e}"));
-                }
-                summary.tally(&d.row);
+                emit(d)?;
             }
         }
-        sink.finish()?;
-        summary
-    };
-    Ok(if summary.errors > 0 { 2 } else { 0 })
+    }
+    sink.finish()?;
+    Ok(if errors > 0 { 2 } else { 0 })
 }

@@ -306,6 +306,15 @@ F3,DeepSeek-V3,training_cost,,,\"1,000\",,,USD,exact,2024-12-27,,Report,ftp://x,
     let got = stdout(&o);
     let lines: Vec<&str> = got.lines().collect();
     assert_eq!(lines, want, "\n{got}");
+    // the same files saved with CRLF line ends (as spreadsheets save CSV)
+    // are named at the same lines and columns
+    for f in ["entities.csv", "metrics.csv", "facts.csv"] {
+        let t = std::fs::read_to_string(dir.join(f)).unwrap();
+        std::fs::write(dir.join(f), t.replace('\n', "\r\n")).unwrap();
+    }
+    let o = run(&["claims", "lint", d], None);
+    assert_eq!(code(&o), 2);
+    assert_eq!(stdout(&o), got, "CRLF files are located like LF files");
 }
 
 #[test]

@@ -426,6 +426,80 @@ fn claimreview_has_its_required_fields_and_quotes_the_claim() {
     assert!(seen > 100, "{seen} reviews");
 }
 
+#[test]
+fn json_lines_records_with_out_get_every_format_and_their_address_appears() {
+    let dir = tmp("jsonl-formats");
+    let text = std::fs::read_to_string(root().join("corpus/02-deepseek-cost-errors.txt")).unwrap();
+    let url = "https://news.example/2025/02/14/cost.html";
+    let line = serde_json::json!({"id": "新闻 #1", "text": text, "url": url});
+    std::fs::write(dir.join("in.jsonl"), format!("{line}\n")).unwrap();
+    let o = hecha(
+        &dir,
+        &[
+            "check",
+            "in.jsonl",
+            "--input",
+            "jsonl",
+            "--claims",
+            root().join("claims").to_str().unwrap(),
+            "--format",
+            "jsonl,html,claimreview,sarif",
+            "--out",
+            "out",
+            "--url",
+            "https://news.example/check/{id}",
+            "-q",
+        ],
+    );
+    assert_eq!(code(&o), 1, "{}", String::from_utf8_lossy(&o.stderr));
+    let out = dir.join("out");
+    assert_eq!(jsonl_by_id(&out).len(), 1);
+    let page = std::fs::read_to_string(out.join("新闻 #1.html")).unwrap();
+    assert!(
+        page.contains(&format!("<a href=\"{url}\"")),
+        "the page links the article"
+    );
+    let reviews: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("新闻 #1.claimreview.json")).unwrap(),
+    )
+    .unwrap();
+    let first = &reviews[0];
+    assert_eq!(first["itemReviewed"]["appearance"]["url"], url);
+    assert_eq!(
+        first["url"].as_str().unwrap().split('#').next(),
+        Some("https://news.example/check/%E6%96%B0%E9%97%BB%20%231")
+    );
+    let log: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("hecha.sarif")).unwrap()).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for r in results {
+        assert_eq!(
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            url
+        );
+    }
+    assert!(std::fs::read_to_string(out.join("index.html"))
+        .unwrap()
+        .contains("新闻 #1"));
+    // a stream asked for JSON Lines only writes no summary; files always do
+    let claims = root().join("claims");
+    let claims = claims.to_str().unwrap();
+    let jsonl_only = ["--format", "jsonl", "--claims", claims, "-q", "--out"];
+    let args = [
+        &["check", "in.jsonl", "--input", "jsonl"],
+        &jsonl_only[..],
+        &["s"],
+    ]
+    .concat();
+    assert_eq!(code(&hecha(&dir, &args)), 1);
+    assert!(!dir.join("s/index.html").exists());
+    std::fs::write(dir.join("a.txt"), &text).unwrap();
+    let args = [&["check", "a.txt"], &jsonl_only[..], &["t"]].concat();
+    assert_eq!(code(&hecha(&dir, &args)), 1);
+    assert!(dir.join("t/index.html").exists() && dir.join("t/summary.md").exists());
+}
+
 /// Every file under `dir`, by relative path, with its bytes.
 fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();

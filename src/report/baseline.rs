@@ -161,9 +161,16 @@ impl Baseline {
         })
     }
 
-    /// Whether the baseline has a document of this id.
+    /// Whether the baseline has a document of this id (checked then, or
+    /// failed).
     pub fn has(&self, id: &str) -> bool {
         self.docs.contains_key(id)
+    }
+
+    /// Whether the baseline has the claims of this document: it was
+    /// checked then (not missing, not failed).
+    pub fn checked(&self, id: &str) -> bool {
+        matches!(self.docs.get(id), Some(Some(_)))
     }
 
     /// The file it was read from.
@@ -173,16 +180,16 @@ impl Baseline {
 
     /// The claims of `r` whose verdict changed since the baseline, in text
     /// order, then those that are gone. A document the baseline does not
-    /// have is all new; one that failed then, or fails now, is not
-    /// compared.
+    /// have, or that could not be read then, is all new (its contradicted
+    /// claims are worse: fixing a file's encoding must not let its wrong
+    /// figures through); one that fails now is not compared.
     pub fn compare(&self, r: &Report) -> Vec<Change> {
         if r.error.is_some() {
             return Vec::new();
         }
         let old: &[(String, Verdict)] = match self.docs.get(&r.id) {
             Some(Some(list)) => list,
-            Some(None) => return Vec::new(),
-            None => &[],
+            Some(None) | None => &[],
         };
         // the baseline's claims by (text, occurrence)
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -287,6 +294,23 @@ mod tests {
         assert!(ch[1].worse(), "a new contradicted claim is worse");
         assert_eq!((ch[2].text.as_str(), ch[2].new), ("3%", None));
         assert!(!ch[2].worse());
+    }
+
+    #[test]
+    fn a_document_that_failed_in_the_baseline_is_all_new() {
+        let old = r#"{"id":"a","error":"a:1:1: invalid UTF-8 byte sequence 0xFF"}"#;
+        let b = Baseline::parse(old, Path::new("old.jsonl")).unwrap();
+        assert!(b.has("a") && !b.checked("a"));
+        let ch = b.compare(&report(
+            "a",
+            &[("5亿", Verdict::Contradicted), ("3%", Verdict::Supported)],
+        ));
+        assert_eq!(ch.len(), 2, "{ch:?}");
+        assert!(
+            ch[0].worse(),
+            "a contradicted claim of a document read only now is worse"
+        );
+        assert!(!ch[1].worse());
     }
 
     #[test]

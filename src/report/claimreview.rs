@@ -30,7 +30,8 @@ pub struct ReviewOptions {
     /// The organisation that publishes the reviews (`author.name`).
     pub author: Option<String>,
     /// The address of the published review page; `{id}` in it is replaced
-    /// by the article's id, and `#claim-N` is appended for each claim.
+    /// by the article's id (percent-encoded), and `#claim-N` is appended
+    /// for each claim.
     pub url: Option<String>,
 }
 
@@ -85,6 +86,13 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     text[from..to].trim()
 }
 
+/// The review page's address: `{id}` in `template` replaced by the
+/// article's id, percent-encoded as a URL path (an id may hold spaces,
+/// `#`, `?` or Chinese), its `/` kept.
+pub fn review_url(template: &str, id: &str) -> String {
+    template.replace("{id}", &super::html::href(id))
+}
+
 /// What the rating rests on: the explanation, the reference value and the
 /// source, in one sentence for `ratingExplanation`.
 fn explanation(c: &Claim) -> String {
@@ -128,7 +136,7 @@ fn review(r: &Report, k: usize, c: &Claim, o: &ReviewOptions) -> Option<Value> {
     if let Some(u) = &o.url {
         m.insert(
             "url".into(),
-            json!(format!("{}#claim-{k}", u.replace("{id}", &r.id))),
+            json!(format!("{}#claim-{k}", review_url(u, &r.id))),
         );
     }
     if let Some(a) = &o.author {
@@ -177,6 +185,18 @@ mod tests {
             "深度求索称，训练用了2,048颗H800。"
         );
         assert_eq!(sentence_around("5亿", 0, "5亿".len()), "5亿");
+    }
+
+    #[test]
+    fn the_id_in_the_review_address_is_percent_encoded() {
+        assert_eq!(
+            review_url("https://news.example/check/{id}", "sub/新闻 #1.txt"),
+            "https://news.example/check/sub/%E6%96%B0%E9%97%BB%20%231.txt"
+        );
+        assert_eq!(
+            review_url("https://a.example/x", "a.txt"),
+            "https://a.example/x"
+        );
     }
 
     #[test]

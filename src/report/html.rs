@@ -16,10 +16,7 @@
 //! panel; without script, every panel is shown under the text.
 
 use super::{describe_claim, mark, Claim, Report, Summary, SummaryRow};
-use crate::check::{format_number, Verdict};
-use crate::extract::Unit;
-use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::check::Verdict;
 use std::fmt::Write;
 
 /// The text with `&`, `<`, `>`, `"` and `'` replaced by entities: safe in
@@ -164,31 +161,6 @@ fn source_link(title: &str, url: Option<&str>) -> String {
         Some(u) => format!("{} ({})", escape(title), escape(u)),
         None => escape(title),
     }
-}
-
-/// A JSON number or date string, readable: `557.6万`, `2024-12-26`.
-fn readable(v: &Value) -> String {
-    match v {
-        Value::Number(x) => x
-            .as_f64()
-            .and_then(|f| Decimal::try_from(f).ok())
-            .map(format_number)
-            .unwrap_or_else(|| x.to_string()),
-        Value::String(s) => s.clone(),
-        _ => String::new(),
-    }
-}
-
-/// The reference value in the claim's unit: `2048颗GPU`… as `2,048 GPU`.
-fn reference(c: &Claim) -> Option<String> {
-    let v = c.reference_value.as_ref()?;
-    let unit = c
-        .reference_unit
-        .as_deref()
-        .and_then(Unit::parse)
-        .filter(|u| *u != Unit::Date)
-        .map_or("", |u| u.zh());
-    Some(format!("{}{unit}", readable(v)))
 }
 
 fn counts_list(out: &mut String, counts: &super::Counts) {
@@ -375,16 +347,15 @@ fn detail(out: &mut String, r: &Report, k: usize, c: &Claim) {
     if let Some(t) = &c.time {
         row(out, "时间", escape(t));
     }
-    if let Some(reference) = reference(c) {
+    if let Some(reference) = &c.reference_in_unit {
+        // converted from another currency: the database's own wording too
         let db = c
             .reference_text
             .as_deref()
-            .filter(|t| *t != reference)
+            .filter(|t| t != reference)
             .map(|t| format!("（数据库：{}）", escape(t)))
             .unwrap_or_default();
-        row(out, "参考值", format!("{}{db}", escape(&reference)));
-    } else if let Some(t) = &c.reference_text {
-        row(out, "参考值", escape(t));
+        row(out, "参考值", format!("{}{db}", escape(reference)));
     }
     if let Some(d) = &c.difference_pct {
         row(out, "差异", format!("{}%", escape(&d.to_string())));

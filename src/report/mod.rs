@@ -206,6 +206,12 @@ pub struct Claim {
     /// The fact's value as the database states it, readable.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_text: Option<String>,
+    /// The fact as the database states it (its range, bound or hedge
+    /// kept), in the claim's unit: `reference_text` converted at the
+    /// exchange rate when the fact is in another currency (`39亿港元以上`
+    /// for `5亿美元以上`). For the HTML report; not in the JSON contract.
+    #[serde(skip)]
+    pub reference_in_unit: Option<String>,
     /// Difference of the claim from the reference, in percent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub difference_pct: Option<Value>,
@@ -403,6 +409,22 @@ pub fn claim(
             }
         }),
         reference_text: fact.map(describe_fact),
+        reference_in_unit: fact.map(|f| match (&outcome.rate, m.unit) {
+            (Some((rounded, _)), Some(unit)) => {
+                // the exact factor when the fact has a point (the rate is
+                // shown to four places only)
+                let factor = match (&f.value, outcome.reference) {
+                    (crate::db::FactValue::Number { value: Some(v), .. }, Some(r))
+                        if !v.is_zero() =>
+                    {
+                        r / *v
+                    }
+                    _ => *rounded,
+                };
+                describe_fact(&converted(f, factor, unit))
+            }
+            _ => describe_fact(f),
+        }),
         difference_pct: outcome.difference_pct.map(number),
         exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
         source_title: fact.map(|f| f.source_title.clone()),
@@ -413,6 +435,22 @@ pub fn claim(
         explanation: outcome.explanation.clone(),
         error: m.error.clone(),
     }
+}
+
+/// A copy of fact `f` with its value, range or bound multiplied by
+/// `factor` (an exchange rate) and stated in `unit`.
+fn converted(f: &crate::db::Fact, factor: Decimal, unit: Unit) -> crate::db::Fact {
+    let mut f = f.clone();
+    if let crate::db::FactValue::Number {
+        value, low, high, ..
+    } = &mut f.value
+    {
+        for x in [value, low, high].into_iter().flatten() {
+            *x = (*x * factor).round_dp(2).normalize();
+        }
+    }
+    f.unit = unit;
+    f
 }
 
 /// The symbol of a verdict in reports: ✓ ✗ ⇄ ?.
@@ -520,6 +558,7 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
         reference_value: None,
         reference_unit: None,
         reference_text: None,
+        reference_in_unit: None,
         difference_pct: None,
         exchange_rate: None,
         source_title: None,

@@ -81,15 +81,16 @@ impl Summary {
     /// One line for the terminal.
     pub fn line(&self) -> String {
         let c = &self.counts;
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         format!(
-            "{} articles · {} claims · {} supported · {} contradicted · {} misattributed · {} unverified · {} errors",
-            self.documents,
-            c.claims,
+            "{} · {} · {} supported · {} contradicted · {} misattributed · {} unverified · {}",
+            plural(self.documents, "article"),
+            plural(c.claims, "claim"),
             c.supported,
             c.contradicted,
             c.misattributed,
             c.unverified,
-            self.errors
+            plural(self.errors, "error")
         )
     }
 }
