@@ -570,23 +570,27 @@ fn other_figure(
     if !matches!(m.qualifier, Qualifier::Exact | Qualifier::Approx) {
         return None;
     }
-    let cpoint = claim_point(m);
+    // a figure found by its value alone proves nothing about its neighbours
+    if link.metric_by_value || Some(used.unit) != m.unit {
+        return None;
+    }
+    let cp = claim_point(m)?;
     db.facts.iter().position(|f| {
+        // the cheap tests first: the same unit, a figure (not a bound: any
+        // amount above a lower bound "matches" it), not after the article
+        if f.unit != used.unit
+            || !matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
+            || as_of.is_some_and(|a| f.as_of.is_after(&a))
+        {
+            return false;
+        }
         let same_entity = f.entity == used.entity;
         let same_metric = f.metric == used.metric;
         let sibling = (same_entity && !same_metric && f.period == used.period)
             || (!same_entity && same_metric);
-        // a figure, not a bound: any amount above a lower bound "matches" it
-        let point = matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
-            && fact_point(f).is_some();
         sibling
-            && point
-            && f.unit == used.unit
-            && Some(f.unit) == m.unit
             && f.item == used.item
-            && !as_of.is_some_and(|a| f.as_of.is_after(&a))
-            && !link.metric_by_value
-            && fact_point(f).zip(cpoint).is_some_and(|(fp, cp)| {
+            && fact_point(f).is_some_and(|fp| {
                 // the same number, to the article's last digit or within 1%
                 let cp = if m.decrease && fp.is_sign_negative() {
                     -cp
