@@ -1296,6 +1296,10 @@ pub fn format_number(v: Decimal) -> String {
     let wan = Decimal::from(10_000);
     let yi = Decimal::from(100_000_000);
     let zhao = Decimal::from(1_000_000_000_000i64);
+    // beyond ten thousand 万亿, news writes powers of ten: 3.14×10²³
+    if a >= zhao * wan {
+        return format!("{sign}{}", scientific(a));
+    }
     let (x, suffix) = if a >= zhao {
         (a / zhao, "万亿")
     } else if a >= yi {
@@ -1312,6 +1316,33 @@ pub fn format_number(v: Decimal) -> String {
         s
     };
     format!("{sign}{s}{suffix}")
+}
+
+/// `a` (at least 1) as a mantissa of up to four significant digits times
+/// a power of ten, the exponent in superscript: 3.14×10²³.
+fn scientific(a: Decimal) -> String {
+    let digits = a.trunc().to_string().len() as u32;
+    let exp = digits - 1;
+    let mantissa = (a / Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+        .round_dp(3)
+        .normalize();
+    let sup: String = exp
+        .to_string()
+        .chars()
+        .map(|c| match c {
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            _ => '⁹',
+        })
+        .collect();
+    format!("{mantissa}×10{sup}")
 }
 
 fn group_thousands(s: &str) -> String {
@@ -1348,6 +1379,8 @@ mod tests {
         assert_eq!(format_number(d("2048")), "2048");
         assert_eq!(format_number(d("25000")), "2.5万");
         assert_eq!(format_number(d("134908400000000")), "134.9084万亿");
+        assert_eq!(format_number(d("314000000000000000000000")), "3.14×10²³");
+        assert_eq!(format_number(d("-21000000000000000")), "-2.1×10¹⁶");
         assert_eq!(format_number(d("-16.97")), "-16.97");
         assert_eq!(format_number(d("7531800")), "753.18万");
     }
