@@ -258,9 +258,17 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
         Qualifier::Exact => {
             let v = m.value?;
             let t = half(v);
+            // writers cut a figure at its last digit as often as they round
+            // it (278万 for 278.8万): the reference may lie up to a whole
+            // last digit further from zero
+            let (lo, hi) = if v.is_sign_negative() {
+                (t + t, t)
+            } else {
+                (t, t + t)
+            };
             Interval {
-                lo: v.checked_sub(t),
-                hi: v.checked_add(t),
+                lo: v.checked_sub(lo),
+                hi: v.checked_add(hi),
             }
         }
         Qualifier::Approx => match m.value {

@@ -20,6 +20,30 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("F16"),
     ),
+    // a figure cut at its last digit, not rounded (278万 for 278.8万), is
+    // the reference as writers shorten it; one digit further is not
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练总计耗用278万GPU小时。",
+        "278万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练总计耗用277万GPU小时。",
+        "277万GPU小时",
+        Contradicted,
+        Some("F02"),
+    ),
+    // a rate per so many of something is not the whole run's figure
+    (
+        "2025-02-11",
+        "DeepSeek-V3每万亿token的训练仅需18万GPU小时。",
+        "18万GPU小时",
+        Unverified,
+        None,
+    ),
     // a bound and a conversion that inherits it
     (
         "2025-02-11",

@@ -10,7 +10,25 @@ use crate::words::WordSet;
 use std::sync::LazyLock;
 
 /// Scope words of one of several (each), which narrow only their own clause.
-const PER_ITEM: &[&str] = &["每个", "每個", "每家", "每位", "每款", "各自"];
+const PER_ITEM: &[&str] = &[
+    "每个",
+    "每個",
+    "每家",
+    "每位",
+    "每款",
+    "各自",
+    "每万亿",
+    "每萬億",
+    "每十亿",
+    "每十億",
+    "每亿",
+    "每億",
+    "每百万",
+    "每百萬",
+    "每万",
+    "每萬",
+    "每千",
+];
 
 /// Words that narrow a figure to a part of the metric's whole, or change
 /// what it measures, each with what it narrows to.
@@ -53,6 +71,18 @@ const SCOPE_WORDS: &[&str] = &[
     "每位",
     "每款",
     "各自",
+    // a rate per so many of something (每万亿tokens需18万GPU小时)
+    "每万亿",
+    "每萬億",
+    "每十亿",
+    "每十億",
+    "每亿",
+    "每億",
+    "每百万",
+    "每百萬",
+    "每万",
+    "每萬",
+    "每千",
     // residents by kind, not the whole population
     "常住居民",
     "流动居民",
