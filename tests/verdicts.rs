@@ -36,6 +36,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("F02"),
     ),
+    // the amount of a change is not the level it changed (出生人数增加了
+    // 52万人 is not the number of births)
+    (
+        "2025-02-11",
+        "国家统计局发布数据，相比2023年，2024年出生人口增加了52万人。",
+        "52万人",
+        Unverified,
+        None,
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",

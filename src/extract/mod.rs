@@ -136,9 +136,23 @@ impl Extractor {
         for m in &mut out {
             m.end = m.start + text[m.start..m.end].trim_end().len();
             mega_before_si_unit(text, m);
+            if m.role == Role::Claim && is_denominator(text, m) {
+                // the "per" of a rate (0.55美元/百万token), not a quantity
+                m.role = Role::Bare;
+            }
         }
         out
     }
+}
+
+/// A number right after the slash of a rate (`0.55美元/百万token`): what
+/// the rate is per, not a claim. A slash after a digit (`2023/24`, `1/11`)
+/// is a span or a fraction, not a rate.
+fn is_denominator(text: &str, m: &Mention) -> bool {
+    text[..m.start]
+        .strip_suffix(['/', '／'])
+        .and_then(|rest| rest.chars().next_back())
+        .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace())
 }
 
 #[cfg(test)]

@@ -85,6 +85,7 @@ impl Linker {
         .iter()
         .any(|w| lead.contains(w))
             && !against_a_year(lead)
+            && !follows_change_verb(lead)
         {
             return;
         }
@@ -461,6 +462,17 @@ fn against_a_year(lead: &str) -> bool {
             digits == 4 && rest[digits..].starts_with('年')
         })
     })
+}
+
+/// Whether the figure is the amount of a change, right after its verb
+/// (出生人数增加了52万人, 营收减少3亿元) — not after 至/到, which give the
+/// level reached (下降至3%).
+fn follows_change_verb(lead: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "增加", "减少", "減少", "增长", "增長", "下降", "上升", "回升", "回落", "多出", "少了",
+    ];
+    let lead = lead.trim_end_matches(['约', '約', '了', ' ']);
+    VERBS.iter().any(|w| lead.ends_with(w))
 }
 
 #[cfg(test)]

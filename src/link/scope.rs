@@ -71,6 +71,22 @@ const SCOPE_WORDS: &[&str] = &[
     "每位",
     "每款",
     "各自",
+    // a smaller size of a family, the rest of a list
+    "较小版本",
+    "較小版本",
+    "较小的",
+    "較小的",
+    "其余",
+    "其餘",
+    // a stage of a training run
+    "预训练阶段",
+    "預訓練階段",
+    // the amount reached so far, not the plan
+    "来到",
+    "來到",
+    "已落实",
+    "已落實",
+    "迄今",
     // a rate per so many of something (每万亿tokens需18万GPU小时)
     "每万亿",
     "每萬億",
@@ -201,6 +217,12 @@ fn narrows(
 ) -> bool {
     if metric.triggers.iter().any(|t| t.contains(w)) {
         return false;
+    }
+    // a stage narrows what adds up over a run (its cost, its GPU hours),
+    // not the cluster it ran on, nor the stage's own measure
+    if matches!(w, "预训练阶段" | "預訓練階段") {
+        let id = metric.id.as_str();
+        return (id.contains("cost") || id.contains("hours")) && !id.contains("pretraining");
     }
     // "each" narrows only the figure of its own clause (每个有1110亿个参数),
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
