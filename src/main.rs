@@ -12,48 +12,31 @@
 //! `hecha: …`; the library keeps its own error type.
 
 mod cli;
+mod diff;
+mod output;
+mod render;
 mod term;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use cli::{CheckArgs, ClaimsCommand, Cli, Command, ExtractArgs, FailOn, Format, InputKind};
+use diff::Diff;
 use hecha::check::Verdict;
 use hecha::db::{ClaimsDb, EMBEDDED};
 use hecha::guard;
 use hecha::load::{self, Document, Input, Records};
-use hecha::report::baseline::{Baseline, Change};
+use hecha::report::baseline::Baseline;
 use hecha::report::claimreview::ReviewOptions;
 use hecha::report::{self, Counts, Report, Summary, SummaryRow};
 use hecha::Pipeline;
+use output::{sarif_uri, write_error, write_file, LineSink, Outputs};
 use rayon::prelude::*;
+use render::{Render, Rendered};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use term::Term;
-
-/// Standard output was closed by its reader (`hecha … | head`).
-#[derive(Debug)]
-struct OutputClosed;
-
-impl std::fmt::Display for OutputClosed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("standard output was closed before every report was written")
-    }
-}
-
-impl std::error::Error for OutputClosed {}
-
-/// An error writing to `what`; a closed pipe is told apart.
-fn write_error(what: &Path) -> impl Fn(std::io::Error) -> anyhow::Error + '_ {
-    move |e| {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            anyhow::Error::new(OutputClosed)
-        } else {
-            anyhow::Error::new(e).context(what.display().to_string())
-        }
-    }
-}
 
 /// A line on stderr that never panics (stderr may be closed too).
 fn note(msg: impl std::fmt::Display) {
@@ -170,120 +153,6 @@ fn exit_code(summary: &Summary, fail: &[Verdict]) -> u8 {
     }
 }
 
-/// A report file name for a document id: its path, without `..`, empty
-/// parts or characters file systems refuse.
-fn safe_name(id: &str) -> String {
-    let cleaned: String = id
-        .chars()
-        .map(|c| {
-            if c == '/' || c == '\\' {
-                '/'
-            } else if c.is_control() || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let parts: Vec<&str> = cleaned
-        .split('/')
-        .filter(|p| !p.is_empty() && *p != "." && *p != "..")
-        .collect();
-    if parts.is_empty() {
-        "stdin".into()
-    } else {
-        parts.join("/")
-    }
-}
-
-/// `name`, or `name~2`, `name~3`… when it is taken (compared without case,
-/// for file systems that ignore it).
-fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> String {
-    let mut candidate = name.clone();
-    let mut n = 1;
-    while !used.insert(candidate.to_lowercase()) {
-        n += 1;
-        candidate = format!("{name}~{n}");
-    }
-    candidate
-}
-
-/// What every document's rendering needs besides its report.
-struct Render {
-    formats: Vec<Format>,
-    review: ReviewOptions,
-    baseline: Option<Baseline>,
-}
-
-/// One document's outcome and its renderings, made on a worker thread.
-struct Rendered {
-    row: SummaryRow,
-    md: Option<String>,
-    json: Option<String>,
-    jsonl: Option<String>,
-    html: Option<String>,
-    claimreview: Option<String>,
-    sarif: Vec<String>,
-    changes: Vec<Change>,
-    /// A document the baseline has no claims of (missing or failed then).
-    new_doc: bool,
-    /// A document that could not be read in the baseline.
-    failed_then: bool,
-}
-
-impl Rendered {
-    /// Render `report` in the formats asked for; `uri` is the article
-    /// file's address for SARIF.
-    fn new(report: &Report, cx: &Render, uri: Option<&str>) -> Rendered {
-        let has = |f| cx.formats.contains(&f);
-        Rendered {
-            md: has(Format::Md).then(|| report::markdown(report)),
-            json: has(Format::Json).then(|| report.to_json_pretty() + "\n"),
-            jsonl: has(Format::Jsonl).then(|| report.to_json_line()),
-            html: has(Format::Html).then(|| {
-                // the way back to index.html from the page's folder
-                let depth = safe_name(&report.id).matches('/').count();
-                report::html::article(report, &format!("{}index.html", "../".repeat(depth)))
-            }),
-            claimreview: has(Format::Claimreview)
-                .then(|| report::claimreview::reviews(report, &cx.review)),
-            sarif: if has(Format::Sarif) {
-                report::sarif::results(report, uri)
-            } else {
-                Vec::new()
-            },
-            changes: cx
-                .baseline
-                .as_ref()
-                .map(|b| b.compare(report))
-                .unwrap_or_default(),
-            new_doc: cx
-                .baseline
-                .as_ref()
-                .is_some_and(|b| report.error.is_none() && !b.checked(&report.id)),
-            failed_then: cx
-                .baseline
-                .as_ref()
-                .is_some_and(|b| report.error.is_none() && b.has(&report.id)),
-            row: report.summary_row(),
-        }
-    }
-
-    /// A document that could not be read or checked: `{"id", "error"}`.
-    fn failed(id: &str, error: &dyn std::fmt::Display, cx: &Render) -> Rendered {
-        Rendered::new(&Report::failed(id.to_string(), error.to_string()), cx, None)
-    }
-
-    fn files(&self) -> [(&Option<String>, &'static str); 4] {
-        [
-            (&self.md, "md"),
-            (&self.json, "json"),
-            (&self.html, "html"),
-            (&self.claimreview, "claimreview.json"),
-        ]
-    }
-}
-
 /// Check one document behind the panic boundary: any bug while reading,
 /// checking or rendering becomes this document's `internal error`.
 fn check_one(
@@ -297,64 +166,6 @@ fn check_one(
         Err(e) => Rendered::failed(id, &e, cx),
     });
     done.unwrap_or_else(|panic| Rendered::failed(id, &guard::internal_error(id, &panic), cx))
-}
-
-/// Where JSON Lines go: a file, or standard output.
-struct LineSink {
-    name: PathBuf,
-    w: Box<dyn Write>,
-}
-
-impl LineSink {
-    fn stdout() -> LineSink {
-        LineSink {
-            name: PathBuf::from("standard output"),
-            w: Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        }
-    }
-
-    fn stderr() -> LineSink {
-        LineSink {
-            name: PathBuf::from("standard error"),
-            w: Box::new(std::io::stderr()),
-        }
-    }
-
-    fn create(path: &Path) -> Result<LineSink> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
-        }
-        let file = std::fs::File::create(path).with_context(|| path.display().to_string())?;
-        Ok(LineSink {
-            name: path.to_path_buf(),
-            w: Box::new(std::io::BufWriter::new(file)),
-        })
-    }
-
-    fn write(&mut self, s: &str) -> Result<()> {
-        self.w
-            .write_all(s.as_bytes())
-            .map_err(write_error(&self.name))
-    }
-
-    fn line(&mut self, line: &str) -> Result<()> {
-        writeln!(self.w, "{line}").map_err(write_error(&self.name))
-    }
-
-    fn finish(mut self) -> Result<()> {
-        self.w.flush().map_err(write_error(&self.name))
-    }
-}
-
-impl Render {
-    /// JSON Lines only, no baseline.
-    fn jsonl() -> Render {
-        Render {
-            formats: vec![Format::Jsonl],
-            review: ReviewOptions::default(),
-            baseline: None,
-        }
-    }
 }
 
 /// The claims database to check against: `--claims`, else `./claims`,
@@ -400,255 +211,6 @@ fn run_export(dir: &Path, force: bool) -> Result<u8> {
         dir.display()
     ));
     Ok(0)
-}
-
-/// The baseline diff as the run goes: prints each change, counts them,
-/// remembers which documents were seen.
-struct Diff {
-    sink: LineSink,
-    worse: usize,
-    better: usize,
-    new: usize,
-    other: usize,
-    seen: std::collections::HashSet<String>,
-}
-
-impl Diff {
-    fn new(sink: LineSink) -> Diff {
-        Diff {
-            sink,
-            worse: 0,
-            better: 0,
-            new: 0,
-            other: 0,
-            seen: Default::default(),
-        }
-    }
-
-    fn record(&mut self, d: &Rendered) -> Result<()> {
-        self.seen.insert(d.row.id.clone());
-        if d.new_doc {
-            let what = if d.failed_then {
-                "could not be read in the baseline, checked now"
-            } else {
-                "new document"
-            };
-            self.sink.line(&format!(
-                "{}  {what}: {} claims",
-                d.row.id, d.row.counts.claims
-            ))?;
-        }
-        for c in &d.changes {
-            if c.worse() {
-                self.worse += 1;
-            } else if c.better() {
-                self.better += 1;
-            } else if c.old.is_none() {
-                self.new += 1;
-                // a new document's claims are listed only when worse
-                if d.new_doc {
-                    continue;
-                }
-            } else {
-                self.other += 1;
-            }
-            self.sink.line(&c.to_string())?;
-        }
-        Ok(())
-    }
-
-    fn finish(mut self, baseline: &Baseline) -> Result<usize> {
-        let gone: Vec<&str> = baseline.missing(&self.seen).collect();
-        for id in &gone {
-            self.sink
-                .line(&format!("{id}  not in this run (was in the baseline)"))?;
-        }
-        self.sink.line(&format!(
-            "baseline {}: {} claim(s) worse, {} better, {} new, {} changed otherwise; {} document(s) not in this run",
-            baseline.path().display(),
-            self.worse,
-            self.better,
-            self.new,
-            self.other,
-            gone.len()
-        ))?;
-        self.sink.finish()?;
-        Ok(self.worse)
-    }
-}
-
-/// A file's address for SARIF: relative to the folder hecha runs in,
-/// `/`-separated and percent-encoded; `file://` and absolute when it is
-/// outside that folder.
-fn sarif_uri(path: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
-    let rel = if path.is_absolute() {
-        cwd.as_deref()
-            .and_then(|c| path.strip_prefix(c).ok())
-            .map(Path::to_path_buf)
-    } else {
-        Some(path.to_path_buf())
-    };
-    let join = |p: &Path| {
-        p.components()
-            .filter(|c| !matches!(c, std::path::Component::CurDir))
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
-    match rel {
-        Some(r) => report::html::href(&join(&r)),
-        None => format!(
-            "file://{}",
-            report::html::href(&path.to_string_lossy().replace('\\', "/"))
-        ),
-    }
-}
-
-/// Where the reports of a run go, document by document in input order:
-/// the per-article files in the output folder (each name used once), the
-/// JSON Lines sink, the SARIF log, the baseline diff, and the summary.
-struct Outputs {
-    out: PathBuf,
-    /// Per-article files and the summary files are written (not only JSON
-    /// Lines to standard output or `reports.jsonl`).
-    files: bool,
-    /// Rows are kept for summary.md, summary.json and index.html; a JSON
-    /// Lines stream that writes nothing else keeps none, so memory stays flat.
-    keep_rows: bool,
-    formats: Vec<Format>,
-    used_names: std::collections::HashSet<String>,
-    jsonl: Option<LineSink>,
-    sarif: Option<(LineSink, bool)>,
-    diff: Option<Diff>,
-    summary: Summary,
-}
-
-impl Outputs {
-    fn new(
-        out: &Path,
-        formats: &[Format],
-        stdout_jsonl: bool,
-        stream_only: bool,
-    ) -> Result<Outputs> {
-        let files = !stdout_jsonl;
-        if files {
-            std::fs::create_dir_all(out).with_context(|| out.display().to_string())?;
-        }
-        let jsonl = match (formats.contains(&Format::Jsonl), stdout_jsonl) {
-            (false, _) => None,
-            (true, true) => Some(LineSink::stdout()),
-            (true, false) => Some(LineSink::create(&out.join("reports.jsonl"))?),
-        };
-        let sarif = if formats.contains(&Format::Sarif) && files {
-            let mut s = LineSink::create(&out.join("hecha.sarif"))?;
-            s.write(&report::sarif::open())?;
-            Some((s, true))
-        } else {
-            None
-        };
-        Ok(Outputs {
-            out: out.to_path_buf(),
-            files,
-            keep_rows: files && !stream_only,
-            formats: formats.to_vec(),
-            // report file names, each used once: two folders may both hold
-            // x.txt, and an article may be called summary
-            used_names: ["summary", "reports", "index", "hecha"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-            jsonl,
-            sarif,
-            diff: None,
-            summary: Summary::default(),
-        })
-    }
-
-    /// Write one document's renderings.
-    fn write(&mut self, mut d: Rendered, term: &Term) -> Result<()> {
-        if let Some(e) = &d.row.error {
-            term.error(format_args!("hecha: {e}"));
-        }
-        if self.files {
-            let name = unique_name(safe_name(&d.row.id), &mut self.used_names);
-            let base = self.out.join(&name);
-            d.row.file = Some(name);
-            if d.files().iter().any(|(f, _)| f.is_some()) {
-                if let Some(parent) = base.parent() {
-                    std::fs::create_dir_all(parent)
-                        .with_context(|| parent.display().to_string())?;
-                }
-            }
-            for (text, ext) in d.files() {
-                if let Some(text) = text {
-                    write_file(&with_ext(&base, ext), text)?;
-                }
-            }
-        }
-        if let (Some(w), Some(line)) = (self.jsonl.as_mut(), &d.jsonl) {
-            w.line(line)?;
-        }
-        if let Some((w, first)) = self.sarif.as_mut() {
-            for r in &d.sarif {
-                w.write(if *first { "\n        " } else { ",\n        " })?;
-                w.write(r)?;
-                *first = false;
-            }
-        }
-        if let Some(diff) = self.diff.as_mut() {
-            term.suspend(|| diff.record(&d))?;
-        }
-        if self.keep_rows {
-            self.summary.add_row(d.row);
-        } else {
-            self.summary.tally(&d.row);
-        }
-        Ok(())
-    }
-
-    /// Close the logs, write the summary files, print the baseline's
-    /// totals: the summary, and how many claims got worse.
-    fn finish(self, baseline: Option<&Baseline>) -> Result<(Summary, Option<usize>)> {
-        let Outputs {
-            out,
-            keep_rows,
-            formats,
-            jsonl,
-            sarif,
-            diff,
-            summary,
-            ..
-        } = self;
-        if let Some(w) = jsonl {
-            w.finish()?;
-        }
-        if let Some((mut w, _)) = sarif {
-            w.write(&report::sarif::close(&summary))?;
-            w.finish()?;
-        }
-        if keep_rows {
-            write_file(&out.join("summary.json"), &summary.to_json_pretty())?;
-            write_file(&out.join("summary.md"), &summary.markdown())?;
-            let link = [
-                (Format::Html, "html"),
-                (Format::Md, "md"),
-                (Format::Json, "json"),
-            ]
-            .into_iter()
-            .find(|(f, _)| formats.contains(f))
-            .map(|(_, ext)| ext);
-            write_file(
-                &out.join("index.html"),
-                &report::html::index(&summary, link),
-            )?;
-        }
-        let worse = match (diff, baseline) {
-            (Some(d), Some(b)) => Some(d.finish(b)?),
-            _ => None,
-        };
-        Ok((summary, worse))
-    }
 }
 
 fn run_check(mut a: CheckArgs) -> Result<u8> {
@@ -765,17 +327,6 @@ fn gate(summary: &Summary, fail: &[Verdict], worse: Option<usize>) -> u8 {
         Some(w) => u8::from(w > 0),
         None => exit_code(summary, fail),
     }
-}
-
-fn with_ext(base: &Path, ext: &str) -> PathBuf {
-    let mut s = base.as_os_str().to_owned();
-    s.push(".");
-    s.push(ext);
-    PathBuf::from(s)
-}
-
-fn write_file(p: &Path, s: &str) -> Result<()> {
-    std::fs::write(p, s).with_context(|| p.display().to_string())
 }
 
 /// Read JSON Lines from files or stdin in chunks ([`Records`]), process
