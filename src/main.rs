@@ -13,6 +13,7 @@
 
 mod cli;
 mod diff;
+mod inputs;
 mod output;
 mod render;
 mod term;
@@ -24,11 +25,12 @@ use diff::Diff;
 use hecha::check::Verdict;
 use hecha::db::{ClaimsDb, EMBEDDED};
 use hecha::guard;
-use hecha::load::{self, Document, Input, Records};
+use hecha::load::{self, Document, Input};
 use hecha::report::baseline::Baseline;
 use hecha::report::claimreview::ReviewOptions;
 use hecha::report::{self, Counts, Report, Summary, SummaryRow};
 use hecha::Pipeline;
+use inputs::{default_paths, default_stdin, stream_jsonl, CHUNK};
 use output::{sarif_uri, write_error, write_file, LineSink, Outputs};
 use rayon::prelude::*;
 use render::{Render, Rendered};
@@ -73,9 +75,6 @@ fn main() -> ExitCode {
 
 /// The most worker threads `-j` asks for.
 const MAX_JOBS: usize = 256;
-
-/// How many documents are processed in parallel before their output is written.
-const CHUNK: usize = 256;
 
 fn with_threads(jobs: Option<usize>, f: impl FnOnce() -> Result<u8> + Send) -> Result<u8> {
     match jobs {
@@ -125,22 +124,6 @@ fn run_lint(dir: &Path) -> Result<u8> {
         if problems.len() == 1 { "" } else { "s" }
     ));
     Ok(2)
-}
-
-fn default_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
-    if paths.is_empty() {
-        vec![PathBuf::from("corpus")]
-    } else {
-        paths.to_vec()
-    }
-}
-
-fn default_stdin(paths: &[PathBuf]) -> Vec<PathBuf> {
-    if paths.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        paths.to_vec()
-    }
 }
 
 fn exit_code(summary: &Summary, fail: &[Verdict]) -> u8 {
@@ -327,67 +310,6 @@ fn gate(summary: &Summary, fail: &[Verdict], worse: Option<usize>) -> u8 {
         Some(w) => u8::from(w > 0),
         None => exit_code(summary, fail),
     }
-}
-
-/// Read JSON Lines from files or stdin in chunks ([`Records`]), process
-/// each chunk in parallel, and hand every rendered record to `emit` in
-/// input order. `f` gets the record's id and its document, or the reason
-/// it could not be read. A file that cannot be opened, or that breaks off,
-/// gets an error object of its own and the others go on.
-fn stream_jsonl(
-    paths: &[PathBuf],
-    term: &Term,
-    f: impl Fn(&str, hecha::error::Result<Document>) -> Rendered + Sync,
-    mut emit: impl FnMut(Rendered) -> Result<()>,
-) -> Result<()> {
-    let bar = term.bar();
-    let mut claims = 0;
-    let mut emit = |d: Rendered| -> Result<()> {
-        claims += d.row.counts.claims;
-        emit(d)?;
-        if let Some(b) = &bar {
-            b.inc(1);
-            term.claims(claims);
-        }
-        Ok(())
-    };
-    for p in paths {
-        let mut records = match Records::open(p) {
-            Ok(r) => r,
-            Err(e) => {
-                let id = p.display().to_string();
-                emit(f(&id, Err(e)))?;
-                continue;
-            }
-        };
-        loop {
-            let (chunk, broken) = records.chunk(CHUNK);
-            let source = records.source();
-            let results: Vec<Option<Rendered>> = chunk
-                .par_iter()
-                .map(|raw| {
-                    raw.parse(source).map(|record| match record {
-                        Ok(doc) => {
-                            let id = doc.id.clone();
-                            f(&id, Ok(doc))
-                        }
-                        Err((id, e)) => f(&id, Err(e)),
-                    })
-                })
-                .collect();
-            for d in results.into_iter().flatten() {
-                emit(d)?;
-            }
-            if let Some(e) = broken {
-                emit(f(source, Err(e)))?;
-                break;
-            }
-            if chunk.is_empty() {
-                break;
-            }
-        }
-    }
-    Ok(())
 }
 
 fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String {
