@@ -188,3 +188,8 @@ impl Term {
 fn write_line(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
+
+/// A line on stderr that never panics (stderr may be closed too).
+pub fn note(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "{msg}");
+}

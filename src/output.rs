@@ -1,0 +1,307 @@
+//! Where a run's reports go, for the `hecha` binary only: the output folder
+//! (one file per article and format, each name used once, and the summary
+//! files), the JSON Lines and SARIF logs, the baseline diff, and write
+//! errors that tell a closed pipe apart.
+
+use crate::cli::Format;
+use crate::diff::Diff;
+use crate::render::Rendered;
+use crate::term::Term;
+use anyhow::{Context, Result};
+use hecha::report::baseline::Baseline;
+use hecha::report::{self, Summary};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where the reports of a run go, document by document in input order:
+/// the per-article files in the output folder (each name used once), the
+/// JSON Lines sink, the SARIF log, the baseline diff, and the summary.
+pub struct Outputs {
+    out: PathBuf,
+    /// Per-article files and the summary files are written (not only JSON
+    /// Lines to standard output or `reports.jsonl`).
+    files: bool,
+    /// Rows are kept for summary.md, summary.json and index.html; a JSON
+    /// Lines stream that writes nothing else keeps none, so memory stays flat.
+    pub keep_rows: bool,
+    formats: Vec<Format>,
+    used_names: std::collections::HashSet<String>,
+    jsonl: Option<LineSink>,
+    sarif: Option<(LineSink, bool)>,
+    pub diff: Option<Diff>,
+    summary: Summary,
+}
+
+impl Outputs {
+    pub fn new(
+        out: &Path,
+        formats: &[Format],
+        stdout_jsonl: bool,
+        stream_only: bool,
+    ) -> Result<Outputs> {
+        let files = !stdout_jsonl;
+        if files {
+            std::fs::create_dir_all(out).with_context(|| out.display().to_string())?;
+        }
+        let jsonl = match (formats.contains(&Format::Jsonl), stdout_jsonl) {
+            (false, _) => None,
+            (true, true) => Some(LineSink::stdout()),
+            (true, false) => Some(LineSink::create(&out.join("reports.jsonl"))?),
+        };
+        let sarif = if formats.contains(&Format::Sarif) && files {
+            let mut s = LineSink::create(&out.join("hecha.sarif"))?;
+            s.write(&report::sarif::open())?;
+            Some((s, true))
+        } else {
+            None
+        };
+        Ok(Outputs {
+            out: out.to_path_buf(),
+            files,
+            keep_rows: files && !stream_only,
+            formats: formats.to_vec(),
+            // report file names, each used once: two folders may both hold
+            // x.txt, and an article may be called summary
+            used_names: ["summary", "reports", "index", "hecha"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            jsonl,
+            sarif,
+            diff: None,
+            summary: Summary::default(),
+        })
+    }
+
+    /// Write one document's renderings.
+    pub fn write(&mut self, mut d: Rendered, term: &Term) -> Result<()> {
+        if let Some(e) = &d.row.error {
+            term.error(format_args!("hecha: {e}"));
+        }
+        if self.files {
+            let name = unique_name(safe_name(&d.row.id), &mut self.used_names);
+            let base = self.out.join(&name);
+            d.row.file = Some(name);
+            if d.files().iter().any(|(f, _)| f.is_some()) {
+                if let Some(parent) = base.parent() {
+                    std::fs::create_dir_all(parent)
+                        .with_context(|| parent.display().to_string())?;
+                }
+            }
+            for (text, ext) in d.files() {
+                if let Some(text) = text {
+                    write_file(&with_ext(&base, ext), text)?;
+                }
+            }
+        }
+        if let (Some(w), Some(line)) = (self.jsonl.as_mut(), &d.jsonl) {
+            w.line(line)?;
+        }
+        if let Some((w, first)) = self.sarif.as_mut() {
+            for r in &d.sarif {
+                w.write(if *first { "\n        " } else { ",\n        " })?;
+                w.write(r)?;
+                *first = false;
+            }
+        }
+        if let Some(diff) = self.diff.as_mut() {
+            term.suspend(|| diff.record(&d))?;
+        }
+        if self.keep_rows {
+            self.summary.add_row(d.row);
+        } else {
+            self.summary.tally(&d.row);
+        }
+        Ok(())
+    }
+
+    /// Close the logs, write the summary files, print the baseline's
+    /// totals: the summary, and how many claims got worse.
+    pub fn finish(self, baseline: Option<&Baseline>) -> Result<(Summary, Option<usize>)> {
+        let Outputs {
+            out,
+            keep_rows,
+            formats,
+            jsonl,
+            sarif,
+            diff,
+            summary,
+            ..
+        } = self;
+        if let Some(w) = jsonl {
+            w.finish()?;
+        }
+        if let Some((mut w, _)) = sarif {
+            w.write(&report::sarif::close(&summary))?;
+            w.finish()?;
+        }
+        if keep_rows {
+            write_file(&out.join("summary.json"), &summary.to_json_pretty())?;
+            write_file(&out.join("summary.md"), &summary.markdown())?;
+            let link = [
+                (Format::Html, "html"),
+                (Format::Md, "md"),
+                (Format::Json, "json"),
+            ]
+            .into_iter()
+            .find(|(f, _)| formats.contains(f))
+            .map(|(_, ext)| ext);
+            write_file(
+                &out.join("index.html"),
+                &report::html::index(&summary, link),
+            )?;
+        }
+        let worse = match (diff, baseline) {
+            (Some(d), Some(b)) => Some(d.finish(b)?),
+            _ => None,
+        };
+        Ok((summary, worse))
+    }
+}
+
+/// Where JSON Lines go: a file, or standard output.
+pub struct LineSink {
+    name: PathBuf,
+    w: Box<dyn Write>,
+}
+
+impl LineSink {
+    pub fn stdout() -> LineSink {
+        LineSink {
+            name: PathBuf::from("standard output"),
+            w: Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        }
+    }
+
+    pub fn stderr() -> LineSink {
+        LineSink {
+            name: PathBuf::from("standard error"),
+            w: Box::new(std::io::stderr()),
+        }
+    }
+
+    pub fn create(path: &Path) -> Result<LineSink> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+        }
+        let file = std::fs::File::create(path).with_context(|| path.display().to_string())?;
+        Ok(LineSink {
+            name: path.to_path_buf(),
+            w: Box::new(std::io::BufWriter::new(file)),
+        })
+    }
+
+    pub fn write(&mut self, s: &str) -> Result<()> {
+        self.w
+            .write_all(s.as_bytes())
+            .map_err(write_error(&self.name))
+    }
+
+    pub fn line(&mut self, line: &str) -> Result<()> {
+        writeln!(self.w, "{line}").map_err(write_error(&self.name))
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        self.w.flush().map_err(write_error(&self.name))
+    }
+}
+
+/// A report file name for a document id: its path, without `..`, empty
+/// parts or characters file systems refuse.
+pub fn safe_name(id: &str) -> String {
+    let cleaned: String = id
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' {
+                '/'
+            } else if c.is_control() || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let parts: Vec<&str> = cleaned
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != "." && *p != "..")
+        .collect();
+    if parts.is_empty() {
+        "stdin".into()
+    } else {
+        parts.join("/")
+    }
+}
+
+/// `name`, or `name~2`, `name~3`… when it is taken (compared without case,
+/// for file systems that ignore it).
+fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> String {
+    let mut candidate = name.clone();
+    let mut n = 1;
+    while !used.insert(candidate.to_lowercase()) {
+        n += 1;
+        candidate = format!("{name}~{n}");
+    }
+    candidate
+}
+
+/// A file's address for SARIF: relative to the folder hecha runs in,
+/// `/`-separated and percent-encoded; `file://` and absolute when it is
+/// outside that folder.
+pub fn sarif_uri(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = if path.is_absolute() {
+        cwd.as_deref()
+            .and_then(|c| path.strip_prefix(c).ok())
+            .map(Path::to_path_buf)
+    } else {
+        Some(path.to_path_buf())
+    };
+    let join = |p: &Path| {
+        p.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    match rel {
+        Some(r) => report::html::href(&join(&r)),
+        None => format!(
+            "file://{}",
+            report::html::href(&path.to_string_lossy().replace('\\', "/"))
+        ),
+    }
+}
+
+fn with_ext(base: &Path, ext: &str) -> PathBuf {
+    let mut s = base.as_os_str().to_owned();
+    s.push(".");
+    s.push(ext);
+    PathBuf::from(s)
+}
+
+pub fn write_file(p: &Path, s: &str) -> Result<()> {
+    std::fs::write(p, s).with_context(|| p.display().to_string())
+}
+
+/// Standard output was closed by its reader (`hecha … | head`).
+#[derive(Debug)]
+struct OutputClosed;
+
+impl std::fmt::Display for OutputClosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("standard output was closed before every report was written")
+    }
+}
+
+impl std::error::Error for OutputClosed {}
+
+/// An error writing to `what`; a closed pipe is told apart.
+pub fn write_error(what: &Path) -> impl Fn(std::io::Error) -> anyhow::Error + '_ {
+    move |e| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            anyhow::Error::new(OutputClosed)
+        } else {
+            anyhow::Error::new(e).context(what.display().to_string())
+        }
+    }
+}
