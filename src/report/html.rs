@@ -90,6 +90,7 @@ mark[data-verdict=unverified]{border-bottom-style:dotted}
 .detail h3{margin:.1rem 0 .4rem;font-size:1rem}
 .detail dl{display:grid;grid-template-columns:auto 1fr;gap:.15rem .8rem;margin:0}
 .detail dt{color:var(--muted)}
+.detail .ids{color:var(--muted);font-size:.85em}
 .detail dd{margin:0;overflow-wrap:anywhere}
 blockquote{margin:.2rem 0;padding-left:.6rem;border-left:3px solid var(--line);color:var(--muted)}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
@@ -337,13 +338,22 @@ fn detail(out: &mut String, r: &Report, k: usize, c: &Claim) {
         format!("{}（第 {} 行）", escape(&c.text), c.line),
     );
     row(out, "文中数值", escape(&describe_claim(c)));
-    let about = match (&c.entity, &c.metric) {
+    let ids = match (&c.entity, &c.metric) {
         (Some(e), Some(m)) => format!("{e} · {m}"),
         (None, Some(m)) => format!("? · {m}"),
         (Some(e), None) => format!("{e} · ?"),
         (None, None) => "—".into(),
     };
-    row(out, "对象 · 指标", escape(&about));
+    // the names an editor reads, the database's ids beside them
+    let about = match &c.about_zh {
+        Some(zh) => format!(
+            "{}<span class=\"ids\">（{}）</span>",
+            escape(zh),
+            escape(&ids)
+        ),
+        None => escape(&ids),
+    };
+    row(out, "对象 · 指标", about);
     if let Some(t) = &c.time {
         row(out, "时间", escape(t));
     }

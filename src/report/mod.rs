@@ -179,6 +179,10 @@ pub struct Claim {
     pub entity: Option<String>,
     /// Metric id, when linked.
     pub metric: Option<String>,
+    /// The entity and the metric as an editor reads them (英伟达 · 单日市值
+    /// 损失; for the HTML report, not in the JSON contract).
+    #[serde(skip)]
+    pub about_zh: Option<String>,
     /// The chip or product counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
@@ -377,6 +381,13 @@ pub fn claim(
         relation: m.relation,
         entity: entity.map(|e| db.entities[e].id.clone()),
         metric: metric.map(|x| db.metrics[x].id.clone()),
+        about_zh: (entity.is_some() || metric.is_some()).then(|| {
+            format!(
+                "{} · {}",
+                entity.map_or("?", |e| db.entities[e].name_zh.as_str()),
+                metric.map_or("?", |x| db.metrics[x].name_zh.as_str())
+            )
+        }),
         item: item.map(|e| db.entities[e].id.clone()),
         time: time_str,
         verdict: outcome.verdict,
@@ -549,6 +560,7 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
         relation: None,
         entity: None,
         metric: None,
+        about_zh: None,
         item: None,
         time: None,
         verdict: Verdict::Unverified,
