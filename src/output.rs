@@ -209,6 +209,18 @@ impl LineSink {
 /// A report file name for a document id: its path, without `..`, empty
 /// parts or characters file systems refuse.
 pub fn safe_name(id: &str) -> String {
+    // an article named by an absolute path (/data/2025/x.txt) is reported
+    // by its file name, not under a copy of the whole path
+    let absolute = id.starts_with(['/', '\\'])
+        || id
+            .as_bytes()
+            .get(1..3)
+            .is_some_and(|b| b == b":\\" || b == b":/");
+    let id = if absolute {
+        id.rsplit(['/', '\\']).find(|p| !p.is_empty()).unwrap_or(id)
+    } else {
+        id
+    };
     let cleaned: String = id
         .chars()
         .map(|c| {

@@ -529,3 +529,29 @@ fn claims_lint_reads_periods_and_ranges() {
     assert!(out.contains("cannot read period `2024-Q9`"), "{out}");
     assert!(out.contains("low is above high"), "{out}");
 }
+
+#[test]
+fn an_article_named_by_an_absolute_path_is_reported_by_its_file_name() {
+    let dir = tmp("absolute");
+    let article = dir.join("a.txt");
+    std::fs::write(&article, GOOD).unwrap();
+    let out = dir.join("out");
+    let o = run(
+        &[
+            "check",
+            article.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--format",
+            "md",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        out.join("a.txt.md").is_file(),
+        "report beside the index, not under a copy of the path"
+    );
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("href=\"a.txt.md\""), "{index}");
+}
