@@ -494,8 +494,10 @@ pub fn describe_claim(c: &Claim) -> String {
     };
     if c.kind == Kind::Date {
         return match (&c.value, &c.low, &c.high) {
-            (Value::String(s), _, _) => s.clone(),
-            (_, Value::String(a), Value::String(b)) => format!("{a}至{b}"),
+            (Value::String(s), _, _) => readable_date(s),
+            (_, Value::String(a), Value::String(b)) => {
+                format!("{}至{}", readable_date(a), readable_date(b))
+            }
             _ => c.text.clone(),
         };
     }
@@ -505,6 +507,20 @@ pub fn describe_claim(c: &Claim) -> String {
         _ if c.value.is_null() => format!("{}–{}{}", n(&c.low), n(&c.high), u),
         Qualifier::Approx => format!("≈{}{}", n(&c.value), u),
         _ => format!("{}{}", n(&c.value), u),
+    }
+}
+
+/// A date for a reader: as stored (`2025-02-28`), except one whose year the
+/// article does not give (ISO's `--02-28`), which reads `2月28日（年份不详）`.
+fn readable_date(s: &str) -> String {
+    let Some(rest) = s.strip_prefix("--") else {
+        return s.to_string();
+    };
+    let mut parts = rest.split('-').map(|p| p.trim_start_matches('0'));
+    match (parts.next(), parts.next()) {
+        (Some(m), Some(d)) => format!("{m}月{d}日（年份不详）"),
+        (Some(m), None) => format!("{m}月（年份不详）"),
+        _ => s.to_string(),
     }
 }
 
@@ -580,5 +596,17 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
         estimate_by: None,
         explanation: String::new(),
         error: None,
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::readable_date;
+
+    #[test]
+    fn a_date_without_its_year_says_so() {
+        assert_eq!(readable_date("--02-28"), "2月28日（年份不详）");
+        assert_eq!(readable_date("--11"), "11月（年份不详）");
+        assert_eq!(readable_date("2025-02-28"), "2025-02-28");
     }
 }
