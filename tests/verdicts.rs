@@ -45,6 +45,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // "as high as" states the figure, it is not an upper bound that any
+    // smaller amount meets
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练成本高达5000万美元。",
+        "高达5000万美元",
+        Contradicted,
+        Some("F04"),
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",

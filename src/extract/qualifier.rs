@@ -52,12 +52,14 @@ pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("低於", Qualifier::AtMost),
     ("最多", Qualifier::AtMost),
     ("至多", Qualifier::AtMost),
-    ("高达", Qualifier::AtMost),
-    ("高達", Qualifier::AtMost),
-    ("多达", Qualifier::AtMost),
-    ("多達", Qualifier::AtMost),
     ("未满", Qualifier::AtMost),
     ("未滿", Qualifier::AtMost),
+    // "as high as", "as many as": the figure stated, with emphasis — not a
+    // bound (高达5000万美元 for a cost of 557.6万 is wrong, not "at most")
+    ("高达", Qualifier::Approx),
+    ("高達", Qualifier::Approx),
+    ("多达", Qualifier::Approx),
+    ("多達", Qualifier::Approx),
 ];
 
 /// Hedges written after the number and its unit.
