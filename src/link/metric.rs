@@ -81,6 +81,11 @@ impl Linker {
             "同比",
             "按年",
             "比前一年",
+            "较上日",
+            "較上日",
+            "比上日",
+            "较前日",
+            "較前日",
         ]
         .iter()
         .any(|w| lead.contains(w))
@@ -470,9 +475,11 @@ fn against_a_year(lead: &str) -> bool {
 fn follows_change_verb(lead: &str) -> bool {
     const VERBS: &[&str] = &[
         "增加", "减少", "減少", "增长", "增長", "下降", "上升", "回升", "回落", "多出", "少了",
+        "增", "减", "減", "升", "降", "跌", "涨", "漲",
     ];
+    // (新增 counts what was added: 新增140个实体 is a level of its own)
     let lead = lead.trim_end_matches(['约', '約', '了', ' ']);
-    VERBS.iter().any(|w| lead.ends_with(w))
+    VERBS.iter().any(|w| lead.ends_with(w)) && !lead.ends_with("新增")
 }
 
 #[cfg(test)]

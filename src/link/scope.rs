@@ -87,6 +87,19 @@ const SCOPE_WORDS: &[&str] = &[
     "已落实",
     "已落實",
     "迄今",
+    // an average, not one's own figure (前沿模型的平均成本)
+    "平均成本",
+    "平均费用",
+    "平均費用",
+    "平均花费",
+    "平均花費",
+    "平均每",
+    // a system's total, not one card's (8卡系统总带宽6.4TB/s)
+    "总带宽",
+    "總帶寬",
+    "總頻寬",
+    "系统总",
+    "系統總",
     // a rate per so many of something (每万亿tokens需18万GPU小时)
     "每万亿",
     "每萬億",
@@ -246,6 +259,15 @@ fn narrows(
     // a segment word counts in the mention's own clause, and in the one
     // before for a growth that takes its measure from there (汽车业务全年
     // 营收为16.9亿美元，同比增长55%)
+    // the private or public sector is not a company's segment
+    // (由私营部门主导的超级工程)
+    if matches!(w, "部门" | "部門")
+        && ["私营", "私營", "公共", "政府", "公營", "公营"]
+            .iter()
+            .any(|p| text[..at].ends_with(p))
+    {
+        return false;
+    }
     if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
         let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
         return at >= cl_start || growth;
