@@ -526,6 +526,39 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a product the database does not know, named before its price, owns
+    // it; the model it is compared with after it does not
+    (
+        "2025-03-20",
+        "当OpenAI宣布o3-pro API每百万token收费80美元时，这个价格是同期DeepSeek-R1的145倍。",
+        "80美元",
+        Unverified,
+        None,
+    ),
+    // … nor when the price's own subject is left unnamed
+    (
+        "2025-03-20",
+        "DeepSeek-R1的定价很低。OpenAI宣布新模型每百万token收费80美元，是同期DeepSeek-R1的145倍。",
+        "80美元",
+        Unverified,
+        None,
+    ),
+    // a price in brackets after a model's name is that model's: GPT-4
+    // Turbo is not GPT-4 and not the model compared before it
+    (
+        "2025-03-20",
+        "这一收费是同期DeepSeek-R1（0.55美元/百万token）的270倍，甚至超过GPT-4 Turbo（10美元/百万token）的15倍。",
+        "10美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-20",
+        "这一收费是同期DeepSeek-R1（0.55美元/百万token）的270倍，甚至超过GPT-4 Turbo（10美元/百万token）的15倍。",
+        "0.55美元",
+        Supported,
+        Some("AI-035"),
+    ),
 ];
 
 #[test]

@@ -12,7 +12,10 @@
 //!   comparison (`是DeepSeek-V3的11倍`, `直逼OpenAI o1`) is not the subject.
 //!   Among candidates at similar distance, one the database has facts for
 //!   is preferred, as an editor would read "the model" as the one the
-//!   article is about.
+//!   article is about. What the figure's sentence compares it with after
+//!   it is never a candidate; a figure in brackets after a name is that
+//!   name's; a model's name the database does not know (`o1-pro`, `GPT-4
+//!   Turbo`, see `unknown`) before the figure leaves it with no entity.
 //! * A conversion in parentheses (`557.6万美元(约4,350万港元)`) takes the link
 //!   of the amount it converts.
 //! * An amount with no word for its metric (`五千亿美元押注星际之门`) is tied
@@ -45,6 +48,7 @@ mod metric;
 mod scope;
 mod time;
 mod triggers;
+mod unknown;
 mod value;
 
 #[cfg(test)]
@@ -320,6 +324,10 @@ impl Linker {
                     .next()
                     .is_some_and(|c| c.is_ascii_alphanumeric())
             {
+                continue;
+            }
+            // "GPT-4" followed by " Turbo": another model of the line
+            if unknown::variant_follows(s, &text[m.end()..]) {
                 continue;
             }
             if let Some(&e) = self.alias_entity.get(&s.to_lowercase()) {
