@@ -559,6 +559,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("AI-035"),
     ),
+    // a name is not carried past a section heading to the figures under it
+    (
+        "2025-03-20",
+        "GPT-4的定价引来不少批评，外界多拿它与其他模型相比。\n一、训练方法\n研究人员先用2.3万亿token训练基础模型，再做强化学习。",
+        "2.3万亿token",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// How far back the subject of a figure is looked for: a name more than
 /// this many sentences back is not what a reader takes a figure to be about
 /// (and the search stays bounded in one huge paragraph).
-const MAX_SENTENCES_BACK: usize = 40;
+pub(super) const MAX_SENTENCES_BACK: usize = 40;
 /// How many names (nearest first) are weighed as a figure's subject.
 const MAX_NAMES_SEEN: usize = 256;
 /// How many paragraphs back a name is still weighed.
@@ -499,10 +499,15 @@ impl Linker {
 }
 
 /// Whether name `o`, before the figure's sentence, is further back than a
-/// figure's subject is looked for: the search stops there.
+/// figure's subject is looked for (or before a section heading that
+/// precedes the figure): the search stops there.
 fn too_far(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
     if o.start >= fig.s.start {
         return false;
+    }
+    // not into an earlier section
+    if o.start < doc.sentences[fig.carry_from].start {
+        return true;
     }
     let first_para = fig.s.paragraph.saturating_sub(MAX_PARAGRAPHS_BACK);
     sentence_index(doc.sentences, o.start).is_some_and(|oi| {

@@ -44,6 +44,7 @@ mod choose;
 mod clause;
 mod entity;
 mod figure;
+mod heading;
 mod metric;
 mod scope;
 mod time;
@@ -185,6 +186,9 @@ struct Figure<'a> {
     trig: &'a [Trigger],
     /// A pronoun in its clause before it points back (其营收, 该公司).
     pronoun: bool,
+    /// The first sentence whose names may be its subject: the last section
+    /// heading before it (names are not carried into a new section).
+    carry_from: usize,
 }
 
 impl<'a> Figure<'a> {
@@ -207,6 +211,7 @@ impl<'a> Figure<'a> {
             cl_end,
             trig,
             pronoun: entity::has_pronoun(&doc.text[cl_start..m.start]),
+            carry_from: heading::carry_from(doc, si, entity::MAX_SENTENCES_BACK),
         }
     }
 }
