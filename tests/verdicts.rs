@@ -567,6 +567,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a move after an index's name, in a later clause of its sentence, is
+    // the index's, not the company's the article is about
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌17%，市值蒸发近6000亿美元；同日标普500指数下跌1.5%，纳斯达克指数收跌600多点，跌幅3.1%。",
+        "3.1%",
+        Unverified,
+        None,
+    ),
+    // … and an index the database does not know leaves it to no one
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌17%；同日创业板指数收跌80点，跌幅4.2%。",
+        "4.2%",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

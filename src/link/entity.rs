@@ -6,6 +6,7 @@
 //! clause takes the figure.
 
 use super::clause::Clauses;
+use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{sentence_index, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
@@ -323,6 +324,9 @@ impl Linker {
     ) -> (Option<usize>, Option<EntityBy>) {
         let (db, text, m, cl_start) = (doc.db, doc.text, fig.m, fig.cl_start);
         if let Some(owned) = self.unknown_or_bracketed(doc, fig, mi) {
+            return owned;
+        }
+        if let Some(owned) = index_owner(doc, fig, mi) {
             return owned;
         }
         let subject = (m.kind != Kind::Date)
@@ -750,6 +754,32 @@ fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
         .iter()
         .take_while(|o| o.start < to)
         .any(|o| o.entity == e)
+}
+
+/// Words of a list whose items are matched in order (A、B分别下跌x、y).
+const RESPECTIVELY: &[&str] = &["分别", "分別"];
+
+/// A market move after an index's name in its sentence, with no other
+/// subject between (`標普500指數下跌88.96點,或1.46%`), is the index's:
+/// the index the database knows, or no one.
+fn index_owner(doc: &Doc, fig: &Figure, mi: usize) -> Option<(Option<usize>, Option<EntityBy>)> {
+    let (owner, end) = index_subject(doc, fig, mi)?;
+    // a subject of its own after the index (纳指跌3%，迈威尔科技跌超19%)
+    let lead = &doc.text[end.max(fig.cl_start)..fig.m.start];
+    if names_someone_else(lead) || moves_of_its_own(lead, &doc.db.metrics[mi]) {
+        return None;
+    }
+    // indices listed with their moves 分别: which is whose is not read here
+    if RESPECTIVELY
+        .iter()
+        .any(|w| doc.text[end..fig.m.start].contains(w))
+    {
+        return Some((None, None));
+    }
+    Some(match owner {
+        IndexSubject::Known(e) => (Some(e), Some(EntityBy::Subject)),
+        IndexSubject::Unknown => (None, None),
+    })
 }
 
 /// Whether a clause before a figure is `<name><move>` with a name the

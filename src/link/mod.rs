@@ -45,6 +45,7 @@ mod clause;
 mod entity;
 mod figure;
 mod heading;
+mod market;
 mod metric;
 mod scope;
 mod time;
