@@ -584,6 +584,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a day's fall needs its day: a month carried from an earlier sentence
+    // does not say which day
+    (
+        "2025-02-10",
+        "英伟达上月遭遇重挫。受出口禁令影响，英伟达在华市占率由三年前的九成，大跌至约四成。",
+        "约四成",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]
