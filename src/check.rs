@@ -1002,14 +1002,15 @@ fn check_figure(
     };
     let f = &db.facts[fi];
     if !ok
-        && claim_time.is_none()
+        && claim_time.is_none_or(|(a, b)| a.day.is_none() || a != b)
         && f.period
             .as_deref()
             .and_then(Date::parse)
             .is_some_and(|d| d.day.is_some())
     {
-        // a figure of one day (a closing price) cannot be refuted by a number
-        // whose day the article does not say
+        // a figure of one day (a closing price, a day's fall) cannot be
+        // refuted by a number whose day the article does not say (a year
+        // carried from an earlier sentence is not a day)
         return Outcome::unverified(
             Reason::NoPeriod,
             format!(

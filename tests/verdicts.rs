@@ -535,6 +535,73 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a product the database does not know, named before its price, owns
+    // it; the model it is compared with after it does not
+    (
+        "2025-03-20",
+        "当OpenAI宣布o3-pro API每百万token收费80美元时，这个价格是同期DeepSeek-R1的145倍。",
+        "80美元",
+        Unverified,
+        None,
+    ),
+    // … nor when the price's own subject is left unnamed
+    (
+        "2025-03-20",
+        "DeepSeek-R1的定价很低。OpenAI宣布新模型每百万token收费80美元，是同期DeepSeek-R1的145倍。",
+        "80美元",
+        Unverified,
+        None,
+    ),
+    // a price in brackets after a model's name is that model's: GPT-4
+    // Turbo is not GPT-4 and not the model compared before it
+    (
+        "2025-03-20",
+        "这一收费是同期DeepSeek-R1（0.55美元/百万token）的270倍，甚至超过GPT-4 Turbo（10美元/百万token）的15倍。",
+        "10美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-20",
+        "这一收费是同期DeepSeek-R1（0.55美元/百万token）的270倍，甚至超过GPT-4 Turbo（10美元/百万token）的15倍。",
+        "0.55美元",
+        Supported,
+        Some("AI-035"),
+    ),
+    // a name is not carried past a section heading to the figures under it
+    (
+        "2025-03-20",
+        "GPT-4的定价引来不少批评，外界多拿它与其他模型相比。\n一、训练方法\n研究人员先用2.3万亿token训练基础模型，再做强化学习。",
+        "2.3万亿token",
+        Unverified,
+        None,
+    ),
+    // a move after an index's name, in a later clause of its sentence, is
+    // the index's, not the company's the article is about
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌17%，市值蒸发近6000亿美元；同日标普500指数下跌1.5%，纳斯达克指数收跌600多点，跌幅3.1%。",
+        "3.1%",
+        Unverified,
+        None,
+    ),
+    // … and an index the database does not know leaves it to no one
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌17%；同日创业板指数收跌80点，跌幅4.2%。",
+        "4.2%",
+        Unverified,
+        None,
+    ),
+    // a day's fall needs its day: a month carried from an earlier sentence
+    // does not say which day
+    (
+        "2025-02-10",
+        "英伟达上月遭遇重挫。受出口禁令影响，英伟达在华市占率由三年前的九成，大跌至约四成。",
+        "约四成",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

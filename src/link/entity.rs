@@ -6,6 +6,8 @@
 //! clause takes the figure.
 
 use super::clause::Clauses;
+use super::market::{index_subject, IndexSubject};
+use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{sentence_index, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
@@ -15,7 +17,7 @@ use std::sync::LazyLock;
 /// How far back the subject of a figure is looked for: a name more than
 /// this many sentences back is not what a reader takes a figure to be about
 /// (and the search stays bounded in one huge paragraph).
-const MAX_SENTENCES_BACK: usize = 40;
+pub(super) const MAX_SENTENCES_BACK: usize = 40;
 /// How many names (nearest first) are weighed as a figure's subject.
 const MAX_NAMES_SEEN: usize = 256;
 /// How many paragraphs back a name is still weighed.
@@ -73,7 +75,7 @@ const TOPIC_HEAD_CHARS: usize = 6;
 const HAS_FACTS_BONUS: f64 = 0.6;
 
 /// Words before a name that make it the base of a comparison.
-const COMPARISON_BEFORE: &[&str] = &[
+pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "比",
     "比起",
     "相比",
@@ -200,6 +202,9 @@ const PRONOUNS: &[&str] = &[
     "這家公司",
 ];
 
+/// Kinds of entity a product's name (`o1-pro`) could stand for.
+const PRODUCT_KINDS: &[&str] = &["ai_model", "ai_product", "app"];
+
 /// Words of a total over a family (全系列, 合计, 三个尺寸合计).
 const FAMILY_TOTAL: &[&str] = &[
     "全系列",
@@ -234,9 +239,15 @@ impl Linker {
         let metric = &db.metrics[mi];
         let mut ebest: Option<(f64, usize, EntityBy)> = None;
         let upto = occ.partition_point(|o| o.start < fig.s.end);
+        let compared = compared_after(doc, fig);
         for o in occ[..upto].iter().rev().take(MAX_NAMES_SEEN) {
             if too_far(doc, fig, o) {
                 break;
+            }
+            // what the figure is compared with is not what it is about,
+            // wherever else the text names it
+            if compared.contains(&o.entity) {
+                continue;
             }
             // the entity the name reports for: itself, the economy of an
             // agency (国家统计局 → China), a company's product
@@ -312,6 +323,12 @@ impl Linker {
         (ent, entity_by): (Option<usize>, Option<EntityBy>),
     ) -> (Option<usize>, Option<EntityBy>) {
         let (db, text, m, cl_start) = (doc.db, doc.text, fig.m, fig.cl_start);
+        if let Some(owned) = self.unknown_or_bracketed(doc, fig, mi) {
+            return owned;
+        }
+        if let Some(owned) = index_owner(doc, fig, mi) {
+            return owned;
+        }
         let subject = (m.kind != Kind::Date)
             .then(|| self.clause_subject(db, doc.occ, text, cl_start, m, &db.metrics[mi]))
             .flatten();
@@ -347,6 +364,38 @@ impl Linker {
             return (None, None);
         }
         (ent, entity_by)
+    }
+
+    /// The owner of a figure set apart from the clause's other names: in
+    /// brackets right after a name (`DeepSeek-R1（0.55美元/百万token）`,
+    /// whatever the clause compares it with), or after a product's name
+    /// the database does not know (`o1-pro API定价为150美元`), which leaves
+    /// the figure to no one rather than to a name further off.
+    fn unknown_or_bracketed(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        mi: usize,
+    ) -> Option<(Option<usize>, Option<EntityBy>)> {
+        if fig.m.kind == Kind::Date {
+            return None;
+        }
+        let metric = &doc.db.metrics[mi];
+        match bracket_owner(doc, fig) {
+            Some(Some(o)) => {
+                if let Some(e) = self.entity_for_metric(doc.db, o.entity, metric) {
+                    return Some((Some(e), Some(EntityBy::Subject)));
+                }
+            }
+            Some(None) => return Some((None, None)),
+            None => {}
+        }
+        let about_products = metric
+            .entity_kinds
+            .iter()
+            .any(|k| PRODUCT_KINDS.contains(&k.as_str()));
+        let fits = |e: usize| self.entity_for_metric(doc.db, e, metric).is_some();
+        (about_products && unknown_subject(doc, fig, &fits)).then_some((None, None))
     }
 
     /// The entity a figure of `metric` about `e` is reported for: `e`
@@ -454,10 +503,15 @@ impl Linker {
 }
 
 /// Whether name `o`, before the figure's sentence, is further back than a
-/// figure's subject is looked for: the search stops there.
+/// figure's subject is looked for (or before a section heading that
+/// precedes the figure): the search stops there.
 fn too_far(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
     if o.start >= fig.s.start {
         return false;
+    }
+    // not into an earlier section
+    if o.start < doc.sentences[fig.carry_from].start {
+        return true;
     }
     let first_para = fig.s.paragraph.saturating_sub(MAX_PARAGRAPHS_BACK);
     sentence_index(doc.sentences, o.start).is_some_and(|oi| {
@@ -533,10 +587,29 @@ fn in_sentence_score(text: &str, m: &Mention, o: &Occurrence) -> Option<(f64, En
     Some((sc, by))
 }
 
+/// The names the figure's sentence compares it with after it, in a later
+/// clause (`80美元，是同期DeepSeek-R1的145倍`): the figure is not theirs.
+fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {
+    let first = doc.occ.partition_point(|o| o.start < fig.m.end);
+    doc.occ[first..]
+        .iter()
+        .take_while(|o| o.start < fig.s.end)
+        .filter(|o| {
+            doc.text[fig.m.end..o.start].pipe_has()
+                && is_comparison_base(doc.text, o, fig.si, fig.si)
+        })
+        .map(|o| o.entity)
+        .collect()
+}
+
 /// Whether name `o` (in sentence `oi`, the figure's `si` or the one before)
-/// is the base of a comparison: 是X的, 比X, 直逼X, 在X的基础上.
+/// is the base of a comparison: 是X的, 比X, 直逼X, 在X的基础上, 是同期X的.
 fn is_comparison_base(text: &str, o: &Occurrence, oi: usize, si: usize) -> bool {
-    let before = &text[..o.start];
+    // past a modifier: 是同期X的
+    let before = COMPARISON_MODIFIERS
+        .iter()
+        .find_map(|m| text[..o.start].strip_suffix(m))
+        .unwrap_or(&text[..o.start]);
     let after = &text[o.end..];
     (oi == si || oi + 1 == si)
         && ((COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
@@ -681,6 +754,32 @@ fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
         .iter()
         .take_while(|o| o.start < to)
         .any(|o| o.entity == e)
+}
+
+/// Words of a list whose items are matched in order (A、B分别下跌x、y).
+const RESPECTIVELY: &[&str] = &["分别", "分別"];
+
+/// A market move after an index's name in its sentence, with no other
+/// subject between (`標普500指數下跌88.96點,或1.46%`), is the index's:
+/// the index the database knows, or no one.
+fn index_owner(doc: &Doc, fig: &Figure, mi: usize) -> Option<(Option<usize>, Option<EntityBy>)> {
+    let (owner, end) = index_subject(doc, fig, mi)?;
+    // a subject of its own after the index (纳指跌3%，迈威尔科技跌超19%)
+    let lead = &doc.text[end.max(fig.cl_start)..fig.m.start];
+    if names_someone_else(lead) || moves_of_its_own(lead, &doc.db.metrics[mi]) {
+        return None;
+    }
+    // indices listed with their moves 分别: which is whose is not read here
+    if RESPECTIVELY
+        .iter()
+        .any(|w| doc.text[end..fig.m.start].contains(w))
+    {
+        return Some((None, None));
+    }
+    Some(match owner {
+        IndexSubject::Known(e) => (Some(e), Some(EntityBy::Subject)),
+        IndexSubject::Unknown => (None, None),
+    })
 }
 
 /// Whether a clause before a figure is `<name><move>` with a name the

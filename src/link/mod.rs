@@ -12,7 +12,10 @@
 //!   comparison (`是DeepSeek-V3的11倍`, `直逼OpenAI o1`) is not the subject.
 //!   Among candidates at similar distance, one the database has facts for
 //!   is preferred, as an editor would read "the model" as the one the
-//!   article is about.
+//!   article is about. What the figure's sentence compares it with after
+//!   it is never a candidate; a figure in brackets after a name is that
+//!   name's; a model's name the database does not know (`o1-pro`, `GPT-4
+//!   Turbo`, see `unknown`) before the figure leaves it with no entity.
 //! * A conversion in parentheses (`557.6万美元(约4,350万港元)`) takes the link
 //!   of the amount it converts.
 //! * An amount with no word for its metric (`五千亿美元押注星际之门`) is tied
@@ -41,10 +44,13 @@ mod choose;
 mod clause;
 mod entity;
 mod figure;
+mod heading;
+mod market;
 mod metric;
 mod scope;
 mod time;
 mod triggers;
+mod unknown;
 mod value;
 
 #[cfg(test)]
@@ -181,6 +187,9 @@ struct Figure<'a> {
     trig: &'a [Trigger],
     /// A pronoun in its clause before it points back (其营收, 该公司).
     pronoun: bool,
+    /// The first sentence whose names may be its subject: the last section
+    /// heading before it (names are not carried into a new section).
+    carry_from: usize,
 }
 
 impl<'a> Figure<'a> {
@@ -203,6 +212,7 @@ impl<'a> Figure<'a> {
             cl_end,
             trig,
             pronoun: entity::has_pronoun(&doc.text[cl_start..m.start]),
+            carry_from: heading::carry_from(doc, si, entity::MAX_SENTENCES_BACK),
         }
     }
 }
@@ -320,6 +330,10 @@ impl Linker {
                     .next()
                     .is_some_and(|c| c.is_ascii_alphanumeric())
             {
+                continue;
+            }
+            // "GPT-4" followed by " Turbo": another model of the line
+            if unknown::variant_follows(s, &text[m.end()..]) {
                 continue;
             }
             if let Some(&e) = self.alias_entity.get(&s.to_lowercase()) {

@@ -1,0 +1,77 @@
+//! Section headings (`一、定价差异`, `1.2 训练方法`, `## 成本`): a new
+//! section starts a new topic, so a name is not carried past a heading to
+//! the figures under it. The heading's own names still count (`1.2
+//! DeepSeek-R1的策略` is about R1).
+
+use super::Doc;
+use crate::segment::Sentence;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The longest a heading runs, in characters.
+const HEADING_MAX_CHARS: usize = 40;
+
+/// Characters a heading never ends with: a sentence's or a clause's end
+/// (a line ending in `：` introduces a list; it is not a heading).
+const NOT_HEADING_END: &str = "。！？!?；;：:，,、…";
+
+/// A section number at the head of a line: `一、`, `（二）`, `(3)`, `1、`,
+/// `1.2 `, `第三章`, or Markdown's `#`.
+static SECTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:#{1,6}\s|第[一二三四五六七八九十百\d]+[章节節部篇]|[（(]?[一二三四五六七八九十]+[、.．)）]|[（(]\d{1,2}[)）]|\d{1,2}(?:\.\d{1,2})*(?:[、．]|\.?\s))",
+    )
+    .expect("the pattern builds")
+});
+
+/// Whether sentence `s` is a section heading: a whole line, short, with no
+/// sentence end, that starts with a section number.
+fn is_heading(doc: &Doc, s: &Sentence) -> bool {
+    let line_start = doc.text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = doc.text[s.end..]
+        .find('\n')
+        .map_or(doc.text.len(), |i| s.end + i);
+    let line = doc.text[line_start..line_end].trim();
+    if line.is_empty() || s.furniture || doc.text[line_start..s.start].trim() != "" {
+        return false;
+    }
+    line.chars().count() <= HEADING_MAX_CHARS
+        && !line
+            .chars()
+            .next_back()
+            .is_some_and(|c| NOT_HEADING_END.contains(c))
+        && SECTION_MARK.is_match(line)
+}
+
+/// The first sentence whose names are carried to a figure in sentence
+/// `si`: the nearest heading before it, at most `back` sentences back
+/// (the sentence after which nothing is weighed anyway), else the first.
+pub(super) fn carry_from(doc: &Doc, si: usize, back: usize) -> usize {
+    let s = &doc.sentences[si];
+    (si.saturating_sub(back)..si)
+        .rev()
+        .find(|&h| doc.sentences[h].line < s.line && is_heading(doc, &doc.sentences[h]))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_number_starts_a_heading() {
+        for h in [
+            "一、定价差异",
+            "1.2 DeepSeek-R1的策略",
+            "（二）成本",
+            "## 成本",
+            "第三章 训练",
+            "3、结语",
+        ] {
+            assert!(SECTION_MARK.is_match(h), "{h}");
+        }
+        for t in ["3.5%的增长", "2025年营收", "R1的成本", "10-15%的神经元"] {
+            assert!(!SECTION_MARK.is_match(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Names the database does not know: a model's variant (`GPT-4 Turbo` is
+//! not GPT-4), and a Latin-letter model name (`o1-pro`, `Gemini-X9`) that
+//! is the subject of a figure. A figure about such a name is about no
+//! entity of the database: it stays unverified rather than fall back to a
+//! name further off.
+
+use super::{Doc, Figure, Occurrence};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words after a model's name, past a space, that name another model of
+/// its line (`GPT-4 Turbo`, `Claude 3 Haiku`): the name alone is not it.
+const VARIANTS: &[&str] = &[
+    "turbo", "pro", "mini", "max", "ultra", "plus", "lite", "flash", "nano", "preview", "vision",
+    "omni", "haiku", "sonnet", "opus",
+];
+
+/// Words between a comparison verb and its base (`是同期DeepSeek-R1的`).
+pub(super) const COMPARISON_MODIFIERS: &[&str] = &[
+    "同期的",
+    "同期",
+    "当时的",
+    "當時的",
+    "当时",
+    "當時",
+    "同类",
+    "同類",
+    "目前",
+    "现有",
+    "現有",
+];
+
+/// Period labels that look like names (Q4, H1, FY2025, CY2024).
+static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$").expect("the pattern builds")
+});
+
+/// A run of Latin words, each starting with a letter (`o1-pro API`,
+/// `GPT-4 Turbo`); digits after a space (`token 150`) are not part of it.
+static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*").expect("the pattern builds")
+});
+
+/// Whether the text after a name (`rest`) goes on with a variant word past
+/// a space: `GPT-4` in `GPT-4 Turbo` names another model.
+pub(super) fn variant_follows(name: &str, rest: &str) -> bool {
+    if !name
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    VARIANTS.contains(&word.as_str())
+}
+
+/// Whether a Latin word run looks like a model's name: a letter first, a
+/// letter and a digit in it, and not a period label.
+fn model_shaped(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    name.chars().any(|c| c.is_ascii_digit())
+        && name.chars().any(|c| c.is_ascii_alphabetic())
+        && !PERIOD_LABEL.is_match(first)
+}
+
+/// Whether `text[..at]` ends with a comparison verb, past a modifier
+/// (`是同期`, `超过`): what follows is the base of a comparison.
+pub(super) fn ends_with_comparison(before: &str, verbs: &[&str]) -> bool {
+    let before = COMPARISON_MODIFIERS
+        .iter()
+        .find_map(|m| before.strip_suffix(m))
+        .unwrap_or(before);
+    verbs.iter().any(|w| before.ends_with(w))
+}
+
+/// Whether byte span `(start, end)` overlaps a known name.
+fn overlaps_known(occ: &[Occurrence], start: usize, end: usize) -> bool {
+    let i = occ.partition_point(|o| o.end <= start);
+    occ.get(i).is_some_and(|o| o.start < end)
+}
+
+/// The model-shaped Latin names the database does not know in
+/// `text[from..to]`, as byte spans, in order.
+pub(super) fn unknown_models(doc: &Doc, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let Some(lead) = doc.text.get(from..to) else {
+        return Vec::new();
+    };
+    LATIN_NAME
+        .find_iter(lead)
+        .map(|m| (from + m.start(), from + m.end()))
+        .filter(|&(s, e)| {
+            // a run glued to a known name (`DeepSeek-R1-Zero`) is cut at it
+            let before = doc.text[..s].chars().next_back();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+                && model_shaped(&doc.text[s..e])
+                && !overlaps_known(doc.occ, s, e)
+        })
+        .collect()
+}
+
+/// The name a figure in brackets belongs to: the figure opens a bracket
+/// right after a name (`DeepSeek-R1（0.55美元/百万token）`), which owns it,
+/// whatever the clause compares it with. `Some(Some(name))` for a known
+/// name, `Some(None)` for a model's name the database does not know,
+/// `None` when the figure is not so placed.
+pub(super) fn bracket_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<Option<&'o Occurrence>> {
+    let lead = doc.text.get(fig.cl_start..fig.m.start)?;
+    let inner = lead.trim_end();
+    let name_end = fig.cl_start
+        + inner
+            .strip_suffix('（')
+            .or_else(|| inner.strip_suffix('('))?
+            .trim_end()
+            .len();
+    let i = doc.occ.partition_point(|o| o.end < name_end);
+    if let Some(o) = doc.occ.get(i).filter(|o| o.end == name_end) {
+        return Some(Some(o));
+    }
+    let unknown = unknown_models(doc, fig.cl_start, name_end);
+    unknown
+        .last()
+        .is_some_and(|&(_, e)| e == name_end)
+        .then_some(None)
+}
+
+/// Whether the figure's clause names, before it and nearer than any known
+/// name the figure could be about, a model the database does not know
+/// (`o1-pro API定价为150美元`): a subject of its own. A name that is the
+/// base of a comparison (`比o3-mini`) does not count.
+pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> bool) -> bool {
+    let models = unknown_models(doc, fig.cl_start, fig.m.start);
+    let Some(&(_, e)) = models.iter().rev().find(|&&(s, _)| {
+        !ends_with_comparison(&doc.text[fig.cl_start..s], super::entity::COMPARISON_BEFORE)
+    }) else {
+        return false;
+    };
+    let first = doc.occ.partition_point(|o| o.start < e);
+    !doc.occ[first..]
+        .iter()
+        .take_while(|o| o.end <= fig.m.start)
+        .any(|o| fits(o.entity))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::linked;
+    use super::*;
+
+    #[test]
+    fn a_variant_is_another_model() {
+        assert!(variant_follows("GPT-4", " Turbo（10美元）"));
+        assert!(!variant_follows("GPT-4", "的训练成本"));
+        assert!(!variant_follows("GPT-4", " 的训练成本"));
+        assert!(!variant_follows("英伟达", " Pro"));
+        let l = linked("GPT-4 Turbo的价格更低。");
+        assert!(l.occ.is_empty());
+    }
+
+    #[test]
+    fn a_model_name_has_letters_and_digits() {
+        assert!(model_shaped("o1-pro API"));
+        assert!(model_shaped("GPT-4 Turbo"));
+        assert!(!model_shaped("token"));
+        assert!(!model_shaped("Q4"));
+        assert!(!model_shaped("FY2025"));
+    }
+
+    #[test]
+    fn a_bracketed_price_is_its_names() {
+        let l = linked(
+            "它比DeepSeek-R1（0.55美元/百万token）贵，也超过GPT-4 Turbo（10美元/百万token）。",
+        );
+        assert_eq!(l.entity("0.55美元"), Some("DeepSeek-R1"));
+        assert_eq!(l.entity("10美元"), None);
+        let l = linked("OpenAI宣布o1-pro API每百万token收费150美元。");
+        assert_eq!(l.metric("150美元"), Some("api_price_input"));
+        assert_eq!(l.entity("150美元"), None);
+    }
+
+    #[test]
+    fn a_comparison_verb_reaches_past_a_modifier() {
+        assert!(ends_with_comparison("是同期", &["是"]));
+        assert!(ends_with_comparison("超过", &["超过"]));
+        assert!(!ends_with_comparison("宣布", &["是"]));
+    }
+}
