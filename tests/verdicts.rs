@@ -54,6 +54,46 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("F04"),
     ),
+    // a share of GDP is not the urbanisation rate
+    (
+        "2025-02-11",
+        "2024年，中国农林牧渔业在GDP中的比重约6.8%。",
+        "约6.8%",
+        Unverified,
+        None,
+    ),
+    // a system's total is not one card's bandwidth
+    (
+        "2025-02-11",
+        "H100搭载第四代NVLink，单卡带宽900GB/s，8卡系统总带宽6.4TB/s。",
+        "6.4TB/s",
+        Unverified,
+        None,
+    ),
+    // another precision's figure is not FP16's
+    (
+        "2025-02-11",
+        "英伟达H20的FP16算力为148TFLOPS，TF32为74TFLOPS。",
+        "74TFLOPS",
+        Unverified,
+        None,
+    ),
+    // a company's compute bill is not a model's training cost
+    (
+        "2025-02-11",
+        "OpenAI在2023年的计算成本预计超过80亿美元，GPT-4则是其旗舰模型。",
+        "超过80亿美元",
+        Unverified,
+        None,
+    ),
+    // a sector's growth is not the economy's
+    (
+        "2025-02-11",
+        "2024年中国经济增长5%，其中信息技术服务业增长10.9%。",
+        "10.9%",
+        Unverified,
+        None,
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",
