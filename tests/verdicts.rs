@@ -94,6 +94,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a preview's date is not the full release's
+    (
+        "2025-01-10",
+        "OpenAI o1首次以预览版形式（o1-preview和o1-mini）于2024年9月12日发布，完整版于2024年12月5日推出。",
+        "2024年9月12日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-10",
+        "OpenAI o1首次以预览版形式（o1-preview和o1-mini）于2024年9月12日发布，完整版于2024年12月5日推出。",
+        "2024年12月5日",
+        Supported,
+        Some("AI-044"),
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",

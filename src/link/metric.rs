@@ -48,6 +48,7 @@ impl Linker {
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
+        narrow_to_preview(doc, fig, &mut cands);
         cands
     }
 
@@ -480,6 +481,28 @@ fn follows_change_verb(lead: &str) -> bool {
     // (新增 counts what was added: 新增140个实体 is a level of its own)
     let lead = lead.trim_end_matches(['约', '約', '了', ' ']);
     VERBS.iter().any(|w| lead.ends_with(w)) && !lead.ends_with("新增")
+}
+
+/// A date after a preview is named in its sentence (首次以预览版形式…于2024
+/// 年9月12日发布), with no full release named after it, is the preview's:
+/// the release date is not a candidate when the preview's date is.
+fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const PREVIEW: &[&str] = &["预览", "預覽", "preview", "Preview"];
+    const FULL: &[&str] = &["正式版", "正式發布", "正式发布", "完整版"];
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    let Some(at) = PREVIEW.iter().filter_map(|w| lead.rfind(w)).max() else {
+        return;
+    };
+    if FULL.iter().any(|w| lead[at..].contains(w)) {
+        return;
+    }
+    let id = |mi: usize| doc.db.metrics[mi].id.as_str();
+    if cands
+        .iter()
+        .any(|&(mi, _)| id(mi) == "preview_release_date")
+    {
+        cands.retain(|&(mi, _)| id(mi) != "release_date");
+    }
 }
 
 #[cfg(test)]
