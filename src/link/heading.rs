@@ -27,6 +27,24 @@ static SECTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether sentence `s` is a section heading: a whole line, short, with no
 /// sentence end, that starts with a section number.
 fn is_heading(doc: &Doc, s: &Sentence) -> bool {
+    // quick answers first (this is asked for the sentences before every
+    // figure): a heading starts its line, and a sentence of more than
+    // HEADING_MAX_CHARS characters makes the line too long
+    let starts_line = doc.text[..s.start]
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace() || *c == '\n')
+        .is_none_or(|c| c == '\n');
+    if !starts_line
+        || s.furniture
+        || doc.text[s.start..s.end]
+            .trim()
+            .chars()
+            .nth(HEADING_MAX_CHARS)
+            .is_some()
+    {
+        return false;
+    }
     let line_start = doc.text[..s.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = doc.text[s.end..]
         .find('\n')
@@ -48,10 +66,23 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
 /// (the sentence after which nothing is weighed anyway), else the first.
 pub(super) fn carry_from(doc: &Doc, si: usize, back: usize) -> usize {
     let s = &doc.sentences[si];
-    (si.saturating_sub(back)..si)
+    let headings = doc.headings.get_or_init(|| headings(doc));
+    let upto = headings.partition_point(|&h| h < si);
+    headings[..upto]
+        .iter()
         .rev()
-        .find(|&h| doc.sentences[h].line < s.line && is_heading(doc, &doc.sentences[h]))
+        .take_while(|&&h| h >= si.saturating_sub(back))
+        .find(|&&h| doc.sentences[h].line < s.line)
+        .copied()
         .unwrap_or(0)
+}
+
+/// The indices of the document's heading sentences, in order (found once
+/// per document, on the first figure that asks).
+fn headings(doc: &Doc) -> Vec<usize> {
+    (0..doc.sentences.len())
+        .filter(|&h| is_heading(doc, &doc.sentences[h]))
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Unit};
+use crate::words::WordSet;
+use std::sync::LazyLock;
 
 /// Base score of a metric whose unit by itself names the kind of metric
 /// (GPU-hours, downloads, tokens): it is in the running without a trigger.
@@ -489,7 +491,11 @@ fn follows_change_verb(lead: &str) -> bool {
 fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const PREVIEW: &[&str] = &["预览", "預覽", "preview", "Preview"];
     const FULL: &[&str] = &["正式版", "正式發布", "正式发布", "完整版"];
+    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREVIEW));
     let lead = &doc.text[fig.s.start..fig.m.start];
+    if !ANY.occurs_in(lead) {
+        return;
+    }
     let Some(at) = PREVIEW.iter().filter_map(|w| lead.rfind(w)).max() else {
         return;
     };

@@ -166,6 +166,8 @@ struct Doc<'a> {
     occ: &'a [Occurrence],
     /// The article's date: facts published later are not weighed.
     as_of: Option<crate::date::Date>,
+    /// The section headings' sentence indices, found on first use.
+    headings: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// A mention being linked: where it stands, its clause, and the triggers
@@ -369,6 +371,7 @@ impl Linker {
             sentence_of,
             occ,
             as_of,
+            headings: std::cell::OnceCell::new(),
         };
         let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];

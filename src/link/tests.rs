@@ -132,6 +132,7 @@ impl Linked {
             sentence_of: &self.sentence_of,
             occ: &self.occ,
             as_of: None,
+            headings: std::cell::OnceCell::new(),
         };
         let triggers =
             fx.linker
