@@ -109,6 +109,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("AI-044"),
     ),
+    // 耗费 names a training run's cost
+    (
+        "2025-02-11",
+        "DeepSeek-V3仅使用了2048块英伟达H800 GPU，耗费了557.6万美元就完成了训练。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // the initial investment, stated; a yearly amount is not it
+    (
+        "2025-02-11",
+        "星际之门项目初始投资为1000亿美元，此后一年投1000亿美元，四年合计5000亿美元。",
+        "1000亿美元",
+        Supported,
+        Some("AI-046"),
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",

@@ -94,6 +94,10 @@ const SCOPE_WORDS: &[&str] = &[
     "平均花费",
     "平均花費",
     "平均每",
+    // a yearly amount, not the total or a first round (一年投1000亿美元)
+    "一年投",
+    "每年投",
+    "年均投",
     // a system's total, not one card's (8卡系统总带宽6.4TB/s)
     "系统总",
     "系統總",
