@@ -125,6 +125,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("AI-046"),
     ),
+    // a plural pronoun points back to several things: not to the one
+    // name before the sentence
+    (
+        "2025-02-11",
+        "英伟达H20拥有96GB的HBM3显存。另两款产品L20与L2同样采用PCIe板卡形式。它们配备了48GB与24GB的GDDR6显存。",
+        "48GB",
+        Unverified,
+        None,
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",

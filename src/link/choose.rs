@@ -18,6 +18,10 @@ const FLOOR_TOP_FITS: f64 = 0.75;
 /// share of the best.
 const FLOOR_TOP_NARROWED: f64 = 0.3;
 
+/// Pronouns that point back to several things at once (他们 is left out:
+/// news calls a company or a team 他们).
+const PLURAL_PRONOUNS: &[&str] = &["它们", "它們", "两者", "兩者", "二者"];
+
 /// A metric weighed with its entity.
 #[derive(Clone, Copy, Debug)]
 struct Choice {
@@ -63,6 +67,17 @@ impl Linker {
         let ent = (best.entity.map(|(e, _)| e), best.entity.map(|(_, by)| by));
         let ent = self.family_total(doc, fig, mi, ent);
         let (ent, entity_by) = self.clause_owner(doc, fig, mi, ent);
+        // a plural pronoun (它们配备了48GB与24GB) points back to several
+        // things: a single name from before the sentence is not its subject
+        let (ent, entity_by) = if matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier))
+            && PLURAL_PRONOUNS
+                .iter()
+                .any(|p| doc.text[fig.s.start..fig.m.start].contains(p))
+        {
+            (None, None)
+        } else {
+            (ent, entity_by)
+        };
         link.metric = Some(mi);
         link.metric_word = best.word;
         link.entity = ent;
