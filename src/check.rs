@@ -925,6 +925,18 @@ fn check_figure(
         })
         .collect();
     let facts = latest;
+    // a figure the text attributes to a source (据SemiAnalysis估算) is held
+    // against that source's own estimate when the database has one
+    let by_named = |f: usize| {
+        link.named_source
+            .as_deref()
+            .is_some_and(|s| db.facts[f].estimate_by.as_deref() == Some(s))
+    };
+    let facts: Vec<usize> = if facts.iter().any(|&f| by_named(f)) {
+        facts.into_iter().filter(|&f| by_named(f)).collect()
+    } else {
+        facts
+    };
 
     if m.kind == Kind::Date {
         return check_date(

@@ -455,6 +455,18 @@ fn pow10(e: i64) -> Option<Decimal> {
 }
 
 impl ClaimsDb {
+    /// The sources of the database's third-party estimates (`estimate_by`),
+    /// each once, in the order first met.
+    pub fn estimate_sources(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for s in self.facts.iter().filter_map(|f| f.estimate_by.as_ref()) {
+            if !out.contains(s) {
+                out.push(s.clone());
+            }
+        }
+        out
+    }
+
     /// Load and validate the database in `dir`. Returns the database (with
     /// the rows that were valid) and every problem found.
     pub fn load(dir: &Path) -> Result<(ClaimsDb, Vec<Problem>)> {

@@ -218,6 +218,16 @@ impl Pipeline {
                 }
             }
         }
+        // the sources the text names before each figure, as the database
+        // spells them (their Latin names, case aside)
+        let sources = self.db.estimate_sources();
+        for (k, m) in mentions.iter().enumerate() {
+            let lead = &doc.text[sentences[sentence_of[k]].start..m.start];
+            links[k].named_source = sources
+                .iter()
+                .find(|s| contains_ignore_ascii_case(lead, s))
+                .cloned();
+        }
         let mut counts = Counts::default();
         let mut coverage = Coverage {
             numbers: mentions.len(),
@@ -338,6 +348,12 @@ fn names_a_model_size(text: &str, m: &Mention) -> bool {
         && ["版本", "版", "型号", "型號", "模型", "尺寸"]
             .iter()
             .any(|w| text[m.end..].starts_with(w))
+}
+
+/// Whether `hay` holds `needle`, ASCII letters compared without case.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Which verdicts make `hecha check` exit with 1.

@@ -134,6 +134,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a figure attributed to a source is held against that source's own
+    // estimate (SemiAnalysis put GPT-4's training at about $63M)
+    (
+        "2025-02-11",
+        "以OpenAI的GPT-4为例，据SemiAnalysis估算，其训练成本约为1亿美元。",
+        "约为1亿美元",
+        Contradicted,
+        Some("AI-010"),
+    ),
     // a rate per so many of something is not the whole run's figure
     (
         "2025-02-11",

@@ -71,6 +71,9 @@ use std::collections::HashMap;
 pub struct Link {
     /// Entity index into the database.
     pub entity: Option<usize>,
+    /// The source the figure's sentence attributes it to, before it
+    /// (`据SemiAnalysis估算`), spelled as the database's `estimate_by`.
+    pub named_source: Option<String>,
     /// Metric index into the database.
     pub metric: Option<usize>,
     /// Chip or product counted (entity index).
