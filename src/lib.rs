@@ -64,6 +64,9 @@ pub struct Pipeline {
     extractor: Extractor,
     segmenter: Segmenter,
     linker: Linker,
+    /// The sources of the database's estimates, and one automaton for
+    /// them (ASCII letters without case).
+    sources: (Vec<String>, Option<aho_corasick::AhoCorasick>),
 }
 
 /// Mentions of a document with the sentence each is in.
@@ -86,7 +89,13 @@ impl Pipeline {
         let words = Linker::dictionary_words(&db);
         let segmenter = Segmenter::new(words.iter().map(|s| s.as_str()));
         let linker = Linker::new(&db);
+        let names = db.estimate_sources();
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&names)
+            .ok();
         Pipeline {
+            sources: (names, automaton),
             db,
             extractor: Extractor::new(),
             segmenter,
@@ -219,14 +228,27 @@ impl Pipeline {
             }
         }
         // the sources the text names before each figure, as the database
-        // spells them (their Latin names, case aside)
-        let sources = self.db.estimate_sources();
-        for (k, m) in mentions.iter().enumerate() {
-            let lead = &doc.text[sentences[sentence_of[k]].start..m.start];
-            links[k].named_source = sources
-                .iter()
-                .find(|s| contains_ignore_ascii_case(lead, s))
-                .cloned();
+        // spells them (their Latin names, case aside): found once per
+        // sentence; the first of the database's list that ends before it
+        if let (names, Some(ac)) = &self.sources {
+            let mut hits: Vec<(usize, usize)> = Vec::new();
+            let mut hits_of = usize::MAX;
+            for (k, m) in mentions.iter().enumerate() {
+                let s = &sentences[sentence_of[k]];
+                if hits_of != sentence_of[k] {
+                    hits_of = sentence_of[k];
+                    hits = ac
+                        .find_overlapping_iter(&doc.text[s.start..s.end])
+                        .map(|h| (s.start + h.end(), h.pattern().as_usize()))
+                        .collect();
+                }
+                links[k].named_source = hits
+                    .iter()
+                    .filter(|&&(end, _)| end <= m.start)
+                    .map(|&(_, i)| i)
+                    .min()
+                    .map(|i| names[i].clone());
+            }
         }
         let mut counts = Counts::default();
         let mut coverage = Coverage {
@@ -348,12 +370,6 @@ fn names_a_model_size(text: &str, m: &Mention) -> bool {
         && ["版本", "版", "型号", "型號", "模型", "尺寸"]
             .iter()
             .any(|w| text[m.end..].starts_with(w))
-}
-
-/// Whether `hay` holds `needle`, ASCII letters compared without case.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Which verdicts make `hecha check` exit with 1.
