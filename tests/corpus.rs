@@ -1,16 +1,5 @@
-use crate::common::{settings, PIPELINE};
-use hecha::load::{read_input, Input};
+use crate::common::{report, settings};
 use hecha::report::markdown;
-
-fn report(path: &std::path::Path) -> hecha::report::Report {
-    let id = path.file_name().unwrap().to_string_lossy().to_string();
-    let doc = read_input(&Input::File {
-        path: path.to_path_buf(),
-        id,
-    })
-    .expect("corpus article decodes");
-    PIPELINE.check(&doc)
-}
 
 #[test]
 fn report_json() {

@@ -2,23 +2,13 @@
 //! ClaimReview, SARIF, the baseline diff, the built-in claims database,
 //! and byte-identical output trees at any `-j`.
 
-use crate::common::{bin, root, settings, tmp, PIPELINE};
-use hecha::load::{decode, read_input, Input};
+use crate::common::{bin, report, root, settings, tmp, PIPELINE};
+use hecha::load::decode;
 use hecha::report::{claimreview, html, sarif, Report, Summary};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn report(path: &Path) -> Report {
-    let id = path.file_name().unwrap().to_string_lossy().to_string();
-    let doc = read_input(&Input::File {
-        path: path.to_path_buf(),
-        id,
-    })
-    .expect("corpus article decodes");
-    PIPELINE.check(&doc)
-}
 
 fn hecha(cwd: &Path, args: &[&str]) -> Output {
     Command::new(bin())

@@ -9,7 +9,9 @@ use crate::extract::Mention;
 use crate::words::WordSet;
 use std::sync::LazyLock;
 
-/// Scope words of one of several (each), which narrow only their own clause.
+/// Scope words of one of several (each: 每个专家有1110亿个参数) or of a
+/// rate per so many (每万亿tokens需18万GPU小时), which narrow only their
+/// own clause.
 const PER_ITEM: &[&str] = &[
     "每个",
     "每個",
@@ -31,7 +33,8 @@ const PER_ITEM: &[&str] = &[
 ];
 
 /// Words that narrow a figure to a part of the metric's whole, or change
-/// what it measures, each with what it narrows to.
+/// what it measures, each with what it narrows to (with [`PER_ITEM`]: see
+/// [`ALL_SCOPE_WORDS`]).
 const SCOPE_WORDS: &[&str] = &[
     // a phase of a plan or a project
     "第一阶段",
@@ -64,13 +67,6 @@ const SCOPE_WORDS: &[&str] = &[
     "较上季",
     "較上季",
     "比上季",
-    // one of several, each (每个专家有1110亿个参数)
-    "每个",
-    "每個",
-    "每家",
-    "每位",
-    "每款",
-    "各自",
     // a smaller size of a family, the rest of a list
     "较小版本",
     "較小版本",
@@ -116,18 +112,6 @@ const SCOPE_WORDS: &[&str] = &[
     "第二產業",
     "第三产业",
     "第三產業",
-    // a rate per so many of something (每万亿tokens需18万GPU小时)
-    "每万亿",
-    "每萬億",
-    "每十亿",
-    "每十億",
-    "每亿",
-    "每億",
-    "每百万",
-    "每百萬",
-    "每万",
-    "每萬",
-    "每千",
     // residents by kind, not the whole population
     "常住居民",
     "流动居民",
@@ -189,6 +173,10 @@ pub(super) fn narrowing_scope(
         .map(|&(w, _)| w)
 }
 
+/// Every scope word: those of one of several, then the others.
+static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| PER_ITEM.iter().chain(SCOPE_WORDS).copied().collect());
+
 /// The scope words in the clause of a figure and the clause before it,
 /// with the byte offset of the last occurrence of each (found once per
 /// figure, weighed per candidate metric).
@@ -203,9 +191,9 @@ pub(super) fn scope_hits(
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
     // one pass for all the words: most leads hold none
-    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SCOPE_WORDS));
+    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&ALL_SCOPE_WORDS));
     let mut hits: Vec<(&'static str, usize)> = if ANY.occurs_in(lead) {
-        SCOPE_WORDS
+        ALL_SCOPE_WORDS
             .iter()
             .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
             .collect()
@@ -221,7 +209,7 @@ pub(super) fn scope_hits(
             .filter(|&e| e <= 60)
             .map_or("", |e| &after[..e]);
         hits.extend(
-            SCOPE_WORDS
+            ALL_SCOPE_WORDS
                 .iter()
                 .filter_map(|&w| note.find(w).map(|i| (w, m.end + i))),
         );

@@ -18,6 +18,17 @@ pub static PIPELINE: LazyLock<Pipeline> = LazyLock::new(|| {
 });
 
 /// insta settings: snapshots flat in the top-level `snapshots/`.
+/// The report of one corpus article, identified by its file name.
+pub fn report(path: &Path) -> hecha::report::Report {
+    let id = path.file_name().unwrap().to_string_lossy().to_string();
+    let doc = hecha::load::read_input(&hecha::load::Input::File {
+        path: path.to_path_buf(),
+        id,
+    })
+    .expect("corpus article decodes");
+    PIPELINE.check(&doc)
+}
+
 pub fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
     s.set_snapshot_path(root().join("snapshots"));
