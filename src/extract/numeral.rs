@@ -115,6 +115,28 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
     chinese_digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some()
 }
 
+/// The Chinese digits after a decimal point 点 at `j` (the 二 of 五点二),
+/// at most `max` of them, with where they end; `None` when `j` is not a
+/// point followed by a digit.
+fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)> {
+    let n = chars.len();
+    if !(j + 1 < n && matches!(chars[j], '点' | '點') && chinese_digit(chars[j + 1]).is_some()) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut frac = String::new();
+    while k < n && frac.len() < max {
+        match chinese_digit(chars[k]) {
+            Some(fd) => {
+                frac.push(char::from_digit(fd, 10).unwrap_or('0'));
+                k += 1;
+            }
+            None => break,
+        }
+    }
+    Some((frac, k))
+}
+
 fn pow10(exp: i32) -> Decimal {
     if exp >= 0 {
         let mut d = Decimal::ONE;
@@ -315,21 +337,7 @@ impl Reader {
         self.j += 1;
         let j = self.j;
         // decimal point: 五点二
-        if j + 1 < n
-            && (chars[j] == '点' || chars[j] == '點')
-            && chinese_digit(chars[j + 1]).is_some()
-        {
-            let mut k = j + 1;
-            let mut frac = String::new();
-            while k < n {
-                match chinese_digit(chars[k]) {
-                    Some(fd) => {
-                        frac.push(char::from_digit(fd, 10).unwrap_or('0'));
-                        k += 1;
-                    }
-                    None => break,
-                }
-            }
+        if let Some((frac, k)) = point_digits(chars, j, usize::MAX) {
             // only when the next char is not itself a unit of the integer part
             if frac.len() <= 20 && (k >= n || small_unit(chars[k]).is_none()) {
                 let s = format!("{d}.{frac}");
@@ -345,7 +353,6 @@ impl Reader {
     /// 零 at `j`: a placeholder between groups (一百零五), which ends any
     /// pending abbreviation, or a leading zero (零, 零点五 = 0.5).
     fn zero(&mut self, chars: &[char]) -> bool {
-        let n = chars.len();
         if self.cur.is_some() && !self.has_unit {
             // digits before a 零 with no unit: a digit sequence (二〇二五)
             return false;
@@ -362,21 +369,7 @@ impl Reader {
         self.atoms += 1;
         self.j += 1;
         let j = self.j;
-        if j + 1 < n
-            && (chars[j] == '点' || chars[j] == '點')
-            && chinese_digit(chars[j + 1]).is_some()
-        {
-            let mut k = j + 1;
-            let mut frac = String::new();
-            while k < n && frac.len() < 20 {
-                match chinese_digit(chars[k]) {
-                    Some(fd) => {
-                        frac.push(char::from_digit(fd, 10).unwrap_or('0'));
-                        k += 1;
-                    }
-                    None => break,
-                }
-            }
+        if let Some((frac, k)) = point_digits(chars, j, 20) {
             if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
                 self.cur = Some((v, pow10(-(frac.len() as i32)), false));
                 self.j = k;
