@@ -78,6 +78,17 @@ pub struct Finding {
     pub mentions: Vec<usize>,
 }
 
+impl Finding {
+    /// The outcome as the reports write it: `✓ 成立` or `✗ 不成立`.
+    pub fn outcome_zh(&self) -> &'static str {
+        if self.holds {
+            "✓ 成立"
+        } else {
+            "✗ 不成立"
+        }
+    }
+}
+
 /// What the findings need of a checked document.
 pub struct Input<'a> {
     /// The claims database (exchange rates).

@@ -295,11 +295,7 @@ pub fn article(r: &Report, index: &str) -> String {
                 "<tr><td>{}</td><td class=\"holds-{}\">{}</td><td>{}</td><td>{}</td></tr>",
                 f.kind.zh(),
                 f.holds,
-                if f.holds {
-                    "✓ 成立"
-                } else {
-                    "✗ 不成立"
-                },
+                f.outcome_zh(),
                 spans.join(" · "),
                 escape(&f.explanation)
             );
@@ -415,11 +411,7 @@ fn detail(out: &mut String, r: &Report, k: usize, c: &Claim) {
                 "<li><span class=\"holds-{}\">{} {}</span> {}</li>",
                 f.holds,
                 f.kind.zh(),
-                if f.holds {
-                    "✓ 成立"
-                } else {
-                    "✗ 不成立"
-                },
+                f.outcome_zh(),
                 escape(&f.explanation)
             )
         })

@@ -139,11 +139,7 @@ pub fn markdown(r: &Report) -> String {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
                 f.kind.zh(),
-                if f.holds {
-                    "✓ 成立"
-                } else {
-                    "✗ 不成立"
-                },
+                f.outcome_zh(),
                 spans.join(" · "),
                 cell(&f.explanation)
             ));

@@ -267,7 +267,7 @@ fn finding(r: &Report, k: usize, f: &Finding, uri: Option<&str>, lines: &Lines) 
         "message": {"text": format!(
             "{} {}：{}（{}）",
             f.kind.zh(),
-            if f.holds { "✓ 成立" } else { "✗ 不成立" },
+            f.outcome_zh(),
             f.explanation,
             r.id
         )},
