@@ -55,14 +55,9 @@ impl WordSet {
         group.iter().find(|w| text[p..].starts_with(**w)).copied()
     }
 
-    /// Every place one of the words starts in `text`, in text order, with
-    /// the first word of the list that starts there.
-    pub fn starts(&self, text: &str) -> Vec<(usize, &'static str)> {
-        let [hits] = WordSet::starts_each([self], text);
-        hits
-    }
-
-    /// [`WordSet::starts`] of several sets in one pass over `text`.
+    /// For each set, every place one of its words starts in `text`, in
+    /// text order, with the first word of its list that starts there: one
+    /// pass over `text` for all the sets.
     pub fn starts_each<const N: usize>(
         sets: [&WordSet; N],
         text: &str,
@@ -92,7 +87,7 @@ mod tests {
     fn starts_give_the_first_listed_word_at_each_place() {
         let set = WordSet::new(&["上半年", "半年", "年底", "季"]);
         assert_eq!(
-            set.starts("上半年和年底，第三季"),
+            WordSet::starts_each([&set], "上半年和年底，第三季")[0],
             vec![(0, "上半年"), (3, "半年"), (12, "年底"), (27, "季")]
         );
         assert!(set.occurs_in("今年年底"));
