@@ -64,9 +64,6 @@ pub struct Pipeline {
     extractor: Extractor,
     segmenter: Segmenter,
     linker: Linker,
-    /// The sources of the database's estimates, and one automaton for
-    /// them (ASCII letters without case).
-    sources: (Vec<String>, Option<aho_corasick::AhoCorasick>),
 }
 
 /// Mentions of a document with the sentence each is in.
@@ -89,13 +86,7 @@ impl Pipeline {
         let words = Linker::dictionary_words(&db);
         let segmenter = Segmenter::new(words.iter().map(|s| s.as_str()));
         let linker = Linker::new(&db);
-        let names = db.estimate_sources();
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&names)
-            .ok();
         Pipeline {
-            sources: (names, automaton),
             db,
             extractor: Extractor::new(),
             segmenter,
@@ -225,29 +216,6 @@ impl Pipeline {
                 if !named && whole.1.is_some() && (links[k].entity, links[k].metric) == whole {
                     links[k].scope.get_or_insert("合计中的一项");
                 }
-            }
-        }
-        // the sources the text names before each figure, as the database
-        // spells them (their Latin names, case aside): found once per
-        // sentence; the first of the database's list that ends before it
-        if let (names, Some(ac)) = &self.sources {
-            let mut hits: Vec<(usize, usize)> = Vec::new();
-            let mut hits_of = usize::MAX;
-            for (k, m) in mentions.iter().enumerate() {
-                let s = &sentences[sentence_of[k]];
-                if hits_of != sentence_of[k] {
-                    hits_of = sentence_of[k];
-                    hits = ac
-                        .find_overlapping_iter(&doc.text[s.start..s.end])
-                        .map(|h| (s.start + h.end(), h.pattern().as_usize()))
-                        .collect();
-                }
-                links[k].named_source = hits
-                    .iter()
-                    .filter(|&&(end, _)| end <= m.start)
-                    .map(|&(_, i)| i)
-                    .min()
-                    .map(|i| names[i].clone());
             }
         }
         let mut counts = Counts::default();

@@ -240,6 +240,9 @@ pub struct Linker {
     /// Triggers with ASCII letters or digits, matched by substring (jieba
     /// splits them): one case-insensitive alternation, longest first.
     ascii_triggers: Option<Regex>,
+    /// The sources of the database's estimates (`estimate_by`), and one
+    /// automaton for them (ASCII letters without case).
+    sources: (Vec<String>, Option<AhoCorasick>),
 }
 
 impl std::fmt::Debug for Linker {
@@ -287,6 +290,7 @@ impl Linker {
             share_metric,
             products: products(db),
             ascii_triggers,
+            sources: source_matcher(db),
         }
     }
 
@@ -393,7 +397,36 @@ impl Linker {
         self.link_by_value(&doc, &mut links);
         value::inherit_conversions(&mut links);
         figure::mark_time_context(&doc, &mut links);
+        self.named_sources(&doc, &mut links);
         links
+    }
+
+    /// The source each figure's sentence names before it (`据SemiAnalysis
+    /// 估算`), as the database spells it: the sentence is searched once;
+    /// of the names that end before the figure, the database's first.
+    fn named_sources(&self, doc: &Doc, links: &mut [Link]) {
+        let (names, Some(ac)) = &self.sources else {
+            return;
+        };
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        let mut hits_of = usize::MAX;
+        for (k, m) in doc.mentions.iter().enumerate() {
+            let si = doc.sentence_of[k];
+            if hits_of != si {
+                hits_of = si;
+                let s = &doc.sentences[si];
+                hits = ac
+                    .find_overlapping_iter(&doc.text[s.start..s.end])
+                    .map(|h| (s.start + h.end(), h.pattern().as_usize()))
+                    .collect();
+            }
+            links[k].named_source = hits
+                .iter()
+                .filter(|&&(end, _)| end <= m.start)
+                .map(|&(_, i)| i)
+                .min()
+                .map(|i| names[i].clone());
+        }
     }
 }
 
@@ -425,6 +458,16 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>)
         })
         .flatten();
     (aliases, alias_entity)
+}
+
+/// The sources of the database's estimates and their automaton.
+fn source_matcher(db: &ClaimsDb) -> (Vec<String>, Option<AhoCorasick>) {
+    let names = db.estimate_sources();
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&names)
+        .ok();
+    (names, ac)
 }
 
 /// The metrics of each (lower-cased) trigger word.
