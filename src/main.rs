@@ -15,6 +15,12 @@
 //! Errors that stop the run are `anyhow` errors, printed once as
 //! `hecha: …`; the library keeps its own error type.
 
+/// Reports are built from many small strings and vectors per claim; mimalloc
+/// serves them about a fifth faster end to end than the system allocator
+/// (see the README's Speed section).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod commands;
 mod diff;
