@@ -227,6 +227,8 @@ pub struct Linker {
     aliases: Option<AhoCorasick>,
     alias_entity: HashMap<String, usize>,
     triggers: HashMap<String, Vec<usize>>,
+    /// The blocks of a sentence jieba needs to cut for its triggers.
+    blocks: triggers::BlockFilter,
     /// Ages that qualify a metric's population (65 in `65岁及以上`).
     metric_ages: Vec<Vec<u32>>,
     /// The metrics each entity has facts for.
@@ -285,6 +287,7 @@ impl Linker {
             family: families(db),
             aliases,
             alias_entity,
+            blocks: triggers::BlockFilter::new(&triggers),
             triggers,
             metric_ages,
             share_metric,

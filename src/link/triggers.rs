@@ -2,10 +2,91 @@
 //! a mention — jieba tokens looked up whole or, for a dictionary word, by
 //! the trigger inside it (年收入 holds 收入), and ASCII triggers matched by
 //! substring (jieba splits them).
+//!
+//! jieba cuts a sentence block by block — a block is a run of Han
+//! characters, ASCII letters and digits and `+#&._%-` — and each block on
+//! its own, so only the blocks that hold a trigger's characters need
+//! cutting: one automaton pass over the sentence finds them
+//! ([`BlockFilter`]), and the tokens are those jieba gives for the whole
+//! sentence.
 
 use super::{Linker, Trigger};
 use crate::segment::{Segmenter, Sentence};
+use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
+
+/// Which blocks of a sentence can hold a trigger token.
+pub(super) struct BlockFilter {
+    /// Every trigger that a block's token can equal or hold (those made
+    /// of block characters only), ASCII letters without case.
+    ac: Option<AhoCorasick>,
+    /// Some trigger could be a token outside the blocks (one other
+    /// character): cut whole sentences.
+    whole: bool,
+}
+
+impl BlockFilter {
+    pub(super) fn new(triggers: &HashMap<String, Vec<usize>>) -> BlockFilter {
+        let in_blocks: Vec<&str> = triggers
+            .keys()
+            .filter(|k| !k.is_empty() && k.chars().all(in_block))
+            .map(|k| k.as_str())
+            .collect();
+        let whole = triggers
+            .keys()
+            .any(|k| k.chars().count() == 1 && !k.chars().all(in_block) || k == "\r\n");
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&in_blocks)
+            .ok();
+        BlockFilter {
+            whole: whole || ac.is_none(),
+            ac,
+        }
+    }
+
+    /// The byte spans of the blocks of `text` that hold a trigger, in
+    /// order (the whole text when the filter cannot tell).
+    fn blocks(&self, text: &str) -> Vec<(usize, usize)> {
+        let Some(ac) = self.ac.as_ref().filter(|_| !self.whole) else {
+            return vec![(0, text.len())];
+        };
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for hit in ac.find_overlapping_iter(text) {
+            if out.last().is_some_and(|&(_, e)| hit.start() < e) {
+                continue;
+            }
+            let start = text[..hit.start()]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| in_block(c))
+                .last()
+                .map_or(hit.start(), |(i, _)| i);
+            let end = text[hit.end()..]
+                .char_indices()
+                .find(|&(_, c)| !in_block(c))
+                .map_or(text.len(), |(i, _)| hit.end() + i);
+            out.push((start, end));
+        }
+        out
+    }
+}
+
+/// A character of a jieba block (jieba-rs's `RE_HAN_DEFAULT` class).
+fn in_block(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}')
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+        || matches!(c,
+            '\u{3400}'..='\u{4DBF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{2A6DF}'
+            | '\u{2A700}'..='\u{2B73F}'
+            | '\u{2B740}'..='\u{2B81F}'
+            | '\u{2B820}'..='\u{2CEAF}'
+            | '\u{2CEB0}'..='\u{2EBEF}'
+            | '\u{2F800}'..='\u{2FA1F}')
+}
 
 impl Linker {
     /// The triggers of every sentence that holds a mention, keyed by
@@ -33,17 +114,20 @@ impl Linker {
     fn triggers_in(&self, seg: &Segmenter, text: &str, s: &Sentence) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
         let mut found = Vec::new();
-        for tok in seg.tokens(stext) {
-            if let Some(ms) = self.triggers.get(lower(tok.word).as_ref()) {
-                for &m in ms {
-                    found.push((s.start + tok.byte_start, s.start + tok.byte_end, m));
-                }
-            } else {
-                // a dictionary word that holds a trigger (年收入 holds 收入)
-                let at = s.start + tok.byte_start;
-                if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
+        for (b0, b1) in self.blocks.blocks(stext) {
+            let base = s.start + b0;
+            for tok in seg.tokens(&stext[b0..b1]) {
+                if let Some(ms) = self.triggers.get(lower(tok.word).as_ref()) {
                     for &m in ms {
-                        found.push((at + a, at + b, m));
+                        found.push((base + tok.byte_start, base + tok.byte_end, m));
+                    }
+                } else {
+                    // a dictionary word that holds a trigger (年收入 holds 收入)
+                    let at = base + tok.byte_start;
+                    if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
+                        for &m in ms {
+                            found.push((at + a, at + b, m));
+                        }
                     }
                 }
             }
