@@ -45,6 +45,9 @@ impl Linker {
             return;
         }
         let scored = self.score_metrics(doc, fig, &cands);
+        if scored.is_empty() {
+            return;
+        }
         let item = self.item_near(doc.db, doc.occ, fig.m, doc.text);
         let hits = scope_hits(doc.text, fig.s.start, fig.cl_start, fig.m);
         let scope = |mi: usize| {

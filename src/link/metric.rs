@@ -46,6 +46,13 @@ impl Linker {
     /// unit fits, narrowed by the qualifying words of its clause.
     pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
         let mut cands = candidate_metrics(doc.db, fig.m);
+        // the narrowings below only ever remove candidates: when none could
+        // reach the floor (no word of its own in the sentence and a base
+        // below it), the figure has no metric whatever its clause says
+        if !cands.iter().any(|&(mi, base)| could_score(fig.trig, mi, base)) {
+            cands.clear();
+            return cands;
+        }
         self.narrow_by_age(doc, fig, &mut cands);
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
@@ -415,6 +422,17 @@ fn candidate_metrics(db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
         out.push((i, base));
     }
     out
+}
+
+/// Whether metric `mi` with base score `base` can reach [`METRIC_FLOOR`]:
+/// a word of its own among the sentence's triggers (sorted by metric), or a
+/// base that reaches it alone.
+fn could_score(trig: &[Trigger], mi: usize, base: f64) -> bool {
+    if base >= METRIC_FLOOR {
+        return true;
+    }
+    let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
+    trig.get(lo).is_some_and(|&(_, _, tm)| tm == mi)
 }
 
 /// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
