@@ -104,13 +104,7 @@ impl Linker {
         {
             return;
         }
-        cands.retain(|(mi, _)| {
-            let id = db.metrics[*mi].id.as_str();
-            id.contains("change")
-                || id.contains("growth")
-                || id.contains("increase")
-                || id.contains("decline")
-        });
+        cands.retain(|&(mi, _)| self.change_kind[mi].is_some());
         if let Some(base) =
             self.base_metric_before(db, text, fig.trig, fig.s.start, fig.cl_start, fig.m)
         {
@@ -297,8 +291,11 @@ impl Linker {
                 continue;
             }
             let metric = &db.metrics[mi];
-            let id = metric.id.as_str();
-            if id.contains("change") || id.contains("growth") || !unit_ok(metric.unit) {
+            if matches!(
+                self.change_kind[mi],
+                Some(ChangeKind::Change | ChangeKind::Growth)
+            ) || !unit_ok(metric.unit)
+            {
                 continue;
             }
             let shared = self
@@ -422,6 +419,33 @@ fn candidate_metrics(db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
         out.push((i, base));
     }
     out
+}
+
+/// What kind of change a metric measures, by its id (`births_change`,
+/// `gdp_growth`): a change after 比上年 can only be one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ChangeKind {
+    /// `…change…`
+    Change,
+    /// `…growth…`
+    Growth,
+    /// `…increase…` or `…decline…`
+    Move,
+}
+
+impl ChangeKind {
+    /// The kind of change metric `id` names, if any.
+    pub(super) fn of(id: &str) -> Option<ChangeKind> {
+        if id.contains("change") {
+            Some(ChangeKind::Change)
+        } else if id.contains("growth") {
+            Some(ChangeKind::Growth)
+        } else if id.contains("increase") || id.contains("decline") {
+            Some(ChangeKind::Move)
+        } else {
+            None
+        }
+    }
 }
 
 /// Whether metric `mi` with base score `base` can reach [`METRIC_FLOOR`]:

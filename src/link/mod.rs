@@ -237,6 +237,8 @@ pub struct Linker {
     family: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
+    /// The kind of change each metric measures, if it is one (by its id).
+    change_kind: Vec<Option<metric::ChangeKind>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
     share_metric: Vec<bool>,
     /// Triggers with ASCII letters or digits, matched by substring (jieba
@@ -291,6 +293,11 @@ impl Linker {
             triggers,
             metric_ages,
             share_metric,
+            change_kind: db
+                .metrics
+                .iter()
+                .map(|m| metric::ChangeKind::of(&m.id))
+                .collect(),
             products: products(db),
             ascii_triggers,
             sources: source_matcher(db),

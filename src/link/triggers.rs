@@ -12,7 +12,7 @@
 
 use super::{Linker, Trigger};
 use crate::segment::{Segmenter, Sentence};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Input};
 use std::collections::HashMap;
 
 /// Which blocks of a sentence can hold a trigger token.
@@ -51,11 +51,11 @@ impl BlockFilter {
         let Some(ac) = self.ac.as_ref().filter(|_| !self.whole) else {
             return vec![(0, text.len())];
         };
+        // a trigger lies inside one block: after a hit, search on from
+        // the end of its block
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for hit in ac.find_overlapping_iter(text) {
-            if out.last().is_some_and(|&(_, e)| hit.start() < e) {
-                continue;
-            }
+        let mut from = 0;
+        while let Some(hit) = ac.find(Input::new(text).span(from..text.len())) {
             let start = text[..hit.start()]
                 .char_indices()
                 .rev()
@@ -67,6 +67,7 @@ impl BlockFilter {
                 .find(|&(_, c)| !in_block(c))
                 .map_or(text.len(), |(i, _)| hit.end() + i);
             out.push((start, end));
+            from = end;
         }
         out
     }
