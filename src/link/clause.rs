@@ -12,38 +12,62 @@ pub(super) trait Clauses {
     fn pipe_has(&self) -> bool;
 }
 
-fn is_sep(s: &str, i: usize, c: char) -> bool {
-    match c {
-        '，' | '；' | '。' | '：' => true,
-        ',' | ';' => {
-            let before = s[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|d| d.is_ascii_digit());
-            let after = s[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(|d| d.is_ascii_digit());
+/// Which separators a search looks for.
+#[derive(Clone, Copy)]
+struct Wanted {
+    full_stop: bool,
+    colon: bool,
+}
+
+/// The separator that starts at byte `i` of `b`, if it is one `want`ed.
+/// Read as bytes: every separator is ASCII or starts with a lead byte
+/// (0xEF, 0xE3) that most Chinese text rarely holds, so a search costs a
+/// compare or two per byte.
+#[inline]
+fn sep_at(b: &[u8], i: usize, want: Wanted) -> bool {
+    match b[i] {
+        // not a thousands separator between digits (1,152)
+        b',' | b';' => {
+            let before = i > 0 && b[i - 1].is_ascii_digit();
+            let after = b.get(i + 1).is_some_and(|d| d.is_ascii_digit());
             !(before && after)
         }
+        // ， ； ：
+        0xEF => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0xBC), Some(0x8C | 0x9B)) => true,
+            (Some(0xBC), Some(0x9A)) => want.colon,
+            _ => false,
+        },
+        // 。
+        0xE3 => want.full_stop && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82),
         _ => false,
     }
 }
 
 impl Clauses for str {
     fn pipe_rfind(&self) -> Option<usize> {
-        self.char_indices()
-            .rev()
-            .find(|&(i, c)| c != '。' && c != '：' && is_sep(self, i, c))
-            .map(|(i, _)| i)
+        let want = Wanted {
+            full_stop: false,
+            colon: false,
+        };
+        let b = self.as_bytes();
+        (0..b.len()).rev().find(|&i| sep_at(b, i, want))
     }
     fn pipe_find(&self) -> Option<usize> {
-        self.char_indices()
-            .find(|&(i, c)| c != '：' && is_sep(self, i, c))
-            .map(|(i, _)| i)
+        let want = Wanted {
+            full_stop: true,
+            colon: false,
+        };
+        let b = self.as_bytes();
+        (0..b.len()).find(|&i| sep_at(b, i, want))
     }
     fn pipe_has(&self) -> bool {
-        self.char_indices().any(|(i, c)| is_sep(self, i, c))
+        let want = Wanted {
+            full_stop: true,
+            colon: true,
+        };
+        let b = self.as_bytes();
+        (0..b.len()).any(|i| sep_at(b, i, want))
     }
 }
 

@@ -6,7 +6,7 @@
 use super::clause::Clauses;
 use super::Trigger;
 use crate::extract::Mention;
-use crate::words::WordSet;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 /// Scope words of one of several (each: 每个专家有1110亿个参数) or of a
@@ -190,16 +190,7 @@ pub(super) fn scope_hits(
         .pipe_rfind()
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
-    // one pass for all the words: most leads hold none
-    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&ALL_SCOPE_WORDS));
-    let mut hits: Vec<(&'static str, usize)> = if ANY.occurs_in(lead) {
-        ALL_SCOPE_WORDS
-            .iter()
-            .filter_map(|&w| lead.rfind(w).map(|i| (w, prev_start + i)))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let mut hits = last_of_each(lead, prev_start);
     // a note in brackets right after the figure qualifies it too:
     // 0.5元（缓存命中）
     let after = &text[m.end..];
@@ -218,6 +209,30 @@ pub(super) fn scope_hits(
     // after it nearest of all)
     hits.sort_by_key(|&(_, at)| std::cmp::Reverse(at));
     hits
+}
+
+/// The last occurrence of each scope word in `lead` (offsets plus `base`),
+/// in the words' list order: one overlapping pass for all of them, as most
+/// leads hold none.
+fn last_of_each(lead: &str, base: usize) -> Vec<(&'static str, usize)> {
+    static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(ALL_SCOPE_WORDS.iter())
+            .expect("the scope words build")
+    });
+    let mut last: Vec<(usize, usize)> = Vec::new(); // (word index, start)
+    for hit in AC.find_overlapping_iter(lead) {
+        let w = hit.pattern().as_usize();
+        match last.iter_mut().find(|(i, _)| *i == w) {
+            Some(found) => found.1 = found.1.max(hit.start()),
+            None => last.push((w, hit.start())),
+        }
+    }
+    last.sort_unstable();
+    last.into_iter()
+        .map(|(w, at)| (ALL_SCOPE_WORDS[w], base + at))
+        .collect()
 }
 
 /// Whether scope word `w` at byte `at` narrows the figure against `metric`.
