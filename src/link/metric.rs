@@ -80,28 +80,26 @@ impl Linker {
     fn narrow_to_change(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let (db, text) = (doc.db, doc.text);
         let lead = &text[fig.cl_start..fig.m.start];
-        if ![
-            "比上年",
-            "比去年",
-            "较上年",
-            "較上年",
-            "比上年末",
-            "较去年",
-            "較去年",
-            "同比",
-            "按年",
-            "比前一年",
-            "较上日",
-            "較上日",
-            "比上日",
-            "较前日",
-            "較前日",
-        ]
-        .iter()
-        .any(|w| lead.contains(w))
-            && !against_a_year(lead)
-            && !follows_change_verb(lead)
-        {
+        static AGAINST: LazyLock<WordSet> = LazyLock::new(|| {
+            WordSet::new(&[
+                "比上年",
+                "比去年",
+                "较上年",
+                "較上年",
+                "比上年末",
+                "较去年",
+                "較去年",
+                "同比",
+                "按年",
+                "比前一年",
+                "较上日",
+                "較上日",
+                "比上日",
+                "较前日",
+                "較前日",
+            ])
+        });
+        if !AGAINST.occurs_in(lead) && !against_a_year(lead) && !follows_change_verb(lead) {
             return;
         }
         cands.retain(|&(mi, _)| self.change_kind[mi].is_some());
@@ -505,6 +503,10 @@ fn in_closed_brackets(from_word: &str) -> bool {
 /// Whether a clause compares with a stated year (比2023年增加, 较2022年末,
 /// 與2023年相比): its figure is a change.
 fn against_a_year(lead: &str) -> bool {
+    // (every such clause writes 年)
+    if !lead.contains('年') {
+        return false;
+    }
     ["比", "较", "較", "与", "與", "相比"].iter().any(|w| {
         lead.match_indices(w).any(|(i, _)| {
             let rest = &lead[i + w.len()..];

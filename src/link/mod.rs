@@ -64,7 +64,7 @@ use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
 use serde::Serialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a mention is about.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -444,7 +444,7 @@ impl Linker {
 /// letter) leftmost-first alternation of the aliases of two or more
 /// characters, longest first, and the entity of each (lower-cased) alias.
 fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>) {
-    let mut alias_entity = HashMap::new();
+    let mut alias_entity = HashMap::default();
     let mut all: Vec<&str> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
         for a in &e.aliases {
@@ -482,7 +482,7 @@ fn source_matcher(db: &ClaimsDb) -> (Vec<String>, Option<AhoCorasick>) {
 
 /// The metrics of each (lower-cased) trigger word.
 fn trigger_table(db: &ClaimsDb) -> HashMap<String, Vec<usize>> {
-    let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut triggers: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, m) in db.metrics.iter().enumerate() {
         for t in &m.triggers {
             let v = triggers.entry(t.to_lowercase()).or_default();

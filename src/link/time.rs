@@ -179,32 +179,31 @@ fn last_period_word(s: &str) -> Option<Option<u8>> {
             best = Some((at, q));
         }
     };
-    for (i, c) in s.char_indices() {
-        let rest = &s[i + c.len_utf8()..];
-        let digit = |c: char| match c {
-            '一' | '1' | '１' => Some(1),
-            '二' | '2' | '２' => Some(2),
-            '三' | '3' | '３' => Some(3),
-            '四' | '4' | '４' => Some(4),
-            _ => None,
-        };
-        match c {
-            'Q' | 'q' => {
-                let prev_alnum = s[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_alphanumeric());
-                let mut it = rest.chars();
+    let digit = |c: char| match c {
+        '一' | '1' | '１' => Some(1),
+        '二' | '2' | '２' => Some(2),
+        '三' | '3' | '３' => Some(3),
+        '四' | '4' | '４' => Some(4),
+        _ => None,
+    };
+    // read byte by byte: every quarter word starts with Q, 第 or 首 or
+    // holds 季度 after its digit, so other bytes are passed over
+    let b = s.as_bytes();
+    for i in 0..b.len() {
+        match b[i] {
+            b'Q' | b'q' => {
+                let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                let mut it = s[i + 1..].chars();
                 if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
                     if !it.next().is_some_and(|n| n.is_ascii_digit()) {
                         note(i, Some(q));
                     }
                 }
             }
-            '第' => {
-                let mut it = rest.chars();
+            0xE7 if s[i..].starts_with('第') => {
+                let mut it = s[i + '第'.len_utf8()..].chars();
                 if let Some(q) = it.next().and_then(digit) {
-                    let tail: String = it.take(3).collect();
+                    let tail = it.as_str();
                     if ["财季", "財季", "季度", "季", "個財季", "个财季"]
                         .iter()
                         .any(|w| tail.starts_with(w))
@@ -213,19 +212,24 @@ fn last_period_word(s: &str) -> Option<Option<u8>> {
                     }
                 }
             }
-            '首' if rest.starts_with('季') => note(i, Some(1)),
-            _ => {
-                if let Some(q) = digit(c) {
-                    if rest.starts_with("季度") && !s[..i].ends_with('第') {
-                        note(i, Some(q));
+            0xE9 if s[i..].starts_with("首季") => note(i, Some(1)),
+            // 三季度: the digit before, unless 第 comes before it
+            0xE5 if s[i..].starts_with("季度") => {
+                if let Some(c) = s[..i].chars().next_back() {
+                    let at = i - c.len_utf8();
+                    if let (Some(q), false) = (digit(c), s[..at].ends_with('第')) {
+                        note(at, Some(q));
                     }
                 }
             }
+            _ => {}
         }
     }
-    for w in ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"] {
-        if let Some(at) = s.rfind(w) {
-            note(at, None);
+    if annual_words(s) {
+        for w in ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"] {
+            if let Some(at) = s.rfind(w) {
+                note(at, None);
+            }
         }
     }
     best.map(|(_, q)| q)

@@ -13,7 +13,7 @@
 use super::{Linker, Trigger};
 use crate::segment::{Segmenter, Sentence};
 use aho_corasick::{AhoCorasick, Input};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Which blocks of a sentence can hold a trigger token.
 pub(super) struct BlockFilter {
@@ -43,6 +43,11 @@ impl BlockFilter {
             whole: whole || ac.is_none(),
             ac,
         }
+    }
+
+    /// Whether `word` holds a trigger (or the filter cannot tell).
+    fn holds_one(&self, word: &str) -> bool {
+        self.ac.as_ref().is_none_or(|ac| ac.is_match(word))
     }
 
     /// The byte spans of the blocks of `text` that hold a trigger, in
@@ -100,7 +105,7 @@ impl Linker {
         sentences: &[Sentence],
         sentence_of: &[usize],
     ) -> HashMap<usize, Vec<Trigger>> {
-        let mut triggers: HashMap<usize, Vec<Trigger>> = HashMap::new();
+        let mut triggers: HashMap<usize, Vec<Trigger>> = HashMap::default();
         for &si in sentence_of {
             if triggers.contains_key(&si) {
                 continue;
@@ -160,7 +165,7 @@ impl Linker {
             .chain([word.len()])
             .collect();
         let n = bounds.len() - 1;
-        if !(3..=8).contains(&n) {
+        if !(3..=8).contains(&n) || !self.blocks.holds_one(word) {
             return None;
         }
         // the trigger table is lower-case; most words have no upper case
