@@ -235,18 +235,15 @@ impl Linker {
         fig: &Figure,
         mi: usize,
     ) -> Option<(f64, usize, EntityBy)> {
-        let (db, sentences, occ) = (doc.db, doc.sentences, doc.occ);
+        let (db, occ) = (doc.db, doc.occ);
         let metric = &db.metrics[mi];
+        let names = fig.names.get_or_init(|| names_near(doc, fig));
         let mut ebest: Option<(f64, usize, EntityBy)> = None;
-        let upto = occ.partition_point(|o| o.start < fig.s.end);
-        let compared = compared_after(doc, fig);
-        for o in occ[..upto].iter().rev().take(MAX_NAMES_SEEN) {
-            if too_far(doc, fig, o) {
-                break;
-            }
+        for n in &names.seen {
+            let o = &occ[n.occ];
             // what the figure is compared with is not what it is about,
             // wherever else the text names it
-            if compared.contains(&o.entity) {
+            if names.compared.contains(&o.entity) {
                 continue;
             }
             // the entity the name reports for: itself, the economy of an
@@ -254,29 +251,9 @@ impl Linker {
             let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
                 continue;
             };
-            let Some(oi) = sentence_index(sentences, o.start) else {
+            let Some((mut sc, by)) = *n.place.get_or_init(|| place(doc, fig, o)) else {
                 continue;
             };
-            if sentences[oi].furniture {
-                continue;
-            }
-            // a person's affiliation is not the figure's subject
-            // (Anthropic首席执行官阿莫代指出…)
-            if TITLES.iter().any(|w| doc.text[o.end..].starts_with(w)) {
-                continue;
-            }
-            let Some((mut sc, by)) = place_score(doc, fig, o, oi) else {
-                continue;
-            };
-            if is_comparison_base(doc.text, o, oi, fig.si) {
-                sc -= COMPARISON_BASE_PENALTY;
-            }
-            if is_topic(doc, fig, o, oi) {
-                sc += TOPIC_BONUS;
-            }
-            if pronoun_points_back(doc, fig, o, oi) {
-                sc += PRONOUN_BONUS;
-            }
             if db.has_facts(entity, mi) {
                 sc += HAS_FACTS_BONUS;
             }
@@ -500,6 +477,78 @@ impl Linker {
         }
         None
     }
+}
+
+/// The names a figure's subject is looked for among, with what does not
+/// depend on the metric weighed once per figure (every candidate metric
+/// weighs the same names).
+#[derive(Debug, Default)]
+pub(super) struct NamesNear {
+    /// The names up to the end of the figure's sentence, nearest first, no
+    /// further back than [`MAX_PARAGRAPHS_BACK`] paragraphs or
+    /// [`MAX_SENTENCES_BACK`] sentences, at most [`MAX_NAMES_SEEN`].
+    seen: Vec<NameNear>,
+    /// What the figure's sentence compares it with after it.
+    compared: Vec<usize>,
+}
+
+/// A name near a figure and its score by place.
+#[derive(Debug)]
+struct NameNear {
+    /// Index into the document's occurrences.
+    occ: usize,
+    /// Its score by where it stands (with the comparison-base penalty and
+    /// the topic and pronoun bonuses), and that place as evidence; none
+    /// when it cannot be the figure's subject. Weighed when a metric first
+    /// takes the name's entity.
+    place: std::cell::OnceCell<Option<(f64, EntityBy)>>,
+}
+
+/// The names near a figure (see [`NamesNear`]).
+fn names_near(doc: &Doc, fig: &Figure) -> NamesNear {
+    let occ = doc.occ;
+    let upto = occ.partition_point(|o| o.start < fig.s.end);
+    let seen = occ[..upto]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(MAX_NAMES_SEEN)
+        .take_while(|(_, o)| !too_far(doc, fig, o))
+        .map(|(i, _)| NameNear {
+            occ: i,
+            place: std::cell::OnceCell::new(),
+        })
+        .collect();
+    NamesNear {
+        seen,
+        compared: compared_after(doc, fig),
+    }
+}
+
+/// The score of name `o` for the figure by where it stands, with the
+/// comparison-base penalty and the topic and pronoun bonuses.
+fn place(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, EntityBy)> {
+    let sentences = doc.sentences;
+    let oi = sentence_index(sentences, o.start)?;
+    if sentences[oi].furniture {
+        return None;
+    }
+    // a person's affiliation is not the figure's subject
+    // (Anthropic首席执行官阿莫代指出…)
+    if TITLES.iter().any(|w| doc.text[o.end..].starts_with(w)) {
+        return None;
+    }
+    let (mut sc, by) = place_score(doc, fig, o, oi)?;
+    if is_comparison_base(doc.text, o, oi, fig.si) {
+        sc -= COMPARISON_BASE_PENALTY;
+    }
+    if is_topic(doc, fig, o, oi) {
+        sc += TOPIC_BONUS;
+    }
+    if pronoun_points_back(doc, fig, o, oi) {
+        sc += PRONOUN_BONUS;
+    }
+    Some((sc, by))
 }
 
 /// Whether name `o`, before the figure's sentence, is further back than a

@@ -195,6 +195,8 @@ struct Figure<'a> {
     /// The first sentence whose names may be its subject: the last section
     /// heading before it (names are not carried into a new section).
     carry_from: usize,
+    /// The names its subject is looked for among, weighed on first use.
+    names: std::cell::OnceCell<entity::NamesNear>,
 }
 
 impl<'a> Figure<'a> {
@@ -218,6 +220,7 @@ impl<'a> Figure<'a> {
             trig,
             pronoun: entity::has_pronoun(&doc.text[cl_start..m.start]),
             carry_from: heading::carry_from(doc, si, entity::MAX_SENTENCES_BACK),
+            names: std::cell::OnceCell::new(),
         }
     }
 }
