@@ -277,14 +277,14 @@ impl Linker {
             return (ent, entity_by);
         };
         let clause = &doc.text[fig.cl_start..fig.m.start];
-        if FAMILY_TOTAL.iter().any(|w| clause.contains(w)) {
-            if let Some(f) = self.family[e] {
-                if doc.db.has_facts(f, mi) {
-                    return (Some(f), Some(EntityBy::Family));
-                }
+        match self.family[e] {
+            Some(f)
+                if doc.db.has_facts(f, mi) && FAMILY_TOTAL.iter().any(|w| clause.contains(w)) =>
+            {
+                (Some(f), Some(EntityBy::Family))
             }
+            _ => (ent, entity_by),
         }
-        (ent, entity_by)
     }
 
     /// The figure's own clause names what it is about: 博通暴跌超17% is

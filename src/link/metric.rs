@@ -66,7 +66,12 @@ impl Linker {
     /// metric's own, and a metric of an age group needs its age.
     fn narrow_by_age(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let clause = &doc.text[fig.s.start..fig.cl_end];
-        let ages = ages_in(clause);
+        // (an age is written with 岁 or 歲)
+        let ages = if clause.contains('岁') || clause.contains('歲') {
+            ages_in(clause)
+        } else {
+            Vec::new()
+        };
         if !ages.is_empty() {
             cands.retain(|(mi, _)| self.metric_ages[*mi].iter().any(|a| ages.contains(a)));
         } else {
