@@ -45,7 +45,7 @@ impl Linker {
     /// The metrics the figure can be, each with its base score: those its
     /// unit fits, narrowed by the qualifying words of its clause.
     pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
-        let mut cands = candidate_metrics(doc.db, fig.m);
+        let mut cands = candidate_metrics(&self.metric_units, fig.m);
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
@@ -221,7 +221,7 @@ impl Linker {
         // a word many metrics share (增长) says less than one only this metric has
         let shared = self
             .triggers
-            .get(&text[ts..te].to_lowercase())
+            .get(super::triggers::lower(&text[ts..te]).as_ref())
             .map_or(1, |v| v.len())
             .max(1) as f64;
         Some(trigger_weight(d, same_clause, after, len, shared))
@@ -303,7 +303,7 @@ impl Linker {
             }
             let shared = self
                 .triggers
-                .get(&text[ts..te].to_lowercase())
+                .get(super::triggers::lower(&text[ts..te]).as_ref())
                 .map_or(1, |v| v.len());
             let key = (usize::MAX - (te - ts), shared, mi);
             if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
@@ -386,11 +386,10 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
 
 /// Metrics whose unit fits the mention, with a base score (a unit that
 /// alone names the metric, like GPU-hours, scores without a trigger).
-fn candidate_metrics(db: &ClaimsDb, m: &Mention) -> Vec<(usize, f64)> {
+fn candidate_metrics(units: &[(Unit, bool)], m: &Mention) -> Vec<(usize, f64)> {
     let mut out = Vec::new();
-    for (i, metric) in db.metrics.iter().enumerate() {
-        let mu = metric.unit;
-        if m.per.is_some() && !mu.as_str().contains("_per_") {
+    for (i, &(mu, per)) in units.iter().enumerate() {
+        if m.per.is_some() && !per {
             continue;
         }
         let fits = match (m.kind, m.unit) {
@@ -590,7 +589,8 @@ mod tests {
     #[test]
     fn the_unit_chooses_the_candidates() {
         let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
-        let cands = l.with_figure("2,048颗", |doc, fig| candidate_metrics(doc.db, fig.m));
+        let units = super::super::tests::fixture().linker.metric_units.clone();
+        let cands = l.with_figure("2,048颗", |_, fig| candidate_metrics(&units, fig.m));
         assert!(cands.contains(&(metric_index("training_gpu_count"), UNIT_NAMES_METRIC)));
         assert!(!cands
             .iter()

@@ -240,6 +240,9 @@ pub struct Linker {
     family: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
+    /// Each metric's unit, and whether it is a rate (`_per_`), in a
+    /// compact table scanned for every figure.
+    metric_units: Vec<(crate::extract::Unit, bool)>,
     /// The kind of change each metric measures, if it is one (by its id).
     change_kind: Vec<Option<metric::ChangeKind>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
@@ -296,6 +299,11 @@ impl Linker {
             triggers,
             metric_ages,
             share_metric,
+            metric_units: db
+                .metrics
+                .iter()
+                .map(|m| (m.unit, m.unit.as_str().contains("_per_")))
+                .collect(),
             change_kind: db
                 .metrics
                 .iter()

@@ -190,7 +190,7 @@ impl Linker {
 
 /// `word` in lower case, borrowed when it has no cased letter (Han
 /// characters and lower-case ASCII, most of what jieba gives).
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     let caseless = |c: char| (c.is_ascii() && !c.is_ascii_uppercase()) || crate::segment::is_han(c);
     if word.chars().all(caseless) {
         std::borrow::Cow::Borrowed(word)
