@@ -654,22 +654,24 @@ fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {
 /// Whether name `o` (in sentence `oi`, the figure's `si` or the one before)
 /// is the base of a comparison: 是X的, 比X, 直逼X, 在X的基础上, 是同期X的.
 fn is_comparison_base(text: &str, o: &Occurrence, oi: usize, si: usize) -> bool {
+    if !(oi == si || oi + 1 == si) {
+        return false;
+    }
     // past a modifier: 是同期X的
     let before = COMPARISON_MODIFIERS
         .iter()
         .find_map(|m| text[..o.start].strip_suffix(m))
         .unwrap_or(&text[..o.start]);
     let after = &text[o.end..];
-    (oi == si || oi + 1 == si)
-        && ((COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
-            && (after.starts_with('的')
-                || !before.ends_with('是')
-                || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
-            || after.starts_with("基础上")
-            || after.starts_with("的基础上")
-            || after.starts_with("基礎上")
-            || after.starts_with("的基礎上")
-            || owned_base(before))
+    (COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+        && (after.starts_with('的')
+            || !before.ends_with('是')
+            || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
+        || after.starts_with("基础上")
+        || after.starts_with("的基础上")
+        || after.starts_with("基礎上")
+        || after.starts_with("的基礎上")
+        || owned_base(before)
 }
 
 /// Verbs of comparison strong enough to mark a possessed name as the base

@@ -49,7 +49,10 @@ impl Linker {
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
-        if !cands.iter().any(|&(mi, base)| could_score(fig.trig, mi, base)) {
+        if !cands
+            .iter()
+            .any(|&(mi, base)| could_score(fig.trig, mi, base))
+        {
             cands.clear();
             return cands;
         }

@@ -63,8 +63,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
-use serde::Serialize;
 use rustc_hash::FxHashMap as HashMap;
+use serde::Serialize;
 
 /// What a mention is about.
 #[derive(Clone, Debug, Default, PartialEq)]
