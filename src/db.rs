@@ -155,6 +155,10 @@ pub struct ClaimsDb {
     entity_index: HashMap<String, usize>,
     metric_index: HashMap<String, usize>,
     by_entity_metric: HashMap<(usize, usize), Vec<usize>>,
+    /// The aliases of two characters or more, as (entity, alias) indexes
+    /// in file order, by their last byte in ASCII lower case: the names
+    /// that can end a text (see [`ClaimsDb::aliases_ending`]).
+    alias_tails: HashMap<u8, Vec<(usize, usize)>>,
 }
 
 /// Allowed qualifiers of a fact.
@@ -868,7 +872,27 @@ impl ClaimsDb {
             let m = db.metric_index[&fact.metric];
             db.by_entity_metric.entry((e, m)).or_default().push(k);
         }
+        for (i, e) in db.entities.iter().enumerate() {
+            for (j, a) in e.aliases.iter().enumerate() {
+                if let (Some(&last), Some(_)) = (a.as_bytes().last(), a.chars().nth(1)) {
+                    let tails = db.alias_tails.entry(last.to_ascii_lowercase()).or_default();
+                    tails.push((i, j));
+                }
+            }
+        }
         Ok((db, problems))
+    }
+
+    /// The aliases of two characters or more that may end `s` (their last
+    /// byte is its last, ignoring ASCII case), as (entity index, alias), in
+    /// file order.
+    pub fn aliases_ending(&self, s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+        s.as_bytes()
+            .last()
+            .and_then(|b| self.alias_tails.get(&b.to_ascii_lowercase()))
+            .into_iter()
+            .flatten()
+            .map(|&(i, j)| (i, self.entities[i].aliases[j].as_str()))
     }
 
     /// Index of an entity by id.
