@@ -629,7 +629,7 @@ mod date_tests {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            let m = (seed >> (seed % 40)) as i64 * if seed % 3 == 0 { -1 } else { 1 };
+            let m = (seed >> (seed % 40)) as i64 * if seed.is_multiple_of(3) { -1 } else { 1 };
             let v = Decimal::new(m, (seed % 29) as u32);
             if let Some(x) = nearest_double(v) {
                 assert_eq!(x, v.to_string().parse::<f64>().unwrap(), "{v}");
