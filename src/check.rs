@@ -583,11 +583,12 @@ fn other_figure(
         return None;
     }
     let cp = claim_point(m)?;
-    db.facts.iter().position(|f| {
-        // the cheap tests first: the same unit, a figure (not a bound: any
-        // amount above a lower bound "matches" it), not after the article
-        if f.unit != used.unit
-            || !matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
+    // the first in file order of the facts in the same unit
+    db.facts_in_unit(used.unit).iter().copied().find(|&f| {
+        let f = &db.facts[f];
+        // the cheap tests first: a figure (not a bound: any amount above a
+        // lower bound "matches" it), not after the article
+        if !matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
             || as_of.is_some_and(|a| f.as_of.is_after(&a))
         {
             return false;
@@ -650,11 +651,13 @@ fn check_figure(
         // 25,000颗 for GPT-4o is SemiAnalysis's estimate for GPT-4
         let elsewhere = claim_interval(m)
             .filter(|_| m.value.is_some())
-            .and_then(|civ| {
-                db.facts.iter().find(|f| {
+            .zip(m.unit)
+            .and_then(|(civ, unit)| {
+                // the first in file order of the facts in the claim's unit
+                let mut in_unit = db.facts_in_unit(unit).iter().map(|&f| &db.facts[f]);
+                in_unit.find(|f| {
                     f.metric == metric.id
                         && f.entity != entity.id
-                        && Some(f.unit) == m.unit
                         && !as_of.is_some_and(|a| f.as_of.is_after(&a))
                         && fact_interval(f).is_some_and(|fiv| civ.meets(&fiv))
                 })
@@ -913,7 +916,13 @@ fn check_figure(
         };
     }
     // vintages: keep the latest of each (item, period, estimate_by)
-    let key = |f: &Fact| (f.item.clone(), f.period.clone(), f.estimate_by.clone());
+    fn key(f: &Fact) -> (Option<&str>, Option<&str>, Option<&str>) {
+        (
+            f.item.as_deref(),
+            f.period.as_deref(),
+            f.estimate_by.as_deref(),
+        )
+    }
     let latest: Vec<usize> = facts
         .iter()
         .copied()

@@ -159,6 +159,10 @@ pub struct ClaimsDb {
     /// in file order, by their last byte in ASCII lower case: the names
     /// that can end a text (see [`ClaimsDb::aliases_ending`]).
     alias_tails: HashMap<u8, Vec<(usize, usize)>>,
+    /// Each entity's siblings (see [`ClaimsDb::siblings`]).
+    siblings: Vec<Vec<usize>>,
+    /// The facts of each unit, in file order.
+    by_unit: HashMap<Unit, Vec<usize>>,
 }
 
 /// Allowed qualifiers of a fact.
@@ -872,6 +876,12 @@ impl ClaimsDb {
             let m = db.metric_index[&fact.metric];
             db.by_entity_metric.entry((e, m)).or_default().push(k);
         }
+        for (k, fact) in db.facts.iter().enumerate() {
+            db.by_unit.entry(fact.unit).or_default().push(k);
+        }
+        db.siblings = (0..db.entities.len())
+            .map(|e| db.find_siblings(e).collect())
+            .collect();
         for (i, e) in db.entities.iter().enumerate() {
             for (j, a) in e.aliases.iter().enumerate() {
                 if let (Some(&last), Some(_)) = (a.as_bytes().last(), a.chars().nth(1)) {
@@ -955,6 +965,17 @@ impl ClaimsDb {
     /// H800, Llama 3.1 and Llama 3.1 405B). A figure of one given as the
     /// other's is a misattribution an editor wants to hear about.
     pub fn siblings(&self, entity: usize) -> impl Iterator<Item = usize> + '_ {
+        // found once, when the database is loaded
+        self.siblings.get(entity).into_iter().flatten().copied()
+    }
+
+    /// The facts in `unit` (indexes into `facts`, in file order).
+    pub fn facts_in_unit(&self, unit: Unit) -> &[usize] {
+        self.by_unit.get(&unit).map_or(&[], Vec::as_slice)
+    }
+
+    /// [`ClaimsDb::siblings`], searched among all the entities.
+    fn find_siblings(&self, entity: usize) -> impl Iterator<Item = usize> + '_ {
         let me = &self.entities[entity];
         let root = family_root(me);
         self.entities
