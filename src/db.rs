@@ -155,6 +155,14 @@ pub struct ClaimsDb {
     entity_index: HashMap<String, usize>,
     metric_index: HashMap<String, usize>,
     by_entity_metric: HashMap<(usize, usize), Vec<usize>>,
+    /// The aliases of two characters or more, as (entity, alias) indexes
+    /// in file order, by their last byte in ASCII lower case: the names
+    /// that can end a text (see [`ClaimsDb::aliases_ending`]).
+    alias_tails: HashMap<u8, Vec<(usize, usize)>>,
+    /// Each entity's siblings (see [`ClaimsDb::siblings`]).
+    siblings: Vec<Vec<usize>>,
+    /// The facts of each unit, in file order.
+    by_unit: HashMap<Unit, Vec<usize>>,
 }
 
 /// Allowed qualifiers of a fact.
@@ -868,7 +876,33 @@ impl ClaimsDb {
             let m = db.metric_index[&fact.metric];
             db.by_entity_metric.entry((e, m)).or_default().push(k);
         }
+        for (k, fact) in db.facts.iter().enumerate() {
+            db.by_unit.entry(fact.unit).or_default().push(k);
+        }
+        db.siblings = (0..db.entities.len())
+            .map(|e| db.find_siblings(e).collect())
+            .collect();
+        for (i, e) in db.entities.iter().enumerate() {
+            for (j, a) in e.aliases.iter().enumerate() {
+                if let (Some(&last), Some(_)) = (a.as_bytes().last(), a.chars().nth(1)) {
+                    let tails = db.alias_tails.entry(last.to_ascii_lowercase()).or_default();
+                    tails.push((i, j));
+                }
+            }
+        }
         Ok((db, problems))
+    }
+
+    /// The aliases of two characters or more that may end `s` (their last
+    /// byte is its last, ignoring ASCII case), as (entity index, alias), in
+    /// file order.
+    pub fn aliases_ending(&self, s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+        s.as_bytes()
+            .last()
+            .and_then(|b| self.alias_tails.get(&b.to_ascii_lowercase()))
+            .into_iter()
+            .flatten()
+            .map(|&(i, j)| (i, self.entities[i].aliases[j].as_str()))
     }
 
     /// Index of an entity by id.
@@ -931,6 +965,17 @@ impl ClaimsDb {
     /// H800, Llama 3.1 and Llama 3.1 405B). A figure of one given as the
     /// other's is a misattribution an editor wants to hear about.
     pub fn siblings(&self, entity: usize) -> impl Iterator<Item = usize> + '_ {
+        // found once, when the database is loaded
+        self.siblings.get(entity).into_iter().flatten().copied()
+    }
+
+    /// The facts in `unit` (indexes into `facts`, in file order).
+    pub fn facts_in_unit(&self, unit: Unit) -> &[usize] {
+        self.by_unit.get(&unit).map_or(&[], Vec::as_slice)
+    }
+
+    /// [`ClaimsDb::siblings`], searched among all the entities.
+    fn find_siblings(&self, entity: usize) -> impl Iterator<Item = usize> + '_ {
         let me = &self.entities[entity];
         let root = family_root(me);
         self.entities

@@ -366,27 +366,23 @@ fn is_amount(m: &Mention) -> bool {
 /// The entity whose name ends `s` (the longest alias), with the name's start.
 fn name_ending(d: &Input, s: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for (i, e) in d.db.entities.iter().enumerate() {
-        for a in &e.aliases {
-            if a.len() > s.len() {
-                continue;
-            }
-            let at = s.len() - a.len();
-            if !s.is_char_boundary(at)
-                || !s[at..].eq_ignore_ascii_case(a)
-                || a.chars().nth(1).is_none()
-            {
-                continue;
-            }
-            // not the tail of a longer Latin name (XGPT-4)
-            if a.starts_with(|c: char| c.is_ascii_alphanumeric())
-                && s[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
-            {
-                continue;
-            }
-            if best.is_none_or(|(_, b)| at < b) {
-                best = Some((i, at));
-            }
+    // (the aliases of two characters or more whose last byte is s's)
+    for (i, a) in d.db.aliases_ending(s) {
+        if a.len() > s.len() {
+            continue;
+        }
+        let at = s.len() - a.len();
+        if !s.is_char_boundary(at) || !s[at..].eq_ignore_ascii_case(a) {
+            continue;
+        }
+        // not the tail of a longer Latin name (XGPT-4)
+        if a.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && s[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        if best.is_none_or(|(_, b)| at < b) {
+            best = Some((i, at));
         }
     }
     best
@@ -411,6 +407,9 @@ const TOTAL_WORDS: &[&str] = &[
     "加总",
     "加總",
 ];
+/// A character of every word of [`TOTAL_WORDS`] (and 总 of the words that
+/// need [`THEREFORE`]): a clause without any says no total.
+const TOTAL_CHARS: [char; 5] = ['合', '共', '总', '總', '加'];
 /// "Therefore" words: with 总 (总资本支出), a total derived from the parts.
 const THEREFORE: &[&str] = &["故此", "因此", "所以", "由此", "于是", "於是"];
 /// Words that say how many parts a total has.
@@ -445,6 +444,10 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
         .rfind(['，', ',', '；', ';'])
         .map_or(s.start, |p| s.start + p);
     let clause = &d.text[clause_start..t.start];
+    // one scan for the characters first: most clauses have none
+    if !clause.contains(TOTAL_CHARS) {
+        return None;
+    }
     let says_total = TOTAL_WORDS.iter().any(|w| clause.contains(w))
         || (clause.contains(['总', '總']) && THEREFORE.iter().any(|w| clause.contains(w)));
     if !says_total {
@@ -597,4 +600,16 @@ fn time_window(d: &Input, k: usize) -> Option<Finding> {
         )
     };
     Some(d.finding(FindingKind::TimeWindow, holds, vec![start, k], explanation))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_total_word_has_a_total_char() {
+        for w in TOTAL_WORDS {
+            assert!(w.contains(TOTAL_CHARS), "{w}");
+        }
+    }
 }

@@ -654,3 +654,42 @@ fn without_a_claims_folder_the_built_in_database_is_used_and_can_be_exported() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// JSON Lines are written by hand for speed: every corpus report, a failed
+/// document and a report holding every character that needs escaping
+/// give the same bytes as serde's rendering of the derived `Serialize`.
+#[test]
+fn json_lines_are_serdes_bytes() {
+    let mut reports: Vec<Report> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .map(|e| report(&e.unwrap().path()))
+        .collect();
+    assert!(reports.iter().any(|r| !r.findings.is_empty()));
+    let mut odd = reports[0].clone();
+    let all_ascii: String = (0u8..0x80).map(char::from).collect();
+    odd.id = format!("{all_ascii}\u{7f}\u{2028}“引号”");
+    odd.url = Some(all_ascii.clone());
+    odd.local_currency = Some("TWD（依据“新台幣”）".into());
+    for c in &mut odd.claims {
+        c.explanation = format!("{}{all_ascii}", c.explanation);
+        c.error = Some("x\"\\y".into());
+    }
+    reports.push(odd);
+    for r in &reports {
+        assert_eq!(
+            r.to_json_line(),
+            serde_json::to_string(r).unwrap(),
+            "{}",
+            r.id
+        );
+    }
+    let (id, error) = ("a\"b\n", "bad\tbyte \u{1}");
+    assert_eq!(
+        Report::failed(id.into(), error.into()).to_json_line(),
+        format!(
+            "{{\"id\":{},\"error\":{}}}",
+            serde_json::to_string(id).unwrap(),
+            serde_json::to_string(error).unwrap()
+        )
+    );
+}

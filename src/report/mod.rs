@@ -319,12 +319,29 @@ pub fn number(v: Decimal) -> Value {
             return Value::from(i);
         }
     }
-    v.to_string()
-        .parse::<f64>()
-        .ok()
+    nearest_double(v)
+        .or_else(|| v.to_string().parse::<f64>().ok())
         .and_then(serde_json::Number::from_f64)
         .map(Value::Number)
         .unwrap_or(Value::Null)
+}
+
+/// The double nearest `v` without printing and parsing it, when its digits
+/// and its power of ten are both exact doubles (below 2^53, at most 10^22):
+/// then one division, which IEEE rounds correctly, gives what parsing the
+/// decimal's text gives.
+fn nearest_double(v: Decimal) -> Option<f64> {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = v.mantissa().unsigned_abs();
+    let power = POWERS.get(v.scale() as usize)?;
+    if m >= 1 << 53 {
+        return None;
+    }
+    let x = m as f64 / power;
+    Some(if v.is_sign_negative() { -x } else { x })
 }
 
 /// Build a claim from a mention and its check.
@@ -359,6 +376,7 @@ pub fn claim(
         )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
+    let reference_text = fact.map(describe_fact);
     // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
@@ -419,7 +437,6 @@ pub fn claim(
                 f.unit.to_string()
             }
         }),
-        reference_text: fact.map(describe_fact),
         reference_in_unit: fact.map(|f| match (&outcome.rate, m.unit) {
             (Some((rounded, _)), Some(unit)) => {
                 // the exact factor when the fact has a point (the rate is
@@ -434,8 +451,9 @@ pub fn claim(
                 };
                 describe_fact(&converted(f, factor, unit))
             }
-            _ => describe_fact(f),
+            _ => reference_text.clone().unwrap_or_default(),
         }),
+        reference_text,
         difference_pct: outcome.difference_pct.map(number),
         exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
         source_title: fact.map(|f| f.source_title.clone()),
@@ -601,7 +619,23 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
 
 #[cfg(test)]
 mod date_tests {
-    use super::readable_date;
+    use super::{nearest_double, readable_date};
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn nearest_doubles_are_the_parsed_ones() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..50_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let m = (seed >> (seed % 40)) as i64 * if seed.is_multiple_of(3) { -1 } else { 1 };
+            let v = Decimal::new(m, (seed % 29) as u32);
+            if let Some(x) = nearest_double(v) {
+                assert_eq!(x, v.to_string().parse::<f64>().unwrap(), "{v}");
+            }
+        }
+    }
 
     #[test]
     fn a_date_without_its_year_says_so() {
