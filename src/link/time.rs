@@ -9,6 +9,7 @@
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention};
 use crate::words::WordSet;
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// What the period pass carries from one mention to the next.
@@ -25,6 +26,9 @@ pub(super) struct Periods {
     quarter_ctx: Option<u8>,
     /// How many sentences `quarter_ctx` has read.
     ctx_upto: usize,
+    /// Which sentences hold a period mark (see [`marked_sentences`]),
+    /// found on first use.
+    marked: Option<Vec<bool>>,
 }
 
 /// The dates in force just before a mention.
@@ -44,6 +48,9 @@ impl Periods {
     /// the mention into account for those after it. Mentions must come in
     /// text order.
     pub(super) fn advance(&mut self, doc: &Doc, fig: &Figure, link: &mut Link) {
+        if self.marked.is_none() {
+            self.marked = Some(marked_sentences(doc));
+        }
         self.read_up_to(doc, fig.si);
         (link.quarter, link.quarter_stated) = self.quarter(doc, fig);
         let before = self.note(doc, fig);
@@ -62,6 +69,11 @@ impl Periods {
     fn read_up_to(&mut self, doc: &Doc, si: usize) {
         let s = &doc.sentences[si];
         while self.ctx_upto < si {
+            // a sentence without a period mark leaves the quarter as it is
+            if !self.is_marked(self.ctx_upto) {
+                self.ctx_upto += 1;
+                continue;
+            }
             let st = &doc.sentences[self.ctx_upto];
             let words = &doc.text[st.start..st.end];
             if st.paragraph != s.paragraph && annual_words(words) {
@@ -75,6 +87,10 @@ impl Periods {
     /// The quarter of a figure and whether its sentence states it: its
     /// sentence's, else the article's — unless its clause says 全年.
     fn quarter(&self, doc: &Doc, fig: &Figure) -> (Option<u8>, bool) {
+        if !self.is_marked(fig.si) {
+            // no quarter word, no 全年: the article's quarter
+            return (self.quarter_ctx, false);
+        }
         let clause = &doc.text[fig.cl_start..fig.cl_end];
         let found = last_period_word(&doc.text[fig.s.start..fig.m.start]);
         let stated = found.flatten();
@@ -85,6 +101,13 @@ impl Periods {
         } else {
             (found.unwrap_or(self.quarter_ctx), false)
         }
+    }
+
+    /// Whether sentence `si` holds a period mark (unknown: it may).
+    fn is_marked(&self, si: usize) -> bool {
+        self.marked
+            .as_ref()
+            .is_none_or(|m| m.get(si).copied().unwrap_or(true))
     }
 
     /// The dates in force before mention `fig.k`, then the mention itself
@@ -165,11 +188,30 @@ fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
     last_period_word(s).unwrap_or(ctx)
 }
 
+/// The characters every period word holds, quarter (季度, Q3) or year
+/// (全年, 整个财年).
+const PERIOD_MARKS: [&str; 5] = ["季", "Q", "q", "全", "整"];
+
+/// For each sentence, whether it holds one of [`PERIOD_MARKS`]: one pass
+/// over the document, as the quarter in force changes only at those.
+fn marked_sentences(doc: &Doc) -> Vec<bool> {
+    static AC: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(PERIOD_MARKS).expect("the period marks build"));
+    let at: Vec<usize> = AC.find_iter(doc.text).map(|h| h.start()).collect();
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let i = at.partition_point(|&p| p < s.start);
+            at.get(i).is_some_and(|&p| p < s.end)
+        })
+        .collect()
+}
+
 /// The last period word of `s`, if it has any: `Some(Some(q))` for a
 /// quarter, `Some(None)` for a whole year.
 fn last_period_word(s: &str) -> Option<Option<u8>> {
     // every period word holds one of these (most sentences hold none)
-    static MARKS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["季", "Q", "q", "全", "整"]));
+    static MARKS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&PERIOD_MARKS));
     if !MARKS.occurs_in(s) {
         return None;
     }
