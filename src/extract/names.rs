@@ -249,21 +249,54 @@ pub(super) const NOUNS_ENDING_IN_SHU: &[char] = &[
     '据', '據',
 ];
 
-/// Idioms by each numeral character they contain, with its position.
-pub(super) static IDIOM_INDEX: std::sync::LazyLock<
-    std::collections::HashMap<char, Vec<(&'static str, usize)>>,
-> = std::sync::LazyLock::new(|| {
-    let mut map: std::collections::HashMap<char, Vec<(&'static str, usize)>> =
-        std::collections::HashMap::new();
-    for idiom in IDIOMS {
-        for (k, c) in idiom.chars().enumerate() {
-            if is_chinese_numeral_char(c) {
-                map.entry(c).or_default().push((idiom, k));
+/// An idiom and its characters.
+struct Idiom {
+    word: &'static str,
+    chars: Vec<char>,
+}
+
+/// The idioms sorted by their first two characters, and for each numeral
+/// character the places it takes in some idiom: at a numeral only the
+/// idioms that start where one of those places puts them, with the two
+/// characters found there, are compared with the text.
+struct IdiomIndex {
+    by_start: Vec<Idiom>,
+    places: Vec<(char, Vec<usize>)>,
+}
+
+static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|| {
+    let mut by_start: Vec<Idiom> = IDIOMS
+        .iter()
+        .map(|w| Idiom {
+            word: w,
+            chars: w.chars().collect(),
+        })
+        .collect();
+    by_start.sort_by(|a, b| a.chars[..2].cmp(&b.chars[..2]));
+    let mut places: Vec<(char, Vec<usize>)> = Vec::new();
+    for idiom in &by_start {
+        for (k, &c) in idiom.chars.iter().enumerate() {
+            if !is_chinese_numeral_char(c) {
+                continue;
+            }
+            match places.iter_mut().find(|(p, _)| *p == c) {
+                Some((_, ks)) if ks.contains(&k) => {}
+                Some((_, ks)) => ks.push(k),
+                None => places.push((c, vec![k])),
             }
         }
     }
-    map
+    IdiomIndex { by_start, places }
 });
+
+impl IdiomIndex {
+    /// The idioms whose first two characters are `pair`.
+    fn starting(&self, pair: &[char]) -> &[Idiom] {
+        let from = self.by_start.partition_point(|d| d.chars[..2] < *pair);
+        let to = self.by_start.partition_point(|d| d.chars[..2] <= *pair);
+        &self.by_start[from..to]
+    }
+}
 
 pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
     let n = t.len();
@@ -636,22 +669,33 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         return false;
     }
     // idioms containing the numeral at this position
-    if let Some(list) = IDIOM_INDEX.get(&t.chars[i]) {
-        for &(idiom, k) in list {
-            if i < k {
+    let c = t.chars[i];
+    let index = &*IDIOM_INDEX;
+    let Some((_, places)) = index.places.iter().find(|(p, _)| *p == c) else {
+        return true;
+    };
+    for &k in places {
+        if i < k {
+            continue;
+        }
+        let s = i - k;
+        // (an idiom found in the text at `s` is also in `t.chars` from `s`:
+        // none of its characters is a space, an invisible one or 廿卅卌)
+        let Some(pair) = t.chars.get(s..s + 2) else {
+            continue;
+        };
+        for idiom in index.starting(pair) {
+            if idiom.chars.get(k) != Some(&c) || !t.starts(s, idiom.word) {
                 continue;
             }
-            let s = i - k;
-            if t.starts(s, idiom) {
-                // 十分之一 is a fraction, not the idiom 十分 (very)
-                if idiom == "十分" && t.starts(s, "十分之") {
-                    continue;
-                }
-                if idiom == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
-                    continue;
-                }
-                return false;
+            // 十分之一 is a fraction, not the idiom 十分 (very)
+            if idiom.word == "十分" && t.starts(s, "十分之") {
+                continue;
             }
+            if idiom.word == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
+                continue;
+            }
+            return false;
         }
     }
     true

@@ -225,3 +225,32 @@ pub(super) fn sentence_has(t: &Text, i: usize, words: &[&str]) -> bool {
 pub(super) fn is_han_char(c: char) -> bool {
     crate::segment::is_han(c)
 }
+
+/// A word list split by one character of each word (its first or its
+/// last), each part in the list's order: a word can only be at a place
+/// whose character is its own, so only that part is tried.
+pub(super) struct ByChar<T: 'static> {
+    /// The parts, sorted by their character.
+    parts: Vec<(char, Vec<T>)>,
+}
+
+impl<T: Copy> ByChar<T> {
+    pub(super) fn new(items: &[T], key: impl Fn(&T) -> Option<char>) -> ByChar<T> {
+        let mut parts: Vec<(char, Vec<T>)> = Vec::new();
+        for it in items {
+            let Some(c) = key(it) else { continue };
+            match parts.binary_search_by_key(&c, |(k, _)| *k) {
+                Ok(p) => parts[p].1.push(*it),
+                Err(p) => parts.insert(p, (c, vec![*it])),
+            }
+        }
+        ByChar { parts }
+    }
+    /// The words whose character is `c`, in the list's order.
+    pub(super) fn get(&self, c: char) -> &[T] {
+        match self.parts.binary_search_by_key(&c, |(k, _)| *k) {
+            Ok(p) => &self.parts[p].1,
+            Err(_) => &[],
+        }
+    }
+}
