@@ -298,13 +298,27 @@ impl IdiomIndex {
     }
 }
 
+/// The characters the scanner passes over: URLs, emails and list markers.
 pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
+    let mut mask = vec![false; t.len()];
+    mask_addresses(t, &mut mask);
+    mask_list_markers(t, &mut mask);
+    mask
+}
+
+/// Mark URLs and emails. Only the characters that can start one (h, H or
+/// w) or be the @ of one are looked at: a test of each character passes
+/// over the rest.
+fn mask_addresses(t: &Text, mask: &mut [bool]) {
     let n = t.len();
-    let mut mask = vec![false; n];
     let mut i = 0;
-    while i < n {
-        // (every address starts with h, H or w)
-        let url_start = matches!(t.s.as_bytes()[t.offs[i]], b'h' | b'H' | b'w')
+    while let Some(skip) = t.chars[i.min(n)..]
+        .iter()
+        .position(|&c| matches!(c, 'h' | 'H' | 'w' | '@'))
+    {
+        i += skip;
+        // (a character h, H or w is the byte of the text at its offset)
+        let url_start = t.chars[i] != '@'
             && (t.starts(i, "http://")
                 || t.starts(i, "https://")
                 || t.starts(i, "HTTP://")
@@ -346,57 +360,63 @@ pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
         }
         i += 1;
     }
-    // list markers at the start of a line: "1." "2、" "(3)" "一、" "（二）"
-    let mut line_start = true;
+}
+
+/// Mark list markers at the start of a line: "1." "2、" "(3)" "一、"
+/// "（二）". Only the first character after each line break (and its
+/// spaces) is looked at.
+fn mask_list_markers(t: &Text, mask: &mut [bool]) {
+    let n = t.len();
     let mut k = 0;
     while k < n {
-        let c = t.chars[k];
-        if c == '\n' {
-            line_start = true;
+        // the line's spaces
+        while k < n && t.chars[k].is_whitespace() && t.chars[k] != '\n' {
             k += 1;
-            continue;
         }
-        if line_start {
-            if c.is_whitespace() {
-                k += 1;
-                continue;
-            }
-            line_start = false;
-            let mut j = k;
-            let open = PAREN_OPEN.contains(&t.chars[j]);
-            if open {
-                j += 1;
-            }
-            let ds = j;
-            while j < n
-                && j - ds < 3
-                && (is_digit(t.chars[j])
-                    || chinese_digit(t.chars[j]).is_some()
-                    || t.chars[j] == '十')
-            {
-                j += 1;
-            }
-            if j > ds && j < n {
-                let close = t.chars[j];
-                let marker = if open {
-                    PAREN_CLOSE.contains(&close)
-                } else {
-                    close == '、'
-                        || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
-                        || close == '．' && !t.at(j + 1).is_some_and(is_digit)
-                };
-                if marker {
-                    for m in mask.iter_mut().take(j + 1).skip(k) {
-                        *m = true;
-                    }
-                    k = j + 1;
-                    continue;
+        if k < n && t.chars[k] != '\n' {
+            k = list_marker_end(t, k).map_or(k, |end| {
+                for m in mask.iter_mut().take(end).skip(k) {
+                    *m = true;
                 }
-            }
+                end
+            });
         }
-        k += 1;
+        // on to the start of the next line
+        match t.chars[k.min(n)..].iter().position(|&c| c == '\n') {
+            Some(p) => k += p + 1,
+            None => break,
+        }
     }
-    mask
+}
+
+/// The end of a list marker at char `k` (past its closing mark), if one
+/// stands there.
+fn list_marker_end(t: &Text, k: usize) -> Option<usize> {
+    let n = t.len();
+    let mut j = k;
+    let open = PAREN_OPEN.contains(&t.chars[j]);
+    if open {
+        j += 1;
+    }
+    let ds = j;
+    while j < n
+        && j - ds < 3
+        && (is_digit(t.chars[j]) || chinese_digit(t.chars[j]).is_some() || t.chars[j] == '十')
+    {
+        j += 1;
+    }
+    if j == ds || j >= n {
+        return None;
+    }
+    let close = t.chars[j];
+    let marker = if open {
+        PAREN_CLOSE.contains(&close)
+    } else {
+        close == '、'
+            || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
+            || close == '．' && !t.at(j + 1).is_some_and(is_digit)
+    };
+    marker.then_some(j + 1)
 }
 
 /// Digits that are part of a name or code (H800, GPT-4o, V3, Llama 3.1-405B,
