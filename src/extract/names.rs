@@ -720,3 +720,126 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The skip mask as a test of every character finds it.
+    fn skip_mask_by_chars(t: &Text) -> Vec<bool> {
+        let n = t.len();
+        let mut mask = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            // (every address starts with h, H or w)
+            let url_start = matches!(t.s.as_bytes()[t.offs[i]], b'h' | b'H' | b'w')
+                && (t.starts(i, "http://")
+                    || t.starts(i, "https://")
+                    || t.starts(i, "HTTP://")
+                    || t.starts(i, "HTTPS://")
+                    || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1]))));
+            if url_start {
+                let mut j = i;
+                while j < n
+                    && !t.chars[j].is_whitespace()
+                    && t.chars[j].is_ascii()
+                    && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
+                {
+                    j += 1;
+                }
+                for m in mask.iter_mut().take(j).skip(i) {
+                    *m = true;
+                }
+                i = j;
+                continue;
+            }
+            if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
+                // email: mark the ASCII word around the @
+                let mut a = i;
+                while a > 0
+                    && (is_ascii_alnum(t.chars[a - 1])
+                        || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
+                {
+                    a -= 1;
+                }
+                let mut b = i + 1;
+                while b < n && (is_ascii_alnum(t.chars[b]) || matches!(t.chars[b], '.' | '_' | '-'))
+                {
+                    b += 1;
+                }
+                for m in mask.iter_mut().take(b).skip(a) {
+                    *m = true;
+                }
+                i = b;
+                continue;
+            }
+            i += 1;
+        }
+        // list markers at the start of a line: "1." "2、" "(3)" "一、" "（二）"
+        let mut line_start = true;
+        let mut k = 0;
+        while k < n {
+            let c = t.chars[k];
+            if c == '\n' {
+                line_start = true;
+                k += 1;
+                continue;
+            }
+            if line_start {
+                if c.is_whitespace() {
+                    k += 1;
+                    continue;
+                }
+                line_start = false;
+                let mut j = k;
+                let open = PAREN_OPEN.contains(&t.chars[j]);
+                if open {
+                    j += 1;
+                }
+                let ds = j;
+                while j < n
+                    && j - ds < 3
+                    && (is_digit(t.chars[j])
+                        || chinese_digit(t.chars[j]).is_some()
+                        || t.chars[j] == '十')
+                {
+                    j += 1;
+                }
+                if j > ds && j < n {
+                    let close = t.chars[j];
+                    let marker = if open {
+                        PAREN_CLOSE.contains(&close)
+                    } else {
+                        close == '、'
+                            || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
+                            || close == '．' && !t.at(j + 1).is_some_and(is_digit)
+                    };
+                    if marker {
+                        for m in mask.iter_mut().take(j + 1).skip(k) {
+                            *m = true;
+                        }
+                        k = j + 1;
+                        continue;
+                    }
+                }
+            }
+            k += 1;
+        }
+        mask
+    }
+
+    #[test]
+    fn skip_mask_marks_what_a_test_of_every_character_marks() {
+        for text in [
+            "访问https://example.com/2025/01/a1.html 或 www.example.cn/3，邮件a.b-1@x.com。",
+            "xwww.a.com 与 HTTP://A.B/1) 和 HTTPS://c.d/2\"e 以及 hello@ 与 @5",
+            "1. 第一\n 2、第二\n(3)第三\n（二）第四\n  十、\n\n3.5亿\n一二三四、\n廿、\n",
+            "\n\n  \t\n7",
+            "w",
+            "",
+        ] {
+            let t = Text::new(text);
+            assert_eq!(skip_mask(&t), skip_mask_by_chars(&t), "{text}");
+        }
+    }
+}
