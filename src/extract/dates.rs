@@ -3,7 +3,7 @@
 //! the as-of date (去年, 上个月, 第四季度).
 
 use super::names::non_quantity_digits;
-use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
+use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::Read;
 use super::text::{is_digit, ByChar, Text};
 use super::units::Unit;
@@ -35,7 +35,7 @@ pub(super) fn date_part(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     if !(is_digit(c) || is_chinese_numeral_char(c)) {
         return None;
     }
-    let num = read_numeral(&t.chars, k).ok()??;
+    let num = t.numeral_at(k).ok()??;
     if num.value.fract() != Decimal::ZERO {
         return None;
     }

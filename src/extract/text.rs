@@ -2,7 +2,8 @@
 //! less invisible characters and the spaces inside a quantity, and the
 //! clause and sentence windows around a number.
 
-use super::numeral::{arabic_digit, is_chinese_numeral_char};
+use super::numeral::{arabic_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError};
+use std::cell::RefCell;
 
 pub(super) const PAREN_OPEN: &[char] = &['(', '（'];
 pub(super) const PAREN_CLOSE: &[char] = &[')', '）'];
@@ -39,7 +40,12 @@ pub(super) struct Text<'a> {
     pub(super) s: &'a str,
     pub(super) chars: Vec<char>,
     pub(super) offs: Vec<usize>,
+    /// The numeral read last and where (see [`Text::numeral_at`]).
+    last_numeral: RefCell<Option<(usize, NumeralRead)>>,
 }
+
+/// What reading a numeral yields.
+type NumeralRead = Result<Option<Numeral>, NumeralError>;
 
 impl<'a> Text<'a> {
     /// The characters of `s` with their byte offsets — less the spaces
@@ -102,7 +108,25 @@ impl<'a> Text<'a> {
             offs.push(o);
         }
         offs.push(s.len());
-        Text { s, chars, offs }
+        Text {
+            s,
+            chars,
+            offs,
+            last_numeral: RefCell::new(None),
+        }
+    }
+    /// The numeral at char `i`, as [`read_numeral`] reads it. The last one
+    /// read is kept: at each place a date is tried before a number, and
+    /// both read the numeral there.
+    pub(super) fn numeral_at(&self, i: usize) -> NumeralRead {
+        if let Some((at, read)) = &*self.last_numeral.borrow() {
+            if *at == i {
+                return read.clone();
+            }
+        }
+        let read = read_numeral(&self.chars, i);
+        *self.last_numeral.borrow_mut() = Some((i, read.clone()));
+        read
     }
     pub(super) fn len(&self) -> usize {
         self.chars.len()
