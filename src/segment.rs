@@ -169,6 +169,11 @@ pub fn is_furniture(line: &str) -> bool {
     // a line that ends as a sentence is article text unless it carries an
     // unmistakable mark of the page (发表时间, ©, 仅支持…上传)
     let sentence_like = t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && n > 30);
+    // a long line that ends as a sentence is article text whatever it
+    // holds (the tests below say so too, at the cost of two searches)
+    if sentence_like && n > 80 {
+        return false;
+    }
     static STRONG: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_STRONG));
     static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE));
     if STRONG.occurs_in(t) {
@@ -211,23 +216,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         seen_text = true;
         let furniture = is_furniture(body);
         let mut s = 0usize;
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if ENDERS.contains(&c) {
-                let mut e = i + c.len_utf8();
-                while let Some(&(j, d)) = chars.peek() {
-                    if CLOSERS.contains(&d) || ENDERS.contains(&d) {
-                        e = j + d.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                push(
-                    &mut out, body, line_start, s, e, paragraph, line_no, furniture,
-                );
-                s = e;
-            }
+        for e in sentence_ends(body) {
+            push(
+                &mut out, body, line_start, s, e, paragraph, line_no, furniture,
+            );
+            s = e;
         }
         push(
             &mut out,
@@ -241,6 +234,61 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         );
     }
     out
+}
+
+/// Where the sentences of a line end (byte offsets): after each sentence
+/// end and the closing quotes and further ends right after it.
+fn sentence_ends(body: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            // most bytes cannot start a sentence end: a look-up of the byte
+            // passes over them without decoding a character
+            let Some(skip) = bytes[i..].iter().position(|&b| ENDER_LEADS[b as usize]) else {
+                i = bytes.len();
+                break;
+            };
+            i += skip;
+            let c = char_at(body, i);
+            i += c.len_utf8();
+            if !ENDERS.contains(&c) {
+                continue;
+            }
+            while i < bytes.len() {
+                let d = char_at(body, i);
+                if !(CLOSERS.contains(&d) || ENDERS.contains(&d)) {
+                    break;
+                }
+                i += d.len_utf8();
+            }
+            return Some(i);
+        }
+        None
+    })
+}
+
+/// The first bytes of the UTF-8 encodings of [`ENDERS`], by byte value.
+static ENDER_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut k = 0;
+    while k < ENDERS.len() {
+        let c = ENDERS[k] as u32;
+        let lead = match c {
+            0..0x80 => c,
+            0x80..0x800 => 0xC0 | (c >> 6),
+            0x800..0x10000 => 0xE0 | (c >> 12),
+            _ => 0xF0 | (c >> 18),
+        };
+        leads[lead as usize] = true;
+        k += 1;
+    }
+    leads
+};
+
+/// The character at byte `i` of `s` (a character boundary).
+fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().expect("a character at a boundary")
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -392,6 +440,43 @@ mod tests {
             vec![0, 0, 1, 1]
         );
         assert_eq!(s[2].line, 3);
+    }
+
+    #[test]
+    fn sentence_ends_take_closers_and_repeated_ends() {
+        // the ends as a reading of every character finds them
+        fn by_chars(body: &str) -> Vec<usize> {
+            let mut ends = Vec::new();
+            let mut chars = body.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                if ENDERS.contains(&c) {
+                    let mut e = i + c.len_utf8();
+                    while let Some(&(j, d)) = chars.peek() {
+                        if !(CLOSERS.contains(&d) || ENDERS.contains(&d)) {
+                            break;
+                        }
+                        e = j + d.len_utf8();
+                        chars.next();
+                    }
+                    ends.push(e);
+                }
+            }
+            ends
+        }
+        for body in [
+            "他说：“涨了5%！！”」然后呢？对;好!是?",
+            "。。开头",
+            "无句末",
+            "a;b; c?!\"d\")。”",
+            "「引」。』）)末尾；",
+            "",
+        ] {
+            assert_eq!(
+                sentence_ends(body).collect::<Vec<_>>(),
+                by_chars(body),
+                "{body}"
+            );
+        }
     }
 
     #[test]

@@ -11,9 +11,50 @@ pub struct WordSet {
     ac: AhoCorasick,
     /// The words by their first character, each group in list order.
     by_first: Vec<(char, Vec<&'static str>)>,
-    /// Bit `c % 128` is set for every first character `c`: most characters
-    /// of a text are passed over with one test.
-    first_bits: u128,
+    /// The first characters of the words: most characters of a text are
+    /// passed over with one test.
+    firsts: CharFilter,
+}
+
+/// A set of characters, tested by one bit each: bit `c % 4096` is set for
+/// every member `c`. A character that is not a member may share a member's
+/// bit (rarely: a text's characters fall in one of 4096 places), so a hit
+/// is then confirmed by comparing the words.
+#[derive(Debug, Clone)]
+struct CharFilter {
+    bits: [u64; CharFilter::WORDS],
+}
+
+impl CharFilter {
+    const WORDS: usize = 4096 / 64;
+
+    fn empty() -> CharFilter {
+        CharFilter {
+            bits: [0; CharFilter::WORDS],
+        }
+    }
+
+    fn place(c: char) -> (usize, u64) {
+        let k = c as usize % 4096;
+        (k / 64, 1 << (k % 64))
+    }
+
+    fn insert(&mut self, c: char) {
+        let (word, bit) = CharFilter::place(c);
+        self.bits[word] |= bit;
+    }
+
+    /// False when `c` is not a member; true when it may be one.
+    fn may_hold(&self, c: char) -> bool {
+        let (word, bit) = CharFilter::place(c);
+        self.bits[word] & bit != 0
+    }
+
+    fn union(&mut self, other: &CharFilter) {
+        for (a, b) in self.bits.iter_mut().zip(&other.bits) {
+            *a |= b;
+        }
+    }
 }
 
 impl WordSet {
@@ -24,10 +65,10 @@ impl WordSet {
             .build(words)
             .expect("a word list builds");
         let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
-        let mut first_bits = 0u128;
+        let mut firsts = CharFilter::empty();
         for w in words {
             let Some(c) = w.chars().next() else { continue };
-            first_bits |= 1 << (c as u32 % 128);
+            firsts.insert(c);
             match by_first.iter_mut().find(|(f, _)| *f == c) {
                 Some((_, group)) => group.push(w),
                 None => by_first.push((c, vec![w])),
@@ -36,7 +77,7 @@ impl WordSet {
         WordSet {
             ac,
             by_first,
-            first_bits,
+            firsts,
         }
     }
 
@@ -48,7 +89,7 @@ impl WordSet {
     /// The first word of the list that starts at byte `p` of `text`,
     /// where the character `c` is.
     fn word_at(&self, text: &str, p: usize, c: char) -> Option<&'static str> {
-        if self.first_bits & (1 << (c as u32 % 128)) == 0 {
+        if !self.firsts.may_hold(c) {
             return None;
         }
         let (_, group) = self.by_first.iter().find(|(f, _)| *f == c)?;
@@ -63,10 +104,12 @@ impl WordSet {
         text: &str,
     ) -> [Vec<(usize, &'static str)>; N] {
         let mut hits: [Vec<(usize, &'static str)>; N] = std::array::from_fn(|_| Vec::new());
-        let any_bits = sets.iter().fold(0u128, |b, s| b | s.first_bits);
+        let mut any = CharFilter::empty();
+        for set in &sets {
+            any.union(&set.firsts);
+        }
         for (p, c) in text.char_indices() {
-            let bit = 1u128 << (c as u32 % 128);
-            if any_bits & bit == 0 {
+            if !any.may_hold(c) {
                 continue;
             }
             for (set, out) in sets.iter().zip(hits.iter_mut()) {

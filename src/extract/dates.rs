@@ -3,14 +3,15 @@
 //! the as-of date (去年, 上个月, 第四季度).
 
 use super::names::non_quantity_digits;
-use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
+use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::Read;
-use super::text::{is_digit, Text};
+use super::text::{is_digit, ByChar, Text};
 use super::units::Unit;
 use super::{Kind, Mention};
 use crate::date::Date;
 use rust_decimal::Decimal;
 use std::ops::ControlFlow;
+use std::sync::LazyLock;
 
 pub(super) fn year_ok(v: Decimal) -> Option<i32> {
     if v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2199) {
@@ -34,7 +35,7 @@ pub(super) fn date_part(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     if !(is_digit(c) || is_chinese_numeral_char(c)) {
         return None;
     }
-    let num = read_numeral(&t.chars, k).ok()??;
+    let num = t.numeral_at(k).ok()??;
     if num.value.fract() != Decimal::ZERO {
         return None;
     }
@@ -645,16 +646,33 @@ const PERIODS: &[(&str, u32, u32)] = &[
     ("下半年", 7, 12),
 ];
 
+static RELATIVE_YEARS_BY_FIRST: LazyLock<ByChar<(&'static str, i32)>> =
+    LazyLock::new(|| ByChar::new(RELATIVE_YEARS, |(w, _)| w.chars().next()));
+static RELATIVE_MONTHS_BY_FIRST: LazyLock<ByChar<(&'static str, i32)>> =
+    LazyLock::new(|| ByChar::new(RELATIVE_MONTHS, |(w, _)| w.chars().next()));
+static PERIODS_BY_FIRST: LazyLock<ByChar<(&'static str, u32, u32)>> =
+    LazyLock::new(|| ByChar::new(PERIODS, |(w, _, _)| w.chars().next()));
+
 /// 去年, 今年, 前年, 明年, 上月, 上个月, 本月, 下个月 — optionally followed by
 /// a month and day (去年12月2日) — and quarters or halves without a year.
 pub(super) fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
-    if let Some((_, dy)) = RELATIVE_YEARS.iter().find(|(w, _)| t.starts(i, w)) {
+    let first = t.raw_at(i)?;
+    if let Some((_, dy)) = RELATIVE_YEARS_BY_FIRST
+        .get(first)
+        .iter()
+        .find(|(w, _)| t.starts(i, w))
+    {
         return relative_year(t, i, *dy, as_of);
     }
-    if let Some((w, dm)) = RELATIVE_MONTHS.iter().find(|(w, _)| t.starts(i, w)) {
+    if let Some((w, dm)) = RELATIVE_MONTHS_BY_FIRST
+        .get(first)
+        .iter()
+        .find(|(w, _)| t.starts(i, w))
+    {
         return relative_month(t, i, w, *dm, as_of);
     }
-    let (w, a, b) = PERIODS
+    let (w, a, b) = PERIODS_BY_FIRST
+        .get(first)
         .iter()
         .find(|(w, _, _)| t.starts(i, w) && !t.ends(i, "年"))?;
     period_without_year(t, i, Text::nchars(w), (*a, *b), as_of)

@@ -74,29 +74,7 @@ impl Extractor {
                 i += 1;
                 continue;
             }
-            let c = t.chars[i];
-            let starts_number = is_digit(c)
-                || is_chinese_numeral_char(c)
-                || c == '几'
-                || c == '幾'
-                || c == '数'
-                || c == '數'
-                || c == '上'
-                || c == '成'
-                || c == '翻'
-                || c == '减'
-                || c == '減'
-                || c == '去'
-                || c == '今'
-                || c == '前'
-                || c == '明'
-                || c == '本'
-                || c == '下'
-                || c == '这'
-                || c == '這'
-                || c == '第'
-                || c == '半';
-            if !starts_number {
+            if !may_start_mention(t.chars[i]) {
                 i += 1;
                 continue;
             }
@@ -143,6 +121,40 @@ impl Extractor {
         }
         out
     }
+}
+
+/// Whether a mention may start at `c`: a digit, a numeral character, or
+/// the first character of a quantity, date or period written without one
+/// (几千, 数十亿, 上百万, 成千上万, 翻一番, 减半, 去年, 今年, 前年, 明年, 本月,
+/// 下个月, 这个月, 第四季度, 半亿). Every character of a text is tested, so
+/// ASCII, where only a digit counts, is told apart first.
+fn may_start_mention(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    is_digit(c)
+        || is_chinese_numeral_char(c)
+        || matches!(
+            c,
+            '几' | '幾'
+                | '数'
+                | '數'
+                | '上'
+                | '成'
+                | '翻'
+                | '减'
+                | '減'
+                | '去'
+                | '今'
+                | '前'
+                | '明'
+                | '本'
+                | '下'
+                | '这'
+                | '這'
+                | '第'
+                | '半'
+        )
 }
 
 /// A number right after the slash of a rate (`0.55美元/百万token`): what

@@ -249,29 +249,76 @@ pub(super) const NOUNS_ENDING_IN_SHU: &[char] = &[
     '据', '據',
 ];
 
-/// Idioms by each numeral character they contain, with its position.
-pub(super) static IDIOM_INDEX: std::sync::LazyLock<
-    std::collections::HashMap<char, Vec<(&'static str, usize)>>,
-> = std::sync::LazyLock::new(|| {
-    let mut map: std::collections::HashMap<char, Vec<(&'static str, usize)>> =
-        std::collections::HashMap::new();
-    for idiom in IDIOMS {
-        for (k, c) in idiom.chars().enumerate() {
-            if is_chinese_numeral_char(c) {
-                map.entry(c).or_default().push((idiom, k));
+/// An idiom and its characters.
+struct Idiom {
+    word: &'static str,
+    chars: Vec<char>,
+}
+
+/// The idioms sorted by their first two characters, and for each numeral
+/// character the places it takes in some idiom: at a numeral only the
+/// idioms that start where one of those places puts them, with the two
+/// characters found there, are compared with the text.
+struct IdiomIndex {
+    by_start: Vec<Idiom>,
+    places: Vec<(char, Vec<usize>)>,
+}
+
+static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|| {
+    let mut by_start: Vec<Idiom> = IDIOMS
+        .iter()
+        .map(|w| Idiom {
+            word: w,
+            chars: w.chars().collect(),
+        })
+        .collect();
+    by_start.sort_by(|a, b| a.chars[..2].cmp(&b.chars[..2]));
+    let mut places: Vec<(char, Vec<usize>)> = Vec::new();
+    for idiom in &by_start {
+        for (k, &c) in idiom.chars.iter().enumerate() {
+            if !is_chinese_numeral_char(c) {
+                continue;
+            }
+            match places.iter_mut().find(|(p, _)| *p == c) {
+                Some((_, ks)) if ks.contains(&k) => {}
+                Some((_, ks)) => ks.push(k),
+                None => places.push((c, vec![k])),
             }
         }
     }
-    map
+    IdiomIndex { by_start, places }
 });
 
+impl IdiomIndex {
+    /// The idioms whose first two characters are `pair`.
+    fn starting(&self, pair: &[char]) -> &[Idiom] {
+        let from = self.by_start.partition_point(|d| d.chars[..2] < *pair);
+        let to = self.by_start.partition_point(|d| d.chars[..2] <= *pair);
+        &self.by_start[from..to]
+    }
+}
+
+/// The characters the scanner passes over: URLs, emails and list markers.
 pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
+    let mut mask = vec![false; t.len()];
+    mask_addresses(t, &mut mask);
+    mask_list_markers(t, &mut mask);
+    mask
+}
+
+/// Mark URLs and emails. Only the characters that can start one (h, H or
+/// w) or be the @ of one are looked at: a test of each character passes
+/// over the rest.
+fn mask_addresses(t: &Text, mask: &mut [bool]) {
     let n = t.len();
-    let mut mask = vec![false; n];
     let mut i = 0;
-    while i < n {
-        // (every address starts with h, H or w)
-        let url_start = matches!(t.s.as_bytes()[t.offs[i]], b'h' | b'H' | b'w')
+    while let Some(skip) = t.chars[i.min(n)..]
+        .iter()
+        .position(|&c| matches!(c, 'h' | 'H' | 'w' | '@'))
+    {
+        i += skip;
+        // (a character h, H or w is the byte of the text at its offset)
+        let url_start = t.chars[i] != '@'
             && (t.starts(i, "http://")
                 || t.starts(i, "https://")
                 || t.starts(i, "HTTP://")
@@ -313,57 +360,63 @@ pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
         }
         i += 1;
     }
-    // list markers at the start of a line: "1." "2、" "(3)" "一、" "（二）"
-    let mut line_start = true;
+}
+
+/// Mark list markers at the start of a line: "1." "2、" "(3)" "一、"
+/// "（二）". Only the first character after each line break (and its
+/// spaces) is looked at.
+fn mask_list_markers(t: &Text, mask: &mut [bool]) {
+    let n = t.len();
     let mut k = 0;
     while k < n {
-        let c = t.chars[k];
-        if c == '\n' {
-            line_start = true;
+        // the line's spaces
+        while k < n && t.chars[k].is_whitespace() && t.chars[k] != '\n' {
             k += 1;
-            continue;
         }
-        if line_start {
-            if c.is_whitespace() {
-                k += 1;
-                continue;
-            }
-            line_start = false;
-            let mut j = k;
-            let open = PAREN_OPEN.contains(&t.chars[j]);
-            if open {
-                j += 1;
-            }
-            let ds = j;
-            while j < n
-                && j - ds < 3
-                && (is_digit(t.chars[j])
-                    || chinese_digit(t.chars[j]).is_some()
-                    || t.chars[j] == '十')
-            {
-                j += 1;
-            }
-            if j > ds && j < n {
-                let close = t.chars[j];
-                let marker = if open {
-                    PAREN_CLOSE.contains(&close)
-                } else {
-                    close == '、'
-                        || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
-                        || close == '．' && !t.at(j + 1).is_some_and(is_digit)
-                };
-                if marker {
-                    for m in mask.iter_mut().take(j + 1).skip(k) {
-                        *m = true;
-                    }
-                    k = j + 1;
-                    continue;
+        if k < n && t.chars[k] != '\n' {
+            k = list_marker_end(t, k).map_or(k, |end| {
+                for m in mask.iter_mut().take(end).skip(k) {
+                    *m = true;
                 }
-            }
+                end
+            });
         }
-        k += 1;
+        // on to the start of the next line
+        match t.chars[k.min(n)..].iter().position(|&c| c == '\n') {
+            Some(p) => k += p + 1,
+            None => break,
+        }
     }
-    mask
+}
+
+/// The end of a list marker at char `k` (past its closing mark), if one
+/// stands there.
+fn list_marker_end(t: &Text, k: usize) -> Option<usize> {
+    let n = t.len();
+    let mut j = k;
+    let open = PAREN_OPEN.contains(&t.chars[j]);
+    if open {
+        j += 1;
+    }
+    let ds = j;
+    while j < n
+        && j - ds < 3
+        && (is_digit(t.chars[j]) || chinese_digit(t.chars[j]).is_some() || t.chars[j] == '十')
+    {
+        j += 1;
+    }
+    if j == ds || j >= n {
+        return None;
+    }
+    let close = t.chars[j];
+    let marker = if open {
+        PAREN_CLOSE.contains(&close)
+    } else {
+        close == '、'
+            || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
+            || close == '．' && !t.at(j + 1).is_some_and(is_digit)
+    };
+    marker.then_some(j + 1)
 }
 
 /// Digits that are part of a name or code (H800, GPT-4o, V3, Llama 3.1-405B,
@@ -636,23 +689,157 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         return false;
     }
     // idioms containing the numeral at this position
-    if let Some(list) = IDIOM_INDEX.get(&t.chars[i]) {
-        for &(idiom, k) in list {
-            if i < k {
+    let c = t.chars[i];
+    let index = &*IDIOM_INDEX;
+    let Some((_, places)) = index.places.iter().find(|(p, _)| *p == c) else {
+        return true;
+    };
+    for &k in places {
+        if i < k {
+            continue;
+        }
+        let s = i - k;
+        // (an idiom found in the text at `s` is also in `t.chars` from `s`:
+        // none of its characters is a space, an invisible one or 廿卅卌)
+        let Some(pair) = t.chars.get(s..s + 2) else {
+            continue;
+        };
+        for idiom in index.starting(pair) {
+            if idiom.chars.get(k) != Some(&c) || !t.starts(s, idiom.word) {
                 continue;
             }
-            let s = i - k;
-            if t.starts(s, idiom) {
-                // 十分之一 is a fraction, not the idiom 十分 (very)
-                if idiom == "十分" && t.starts(s, "十分之") {
-                    continue;
-                }
-                if idiom == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
-                    continue;
-                }
-                return false;
+            // 十分之一 is a fraction, not the idiom 十分 (very)
+            if idiom.word == "十分" && t.starts(s, "十分之") {
+                continue;
             }
+            if idiom.word == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
+                continue;
+            }
+            return false;
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The skip mask as a test of every character finds it.
+    fn skip_mask_by_chars(t: &Text) -> Vec<bool> {
+        let n = t.len();
+        let mut mask = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            // (every address starts with h, H or w)
+            let url_start = matches!(t.s.as_bytes()[t.offs[i]], b'h' | b'H' | b'w')
+                && (t.starts(i, "http://")
+                    || t.starts(i, "https://")
+                    || t.starts(i, "HTTP://")
+                    || t.starts(i, "HTTPS://")
+                    || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1]))));
+            if url_start {
+                let mut j = i;
+                while j < n
+                    && !t.chars[j].is_whitespace()
+                    && t.chars[j].is_ascii()
+                    && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
+                {
+                    j += 1;
+                }
+                for m in mask.iter_mut().take(j).skip(i) {
+                    *m = true;
+                }
+                i = j;
+                continue;
+            }
+            if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
+                // email: mark the ASCII word around the @
+                let mut a = i;
+                while a > 0
+                    && (is_ascii_alnum(t.chars[a - 1])
+                        || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
+                {
+                    a -= 1;
+                }
+                let mut b = i + 1;
+                while b < n && (is_ascii_alnum(t.chars[b]) || matches!(t.chars[b], '.' | '_' | '-'))
+                {
+                    b += 1;
+                }
+                for m in mask.iter_mut().take(b).skip(a) {
+                    *m = true;
+                }
+                i = b;
+                continue;
+            }
+            i += 1;
+        }
+        // list markers at the start of a line: "1." "2、" "(3)" "一、" "（二）"
+        let mut line_start = true;
+        let mut k = 0;
+        while k < n {
+            let c = t.chars[k];
+            if c == '\n' {
+                line_start = true;
+                k += 1;
+                continue;
+            }
+            if line_start {
+                if c.is_whitespace() {
+                    k += 1;
+                    continue;
+                }
+                line_start = false;
+                let mut j = k;
+                let open = PAREN_OPEN.contains(&t.chars[j]);
+                if open {
+                    j += 1;
+                }
+                let ds = j;
+                while j < n
+                    && j - ds < 3
+                    && (is_digit(t.chars[j])
+                        || chinese_digit(t.chars[j]).is_some()
+                        || t.chars[j] == '十')
+                {
+                    j += 1;
+                }
+                if j > ds && j < n {
+                    let close = t.chars[j];
+                    let marker = if open {
+                        PAREN_CLOSE.contains(&close)
+                    } else {
+                        close == '、'
+                            || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
+                            || close == '．' && !t.at(j + 1).is_some_and(is_digit)
+                    };
+                    if marker {
+                        for m in mask.iter_mut().take(j + 1).skip(k) {
+                            *m = true;
+                        }
+                        k = j + 1;
+                        continue;
+                    }
+                }
+            }
+            k += 1;
+        }
+        mask
+    }
+
+    #[test]
+    fn skip_mask_marks_what_a_test_of_every_character_marks() {
+        for text in [
+            "访问https://example.com/2025/01/a1.html 或 www.example.cn/3，邮件a.b-1@x.com。",
+            "xwww.a.com 与 HTTP://A.B/1) 和 HTTPS://c.d/2\"e 以及 hello@ 与 @5",
+            "1. 第一\n 2、第二\n(3)第三\n（二）第四\n  十、\n\n3.5亿\n一二三四、\n廿、\n",
+            "\n\n  \t\n7",
+            "w",
+            "",
+        ] {
+            let t = Text::new(text);
+            assert_eq!(skip_mask(&t), skip_mask_by_chars(&t), "{text}");
+        }
+    }
 }

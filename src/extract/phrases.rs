@@ -8,11 +8,12 @@ use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
 use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
-use super::text::{is_digit, near_any, Text};
+use super::text::{is_digit, near_any, ByChar, Text};
 use super::units::Unit;
 use super::units::{measure_word_at, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
+use std::sync::LazyLock;
 
 /// Mixed numbers: 三又三分之一 (3⅓), 2 1/4 (2¼). The whole part stands
 /// before the fraction, joined by 又 or a space; it becomes part of the
@@ -215,6 +216,10 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
 
 /// 百分之三十, 千分之五, 百分之五点二.
 pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    // (the cheapest test first: most places hold none of 百千万萬)
+    if !matches!(t.chars[i], '百' | '千' | '万' | '萬') {
+        return None;
+    }
     let (den, unit, kind) = if t.starts(i, "百分之") {
         (Decimal::from(100), Some(Unit::Percent), Kind::Percent)
     } else if t.starts(i, "千分之") {
@@ -272,27 +277,51 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
     Some(finish(t, i, end, m))
 }
 
+/// Multiples without a digit, with their factor (0: a half).
+const MULTIPLES: &[(&str, i64)] = &[
+    ("翻了一番", 2),
+    ("翻一番", 2),
+    ("翻了两番", 4),
+    ("翻两番", 4),
+    ("翻兩番", 4),
+    ("翻了兩番", 4),
+    ("翻了三番", 8),
+    ("翻三番", 8),
+    ("翻番", 2),
+    ("翻倍", 2),
+    ("翻了一倍", 2),
+    ("减半", 0),
+    ("減半", 0),
+];
+
+/// Vague quantities in words, with their bounds.
+const VAGUE_PHRASES: &[(&str, i64, i64)] = &[
+    ("成千上万", 1000, 99999),
+    ("成千上萬", 1000, 99999),
+    ("成百上千", 100, 9999),
+    ("成千成万", 1000, 99999),
+    ("数以万计", 10000, 999999),
+    ("數以萬計", 10000, 999999),
+    ("数以亿计", 100000000, 9999999999),
+    ("數以億計", 100000000, 9999999999),
+    ("数以千计", 1000, 9999),
+    ("數以千計", 1000, 9999),
+    ("数以百计", 100, 999),
+    ("數以百計", 100, 999),
+];
+
+static MULTIPLES_BY_FIRST: LazyLock<ByChar<(&'static str, i64)>> =
+    LazyLock::new(|| ByChar::new(MULTIPLES, |(w, _)| w.chars().next()));
+static VAGUE_PHRASES_BY_FIRST: LazyLock<ByChar<(&'static str, i64, i64)>> =
+    LazyLock::new(|| ByChar::new(VAGUE_PHRASES, |(w, _, _)| w.chars().next()));
+
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
 pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if let Some(r) = discount(t, i) {
         return Some(r);
     }
-    let multiples: &[(&str, i64)] = &[
-        ("翻了一番", 2),
-        ("翻一番", 2),
-        ("翻了两番", 4),
-        ("翻两番", 4),
-        ("翻兩番", 4),
-        ("翻了兩番", 4),
-        ("翻了三番", 8),
-        ("翻三番", 8),
-        ("翻番", 2),
-        ("翻倍", 2),
-        ("翻了一倍", 2),
-        ("减半", 0),
-        ("減半", 0),
-    ];
-    for (w, f) in multiples {
+    let first = t.raw_at(i)?;
+    for (w, f) in MULTIPLES_BY_FIRST.get(first) {
         if t.starts(i, w) {
             let end = i + Text::nchars(w);
             let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Multiple);
@@ -307,21 +336,7 @@ pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usi
             return Some((Some(m), end));
         }
     }
-    let vague: &[(&str, i64, i64)] = &[
-        ("成千上万", 1000, 99999),
-        ("成千上萬", 1000, 99999),
-        ("成百上千", 100, 9999),
-        ("成千成万", 1000, 99999),
-        ("数以万计", 10000, 999999),
-        ("數以萬計", 10000, 999999),
-        ("数以亿计", 100000000, 9999999999),
-        ("數以億計", 100000000, 9999999999),
-        ("数以千计", 1000, 9999),
-        ("數以千計", 1000, 9999),
-        ("数以百计", 100, 999),
-        ("數以百計", 100, 999),
-    ];
-    for (w, lo, hi) in vague {
+    for (w, lo, hi) in VAGUE_PHRASES_BY_FIRST.get(first) {
         if t.starts(i, w) {
             let end = i + Text::nchars(w);
             let mut m = Mention::new(t.offs[i], t.offs[end], Kind::Quantity);

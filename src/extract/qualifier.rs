@@ -1,9 +1,10 @@
 //! Hedges and direction words: 约, 以上, 逾, 不到 before or after a number,
 //! and the words that make it a fall (下跌) or an increase (增长了).
 
-use super::text::{Text, PAREN_CLOSE, PAREN_OPEN};
+use super::text::{ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
 use super::units::{unit_word_at, Unit};
 use super::{Kind, Mention, Qualifier};
+use std::sync::LazyLock;
 
 /// Hedges written before the number.
 pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -176,9 +177,13 @@ pub(super) fn apply_qualifier(m: &mut Mention, q: Qualifier) {
     }
 }
 
+/// The prefix hedges by their last character.
+static PREFIX_QUALIFIERS_BY_LAST: LazyLock<ByChar<(&'static str, Qualifier)>> =
+    LazyLock::new(|| ByChar::new(PREFIX_QUALIFIERS, |(w, _)| w.chars().next_back()));
+
 pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qualifier)> {
     let mut best: Option<(&'static str, Qualifier)> = None;
-    for (w, q) in PREFIX_QUALIFIERS {
+    for (w, q) in PREFIX_QUALIFIERS_BY_LAST.get(t.raw_before(start)?) {
         if t.ends(start, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             // 近 in 最近/附近/接近 handled by the longer word; 超 in 高超 rare
             if *w == "近"

@@ -3,7 +3,7 @@
 //! and 兆 as mega before an SI unit.
 
 use super::numeral;
-use super::numeral::{arabic_digit, read_numeral, Numeral, NumeralError};
+use super::numeral::{arabic_digit, Numeral, NumeralError};
 use super::text::Text;
 use super::units::si_unit_char;
 use super::{Kind, Mention};
@@ -19,7 +19,7 @@ pub(super) struct Num {
 }
 
 pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
-    let Some(num) = read_numeral(&t.chars, i)? else {
+    let Some(num) = t.numeral_at(i)? else {
         return Ok(None);
     };
     let mut value = num.value;

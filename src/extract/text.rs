@@ -2,7 +2,8 @@
 //! less invisible characters and the spaces inside a quantity, and the
 //! clause and sentence windows around a number.
 
-use super::numeral::{arabic_digit, is_chinese_numeral_char};
+use super::numeral::{arabic_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError};
+use std::cell::RefCell;
 
 pub(super) const PAREN_OPEN: &[char] = &['(', '（'];
 pub(super) const PAREN_CLOSE: &[char] = &[')', '）'];
@@ -39,7 +40,12 @@ pub(super) struct Text<'a> {
     pub(super) s: &'a str,
     pub(super) chars: Vec<char>,
     pub(super) offs: Vec<usize>,
+    /// The numeral read last and where (see [`Text::numeral_at`]).
+    last_numeral: RefCell<Option<(usize, NumeralRead)>>,
 }
+
+/// What reading a numeral yields.
+type NumeralRead = Result<Option<Numeral>, NumeralError>;
 
 impl<'a> Text<'a> {
     /// The characters of `s` with their byte offsets — less the spaces
@@ -102,7 +108,25 @@ impl<'a> Text<'a> {
             offs.push(o);
         }
         offs.push(s.len());
-        Text { s, chars, offs }
+        Text {
+            s,
+            chars,
+            offs,
+            last_numeral: RefCell::new(None),
+        }
+    }
+    /// The numeral at char `i`, as [`read_numeral`] reads it. The last one
+    /// read is kept: at each place a date is tried before a number, and
+    /// both read the numeral there.
+    pub(super) fn numeral_at(&self, i: usize) -> NumeralRead {
+        if let Some((at, read)) = &*self.last_numeral.borrow() {
+            if *at == i {
+                return read.clone();
+            }
+        }
+        let read = read_numeral(&self.chars, i);
+        *self.last_numeral.borrow_mut() = Some((i, read.clone()));
+        read
     }
     pub(super) fn len(&self) -> usize {
         self.chars.len()
@@ -224,4 +248,33 @@ pub(super) fn sentence_has(t: &Text, i: usize, words: &[&str]) -> bool {
 
 pub(super) fn is_han_char(c: char) -> bool {
     crate::segment::is_han(c)
+}
+
+/// A word list split by one character of each word (its first or its
+/// last), each part in the list's order: a word can only be at a place
+/// whose character is its own, so only that part is tried.
+pub(super) struct ByChar<T: 'static> {
+    /// The parts, sorted by their character.
+    parts: Vec<(char, Vec<T>)>,
+}
+
+impl<T: Copy> ByChar<T> {
+    pub(super) fn new(items: &[T], key: impl Fn(&T) -> Option<char>) -> ByChar<T> {
+        let mut parts: Vec<(char, Vec<T>)> = Vec::new();
+        for it in items {
+            let Some(c) = key(it) else { continue };
+            match parts.binary_search_by_key(&c, |(k, _)| *k) {
+                Ok(p) => parts[p].1.push(*it),
+                Err(p) => parts.insert(p, (c, vec![*it])),
+            }
+        }
+        ByChar { parts }
+    }
+    /// The words whose character is `c`, in the list's order.
+    pub(super) fn get(&self, c: char) -> &[T] {
+        match self.parts.binary_search_by_key(&c, |(k, _)| *k) {
+            Ok(p) => &self.parts[p].1,
+            Err(_) => &[],
+        }
+    }
 }

@@ -5,9 +5,8 @@
 //! number, nouns that say what a bare number counts, and the SI units that
 //! make 兆 mega.
 
-use super::text::Text;
+use super::text::{ByChar, Text};
 use super::Kind;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A normalised unit: what a mention's or a fact's value counts or measures.
@@ -756,28 +755,6 @@ pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|w| t.starts(k, w))
-}
-
-/// A word list split by one character of each word (its first or its
-/// last), each part in the list's order: a word can only be at a place
-/// whose character is its own, so only that part is tried.
-pub(super) struct ByChar<T: 'static> {
-    parts: HashMap<char, Vec<T>>,
-}
-
-impl<T: Copy> ByChar<T> {
-    fn new(items: &[T], key: impl Fn(&T) -> Option<char>) -> ByChar<T> {
-        let mut parts: HashMap<char, Vec<T>> = HashMap::new();
-        for it in items {
-            if let Some(c) = key(it) {
-                parts.entry(c).or_default().push(*it);
-            }
-        }
-        ByChar { parts }
-    }
-    fn get(&self, c: char) -> &[T] {
-        self.parts.get(&c).map_or(&[], |v| v.as_slice())
-    }
 }
 
 static UNIT_WORDS_BY_FIRST: LazyLock<ByChar<(&'static str, Unit, Kind)>> =
