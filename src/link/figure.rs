@@ -42,6 +42,10 @@ pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
 fn starting_point(doc: &Doc, fig: &Figure) -> bool {
     let (text, m, s) = (doc.text, fig.m, fig.s);
     let before = &text[s.start..m.start];
+    // both readings need 从, 從 or 由 before the figure
+    if !(before.contains('从') || before.contains('從') || before.contains('由')) {
+        return false;
+    }
     let clause_rest = text[m.end..s.end]
         .split(['，', ',', '；', ';', '。'])
         .next()
