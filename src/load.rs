@@ -435,15 +435,16 @@ pub fn record(
             format!("invalid JSON: {e}"),
         )
     })?;
-    let Some(obj) = v.as_object() else {
+    let Value::Object(mut obj) = v else {
         return Err(fail(&fallback_id, None, "expected a JSON object".into()));
     };
-    let id = match obj.get("id") {
-        Some(Value::String(s)) => s.clone(),
+    // the id and the text are moved out of the parsed record, not copied
+    let id = match obj.remove("id") {
+        Some(Value::String(s)) => s,
         Some(Value::Number(n)) => n.to_string(),
         _ => fallback_id,
     };
-    let Some(Value::String(text)) = obj.get("text") else {
+    let Some(Value::String(text)) = obj.remove("text") else {
         return Err(fail(&id, None, "missing string field \"text\"".into()));
     };
     // as in a file: NUL characters are binary data, not an article
@@ -478,7 +479,7 @@ pub fn record(
         }
     };
     let url = obj.get("url").and_then(|u| u.as_str()).map(str::to_string);
-    Ok(document(id, text.clone(), "UTF-8", published, url))
+    Ok(document(id, text, "UTF-8", published, url))
 }
 
 /// One line of a JSON Lines stream: its bytes (without the newline), or
@@ -487,39 +488,45 @@ pub fn record(
 pub fn read_line_capped(
     r: &mut impl std::io::BufRead,
 ) -> std::io::Result<Option<std::result::Result<Vec<u8>, u64>>> {
+    use std::io::{BufRead, Read};
+    // `read_until` finds the newline with a fast `memchr`; the cap stops a
+    // runaway line one byte past the limit, and the rest of it is skipped
     let mut line = Vec::new();
+    let n = Read::take(&mut *r, MAX_DOCUMENT + 1).read_until(b'\n', &mut line)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        return Ok(Some(Ok(line)));
+    }
+    if line.len() as u64 <= MAX_DOCUMENT {
+        // the last line, with no newline after it
+        return Ok(Some(Ok(line)));
+    }
+    let len = line.len() as u64 + skip_line(r)?;
+    Ok(Some(Err(len)))
+}
+
+/// Skip the rest of a line, newline included; how many bytes it held
+/// before the newline.
+fn skip_line(r: &mut impl std::io::BufRead) -> std::io::Result<u64> {
     let mut len = 0u64;
-    let mut any = false;
     loop {
         let buf = r.fill_buf()?;
         if buf.is_empty() {
-            break;
+            return Ok(len);
         }
-        any = true;
-        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
-            Some(i) => (&buf[..i], Some(i + 1)),
-            None => (buf, None),
+        let (skipped, end) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, Some(i + 1)),
+            None => (buf.len(), None),
         };
-        len += chunk.len() as u64;
-        if len <= MAX_DOCUMENT {
-            line.extend_from_slice(chunk);
-        } else {
-            line = Vec::new();
-        }
-        let used = done.unwrap_or(buf.len());
-        r.consume(used);
-        if done.is_some() {
-            break;
+        len += skipped as u64;
+        r.consume(end.unwrap_or(skipped));
+        if end.is_some() {
+            return Ok(len);
         }
     }
-    if !any {
-        return Ok(None);
-    }
-    Ok(Some(if len > MAX_DOCUMENT {
-        Err(len)
-    } else {
-        Ok(line)
-    }))
 }
 
 /// One line of a JSON Lines input, read but not yet parsed: its bytes, or
@@ -625,17 +632,8 @@ impl Records {
             match read_line_capped(&mut self.reader) {
                 Ok(Some(bytes)) => {
                     self.lineno += 1;
-                    let bytes = bytes.map(|b| {
-                        let b = match b.strip_suffix(b"\r") {
-                            Some(s) => s.to_vec(),
-                            None => b,
-                        };
-                        // a byte-order mark before the first record
-                        match (self.lineno, b.strip_prefix(b"\xEF\xBB\xBF")) {
-                            (1, Some(rest)) => rest.to_vec(),
-                            _ => b,
-                        }
-                    });
+                    let first = self.lineno == 1;
+                    let bytes = bytes.map(|b| trim_record(b, first));
                     out.push(RawRecord {
                         lineno: self.lineno,
                         bytes,
@@ -655,6 +653,18 @@ impl Records {
         }
         (out, None)
     }
+}
+
+/// A record's line without the CR of a CRLF ending nor, on the first line,
+/// a byte-order mark; trimmed in place, without a copy.
+fn trim_record(mut b: Vec<u8>, first: bool) -> Vec<u8> {
+    if b.last() == Some(&b'\r') {
+        b.pop();
+    }
+    if first && b.starts_with(b"\xEF\xBB\xBF") {
+        b.drain(..3);
+    }
+    b
 }
 
 /// A `published` field: `YYYY-MM-DD`, optionally followed by a time
@@ -748,6 +758,62 @@ mod tests {
         }
         assert_eq!(decode(&utf16).unwrap(), (s.to_string(), "UTF-16LE"));
         assert!(decode(&[0x00, 0x01, 0x02, 0xff]).is_err());
+    }
+
+    /// Every line of `bytes` as [`read_line_capped`] reads it through a
+    /// buffer of `capacity` bytes.
+    fn lines(bytes: &[u8], capacity: usize) -> Vec<std::result::Result<Vec<u8>, u64>> {
+        let mut r = std::io::BufReader::with_capacity(capacity, bytes);
+        std::iter::from_fn(|| read_line_capped(&mut r).unwrap()).collect()
+    }
+
+    #[test]
+    fn reads_lines_whatever_the_buffer() {
+        for capacity in [1, 2, 3, 7, 8192] {
+            assert_eq!(
+                lines(b"", capacity),
+                Vec::<std::result::Result<Vec<u8>, u64>>::new()
+            );
+            assert_eq!(lines(b"\n", capacity), [Ok(vec![])]);
+            assert_eq!(
+                lines(b"ab\n\ncd\r\nef", capacity),
+                [
+                    Ok(b"ab".to_vec()),
+                    Ok(vec![]),
+                    Ok(b"cd\r".to_vec()),
+                    Ok(b"ef".to_vec())
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_over_the_cap_is_skipped_and_measured() {
+        let max = MAX_DOCUMENT as usize;
+        let mut bytes = vec![b'x'; max];
+        bytes.extend_from_slice(b"\n");
+        bytes.extend(std::iter::repeat_n(b'y', max + 5));
+        bytes.extend_from_slice(b"\nlast\n");
+        bytes.extend(std::iter::repeat_n(b'z', max + 1));
+        let got = lines(&bytes, 8192);
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[0].as_ref().map(Vec::len), Ok(max));
+        assert_eq!(got[1], Err(MAX_DOCUMENT + 5));
+        assert_eq!(got[2], Ok(b"last".to_vec()));
+        assert_eq!(got[3], Err(MAX_DOCUMENT + 1));
+    }
+
+    #[test]
+    fn a_record_line_loses_its_cr_and_the_first_its_bom() {
+        let input = b"\xEF\xBB\xBF{\"a\"}\r\n\xEF\xBB\xBF{}\n\r\n";
+        let mut r = Records::new(Box::new(&input[..]), "s".into());
+        let (got, err) = r.chunk(10);
+        assert!(err.is_none());
+        let bytes: Vec<_> = got.iter().map(|r| r.bytes.clone().unwrap()).collect();
+        assert_eq!(
+            bytes,
+            [b"{\"a\"}".to_vec(), b"\xEF\xBB\xBF{}".to_vec(), vec![]]
+        );
     }
 
     #[test]

@@ -88,10 +88,8 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
 
 /// The date a document's text states as its own, if any.
 pub fn in_text(text: &str) -> Option<Date> {
-    let head: Vec<&str> = text.lines().take(40).collect();
-    let joined = head.join("\n");
     if let Some(d) = LABELLED
-        .captures_iter(&joined)
+        .captures_iter(first_lines(text, 40))
         .find_map(|c| ymd(&c[1], &c[2], &c[3]))
     {
         return Some(d);
@@ -101,6 +99,16 @@ pub fn in_text(text: &str) -> Option<Date> {
     let top = lines.iter().take(15);
     let bottom = lines.iter().skip(15.max(lines.len().saturating_sub(8)));
     top.chain(bottom).find_map(|l| byline_date(l))
+}
+
+/// The text's first `n` lines (`n` > 0), cut from the text itself rather
+/// than joined anew: a CR before a line's LF stays, which the labelled
+/// search cannot tell from the LF (both are white space to it).
+fn first_lines(text: &str, n: usize) -> &str {
+    match text.match_indices('\n').nth(n - 1) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
 }
 
 /// The date of a line that is only a date, maybe with a clock time, a
@@ -192,6 +200,27 @@ mod tests {
         ];
         for (t, want) in cases {
             assert_eq!(text(t).as_deref(), Some(want), "{t}");
+            // CRLF line endings find the same date
+            assert_eq!(text(&t.replace('\n', "\r\n")).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_label_counts_in_the_first_forty_lines_only() {
+        let para = "一段话。\n";
+        let at = |n: usize| {
+            format!(
+                "{}发布时间：2025-02-11\n{}",
+                para.repeat(n),
+                para.repeat(20)
+            )
+        };
+        assert_eq!(text(&at(39)).as_deref(), Some("2025-02-11"));
+        assert_eq!(text(&at(40)), None);
+        // a label read across a line's end, CR or not
+        for eol in ["\n", "\r\n"] {
+            let t = format!("标题{eol}发布时间：{eol}2025-02-11{eol}正文。");
+            assert_eq!(text(&t).as_deref(), Some("2025-02-11"));
         }
     }
 
