@@ -9,7 +9,6 @@
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention};
 use crate::words::WordSet;
-use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// What the period pass carries from one mention to the next.
@@ -195,16 +194,33 @@ const PERIOD_MARKS: [&str; 5] = ["季", "Q", "q", "全", "整"];
 /// For each sentence, whether it holds one of [`PERIOD_MARKS`]: one pass
 /// over the document, as the quarter in force changes only at those.
 fn marked_sentences(doc: &Doc) -> Vec<bool> {
-    static AC: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(PERIOD_MARKS).expect("the period marks build"));
-    let at: Vec<usize> = AC.find_iter(doc.text).map(|h| h.start()).collect();
     doc.sentences
         .iter()
-        .map(|s| {
-            let i = at.partition_point(|&p| p < s.start);
-            at.get(i).is_some_and(|&p| p < s.end)
-        })
+        .map(|s| has_period_mark(&doc.text.as_bytes()[s.start..s.end]))
         .collect()
+}
+
+/// Whether UTF-8 text holds one of [`PERIOD_MARKS`]: Q and q, and the
+/// three characters whose encodings start with 0xE5 (季 E5 AD A3, 全 E5 85
+/// A8) or 0xE6 (整 E6 95 B4). Read byte by byte: only those four bytes
+/// need a second look.
+fn has_period_mark(b: &[u8]) -> bool {
+    const MARKED: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'Q' as usize] = true;
+        t[b'q' as usize] = true;
+        t[0xE5] = true;
+        t[0xE6] = true;
+        t
+    };
+    (0..b.len()).any(|i| {
+        MARKED[b[i] as usize]
+            && match b[i] {
+                0xE5 => matches!(b.get(i + 1..i + 3), Some([0xAD, 0xA3] | [0x85, 0xA8])),
+                0xE6 => b.get(i + 1..i + 3) == Some(&[0x95, 0xB4]),
+                _ => true,
+            }
+    })
 }
 
 /// The last period word of `s`, if it has any: `Some(Some(q))` for a
@@ -328,6 +344,29 @@ fn previous_fiscal_year(lead: &str) -> bool {
 mod tests {
     use super::super::tests::linked;
     use super::*;
+
+    #[test]
+    fn period_marks_by_bytes_are_the_marks() {
+        for (text, want) in [
+            ("第四季度收入", true),
+            ("2024年Q3", true),
+            ("q1", true),
+            ("全年", true),
+            ("整个财年", true),
+            ("上半年收入增长", false),
+            ("季", true),
+            ("", false),
+            ("亿美元", false),
+        ] {
+            assert_eq!(has_period_mark(text.as_bytes()), want, "{text}");
+            let by_chars = PERIOD_MARKS.iter().any(|m| text.contains(m));
+            assert_eq!(by_chars, want, "{text}");
+        }
+        // every character starting with 0xE5 or 0xE6 other than the marks
+        for c in ('\u{5000}'..='\u{6FFF}').filter(|c| !"季全整".contains(*c)) {
+            assert!(!has_period_mark(c.to_string().as_bytes()), "{c}");
+        }
+    }
 
     #[test]
     fn period_words_read_quarters_and_whole_years() {
