@@ -251,7 +251,7 @@ impl Linker {
             let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
                 continue;
             };
-            let Some((mut sc, by)) = *n.place.get_or_init(|| place(doc, fig, o)) else {
+            let Some((mut sc, by)) = *n.place.get_or_init(|| place(doc, fig, n.occ)) else {
                 continue;
             };
             if db.has_facts(entity, mi) {
@@ -527,8 +527,8 @@ fn names_near(doc: &Doc, fig: &Figure) -> NamesNear {
 
 /// The score of name `o` for the figure by where it stands, with the
 /// comparison-base penalty and the topic and pronoun bonuses.
-fn place(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, EntityBy)> {
-    let sentences = doc.sentences;
+fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
+    let (sentences, o) = (doc.sentences, &doc.occ[i]);
     let oi = sentence_index(sentences, o.start)?;
     if sentences[oi].furniture {
         return None;
@@ -539,7 +539,7 @@ fn place(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, EntityBy)> {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
-    if is_comparison_base(doc.text, o, oi, fig.si) {
+    if (oi == fig.si || oi + 1 == fig.si) && doc.compared_shape(i) {
         sc -= COMPARISON_BASE_PENALTY;
     }
     if is_topic(doc, fig, o, oi) {
@@ -642,21 +642,24 @@ fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {
     let first = doc.occ.partition_point(|o| o.start < fig.m.end);
     doc.occ[first..]
         .iter()
-        .take_while(|o| o.start < fig.s.end)
-        .filter(|o| {
-            doc.text[fig.m.end..o.start].pipe_has()
-                && is_comparison_base(doc.text, o, fig.si, fig.si)
-        })
-        .map(|o| o.entity)
+        .enumerate()
+        .take_while(|(_, o)| o.start < fig.s.end)
+        .filter(|&(j, o)| doc.text[fig.m.end..o.start].pipe_has() && doc.compared_shape(first + j))
+        .map(|(_, o)| o.entity)
         .collect()
 }
 
-/// Whether name `o` (in sentence `oi`, the figure's `si` or the one before)
-/// is the base of a comparison: 是X的, 比X, 直逼X, 在X的基础上, 是同期X的.
-fn is_comparison_base(text: &str, o: &Occurrence, oi: usize, si: usize) -> bool {
-    if !(oi == si || oi + 1 == si) {
-        return false;
+impl Doc<'_> {
+    /// [`comparison_shape`] of occurrence `i`, read once per document.
+    fn compared_shape(&self, i: usize) -> bool {
+        *self.compared[i].get_or_init(|| comparison_shape(self.text, &self.occ[i]))
     }
+}
+
+/// Whether the words around name `o` make it the base of a comparison
+/// (which counts only in the figure's sentence or the one before):
+/// 是X的, 比X, 直逼X, 在X的基础上, 是同期X的.
+fn comparison_shape(text: &str, o: &Occurrence) -> bool {
     // past a modifier: 是同期X的
     let before = COMPARISON_MODIFIERS
         .iter()
@@ -960,9 +963,9 @@ mod tests {
             .iter()
             .find(|o| &text[o.start..o.end] == "DeepSeek-V3")
             .expect("V3 named");
-        assert!(is_comparison_base(text, v3, 0, 0));
+        assert!(comparison_shape(text, v3));
         let llama = &l.occ[0];
-        assert!(!is_comparison_base(text, llama, 0, 0));
+        assert!(!comparison_shape(text, llama));
     }
 
     #[test]

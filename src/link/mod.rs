@@ -171,6 +171,8 @@ struct Doc<'a> {
     as_of: Option<crate::date::Date>,
     /// The section headings' sentence indices, found on first use.
     headings: std::cell::OnceCell<Vec<usize>>,
+    /// Whether each name is worded as a comparison base, read on first use.
+    compared: Vec<std::cell::OnceCell<bool>>,
 }
 
 /// A mention being linked: where it stands, its clause, and the triggers
@@ -400,6 +402,7 @@ impl Linker {
             occ,
             as_of,
             headings: std::cell::OnceCell::new(),
+            compared: vec![std::cell::OnceCell::new(); occ.len()],
         };
         let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];

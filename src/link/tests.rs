@@ -133,6 +133,7 @@ impl Linked {
             occ: &self.occ,
             as_of: None,
             headings: std::cell::OnceCell::new(),
+            compared: vec![std::cell::OnceCell::new(); self.occ.len()],
         };
         let triggers =
             fx.linker
