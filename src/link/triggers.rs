@@ -159,15 +159,15 @@ impl Linker {
         &'a self,
         word: &str,
     ) -> Option<(usize, usize, &'a Vec<usize>)> {
+        let n = word.chars().count();
+        if !(3..=8).contains(&n) || !self.blocks.holds_one(word) {
+            return None;
+        }
         let bounds: Vec<usize> = word
             .char_indices()
             .map(|(i, _)| i)
             .chain([word.len()])
             .collect();
-        let n = bounds.len() - 1;
-        if !(3..=8).contains(&n) || !self.blocks.holds_one(word) {
-            return None;
-        }
         // the trigger table is lower-case; most words have no upper case
         let lower;
         let word = if word.bytes().any(|b| b.is_ascii_uppercase()) {
