@@ -278,3 +278,41 @@ impl<T: Copy> ByChar<T> {
         }
     }
 }
+
+/// A set of characters of the basic multilingual plane, one bit each,
+/// built at compile time: a test of a character is a shift and a mask
+/// (none beyond the plane is a member).
+pub(super) struct BmpSet {
+    bits: [u64; 1024],
+}
+
+impl BmpSet {
+    /// The set of `members` and of the characters in the inclusive `ranges`.
+    pub(super) const fn new(members: &[char], ranges: &[(char, char)]) -> BmpSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < members.len() {
+            let c = members[k] as usize;
+            assert!(c < 0x10000, "a member of the basic multilingual plane");
+            bits[c / 64] |= 1 << (c % 64);
+            k += 1;
+        }
+        let mut k = 0;
+        while k < ranges.len() {
+            let (a, b) = (ranges[k].0 as usize, ranges[k].1 as usize);
+            assert!(b < 0x10000, "a range of the basic multilingual plane");
+            let mut c = a;
+            while c <= b {
+                bits[c / 64] |= 1 << (c % 64);
+                c += 1;
+            }
+            k += 1;
+        }
+        BmpSet { bits }
+    }
+
+    pub(super) fn contains(&self, c: char) -> bool {
+        let c = c as usize;
+        c < 0x10000 && self.bits[c / 64] & (1 << (c % 64)) != 0
+    }
+}
