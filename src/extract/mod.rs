@@ -100,7 +100,7 @@ impl Extractor {
         }
         carry_units(&t, &mut out);
         mixed_fractions(text, &mut out);
-        periods::add(text, as_of, &mut out);
+        periods::add_in(&t, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
         let claims: Vec<(usize, usize)> = out
             .iter()
@@ -134,13 +134,13 @@ impl Extractor {
 static MENTION_STARTS: BmpSet = BmpSet::new(
     &[
         // Chinese digits (see numeral::chinese_digit)
-        '零', '〇', '○', '一', '壹', '弌', '二', '两', '兩', '贰', '貳', '弍', '三', '叁', '參', '弎',
-        '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
+        '零', '〇', '○', '一', '壹', '弌', '二', '两', '兩', '贰', '貳', '弍', '三', '叁', '參',
+        '弎', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
         // units and scales (numeral::small_unit and numeral::big_unit)
         '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '兆',
         // the first characters of quantities, dates and periods without one
-        '几', '幾', '数', '數', '上', '成', '翻', '减', '減', '去', '今', '前', '明', '本', '下', '这',
-        '這', '第', '半',
+        '几', '幾', '数', '數', '上', '成', '翻', '减', '減', '去', '今', '前', '明', '本', '下',
+        '这', '這', '第', '半',
     ],
     // Arabic digits, ASCII and full-width (numeral::arabic_digit)
     &[('0', '9'), ('０', '９')],
