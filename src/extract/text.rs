@@ -256,22 +256,38 @@ pub(super) fn is_han_char(c: char) -> bool {
 pub(super) struct ByChar<T: 'static> {
     /// The parts, sorted by their character.
     parts: Vec<(char, Vec<T>)>,
+    /// Bit `c % 4096` is set for the character `c` of every part: most
+    /// characters asked for have no part, and are told so by one look-up
+    /// instead of a search.
+    keys: [u64; 64],
 }
 
 impl<T: Copy> ByChar<T> {
     pub(super) fn new(items: &[T], key: impl Fn(&T) -> Option<char>) -> ByChar<T> {
         let mut parts: Vec<(char, Vec<T>)> = Vec::new();
+        let mut keys = [0; 64];
         for it in items {
             let Some(c) = key(it) else { continue };
+            let (word, bit) = ByChar::<T>::place(c);
+            keys[word] |= bit;
             match parts.binary_search_by_key(&c, |(k, _)| *k) {
                 Ok(p) => parts[p].1.push(*it),
                 Err(p) => parts.insert(p, (c, vec![*it])),
             }
         }
-        ByChar { parts }
+        ByChar { parts, keys }
+    }
+    /// The word and bit of `keys` for the character `c`.
+    fn place(c: char) -> (usize, u64) {
+        let k = c as usize % 4096;
+        (k / 64, 1 << (k % 64))
     }
     /// The words whose character is `c`, in the list's order.
     pub(super) fn get(&self, c: char) -> &[T] {
+        let (word, bit) = ByChar::<T>::place(c);
+        if self.keys[word] & bit == 0 {
+            return &[];
+        }
         match self.parts.binary_search_by_key(&c, |(k, _)| *k) {
             Ok(p) => &self.parts[p].1,
             Err(_) => &[],
