@@ -247,13 +247,15 @@ fn sentence_ends(body: &str) -> impl Iterator<Item = usize> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            // most bytes cannot start a sentence end: a look-up of the byte
-            // passes over them without decoding a character
-            let Some(skip) = bytes[i..].iter().position(|&b| ENDER_LEADS[b as usize]) else {
-                i = bytes.len();
-                break;
-            };
-            i += skip;
+            // most characters cannot be a sentence end: a look-up of their
+            // first byte passes over them, whole, without decoding them
+            match STEPS[bytes[i] as usize] {
+                0 => {}
+                step => {
+                    i += step as usize;
+                    continue;
+                }
+            }
             let c = char_at(body, i);
             i += c.len_utf8();
             if !ENDERS.contains(&c) {
@@ -288,6 +290,29 @@ static ENDER_LEADS: [bool; 256] = {
         k += 1;
     }
     leads
+};
+
+/// By the first byte of a character: 0 when it may be a sentence end (see
+/// [`ENDER_LEADS`]), else the length of the character in bytes.
+static STEPS: [u8; 256] = {
+    let mut steps = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        steps[b] = if ENDER_LEADS[b] {
+            0
+        } else {
+            match b {
+                0..0x80 => 1,
+                0xC0..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                0xF0.. => 4,
+                // a continuation byte never starts a character
+                _ => 1,
+            }
+        };
+        b += 1;
+    }
+    steps
 };
 
 /// The character at byte `i` of `s` (a character boundary).
@@ -473,6 +498,8 @@ mod tests {
             "无句末",
             "a;b; c?!\"d\")。”",
             "「引」。』）)末尾；",
+            // characters of two and four bytes are passed over whole
+            "café。naïve！😀？𠀀；ü",
             "",
         ] {
             assert_eq!(
