@@ -3,7 +3,7 @@
 //! "where does each of them start?" is one pass over the text instead of
 //! one substring search per word.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// A fixed list of words with its automaton.
 #[derive(Debug)]
@@ -62,6 +62,10 @@ impl WordSet {
     pub fn new(words: &'static [&'static str]) -> WordSet {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
+            // a contiguous NFA builds in a fraction of the time a DFA takes,
+            // and the lists' searches, mostly done by the prefilter, cost
+            // about the same
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(words)
             .expect("a word list builds");
         let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
