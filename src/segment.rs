@@ -176,14 +176,18 @@ pub fn is_furniture(line: &str) -> bool {
     }
     static STRONG: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_STRONG));
     static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE));
-    if STRONG.occurs_in(t) {
+    // every strong keyword holds a keyword (a test says so): a line that
+    // is not a sentence is searched for the keywords only
+    let marked = if sentence_like {
+        STRONG.occurs_in(t)
+    } else {
+        ANY.occurs_in(t)
+    };
+    if marked {
         return n <= 80;
     }
     if sentence_like {
         return false;
-    }
-    if ANY.occurs_in(t) {
-        return n <= 80;
     }
     // a line that is only a date and time (or a dateline's place), or only
     // digits and separators
@@ -243,13 +247,15 @@ fn sentence_ends(body: &str) -> impl Iterator<Item = usize> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            // most bytes cannot start a sentence end: a look-up of the byte
-            // passes over them without decoding a character
-            let Some(skip) = bytes[i..].iter().position(|&b| ENDER_LEADS[b as usize]) else {
-                i = bytes.len();
-                break;
-            };
-            i += skip;
+            // most characters cannot be a sentence end: a look-up of their
+            // first byte passes over them, whole, without decoding them
+            match STEPS[bytes[i] as usize] {
+                0 => {}
+                step => {
+                    i += step as usize;
+                    continue;
+                }
+            }
             let c = char_at(body, i);
             i += c.len_utf8();
             if !ENDERS.contains(&c) {
@@ -284,6 +290,29 @@ static ENDER_LEADS: [bool; 256] = {
         k += 1;
     }
     leads
+};
+
+/// By the first byte of a character: 0 when it may be a sentence end (see
+/// [`ENDER_LEADS`]), else the length of the character in bytes.
+static STEPS: [u8; 256] = {
+    let mut steps = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        steps[b] = if ENDER_LEADS[b] {
+            0
+        } else {
+            match b {
+                0..0x80 => 1,
+                0xC0..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                0xF0.. => 4,
+                // a continuation byte never starts a character
+                _ => 1,
+            }
+        };
+        b += 1;
+    }
+    steps
 };
 
 /// The character at byte `i` of `s` (a character boundary).
@@ -469,6 +498,8 @@ mod tests {
             "无句末",
             "a;b; c?!\"d\")。”",
             "「引」。』）)末尾；",
+            // characters of two and four bytes are passed over whole
+            "café。naïve！😀？𠀀；ü",
             "",
         ] {
             assert_eq!(
@@ -476,6 +507,13 @@ mod tests {
                 by_chars(body),
                 "{body}"
             );
+        }
+    }
+
+    #[test]
+    fn every_strong_furniture_keyword_holds_a_keyword() {
+        for strong in FURNITURE_STRONG {
+            assert!(FURNITURE.iter().any(|w| strong.contains(w)), "{strong}");
         }
     }
 

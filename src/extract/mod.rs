@@ -43,11 +43,10 @@ pub use units::Unit;
 
 use crate::date::Date;
 use names::skip_mask;
-use numeral::is_chinese_numeral_char;
 use phrases::mixed_fractions;
 use read::{carry_units, mention_at};
 use scale::mega_before_si_unit;
-use text::{is_digit, Text};
+use text::{BmpSet, Text};
 
 /// The extractor. Holds nothing but tables today; build it once and share it.
 #[derive(Debug, Default)]
@@ -68,13 +67,14 @@ impl Extractor {
         let skip = skip_mask(&t);
         let mut out = Vec::new();
         let mut i = 0;
-        let n = t.len();
-        while i < n {
+        // (the first character from `i` that may start a mention: most are
+        // passed over by one look-up each)
+        while let Some(k) = t.chars[i..]
+            .iter()
+            .position(|&c| MENTION_STARTS.contains(c))
+        {
+            i += k;
             if skip[i] {
-                i += 1;
-                continue;
-            }
-            if !may_start_mention(t.chars[i]) {
                 i += 1;
                 continue;
             }
@@ -94,10 +94,13 @@ impl Extractor {
                 }
                 None => i += 1,
             }
+            if i >= t.len() {
+                break;
+            }
         }
         carry_units(&t, &mut out);
         mixed_fractions(text, &mut out);
-        periods::add(text, as_of, &mut out);
+        periods::add_in(&t, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
         let claims: Vec<(usize, usize)> = out
             .iter()
@@ -123,39 +126,25 @@ impl Extractor {
     }
 }
 
-/// Whether a mention may start at `c`: a digit, a numeral character, or
-/// the first character of a quantity, date or period written without one
-/// (几千, 数十亿, 上百万, 成千上万, 翻一番, 减半, 去年, 今年, 前年, 明年, 本月,
-/// 下个月, 这个月, 第四季度, 半亿). Every character of a text is tested, so
-/// ASCII, where only a digit counts, is told apart first.
-fn may_start_mention(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_digit();
-    }
-    is_digit(c)
-        || is_chinese_numeral_char(c)
-        || matches!(
-            c,
-            '几' | '幾'
-                | '数'
-                | '數'
-                | '上'
-                | '成'
-                | '翻'
-                | '减'
-                | '減'
-                | '去'
-                | '今'
-                | '前'
-                | '明'
-                | '本'
-                | '下'
-                | '这'
-                | '這'
-                | '第'
-                | '半'
-        )
-}
+/// The characters a mention may start with: a digit, a numeral
+/// character, or the first character of a quantity, date or period written
+/// without one (几千, 数十亿, 上百万, 成千上万, 翻一番, 减半, 去年, 今年, 前年,
+/// 明年, 本月, 下个月, 这个月, 第四季度, 半亿). Every character of a text is
+/// tested, so the test is one look-up.
+static MENTION_STARTS: BmpSet = BmpSet::new(
+    &[
+        // Chinese digits (see numeral::chinese_digit)
+        '零', '〇', '○', '一', '壹', '弌', '二', '两', '兩', '贰', '貳', '弍', '三', '叁', '參',
+        '弎', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
+        // units and scales (numeral::small_unit and numeral::big_unit)
+        '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '兆',
+        // the first characters of quantities, dates and periods without one
+        '几', '幾', '数', '數', '上', '成', '翻', '减', '減', '去', '今', '前', '明', '本', '下',
+        '这', '這', '第', '半',
+    ],
+    // Arabic digits, ASCII and full-width (numeral::arabic_digit)
+    &[('0', '9'), ('０', '９')],
+);
 
 /// A number right after the slash of a rate (`0.55美元/百万token`): what
 /// the rate is per, not a claim. A slash after a digit (`2023/24`, `1/11`)

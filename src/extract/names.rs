@@ -261,7 +261,15 @@ struct Idiom {
 /// characters found there, are compared with the text.
 struct IdiomIndex {
     by_start: Vec<Idiom>,
+    /// Each pair of first characters, as [`pair_key`] gives it, with where
+    /// its idioms are in `by_start`, in the order of the keys.
+    pairs: Vec<(u64, std::ops::Range<usize>)>,
     places: Vec<(char, Vec<usize>)>,
+}
+
+/// Two characters as one number, ordered as the pair is.
+fn pair_key(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|| {
@@ -273,6 +281,14 @@ static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|
         })
         .collect();
     by_start.sort_by(|a, b| a.chars[..2].cmp(&b.chars[..2]));
+    let mut pairs: Vec<(u64, std::ops::Range<usize>)> = Vec::new();
+    for (k, idiom) in by_start.iter().enumerate() {
+        let key = pair_key(idiom.chars[0], idiom.chars[1]);
+        match pairs.last_mut() {
+            Some((last, range)) if *last == key => range.end = k + 1,
+            _ => pairs.push((key, k..k + 1)),
+        }
+    }
     let mut places: Vec<(char, Vec<usize>)> = Vec::new();
     for idiom in &by_start {
         for (k, &c) in idiom.chars.iter().enumerate() {
@@ -286,15 +302,24 @@ static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|
             }
         }
     }
-    IdiomIndex { by_start, places }
+    IdiomIndex {
+        by_start,
+        pairs,
+        places,
+    }
 });
 
 impl IdiomIndex {
-    /// The idioms whose first two characters are `pair`.
-    fn starting(&self, pair: &[char]) -> &[Idiom] {
-        let from = self.by_start.partition_point(|d| d.chars[..2] < *pair);
-        let to = self.by_start.partition_point(|d| d.chars[..2] <= *pair);
-        &self.by_start[from..to]
+    /// The idioms whose first two characters are `a` and `b` (one search
+    /// among numbers, not among pairs of characters).
+    fn starting(&self, a: char, b: char) -> &[Idiom] {
+        match self
+            .pairs
+            .binary_search_by_key(&pair_key(a, b), |(key, _)| *key)
+        {
+            Ok(p) => &self.by_start[self.pairs[p].1.clone()],
+            Err(_) => &[],
+        }
     }
 }
 
@@ -701,10 +726,10 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         let s = i - k;
         // (an idiom found in the text at `s` is also in `t.chars` from `s`:
         // none of its characters is a space, an invisible one or 廿卅卌)
-        let Some(pair) = t.chars.get(s..s + 2) else {
+        let Some(&[a, b]) = t.chars.get(s..s + 2) else {
             continue;
         };
-        for idiom in index.starting(pair) {
+        for idiom in index.starting(a, b) {
             if idiom.chars.get(k) != Some(&c) || !t.starts(s, idiom.word) {
                 continue;
             }
@@ -840,6 +865,31 @@ mod tests {
         ] {
             let t = Text::new(text);
             assert_eq!(skip_mask(&t), skip_mask_by_chars(&t), "{text}");
+        }
+    }
+
+    /// The idioms whose first two characters are `pair`, as a search among
+    /// the pairs finds them.
+    fn starting_by_pairs(pair: &[char]) -> Vec<&'static str> {
+        let index = &*IDIOM_INDEX;
+        let from = index.by_start.partition_point(|d| d.chars[..2] < *pair);
+        let to = index.by_start.partition_point(|d| d.chars[..2] <= *pair);
+        index.by_start[from..to].iter().map(|d| d.word).collect()
+    }
+
+    #[test]
+    fn idioms_by_pair_key_are_those_by_pair() {
+        let index = &*IDIOM_INDEX;
+        let mut pairs: Vec<[char; 2]> = index
+            .by_start
+            .iter()
+            .map(|d| [d.chars[0], d.chars[1]])
+            .collect();
+        // and pairs that start none
+        pairs.extend([['一', '〇'], ['零', '零'], ['a', 'b'], ['\u{10FFFF}', '一']]);
+        for [a, b] in pairs {
+            let got: Vec<&str> = index.starting(a, b).iter().map(|d| d.word).collect();
+            assert_eq!(got, starting_by_pairs(&[a, b]), "{a}{b}");
         }
     }
 }

@@ -10,6 +10,7 @@
 //! the 21st to the month's end, not the 21st).
 
 use super::numeral;
+use super::text::Text;
 use super::units::Unit;
 use super::{Kind, Mention, Role};
 use crate::date::{days_in_month, Date};
@@ -253,10 +254,35 @@ const YEAR_LOOKBACK: usize = 64;
 /// Add the periods of `text` that no mention in `out` covers yet, as
 /// frame mentions, keeping `out` in text order.
 pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let [fiscal_anchors, cumulative_anchors, period_anchors] = WordSet::starts_each(
+    let anchors = WordSet::starts_each(
         [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
         text,
     );
+    add_at(text, anchors, as_of, out);
+}
+
+/// As [`add`], for the text the scanner reads: its characters are not
+/// decoded again. (It leaves out invisible characters and spaces inside a
+/// quantity and reads 廿卅卌 as two characters at one place, none of which
+/// starts an anchor.)
+pub(super) fn add_in(t: &Text, as_of: Option<Date>, out: &mut Vec<Mention>) {
+    let anchors = WordSet::starts_each_among(
+        [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
+        t.s,
+        &t.chars,
+        &t.offs,
+    );
+    add_at(t.s, anchors, as_of, out);
+}
+
+/// As [`add`], with the places where each kind of anchor starts.
+fn add_at(
+    text: &str,
+    anchors: [Vec<(usize, &str)>; 3],
+    as_of: Option<Date>,
+    out: &mut Vec<Mention>,
+) {
+    let [fiscal_anchors, cumulative_anchors, period_anchors] = anchors;
     fiscal_spans(text, &fiscal_anchors, out);
     cumulative(text, &cumulative_anchors, as_of, out);
     let base_year = as_of.map(|d| d.year);
@@ -505,5 +531,33 @@ mod tests {
         out.push(m);
         add("2024年第四季度", Date::parse("2025-01-01"), &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn anchors_from_the_scanned_text_are_those_of_the_text() {
+        // invisible characters, spaces inside a quantity and 廿卅卌 are what
+        // the scanner's text leaves out or reads as two
+        for s in [
+            "2024年第四季度营收，Q3毛利率，24Q2营收，年底交付，3月底前完成",
+            "廿四年底 \u{200b}三季度 2023/24财年 1-2月 前两个月 至 ～ — － / ／",
+            "3 季度 12 月底 \u{3000}上半年\u{feff}下半年 卅年初 卌年中",
+            "",
+        ] {
+            let from_text =
+                WordSet::starts_each([&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS], s);
+            let t = Text::new(s);
+            let from_chars = WordSet::starts_each_among(
+                [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
+                s,
+                &t.chars,
+                &t.offs,
+            );
+            assert_eq!(from_text, from_chars, "{s}");
+            let mut a = Vec::new();
+            add(s, Date::parse("2025-05-01"), &mut a);
+            let mut b = Vec::new();
+            add_in(&t, Date::parse("2025-05-01"), &mut b);
+            assert_eq!(a, b, "{s}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Hedges and direction words: 约, 以上, 逾, 不到 before or after a number,
 //! and the words that make it a fall (下跌) or an increase (增长了).
 
-use super::text::{ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
+use super::text::{BmpSet, ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
 use super::units::{unit_word_at, Unit};
 use super::{Kind, Mention, Qualifier};
 use std::sync::LazyLock;
@@ -267,9 +267,21 @@ fn hedge_after_parenthesis(t: &Text, k: usize, m: &mut Mention) {
 /// that starts at `cs`: 下跌16.97%, 股價終場重挫16.97%.
 pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
     let lead_from = cs.max(start.saturating_sub(8));
+    // one pass over the scanner's characters first, a look-up each: most
+    // leads have none of these (none is a character the scanner leaves out
+    // or reads otherwise, so the text between has one when they do)
+    static FALL_CHARS: BmpSet = BmpSet::new(
+        &[
+            '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負',
+        ],
+        &[],
+    );
+    if !t.chars[lead_from..start]
+        .iter()
+        .any(|&c| FALL_CHARS.contains(c))
+    {
+        return false;
+    }
     let lead = &t.s[t.offs[lead_from]..t.offs[start]];
-    // one pass over the characters first: most leads have none of these
-    lead.contains([
-        '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負',
-    ]) && DECREASE_WORDS.iter().any(|w| lead.contains(w))
+    DECREASE_WORDS.iter().any(|w| lead.contains(w))
 }

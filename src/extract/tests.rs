@@ -160,3 +160,45 @@ fn dates() {
         "2024-10..2024-12 date Date Exact"
     );
 }
+
+/// The characters a mention may start with, as a test of each character
+/// told them apart before they became a table.
+fn may_start_mention_by_tests(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    text::is_digit(c)
+        || numeral::is_chinese_numeral_char(c)
+        || matches!(
+            c,
+            '几' | '幾'
+                | '数'
+                | '數'
+                | '上'
+                | '成'
+                | '翻'
+                | '减'
+                | '減'
+                | '去'
+                | '今'
+                | '前'
+                | '明'
+                | '本'
+                | '下'
+                | '这'
+                | '這'
+                | '第'
+                | '半'
+        )
+}
+
+#[test]
+fn mention_starts_table_matches_the_tests_of_each_character() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert_eq!(
+            MENTION_STARTS.contains(c),
+            may_start_mention_by_tests(c),
+            "{c:?}"
+        );
+    }
+}

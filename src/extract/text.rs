@@ -256,25 +256,79 @@ pub(super) fn is_han_char(c: char) -> bool {
 pub(super) struct ByChar<T: 'static> {
     /// The parts, sorted by their character.
     parts: Vec<(char, Vec<T>)>,
+    /// Bit `c % 4096` is set for the character `c` of every part: most
+    /// characters asked for have no part, and are told so by one look-up
+    /// instead of a search.
+    keys: [u64; 64],
 }
 
 impl<T: Copy> ByChar<T> {
     pub(super) fn new(items: &[T], key: impl Fn(&T) -> Option<char>) -> ByChar<T> {
         let mut parts: Vec<(char, Vec<T>)> = Vec::new();
+        let mut keys = [0; 64];
         for it in items {
             let Some(c) = key(it) else { continue };
+            let (word, bit) = ByChar::<T>::place(c);
+            keys[word] |= bit;
             match parts.binary_search_by_key(&c, |(k, _)| *k) {
                 Ok(p) => parts[p].1.push(*it),
                 Err(p) => parts.insert(p, (c, vec![*it])),
             }
         }
-        ByChar { parts }
+        ByChar { parts, keys }
+    }
+    /// The word and bit of `keys` for the character `c`.
+    fn place(c: char) -> (usize, u64) {
+        let k = c as usize % 4096;
+        (k / 64, 1 << (k % 64))
     }
     /// The words whose character is `c`, in the list's order.
     pub(super) fn get(&self, c: char) -> &[T] {
+        let (word, bit) = ByChar::<T>::place(c);
+        if self.keys[word] & bit == 0 {
+            return &[];
+        }
         match self.parts.binary_search_by_key(&c, |(k, _)| *k) {
             Ok(p) => &self.parts[p].1,
             Err(_) => &[],
         }
+    }
+}
+
+/// A set of characters of the basic multilingual plane, one bit each,
+/// built at compile time: a test of a character is a shift and a mask
+/// (none beyond the plane is a member).
+pub(super) struct BmpSet {
+    bits: [u64; 1024],
+}
+
+impl BmpSet {
+    /// The set of `members` and of the characters in the inclusive `ranges`.
+    pub(super) const fn new(members: &[char], ranges: &[(char, char)]) -> BmpSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < members.len() {
+            let c = members[k] as usize;
+            assert!(c < 0x10000, "a member of the basic multilingual plane");
+            bits[c / 64] |= 1 << (c % 64);
+            k += 1;
+        }
+        let mut k = 0;
+        while k < ranges.len() {
+            let (a, b) = (ranges[k].0 as usize, ranges[k].1 as usize);
+            assert!(b < 0x10000, "a range of the basic multilingual plane");
+            let mut c = a;
+            while c <= b {
+                bits[c / 64] |= 1 << (c % 64);
+                c += 1;
+            }
+            k += 1;
+        }
+        BmpSet { bits }
+    }
+
+    pub(super) fn contains(&self, c: char) -> bool {
+        let c = c as usize;
+        c < 0x10000 && self.bits[c / 64] & (1 << (c % 64)) != 0
     }
 }
