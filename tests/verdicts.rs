@@ -5,6 +5,25 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the model a sentence names is its figure's subject, though a model
+    // named in the sentence before has a fact of that measure: R1's
+    // training cost given as V3's figure is misattributed, not supported
+    (
+        "2025-02-11",
+        "DeepSeek于2024年底发布大模型v3并开源，性能优于主流开源模型。\n2025年1月20日发布r1模型，用强化学习让模型具备了推理的能力，各项测试成绩全面提升，训练成本仅560万美元。",
+        "560万美元",
+        Misattributed,
+        Some("F04"),
+    ),
+    // 名为X的 names the model; it does not compare with it: the price is
+    // V2's, which the database does not hold, not V3's
+    (
+        "2025-06-01",
+        "DeepSeek-V3引发关注。\n起因是他们此前发布的一款名为DeepSeek V2的开源模型，给出了罕见的性价比：推理成本被降到每百万token仅1块钱。",
+        "1块",
+        Unverified,
+        None,
+    ),
     // rounding allowed by the wording
     (
         "2025-02-11",

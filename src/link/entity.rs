@@ -238,7 +238,10 @@ impl Linker {
         let (db, occ) = (doc.db, doc.occ);
         let metric = &db.metrics[mi];
         let names = fig.names.get_or_init(|| names_near(doc, fig));
-        let mut ebest: Option<(f64, usize, EntityBy)> = None;
+        // the best name of the figure's own sentence and the best carried
+        // from before it: (score, score before the facts bonus, entity, by)
+        let mut here: Option<(f64, f64, usize, EntityBy)> = None;
+        let mut carried: Option<(f64, f64, usize, EntityBy)> = None;
         for n in &names.seen {
             let o = &occ[n.occ];
             // what the figure is compared with is not what it is about,
@@ -251,17 +254,33 @@ impl Linker {
             let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
                 continue;
             };
-            let Some((mut sc, by)) = *n.place.get_or_init(|| place(doc, fig, n.occ)) else {
+            let Some((raw, by)) = *n.place.get_or_init(|| place(doc, fig, n.occ)) else {
                 continue;
             };
-            if db.has_facts(entity, mi) {
-                sc += HAS_FACTS_BONUS;
-            }
-            if ebest.is_none_or(|(b, _, _)| sc > b) {
-                ebest = Some((sc, entity, by));
+            let sc = if db.has_facts(entity, mi) {
+                raw + HAS_FACTS_BONUS
+            } else {
+                raw
+            };
+            let best = if by.in_sentence() {
+                &mut here
+            } else {
+                &mut carried
+            };
+            if best.is_none_or(|(b, ..)| sc > b) {
+                *best = Some((sc, raw, entity, by));
             }
         }
-        ebest
+        // the facts bonus weighs names at similar distance: it does not lift
+        // a name carried from an earlier sentence over one the figure's own
+        // sentence names (名为DeepSeek V2的模型…每百万token仅1块钱 is V2's
+        // price, though the paragraph's DeepSeek-V3 has one in the database)
+        let best = match (here, carried) {
+            (Some(h), Some(c)) if !(c.0 > h.0 && c.1 > h.1) => Some(h),
+            (Some(_), Some(c)) | (None, Some(c)) => Some(c),
+            (h, None) => h,
+        };
+        best.map(|(sc, _, entity, by)| (sc, entity, by))
     }
 
     /// A total over a family (全系列, 合计, 三个尺寸合计) is the family's:
@@ -666,7 +685,10 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         .find_map(|m| text[..o.start].strip_suffix(m))
         .unwrap_or(&text[..o.start]);
     let after = &text[o.end..];
-    (COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+    // 名为X的, 称为X的 name the thing; the 为 in them compares nothing
+    let named = NAMING.iter().any(|w| before.ends_with(w));
+    (!named
+        && COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
         && (after.starts_with('的')
             || !before.ends_with('是')
             || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
@@ -676,6 +698,24 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         || after.starts_with("的基礎上")
         || owned_base(before)
 }
+
+/// Words that give a thing its name (一款名为DeepSeek V2的模型): the name
+/// after them is the thing, not the base of a comparison, though they end
+/// in 为 or 叫.
+const NAMING: &[&str] = &[
+    "名为",
+    "名為",
+    "称为",
+    "稱為",
+    "叫做",
+    "名叫",
+    "取名为",
+    "取名為",
+    "命名为",
+    "命名為",
+    "代号为",
+    "代號為",
+];
 
 /// Verbs of comparison strong enough to mark a possessed name as the base
 /// too: 比肩OpenAI的o1, 低于Meta的Llama.

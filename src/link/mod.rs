@@ -9,10 +9,12 @@
 //!   sentence, then carried from earlier sentences of the paragraph and
 //!   earlier paragraphs (the implicit subject of 其, 该公司). Only entities
 //!   of the kinds the metric applies to are candidates; the base of a
-//!   comparison (`是DeepSeek-V3的11倍`, `直逼OpenAI o1`) is not the subject.
-//!   Among candidates at similar distance, one the database has facts for
-//!   is preferred, as an editor would read "the model" as the one the
-//!   article is about. What the figure's sentence compares it with after
+//!   comparison (`是DeepSeek-V3的11倍`, `直逼OpenAI o1`) is not the subject
+//!   (a name after 名为 is named, not compared). Among candidates at similar
+//!   distance, one the database has facts for is preferred, as an editor
+//!   would read "the model" as the one the article is about; that
+//!   preference never lifts a name carried from an earlier sentence over
+//!   one the figure's own sentence names. What the figure's sentence compares it with after
 //!   it is never a candidate; a figure in brackets after a name is that
 //!   name's; a model's name the database does not know (`o1-pro`, `GPT-4
 //!   Turbo`, see `unknown`) before the figure leaves it with no entity.
