@@ -342,49 +342,50 @@ fn mask_addresses(t: &Text, mask: &mut [bool]) {
         .position(|&c| matches!(c, 'h' | 'H' | 'w' | '@'))
     {
         i += skip;
-        // (a character h, H or w is the byte of the text at its offset)
-        let url_start = t.chars[i] != '@'
-            && (t.starts(i, "http://")
-                || t.starts(i, "https://")
-                || t.starts(i, "HTTP://")
-                || t.starts(i, "HTTPS://")
-                || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1]))));
-        if url_start {
-            let mut j = i;
-            while j < n
-                && !t.chars[j].is_whitespace()
-                && t.chars[j].is_ascii()
-                && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
-            {
-                j += 1;
+        i = match address_at(t, i) {
+            Some((a, b)) => {
+                mask[a..b].fill(true);
+                b
             }
-            for m in mask.iter_mut().take(j).skip(i) {
-                *m = true;
-            }
-            i = j;
-            continue;
-        }
-        if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
-            // email: mark the ASCII word around the @
-            let mut a = i;
-            while a > 0
-                && (is_ascii_alnum(t.chars[a - 1])
-                    || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
-            {
-                a -= 1;
-            }
-            let mut b = i + 1;
-            while b < n && (is_ascii_alnum(t.chars[b]) || matches!(t.chars[b], '.' | '_' | '-')) {
-                b += 1;
-            }
-            for m in mask.iter_mut().take(b).skip(a) {
-                *m = true;
-            }
-            i = b;
-            continue;
-        }
-        i += 1;
+            None => i + 1,
+        };
     }
+}
+
+/// The characters a URL starting at char `i` covers, or the ASCII word
+/// around an email's @ at `i`.
+fn address_at(t: &Text, i: usize) -> Option<(usize, usize)> {
+    let n = t.len();
+    let url_start = t.starts(i, "http://")
+        || t.starts(i, "https://")
+        || t.starts(i, "HTTP://")
+        || t.starts(i, "HTTPS://")
+        || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1])));
+    if url_start {
+        let mut j = i;
+        while j < n
+            && !t.chars[j].is_whitespace()
+            && t.chars[j].is_ascii()
+            && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
+        {
+            j += 1;
+        }
+        return Some((i, j));
+    }
+    if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
+        let mut a = i;
+        while a > 0
+            && (is_ascii_alnum(t.chars[a - 1]) || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
+        {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < n && (is_ascii_alnum(t.chars[b]) || matches!(t.chars[b], '.' | '_' | '-')) {
+            b += 1;
+        }
+        return Some((a, b));
+    }
+    None
 }
 
 /// Mark list markers at the start of a line: "1." "2、" "(3)" "一、"
@@ -400,9 +401,7 @@ fn mask_list_markers(t: &Text, mask: &mut [bool]) {
         }
         if k < n && t.chars[k] != '\n' {
             k = list_marker_end(t, k).map_or(k, |end| {
-                for m in mask.iter_mut().take(end).skip(k) {
-                    *m = true;
-                }
+                mask[k..end].fill(true);
                 end
             });
         }
@@ -750,102 +749,35 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// The skip mask as a test of every character finds it.
+    /// The skip mask as a test of every character finds it: an address
+    /// tried at every character, a list marker at every line's first one.
     fn skip_mask_by_chars(t: &Text) -> Vec<bool> {
         let n = t.len();
         let mut mask = vec![false; n];
         let mut i = 0;
         while i < n {
-            // (every address starts with h, H or w)
-            let url_start = matches!(t.s.as_bytes()[t.offs[i]], b'h' | b'H' | b'w')
-                && (t.starts(i, "http://")
-                    || t.starts(i, "https://")
-                    || t.starts(i, "HTTP://")
-                    || t.starts(i, "HTTPS://")
-                    || (t.starts(i, "www.") && (i == 0 || !is_ascii_alnum(t.chars[i - 1]))));
-            if url_start {
-                let mut j = i;
-                while j < n
-                    && !t.chars[j].is_whitespace()
-                    && t.chars[j].is_ascii()
-                    && !matches!(t.chars[j], ')' | '"' | '\'' | '>')
-                {
-                    j += 1;
+            i = match address_at(t, i) {
+                Some((a, b)) => {
+                    mask[a..b].fill(true);
+                    b
                 }
-                for m in mask.iter_mut().take(j).skip(i) {
-                    *m = true;
-                }
-                i = j;
-                continue;
-            }
-            if t.chars[i] == '@' && i > 0 && is_ascii_alnum(t.chars[i - 1]) {
-                // email: mark the ASCII word around the @
-                let mut a = i;
-                while a > 0
-                    && (is_ascii_alnum(t.chars[a - 1])
-                        || matches!(t.chars[a - 1], '.' | '_' | '-' | '+'))
-                {
-                    a -= 1;
-                }
-                let mut b = i + 1;
-                while b < n && (is_ascii_alnum(t.chars[b]) || matches!(t.chars[b], '.' | '_' | '-'))
-                {
-                    b += 1;
-                }
-                for m in mask.iter_mut().take(b).skip(a) {
-                    *m = true;
-                }
-                i = b;
-                continue;
-            }
-            i += 1;
+                None => i + 1,
+            };
         }
-        // list markers at the start of a line: "1." "2、" "(3)" "一、" "（二）"
         let mut line_start = true;
         let mut k = 0;
         while k < n {
             let c = t.chars[k];
-            if c == '\n' {
-                line_start = true;
+            if c == '\n' || (line_start && c.is_whitespace()) {
+                line_start |= c == '\n';
                 k += 1;
                 continue;
             }
-            if line_start {
-                if c.is_whitespace() {
-                    k += 1;
+            if std::mem::take(&mut line_start) {
+                if let Some(end) = list_marker_end(t, k) {
+                    mask[k..end].fill(true);
+                    k = end;
                     continue;
-                }
-                line_start = false;
-                let mut j = k;
-                let open = PAREN_OPEN.contains(&t.chars[j]);
-                if open {
-                    j += 1;
-                }
-                let ds = j;
-                while j < n
-                    && j - ds < 3
-                    && (is_digit(t.chars[j])
-                        || chinese_digit(t.chars[j]).is_some()
-                        || t.chars[j] == '十')
-                {
-                    j += 1;
-                }
-                if j > ds && j < n {
-                    let close = t.chars[j];
-                    let marker = if open {
-                        PAREN_CLOSE.contains(&close)
-                    } else {
-                        close == '、'
-                            || (close == '.' && !t.at(j + 1).is_some_and(is_digit))
-                            || close == '．' && !t.at(j + 1).is_some_and(is_digit)
-                    };
-                    if marker {
-                        for m in mask.iter_mut().take(j + 1).skip(k) {
-                            *m = true;
-                        }
-                        k = j + 1;
-                        continue;
-                    }
                 }
             }
             k += 1;
