@@ -119,8 +119,21 @@ impl Linker {
     /// The triggers of one sentence: (byte start, byte end, metric).
     fn triggers_in(&self, seg: &Segmenter, text: &str, s: &Sentence) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
+        self.triggers_in_blocks(seg, text, s, &self.blocks.blocks(stext))
+    }
+
+    /// The triggers of one sentence whose jieba words come from `blocks`
+    /// (byte spans of the sentence) cut one by one.
+    fn triggers_in_blocks(
+        &self,
+        seg: &Segmenter,
+        text: &str,
+        s: &Sentence,
+        blocks: &[(usize, usize)],
+    ) -> Vec<Trigger> {
+        let stext = &text[s.start..s.end];
         let mut found = Vec::new();
-        for (b0, b1) in self.blocks.blocks(stext) {
+        for &(b0, b1) in blocks {
             let base = s.start + b0;
             for tok in seg.tokens(&stext[b0..b1]) {
                 if let Some(ms) = self.triggers.get(lower(tok.word).as_ref()) {
@@ -212,6 +225,28 @@ mod tests {
         // too short or too long a word holds none
         assert!(f.linker.trigger_inside("收入").is_none());
         assert!(f.linker.trigger_inside("一二三四五六七八九").is_none());
+    }
+
+    /// The blocks the filter picks give the triggers that cutting the
+    /// whole sentence gives, on every sentence of the corpus.
+    #[test]
+    fn the_blocks_cut_give_the_whole_sentences_triggers() {
+        let f = fixture();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut sentences_seen = 0;
+        for entry in std::fs::read_dir(dir).expect("the corpus") {
+            let Ok(text) = std::fs::read_to_string(entry.expect("a file").path()) else {
+                continue; // the GBK and Big5 articles
+            };
+            for s in crate::segment::sentences(&text) {
+                let whole = [(0, s.end - s.start)];
+                let by_blocks = f.linker.triggers_in(&f.seg, &text, &s);
+                let by_sentence = f.linker.triggers_in_blocks(&f.seg, &text, &s, &whole);
+                assert_eq!(by_blocks, by_sentence, "{}", &text[s.start..s.end]);
+                sentences_seen += 1;
+            }
+        }
+        assert!(sentences_seen > 100, "{sentences_seen}");
     }
 
     #[test]
