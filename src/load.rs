@@ -415,6 +415,21 @@ pub fn record(
     lineno: u64,
     source: &str,
 ) -> std::result::Result<Document, (String, Error)> {
+    if let Some(f) = fast_record(line) {
+        if let Some(doc) = f.document(|| format!("{source}:{lineno}")) {
+            return Ok(doc);
+        }
+    }
+    record_tree(line, lineno, source)
+}
+
+/// [`record`] read through a `serde_json` tree: every record that
+/// [`fast_record`] leaves, and every error.
+fn record_tree(
+    line: &str,
+    lineno: u64,
+    source: &str,
+) -> std::result::Result<Document, (String, Error)> {
     use serde_json::Value;
     let fallback_id = format!("{source}:{lineno}");
     let at = |column: Option<u64>| Location {
@@ -480,6 +495,175 @@ pub fn record(
     };
     let url = obj.get("url").and_then(|u| u.as_str()).map(str::to_string);
     Ok(document(id, text, "UTF-8", published, url))
+}
+
+/// The fields of a record read by [`fast_record`].
+struct FastRecord {
+    id: Option<String>,
+    text: String,
+    published: Option<String>,
+    url: Option<String>,
+}
+
+impl FastRecord {
+    /// The document, as [`record`] makes it; `None` when the record is
+    /// not usable (its error is then [`record`]'s to give).
+    fn document(self, lineno_id: impl FnOnce() -> String) -> Option<Document> {
+        let published = match &self.published {
+            None => None,
+            Some(s) => Some(published_field(s)?),
+        };
+        let id = self.id.unwrap_or_else(lineno_id);
+        Some(document(id, self.text, "UTF-8", published, self.url))
+    }
+}
+
+/// A record read without building a JSON tree: the object's keys each
+/// once, every value a string or `null`, no key with an escape, no string
+/// with a surrogate escape or a NUL character (`\u0000`, which is binary
+/// data, not an article). Anything else — including every record that
+/// is not well-formed JSON — gives `None`, and [`record`] reads the line
+/// with `serde_json`, which says what is wrong in the same words as ever.
+///
+/// The long `text` string is copied in runs: the next quote or backslash
+/// is found with `memchr2`, and the run before it is copied whole.
+fn fast_record(line: &str) -> Option<FastRecord> {
+    let b = line.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = skip_ws(b, i + 1);
+    let mut id = None;
+    let mut text = None;
+    let mut published = None;
+    let mut url = None;
+    let mut other: Option<Option<String>>;
+    if b.get(i) == Some(&b'}') {
+        return None;
+    }
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let key_start = i + 1;
+        let key_end = key_start + memchr::memchr2(b'"', b'\\', &b[key_start..])?;
+        if b[key_end] != b'"' {
+            return None;
+        }
+        let key = &b[key_start..key_end];
+        if has_control(key) {
+            return None;
+        }
+        i = skip_ws(b, key_end + 1);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        i = skip_ws(b, i + 1);
+        let slot = match key {
+            b"id" => &mut id,
+            b"text" => &mut text,
+            b"published" => &mut published,
+            b"url" => &mut url,
+            _ => {
+                other = None;
+                &mut other
+            }
+        };
+        // a key given twice: the last one counts, as serde_json reads it
+        if slot.is_some() {
+            return None;
+        }
+        let value = match b.get(i)? {
+            b'"' => {
+                // a string is at most as long as the rest of the line
+                let cap = if key == b"text" { b.len() - i } else { 0 };
+                let mut out = String::with_capacity(cap);
+                i = string(line, i + 1, &mut out)?;
+                Some(out)
+            }
+            b'n' if b[i..].starts_with(b"null") => {
+                i += 4;
+                None
+            }
+            _ => return None,
+        };
+        // `null` is no value, but still the key's one place
+        *slot = Some(value);
+        i = skip_ws(b, i);
+        match b.get(i)? {
+            b',' => i = skip_ws(b, i + 1),
+            b'}' => break,
+            _ => return None,
+        }
+    }
+    if skip_ws(b, i + 1) != b.len() {
+        return None;
+    }
+    Some(FastRecord {
+        // an `id` of `null` is no id (a number goes to serde_json)
+        id: id.flatten(),
+        text: text??,
+        published: published.flatten(),
+        url: url.flatten(),
+    })
+}
+
+/// The first byte at or after `i` that is not JSON white space.
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether `b` holds a control character (not allowed raw in a JSON string).
+fn has_control(b: &[u8]) -> bool {
+    // no early exit: the whole run is tested at once, several bytes a step
+    b.iter().fold(false, |any, &c| any | (c < 0x20))
+}
+
+/// Read the JSON string whose contents start at byte `i` of `line` into
+/// `out`; the byte after its closing quote, or `None` when it holds
+/// anything [`fast_record`] leaves to serde_json.
+fn string(line: &str, mut i: usize, out: &mut String) -> Option<usize> {
+    let b = line.as_bytes();
+    loop {
+        let end = i + memchr::memchr2(b'"', b'\\', &b[i..])?;
+        if has_control(&b[i..end]) {
+            return None;
+        }
+        // `i` and `end` are at ASCII bytes or just after them: boundaries
+        out.push_str(&line[i..end]);
+        if b[end] == b'"' {
+            return Some(end + 1);
+        }
+        let c = match *b.get(end + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let hex = b.get(end + 2..end + 6)?;
+                let mut n = 0u32;
+                for &h in hex {
+                    n = n * 16 + char::from(h).to_digit(16)?;
+                }
+                i = end + 6;
+                // surrogates (a pair, or a lone one) are serde_json's to
+                // read, and a NUL is [`record`]'s error to give
+                out.push(char::from_u32(n).filter(|&c| c != '\0')?);
+                continue;
+            }
+            _ => return None,
+        };
+        out.push(c);
+        i = end + 2;
+    }
 }
 
 /// One line of a JSON Lines stream: its bytes (without the newline), or
@@ -569,9 +753,12 @@ impl RawRecord {
         if raw.iter().all(|b| b.is_ascii_whitespace()) {
             return None;
         }
-        Some(match std::str::from_utf8(raw) {
+        // the fast check first; the standard one says where a bad byte is
+        let line = simdutf8::basic::from_utf8(raw).map_err(|_| std::str::from_utf8(raw));
+        Some(match line {
             Ok(line) => record(line, lineno, source),
             Err(e) => {
+                let e = e.expect_err("the same bytes are not UTF-8");
                 let (_, col) = line_column(&String::from_utf8_lossy(&raw[..e.valid_up_to()]));
                 Err((
                     format!("{source}:{lineno}"),
@@ -716,7 +903,7 @@ pub fn document(
 }
 
 fn lone_cr_to_lf(text: String) -> String {
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text;
     }
     let mut bytes = text.into_bytes();
@@ -814,6 +1001,65 @@ mod tests {
             bytes,
             [b"{\"a\"}".to_vec(), b"\xEF\xBB\xBF{}".to_vec(), vec![]]
         );
+    }
+
+    #[test]
+    fn the_fast_record_reads_what_the_tree_reads() {
+        let lines = [
+            r#"{"id":"a","text":"正文\n第二段\t\"引\"\\ \/ \b\f\r\u4e2d\u00e9 end"}"#,
+            r#" { "text" : "x" , "id" : "b" , "url" : "https://e.org/a" } "#,
+            r#"{"id":null,"text":"x","published":null,"url":null}"#,
+            r#"{"id":"c","text":"x","published":"2025-02-11"}"#,
+            r#"{"id":"c","text":"x","published":"2025-02-11T09:30:00Z","other":"y"}"#,
+            r#"{"id":"c","text":"x","published":"yesterday"}"#,
+            r#"{"id":"c","text":"x","published":3}"#,
+            r#"{"id":7,"text":"x"}"#,
+            r#"{"id":"d","text":"a\u0000b"}"#,
+            r#"{"id":"d","text":"a\ud83d\ude00b"}"#,
+            r#"{"id":"d","text":"a\ud83db"}"#,
+            r#"{"id":"d","text":"x","text":"y"}"#,
+            r#"{"id":"d","te\u0078t":"x"}"#,
+            r#"{"id":"d","text":"x"} x"#,
+            r#"{"id":"d","text":"x",}"#,
+            r#"{"id":"d","text":"x""#,
+            r#"{"id":"d","text":"a\qb"}"#,
+            r#"{"id":"d","text":"a\u12"}"#,
+            r#"{"id":"d","text":"a\u12G4"}"#,
+            "{\"id\":\"d\",\"text\":\"a\tb\"}",
+            r#"{"id":"d","text":null}"#,
+            r#"{"id":"d","text":"x","n":nul}"#,
+            r#"{"id":"d"}"#,
+            r#"{}"#,
+            r#"[]"#,
+            r#""text""#,
+            r#"{"id":"e","text":"a\rb\r\nc"}"#,
+            r#"{"id":"e","text":"a\u000db"}"#,
+        ];
+        for line in lines {
+            let tree = record_tree(line, 3, "s");
+            let got = record(line, 3, "s");
+            match (&got, &tree) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(
+                        (&a.id, &a.text, a.published, a.published_from, &a.url),
+                        (&b.id, &b.text, b.published, b.published_from, &b.url),
+                        "{line}"
+                    );
+                }
+                (Err((a, e)), Err((b, f))) => {
+                    assert_eq!((a, e.to_string()), (b, f.to_string()), "{line}");
+                }
+                _ => panic!("{line}: {:?} {:?}", got.is_ok(), tree.is_ok()),
+            }
+            if fast_record(line).is_some_and(|f| f.document(String::new).is_some()) {
+                assert!(tree.is_ok(), "{line}");
+            }
+        }
+        // the fast path takes the common records
+        assert!(fast_record(lines[0]).is_some());
+        assert!(fast_record(lines[1]).is_some());
+        assert!(fast_record(lines[2]).is_some());
+        assert!(fast_record(lines[4]).is_some());
     }
 
     #[test]
