@@ -193,7 +193,16 @@ pub fn is_furniture(line: &str) -> bool {
     // digits and separators
     t.chars()
         .all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
-        || crate::published::dateline(t).is_some()
+        || (has_year(t) && crate::published::dateline(t).is_some())
+}
+
+/// Whether `t` holds a year as a date line gives it (19 or 20 and two
+/// more ASCII digits): a line without one is no date line, and is told so
+/// without the regular expression's search.
+fn has_year(t: &str) -> bool {
+    t.as_bytes()
+        .windows(4)
+        .any(|w| matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
 /// Split a text into sentences, with paragraph and line numbers.
@@ -515,6 +524,25 @@ mod tests {
         for strong in FURNITURE_STRONG {
             assert!(FURNITURE.iter().any(|w| strong.contains(w)), "{strong}");
         }
+    }
+
+    #[test]
+    fn a_date_line_has_a_year() {
+        for t in [
+            "2025-02-11 11:19",
+            "2025年2月5日 香港",
+            "（2024.12.26）",
+            "北京 1999/1/1 星期五",
+            "2025 年 2 月 5 日",
+            "２０２５年2月5日",
+            "测试报道 0",
+            "20 25年2月5日",
+        ] {
+            if crate::published::dateline(t).is_some() {
+                assert!(has_year(t), "{t}");
+            }
+        }
+        assert!(!has_year("测试报道 0"));
     }
 
     #[test]
