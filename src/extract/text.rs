@@ -36,6 +36,23 @@ pub(super) fn squeezable(a: char, b: char) -> bool {
         || (percent(a) && han(b))
 }
 
+/// The characters [`Text::new`] does not simply keep: the invisible ones
+/// ([`is_invisible`]), the spaces ([`is_inline_space`]) and 廿卅卌.
+static SPECIAL: BmpSet = BmpSet::new(
+    &[
+        ' ', '\t', '\u{a0}', '\u{3000}', '\u{2009}', '\u{202f}', '\u{ad}', '\u{feff}', '廿', '卅',
+        '卌',
+    ],
+    &[
+        ('\u{200b}', '\u{200f}'),
+        ('\u{2060}', '\u{2064}'),
+        ('\u{202a}', '\u{202e}'),
+        ('\u{300}', '\u{36f}'),
+        ('\u{20d0}', '\u{20ff}'),
+        ('\u{fe00}', '\u{fe0f}'),
+    ],
+);
+
 pub(super) struct Text<'a> {
     pub(super) s: &'a str,
     pub(super) chars: Vec<char>,
@@ -57,63 +74,90 @@ impl<'a> Text<'a> {
     /// between two digits (`1 2`, phone numbers) or before a Latin word
     /// (`4090 GPU`, `3.1 405B`) stay.
     pub(super) fn new(s: &'a str) -> Text<'a> {
-        let mut chars = Vec::with_capacity(s.len() / 2);
-        let mut offs = Vec::with_capacity(s.len() / 2 + 1);
-        let mut it = s.char_indices();
-        while let Some((o, c)) = it.next() {
-            // most characters are kept as they are: ASCII other than spaces,
-            // and CJK other than 廿卅卌 (none of them invisible or a space)
-            let plain = if c.is_ascii() {
-                c != ' ' && c != '\t'
-            } else {
-                ('\u{3001}'..='\u{fdff}').contains(&c) && !matches!(c, '廿' | '卅' | '卌')
-            };
-            if plain {
-                chars.push(c);
-                offs.push(o);
-                continue;
-            }
-            // invisible characters (zero-width spaces and joiners, a stray
-            // BOM, soft hyphens, combining marks) are not part of what a
-            // reader sees: 2\u{200b},048 is 2,048
-            if is_invisible(c) {
-                continue;
-            }
-            if is_inline_space(c) && !chars.is_empty() {
-                let mut ahead = s[o..].chars();
-                let run = ahead.by_ref().take_while(|&d| is_inline_space(d)).count();
-                let next = s[o..].chars().nth(run);
-                let prev = chars.last().copied();
-                if run <= 3 && prev.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
-                    // skip the rest of the run
-                    if run > 1 {
-                        it.nth(run - 2);
-                    }
-                    continue;
-                }
-            }
-            // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
-            // both characters at the one's place in the text
-            if let Some(tens) = match c {
-                '廿' => Some('二'),
-                '卅' => Some('三'),
-                '卌' => Some('四'),
-                _ => None,
-            } {
-                chars.extend([tens, '十']);
-                offs.extend([o, o]);
-                continue;
-            }
-            chars.push(c);
-            offs.push(o);
-        }
-        offs.push(s.len());
+        // room for every character: each gives one at most, but for 廿卅卌,
+        // which give two (and are seldom there at all)
+        let n = s.chars().count();
+        let (chars, offs) = Text::read(s, n).unwrap_or_else(|| {
+            let tens = s.chars().filter(|c| matches!(c, '廿' | '卅' | '卌'));
+            Text::read(s, n + tens.count()).expect("room for every character")
+        });
         Text {
             s,
             chars,
             offs,
             last_numeral: RefCell::new(None),
         }
+    }
+
+    /// The characters and offsets of [`Text::new`], in tables with room
+    /// for `room` characters; `None` when they need more.
+    fn read(s: &str, room: usize) -> Option<(Vec<char>, Vec<usize>)> {
+        let mut chars: Vec<char> = Vec::with_capacity(room);
+        let mut offs: Vec<usize> = Vec::with_capacity(room + 1);
+        // The characters are written into the tables' spare room, the
+        // `k` first of each, and their lengths set once at the end: a
+        // push would store its length and test its capacity at each one.
+        let mut k = 0;
+        {
+            let cs = &mut chars.spare_capacity_mut()[..room];
+            let os = &mut offs.spare_capacity_mut()[..room + 1];
+            // the last character written
+            let mut last = None;
+            let mut it = s.char_indices();
+            while let Some((o, c)) = it.next() {
+                // most characters are kept as they are: all but the invisible
+                // ones, the spaces and 廿卅卌 (one look-up in a table of them)
+                if !SPECIAL.contains(c) {
+                    cs.get_mut(k)?.write(c);
+                    os[k].write(o);
+                    k += 1;
+                    last = Some(c);
+                    continue;
+                }
+                // invisible characters (zero-width spaces and joiners, a stray
+                // BOM, soft hyphens, combining marks) are not part of what a
+                // reader sees: 2\u{200b},048 is 2,048
+                if is_invisible(c) {
+                    continue;
+                }
+                if is_inline_space(c) && last.is_some() {
+                    let mut ahead = s[o..].chars();
+                    let run = ahead.by_ref().take_while(|&d| is_inline_space(d)).count();
+                    let next = s[o..].chars().nth(run);
+                    if run <= 3 && last.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
+                        // skip the rest of the run
+                        if run > 1 {
+                            it.nth(run - 2);
+                        }
+                        continue;
+                    }
+                }
+                // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
+                // both characters at the one's place in the text
+                let read: &[char] = match c {
+                    '廿' => &['二', '十'],
+                    '卅' => &['三', '十'],
+                    '卌' => &['四', '十'],
+                    _ => &[c],
+                };
+                for &r in read {
+                    cs.get_mut(k)?.write(r);
+                    os[k].write(o);
+                    k += 1;
+                    last = Some(r);
+                }
+            }
+            os[k].write(s.len());
+        }
+        // SAFETY: the loop wrote the first `k` characters and offsets,
+        // and then the offset `k` (the end of the text), each by index in
+        // the tables' spare room: their first `k` and `k + 1` elements are
+        // initialised.
+        unsafe {
+            chars.set_len(k);
+            offs.set_len(k + 1);
+        }
+        Some((chars, offs))
     }
     /// The numeral at char `i`, as [`read_numeral`] reads it. The last one
     /// read is kept: at each place a date is tried before a number, and
@@ -330,5 +374,30 @@ impl BmpSet {
     pub(super) fn contains(&self, c: char) -> bool {
         let c = c as usize;
         c < 0x10000 && self.bits[c / 64] & (1 << (c % 64)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tens_are_read_as_two_characters_even_when_the_text_is_all_tens() {
+        let t = Text::new("廿卅卌");
+        assert_eq!(t.chars, ['二', '十', '三', '十', '四', '十']);
+        assert_eq!(t.offs, [0, 0, 3, 3, 6, 6, 9]);
+        let t = Text::new("a\u{200b}廿 五 日");
+        assert_eq!(t.chars, ['a', '二', '十', '五', '日']);
+        assert_eq!(t.offs, [0, 4, 4, 8, 12, 15]);
+        let t = Text::new("");
+        assert_eq!((t.chars.len(), t.offs), (0, vec![0]));
+    }
+
+    #[test]
+    fn the_special_characters_are_the_invisible_the_spaces_and_the_tens() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let special = is_invisible(c) || is_inline_space(c) || matches!(c, '廿' | '卅' | '卌');
+            assert_eq!(SPECIAL.contains(c), special, "{:04X}", c as u32);
+        }
     }
 }
