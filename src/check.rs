@@ -917,10 +917,15 @@ fn check_figure(
             };
             return Outcome::unverified(
                 Reason::NoFact,
-                format!(
-                    "数据库中没有{}在{}的{}",
-                    entity.name_zh, shown, metric.name_zh
-                ),
+                [
+                    "数据库中没有",
+                    &entity.name_zh,
+                    "在",
+                    &shown,
+                    "的",
+                    &metric.name_zh,
+                ]
+                .concat(),
             );
         }
     }

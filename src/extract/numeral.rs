@@ -158,17 +158,28 @@ pub fn read_arabic(
 ) -> Result<Option<(Decimal, Decimal, usize)>, NumeralError> {
     let n = chars.len();
     let mut j = i;
-    let mut int_digits: Vec<u32> = Vec::new();
+    // (the digits are counted and folded into the mantissa as they are
+    // read; past 28 of them the number is an overflow anyway)
+    let mut mantissa: i128 = 0;
+    let mut int_len = 0usize;
+    let mut trailing_zeros = 0usize;
+    let push = |mantissa: &mut i128, len: usize, d: u32| {
+        if len < 29 {
+            *mantissa = *mantissa * 10 + d as i128;
+        }
+    };
     while j < n {
         if let Some(d) = arabic_digit(chars[j]) {
-            int_digits.push(d);
+            push(&mut mantissa, int_len, d);
+            int_len += 1;
+            trailing_zeros = if d == 0 { trailing_zeros + 1 } else { 0 };
             j += 1;
         } else if (chars[j] == ',' || chars[j] == '，')
-            && !int_digits.is_empty()
+            && int_len > 0
             && j + 3 < n + 1
             && (1..=3).all(|k| j + k < n && arabic_digit(chars[j + k]).is_some())
             && (j + 4 >= n || arabic_digit(chars[j + 4]).is_none())
-            && int_digits.len() <= 3 + 4 * 3
+            && int_len <= 3 + 4 * 3
         {
             // thousands separator: exactly three digits follow
             j += 1;
@@ -176,40 +187,34 @@ pub fn read_arabic(
             break;
         }
     }
-    if int_digits.is_empty() {
+    if int_len == 0 {
         return Ok(None);
     }
-    let mut frac_digits: Vec<u32> = Vec::new();
+    let mut frac_len = 0usize;
     if j + 1 < n && (chars[j] == '.' || chars[j] == '．') && arabic_digit(chars[j + 1]).is_some() {
         j += 1;
         while j < n {
             match arabic_digit(chars[j]) {
                 Some(d) => {
-                    frac_digits.push(d);
+                    push(&mut mantissa, int_len + frac_len, d);
+                    frac_len += 1;
                     j += 1;
                 }
                 None => break,
             }
         }
     }
-    if int_digits.len() + frac_digits.len() > 28 || frac_digits.len() > 20 {
+    if int_len + frac_len > 28 || frac_len > 20 {
         return Err(NumeralError::Overflow);
     }
-    let mut mantissa: i128 = 0;
-    for d in int_digits.iter().chain(frac_digits.iter()) {
-        mantissa = mantissa * 10 + *d as i128;
-    }
-    let value = Decimal::try_from_i128_with_scale(mantissa, frac_digits.len() as u32)
+    let value = Decimal::try_from_i128_with_scale(mantissa, frac_len as u32)
         .map_err(|_| NumeralError::Overflow)?;
-    let precision = if !frac_digits.is_empty() {
-        pow10(-(frac_digits.len() as i32))
+    let precision = if frac_len > 0 {
+        pow10(-(frac_len as i32))
+    } else if trailing_zeros == int_len {
+        Decimal::ONE
     } else {
-        let trailing = int_digits.iter().rev().take_while(|d| **d == 0).count();
-        if trailing == int_digits.len() {
-            Decimal::ONE
-        } else {
-            pow10(trailing as i32)
-        }
+        pow10(trailing_zeros as i32)
     };
     Ok(Some((value, precision, j)))
 }
