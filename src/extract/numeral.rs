@@ -44,6 +44,11 @@ pub enum NumeralError {
 
 /// The value of a Chinese digit character, if it is one.
 pub fn chinese_digit(c: char) -> Option<u32> {
+    // (○, U+25CB, is the first of them: ASCII and most punctuation are
+    // told at once)
+    if c < '○' {
+        return None;
+    }
     Some(match c {
         '零' | '〇' | '○' => 0,
         '一' | '壹' | '弌' => 1,
@@ -138,7 +143,10 @@ fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)>
 }
 
 fn pow10(exp: i32) -> Decimal {
-    if exp >= 0 {
+    if (0..=28).contains(&exp) {
+        // the product of tens below, at once: scale 0, mantissa 10^exp
+        Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0)
+    } else if exp >= 0 {
         let mut d = Decimal::ONE;
         for _ in 0..exp {
             d *= Decimal::TEN;
@@ -627,6 +635,59 @@ mod tests {
             let (v, p, _) = read(input);
             assert_eq!((v.as_str(), p.as_str()), (*value, *prec), "{input}");
         }
+    }
+
+    #[test]
+    fn powers_of_ten_are_the_products_of_tens() {
+        for exp in -28..=28 {
+            let mut d = Decimal::ONE;
+            for _ in 0..exp {
+                d *= Decimal::TEN;
+            }
+            if exp < 0 {
+                d = Decimal::new(1, (-exp) as u32);
+            }
+            let p = pow10(exp);
+            assert_eq!((p, p.scale(), p.mantissa()), (d, d.scale(), d.mantissa()));
+        }
+    }
+
+    #[test]
+    fn chinese_digits_are_past_the_first_of_them() {
+        let first = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| {
+            matches!(
+                c,
+                '零' | '〇'
+                    | '○'
+                    | '一'
+                    | '壹'
+                    | '弌'
+                    | '二'
+                    | '两'
+                    | '兩'
+                    | '贰'
+                    | '貳'
+                    | '弍'
+                    | '三'
+                    | '叁'
+                    | '參'
+                    | '弎'
+                    | '四'
+                    | '肆'
+                    | '五'
+                    | '伍'
+                    | '六'
+                    | '陆'
+                    | '陸'
+                    | '七'
+                    | '柒'
+                    | '八'
+                    | '捌'
+                    | '九'
+                    | '玖'
+            )
+        });
+        assert_eq!(first, Some('○'));
     }
 
     #[test]
