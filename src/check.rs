@@ -935,12 +935,16 @@ fn check_figure(
         }
     }
     // only what the article could have known
-    let later: Vec<usize> = facts
-        .iter()
-        .copied()
-        .filter(|&f| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a)))
-        .collect();
-    facts.retain(|f| !later.contains(f));
+    let after = |f: usize| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a));
+    // (most articles come after every fact: nothing to collect then)
+    let later: Vec<usize> = if facts.iter().any(|&f| after(f)) {
+        facts.iter().copied().filter(|&f| after(f)).collect()
+    } else {
+        Vec::new()
+    };
+    if !later.is_empty() {
+        facts.retain(|f| !later.contains(f));
+    }
     if facts.is_empty() {
         return match later.first().map(|&f| &db.facts[f]) {
             Some(f) => Outcome::unverified(
@@ -961,17 +965,21 @@ fn check_figure(
             f.estimate_by.as_deref(),
         )
     }
-    let latest: Vec<usize> = facts
-        .iter()
-        .copied()
-        .filter(|&f| {
-            let k = key(&db.facts[f]);
-            !facts
-                .iter()
-                .any(|&g| g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of)
-        })
-        .collect();
-    let facts = latest;
+    // (a single fact is its own latest)
+    let facts: Vec<usize> = if facts.len() == 1 {
+        facts
+    } else {
+        facts
+            .iter()
+            .copied()
+            .filter(|&f| {
+                let k = key(&db.facts[f]);
+                !facts.iter().any(|&g| {
+                    g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of
+                })
+            })
+            .collect()
+    };
     // a figure the text attributes to a source (据SemiAnalysis估算) is held
     // against that source's own estimate when the database has one
     let by_named = |f: usize| {
