@@ -743,6 +743,10 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn exchange_rate(&mut self) -> Option<Step> {
         let t = self.t;
         let (start, end) = (self.start, self.end);
+        // (a rate is below 100: no clause to read for the rest)
+        if self.first.value >= Decimal::from(100) {
+            return Some(Step::Next);
+        }
         let cs = clause_start(t, start);
         let ce = (end..window_ahead(t, end))
             .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n'))
@@ -760,8 +764,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             "兑",
             "兌",
         ];
-        if !(self.first.value < Decimal::from(100)
-            && clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價'])
+        if !(clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價'])
             && rate_words.iter().any(|w| clause.contains(w)))
         {
             return Some(Step::Next);
