@@ -178,14 +178,26 @@ impl Outcome {
     }
 }
 
-/// The best comparison so far: agrees, distance, fact, reference point, rate.
+/// The best comparison so far: agrees, distance (read when a comparison
+/// needs it), the claim and reference points it is read from, fact,
+/// reference point, rate.
 type Best = (
     bool,
-    Decimal,
+    Option<Decimal>,
+    Option<(Decimal, Decimal)>,
     usize,
     Option<Decimal>,
     Option<(Decimal, String)>,
 );
+
+/// How far a claim's point lies from a reference's, for ranking facts: the
+/// absolute [`rel_diff`], the largest decimal when there is none.
+fn distance(points: Option<(Decimal, Decimal)>) -> Decimal {
+    points
+        .and_then(|(cp, fp)| rel_diff(cp, fp))
+        .map(|d| d.abs())
+        .unwrap_or(Decimal::MAX)
+}
 
 /// A closed interval with optional ends.
 #[derive(Clone, Copy, Debug)]
@@ -370,6 +382,22 @@ fn rel_diff(cp: Decimal, fp: Decimal) -> Option<Decimal> {
         .map(|d| d.round_dp(1))
 }
 
+/// Whether `cp` is `fp` to within 1% ([`rel_diff`] at most 1 either way).
+/// A point more than 2% away fails before the division: |cp − fp| × 50 >
+/// |fp| is a multiplication, and such a difference reads as 2.0% or more.
+fn within_one_pct(cp: Decimal, fp: Decimal) -> bool {
+    let Some(d) = cp.checked_sub(fp) else {
+        return false;
+    };
+    if d.abs()
+        .checked_mul(Decimal::from(50))
+        .is_some_and(|x| x > fp.abs())
+    {
+        return false;
+    }
+    rel_diff(cp, fp).is_some_and(|d| d.abs() <= Decimal::ONE)
+}
+
 fn fact_point(f: &Fact) -> Option<Decimal> {
     match &f.value {
         FactValue::Number { value: Some(v), .. } => Some(*v),
@@ -531,10 +559,7 @@ fn misattributed(
             continue;
         }
         // the same number, not merely a compatible one
-        let same = o
-            .reference
-            .and_then(|r| rel_diff(written, r))
-            .is_some_and(|d| d.abs() <= Decimal::ONE);
+        let same = o.reference.is_some_and(|r| within_one_pct(written, r));
         if !same {
             continue;
         }
@@ -606,7 +631,7 @@ fn other_figure(
                 } else {
                     cp
                 };
-                rel_diff(cp, fp).is_some_and(|d| d.abs() <= Decimal::ONE)
+                within_one_pct(cp, fp)
             })
     })
 }
@@ -843,35 +868,46 @@ fn check_figure(
             by_period(&|pa, pb| pa.first_day() == a.first_day() && pb.last_day() == b.last_day());
         // a whole year stated: a year-end stock (2024年末人口) still answers
         // it when there is no whole-year figure; a quarter or a half does not
-        let within_year = if a.month.is_none() && a == b {
-            let year_end = format!("{}-end", a.year);
-            facts
-                .iter()
-                .copied()
-                .filter(|&f| db.facts[f].period.as_deref() == Some(year_end.as_str()))
-                .collect()
-        } else {
-            Vec::new()
+        // (read only when no fact has the period itself)
+        let within_year = || -> Vec<usize> {
+            if a.month.is_none() && a == b {
+                let year_end = format!("{}-end", a.year);
+                facts
+                    .iter()
+                    .copied()
+                    .filter(|&f| db.facts[f].period.as_deref() == Some(year_end.as_str()))
+                    .collect()
+            } else {
+                Vec::new()
+            }
         };
         // an event time (a day or a month, not a period) answers a fact whose
         // period holds it, or is held by it: 去年12月2日 ↔ 2024; 去年9月 ↔ 2024-09-03
         let event = m.kind != Kind::Date
             && time
                 .is_some_and(|t| t.date_end.is_none() && t.date.is_some_and(|d| d.month.is_some()));
-        let around = if event {
-            by_period(&|pa, pb| {
-                (pa.first_day() <= a.first_day() && b.last_day() <= pb.last_day())
-                    || (a.first_day() <= pa.first_day() && pb.last_day() <= b.last_day())
-            })
-        } else {
-            Vec::new()
+        let around = || -> Vec<usize> {
+            if event {
+                by_period(&|pa, pb| {
+                    (pa.first_day() <= a.first_day() && b.last_day() <= pb.last_day())
+                        || (a.first_day() <= pa.first_day() && pb.last_day() <= b.last_day())
+                })
+            } else {
+                Vec::new()
+            }
         };
-        if !with_period.is_empty() {
-            facts = with_period;
-        } else if !within_year.is_empty() {
-            facts = within_year;
-        } else if !around.is_empty() {
-            facts = around;
+        let chosen = if !with_period.is_empty() {
+            with_period
+        } else {
+            let within_year = within_year();
+            if !within_year.is_empty() {
+                within_year
+            } else {
+                around()
+            }
+        };
+        if !chosen.is_empty() {
+            facts = chosen;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
             // the claim's period is not one the database covers
             let shown = if a == b {
@@ -881,10 +917,15 @@ fn check_figure(
             };
             return Outcome::unverified(
                 Reason::NoFact,
-                format!(
-                    "数据库中没有{}在{}的{}",
-                    entity.name_zh, shown, metric.name_zh
-                ),
+                [
+                    "数据库中没有",
+                    &entity.name_zh,
+                    "在",
+                    &shown,
+                    "的",
+                    &metric.name_zh,
+                ]
+                .concat(),
             );
         }
     }
@@ -894,12 +935,16 @@ fn check_figure(
         }
     }
     // only what the article could have known
-    let later: Vec<usize> = facts
-        .iter()
-        .copied()
-        .filter(|&f| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a)))
-        .collect();
-    facts.retain(|f| !later.contains(f));
+    let after = |f: usize| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a));
+    // (most articles come after every fact: nothing to collect then)
+    let later: Vec<usize> = if facts.iter().any(|&f| after(f)) {
+        facts.iter().copied().filter(|&f| after(f)).collect()
+    } else {
+        Vec::new()
+    };
+    if !later.is_empty() {
+        facts.retain(|f| !later.contains(f));
+    }
     if facts.is_empty() {
         return match later.first().map(|&f| &db.facts[f]) {
             Some(f) => Outcome::unverified(
@@ -920,17 +965,21 @@ fn check_figure(
             f.estimate_by.as_deref(),
         )
     }
-    let latest: Vec<usize> = facts
-        .iter()
-        .copied()
-        .filter(|&f| {
-            let k = key(&db.facts[f]);
-            !facts
-                .iter()
-                .any(|&g| g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of)
-        })
-        .collect();
-    let facts = latest;
+    // (a single fact is its own latest)
+    let facts: Vec<usize> = if facts.len() == 1 {
+        facts
+    } else {
+        facts
+            .iter()
+            .copied()
+            .filter(|&f| {
+                let k = key(&db.facts[f]);
+                !facts.iter().any(|&g| {
+                    g != f && key(&db.facts[g]) == k && db.facts[g].as_of > db.facts[f].as_of
+                })
+            })
+            .collect()
+    };
     // a figure the text attributes to a source (据SemiAnalysis估算) is held
     // against that source's own estimate when the database has one
     let by_named = |f: usize| {
@@ -991,31 +1040,39 @@ fn check_figure(
             c = civ.scale(Decimal::NEGATIVE_ONE);
         }
         let ok = c.meets(&fiv);
-        let diff = match (cpoint, fpoint) {
+        let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
                 let cp = if c.lo != civ.lo { -cp } else { cp };
-                rel_diff(cp, fp)
+                Some((cp, fp))
             }
             _ => None,
         };
-        let dist = diff.map(|d| d.abs()).unwrap_or(Decimal::MAX);
         let primary = f.estimate_by.is_none();
-        let better = match &best {
+        // (the distances, a division each, are read only when agreement
+        // and primacy tie)
+        let mut dist = None;
+        let better = match &mut best {
             None => true,
-            Some((bok, bd, bfi, ..)) => {
+            Some((bok, bd, bpoints, bfi, ..)) => {
                 let bprimary = db.facts[*bfi].estimate_by.is_none();
-                (ok && !bok)
-                    || (ok == *bok && primary && !bprimary)
-                    || (ok == *bok && primary == bprimary && dist < *bd)
+                if ok != *bok {
+                    ok
+                } else if primary != bprimary {
+                    primary
+                } else {
+                    let d = distance(points);
+                    dist = Some(d);
+                    d < *bd.get_or_insert_with(|| distance(*bpoints))
+                }
             }
         };
         if better {
-            best = Some((ok, dist, fi, fpoint, rate));
+            best = Some((ok, dist, points, fi, fpoint, rate));
         }
     }
     civ = civ.widen(Decimal::ZERO);
     let _ = civ;
-    let Some((ok, _, fi, fpoint, rate)) = best else {
+    let Some((ok, _, _, fi, fpoint, rate)) = best else {
         return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
@@ -1079,7 +1136,7 @@ fn check_figure(
     let who = f
         .estimate_by
         .as_deref()
-        .map(|e| format!("（{e}的估计）"))
+        .map(|e| ["（", e, "的估计）"].concat())
         .unwrap_or_default();
     let wording = match m.qualifier {
         Qualifier::Exact => "",
@@ -1108,17 +1165,24 @@ fn check_figure(
         ]
         .concat()
     } else {
-        format!(
-            "与{}的{}不符{}：数据库为{}{}{}",
-            entity.name_zh,
-            metric.name_zh,
-            who,
-            describe_fact(f),
-            conv,
-            difference_pct
-                .map(|d| format!("，相差{}%", d.normalize()))
-                .unwrap_or_default()
-        )
+        let diff = difference_pct
+            .map(|d| decimal_string(d.normalize()))
+            .unwrap_or_default();
+        [
+            "与",
+            &entity.name_zh,
+            "的",
+            &metric.name_zh,
+            "不符",
+            &who,
+            "：数据库为",
+            &describe_fact(f),
+            &conv,
+            if diff.is_empty() { "" } else { "，相差" },
+            &diff,
+            if diff.is_empty() { "" } else { "%" },
+        ]
+        .concat()
     };
     Outcome {
         verdict: Verdict::agreeing(ok),
@@ -1323,11 +1387,36 @@ pub fn describe_fact(f: &Fact) -> String {
                 (_, None, Some(l), Some(h)) => {
                     format!("{}至{}{}", format_number(*l), format_number(*h), u)
                 }
-                (FactQualifier::Approx, Some(v), _, _) => format!("约{}{}", format_number(*v), u),
-                (_, Some(v), _, _) => format!("{}{}", format_number(*v), u),
+                (FactQualifier::Approx, Some(v), _, _) => ["约", &format_number(*v), u].concat(),
+                (_, Some(v), _, _) => {
+                    let mut s = format_number(*v);
+                    s.push_str(u);
+                    s
+                }
                 _ => "?".into(),
             }
         }
+    }
+}
+
+/// `d` as `Decimal` displays it, for the whole numbers and numbers of one
+/// decimal place [`rel_diff`] gives written from the integer mantissa (the
+/// decimal's own display costs several times more); others displayed.
+fn decimal_string(d: Decimal) -> String {
+    // (the sign is the decimal's own: a negative zero shows as -0)
+    let a = d.mantissa().unsigned_abs();
+    let sign = if d.is_sign_negative() { "-" } else { "" };
+    // (a 64-bit number is written faster than a 128-bit one)
+    let digits = |x: u128| u64::try_from(x).map_or_else(|_| x.to_string(), |x| x.to_string());
+    match d.scale() {
+        0 => [sign, &digits(a)].concat(),
+        1 => {
+            let mut s = [sign, &digits(a / 10)].concat();
+            s.push('.');
+            s.push(char::from(b'0' + (a % 10) as u8));
+            s
+        }
+        _ => d.to_string(),
     }
 }
 
@@ -1392,7 +1481,11 @@ fn news_number(v: Decimal) -> Option<String> {
     }
     if places > 0 {
         out.push('.');
-        out.push_str(&format!("{frac:0width$}", width = places as usize));
+        let frac = frac.to_string();
+        for _ in frac.len()..places as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
     }
     out.push_str(suffix);
     Some(out)
@@ -1524,6 +1617,93 @@ mod tests {
         }
         for v in values.iter().flat_map(|&v| [v, -v]) {
             assert_eq!(format_number(v), format_number_slow(v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn within_one_pct_is_the_rounded_difference() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let slow =
+            |cp: Decimal, fp: Decimal| rel_diff(cp, fp).is_some_and(|d| d.abs() <= Decimal::ONE);
+        let mut pairs: Vec<(Decimal, Decimal)> = Vec::new();
+        for _ in 0..200_000 {
+            let width = next() % 97;
+            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+            let m = m >> (96 - width.min(95));
+            let fp = Decimal::from_i128_with_scale(m, (next() % 29) as u32);
+            // differences around 1% (the edge, ties at 1.05% included), 2%
+            // and anywhere
+            let per_mille = (next() % 40) as i64 - 20;
+            let near = Decimal::new(per_mille, 3) + Decimal::new((next() % 11) as i64 - 5, 4);
+            if let Some(cp) = fp.checked_mul(Decimal::ONE + near) {
+                pairs.push((cp, fp));
+            }
+            let m2 = i128::from(next()) << 32 | i128::from(next() >> 32);
+            let m2 = m2 >> (96 - (next() % 97).min(95));
+            pairs.push((Decimal::from_i128_with_scale(m2, (next() % 29) as u32), fp));
+        }
+        for fp in [
+            Decimal::ZERO,
+            Decimal::ONE,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(1, 28),
+        ] {
+            for cp in [
+                Decimal::ZERO,
+                Decimal::ONE,
+                Decimal::MAX,
+                Decimal::MIN,
+                Decimal::new(-1, 28),
+            ] {
+                pairs.push((cp, fp));
+            }
+        }
+        for (cp, fp) in pairs
+            .into_iter()
+            .flat_map(|(c, f)| [(c, f), (-c, f), (c, -f), (-c, -f)])
+        {
+            assert_eq!(within_one_pct(cp, fp), slow(cp, fp), "{cp:?} {fp:?}");
+        }
+    }
+
+    #[test]
+    fn decimal_strings_are_the_display() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut values = vec![
+            Decimal::ZERO,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-5, 1),
+        ];
+        for m in -2000i64..2000 {
+            for scale in 0..3 {
+                values.push(Decimal::new(m, scale));
+            }
+        }
+        for _ in 0..100_000 {
+            let width = next() % 97;
+            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+            let m = m >> (96 - width.min(95));
+            values.push(Decimal::from_i128_with_scale(m, (next() % 3) as u32));
+        }
+        for v in values
+            .into_iter()
+            .flat_map(|v| [v, -v, v.normalize(), v.round_dp(1)])
+        {
+            assert_eq!(decimal_string(v), v.to_string(), "{v:?}");
         }
     }
 

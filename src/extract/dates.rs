@@ -14,6 +14,11 @@ use std::ops::ControlFlow;
 use std::sync::LazyLock;
 
 pub(super) fn year_ok(v: Decimal) -> Option<i32> {
+    // (a whole number without decimals is its mantissa: no division)
+    if v.scale() == 0 {
+        let m = v.mantissa();
+        return (1000..=2199).contains(&m).then_some(m as i32);
+    }
     if v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2199) {
         i32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok()
     } else {
@@ -22,6 +27,10 @@ pub(super) fn year_ok(v: Decimal) -> Option<i32> {
 }
 
 pub(super) fn small_int(v: Decimal, max: u32) -> Option<u32> {
+    if v.scale() == 0 {
+        let m = v.mantissa();
+        return (1..=i128::from(max)).contains(&m).then_some(m as u32);
+    }
     if v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(max) {
         u32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok()
     } else {
@@ -36,7 +45,8 @@ pub(super) fn date_part(t: &Text, k: usize) -> Option<(Decimal, usize)> {
         return None;
     }
     let num = t.numeral_at(k).ok()??;
-    if num.value.fract() != Decimal::ZERO {
+    // (a whole number written without decimals has no fraction to look for)
+    if num.value.scale() != 0 && num.value.fract() != Decimal::ZERO {
         return None;
     }
     Some((num.value, num.end))
@@ -780,4 +790,32 @@ fn period_without_year(
     m.date = Date::ym(y, a);
     m.date_end = Date::ym(y, b);
     Some((Some(m), k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_read_as_the_decimal_test_reads_them() {
+        let year = |v: Decimal| {
+            (v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2199))
+                .then(|| i32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok())
+                .flatten()
+        };
+        let small = |v: Decimal, max: u32| {
+            (v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(max))
+                .then(|| u32::try_from(v.mantissa() / 10i128.pow(v.scale())).ok())
+                .flatten()
+        };
+        for m in (-3000i128..3000).chain([i128::from(u32::MAX), 1 << 80, -(1 << 80)]) {
+            for scale in [0, 1, 2, 5] {
+                let v = Decimal::from_i128_with_scale(m, scale);
+                assert_eq!(year_ok(v), year(v), "{v:?}");
+                for max in [12, 31, 200, 2199] {
+                    assert_eq!(small_int(v, max), small(v, max), "{v:?} {max}");
+                }
+            }
+        }
+    }
 }

@@ -44,6 +44,11 @@ pub enum NumeralError {
 
 /// The value of a Chinese digit character, if it is one.
 pub fn chinese_digit(c: char) -> Option<u32> {
+    // (○, U+25CB, is the first of them: ASCII and most punctuation are
+    // told at once)
+    if c < '○' {
+        return None;
+    }
     Some(match c {
         '零' | '〇' | '○' => 0,
         '一' | '壹' | '弌' => 1,
@@ -138,7 +143,10 @@ fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)>
 }
 
 fn pow10(exp: i32) -> Decimal {
-    if exp >= 0 {
+    if (0..=28).contains(&exp) {
+        // the product of tens below, at once: scale 0, mantissa 10^exp
+        Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0)
+    } else if exp >= 0 {
         let mut d = Decimal::ONE;
         for _ in 0..exp {
             d *= Decimal::TEN;
@@ -158,17 +166,28 @@ pub fn read_arabic(
 ) -> Result<Option<(Decimal, Decimal, usize)>, NumeralError> {
     let n = chars.len();
     let mut j = i;
-    let mut int_digits: Vec<u32> = Vec::new();
+    // (the digits are counted and folded into the mantissa as they are
+    // read; past 28 of them the number is an overflow anyway)
+    let mut mantissa: i128 = 0;
+    let mut int_len = 0usize;
+    let mut trailing_zeros = 0usize;
+    let push = |mantissa: &mut i128, len: usize, d: u32| {
+        if len < 29 {
+            *mantissa = *mantissa * 10 + d as i128;
+        }
+    };
     while j < n {
         if let Some(d) = arabic_digit(chars[j]) {
-            int_digits.push(d);
+            push(&mut mantissa, int_len, d);
+            int_len += 1;
+            trailing_zeros = if d == 0 { trailing_zeros + 1 } else { 0 };
             j += 1;
         } else if (chars[j] == ',' || chars[j] == '，')
-            && !int_digits.is_empty()
+            && int_len > 0
             && j + 3 < n + 1
             && (1..=3).all(|k| j + k < n && arabic_digit(chars[j + k]).is_some())
             && (j + 4 >= n || arabic_digit(chars[j + 4]).is_none())
-            && int_digits.len() <= 3 + 4 * 3
+            && int_len <= 3 + 4 * 3
         {
             // thousands separator: exactly three digits follow
             j += 1;
@@ -176,40 +195,34 @@ pub fn read_arabic(
             break;
         }
     }
-    if int_digits.is_empty() {
+    if int_len == 0 {
         return Ok(None);
     }
-    let mut frac_digits: Vec<u32> = Vec::new();
+    let mut frac_len = 0usize;
     if j + 1 < n && (chars[j] == '.' || chars[j] == '．') && arabic_digit(chars[j + 1]).is_some() {
         j += 1;
         while j < n {
             match arabic_digit(chars[j]) {
                 Some(d) => {
-                    frac_digits.push(d);
+                    push(&mut mantissa, int_len + frac_len, d);
+                    frac_len += 1;
                     j += 1;
                 }
                 None => break,
             }
         }
     }
-    if int_digits.len() + frac_digits.len() > 28 || frac_digits.len() > 20 {
+    if int_len + frac_len > 28 || frac_len > 20 {
         return Err(NumeralError::Overflow);
     }
-    let mut mantissa: i128 = 0;
-    for d in int_digits.iter().chain(frac_digits.iter()) {
-        mantissa = mantissa * 10 + *d as i128;
-    }
-    let value = Decimal::try_from_i128_with_scale(mantissa, frac_digits.len() as u32)
+    let value = Decimal::try_from_i128_with_scale(mantissa, frac_len as u32)
         .map_err(|_| NumeralError::Overflow)?;
-    let precision = if !frac_digits.is_empty() {
-        pow10(-(frac_digits.len() as i32))
+    let precision = if frac_len > 0 {
+        pow10(-(frac_len as i32))
+    } else if trailing_zeros == int_len {
+        Decimal::ONE
     } else {
-        let trailing = int_digits.iter().rev().take_while(|d| **d == 0).count();
-        if trailing == int_digits.len() {
-            Decimal::ONE
-        } else {
-            pow10(trailing as i32)
-        }
+        pow10(trailing_zeros as i32)
     };
     Ok(Some((value, precision, j)))
 }
@@ -622,6 +635,59 @@ mod tests {
             let (v, p, _) = read(input);
             assert_eq!((v.as_str(), p.as_str()), (*value, *prec), "{input}");
         }
+    }
+
+    #[test]
+    fn powers_of_ten_are_the_products_of_tens() {
+        for exp in -28..=28 {
+            let mut d = Decimal::ONE;
+            for _ in 0..exp {
+                d *= Decimal::TEN;
+            }
+            if exp < 0 {
+                d = Decimal::new(1, (-exp) as u32);
+            }
+            let p = pow10(exp);
+            assert_eq!((p, p.scale(), p.mantissa()), (d, d.scale(), d.mantissa()));
+        }
+    }
+
+    #[test]
+    fn chinese_digits_are_past_the_first_of_them() {
+        let first = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| {
+            matches!(
+                c,
+                '零' | '〇'
+                    | '○'
+                    | '一'
+                    | '壹'
+                    | '弌'
+                    | '二'
+                    | '两'
+                    | '兩'
+                    | '贰'
+                    | '貳'
+                    | '弍'
+                    | '三'
+                    | '叁'
+                    | '參'
+                    | '弎'
+                    | '四'
+                    | '肆'
+                    | '五'
+                    | '伍'
+                    | '六'
+                    | '陆'
+                    | '陸'
+                    | '七'
+                    | '柒'
+                    | '八'
+                    | '捌'
+                    | '九'
+                    | '玖'
+            )
+        });
+        assert_eq!(first, Some('○'));
     }
 
     #[test]

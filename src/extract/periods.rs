@@ -50,7 +50,7 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
 /// the text (claims' times), as the reader's own periods are.
 fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, anchors)
+    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, anchors, CUMULATIVE_NEEDS)
         .iter()
         .filter_map(|c| counted(c, out, as_of))
         .collect();
@@ -131,6 +131,10 @@ fn number(s: &str) -> Option<u32> {
         .flatten()
 }
 
+/// Every period of [`CUMULATIVE`] holds 季 or 月 (its dashes, 至 and 到,
+/// frequent anchors, rarely have one near).
+const CUMULATIVE_NEEDS: &[char] = &['季', '月'];
+
 /// Fiscal years that span two calendar years: `2023/24财年`,
 /// `二零二三/二四年度` — April to March, as Hong Kong and many companies count.
 static FISCAL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,10 +144,13 @@ static FISCAL_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Every span of [`FISCAL_SPAN`] holds 年 (of 年度, 财年, 财政年度).
+const FISCAL_NEEDS: &[char] = &['年'];
+
 /// Read the fiscal years that span two calendar years, replacing what the
 /// reader took inside them (`2023/24` is not a fraction).
 fn fiscal_spans(text: &str, anchors: &[(usize, &str)], out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, anchors)
+    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, anchors, FISCAL_NEEDS)
         .iter()
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -199,7 +206,14 @@ const AFTER_ANCHOR: usize = 16;
 /// The matches of `re` in the windows of `text` around its anchors, in text
 /// order, with positions in `text`: a period is short and holds one of a
 /// few words, so most of a long text is never searched.
-fn near<'t>(re: &Regex, text: &'t str, anchors: &[(usize, &str)]) -> Vec<regex::Captures<'t>> {
+/// `needs`: characters one of which every match of `re` holds (a stretch
+/// without any is not searched); empty when the anchors are enough.
+fn near<'t>(
+    re: &Regex,
+    text: &'t str,
+    anchors: &[(usize, &str)],
+    needs: &[char],
+) -> Vec<regex::Captures<'t>> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
     for &(p, w) in anchors {
         let mut from = p.saturating_sub(BEFORE_ANCHOR);
@@ -222,6 +236,9 @@ fn near<'t>(re: &Regex, text: &'t str, anchors: &[(usize, &str)]) -> Vec<regex::
     }
     let mut out: Vec<regex::Captures<'t>> = Vec::new();
     for (a, b) in merged {
+        if !needs.is_empty() && !text[a..b].contains(needs) {
+            continue;
+        }
         let hay = &text[..b];
         let mut pos = a;
         while pos < b {
@@ -288,7 +305,7 @@ fn add_at(
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    for c in near(&PERIOD, text, &period_anchors) {
+    for c in near(&PERIOD, text, &period_anchors, &[]) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
         // the Q pattern ends on the character after the digit, and a bare Q3

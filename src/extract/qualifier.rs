@@ -283,5 +283,20 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
         return false;
     }
     let lead = &t.s[t.offs[lead_from]..t.offs[start]];
-    DECREASE_WORDS.iter().any(|w| lead.contains(w))
+    static BY_FIRST: LazyLock<ByChar<&str>> = LazyLock::new(|| by_first(DECREASE_WORDS));
+    holds_any(lead, &BY_FIRST)
+}
+
+/// A word list split by the first character of each word, for [`holds_any`].
+pub(super) fn by_first(words: &[&'static str]) -> ByChar<&'static str> {
+    ByChar::new(words, |w| w.chars().next())
+}
+
+/// Whether `s` holds any of the words `by_first` splits (as
+/// `words.iter().any(|w| s.contains(w))`): each word is tried only where
+/// its first character is, a look-up at most characters, instead of a
+/// search of `s` for every word.
+pub(super) fn holds_any(s: &str, by_first: &ByChar<&'static str>) -> bool {
+    s.char_indices()
+        .any(|(p, c)| by_first.get(c).iter().any(|w| s[p..].starts_with(w)))
 }

@@ -5,17 +5,18 @@
 
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
-use super::qualifier::{prefix_hedge, INCREASE_WORDS, SUFFIX_QUALIFIERS};
+use super::qualifier::{by_first, holds_any, prefix_hedge, INCREASE_WORDS, SUFFIX_QUALIFIERS};
 use super::read::{bare, finish, near_gpu, range_second, set_interval, Read};
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
     clause_start, is_ascii_alnum, is_digit, is_han_char, sentence_has, window_ahead, window_back,
-    Text,
+    ByChar, Text,
 };
 use super::units::Unit;
 use super::units::{count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
+use std::sync::LazyLock;
 
 /// What a step of the reading found: go on to the next step, or the
 /// reading is over.
@@ -742,6 +743,10 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn exchange_rate(&mut self) -> Option<Step> {
         let t = self.t;
         let (start, end) = (self.start, self.end);
+        // (a rate is below 100: no clause to read for the rest)
+        if self.first.value >= Decimal::from(100) {
+            return Some(Step::Next);
+        }
         let cs = clause_start(t, start);
         let ce = (end..window_ahead(t, end))
             .find(|&k| matches!(t.chars[k], '，' | ',' | '。' | '；' | '\n'))
@@ -759,8 +764,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             "兑",
             "兌",
         ];
-        if !(self.first.value < Decimal::from(100)
-            && clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價'])
+        if !(clause.contains(['汇', '匯', '兑', '兌', '联', '聯', '价', '價'])
             && rate_words.iter().any(|w| clause.contains(w)))
         {
             return Some(Step::Next);
@@ -827,12 +831,13 @@ impl<'t, 'a> Reading<'t, 'a> {
         // a long digit string, or one named as a code or a number to dial,
         // is a code; the rest are bare numbers
         let digits = first.end - i;
-        let coded = [
-            "代码", "代碼", "编号", "編號", "电话", "電話", "热线", "熱線", "拨打", "撥打", "编码",
-            "編碼", "股票",
-        ]
-        .iter()
-        .any(|w| t.s[t.offs[window_back(i)]..t.offs[i]].contains(w));
+        static CODE_WORDS: LazyLock<ByChar<&str>> = LazyLock::new(|| {
+            by_first(&[
+                "代码", "代碼", "编号", "編號", "电话", "電話", "热线", "熱線", "拨打", "撥打",
+                "编码", "編碼", "股票",
+            ])
+        });
+        let coded = holds_any(&t.s[t.offs[window_back(i)]..t.offs[i]], &CODE_WORDS);
         let role = if digits >= 5 || coded || t.at(first.end).is_some_and(is_han_char) {
             Role::Code
         } else {

@@ -765,12 +765,34 @@ static PREFIX_CURRENCIES_BY_LAST: LazyLock<ByChar<(&'static str, Unit)>> =
     LazyLock::new(|| ByChar::new(&PREFIX_CURRENCIES, |(w, _)| w.chars().next_back()));
 
 /// What a bare number counts, from the first count noun found in `before`.
+/// (A noun is tried only where its first character is; the first in the
+/// list's order among those found is the one a search of `before` for
+/// each noun in turn finds.)
 pub(super) fn count_noun_in(before: &str) -> Option<(Unit, Kind)> {
-    COUNT_NOUNS
-        .iter()
-        .find(|(w, _, _)| before.contains(w))
-        .map(|&(_, u, k)| (u, k))
+    let mut first: Option<usize> = None;
+    for (p, c) in before.char_indices() {
+        // (each part is in the list's order: past the best so far, stop)
+        for &k in COUNT_NOUNS_BY_FIRST.get(c) {
+            if first.is_some_and(|f| f <= k) {
+                break;
+            }
+            if before[p..].starts_with(COUNT_NOUNS[k].0) {
+                first = Some(k);
+                break;
+            }
+        }
+        if first == Some(0) {
+            break;
+        }
+    }
+    first.map(|k| (COUNT_NOUNS[k].1, COUNT_NOUNS[k].2))
 }
+
+/// The places of [`COUNT_NOUNS`] by the first character of each noun.
+static COUNT_NOUNS_BY_FIRST: LazyLock<ByChar<usize>> = LazyLock::new(|| {
+    let places: Vec<usize> = (0..COUNT_NOUNS.len()).collect();
+    ByChar::new(&places, |&k| COUNT_NOUNS[k].0.chars().next())
+});
 
 pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, Unit)> {
     // allow one space between the symbol and the digits
@@ -806,6 +828,34 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, Unit)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_nouns_found_are_those_a_search_finds() {
+        let search = |before: &str| {
+            COUNT_NOUNS
+                .iter()
+                .find(|(w, _, _)| before.contains(w))
+                .map(|&(_, u, k)| (u, k))
+        };
+        assert!(COUNT_NOUNS.iter().all(|(w, _, _)| !w.is_empty()));
+        // every noun alone, every pair in both orders, inside other text
+        let nouns: Vec<&str> = COUNT_NOUNS.iter().map(|(w, _, _)| *w).collect();
+        for a in &nouns {
+            for b in &nouns {
+                for s in [
+                    a.to_string(),
+                    format!("共有{a}和{b}约"),
+                    format!("{b}{a}"),
+                    format!("x{a}{b}y"),
+                ] {
+                    assert_eq!(count_noun_in(&s), search(&s), "{s}");
+                }
+            }
+        }
+        for s in ["", "没有名词", "该公司的员工人数", "用户 和 下载 次数"] {
+            assert_eq!(count_noun_in(s), search(s), "{s}");
+        }
+    }
 
     #[test]
     fn units_are_in_the_order_of_their_variants() {
