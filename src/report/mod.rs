@@ -360,7 +360,7 @@ pub fn claim(
     line: usize,
     link: &crate::link::Link,
     time: Option<&Mention>,
-    outcome: &crate::check::Outcome,
+    outcome: crate::check::Outcome,
 ) -> Claim {
     let (entity, metric, item) = (link.entity, link.metric, link.item);
     let value = if m.kind == Kind::Date {
@@ -473,13 +473,13 @@ pub fn claim(
         }),
         reference_text,
         difference_pct: outcome.difference_pct.map(number),
-        exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
+        exchange_rate: outcome.rate.map(|(_, s)| s),
         source_title: fact.map(|f| f.source_title.clone()),
         source_url: fact.map(|f| f.source_url.clone()),
         source_date: fact.map(|f| iso_date(f.as_of)),
         quote: fact.and_then(|f| f.quote.clone()),
         estimate_by: fact.and_then(|f| f.estimate_by.clone()),
-        explanation: outcome.explanation.clone(),
+        explanation: outcome.explanation,
         error: m.error.clone(),
     }
 }
@@ -487,7 +487,7 @@ pub fn claim(
 /// A date as its `Display` writes it (`2025-02-28`, `2025-02`, `2025`, and
 /// `--02-28` when the year is unknown), without the formatting machinery
 /// (a thousand instructions a date less).
-pub(crate) fn iso_date(d: Date) -> String {
+pub fn iso_date(d: Date) -> String {
     let mut s = String::with_capacity(10);
     push_date(&mut s, d);
     s
@@ -623,7 +623,7 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         line,
         &crate::link::Link::default(),
         None,
-        &outcome,
+        outcome,
     );
     let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
