@@ -344,7 +344,10 @@ fn push_name(out: &mut String, name: &str) {
 
 /// `s` as a JSON string, escaped as serde_json escapes: `"` and `\`, the
 /// short forms `\b \t \n \f \r`, other control characters as `\u00XX`;
-/// everything else (all of Chinese) as it is.
+/// everything else (all of Chinese) as it is. Never inlined: the claim
+/// writer calls it for a dozen fields, and inlined there (as the compiler
+/// sometimes chooses) it costs more.
+#[inline(never)]
 fn push_string(out: &mut String, s: &str) {
     out.push('"');
     // almost no string holds a byte to escape: one scan, then one copy
