@@ -229,10 +229,10 @@ pub struct Claim {
     /// Source address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
-    /// When the source published the fact (`YYYY-MM-DD`; for the HTML
-    /// report and ClaimReview, not in the JSON contract).
+    /// When the source published the fact (written `YYYY-MM-DD`; for the
+    /// HTML report and ClaimReview, not in the JSON contract).
     #[serde(skip)]
-    pub source_date: Option<String>,
+    pub source_date: Option<Date>,
     /// Quote from the source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -476,7 +476,7 @@ pub fn claim(
         exchange_rate: outcome.rate.map(|(_, s)| s),
         source_title: fact.map(|f| f.source_title.clone()),
         source_url: fact.map(|f| f.source_url.clone()),
-        source_date: fact.map(|f| iso_date(f.as_of)),
+        source_date: fact.map(|f| f.as_of),
         quote: fact.and_then(|f| f.quote.clone()),
         estimate_by: fact.and_then(|f| f.estimate_by.clone()),
         explanation: outcome.explanation,
