@@ -223,7 +223,8 @@ impl Pipeline {
             numbers: mentions.len(),
             ..Coverage::default()
         };
-        let mut claims = Vec::new();
+        // a claim is large: grown a few times, the vector would copy them all
+        let mut claims = Vec::with_capacity(mentions.len());
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
@@ -237,7 +238,7 @@ impl Pipeline {
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
-            let claim = report::claim(&self.db, &doc.text, m, line, &links[k], time, &outcome);
+            let claim = report::claim(&self.db, &doc.text, m, line, &links[k], time, outcome);
             coverage.add(&claim);
             claims.push(claim);
         }
@@ -245,7 +246,7 @@ impl Pipeline {
         counts.findings_failed = findings.iter().filter(|f| !f.holds).count();
         Report {
             id: doc.id.clone(),
-            published: doc.published.map(|d| d.to_string()),
+            published: doc.published.map(report::iso_date),
             published_from: doc.published_from,
             encoding: Some(doc.encoding),
             url: doc.url.clone(),

@@ -10,7 +10,7 @@ use crate::term::Term;
 use anyhow::{Context, Result};
 use hecha::report::baseline::Baseline;
 use hecha::report::{self, Summary};
-use std::io::Write;
+use std::io::{IoSlice, Write};
 use std::path::{Path, PathBuf};
 
 /// Where the reports of a run go, document by document in input order:
@@ -197,8 +197,25 @@ impl LineSink {
             .map_err(write_error(&self.name))
     }
 
+    /// `line` and a newline, in one write: standard output is
+    /// line-buffered, and looks for the last newline of each write from
+    /// its end; a line written alone, without its newline, would be
+    /// scanned whole (and a long one copied into a buffer first).
     pub fn line(&mut self, line: &str) -> Result<()> {
-        writeln!(self.w, "{line}").map_err(write_error(&self.name))
+        let mut parts = [IoSlice::new(line.as_bytes()), IoSlice::new(b"\n")];
+        let mut parts = &mut parts[..];
+        while !parts.is_empty() {
+            match self.w.write_vectored(parts) {
+                Ok(0) => {
+                    let e = std::io::Error::from(std::io::ErrorKind::WriteZero);
+                    return Err(write_error(&self.name)(e));
+                }
+                Ok(n) => IoSlice::advance_slices(&mut parts, n),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(write_error(&self.name)(e)),
+            }
+        }
+        Ok(())
     }
 
     pub fn finish(mut self) -> Result<()> {

@@ -15,7 +15,7 @@
 //! Selecting one (click, or Enter on the focused mark) shows its detail
 //! panel; without script, every panel is shown under the text.
 
-use super::{describe_claim, mark, Claim, Report, Summary, SummaryRow};
+use super::{describe_claim, iso_date, mark, Claim, Report, Summary, SummaryRow};
 use crate::check::Verdict;
 use std::fmt::Write;
 
@@ -393,7 +393,7 @@ fn detail(out: &mut String, r: &Report, k: usize, c: &Claim) {
         row(out, "估计方", escape(by));
     }
     if let Some(d) = &c.source_date {
-        row(out, "来源日期", escape(d));
+        row(out, "来源日期", escape(&iso_date(*d)));
     }
     if let Some(q) = &c.quote {
         row(

@@ -27,12 +27,21 @@
 //! the checking. The line is the same bytes as `serde_json::to_string` of
 //! the report (the tests compare the two).
 
-use super::{Claim, Evidence, Report};
+use super::{Claim, Counts, Coverage, Evidence, Report};
 use crate::extract::{Kind, Qualifier, Relation};
+use crate::findings::{Finding, FindingKind};
 use crate::link::EntityBy;
-use serde::Serialize;
 use serde_json::Value;
 use std::fmt::Write;
+
+/// `,"name":`, the key of a field after the first of its object (names
+/// are plain ASCII and need no escaping): one constant string, written in
+/// one copy.
+macro_rules! key {
+    ($name:literal) => {
+        concat!(",\"", $name, "\":")
+    };
+}
 
 impl Report {
     /// One-line JSON. A failed document is just `{"id": …, "error": …}`.
@@ -40,34 +49,48 @@ impl Report {
         if let Some(e) = &self.error {
             // fields in the documented order: {"id", "error"}
             let mut out = String::with_capacity(e.len() + self.id.len() + 20);
-            let mut o = Object::open(&mut out);
-            o.str("id", &self.id);
-            o.str("error", e);
-            o.close();
+            out.push_str("{\"id\":");
+            push_string(&mut out, &self.id);
+            out.push_str(key!("error"));
+            push_string(&mut out, e);
+            out.push('}');
             return out;
         }
         // about 600 bytes a claim
         let mut out = String::with_capacity(1024 + 640 * self.claims.len());
-        let mut o = Object::open(&mut out);
-        o.str("id", &self.id);
-        o.opt_str("published", self.published.as_deref());
-        o.opt_str("published_from", self.published_from);
-        o.opt_str("encoding", self.encoding);
-        o.some_str("url", self.url.as_deref());
-        o.serde("counts", &self.counts);
-        o.serde("coverage", &self.coverage);
-        o.key("claims");
-        o.out.push('[');
+        let o = &mut out;
+        o.push_str("{\"id\":");
+        push_string(o, &self.id);
+        o.push_str(key!("published"));
+        push_opt_string(o, self.published.as_deref());
+        o.push_str(key!("published_from"));
+        push_opt_string(o, self.published_from);
+        o.push_str(key!("encoding"));
+        push_opt_string(o, self.encoding);
+        if let Some(url) = &self.url {
+            o.push_str(key!("url"));
+            push_string(o, url);
+        }
+        o.push_str(key!("counts"));
+        write_counts(o, &self.counts);
+        o.push_str(key!("coverage"));
+        write_coverage(o, &self.coverage);
+        o.push_str(key!("claims"));
+        o.push('[');
         for (i, c) in self.claims.iter().enumerate() {
             if i > 0 {
-                o.out.push(',');
+                o.push(',');
             }
-            write_claim(o.out, c);
+            write_claim(o, c);
         }
-        o.out.push(']');
-        o.serde("findings", &self.findings);
-        o.some_str("local_currency", self.local_currency.as_deref());
-        o.close();
+        o.push(']');
+        o.push_str(key!("findings"));
+        write_findings(o, &self.findings);
+        if let Some(l) = &self.local_currency {
+            o.push_str(key!("local_currency"));
+            push_string(o, l);
+        }
+        o.push('}');
         out
     }
 
@@ -89,147 +112,246 @@ impl super::Summary {
 
 /// One claim's object, its fields in the order of [`Claim`] (fields that
 /// serde skips when empty are skipped here too), appended to `out`.
-fn write_claim(out: &mut String, c: &Claim) {
-    let mut o = Object::open(out);
-    o.str("text", &c.text);
-    o.usize("start", c.start);
-    o.usize("end", c.end);
-    o.usize("line", c.line);
-    o.value("value", &c.value);
-    o.value("low", &c.low);
-    o.value("high", &c.high);
-    o.opt_str("unit", c.unit.map(|u| u.as_str()));
-    o.str("kind", kind_name(c.kind));
-    o.str("qualifier", qualifier_name(c.qualifier));
-    o.some_str("relation", c.relation.map(relation_name));
-    o.opt_str("entity", c.entity.as_deref());
-    o.opt_str("metric", c.metric.as_deref());
-    o.some_str("item", c.item.as_deref());
-    o.some_str("time", c.time.as_deref());
-    o.str("verdict", c.verdict.as_str());
-    o.some_str("reason", c.reason.map(|r| r.as_str()));
+fn write_claim(o: &mut String, c: &Claim) {
+    o.push_str("{\"text\":");
+    push_string(o, &c.text);
+    o.push_str(key!("start"));
+    push_digits(o, c.start as u64);
+    o.push_str(key!("end"));
+    push_digits(o, c.end as u64);
+    o.push_str(key!("line"));
+    push_digits(o, c.line as u64);
+    o.push_str(key!("value"));
+    push_value(o, &c.value);
+    o.push_str(key!("low"));
+    push_value(o, &c.low);
+    o.push_str(key!("high"));
+    push_value(o, &c.high);
+    o.push_str(key!("unit"));
+    match c.unit {
+        Some(u) => push_name(o, u.as_str()),
+        None => o.push_str("null"),
+    }
+    o.push_str(key!("kind"));
+    push_name(o, kind_name(c.kind));
+    o.push_str(key!("qualifier"));
+    push_name(o, qualifier_name(c.qualifier));
+    if let Some(r) = c.relation {
+        o.push_str(key!("relation"));
+        push_name(o, relation_name(r));
+    }
+    o.push_str(key!("entity"));
+    push_opt_string(o, c.entity.as_deref());
+    o.push_str(key!("metric"));
+    push_opt_string(o, c.metric.as_deref());
+    if let Some(s) = &c.item {
+        o.push_str(key!("item"));
+        push_string(o, s);
+    }
+    if let Some(s) = &c.time {
+        o.push_str(key!("time"));
+        push_string(o, s);
+    }
+    o.push_str(key!("verdict"));
+    push_name(o, c.verdict.as_str());
+    if let Some(r) = c.reason {
+        o.push_str(key!("reason"));
+        push_name(o, r.as_str());
+    }
     if !c.evidence.is_empty() {
-        o.key("evidence");
-        write_evidence(o.out, &c.evidence);
+        o.push_str(key!("evidence"));
+        write_evidence(o, &c.evidence);
     }
-    o.some_str("fact_id", c.fact_id.as_deref());
+    if let Some(s) = &c.fact_id {
+        o.push_str(key!("fact_id"));
+        push_string(o, s);
+    }
     if let Some(v) = &c.reference_value {
-        o.value("reference_value", v);
+        o.push_str(key!("reference_value"));
+        push_value(o, v);
     }
-    o.some_str("reference_unit", c.reference_unit.as_deref());
-    o.some_str("reference_text", c.reference_text.as_deref());
+    if let Some(s) = &c.reference_unit {
+        o.push_str(key!("reference_unit"));
+        push_string(o, s);
+    }
+    if let Some(s) = &c.reference_text {
+        o.push_str(key!("reference_text"));
+        push_string(o, s);
+    }
     if let Some(v) = &c.difference_pct {
-        o.value("difference_pct", v);
+        o.push_str(key!("difference_pct"));
+        push_value(o, v);
     }
-    o.some_str("exchange_rate", c.exchange_rate.as_deref());
-    o.some_str("source_title", c.source_title.as_deref());
-    o.some_str("source_url", c.source_url.as_deref());
-    o.some_str("quote", c.quote.as_deref());
-    o.some_str("estimate_by", c.estimate_by.as_deref());
-    o.str("explanation", &c.explanation);
-    o.some_str("error", c.error.as_deref());
-    o.close();
-}
-
-fn write_evidence(out: &mut String, e: &Evidence) {
-    let mut o = Object::open(out);
-    o.some_str("entity", e.entity.map(entity_by_name));
-    o.some_str("metric_word", e.metric_word.as_deref());
-    o.some_str("period", e.period);
-    o.close();
-}
-
-/// A JSON object being written: its fields are added in order, each
-/// after a comma but the first.
-struct Object<'a> {
-    out: &'a mut String,
-    empty: bool,
-}
-
-impl<'a> Object<'a> {
-    fn open(out: &'a mut String) -> Object<'a> {
-        out.push('{');
-        Object { out, empty: true }
-    }
-
-    fn close(self) {
-        self.out.push('}');
-    }
-
-    /// `"name":`, after a comma unless it is the first field. Names are
-    /// plain ASCII and need no escaping.
-    fn key(&mut self, name: &str) {
-        if !self.empty {
-            self.out.push(',');
-        }
-        self.empty = false;
-        self.out.push('"');
-        self.out.push_str(name);
-        self.out.push_str("\":");
-    }
-
-    fn str(&mut self, name: &str, s: &str) {
-        self.key(name);
-        push_string(self.out, s);
-    }
-
-    /// A string, or `null`.
-    fn opt_str(&mut self, name: &str, s: Option<&str>) {
-        match s {
-            Some(s) => self.str(name, s),
-            None => {
-                self.key(name);
-                self.out.push_str("null");
-            }
-        }
-    }
-
-    /// A string, or nothing at all (serde's `skip_serializing_if`).
-    fn some_str(&mut self, name: &str, s: Option<&str>) {
+    for (key, s) in [
+        (key!("exchange_rate"), &c.exchange_rate),
+        (key!("source_title"), &c.source_title),
+        (key!("source_url"), &c.source_url),
+        (key!("quote"), &c.quote),
+        (key!("estimate_by"), &c.estimate_by),
+    ] {
         if let Some(s) = s {
-            self.str(name, s);
+            o.push_str(key);
+            push_string(o, s);
         }
     }
-
-    fn usize(&mut self, name: &str, n: usize) {
-        self.key(name);
-        push_digits(self.out, n as u64);
+    o.push_str(key!("explanation"));
+    push_string(o, &c.explanation);
+    if let Some(s) = &c.error {
+        o.push_str(key!("error"));
+        push_string(o, s);
     }
+    o.push('}');
+}
 
-    fn value(&mut self, name: &str, v: &Value) {
-        self.key(name);
-        match v {
-            Value::Null => self.out.push_str("null"),
-            Value::Number(n) => match n.as_u64() {
-                Some(u) => push_digits(self.out, u),
-                // a number's Display is serde_json's own rendering of it
-                None => {
-                    let _ = write!(self.out, "{n}");
-                }
-            },
-            Value::String(s) => push_string(self.out, s),
-            other => self.out.push_str(&other.to_string()),
+/// The evidence's object (not empty: it has at least one field).
+fn write_evidence(o: &mut String, e: &Evidence) {
+    // each field after a comma but the first
+    let mut sep = "{";
+    if let Some(by) = e.entity {
+        o.push_str(sep);
+        o.push_str("\"entity\":");
+        push_name(o, entity_by_name(by));
+        sep = ",";
+    }
+    if let Some(w) = &e.metric_word {
+        o.push_str(sep);
+        o.push_str("\"metric_word\":");
+        push_string(o, w);
+        sep = ",";
+    }
+    if let Some(p) = e.period {
+        o.push_str(sep);
+        o.push_str("\"period\":");
+        push_name(o, p);
+        sep = ",";
+    }
+    if sep == "{" {
+        o.push('{');
+    }
+    o.push('}');
+}
+
+/// The verdict counts, as their derived `Serialize` writes them.
+fn write_counts(o: &mut String, c: &Counts) {
+    o.push_str("{\"claims\":");
+    push_digits(o, c.claims as u64);
+    for (key, n) in [
+        (key!("supported"), c.supported),
+        (key!("contradicted"), c.contradicted),
+        (key!("misattributed"), c.misattributed),
+        (key!("findings"), c.findings),
+        (key!("findings_failed"), c.findings_failed),
+        (key!("unverified"), c.unverified),
+    ] {
+        o.push_str(key);
+        push_digits(o, n as u64);
+    }
+    o.push('}');
+}
+
+/// The coverage, as its derived `Serialize` writes it (the unverified
+/// claims by reason in the map's order).
+fn write_coverage(o: &mut String, c: &Coverage) {
+    o.push_str("{\"numbers\":");
+    push_digits(o, c.numbers as u64);
+    for (key, n) in [
+        (key!("claims"), c.claims),
+        (key!("linked"), c.linked),
+        (key!("checked"), c.checked),
+    ] {
+        o.push_str(key);
+        push_digits(o, n as u64);
+    }
+    o.push_str(key!("unverified"));
+    o.push('{');
+    for (i, (r, n)) in c.unverified.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
         }
+        push_name(o, r.as_str());
+        o.push(':');
+        push_digits(o, *n as u64);
     }
+    o.push_str("}}");
+}
 
-    /// A small part (the counts, the findings) as serde writes it.
-    fn serde(&mut self, name: &str, v: &impl Serialize) {
-        self.key(name);
-        match serde_json::to_string(v) {
-            Ok(s) => self.out.push_str(&s),
-            Err(_) => self.out.push_str("null"),
+/// The findings, as their derived `Serialize` writes them.
+fn write_findings(o: &mut String, findings: &[Finding]) {
+    o.push('[');
+    for (i, f) in findings.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
         }
+        o.push_str("{\"kind\":");
+        push_name(o, finding_kind_name(f.kind));
+        o.push_str(if f.holds {
+            ",\"holds\":true,\"spans\":["
+        } else {
+            ",\"holds\":false,\"spans\":["
+        });
+        for (j, s) in f.spans.iter().enumerate() {
+            if j > 0 {
+                o.push(',');
+            }
+            o.push_str("{\"text\":");
+            push_string(o, &s.text);
+            o.push_str(key!("start"));
+            push_digits(o, s.start as u64);
+            o.push_str(key!("end"));
+            push_digits(o, s.end as u64);
+            o.push('}');
+        }
+        o.push(']');
+        o.push_str(key!("explanation"));
+        push_string(o, &f.explanation);
+        o.push('}');
     }
+    o.push(']');
+}
+
+/// A string, or `null`.
+fn push_opt_string(out: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => push_string(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+/// A value as serde_json writes it.
+fn push_value(out: &mut String, v: &Value) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Number(n) => match n.as_u64() {
+            Some(u) => push_digits(out, u),
+            // a number's Display is serde_json's own rendering of it
+            None => {
+                let _ = write!(out, "{n}");
+            }
+        },
+        Value::String(s) => push_string(out, s),
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// One of the plain names this module writes (an enum's, a unit's id):
+/// ASCII without a byte to escape (the tests check every one), so quoted
+/// without a scan.
+fn push_name(out: &mut String, name: &str) {
+    out.push('"');
+    out.push_str(name);
+    out.push('"');
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes: `"` and `\`, the
 /// short forms `\b \t \n \f \r`, other control characters as `\u00XX`;
-/// everything else (all of Chinese) as it is.
+/// everything else (all of Chinese) as it is. Never inlined: the claim
+/// writer calls it for a dozen fields, and inlined there (as the compiler
+/// sometimes chooses) it costs more.
+#[inline(never)]
 fn push_string(out: &mut String, s: &str) {
     out.push('"');
-    // almost no string holds a byte to escape: one scan without branches
-    // (which the compiler vectorises), then one copy
-    if s.bytes().fold(false, |any, b| any | needs_escape(b)) {
+    // almost no string holds a byte to escape: one scan, then one copy
+    if has_escape(s.as_bytes()) {
         push_escaped(out, s);
     } else {
         out.push_str(s);
@@ -251,20 +373,89 @@ fn push_escaped(out: &mut String, s: &str) {
     out.push_str(&s[done..]);
 }
 
+/// Whether any byte of `s` needs an escape. Its 32-byte blocks are
+/// tested by a loop over bytes without branches, which the compiler
+/// vectorises; the rest (and the many short strings: a claim's text, an
+/// id, a year) on whole 8-byte words: every full word, then the last 8
+/// bytes of `s` (overlapping the word before). A string of 4 to 7 bytes
+/// is two overlapping 4-byte halves, a shorter one its first, middle and
+/// last bytes.
+fn has_escape(s: &[u8]) -> bool {
+    let n = s.len();
+    if n >= 8 {
+        let blocks = n - n % 32;
+        let any = s[..blocks]
+            .iter()
+            .fold(false, |any, &b| any | needs_escape(b));
+        let mut words = s[blocks..].chunks_exact(8);
+        let mut w = words.by_ref().fold(0, |any, w| any | escapes(word(w)));
+        if !words.remainder().is_empty() {
+            w |= escapes(word(&s[n - 8..]));
+        }
+        any | (w != 0)
+    } else if n >= 4 {
+        let half = |h: &[u8]| u64::from(u32::from_le_bytes([h[0], h[1], h[2], h[3]]));
+        escapes(half(&s[..4]) | half(&s[n - 4..]) << 32) != 0
+    } else if n > 0 {
+        // the rest of the word spaces, which need no escape
+        let w = u64::from_le_bytes([s[0], s[n / 2], s[n - 1], b' ', b' ', b' ', b' ', b' ']);
+        escapes(w) != 0
+    } else {
+        false
+    }
+}
+
+/// The first 8 bytes of `b` as a word.
+fn word(b: &[u8]) -> u64 {
+    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+}
+
+/// Not zero when a byte of `w` is below 0x20, `"` or `\`. A byte's high
+/// bit in `w - 0x2020…` with its high bit clear in `w` marks a byte below
+/// 0x20; a borrow only ever starts at such a byte, so whether any byte is
+/// marked is exact (the bytes above a real one may be marked too). `"` and
+/// `\` are the zero bytes of `w` xor their copies.
+fn escapes(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let below = |w: u64, b: u8| w.wrapping_sub(ONES * u64::from(b)) & !w;
+    let zero = |w: u64| below(w, 1);
+    (below(w, 0x20) | zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))))
+        & HIGH
+}
+
 /// A whole number's decimal digits (what `write!` gives, without the
-/// formatting machinery).
+/// formatting machinery), two at a time.
 fn push_digits(out: &mut String, mut n: u64) {
+    const PAIRS: &[u8; 200] = b"\
+        0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    if n < 10 {
+        out.push(char::from(b'0' + n as u8));
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    while n >= 100 {
+        let k = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
     }
-    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+    if n >= 10 {
+        let k = n as usize * 2;
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    } else {
+        i -= 1;
+        digits[i] = b'0' + n as u8;
+    }
+    // SAFETY: every byte of `digits[i..]` is an ASCII digit, so the slice
+    // is UTF-8.
+    out.push_str(unsafe { std::str::from_utf8_unchecked(&digits[i..]) });
 }
 
 fn needs_escape(b: u8) -> bool {
@@ -323,6 +514,15 @@ fn relation_name(r: Relation) -> &'static str {
     }
 }
 
+fn finding_kind_name(k: FindingKind) -> &'static str {
+    match k {
+        FindingKind::Conversion => "conversion",
+        FindingKind::Ratio => "ratio",
+        FindingKind::Total => "total",
+        FindingKind::TimeWindow => "time_window",
+    }
+}
+
 fn entity_by_name(e: EntityBy) -> &'static str {
     match e {
         EntityBy::Subject => "subject",
@@ -338,6 +538,10 @@ fn entity_by_name(e: EntityBy) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::{Reason, Verdict};
+    use crate::extract::units::UNITS;
+    use crate::findings::SpanRef;
+    use serde::Serialize;
 
     /// The names written by hand are the derived `Serialize`'s.
     #[test]
@@ -378,6 +582,124 @@ mod tests {
         ] {
             assert_eq!(json(&e), format!("\"{}\"", entity_by_name(e)));
         }
+        for k in [
+            FindingKind::Conversion,
+            FindingKind::Ratio,
+            FindingKind::Total,
+            FindingKind::TimeWindow,
+        ] {
+            assert_eq!(json(&k), format!("\"{}\"", finding_kind_name(k)));
+        }
+        for u in UNITS {
+            assert_eq!(json(&u.unit), format!("\"{}\"", u.unit.as_str()));
+        }
+        for r in Reason::ALL.into_iter().chain([Reason::Unreadable]) {
+            assert_eq!(json(&r), format!("\"{}\"", r.as_str()));
+        }
+        for v in [
+            Verdict::Supported,
+            Verdict::Contradicted,
+            Verdict::Misattributed,
+            Verdict::Unverified,
+        ] {
+            assert_eq!(json(&v), format!("\"{}\"", v.as_str()));
+        }
+    }
+
+    /// The names quoted without a scan need no escape.
+    #[test]
+    fn names_need_no_escape() {
+        let names = UNITS
+            .iter()
+            .map(|u| u.id)
+            .chain(Reason::ALL.map(Reason::as_str))
+            .chain(["sentence", "earlier_sentence", "fiscal_label"]);
+        for name in names {
+            assert!(!has_escape(name.as_bytes()), "{name}");
+        }
+    }
+
+    /// The word-at-a-time test is the byte-at-a-time one, for every
+    /// length up to 100, every place of one byte and bytes around the
+    /// ones that need escaping.
+    #[test]
+    fn escape_scan_is_bytewise() {
+        let probes = [
+            0x00, 0x01, 0x08, 0x0a, 0x1f, 0x20, 0x21, b'"', 0x23, 0x5b, b'\\', 0x5d, 0x7f, 0x80,
+            0xa2, 0xdc, 0xff,
+        ];
+        for fill in [b'a', b' ', 0x21, 0x80, 0xe4, 0xff] {
+            for n in 0..100 {
+                let mut s = vec![fill; n];
+                assert_eq!(has_escape(&s), s.iter().any(|&b| needs_escape(b)));
+                for at in 0..n {
+                    for p in probes {
+                        s[at] = p;
+                        assert_eq!(has_escape(&s), s.iter().any(|&b| needs_escape(b)), "{s:?}");
+                    }
+                    s[at] = fill;
+                }
+            }
+        }
+    }
+
+    /// Counts, coverage and findings as serde writes them.
+    #[test]
+    fn parts_are_serdes() {
+        let mut coverage = Coverage {
+            numbers: 12,
+            claims: 7,
+            linked: 0,
+            checked: 1_000_000,
+            ..Coverage::default()
+        };
+        let mut out = String::new();
+        write_coverage(&mut out, &coverage);
+        assert_eq!(out, json(&coverage));
+        for (k, r) in Reason::ALL.into_iter().enumerate() {
+            coverage.unverified.insert(r, k * 37);
+            let mut out = String::new();
+            write_coverage(&mut out, &coverage);
+            assert_eq!(out, json(&coverage));
+        }
+        let counts = Counts {
+            claims: 1,
+            supported: 22,
+            contradicted: 333,
+            misattributed: 0,
+            findings: 4444,
+            findings_failed: 55555,
+            unverified: usize::MAX,
+        };
+        let mut out = String::new();
+        write_counts(&mut out, &counts);
+        assert_eq!(out, json(&counts));
+        let finding = |kind, holds, spans: usize| Finding {
+            kind,
+            holds,
+            spans: (0..spans)
+                .map(|k| SpanRef {
+                    text: format!("{k}\"亿\\"),
+                    start: k * 10,
+                    end: k * 100 + 3,
+                })
+                .collect(),
+            explanation: "换算\n不成立".into(),
+            mentions: vec![1, 2],
+        };
+        for findings in [
+            vec![],
+            vec![finding(FindingKind::Ratio, true, 2)],
+            vec![
+                finding(FindingKind::Conversion, false, 0),
+                finding(FindingKind::Total, true, 1),
+                finding(FindingKind::TimeWindow, false, 3),
+            ],
+        ] {
+            let mut out = String::new();
+            write_findings(&mut out, &findings);
+            assert_eq!(out, json(&findings));
+        }
     }
 
     fn json(v: &impl Serialize) -> String {
@@ -386,7 +708,11 @@ mod tests {
 
     #[test]
     fn digits() {
-        for n in [0, 7, 10, 99, 100, 12_345, u64::MAX] {
+        let powers = (0..20).flat_map(|p| {
+            let t = 10u64.pow(p);
+            [t - 1, t, t + 1]
+        });
+        for n in (0..10_000).chain(powers).chain([u64::MAX]) {
             let mut out = String::new();
             push_digits(&mut out, n);
             assert_eq!(out, n.to_string());

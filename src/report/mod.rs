@@ -25,6 +25,7 @@ pub use markdown::markdown;
 pub use summary::{Summary, SummaryRow};
 
 use crate::check::{describe_fact, format_number, Reason, Verdict};
+use crate::date::Date;
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Relation, Unit};
 use crate::findings::Finding;
@@ -228,10 +229,10 @@ pub struct Claim {
     /// Source address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
-    /// When the source published the fact (`YYYY-MM-DD`; for the HTML
-    /// report and ClaimReview, not in the JSON contract).
+    /// When the source published the fact (written `YYYY-MM-DD`; for the
+    /// HTML report and ClaimReview, not in the JSON contract).
     #[serde(skip)]
-    pub source_date: Option<String>,
+    pub source_date: Option<Date>,
     /// Quote from the source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -313,6 +314,12 @@ impl Report {
 
 /// A decimal as a JSON number: integers exactly, others as the nearest double.
 pub fn number(v: Decimal) -> Value {
+    // a whole number (most are) is its digits: no need to normalise it
+    if v.scale() == 0 {
+        if let Ok(i) = i64::try_from(v.mantissa()) {
+            return Value::from(i);
+        }
+    }
     let v = v.normalize();
     if v.scale() == 0 {
         if let Some(i) = v.to_i64() {
@@ -353,12 +360,12 @@ pub fn claim(
     line: usize,
     link: &crate::link::Link,
     time: Option<&Mention>,
-    outcome: &crate::check::Outcome,
+    outcome: crate::check::Outcome,
 ) -> Claim {
     let (entity, metric, item) = (link.entity, link.metric, link.item);
     let value = if m.kind == Kind::Date {
         match (m.date, m.date_end) {
-            (Some(d), None) => Value::from(d.to_string()),
+            (Some(d), None) => Value::from(iso_date(d)),
             _ => Value::Null,
         }
     } else {
@@ -366,7 +373,7 @@ pub fn claim(
     };
     let (low, high) = if m.kind == Kind::Date {
         match (m.date, m.date_end) {
-            (Some(d), Some(e)) => (Value::from(d.to_string()), Value::from(e.to_string())),
+            (Some(d), Some(e)) => (Value::from(iso_date(d)), Value::from(iso_date(e))),
             _ => (Value::Null, Value::Null),
         }
     } else {
@@ -380,9 +387,17 @@ pub fn claim(
     // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
+            // the year alone, as `i32`'s `Display` writes it
+            _ if link.time_carried && (1000..10_000).contains(&d.year) => iso_date(Date::y(d.year)),
             _ if link.time_carried => d.year.to_string(),
-            Some(e) => format!("{d}/{e}"),
-            None => d.to_string(),
+            Some(e) => {
+                let mut s = String::with_capacity(21);
+                push_date(&mut s, d);
+                s.push('/');
+                push_date(&mut s, e);
+                s
+            }
+            None => iso_date(d),
         })
     });
     Claim {
@@ -401,12 +416,13 @@ pub fn claim(
         metric: metric.map(|x| db.metrics[x].id.clone()),
         about_zh: (entity.is_some() || metric.is_some()).then(|| {
             // joined, as `format!` costs several times more for plain strings
-            [
-                entity.map_or("?", |e| db.entities[e].name_zh.as_str()),
-                " · ",
-                metric.map_or("?", |x| db.metrics[x].name_zh.as_str()),
-            ]
-            .concat()
+            let e = entity.map_or("?", |e| db.entities[e].name_zh.as_str());
+            let x = metric.map_or("?", |x| db.metrics[x].name_zh.as_str());
+            let mut s = String::with_capacity(e.len() + x.len() + 4);
+            s.push_str(e);
+            s.push_str(" · ");
+            s.push_str(x);
+            s
         }),
         item: item.map(|e| db.entities[e].id.clone()),
         time: time_str,
@@ -428,15 +444,15 @@ pub fn claim(
         },
         fact_id: fact.map(|f| f.id.clone()),
         reference_value: fact.and_then(|f| match &f.value {
-            crate::db::FactValue::Date { date, end: None } => Some(Value::from(date.to_string())),
+            crate::db::FactValue::Date { date, end: None } => Some(Value::from(iso_date(*date))),
             crate::db::FactValue::Date { .. } => None,
             _ => outcome.reference.map(|r| number(r.round_dp(6))),
         }),
         reference_unit: fact.map(|f| {
             if outcome.rate.is_some() {
-                m.unit.map_or(String::new(), |u| u.to_string())
+                m.unit.map_or(String::new(), |u| u.as_str().to_string())
             } else {
-                f.unit.to_string()
+                f.unit.as_str().to_string()
             }
         }),
         reference_in_unit: fact.map(|f| match (&outcome.rate, m.unit) {
@@ -457,15 +473,58 @@ pub fn claim(
         }),
         reference_text,
         difference_pct: outcome.difference_pct.map(number),
-        exchange_rate: outcome.rate.as_ref().map(|(_, s)| s.clone()),
+        exchange_rate: outcome.rate.map(|(_, s)| s),
         source_title: fact.map(|f| f.source_title.clone()),
         source_url: fact.map(|f| f.source_url.clone()),
-        source_date: fact.map(|f| f.as_of.to_string()),
+        source_date: fact.map(|f| f.as_of),
         quote: fact.and_then(|f| f.quote.clone()),
         estimate_by: fact.and_then(|f| f.estimate_by.clone()),
-        explanation: outcome.explanation.clone(),
+        explanation: outcome.explanation,
         error: m.error.clone(),
     }
+}
+
+/// A date as its `Display` writes it (`2025-02-28`, `2025-02`, `2025`, and
+/// `--02-28` when the year is unknown), without the formatting machinery
+/// (a thousand instructions a date less).
+pub fn iso_date(d: Date) -> String {
+    let mut s = String::with_capacity(10);
+    push_date(&mut s, d);
+    s
+}
+
+/// [`iso_date`] appended to `out`.
+fn push_date(out: &mut String, d: Date) {
+    let small = |n: Option<u8>| n.is_none_or(|n| n < 100);
+    if !(0..10_000).contains(&d.year) || !small(d.month) || !small(d.day) {
+        // what the shortcut does not write: a negative year, five digits
+        out.push_str(&d.to_string());
+        return;
+    }
+    // `YYYY-MM-DD` at most
+    let mut b = [b'-'; 10];
+    let mut n = if d.year == 0 {
+        // no year: ISO 8601's `--MM-DD`
+        1
+    } else {
+        let y = d.year as u16;
+        b[..4].copy_from_slice(&[1000, 100, 10, 1].map(|p| b'0' + (y / p % 10) as u8));
+        4
+    };
+    // `-` and two digits (the `-` is already there)
+    let mut two = |x: u8| {
+        b[n + 1] = b'0' + x / 10;
+        b[n + 2] = b'0' + x % 10;
+        n += 3;
+    };
+    if let Some(m) = d.month {
+        two(m);
+        if let Some(x) = d.day {
+            two(x);
+        }
+    }
+    // SAFETY: every byte of `b[..n]` is an ASCII digit or `-`: UTF-8.
+    out.push_str(unsafe { std::str::from_utf8_unchecked(&b[..n]) });
 }
 
 /// A copy of fact `f` with its value, range or bound multiplied by
@@ -564,7 +623,7 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         line,
         &crate::link::Link::default(),
         None,
-        &outcome,
+        outcome,
     );
     let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
@@ -621,8 +680,59 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
 
 #[cfg(test)]
 mod date_tests {
-    use super::{nearest_double, readable_date};
+    use super::{iso_date, nearest_double, number, readable_date};
+    use crate::date::Date;
+    use rust_decimal::prelude::ToPrimitive;
     use rust_decimal::Decimal;
+
+    #[test]
+    fn iso_dates_are_displays() {
+        let years = (-20..12_000).chain([i32::MIN, i32::MAX, 99_999, 123_456]);
+        for year in years {
+            let days = [
+                None,
+                Some(0),
+                Some(1),
+                Some(9),
+                Some(10),
+                Some(31),
+                Some(99),
+            ];
+            let months = days.into_iter().chain([Some(100), Some(255)]);
+            for month in months {
+                for day in days.into_iter().chain([Some(100), Some(255)]) {
+                    let d = Date { year, month, day };
+                    assert_eq!(iso_date(d), d.to_string(), "{d:?}");
+                }
+            }
+        }
+    }
+
+    /// The whole numbers' shortcut gives what normalising gives.
+    #[test]
+    fn numbers_are_normalised_ones() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..50_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let m = (seed >> (seed % 64)) as i64 * if seed.is_multiple_of(3) { -1 } else { 1 };
+            for v in [
+                Decimal::new(m, 0),
+                Decimal::from_i128_with_scale(i128::from(m) << (seed % 33), 0),
+            ] {
+                let slow = {
+                    let n = v.normalize();
+                    n.to_i64().map(serde_json::Value::from)
+                };
+                if let Some(slow) = slow {
+                    assert_eq!(number(v), slow, "{v}");
+                }
+            }
+        }
+        let negative_zero = Decimal::from_parts(0, 0, 0, true, 0);
+        assert_eq!(number(negative_zero), serde_json::Value::from(0));
+    }
 
     #[test]
     fn nearest_doubles_are_the_parsed_ones() {
