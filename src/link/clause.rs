@@ -71,6 +71,35 @@ impl Clauses for str {
     }
 }
 
+/// Whether `s` ends with one of `words`. Each word's last byte is
+/// compared first: for Chinese words a continuation byte, so the whole
+/// word is compared only for the few that could match.
+#[inline]
+pub(super) fn ends_with_any(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    let Some(&last) = b.last() else {
+        return words.iter().any(|w| w.is_empty());
+    };
+    words.iter().any(|w| {
+        let w = w.as_bytes();
+        w.last().is_none_or(|&l| l == last) && b.ends_with(w)
+    })
+}
+
+/// Whether `s` starts with one of `words`, each word's last byte compared
+/// first (see [`ends_with_any`]).
+#[inline]
+pub(super) fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    words.iter().any(|w| {
+        let w = w.as_bytes();
+        match w.len() {
+            0 => true,
+            n => b.get(n - 1) == Some(&w[n - 1]) && b.starts_with(w),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::Clauses;
@@ -84,5 +113,27 @@ mod tests {
         // a full stop ends a clause going forward, not looking back
         assert_eq!("甲。乙".pipe_rfind(), None);
         assert_eq!("甲。乙".pipe_find(), Some("甲".len()));
+    }
+
+    #[test]
+    fn word_lists_match_as_the_plain_searches_do() {
+        use super::{ends_with_any, starts_with_any};
+        let words = ["比", "相比", "超过", "CEO", ""];
+        for s in [
+            "",
+            "比",
+            "与其相比",
+            "超过",
+            "超",
+            "Anthropic CEO",
+            "CEO說",
+            "过",
+        ] {
+            for n in 0..words.len() {
+                let w = &words[..n];
+                assert_eq!(ends_with_any(s, w), w.iter().any(|x| s.ends_with(x)));
+                assert_eq!(starts_with_any(s, w), w.iter().any(|x| s.starts_with(x)));
+            }
+        }
     }
 }

@@ -175,6 +175,41 @@ struct Doc<'a> {
     headings: std::cell::OnceCell<Vec<usize>>,
     /// Whether each name is worded as a comparison base, read on first use.
     compared: Vec<std::cell::OnceCell<bool>>,
+    /// The sentence index of each name, if it is in one.
+    occ_sentence: Vec<Option<usize>>,
+    /// The names weighed for the figures of the last sentence asked
+    /// about: (sentence, first name, end of its names) — the same for
+    /// every figure of a sentence.
+    names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(
+        db: &'a ClaimsDb,
+        text: &'a str,
+        sentences: &'a [Sentence],
+        mentions: &'a [Mention],
+        sentence_of: &'a [usize],
+        occ: &'a [Occurrence],
+        as_of: Option<crate::date::Date>,
+    ) -> Doc<'a> {
+        Doc {
+            db,
+            text,
+            sentences,
+            mentions,
+            sentence_of,
+            occ,
+            as_of,
+            headings: std::cell::OnceCell::new(),
+            compared: vec![std::cell::OnceCell::new(); occ.len()],
+            occ_sentence: occ
+                .iter()
+                .map(|o| sentence_index(sentences, o.start))
+                .collect(),
+            names_window: std::cell::Cell::new(None),
+        }
+    }
 }
 
 /// A mention being linked: where it stands, its clause, and the triggers
@@ -395,17 +430,7 @@ impl Linker {
         as_of: Option<crate::date::Date>,
         occ: &[Occurrence],
     ) -> Vec<Link> {
-        let doc = Doc {
-            db,
-            text,
-            sentences,
-            mentions,
-            sentence_of,
-            occ,
-            as_of,
-            headings: std::cell::OnceCell::new(),
-            compared: vec![std::cell::OnceCell::new(); occ.len()],
-        };
+        let doc = Doc::new(db, text, sentences, mentions, sentence_of, occ, as_of);
         let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         let mut periods = time::Periods::default();

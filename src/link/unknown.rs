@@ -78,7 +78,7 @@ pub(super) fn ends_with_comparison(before: &str, verbs: &[&str]) -> bool {
         .iter()
         .find_map(|m| before.strip_suffix(m))
         .unwrap_or(before);
-    verbs.iter().any(|w| before.ends_with(w))
+    super::clause::ends_with_any(before, verbs)
 }
 
 /// Whether byte span `(start, end)` overlaps a known name.
