@@ -281,7 +281,7 @@ pub struct Linker {
     products: Vec<Vec<usize>>,
     /// Each metric's unit, and whether it is a rate (`_per_`), in a
     /// compact table scanned for every figure.
-    metric_units: Vec<(crate::extract::Unit, bool)>,
+    metric_units: metric::MetricUnits,
     /// The kind of change each metric measures, if it is one (by its id).
     change_kind: Vec<Option<metric::ChangeKind>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
@@ -338,11 +338,12 @@ impl Linker {
             triggers,
             metric_ages,
             share_metric,
-            metric_units: db
-                .metrics
-                .iter()
-                .map(|m| (m.unit, m.unit.as_str().contains("_per_")))
-                .collect(),
+            metric_units: metric::MetricUnits::new(
+                db.metrics
+                    .iter()
+                    .map(|m| (m.unit, m.unit.as_str().contains("_per_")))
+                    .collect(),
+            ),
             change_kind: db
                 .metrics
                 .iter()
