@@ -44,6 +44,32 @@ fn sep_at(b: &[u8], i: usize, want: Wanted) -> bool {
     }
 }
 
+/// How far the character whose first byte is `c` runs: a lead byte of three
+/// or four bytes is followed by continuation bytes only, none of which
+/// starts a separator; anything else moves on by one.
+#[inline]
+fn step(c: u8) -> usize {
+    match c {
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1,
+    }
+}
+
+/// The first separator `want`ed in `b` (UTF-8 text), read character by
+/// character.
+#[inline]
+fn first_sep(b: &[u8], want: Wanted) -> Option<usize> {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if sep_at(b, i, want) {
+            return Some(i);
+        }
+        i += step(c);
+    }
+    None
+}
+
 impl Clauses for str {
     fn pipe_rfind(&self) -> Option<usize> {
         let want = Wanted {
@@ -58,16 +84,14 @@ impl Clauses for str {
             full_stop: true,
             colon: false,
         };
-        let b = self.as_bytes();
-        (0..b.len()).find(|&i| sep_at(b, i, want))
+        first_sep(self.as_bytes(), want)
     }
     fn pipe_has(&self) -> bool {
         let want = Wanted {
             full_stop: true,
             colon: true,
         };
-        let b = self.as_bytes();
-        (0..b.len()).any(|i| sep_at(b, i, want))
+        first_sep(self.as_bytes(), want).is_some()
     }
 }
 
@@ -113,6 +137,10 @@ mod tests {
         // a full stop ends a clause going forward, not looking back
         assert_eq!("甲。乙".pipe_rfind(), None);
         assert_eq!("甲。乙".pipe_find(), Some("甲".len()));
+        // past characters of two and four bytes
+        assert_eq!("é😀，乙".pipe_find(), Some("é😀".len()));
+        assert!("😀;".pipe_has());
+        assert!(!"é😀1,2".pipe_has());
     }
 
     #[test]
