@@ -566,7 +566,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     if (oi == fig.si || oi + 1 == fig.si) && doc.compared_shape(i) {
         sc -= COMPARISON_BASE_PENALTY;
     }
-    if is_topic(doc, fig, o, oi) {
+    if is_topic(doc, fig, i, oi) {
         sc += TOPIC_BONUS;
     }
     if pronoun_points_back(doc, fig, o, oi) {
@@ -679,6 +679,11 @@ impl Doc<'_> {
     fn compared_shape(&self, i: usize) -> bool {
         *self.compared[i].get_or_init(|| comparison_shape(self.text, &self.occ[i]))
     }
+
+    /// [`is_source`] of occurrence `i`, read once per document.
+    fn is_source(&self, i: usize) -> bool {
+        *self.source[i].get_or_init(|| is_source(self, &self.occ[i]))
+    }
 }
 
 /// Whether the words around name `o` make it the base of a comparison
@@ -784,7 +789,7 @@ fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
     let upto = doc.occ.partition_point(|x| x.start < fig.cl_start);
     // a source (X认为, 深度求索在论文中提及) or a name after a preposition
     // (以DeepSeek-V3论文为基础) is not what the sentence is about
-    while i < upto.min(i + MAX_TOPIC_SKIPS) && is_source(doc, &doc.occ[i]) {
+    while i < upto.min(i + MAX_TOPIC_SKIPS) && doc.is_source(i) {
         i += 1;
     }
     while let (Some(x), Some(next)) = (doc.occ.get(i), doc.occ.get(i + 1)) {
@@ -819,7 +824,7 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
     // its own clause, up to 40 characters
     let own_end = rest
         .char_indices()
-        .take_while(|&(_, c)| !"，,。；;！？\n".contains(c))
+        .take_while(|&(_, c)| !matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？' | '\n'))
         .take(40)
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
@@ -833,7 +838,8 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
 /// Whether `o` is the topic of the figure's sentence for a figure in a
 /// later clause: the sentence's first name, at its head, in an earlier
 /// clause, with no other name in the figure's clause before it.
-fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
+fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
+    let o = &doc.occ[i];
     if oi != fig.si || o.end > fig.cl_start || o.start < fig.s.start {
         return false;
     }
@@ -842,7 +848,7 @@ fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
         return false;
     }
     // (a source is not the topic: first_in_sentence passed over it)
-    !is_source(doc, o)
+    !doc.is_source(i)
         && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
             .first()
             .is_none_or(|x| x.start >= fig.m.start)

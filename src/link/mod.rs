@@ -175,6 +175,9 @@ struct Doc<'a> {
     headings: std::cell::OnceCell<Vec<usize>>,
     /// Whether each name is worded as a comparison base, read on first use.
     compared: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each name is a source or governed by a preposition, read
+    /// on first use.
+    source: Vec<std::cell::OnceCell<bool>>,
     /// The sentence index of each name, if it is in one.
     occ_sentence: Vec<Option<usize>>,
     /// The names weighed for the figures of the last sentence asked
@@ -203,6 +206,7 @@ impl<'a> Doc<'a> {
             as_of,
             headings: std::cell::OnceCell::new(),
             compared: vec![std::cell::OnceCell::new(); occ.len()],
+            source: vec![std::cell::OnceCell::new(); occ.len()],
             occ_sentence: occ
                 .iter()
                 .map(|o| sentence_index(sentences, o.start))
