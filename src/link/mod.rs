@@ -410,7 +410,18 @@ impl Linker {
             if unknown::variant_follows(s, &text[m.end()..]) {
                 continue;
             }
-            if let Some(&e) = self.alias_entity.get(&s.to_lowercase()) {
+            // lower-cased only when it could change: a name of lower-case
+            // ASCII and Chinese (U+3000–U+9FFF has no cased character) is
+            // its own lower case
+            let caseless = s.chars().all(|c| {
+                (c.is_ascii() && !c.is_ascii_uppercase()) || ('\u{3000}'..='\u{9FFF}').contains(&c)
+            });
+            let lower = if caseless {
+                std::borrow::Cow::Borrowed(s)
+            } else {
+                std::borrow::Cow::Owned(s.to_lowercase())
+            };
+            if let Some(&e) = self.alias_entity.get(lower.as_ref()) {
                 out.push(Occurrence {
                     start: m.start(),
                     end: m.end(),
@@ -483,6 +494,14 @@ impl Linker {
                 .min()
                 .map(|i| names[i].clone());
         }
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn chinese_characters_have_no_case() {
+    for c in '\u{3000}'..='\u{9FFF}' {
+        assert!(c.to_lowercase().eq([c]), "{c}");
     }
 }
 
