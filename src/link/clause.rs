@@ -44,6 +44,32 @@ fn sep_at(b: &[u8], i: usize, want: Wanted) -> bool {
     }
 }
 
+/// How far the character whose first byte is `c` runs: a lead byte of three
+/// or four bytes is followed by continuation bytes only, none of which
+/// starts a separator; anything else moves on by one.
+#[inline]
+fn step(c: u8) -> usize {
+    match c {
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1,
+    }
+}
+
+/// The first separator `want`ed in `b` (UTF-8 text), read character by
+/// character.
+#[inline]
+fn first_sep(b: &[u8], want: Wanted) -> Option<usize> {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if sep_at(b, i, want) {
+            return Some(i);
+        }
+        i += step(c);
+    }
+    None
+}
+
 impl Clauses for str {
     fn pipe_rfind(&self) -> Option<usize> {
         let want = Wanted {
@@ -58,17 +84,44 @@ impl Clauses for str {
             full_stop: true,
             colon: false,
         };
-        let b = self.as_bytes();
-        (0..b.len()).find(|&i| sep_at(b, i, want))
+        first_sep(self.as_bytes(), want)
     }
     fn pipe_has(&self) -> bool {
         let want = Wanted {
             full_stop: true,
             colon: true,
         };
-        let b = self.as_bytes();
-        (0..b.len()).any(|i| sep_at(b, i, want))
+        first_sep(self.as_bytes(), want).is_some()
     }
+}
+
+/// Whether `s` ends with one of `words`. Each word's last byte is
+/// compared first: for Chinese words a continuation byte, so the whole
+/// word is compared only for the few that could match.
+#[inline]
+pub(super) fn ends_with_any(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    let Some(&last) = b.last() else {
+        return words.iter().any(|w| w.is_empty());
+    };
+    words.iter().any(|w| {
+        let w = w.as_bytes();
+        w.last().is_none_or(|&l| l == last) && b.ends_with(w)
+    })
+}
+
+/// Whether `s` starts with one of `words`, each word's last byte compared
+/// first (see [`ends_with_any`]).
+#[inline]
+pub(super) fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    words.iter().any(|w| {
+        let w = w.as_bytes();
+        match w.len() {
+            0 => true,
+            n => b.get(n - 1) == Some(&w[n - 1]) && b.starts_with(w),
+        }
+    })
 }
 
 #[cfg(test)]
@@ -84,5 +137,31 @@ mod tests {
         // a full stop ends a clause going forward, not looking back
         assert_eq!("甲。乙".pipe_rfind(), None);
         assert_eq!("甲。乙".pipe_find(), Some("甲".len()));
+        // past characters of two and four bytes
+        assert_eq!("é😀，乙".pipe_find(), Some("é😀".len()));
+        assert!("😀;".pipe_has());
+        assert!(!"é😀1,2".pipe_has());
+    }
+
+    #[test]
+    fn word_lists_match_as_the_plain_searches_do() {
+        use super::{ends_with_any, starts_with_any};
+        let words = ["比", "相比", "超过", "CEO", ""];
+        for s in [
+            "",
+            "比",
+            "与其相比",
+            "超过",
+            "超",
+            "Anthropic CEO",
+            "CEO說",
+            "过",
+        ] {
+            for n in 0..words.len() {
+                let w = &words[..n];
+                assert_eq!(ends_with_any(s, w), w.iter().any(|x| s.ends_with(x)));
+                assert_eq!(starts_with_any(s, w), w.iter().any(|x| s.starts_with(x)));
+            }
+        }
     }
 }

@@ -5,10 +5,10 @@
 //! family total goes to the family and the subject of the figure's own
 //! clause takes the figure.
 
-use super::clause::Clauses;
+use super::clause::{ends_with_any, starts_with_any, Clauses};
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
-use super::{sentence_index, Doc, EntityBy, Figure, Linker, Occurrence};
+use super::{Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
 use crate::words::WordSet;
@@ -242,8 +242,9 @@ impl Linker {
         // from before it: (score, score before the facts bonus, entity, by)
         let mut here: Option<(f64, f64, usize, EntityBy)> = None;
         let mut carried: Option<(f64, f64, usize, EntityBy)> = None;
-        for n in &names.seen {
-            let o = &occ[n.occ];
+        for (j, place_of) in names.place.iter().enumerate().rev() {
+            let i = names.first + j;
+            let o = &occ[i];
             // what the figure is compared with is not what it is about,
             // wherever else the text names it
             if names.compared.contains(&o.entity) {
@@ -254,7 +255,7 @@ impl Linker {
             let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
                 continue;
             };
-            let Some((raw, by)) = *n.place.get_or_init(|| place(doc, fig, n.occ)) else {
+            let Some((raw, by)) = *place_of.get_or_init(|| place(doc, fig, i)) else {
                 continue;
             };
             let sc = if db.has_facts(entity, mi) {
@@ -448,7 +449,7 @@ impl Linker {
                 && !metric.entity_kinds.iter().any(|k| k == kind);
             let before = &text[cl_start..o.start];
             let after = &text[o.end..m.start];
-            let base = COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+            let base = ends_with_any(before, COMPARISON_BEFORE)
                 || before.ends_with("是")
                 || after.starts_with("的基础上")
                 || after.starts_with("基础上")
@@ -503,65 +504,69 @@ impl Linker {
 /// weighs the same names).
 #[derive(Debug, Default)]
 pub(super) struct NamesNear {
-    /// The names up to the end of the figure's sentence, nearest first, no
-    /// further back than [`MAX_PARAGRAPHS_BACK`] paragraphs or
-    /// [`MAX_SENTENCES_BACK`] sentences, at most [`MAX_NAMES_SEEN`].
-    seen: Vec<NameNear>,
+    /// The names weighed are the occurrences from this one to the end of
+    /// the figure's sentence, no further back than [`MAX_PARAGRAPHS_BACK`]
+    /// paragraphs or [`MAX_SENTENCES_BACK`] sentences, at most
+    /// [`MAX_NAMES_SEEN`]; they are weighed nearest first.
+    first: usize,
+    /// For each of those names, its score by where it stands (with the
+    /// comparison-base penalty and the topic and pronoun bonuses), and that
+    /// place as evidence; none when it cannot be the figure's subject.
+    /// Weighed when a metric first takes the name's entity.
+    place: Vec<std::cell::OnceCell<Option<(f64, EntityBy)>>>,
     /// What the figure's sentence compares it with after it.
     compared: Vec<usize>,
 }
 
-/// A name near a figure and its score by place.
-#[derive(Debug)]
-struct NameNear {
-    /// Index into the document's occurrences.
-    occ: usize,
-    /// Its score by where it stands (with the comparison-base penalty and
-    /// the topic and pronoun bonuses), and that place as evidence; none
-    /// when it cannot be the figure's subject. Weighed when a metric first
-    /// takes the name's entity.
-    place: std::cell::OnceCell<Option<(f64, EntityBy)>>,
-}
-
 /// The names near a figure (see [`NamesNear`]).
 fn names_near(doc: &Doc, fig: &Figure) -> NamesNear {
-    let occ = doc.occ;
-    let upto = occ.partition_point(|o| o.start < fig.s.end);
-    let seen = occ[..upto]
-        .iter()
-        .enumerate()
-        .rev()
-        .take(MAX_NAMES_SEEN)
-        .take_while(|(_, o)| !too_far(doc, fig, o))
-        .map(|(i, _)| NameNear {
-            occ: i,
-            place: std::cell::OnceCell::new(),
-        })
-        .collect();
+    let (first, upto) = names_window(doc, fig);
     NamesNear {
-        seen,
+        first,
+        place: vec![std::cell::OnceCell::new(); upto - first],
         compared: compared_after(doc, fig),
     }
+}
+
+/// The occurrences weighed for a figure, `first..upto` (see
+/// [`NamesNear`]): they depend only on its sentence, so they are found once
+/// for the figures of a sentence.
+fn names_window(doc: &Doc, fig: &Figure) -> (usize, usize) {
+    if let Some((si, first, upto)) = doc.names_window.get() {
+        if si == fig.si {
+            return (first, upto);
+        }
+    }
+    let occ = doc.occ;
+    let upto = occ.partition_point(|o| o.start < fig.s.end);
+    let first = (0..upto)
+        .rev()
+        .take(MAX_NAMES_SEEN)
+        .take_while(|&i| !too_far(doc, fig, i))
+        .last()
+        .unwrap_or(upto);
+    doc.names_window.set(Some((fig.si, first, upto)));
+    (first, upto)
 }
 
 /// The score of name `o` for the figure by where it stands, with the
 /// comparison-base penalty and the topic and pronoun bonuses.
 fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     let (sentences, o) = (doc.sentences, &doc.occ[i]);
-    let oi = sentence_index(sentences, o.start)?;
+    let oi = doc.occ_sentence[i]?;
     if sentences[oi].furniture {
         return None;
     }
     // a person's affiliation is not the figure's subject
     // (Anthropic首席执行官阿莫代指出…)
-    if TITLES.iter().any(|w| doc.text[o.end..].starts_with(w)) {
+    if starts_with_any(&doc.text[o.end..], TITLES) {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
     if (oi == fig.si || oi + 1 == fig.si) && doc.compared_shape(i) {
         sc -= COMPARISON_BASE_PENALTY;
     }
-    if is_topic(doc, fig, o, oi) {
+    if is_topic(doc, fig, i, oi) {
         sc += TOPIC_BONUS;
     }
     if pronoun_points_back(doc, fig, o, oi) {
@@ -573,7 +578,8 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
 /// Whether name `o`, before the figure's sentence, is further back than a
 /// figure's subject is looked for (or before a section heading that
 /// precedes the figure): the search stops there.
-fn too_far(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
+fn too_far(doc: &Doc, fig: &Figure, i: usize) -> bool {
+    let o = &doc.occ[i];
     if o.start >= fig.s.start {
         return false;
     }
@@ -582,7 +588,7 @@ fn too_far(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
         return true;
     }
     let first_para = fig.s.paragraph.saturating_sub(MAX_PARAGRAPHS_BACK);
-    sentence_index(doc.sentences, o.start).is_some_and(|oi| {
+    doc.occ_sentence[i].is_some_and(|oi| {
         doc.sentences[oi].paragraph < first_para || oi + MAX_SENTENCES_BACK < fig.si
     })
 }
@@ -673,6 +679,11 @@ impl Doc<'_> {
     fn compared_shape(&self, i: usize) -> bool {
         *self.compared[i].get_or_init(|| comparison_shape(self.text, &self.occ[i]))
     }
+
+    /// [`is_source`] of occurrence `i`, read once per document.
+    fn is_source(&self, i: usize) -> bool {
+        *self.source[i].get_or_init(|| is_source(self, &self.occ[i]))
+    }
 }
 
 /// Whether the words around name `o` make it the base of a comparison
@@ -686,9 +697,9 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         .unwrap_or(&text[..o.start]);
     let after = &text[o.end..];
     // 名为X的, 称为X的 name the thing; the 为 in them compares nothing
-    let named = NAMING.iter().any(|w| before.ends_with(w));
+    let named = ends_with_any(before, NAMING);
     (!named
-        && COMPARISON_BEFORE.iter().any(|w| before.ends_with(w))
+        && ends_with_any(before, COMPARISON_BEFORE)
         && (after.starts_with('的')
             || !before.ends_with('是')
             || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
@@ -733,7 +744,7 @@ fn owned_base(before: &str) -> bool {
     let tail: Vec<(usize, char)> = owner.char_indices().rev().take(12).collect();
     tail.iter()
         .take_while(|(_, c)| !"，,。；;：:、".contains(*c))
-        .any(|&(i, _)| STRONG_COMPARISON.iter().any(|w| owner[..i].ends_with(w)))
+        .any(|&(i, _)| ends_with_any(&owner[..i], STRONG_COMPARISON))
 }
 
 /// Whether a pronoun in the figure's clause points back to name `o`,
@@ -778,7 +789,7 @@ fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
     let upto = doc.occ.partition_point(|x| x.start < fig.cl_start);
     // a source (X认为, 深度求索在论文中提及) or a name after a preposition
     // (以DeepSeek-V3论文为基础) is not what the sentence is about
-    while i < upto.min(i + MAX_TOPIC_SKIPS) && is_source(doc, &doc.occ[i]) {
+    while i < upto.min(i + MAX_TOPIC_SKIPS) && doc.is_source(i) {
         i += 1;
     }
     while let (Some(x), Some(next)) = (doc.occ.get(i), doc.occ.get(i + 1)) {
@@ -813,20 +824,22 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
     // its own clause, up to 40 characters
     let own_end = rest
         .char_indices()
-        .take_while(|&(_, c)| !"，,。；;！？\n".contains(c))
+        .take_while(|&(_, c)| !matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？' | '\n'))
         .take(40)
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     SPEECH_WORDS.occurs_in(&rest[..own_end])
-        || PREPOSITIONS
-            .iter()
-            .any(|p| doc.text.get(..x.start).is_some_and(|b| b.ends_with(p)))
+        || doc
+            .text
+            .get(..x.start)
+            .is_some_and(|b| ends_with_any(b, PREPOSITIONS))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a
 /// later clause: the sentence's first name, at its head, in an earlier
 /// clause, with no other name in the figure's clause before it.
-fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
+fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
+    let o = &doc.occ[i];
     if oi != fig.si || o.end > fig.cl_start || o.start < fig.s.start {
         return false;
     }
@@ -835,7 +848,7 @@ fn is_topic(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
         return false;
     }
     // (a source is not the topic: first_in_sentence passed over it)
-    !is_source(doc, o)
+    !doc.is_source(i)
         && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
             .first()
             .is_none_or(|x| x.start >= fig.m.start)

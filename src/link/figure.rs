@@ -6,7 +6,7 @@
 use super::clause::Clauses;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Qualifier};
-use crate::words::WordSet;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 /// The amount a money mention converts, when it follows that amount in
@@ -33,7 +33,50 @@ pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// Whether the mention is a starting point, a difference or a forecast
 /// rather than the figure itself.
 pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
-    starting_point(doc, fig) || difference(doc, fig) || forecast(doc, fig)
+    starting_point(doc, fig) || {
+        let lead = LeadWords::of(&doc.text[fig.cl_start..fig.m.start]);
+        difference(doc, fig, lead) || forecast(doc, fig, lead)
+    }
+}
+
+/// Which of the word lists of a difference or a forecast occur in the
+/// figure's clause before it: one pass over the clause for all four.
+#[derive(Clone, Copy)]
+struct LeadWords {
+    changes: bool,
+    changes_of_changes: bool,
+    estimates: bool,
+    forecasts: bool,
+}
+
+impl LeadWords {
+    fn of(lead: &str) -> LeadWords {
+        // the lists in this order, each word with its list's number
+        static LISTS: [&[&str]; 4] = [CHANGES, CHANGES_OF_CHANGES, ESTIMATE_WORDS, FORECASTS];
+        static AC: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+            let (words, list): (Vec<&str>, Vec<usize>) = LISTS
+                .iter()
+                .enumerate()
+                .flat_map(|(l, words)| words.iter().map(move |&w| (w, l)))
+                .unzip();
+            let ac = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&words)
+                .expect("the lead words build");
+            (ac, list)
+        });
+        let (ac, list) = &*AC;
+        let mut found = [false; 4];
+        for hit in ac.find_overlapping_iter(lead) {
+            found[list[hit.pattern().as_usize()]] = true;
+        }
+        LeadWords {
+            changes: found[0],
+            changes_of_changes: found[1],
+            estimates: found[2],
+            forecasts: found[3],
+        }
+    }
 }
 
 /// A starting point is not the figure itself: 从600GB/s降到400GB/s,
@@ -74,7 +117,7 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
 
 /// A difference is not the figure itself: 相差约7,700人; nor is the change
 /// of a change (减少幅度比上年收窄69万人, 降幅扩大2个百分点).
-fn difference(doc: &Doc, fig: &Figure) -> bool {
+fn difference(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
     let before = &doc.text[fig.s.start..fig.m.start];
     let lead = &doc.text[fig.cl_start..fig.m.start];
     ["相差", "差距", "差额", "差額", "相差约", "相差約"]
@@ -84,8 +127,8 @@ fn difference(doc: &Doc, fig: &Figure) -> bool {
                 .trim_end_matches(['约', '約', '了', ' '])
                 .ends_with(w)
         })
-        || (CHANGES.occurs_in(lead)
-            && CHANGES_OF_CHANGES.occurs_in(lead)
+        || (words.changes
+            && words.changes_of_changes
             // 跌幅扩大到18% is the level reached, the figure itself
             && !lead
                 .trim_end_matches(['约', '約', '了', ' '])
@@ -95,40 +138,34 @@ fn difference(doc: &Doc, fig: &Figure) -> bool {
 /// A forecast, a target or an earlier figure named as such in the clause
 /// (較預測數(4.27%), 此前设定的“5%左右”的预期目标, 較1月概估的4.30%) is not
 /// the figure itself.
-fn forecast(doc: &Doc, fig: &Figure) -> bool {
+fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
     let lead = &doc.text[fig.cl_start..fig.m.start];
     // an advance estimate is the news when stated (成长率概估为4.30%), an
     // earlier figure when compared with (較1月概估的4.30%上修)
-    let earlier_estimate = ESTIMATES.occurs_in(lead)
+    let earlier_estimate = words.estimates
         && ESTIMATE_WORDS.iter().any(|w| {
             lead.find(w)
                 .is_some_and(|i| ["較", "较", "比"].iter().any(|c| lead[..i].contains(c)))
         });
-    earlier_estimate || FORECASTS.occurs_in(lead)
+    earlier_estimate || words.forecasts
 }
 
 /// Words for how much something changed (a change of them is a change of a
 /// change: 降幅收窄).
-static CHANGES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅",
-    ])
-});
-static CHANGES_OF_CHANGES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩",
-    ])
-});
+const CHANGES: &[&str] = &[
+    "幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅",
+];
+/// Words for a change of a change.
+const CHANGES_OF_CHANGES: &[&str] = &[
+    "收窄", "缩小", "縮小", "扩大", "擴大", "加快", "放缓", "放緩",
+];
 /// Advance estimates, an earlier figure when compared with.
 const ESTIMATE_WORDS: &[&str] = &["概估", "初估", "初值", "前估"];
-static ESTIMATES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ESTIMATE_WORDS));
 /// Words naming a forecast, a target or an earlier figure.
-static FORECASTS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前",
-        "先前", "前值",
-    ])
-});
+const FORECASTS: &[&str] = &[
+    "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前", "先前",
+    "前值",
+];
 
 /// The closing passes, once every mention is linked: dates and fiscal-year
 /// labels that give other figures their time are context, not claims.

@@ -35,14 +35,7 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
         .rev()
         .find(|c| !c.is_whitespace() || *c == '\n')
         .is_none_or(|c| c == '\n');
-    if !starts_line
-        || s.furniture
-        || doc.text[s.start..s.end]
-            .trim()
-            .chars()
-            .nth(HEADING_MAX_CHARS)
-            .is_some()
-    {
+    if !starts_line || s.furniture || too_long(doc.text[s.start..s.end].trim()) {
         return false;
     }
     let line_start = doc.text[..s.start].rfind('\n').map_or(0, |i| i + 1);
@@ -53,12 +46,23 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
     if line.is_empty() || s.furniture || doc.text[line_start..s.start].trim() != "" {
         return false;
     }
-    line.chars().count() <= HEADING_MAX_CHARS
+    !too_long(line)
         && !line
             .chars()
             .next_back()
             .is_some_and(|c| NOT_HEADING_END.contains(c))
         && SECTION_MARK.is_match(line)
+}
+
+/// Whether `s` runs over [`HEADING_MAX_CHARS`] characters: sure from its
+/// length in bytes when it is short (a character takes at least one) or
+/// long (at most four), else counted.
+fn too_long(s: &str) -> bool {
+    match s.len() {
+        n if n <= HEADING_MAX_CHARS => false,
+        n if n > 4 * HEADING_MAX_CHARS => true,
+        _ => s.chars().count() > HEADING_MAX_CHARS,
+    }
 }
 
 /// The first sentence whose names are carried to a figure in sentence
@@ -103,6 +107,16 @@ mod tests {
         }
         for t in ["3.5%的增长", "2025年营收", "R1的成本", "10-15%的神经元"] {
             assert!(!SECTION_MARK.is_match(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_heading_is_too_long_past_its_characters() {
+        for n in 0..=200 {
+            for c in ["a", "é", "成", "😀"] {
+                let s = c.repeat(n);
+                assert_eq!(too_long(&s), n > HEADING_MAX_CHARS, "{c} × {n}");
+            }
         }
     }
 }

@@ -387,25 +387,65 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     });
 }
 
+/// Each metric's unit and whether it is a rate (`_per_`), with the metrics
+/// of each unit listed once, so that a figure's candidates are read off
+/// its unit rather than found by testing every metric.
+#[derive(Clone, Debug, Default)]
+pub(super) struct MetricUnits {
+    /// Each metric's unit, and whether it is a rate.
+    units: Vec<(Unit, bool)>,
+    /// The metrics of each unit (by `Unit as usize`), in order.
+    by_unit: Vec<Vec<usize>>,
+    /// The metrics in a currency, in order.
+    currency: Vec<usize>,
+    /// The metrics in people or users, in order.
+    people: Vec<usize>,
+}
+
+impl MetricUnits {
+    pub(super) fn new(units: Vec<(Unit, bool)>) -> MetricUnits {
+        let mut by_unit: Vec<Vec<usize>> = Vec::new();
+        for (i, &(mu, _)) in units.iter().enumerate() {
+            let u = mu as usize;
+            if by_unit.len() <= u {
+                by_unit.resize(u + 1, Vec::new());
+            }
+            by_unit[u].push(i);
+        }
+        let which = |f: &dyn Fn(Unit) -> bool| -> Vec<usize> {
+            (0..units.len()).filter(|&i| f(units[i].0)).collect()
+        };
+        let currency = which(&|mu| mu.is_currency());
+        let people = which(&|mu| mu == Unit::User || mu == Unit::People);
+        MetricUnits {
+            by_unit,
+            currency,
+            people,
+            units,
+        }
+    }
+
+    /// The metrics of unit `u`, in order.
+    fn of_unit(&self, u: Unit) -> &[usize] {
+        self.by_unit.get(u as usize).map_or(&[], |v| v.as_slice())
+    }
+}
+
 /// Metrics whose unit fits the mention, with a base score (a unit that
 /// alone names the metric, like GPU-hours, scores without a trigger).
-fn candidate_metrics(units: &[(Unit, bool)], m: &Mention) -> Vec<(usize, f64)> {
+fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
+    let fitting: &[usize] = match (m.kind, m.unit) {
+        (Kind::Date, _) => units.of_unit(Unit::Date),
+        (_, Some(u)) if u.is_currency() => &units.currency,
+        (_, Some(Unit::User | Unit::People)) => &units.people,
+        // a percentage, percentage points and every other unit: its own
+        (_, Some(u)) => units.of_unit(u),
+        (_, None) => &[],
+    };
     let mut out = Vec::new();
-    for (i, &(mu, per)) in units.iter().enumerate() {
+    for &i in fitting {
+        let (mu, per) = units.units[i];
         if m.per.is_some() && !per {
-            continue;
-        }
-        let fits = match (m.kind, m.unit) {
-            (Kind::Date, _) => mu == Unit::Date,
-            (_, Some(u)) if u.is_currency() => mu.is_currency(),
-            (_, Some(Unit::Percent)) => mu == Unit::Percent,
-            (_, Some(Unit::PercentagePoint)) => mu == Unit::PercentagePoint,
-            (_, Some(Unit::User)) => mu == Unit::User || mu == Unit::People,
-            (_, Some(Unit::People)) => mu == Unit::People || mu == Unit::User,
-            (_, Some(u)) => u == mu,
-            (_, None) => false,
-        };
-        if !fits {
             continue;
         }
         let base = match mu {
@@ -592,12 +632,60 @@ mod tests {
     #[test]
     fn the_unit_chooses_the_candidates() {
         let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
-        let units = super::super::tests::fixture().linker.metric_units.clone();
-        let cands = l.with_figure("2,048颗", |_, fig| candidate_metrics(&units, fig.m));
+        let units = &super::super::tests::fixture().linker.metric_units;
+        let cands = l.with_figure("2,048颗", |_, fig| candidate_metrics(units, fig.m));
         assert!(cands.contains(&(metric_index("training_gpu_count"), UNIT_NAMES_METRIC)));
         assert!(!cands
             .iter()
             .any(|&(mi, _)| mi == metric_index("training_cost")));
+    }
+
+    #[test]
+    fn the_candidates_of_a_unit_are_the_metrics_it_fits() {
+        // read off the unit's list, they are those found by testing every
+        // metric's unit, in order
+        let units = &super::super::tests::fixture().linker.metric_units;
+        let l = linked("DeepSeek-V3训练使用了2,048颗H800。");
+        let base = l.mentions[l.find("2,048颗")].clone();
+        let mut tried = 0;
+        for kind in [Kind::Date, Kind::Count, Kind::Money] {
+            for unit in crate::extract::units::ALL
+                .iter()
+                .filter_map(|&(id, _)| Unit::parse(id))
+                .map(Some)
+                .chain([None])
+            {
+                for per in [false, true] {
+                    let mut m = base.clone();
+                    m.kind = kind;
+                    m.unit = unit;
+                    if per {
+                        m.per = Some("GPU_hour");
+                    }
+                    let mut want = Vec::new();
+                    for (i, &(mu, rate)) in units.units.iter().enumerate() {
+                        let fits = match (m.kind, m.unit) {
+                            (Kind::Date, _) => mu == Unit::Date,
+                            (_, Some(u)) if u.is_currency() => mu.is_currency(),
+                            (_, Some(Unit::User)) => mu == Unit::User || mu == Unit::People,
+                            (_, Some(Unit::People)) => mu == Unit::People || mu == Unit::User,
+                            (_, Some(u)) => u == mu,
+                            (_, None) => false,
+                        };
+                        if fits && (m.per.is_none() || rate) {
+                            want.push(i);
+                        }
+                    }
+                    let got: Vec<usize> = candidate_metrics(units, &m)
+                        .iter()
+                        .map(|&(i, _)| i)
+                        .collect();
+                    assert_eq!(got, want, "{kind:?} {unit:?} {per}");
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 20);
     }
 
     #[test]

@@ -175,6 +175,45 @@ struct Doc<'a> {
     headings: std::cell::OnceCell<Vec<usize>>,
     /// Whether each name is worded as a comparison base, read on first use.
     compared: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each name is a source or governed by a preposition, read
+    /// on first use.
+    source: Vec<std::cell::OnceCell<bool>>,
+    /// The sentence index of each name, if it is in one.
+    occ_sentence: Vec<Option<usize>>,
+    /// The names weighed for the figures of the last sentence asked
+    /// about: (sentence, first name, end of its names) — the same for
+    /// every figure of a sentence.
+    names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(
+        db: &'a ClaimsDb,
+        text: &'a str,
+        sentences: &'a [Sentence],
+        mentions: &'a [Mention],
+        sentence_of: &'a [usize],
+        occ: &'a [Occurrence],
+        as_of: Option<crate::date::Date>,
+    ) -> Doc<'a> {
+        Doc {
+            db,
+            text,
+            sentences,
+            mentions,
+            sentence_of,
+            occ,
+            as_of,
+            headings: std::cell::OnceCell::new(),
+            compared: vec![std::cell::OnceCell::new(); occ.len()],
+            source: vec![std::cell::OnceCell::new(); occ.len()],
+            occ_sentence: occ
+                .iter()
+                .map(|o| sentence_index(sentences, o.start))
+                .collect(),
+            names_window: std::cell::Cell::new(None),
+        }
+    }
 }
 
 /// A mention being linked: where it stands, its clause, and the triggers
@@ -246,7 +285,7 @@ pub struct Linker {
     products: Vec<Vec<usize>>,
     /// Each metric's unit, and whether it is a rate (`_per_`), in a
     /// compact table scanned for every figure.
-    metric_units: Vec<(crate::extract::Unit, bool)>,
+    metric_units: metric::MetricUnits,
     /// The kind of change each metric measures, if it is one (by its id).
     change_kind: Vec<Option<metric::ChangeKind>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
@@ -303,11 +342,12 @@ impl Linker {
             triggers,
             metric_ages,
             share_metric,
-            metric_units: db
-                .metrics
-                .iter()
-                .map(|m| (m.unit, m.unit.as_str().contains("_per_")))
-                .collect(),
+            metric_units: metric::MetricUnits::new(
+                db.metrics
+                    .iter()
+                    .map(|m| (m.unit, m.unit.as_str().contains("_per_")))
+                    .collect(),
+            ),
             change_kind: db
                 .metrics
                 .iter()
@@ -370,7 +410,18 @@ impl Linker {
             if unknown::variant_follows(s, &text[m.end()..]) {
                 continue;
             }
-            if let Some(&e) = self.alias_entity.get(&s.to_lowercase()) {
+            // lower-cased only when it could change: a name of lower-case
+            // ASCII and Chinese (U+3000–U+9FFF has no cased character) is
+            // its own lower case
+            let caseless = s.chars().all(|c| {
+                (c.is_ascii() && !c.is_ascii_uppercase()) || ('\u{3000}'..='\u{9FFF}').contains(&c)
+            });
+            let lower = if caseless {
+                std::borrow::Cow::Borrowed(s)
+            } else {
+                std::borrow::Cow::Owned(s.to_lowercase())
+            };
+            if let Some(&e) = self.alias_entity.get(lower.as_ref()) {
                 out.push(Occurrence {
                     start: m.start(),
                     end: m.end(),
@@ -395,17 +446,7 @@ impl Linker {
         as_of: Option<crate::date::Date>,
         occ: &[Occurrence],
     ) -> Vec<Link> {
-        let doc = Doc {
-            db,
-            text,
-            sentences,
-            mentions,
-            sentence_of,
-            occ,
-            as_of,
-            headings: std::cell::OnceCell::new(),
-            compared: vec![std::cell::OnceCell::new(); occ.len()],
-        };
+        let doc = Doc::new(db, text, sentences, mentions, sentence_of, occ, as_of);
         let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         let mut periods = time::Periods::default();
@@ -453,6 +494,14 @@ impl Linker {
                 .min()
                 .map(|i| names[i].clone());
         }
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn chinese_characters_have_no_case() {
+    for c in '\u{3000}'..='\u{9FFF}' {
+        assert!(c.to_lowercase().eq([c]), "{c}");
     }
 }
 

@@ -199,11 +199,7 @@ pub(super) fn scope_hits(
             .find([')', '）'])
             .filter(|&e| e <= 60)
             .map_or("", |e| &after[..e]);
-        hits.extend(
-            ALL_SCOPE_WORDS
-                .iter()
-                .filter_map(|&w| note.find(w).map(|i| (w, m.end + i))),
-        );
+        hits.extend(first_of_each(note, m.end));
     }
     // the nearest word first: it is the one the figure is under (a note
     // after it nearest of all)
@@ -211,18 +207,23 @@ pub(super) fn scope_hits(
     hits
 }
 
-/// The last occurrence of each scope word in `lead` (offsets plus `base`),
-/// in the words' list order: one overlapping pass for all of them, as most
-/// leads hold none.
-fn last_of_each(lead: &str, base: usize) -> Vec<(&'static str, usize)> {
+/// One automaton for every scope word (pattern `i` is `ALL_SCOPE_WORDS[i]`).
+fn scope_words() -> &'static AhoCorasick {
     static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .build(ALL_SCOPE_WORDS.iter())
             .expect("the scope words build")
     });
+    &AC
+}
+
+/// The last occurrence of each scope word in `lead` (offsets plus `base`),
+/// in the words' list order: one overlapping pass for all of them, as most
+/// leads hold none.
+fn last_of_each(lead: &str, base: usize) -> Vec<(&'static str, usize)> {
     let mut last: Vec<(usize, usize)> = Vec::new(); // (word index, start)
-    for hit in AC.find_overlapping_iter(lead) {
+    for hit in scope_words().find_overlapping_iter(lead) {
         let w = hit.pattern().as_usize();
         match last.iter_mut().find(|(i, _)| *i == w) {
             Some(found) => found.1 = found.1.max(hit.start()),
@@ -231,6 +232,28 @@ fn last_of_each(lead: &str, base: usize) -> Vec<(&'static str, usize)> {
     }
     last.sort_unstable();
     last.into_iter()
+        .map(|(w, at)| (ALL_SCOPE_WORDS[w], base + at))
+        .collect()
+}
+
+/// The first occurrence of each scope word in `note` (offsets plus
+/// `base`), in the words' list order: one overlapping pass, as most notes
+/// hold none.
+fn first_of_each(note: &str, base: usize) -> Vec<(&'static str, usize)> {
+    if note.is_empty() {
+        return Vec::new();
+    }
+    let mut first: Vec<(usize, usize)> = Vec::new(); // (word index, start)
+    for hit in scope_words().find_overlapping_iter(note) {
+        let w = hit.pattern().as_usize();
+        match first.iter_mut().find(|(i, _)| *i == w) {
+            Some(found) => found.1 = found.1.min(hit.start()),
+            None => first.push((w, hit.start())),
+        }
+    }
+    first.sort_unstable();
+    first
+        .into_iter()
         .map(|(w, at)| (ALL_SCOPE_WORDS[w], base + at))
         .collect()
 }

@@ -124,17 +124,15 @@ impl Linked {
     /// Run `f` on the document and mention `s` as a pass sees them.
     pub(super) fn with_figure<R>(&self, s: &str, f: impl FnOnce(&Doc, &Figure) -> R) -> R {
         let fx = fixture();
-        let doc = Doc {
-            db: &fx.db,
-            text: &self.text,
-            sentences: &self.sentences,
-            mentions: &self.mentions,
-            sentence_of: &self.sentence_of,
-            occ: &self.occ,
-            as_of: None,
-            headings: std::cell::OnceCell::new(),
-            compared: vec![std::cell::OnceCell::new(); self.occ.len()],
-        };
+        let doc = Doc::new(
+            &fx.db,
+            &self.text,
+            &self.sentences,
+            &self.mentions,
+            &self.sentence_of,
+            &self.occ,
+            None,
+        );
         let triggers =
             fx.linker
                 .sentence_triggers(&fx.seg, &self.text, &self.sentences, &self.sentence_of);

@@ -200,25 +200,36 @@ fn marked_sentences(doc: &Doc) -> Vec<bool> {
 /// Whether UTF-8 text holds a period mark, a character every period word
 /// holds, quarter (季度, Q3) or year (全年, 整个财年): Q and q, and the
 /// three characters whose encodings start with 0xE5 (季 E5 AD A3, 全 E5 85
-/// A8) or 0xE6 (整 E6 95 B4). Read byte by byte: only those four bytes
-/// need a second look.
+/// A8) or 0xE6 (整 E6 95 B4). Read character by character, by their lead
+/// bytes: a continuation byte is never one of those four, so the bytes
+/// inside a character of three or four need no look.
 fn has_period_mark(b: &[u8]) -> bool {
-    const MARKED: [bool; 256] = {
-        let mut t = [false; 256];
-        t[b'Q' as usize] = true;
-        t[b'q' as usize] = true;
-        t[0xE5] = true;
-        t[0xE6] = true;
-        t
-    };
-    (0..b.len()).any(|i| {
-        MARKED[b[i] as usize]
-            && match b[i] {
-                0xE5 => matches!(b.get(i + 1..i + 3), Some([0xAD, 0xA3] | [0x85, 0xA8])),
-                0xE6 => b.get(i + 1..i + 3) == Some(&[0x95, 0xB4]),
-                _ => true,
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0xE0 {
+            // Q or q (no other byte is one of them with 0x20 set)
+            if c | 0x20 == b'q' {
+                return true;
             }
-    })
+            i += 1;
+        } else if c < 0xF0 {
+            // a lead byte of three: 0xE5 or 0xE6, then the mark's own two
+            if c.wrapping_sub(0xE5) < 2
+                && matches!(
+                    (c, b.get(i + 1..i + 3)),
+                    (0xE5, Some([0xAD, 0xA3] | [0x85, 0xA8])) | (0xE6, Some([0x95, 0xB4]))
+                )
+            {
+                return true;
+            }
+            i += 3;
+        } else {
+            // a lead byte of four
+            i += 4;
+        }
+    }
+    false
 }
 
 /// The last period word of `s`, if it has any: `Some(Some(q))` for a
@@ -354,6 +365,10 @@ mod tests {
             ("季", true),
             ("", false),
             ("亿美元", false),
+            ("é季", true),
+            ("😀全", true),
+            ("é😀q", true),
+            ("é😀亿", false),
         ] {
             assert_eq!(has_period_mark(text.as_bytes()), want, "{text}");
             let by_chars = ["季", "Q", "q", "全", "整"]

@@ -35,11 +35,32 @@ static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$").expect("the pattern builds")
 });
 
-/// A run of Latin words, each starting with a letter (`o1-pro API`,
-/// `GPT-4 Turbo`); digits after a space (`token 150`) are not part of it.
-static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*").expect("the pattern builds")
-});
+/// The runs of Latin words in `text`, each word starting with a letter
+/// (`o1-pro API`, `GPT-4 Turbo`; digits after a space, `token 150`, are not
+/// part of a run), as byte spans in order: the matches of
+/// `[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*`, read by hand.
+fn latin_names(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let word_end = move |mut i: usize| {
+        while b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+        {
+            i += 1;
+        }
+        i
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + b.get(at..)?.iter().position(u8::is_ascii_alphabetic)?;
+        let mut end = word_end(start + 1);
+        while b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+            end = word_end(end + 2);
+        }
+        at = end;
+        Some((start, end))
+    })
+}
 
 /// Whether the text after a name (`rest`) goes on with a variant word past
 /// a space: `GPT-4` in `GPT-4 Turbo` names another model.
@@ -78,7 +99,7 @@ pub(super) fn ends_with_comparison(before: &str, verbs: &[&str]) -> bool {
         .iter()
         .find_map(|m| before.strip_suffix(m))
         .unwrap_or(before);
-    verbs.iter().any(|w| before.ends_with(w))
+    super::clause::ends_with_any(before, verbs)
 }
 
 /// Whether byte span `(start, end)` overlaps a known name.
@@ -93,9 +114,14 @@ pub(super) fn unknown_models(doc: &Doc, from: usize, to: usize) -> Vec<(usize, u
     let Some(lead) = doc.text.get(from..to) else {
         return Vec::new();
     };
-    LATIN_NAME
-        .find_iter(lead)
-        .map(|m| (from + m.start(), from + m.end()))
+    // a model-shaped name holds an ASCII letter and a digit: most Chinese
+    // clauses hold neither, and need no search
+    let b = lead.as_bytes();
+    if !(b.iter().any(u8::is_ascii_alphabetic) && b.iter().any(u8::is_ascii_digit)) {
+        return Vec::new();
+    }
+    latin_names(lead)
+        .map(|(s, e)| (from + s, from + e))
         .filter(|&(s, e)| {
             // a run glued to a known name (`DeepSeek-R1-Zero`) is cut at it
             let before = doc.text[..s].chars().next_back();
@@ -162,6 +188,28 @@ mod tests {
         assert!(!variant_follows("英伟达", " Pro"));
         let l = linked("GPT-4 Turbo的价格更低。");
         assert!(l.occ.is_empty());
+    }
+
+    #[test]
+    fn latin_names_are_the_runs_the_pattern_matches() {
+        let re = Regex::new(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*")
+            .expect("the pattern builds");
+        for text in [
+            "",
+            "OpenAI宣布o1-pro API每百万token收费150美元",
+            "GPT-4 Turbo（10美元） and  Claude 3 Haiku",
+            "token 150, a b  c-d.e f",
+            "x",
+            "9a",
+            "abc ",
+            "abc 1",
+            "é Q4 FY2025 DeepSeek-R1-Zero",
+            "a-. .b",
+        ] {
+            let want: Vec<(usize, usize)> =
+                re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(latin_names(text).collect::<Vec<_>>(), want, "{text}");
+        }
     }
 
     #[test]
