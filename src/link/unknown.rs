@@ -36,10 +36,18 @@ static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A run of Latin words, each starting with a letter (`o1-pro API`,
-/// `GPT-4 Turbo`); digits after a space (`token 150`) are not part of it.
+/// `GPT-4 Turbo`) or being a size in billions (`Mixtral 8x22B`); other
+/// digits after a space (`token 150`) are not part of it.
 static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*").expect("the pattern builds")
+    Regex::new(
+        r"[A-Za-z][A-Za-z0-9.\-]*(?: (?:[A-Za-z][A-Za-z0-9.\-]*|\d+(?:\.\d+)?(?:[xX]\d+)?[Bb](?-u:\b)))*",
+    )
+    .expect("the pattern builds")
 });
+
+/// A model's size in billions of parameters: `7B`, `1.5B`, `8x22B`.
+static SIZE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?(?:[xX]\d+)?[Bb]$").expect("the pattern builds"));
 
 /// Whether the text after a name (`rest`) goes on with a variant word past
 /// a space: `GPT-4` in `GPT-4 Turbo` names another model.
@@ -60,6 +68,46 @@ pub(super) fn variant_follows(name: &str, rest: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     VARIANTS.contains(&word.as_str())
+}
+
+/// Whether the text after a name (`rest`) goes on with the version or the
+/// size of another model of its line:
+/// - a decimal after a name that ends in a digit: `GPT-4` in `GPT-4.5`,
+///   `DeepSeek-V2` in `DeepSeek-V2.5`;
+/// - past a space, after a name that ends in a letter, a word of letters
+///   and digits (`Kimi` in `Kimi k1.5`, `OpenAI` in `OpenAI o3`, `NVIDIA`
+///   in `NVIDIA B200`; a period label such as `Q4` is not one) or a size
+///   (`Mixtral` in `Mixtral 8x22B`).
+///
+/// A size after a name ending in a digit (`DeepSeek-R1 671B`) is left to
+/// the scope rules: it often names the model itself.
+pub(super) fn version_follows(name: &str, rest: &str) -> bool {
+    let Some(last) = name.chars().next_back() else {
+        return false;
+    };
+    if last.is_ascii_digit() {
+        let b = rest.as_bytes();
+        return b.len() >= 2 && b[0] == b'.' && b[1].is_ascii_digit();
+    }
+    if !last.is_ascii_alphabetic() {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .bytes()
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == b'.')
+        .count();
+    let word = rest[..len].trim_end_matches('.');
+    let Some(first) = word.bytes().next() else {
+        return false;
+    };
+    if first.is_ascii_alphabetic() {
+        word.bytes().any(|c| c.is_ascii_digit()) && !PERIOD_LABEL.is_match(word)
+    } else {
+        SIZE_WORD.is_match(word)
+    }
 }
 
 /// Whether a Latin word run looks like a model's name: a letter first, a
@@ -162,6 +210,37 @@ mod tests {
         assert!(!variant_follows("英伟达", " Pro"));
         let l = linked("GPT-4 Turbo的价格更低。");
         assert!(l.occ.is_empty());
+    }
+
+    #[test]
+    fn a_version_or_size_after_a_name_is_another_model() {
+        assert!(version_follows("GPT-4", ".5的训练"));
+        assert!(version_follows("DeepSeek-V2", ".5模型"));
+        assert!(version_follows("Kimi", " k1.5模型"));
+        assert!(version_follows("OpenAI", " o3的价格"));
+        assert!(version_follows("Mixtral", " 8x22B的参数"));
+        assert!(version_follows("Mixtral", " 22B."));
+        // the name itself, then a sentence or a figure
+        assert!(!version_follows("GPT-4", "。5月"));
+        assert!(!version_follows("GPT-4", ". 5"));
+        assert!(!version_follows("NVIDIA", " Q4营收"));
+        assert!(!version_follows("NVIDIA", " FY2025"));
+        assert!(!version_follows("NVIDIA", " 80GB显存"));
+        assert!(!version_follows("DeepSeek", " 2025年"));
+        assert!(!version_follows("DeepSeek", " Coder"));
+        assert!(!version_follows("DeepSeek-R1", " 671B满血版"));
+        assert!(!version_follows("英伟达", " B200"));
+        for (text, gone) in [
+            ("GPT-4.5的训练用了约2.5万块GPU。", "GPT-4"),
+            ("Mixtral 8x22B的总参数为1410亿。", "Mixtral"),
+            ("Kimi k1.5的参数规模约为2000亿。", "Kimi"),
+        ] {
+            let l = linked(text);
+            assert!(
+                l.occ.iter().all(|o| &text[o.start..o.end] != gone),
+                "{text}: {gone} still read as a known name"
+            );
+        }
     }
 
     #[test]
