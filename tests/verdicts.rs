@@ -5,6 +5,51 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a version or a size after a known name names another model: GPT-4.5
+    // is not GPT-4, Mixtral 8x22B is not the Mixtral the database knows,
+    // Kimi k1.5 is not Kimi K2; their figures stay unverified
+    (
+        "2025-06-01",
+        "有报道称，GPT-4.5的训练动用了约2.5万块GPU。",
+        "约2.5万块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "有报道称，GPT-4的训练动用了约2.5万块GPU。",
+        "约2.5万块",
+        Supported,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "Mistral随后推出的Mixtral 8x22B，总参数为1410亿。",
+        "1410亿",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "Mistral此前推出的Mixtral 8x7B，总参数为470亿。",
+        "470亿",
+        Supported,
+        Some("AI-053"),
+    ),
+    (
+        "2025-09-01",
+        "月之暗面在推出K2之前发布过Kimi k1.5，参数规模约为2000亿。",
+        "约为2000亿",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-01",
+        "DeepSeek-V2.5的参数量为2360亿，与上一代相同。",
+        "2360亿",
+        Unverified,
+        None,
+    ),
     // the model a sentence names is its figure's subject, though a model
     // named in the sentence before has a fact of that measure: R1's
     // training cost given as V3's figure is misattributed, not supported

@@ -406,8 +406,9 @@ impl Linker {
             {
                 continue;
             }
-            // "GPT-4" followed by " Turbo": another model of the line
-            if unknown::variant_follows(s, &text[m.end()..]) {
+            // "GPT-4" followed by " Turbo" or ".5": another model of the line
+            let rest = &text[m.end()..];
+            if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
             // lower-cased only when it could change: a name of lower-case

@@ -36,9 +36,11 @@ static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The runs of Latin words in `text`, each word starting with a letter
-/// (`o1-pro API`, `GPT-4 Turbo`; digits after a space, `token 150`, are not
-/// part of a run), as byte spans in order: the matches of
-/// `[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*`, read by hand.
+/// (`o1-pro API`, `GPT-4 Turbo`) or, past a space, being a size in
+/// billions (`Mixtral 8x22B`); other digits after a space (`token 150`)
+/// are not part of a run. As byte spans in order: the matches of
+/// `[A-Za-z][A-Za-z0-9.\-]*(?: (?:[A-Za-z][A-Za-z0-9.\-]*|SIZE))*`, read by
+/// hand, where SIZE is a [`size_word_len`] word.
 fn latin_names(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
     let word_end = move |mut i: usize| {
@@ -54,12 +56,39 @@ fn latin_names(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     std::iter::from_fn(move || {
         let start = at + b.get(at..)?.iter().position(u8::is_ascii_alphabetic)?;
         let mut end = word_end(start + 1);
-        while b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
-            end = word_end(end + 2);
+        while b.get(end) == Some(&b' ') {
+            if b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+                end = word_end(end + 2);
+            } else if let Some(len) = size_word_len(&b[end + 1..]) {
+                end += 1 + len;
+            } else {
+                break;
+            }
         }
         at = end;
         Some((start, end))
     })
+}
+
+/// The length of a model's size in billions of parameters at the start of
+/// `b` (`7B`, `1.5B`, `8x22B`), when no letter or digit follows it.
+fn size_word_len(b: &[u8]) -> Option<usize> {
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits(0);
+    if i == 0 {
+        return None;
+    }
+    if b.get(i) == Some(&b'.') && digits(i + 1) > 0 {
+        i += 1 + digits(i + 1);
+    }
+    if matches!(b.get(i), Some(b'x' | b'X')) && digits(i + 1) > 0 {
+        i += 1 + digits(i + 1);
+    }
+    if !matches!(b.get(i), Some(b'B' | b'b')) {
+        return None;
+    }
+    i += 1;
+    (!b.get(i).is_some_and(u8::is_ascii_alphanumeric)).then_some(i)
 }
 
 /// Whether the text after a name (`rest`) goes on with a variant word past
@@ -81,6 +110,46 @@ pub(super) fn variant_follows(name: &str, rest: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     VARIANTS.contains(&word.as_str())
+}
+
+/// Whether the text after a name (`rest`) goes on with the version or the
+/// size of another model of its line:
+/// - a decimal after a name that ends in a digit: `GPT-4` in `GPT-4.5`,
+///   `DeepSeek-V2` in `DeepSeek-V2.5`;
+/// - past a space, after a name that ends in a letter, a word of letters
+///   and digits (`Kimi` in `Kimi k1.5`, `OpenAI` in `OpenAI o3`, `NVIDIA`
+///   in `NVIDIA B200`; a period label such as `Q4` is not one) or a size
+///   (`Mixtral` in `Mixtral 8x22B`).
+///
+/// A size after a name ending in a digit (`DeepSeek-R1 671B`) is left to
+/// the scope rules: it often names the model itself.
+pub(super) fn version_follows(name: &str, rest: &str) -> bool {
+    let Some(last) = name.chars().next_back() else {
+        return false;
+    };
+    if last.is_ascii_digit() {
+        let b = rest.as_bytes();
+        return b.len() >= 2 && b[0] == b'.' && b[1].is_ascii_digit();
+    }
+    if !last.is_ascii_alphabetic() {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .bytes()
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == b'.')
+        .count();
+    let word = rest[..len].trim_end_matches('.');
+    let Some(first) = word.bytes().next() else {
+        return false;
+    };
+    if first.is_ascii_alphabetic() {
+        word.bytes().any(|c| c.is_ascii_digit()) && !PERIOD_LABEL.is_match(word)
+    } else {
+        size_word_len(word.as_bytes()) == Some(word.len())
+    }
 }
 
 /// Whether a Latin word run looks like a model's name: a letter first, a
@@ -192,8 +261,10 @@ mod tests {
 
     #[test]
     fn latin_names_are_the_runs_the_pattern_matches() {
-        let re = Regex::new(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*)*")
-            .expect("the pattern builds");
+        let re = Regex::new(
+            r"[A-Za-z][A-Za-z0-9.\-]*(?: (?:[A-Za-z][A-Za-z0-9.\-]*|\d+(?:\.\d+)?(?:[xX]\d+)?[Bb](?-u:\b)))*",
+        )
+        .expect("the pattern builds");
         for text in [
             "",
             "OpenAI宣布o1-pro API每百万token收费150美元",
@@ -205,10 +276,45 @@ mod tests {
             "abc 1",
             "é Q4 FY2025 DeepSeek-R1-Zero",
             "a-. .b",
+            "Mixtral 8x22B的参数",
+            "Llama 7B 8B",
+            "Qwen 1.5B, x 7b9 y 3.B z 2x4B",
+            "Kimi 128K上下文",
         ] {
             let want: Vec<(usize, usize)> =
                 re.find_iter(text).map(|m| (m.start(), m.end())).collect();
             assert_eq!(latin_names(text).collect::<Vec<_>>(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_version_or_size_after_a_name_is_another_model() {
+        assert!(version_follows("GPT-4", ".5的训练"));
+        assert!(version_follows("DeepSeek-V2", ".5模型"));
+        assert!(version_follows("Kimi", " k1.5模型"));
+        assert!(version_follows("OpenAI", " o3的价格"));
+        assert!(version_follows("Mixtral", " 8x22B的参数"));
+        assert!(version_follows("Mixtral", " 22B."));
+        // the name itself, then a sentence or a figure
+        assert!(!version_follows("GPT-4", "。5月"));
+        assert!(!version_follows("GPT-4", ". 5"));
+        assert!(!version_follows("NVIDIA", " Q4营收"));
+        assert!(!version_follows("NVIDIA", " FY2025"));
+        assert!(!version_follows("NVIDIA", " 80GB显存"));
+        assert!(!version_follows("DeepSeek", " 2025年"));
+        assert!(!version_follows("DeepSeek", " Coder"));
+        assert!(!version_follows("DeepSeek-R1", " 671B满血版"));
+        assert!(!version_follows("英伟达", " B200"));
+        for (text, gone) in [
+            ("GPT-4.5的训练用了约2.5万块GPU。", "GPT-4"),
+            ("Mixtral 8x22B的总参数为1410亿。", "Mixtral"),
+            ("Kimi k1.5的参数规模约为2000亿。", "Kimi"),
+        ] {
+            let l = linked(text);
+            assert!(
+                l.occ.iter().all(|o| &text[o.start..o.end] != gone),
+                "{text}: {gone} still read as a known name"
+            );
         }
     }
 
