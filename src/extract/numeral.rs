@@ -106,6 +106,15 @@ pub fn big_unit(c: char) -> Option<u32> {
     })
 }
 
+/// The units that 千 prefixes as kilo (千克, 千米, 千瓦, 千赫, 千帕, 千焦,
+/// 千伏): after them 千 is not a thousand.
+const KILO_UNITS: &[char] = &['克', '米', '瓦', '赫', '帕', '焦', '伏'];
+
+/// Whether `c` is a CJK ideograph.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
 /// The value of an ASCII or full-width digit.
 pub fn arabic_digit(c: char) -> Option<u32> {
     match c {
@@ -249,7 +258,7 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
         } else if let Some(d) = chinese_digit(c) {
             r.chinese_digit(chars, d)
         } else if let Some(u) = small_unit(c) {
-            r.small_unit(u)?
+            r.small_unit(chars, u)?
         } else if let Some(e) = big_unit(c) {
             r.big_unit(e)?
         } else {
@@ -292,6 +301,9 @@ struct Reader {
     cur: Option<(Decimal, Decimal, bool)>,
     /// The unit right before `cur`, for 两万五.
     last_unit: Option<Decimal>,
+    /// The last small unit (十, 百, 千) of the current group: the next one
+    /// must be smaller (一千二百), else a second numeral begins (十七十八).
+    last_small: Option<Decimal>,
     zero_seen: bool,
     arabic: bool,
     chinese_digit_used: bool,
@@ -311,6 +323,7 @@ impl Reader {
             section_prec: None,
             cur: None,
             last_unit: None,
+            last_small: None,
             zero_seen: false,
             arabic: false,
             chinese_digit_used: false,
@@ -391,9 +404,22 @@ impl Reader {
         true
     }
 
-    /// The small unit `u` (十, 百, 千) at `j`.
-    fn small_unit(&mut self, u: u32) -> Result<bool, NumeralError> {
+    /// The small unit `u` (十, 百, 千) at `j`, with a decimal part after
+    /// it (二十点五万).
+    fn small_unit(&mut self, chars: &[char], u: u32) -> Result<bool, NumeralError> {
+        // 千克, 千米, 千瓦: kilo, part of the unit, not a thousand
+        if u == 1000
+            && chars
+                .get(self.j + 1)
+                .is_some_and(|&c| KILO_UNITS.contains(&c))
+        {
+            return Ok(false);
+        }
         let u = Decimal::from(u);
+        // 十七十八 is two numerals: places fall within a group
+        if self.last_small.is_some_and(|ls| u >= ls) {
+            return Ok(false);
+        }
         let (v, p) = match self.cur.take() {
             Some((v, p, _)) => (v, p),
             None if u == Decimal::TEN
@@ -411,10 +437,33 @@ impl Reader {
         self.section = of(self.section.checked_add(of(v.checked_mul(u))?))?;
         self.section_prec = min_prec(self.section_prec, of(p.checked_mul(u))?);
         self.last_unit = Some(u);
+        self.last_small = Some(u);
         self.has_unit = true;
         self.atoms += 1;
         self.j += 1;
+        self.decimal_after_unit(chars);
         Ok(true)
+    }
+
+    /// A decimal part right after a small unit: 二十点五 = 20.5, 十点五亿 =
+    /// 1.05 × 10^9. Only before a big unit (万, 亿) or where the text leaves
+    /// Chinese (`二十点五。`, `二十点五%`): 十点五分 is a time of day and
+    /// 三千点五连阴 an index level.
+    fn decimal_after_unit(&mut self, chars: &[char]) {
+        let Some((frac, k)) = point_digits(chars, self.j, 20) else {
+            return;
+        };
+        let fits = chars
+            .get(k)
+            .is_none_or(|&c| big_unit(c).is_some() || !is_cjk(c));
+        if !fits {
+            return;
+        }
+        if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
+            self.cur = Some((v, pow10(-(frac.len() as i32)), false));
+            self.atoms += 1;
+            self.j = k;
+        }
     }
 
     /// The big unit 10^`e` (万, 亿, 兆) at `j`.
@@ -452,6 +501,7 @@ impl Reader {
         }
         self.section = Decimal::ZERO;
         self.section_prec = None;
+        self.last_small = None;
         self.last_unit = Some(u);
         self.has_unit = true;
         self.zero_seen = false;
@@ -601,6 +651,28 @@ mod tests {
             n.precision.normalize().to_string(),
             n.end,
         )
+    }
+
+    #[test]
+    fn places_fall_within_a_group() {
+        // 十七十八 is two numerals, not 88; 二十五千克 is 25 kilograms
+        assert_eq!(read("十七十八岁"), ("17".into(), "1".into(), 2));
+        assert_eq!(read("二十五千克"), ("25".into(), "1".into(), 3));
+        assert_eq!(read("一千二百三十四"), ("1234".into(), "1".into(), 7));
+        assert_eq!(read("25千克"), ("25".into(), "1".into(), 2));
+        assert_eq!(read("三千五百万"), ("35000000".into(), "1000000".into(), 5));
+    }
+
+    #[test]
+    fn a_decimal_after_a_place() {
+        assert_eq!(
+            read("十点五亿元"),
+            ("1050000000".into(), "10000000".into(), 4)
+        );
+        assert_eq!(read("二十点五。"), ("20.5".into(), "0.1".into(), 4));
+        // a time of day and an index level are not decimals
+        assert_eq!(read("十点五分"), ("10".into(), "10".into(), 1));
+        assert_eq!(read("三千点五连阴"), ("3000".into(), "1000".into(), 2));
     }
 
     #[test]
