@@ -32,6 +32,24 @@ pub enum Unit {
     Gbp,
     /// Korean won (`KRW`).
     Krw,
+    /// Australian dollars (`AUD`).
+    Aud,
+    /// Canadian dollars (`CAD`).
+    Cad,
+    /// Singapore dollars (`SGD`).
+    Sgd,
+    /// Swiss francs (`CHF`).
+    Chf,
+    /// Indian rupees (`INR`).
+    Inr,
+    /// Russian roubles (`RUB`).
+    Rub,
+    /// Thai baht (`THB`).
+    Thb,
+    /// Malaysian ringgit (`MYR`).
+    Myr,
+    /// Macau patacas (`MOP`).
+    Mop,
     /// Percent (the value is the number of percent) (`%`).
     Percent,
     /// Percentage points (`pp`).
@@ -157,6 +175,15 @@ pub const UNITS: &[UnitInfo] = &[
     currency(Unit::Jpy, "JPY", "日元", "Japanese yen"),
     currency(Unit::Gbp, "GBP", "英镑", "pounds sterling"),
     currency(Unit::Krw, "KRW", "韩元", "Korean won"),
+    currency(Unit::Aud, "AUD", "澳元", "Australian dollars"),
+    currency(Unit::Cad, "CAD", "加元", "Canadian dollars"),
+    currency(Unit::Sgd, "SGD", "新加坡元", "Singapore dollars"),
+    currency(Unit::Chf, "CHF", "瑞士法郎", "Swiss francs"),
+    currency(Unit::Inr, "INR", "印度卢比", "Indian rupees"),
+    currency(Unit::Rub, "RUB", "卢布", "Russian roubles"),
+    currency(Unit::Thb, "THB", "泰铢", "Thai baht"),
+    currency(Unit::Myr, "MYR", "马来西亚令吉", "Malaysian ringgit"),
+    currency(Unit::Mop, "MOP", "澳门元", "Macau patacas"),
     unit(
         Unit::Percent,
         "%",
@@ -454,6 +481,52 @@ pub(super) const WORDS: &[Word] = &[
     money(&["韩元", "韓元"], Unit::Krw, AFTER | BEFORE),
     money(&["KRW"], Unit::Krw, BEFORE),
     money(&["₩"], Unit::Krw, BEFORE),
+    money(
+        &["澳元", "澳大利亚元", "澳大利亞元"],
+        Unit::Aud,
+        AFTER | BEFORE,
+    ),
+    money(&["A$", "AU$", "AUD"], Unit::Aud, BEFORE),
+    money(
+        &["加元", "加拿大元", "加币", "加幣"],
+        Unit::Cad,
+        AFTER | BEFORE,
+    ),
+    money(&["C$", "CA$", "CAD"], Unit::Cad, BEFORE),
+    money(
+        &["新加坡元", "新加坡币", "新加坡幣", "新币", "新幣"],
+        Unit::Sgd,
+        AFTER | BEFORE,
+    ),
+    money(&["S$", "SGD"], Unit::Sgd, BEFORE),
+    money(&["瑞士法郎", "瑞郎"], Unit::Chf, AFTER | BEFORE),
+    money(&["CHF"], Unit::Chf, BEFORE),
+    money(
+        &["印度卢比", "印度盧比", "卢比", "盧比", "印度卢布"],
+        Unit::Inr,
+        AFTER | BEFORE,
+    ),
+    money(&["₹", "INR"], Unit::Inr, BEFORE),
+    money(
+        &["卢布", "盧布", "俄罗斯卢布", "俄羅斯盧布"],
+        Unit::Rub,
+        AFTER | BEFORE,
+    ),
+    money(&["₽", "RUB"], Unit::Rub, BEFORE),
+    money(&["泰铢", "泰銖"], Unit::Thb, AFTER | BEFORE),
+    money(&["THB"], Unit::Thb, BEFORE),
+    money(
+        &["马来西亚令吉", "馬來西亞令吉", "令吉", "马币", "馬幣"],
+        Unit::Myr,
+        AFTER | BEFORE,
+    ),
+    money(&["MYR"], Unit::Myr, BEFORE),
+    money(
+        &["澳门元", "澳門元", "澳门币", "澳門幣", "葡币", "葡幣"],
+        Unit::Mop,
+        AFTER | BEFORE,
+    ),
+    money(&["MOP$", "MOP"], Unit::Mop, BEFORE),
     // percentages and multiples
     w(&["%", "％"], Unit::Percent, Percent, Other, AFTER),
     w(
@@ -813,8 +886,15 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, Unit)> {
             {
                 continue;
             }
+            // a dollar sign after letters hecha does not know (R$, M$) is
+            // another currency than the US dollar
+            if matches!(w, "$" | "＄") && k > len && t.chars[k - len - 1].is_ascii_alphabetic() {
+                continue;
+            }
             // Chinese currency words before the number only when glued (美元5亿)
-            if !w.is_ascii() && !matches!(w, "¥" | "￥" | "€" | "£" | "＄" | "₩") && k != i
+            if !w.is_ascii()
+                && !matches!(w, "¥" | "￥" | "€" | "£" | "＄" | "₩" | "₹" | "₽")
+                && k != i
             {
                 continue;
             }
