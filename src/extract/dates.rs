@@ -256,7 +256,15 @@ fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option
         && t.chars[i..k]
             .iter()
             .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
-    if !is_four {
+    // 两千零五年八月: a year written with places, which only a month after it
+    // tells from a span of years (两千年来)
+    let with_places = || {
+        t.chars[i..k].contains(&'千')
+            && t.chars[i..k].iter().all(|&c| is_chinese_numeral_char(c))
+            && date_part(t, k + 1)
+                .is_some_and(|(mv, k2)| t.at(k2) == Some('月') && small_int(mv, 12).is_some())
+    };
+    if !is_four && !with_places() {
         return None;
     }
     if t.starts(k + 1, "代") || t.starts(k + 1, "级") || t.starts(k + 1, "級") {

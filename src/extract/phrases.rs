@@ -230,9 +230,13 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
         return None;
     };
     let mut k = i + 3;
-    // a negative share: 百分之負一點五
-    let negative = matches!(t.at(k), Some('负' | '負'));
-    if negative {
+    // a negative share: 百分之負一點五, 负百分之十三 (but 正负百分之三 is a
+    // margin either way)
+    let sign_before =
+        i >= 1 && matches!(t.chars[i - 1], '负' | '負') && !(i >= 2 && t.chars[i - 2] == '正');
+    let start = if sign_before { i - 1 } else { i };
+    let negative = sign_before ^ matches!(t.at(k), Some('负' | '負'));
+    if matches!(t.at(k), Some('负' | '負')) {
         k += 1;
     }
     let num = match read_num(t, k) {
@@ -253,7 +257,7 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
             return Some((None, k));
         }
     };
-    let mut m = Mention::new(t.offs[i], t.offs[num.end], kind);
+    let mut m = Mention::new(t.offs[start], t.offs[num.end], kind);
     m.unit = unit;
     if kind == Kind::Fraction {
         m.value = num.value.checked_div(den);
@@ -274,7 +278,7 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
         end += 1;
     }
     // a range: 百分之三十到四十
-    Some(finish(t, i, end, m))
+    Some(finish(t, start, end, m))
 }
 
 /// Multiples without a digit, with their factor (0: a half).

@@ -60,6 +60,65 @@ pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
     q.mention()
 }
 
+/// Words before a match's score (中国队1-2, 以1-2, 比分为1-2).
+const SCORE_BEFORE: &[&str] = &[
+    "队",
+    "隊",
+    "以",
+    "比分",
+    "比分为",
+    "比分為",
+    "战成",
+    "戰成",
+    "打成",
+];
+
+/// Words after a match's score (1-2不敌, 2-1战胜, 1-2的比分).
+const SCORE_AFTER: &[&str] = &[
+    "不敌",
+    "不敵",
+    "战胜",
+    "戰勝",
+    "击败",
+    "擊敗",
+    "负于",
+    "負於",
+    "落败",
+    "落敗",
+    "告负",
+    "告負",
+    "险胜",
+    "險勝",
+    "取胜",
+    "取勝",
+    "完胜",
+    "完勝",
+    "逆转",
+    "逆轉",
+    "输给",
+    "輸給",
+    "的比分",
+    "战平",
+    "戰平",
+    "力克",
+    "大胜",
+    "大勝",
+    "惜败",
+    "惜敗",
+];
+
+/// Whether two small whole numbers joined by a hyphen or a colon are the
+/// score of a match (中国队1-2不敌日本队), not a range: `first` at char `i`
+/// ends at `j`, `second` ends at `after`.
+fn is_score(t: &Text, i: usize, j: usize, first: &Num, second: &Num, after: usize) -> bool {
+    let small = |n: &Num| n.value.fract().is_zero() && n.value < Decimal::ONE_HUNDRED;
+    matches!(t.at(j), Some('-' | '－' | ':' | '：'))
+        && small(first)
+        && small(second)
+        && (SCORE_BEFORE.iter().any(|w| t.ends(i, w))
+            || SCORE_AFTER.iter().any(|w| t.starts(after, w)))
+}
+
 /// The denominator of a rate (每百万token, 每1000人) is not a quantity: skip it.
 fn rate_denominator(t: &Text, i: usize, first: &Num) -> Option<Read> {
     if !t.ends(i, "每") {
@@ -127,8 +186,11 @@ impl<'t, 'a> Reading<'t, 'a> {
     /// Pair ranges: 两三个, 三五天, 七八成, 两三万, 七八十.
     fn pair_range(&mut self) -> Option<()> {
         let t = self.t;
-        if !self.info.lone_digit || self.j >= t.len() {
+        if self.j >= t.len() {
             return Some(());
+        }
+        if !self.info.lone_digit {
+            return self.pair_range_after_place();
         }
         let Some(d2) = chinese_digit(t.chars[self.j]) else {
             return Some(());
@@ -166,6 +228,55 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(())
     }
 
+    /// A pair of adjacent digits at the last place of a longer numeral:
+    /// 十七八万 (170,000 to 180,000), 六十三四万, 七百三四十 (730 to 740).
+    fn pair_range_after_place(&mut self) -> Option<()> {
+        let t = self.t;
+        let end = self.first.end;
+        let (info, p) = (&self.info, self.first.precision);
+        // a Chinese numeral whose last character is a digit after a place
+        // (十七, 七百三), read to a whole place
+        let last = end
+            .checked_sub(1)
+            .and_then(|k| t.at(k))
+            .and_then(chinese_digit);
+        let before_last = end.checked_sub(2).and_then(|k| t.at(k));
+        if info.arabic
+            || !info.has_unit
+            || last.is_none_or(|d| d == 0)
+            || before_last.is_none_or(|c| numeral::small_unit(c).is_none())
+            || p < Decimal::ONE
+        {
+            return Some(());
+        }
+        let (Some(d1), Some(d2)) = (last, t.at(self.j).and_then(chinese_digit)) else {
+            return Some(());
+        };
+        // a third digit (十七八九) or a second decimal point: not a pair
+        if d2 != d1 + 1 || t.at(self.j + 1).is_some_and(|c| chinese_digit(c).is_some()) {
+            return Some(());
+        }
+        self.high = self.low.checked_add(p)?;
+        self.is_range = true;
+        self.qualifier = Qualifier::Approx;
+        self.j += 1;
+        // 七百三四十: the place written again after the pair
+        if t.at(self.j)
+            .and_then(numeral::small_unit)
+            .is_some_and(|u| Decimal::from(u) == p)
+        {
+            self.j += 1;
+        }
+        if let Some(e) = t.at(self.j).and_then(numeral::big_unit) {
+            let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+            self.low = self.low.checked_mul(f)?;
+            self.high = self.high.checked_mul(f)?;
+            self.precision = self.precision.checked_mul(f)?;
+            self.j += 1;
+        }
+        Some(())
+    }
+
     /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
     /// is two values, a start and an end.
     fn range(&mut self) -> Option<()> {
@@ -178,6 +289,9 @@ impl<'t, 'a> Reading<'t, 'a> {
         let Some((second, after)) = range_second(t, self.j) else {
             return Some(());
         };
+        if is_score(t, i, self.j, &self.first, &second, after) {
+            return Some(());
+        }
         let mut scale_tail = scale_after(t, after);
         // 5至10万: the second end's own scale applies to a bare first end
         let sec_info = second.info.clone();
@@ -510,6 +624,9 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.qualifier = Qualifier::AtLeast;
             self.vague_tail = true;
         }
+        if u == Unit::Cny {
+            self.sub_units(w);
+        }
         if matches!(u, Unit::People | Unit::Entity | Unit::Type) {
             self.classifier = Some(match w {
                 "名" => "名",
@@ -520,6 +637,55 @@ impl<'t, 'a> Reading<'t, 'a> {
             });
         }
         Some(())
+    }
+
+    /// 角 (毛) and 分 after a whole number of 元 (`w`): 三元五角 = 3.5,
+    /// 三千三百八十元五角八分 = 3380.58, and the spoken 十二块五 = 12.5 where
+    /// the digit ends the phrase (两块五花肉 is meat, not money).
+    fn sub_units(&mut self, w: &str) {
+        let t = self.t;
+        if self.is_range || self.vague_tail || !self.low.fract().is_zero() {
+            return;
+        }
+        let digit = |k: usize| {
+            t.at(k)
+                .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
+                .map(Decimal::from)
+        };
+        let mut k = self.end;
+        let mut add = Decimal::ZERO;
+        let mut precision = None;
+        if let Some(d) = digit(k).filter(|_| matches!(t.at(k + 1), Some('角' | '毛'))) {
+            add += d / Decimal::TEN;
+            precision = Some(Decimal::new(1, 1));
+            k += 2;
+            if let Some(e) = digit(k).filter(|_| t.at(k + 1) == Some('分')) {
+                add += e / Decimal::ONE_HUNDRED;
+                precision = Some(Decimal::new(1, 2));
+                k += 2;
+            }
+        } else if matches!(w, "块" | "塊")
+            && digit(k).is_some()
+            && t.at(k + 1)
+                .is_none_or(|c| !c.is_alphanumeric() || matches!(c, '毛' | '角'))
+        {
+            add = digit(k).unwrap_or_default() / Decimal::TEN;
+            precision = Some(Decimal::new(1, 1));
+            k += 1;
+            if matches!(t.at(k), Some('毛' | '角')) {
+                k += 1;
+            }
+        }
+        if let (Some(p), Some(low), Some(high)) = (
+            precision,
+            self.low.checked_add(add),
+            self.high.checked_add(add),
+        ) {
+            self.low = low;
+            self.high = high;
+            self.precision = p;
+            self.end = k;
+        }
     }
 
     /// The measure word `w` at char `k`, and what it counts.
@@ -540,6 +706,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.unit = Some(Unit::Cny);
             self.kind = Kind::Money;
             self.classifier = None;
+            self.sub_units(w);
         } else if w == "次" {
             self.unit = Some(Unit::Times);
         } else if (w == "个" || w == "個") && (t.starts(end, "token") || t.starts(end, "Token")) {
