@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a count "active" per token (English in Chinese text) is the activated
+    // parameters, not the total the clause named before it
+    (
+        "2025-06-01",
+        "Mixtral 8x7B有47B 总参数但每 token 只有约12B active。",
+        "约12B",
+        Supported,
+        Some("AI-054"),
+    ),
     // a version or a size after a known name names another model: GPT-4.5
     // is not GPT-4, Mixtral 8x22B is not the Mixtral the database knows,
     // Kimi k1.5 is not Kimi K2; their figures stay unverified
