@@ -15,10 +15,12 @@
 //! problem found, each located as `claims/facts.csv:43:5` (line and
 //! character column of the field), so `hecha claims lint` can list them all.
 
-use crate::date::Date;
+use crate::check::describe_fact;
+use crate::date::{period_range, Date};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::extract::units::{self, Unit};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -163,6 +165,10 @@ pub struct ClaimsDb {
     siblings: Vec<Vec<usize>>,
     /// The facts of each unit, in file order.
     by_unit: HashMap<Unit, Vec<usize>>,
+    /// Each fact's period as a date range (see [`period_range`]), read once.
+    period_ranges: Vec<Option<(Date, Date)>>,
+    /// Each fact as reports describe it (see [`describe_fact`]), written once.
+    descriptions: Vec<String>,
 }
 
 /// Allowed qualifiers of a fact.
@@ -879,6 +885,12 @@ impl ClaimsDb {
         for (k, fact) in db.facts.iter().enumerate() {
             db.by_unit.entry(fact.unit).or_default().push(k);
         }
+        db.period_ranges = db
+            .facts
+            .iter()
+            .map(|f| f.period.as_deref().and_then(period_range))
+            .collect();
+        db.descriptions = db.facts.iter().map(describe_fact).collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
             .collect();
@@ -936,7 +948,9 @@ impl ClaimsDb {
         }
         let unit = Unit::parse(&format!("{currency}_per_USD"))?;
         let mut best: Option<(Date, Decimal, usize)> = None;
-        for (i, f) in self.facts.iter().enumerate() {
+        // (the facts in the rate's unit, in file order as all of them)
+        for &i in self.facts_in_unit(unit) {
+            let f = &self.facts[i];
             if f.unit != unit
                 || !matches!(
                     self.metrics[self.metric(&f.metric).unwrap_or(0)]
@@ -972,6 +986,26 @@ impl ClaimsDb {
     /// The facts in `unit` (indexes into `facts`, in file order).
     pub fn facts_in_unit(&self, unit: Unit) -> &[usize] {
         self.by_unit.get(&unit).map_or(&[], Vec::as_slice)
+    }
+
+    /// Fact `i`'s period as a date range, as [`period_range`] reads it.
+    pub fn period_range(&self, i: usize) -> Option<(Date, Date)> {
+        match self.period_ranges.get(i) {
+            Some(&r) => r,
+            None => self.facts[i].period.as_deref().and_then(period_range),
+        }
+    }
+
+    /// `f` as [`describe_fact`] writes it: written at load for a fact of
+    /// the database (found by its place in `facts`), else written now.
+    pub fn describe(&self, f: &Fact) -> Cow<'_, str> {
+        // (its place from the addresses, as numbers, then checked)
+        let (base, at) = (self.facts.as_ptr() as usize, f as *const Fact as usize);
+        let i = at.wrapping_sub(base) / std::mem::size_of::<Fact>().max(1);
+        match self.descriptions.get(i) {
+            Some(d) if self.facts.get(i).is_some_and(|g| std::ptr::eq(g, f)) => Cow::Borrowed(d),
+            _ => Cow::Owned(describe_fact(f)),
+        }
     }
 
     /// [`ClaimsDb::siblings`], searched among all the entities.
