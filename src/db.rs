@@ -165,6 +165,10 @@ pub struct ClaimsDb {
     siblings: Vec<Vec<usize>>,
     /// The facts of each unit, in file order.
     by_unit: HashMap<Unit, Vec<usize>>,
+    /// The exchange-rate facts of each currency whose rate has facts
+    /// (`HKD`: those in `HKD_per_USD` of an exchange-rate metric, with a
+    /// value), in file order, with their values.
+    rates: HashMap<Unit, Vec<(usize, Decimal)>>,
     /// Each fact's period as a date range (see [`period_range`]), read once.
     period_ranges: Vec<Option<(Date, Date)>>,
     /// Each fact as reports describe it (see [`describe_fact`]), written once.
@@ -885,6 +889,26 @@ impl ClaimsDb {
         for (k, fact) in db.facts.iter().enumerate() {
             db.by_unit.entry(fact.unit).or_default().push(k);
         }
+        for (&u, facts) in &db.by_unit {
+            let currency = u.as_str().strip_suffix("_per_USD").and_then(Unit::parse);
+            let Some(c) = currency.filter(|c| Unit::parse(&format!("{c}_per_USD")) == Some(u))
+            else {
+                continue;
+            };
+            let rates = facts.iter().filter_map(|&i| {
+                let f = &db.facts[i];
+                let metric = &db.metrics[db.metric(&f.metric).unwrap_or(0)].id;
+                match f.value {
+                    FactValue::Number { value: Some(v), .. }
+                        if matches!(metric.as_str(), "exchange_rate" | "central_parity_rate") =>
+                    {
+                        Some((i, v))
+                    }
+                    _ => None,
+                }
+            });
+            db.rates.insert(c, rates.collect());
+        }
         db.period_ranges = db
             .facts
             .iter()
@@ -946,27 +970,12 @@ impl ClaimsDb {
         if currency == Unit::Usd {
             return Some((Decimal::ONE, usize::MAX));
         }
-        let unit = Unit::parse(&format!("{currency}_per_USD"))?;
         let mut best: Option<(Date, Decimal, usize)> = None;
-        // (the facts in the rate's unit, in file order as all of them)
-        for &i in self.facts_in_unit(unit) {
+        for &(i, v) in self.rates.get(&currency)? {
             let f = &self.facts[i];
-            if f.unit != unit
-                || !matches!(
-                    self.metrics[self.metric(&f.metric).unwrap_or(0)]
-                        .id
-                        .as_str(),
-                    "exchange_rate" | "central_parity_rate"
-                )
-            {
-                continue;
-            }
             if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
                 continue;
             }
-            let FactValue::Number { value: Some(v), .. } = f.value else {
-                continue;
-            };
             if best.is_none_or(|(d, _, _)| f.as_of > d) {
                 best = Some((f.as_of, v, i));
             }
