@@ -20,8 +20,8 @@ use crate::date::{period_range, Date};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::extract::units::{self, Unit};
 use rust_decimal::Decimal;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -531,7 +531,7 @@ impl ClaimsDb {
         let metrics = Table::read(&files[1], METRIC_COLUMNS, &mut problems)?;
         let facts = Table::read(&files[2], FACT_COLUMNS, &mut problems)?;
 
-        let mut seen_alias: HashMap<String, String> = HashMap::new();
+        let mut seen_alias: HashMap<String, String> = HashMap::default();
         if let Some(t) = &entities {
             let (ci, ck, cn, ca) = (
                 t.col("id"),
@@ -660,7 +660,7 @@ impl ClaimsDb {
         }
         if let Some(t) = &facts {
             let c = |n: &str| t.col(n);
-            let mut ids = HashSet::new();
+            let mut ids = HashSet::default();
             for (line, f, cols) in &t.rows {
                 let before = problems.len();
                 let p = |field: usize, msg: String| Problem {
