@@ -15,7 +15,7 @@
 //!   not), `unverified` (no fact to compare with, or the mention could not
 //!   be linked).
 
-use crate::date::{period_range, Date};
+use crate::date::Date;
 use crate::db::{ClaimsDb, Fact, FactQualifier, FactValue};
 use crate::extract::{Kind, Mention, Qualifier};
 use crate::link::Link;
@@ -465,7 +465,7 @@ pub fn check(
                     "可能指{}的{}（{}，{}），但文中没有说明这是什么数字",
                     db.entities[e].name_zh,
                     db.metrics[mi].name_zh,
-                    describe_fact(f),
+                    db.describe(f),
                     f.id
                 ),
             )
@@ -487,7 +487,7 @@ pub fn check(
                             outcome.explanation,
                             owner,
                             what,
-                            describe_fact(fact),
+                            db.describe(fact),
                             fact.id
                         ),
                     )
@@ -578,7 +578,7 @@ fn misattributed(
             reason: None,
             explanation: format!(
                 "这是{owner}的{metric}（{}{conv}，{}），文中却说是{named}的；数据库中没有{named}与之相符的数字",
-                describe_fact(f),
+                db.describe(f),
                 f.id
             ),
             ..o
@@ -1092,7 +1092,7 @@ fn check_figure(
                 "文中没有说明日期；数据库中{}的{}为{}（{}）",
                 entity.name_zh,
                 metric.name_zh,
-                describe_fact(f),
+                db.describe(f),
                 f.period.as_deref().unwrap_or("")
             ),
         );
@@ -1114,7 +1114,7 @@ fn check_figure(
                         "文中没有说明时间；数据库中{}最新的{}为{}（{}）",
                         entity.name_zh,
                         metric.name_zh,
-                        describe_fact(lf),
+                        db.describe(lf),
                         lf.period.as_deref().unwrap_or("")
                     ),
                 );
@@ -1176,7 +1176,7 @@ fn check_figure(
             "不符",
             &who,
             "：数据库为",
-            &describe_fact(f),
+            &db.describe(f),
             &conv,
             if diff.is_empty() { "" } else { "，相差" },
             &diff,
@@ -1206,13 +1206,7 @@ fn with_period(db: &ClaimsDb, facts: &[usize], test: impl Fn(Date, Date) -> bool
     facts
         .iter()
         .copied()
-        .filter(|&f| {
-            db.facts[f]
-                .period
-                .as_deref()
-                .and_then(period_range)
-                .is_some_and(|(pa, pb)| test(pa, pb))
-        })
+        .filter(|&f| db.period_range(f).is_some_and(|(pa, pb)| test(pa, pb)))
         .collect()
 }
 
@@ -1243,7 +1237,7 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
             Reason::OtherEvent,
             format!(
                 "数据库中{entity}的{metric}是{}，与本句所说可能不是同一事件",
-                describe_fact(f)
+                db.describe(f)
             ),
         );
     }
@@ -1257,7 +1251,7 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
         explanation: if ok {
             format!("与{entity}的{metric}相符")
         } else {
-            format!("与{entity}的{metric}不符：数据库为{}", describe_fact(f))
+            format!("与{entity}的{metric}不符：数据库为{}", db.describe(f))
         },
     }
 }
@@ -1318,7 +1312,7 @@ fn period_missing(
             entity.name_zh,
             f.period.as_deref().map(period_zh).unwrap_or_default(),
             metric.name_zh,
-            describe_fact(f),
+            db.describe(f),
             f.id
         ),
         None => format!(
@@ -1573,6 +1567,7 @@ fn group_thousands(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::period_range;
 
     #[test]
     fn numbers_read_like_news() {

@@ -15,11 +15,13 @@
 //! problem found, each located as `claims/facts.csv:43:5` (line and
 //! character column of the field), so `hecha claims lint` can list them all.
 
-use crate::date::Date;
+use crate::check::describe_fact;
+use crate::date::{period_range, Date};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::extract::units::{self, Unit};
 use rust_decimal::Decimal;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -163,6 +165,14 @@ pub struct ClaimsDb {
     siblings: Vec<Vec<usize>>,
     /// The facts of each unit, in file order.
     by_unit: HashMap<Unit, Vec<usize>>,
+    /// The exchange-rate facts of each currency whose rate has facts
+    /// (`HKD`: those in `HKD_per_USD` of an exchange-rate metric, with a
+    /// value), in file order, with their values.
+    rates: HashMap<Unit, Vec<(usize, Decimal)>>,
+    /// Each fact's period as a date range (see [`period_range`]), read once.
+    period_ranges: Vec<Option<(Date, Date)>>,
+    /// Each fact as reports describe it (see [`describe_fact`]), written once.
+    descriptions: Vec<String>,
 }
 
 /// Allowed qualifiers of a fact.
@@ -521,7 +531,7 @@ impl ClaimsDb {
         let metrics = Table::read(&files[1], METRIC_COLUMNS, &mut problems)?;
         let facts = Table::read(&files[2], FACT_COLUMNS, &mut problems)?;
 
-        let mut seen_alias: HashMap<String, String> = HashMap::new();
+        let mut seen_alias: HashMap<String, String> = HashMap::default();
         if let Some(t) = &entities {
             let (ci, ck, cn, ca) = (
                 t.col("id"),
@@ -650,7 +660,7 @@ impl ClaimsDb {
         }
         if let Some(t) = &facts {
             let c = |n: &str| t.col(n);
-            let mut ids = HashSet::new();
+            let mut ids = HashSet::default();
             for (line, f, cols) in &t.rows {
                 let before = problems.len();
                 let p = |field: usize, msg: String| Problem {
@@ -879,6 +889,32 @@ impl ClaimsDb {
         for (k, fact) in db.facts.iter().enumerate() {
             db.by_unit.entry(fact.unit).or_default().push(k);
         }
+        for (&u, facts) in &db.by_unit {
+            let currency = u.as_str().strip_suffix("_per_USD").and_then(Unit::parse);
+            let Some(c) = currency.filter(|c| Unit::parse(&format!("{c}_per_USD")) == Some(u))
+            else {
+                continue;
+            };
+            let rates = facts.iter().filter_map(|&i| {
+                let f = &db.facts[i];
+                let metric = &db.metrics[db.metric(&f.metric).unwrap_or(0)].id;
+                match f.value {
+                    FactValue::Number { value: Some(v), .. }
+                        if matches!(metric.as_str(), "exchange_rate" | "central_parity_rate") =>
+                    {
+                        Some((i, v))
+                    }
+                    _ => None,
+                }
+            });
+            db.rates.insert(c, rates.collect());
+        }
+        db.period_ranges = db
+            .facts
+            .iter()
+            .map(|f| f.period.as_deref().and_then(period_range))
+            .collect();
+        db.descriptions = db.facts.iter().map(describe_fact).collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
             .collect();
@@ -934,25 +970,12 @@ impl ClaimsDb {
         if currency == Unit::Usd {
             return Some((Decimal::ONE, usize::MAX));
         }
-        let unit = Unit::parse(&format!("{currency}_per_USD"))?;
         let mut best: Option<(Date, Decimal, usize)> = None;
-        for (i, f) in self.facts.iter().enumerate() {
-            if f.unit != unit
-                || !matches!(
-                    self.metrics[self.metric(&f.metric).unwrap_or(0)]
-                        .id
-                        .as_str(),
-                    "exchange_rate" | "central_parity_rate"
-                )
-            {
-                continue;
-            }
+        for &(i, v) in self.rates.get(&currency)? {
+            let f = &self.facts[i];
             if as_of.is_some_and(|a| f.as_of.is_after(&a)) {
                 continue;
             }
-            let FactValue::Number { value: Some(v), .. } = f.value else {
-                continue;
-            };
             if best.is_none_or(|(d, _, _)| f.as_of > d) {
                 best = Some((f.as_of, v, i));
             }
@@ -972,6 +995,26 @@ impl ClaimsDb {
     /// The facts in `unit` (indexes into `facts`, in file order).
     pub fn facts_in_unit(&self, unit: Unit) -> &[usize] {
         self.by_unit.get(&unit).map_or(&[], Vec::as_slice)
+    }
+
+    /// Fact `i`'s period as a date range, as [`period_range`] reads it.
+    pub fn period_range(&self, i: usize) -> Option<(Date, Date)> {
+        match self.period_ranges.get(i) {
+            Some(&r) => r,
+            None => self.facts[i].period.as_deref().and_then(period_range),
+        }
+    }
+
+    /// `f` as [`describe_fact`] writes it: written at load for a fact of
+    /// the database (found by its place in `facts`), else written now.
+    pub fn describe(&self, f: &Fact) -> Cow<'_, str> {
+        // (its place from the addresses, as numbers, then checked)
+        let (base, at) = (self.facts.as_ptr() as usize, f as *const Fact as usize);
+        let i = at.wrapping_sub(base) / std::mem::size_of::<Fact>().max(1);
+        match self.descriptions.get(i) {
+            Some(d) if self.facts.get(i).is_some_and(|g| std::ptr::eq(g, f)) => Cow::Borrowed(d),
+            _ => Cow::Owned(describe_fact(f)),
+        }
     }
 
     /// [`ClaimsDb::siblings`], searched among all the entities.

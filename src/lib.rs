@@ -179,8 +179,8 @@ impl Pipeline {
         });
         // a part of a total the article adds up is not the whole, though
         // it shares the total's words (上下文扩展11.9万GPU小时…合计278.8万GPU小时)
-        let mut conversions_of: std::collections::HashMap<usize, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut conversions_of: rustc_hash::FxHashMap<usize, Vec<usize>> =
+            rustc_hash::FxHashMap::default();
         for (k, l) in links.iter().enumerate() {
             if let Some(p) = l.converts {
                 conversions_of.entry(p).or_default().push(k);

@@ -88,10 +88,15 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
 
 /// The date a document's text states as its own, if any.
 pub fn in_text(text: &str) -> Option<Date> {
-    if let Some(d) = LABELLED
-        .captures_iter(first_lines(text, 40))
-        .find_map(|c| ymd(&c[1], &c[2], &c[3]))
-    {
+    let head = first_lines(text, 40);
+    if let Some(d) = LABELLED.find_iter(head).find_map(|m| {
+        // the date read off the match, or the regex's own groups for what
+        // the shortcut does not read
+        ascii_date(m.as_str()).unwrap_or_else(|| {
+            let c = LABELLED.captures_at(head, m.start())?;
+            ymd(&c[1], &c[2], &c[3])
+        })
+    }) {
         return Some(d);
     }
     // bylines and datelines: the first 15 lines, then the last 8
@@ -99,6 +104,30 @@ pub fn in_text(text: &str) -> Option<Date> {
     let top = lines.iter().take(15);
     let bottom = lines.iter().skip(15.max(lines.len().saturating_sub(8)));
     top.chain(bottom).find_map(|l| byline_date(l))
+}
+
+/// What [`ymd`] makes of the groups of a [`LABELLED`] match `m`, read
+/// without the regex's capture search (several times its finding): `None`
+/// when the date holds anything but ASCII and `年`/`月`, left to the regex.
+///
+/// A label, the white space and a colon hold no digit, so the date's year
+/// starts at the match's first ASCII digit; and when the date holds no other
+/// digits than ASCII ones, its three groups are its three runs of them (the
+/// regex puts white space and a separator between them, and the last group
+/// ends the match).
+fn ascii_date(m: &str) -> Option<Option<Date>> {
+    let date = &m[m.find(|c: char| c.is_ascii_digit())?..];
+    if !date.chars().all(|c| c.is_ascii() || c == '年' || c == '月') {
+        return None;
+    }
+    let mut runs = date
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty());
+    let (y, mo, d) = (runs.next()?, runs.next()?, runs.next()?);
+    if runs.next().is_some() {
+        return None;
+    }
+    Some(ymd(y, mo, d))
 }
 
 /// The text's first `n` lines (`n` > 0), cut from the text itself rather
@@ -202,6 +231,30 @@ mod tests {
             assert_eq!(text(t).as_deref(), Some(want), "{t}");
             // CRLF line endings find the same date
             assert_eq!(text(&t.replace('\n', "\r\n")).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn dates_read_off_a_label_match_are_the_groups() {
+        for t in [
+            "发表时间: 2025-02-11 11:19:47",
+            "發佈時間：2025年2月5日",
+            "日期 2025 年 12 月 31 日",
+            "Date:1999/1/2",
+            "时间：2025.13.01",
+            "更新时间\t2024-02-30",
+            "日期：２０25-1-1",
+            "日期：2025-1-１",
+            "日期\u{3000}2025-01-01",
+            "Published 2025-3-300",
+        ] {
+            for m in LABELLED.find_iter(t) {
+                let c = LABELLED.captures_at(t, m.start()).unwrap();
+                let want = ymd(&c[1], &c[2], &c[3]);
+                if let Some(got) = ascii_date(m.as_str()) {
+                    assert_eq!(got, want, "{t}");
+                }
+            }
         }
     }
 

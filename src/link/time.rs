@@ -191,10 +191,42 @@ fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
 /// [`has_period_mark`]): one pass over the document, as the quarter in
 /// force changes only at those.
 fn marked_sentences(doc: &Doc) -> Vec<bool> {
-    doc.sentences
+    let (text, sentences) = (doc.text.as_bytes(), doc.sentences);
+    if !sentences.windows(2).all(|w| w[0].start <= w[1].start) {
+        return sentences
+            .iter()
+            .map(|s| has_period_mark(&text[s.start..s.end]))
+            .collect();
+    }
+    // the marks of the whole text, found by the fast byte searches, then
+    // shared out: a sentence has one when the first mark at or after its
+    // start also ends within it (marks do not overlap, so a later one ends
+    // later still)
+    let marks = period_marks(text);
+    let mut next = 0;
+    sentences
         .iter()
-        .map(|s| has_period_mark(&doc.text.as_bytes()[s.start..s.end]))
+        .map(|s| {
+            while marks.get(next).is_some_and(|&(at, _)| at < s.start) {
+                next += 1;
+            }
+            marks.get(next).is_some_and(|&(_, end)| end <= s.end)
+        })
         .collect()
+}
+
+/// Where the period marks of [`has_period_mark`] are in UTF-8 text, in
+/// order: each a byte range (a mark's encoding in valid UTF-8 is always a
+/// whole character).
+fn period_marks(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut marks: Vec<(usize, usize)> = memchr::memchr2_iter(b'Q', b'q', text)
+        .map(|at| (at, at + 1))
+        .collect();
+    for mark in ["季", "全", "整"] {
+        marks.extend(memchr::memmem::find_iter(text, mark).map(|at| (at, at + mark.len())));
+    }
+    marks.sort_unstable();
+    marks
 }
 
 /// Whether UTF-8 text holds a period mark, a character every period word
@@ -375,6 +407,7 @@ mod tests {
                 .iter()
                 .any(|m| text.contains(m));
             assert_eq!(by_chars, want, "{text}");
+            assert_eq!(!period_marks(text.as_bytes()).is_empty(), want, "{text}");
         }
         // every character starting with 0xE5 or 0xE6 other than the marks
         for c in ('\u{5000}'..='\u{6FFF}').filter(|c| !"季全整".contains(*c)) {
