@@ -1002,7 +1002,7 @@ fn check_figure(
             metric.name_zh.as_str(),
         );
     }
-    let Some(mut civ) = claim_interval(m) else {
+    let Some(civ) = claim_interval(m) else {
         return Outcome::unverified(Reason::NotComparable, "数字没有可比较的数值");
     };
     let cpoint = claim_point(m);
@@ -1070,8 +1070,6 @@ fn check_figure(
             best = Some((ok, dist, points, fi, fpoint, rate));
         }
     }
-    civ = civ.widen(Decimal::ZERO);
-    let _ = civ;
     let Some((ok, _, _, fi, fpoint, rate)) = best else {
         return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
@@ -1119,6 +1117,26 @@ fn check_figure(
                     ),
                 );
             }
+        }
+    }
+    // a vague figure (数万亿) close to the reference, within what
+    // approximate wording allows, neither matches nor refutes it
+    if !ok && m.qualifier == Qualifier::Vague {
+        let factor = rate.as_ref().map_or(Decimal::ONE, |(f, _)| *f);
+        if fact_interval(f).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor))) {
+            return Outcome::unverified(
+                Reason::NotComparable,
+                format!(
+                    "文中为概数，与数据库中{}的{}（{}{}）相近，无从判定",
+                    entity.name_zh,
+                    metric.name_zh,
+                    db.describe(f),
+                    f.estimate_by
+                        .as_deref()
+                        .map(|e| ["，", e, "的估计"].concat())
+                        .unwrap_or_default()
+                ),
+            );
         }
     }
     let difference_pct = match (cpoint, fpoint) {

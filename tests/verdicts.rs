@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a vague figure near the reference (数万亿 against an estimate of
+    // 1.8万亿) neither matches nor refutes it; one far off still does
+    (
+        "2025-06-01",
+        "业内普遍认为，GPT-4拥有数万亿参数。",
+        "数万亿参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "有人认为，GPT-4的训练成本只有数百万美元。",
+        "数百万美元",
+        Contradicted,
+        None,
+    ),
     // a count "active" per token (English in Chinese text) is the activated
     // parameters, not the total the clause named before it
     (
