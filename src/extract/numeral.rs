@@ -107,13 +107,9 @@ pub fn big_unit(c: char) -> Option<u32> {
 }
 
 /// The units that 千 prefixes as kilo (千克, 千米, 千瓦, 千赫, 千帕, 千焦,
-/// 千伏): after them 千 is not a thousand.
+/// 千伏): after them 千 is not a thousand. Not the SI table of `units`
+/// (which makes 兆 mega): its 比特 and 位元 would cut 一千比一 and 千位.
 const KILO_UNITS: &[char] = &['克', '米', '瓦', '赫', '帕', '焦', '伏'];
-
-/// Whether `c` is a CJK ideograph.
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
-}
 
 /// The value of an ASCII or full-width digit.
 pub fn arabic_digit(c: char) -> Option<u32> {
@@ -455,7 +451,7 @@ impl Reader {
         };
         let fits = chars
             .get(k)
-            .is_none_or(|&c| big_unit(c).is_some() || !is_cjk(c));
+            .is_none_or(|&c| big_unit(c).is_some() || !crate::segment::is_han(c));
         if !fits {
             return;
         }

@@ -217,13 +217,19 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.high = self.high.checked_mul(u)?;
             self.precision = u;
             self.j += 1;
-            if let Some(e) = t.at(self.j).and_then(numeral::big_unit) {
-                let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
-                self.low = self.low.checked_mul(f)?;
-                self.high = self.high.checked_mul(f)?;
-                self.precision = self.precision.checked_mul(f)?;
-                self.j += 1;
-            }
+            self.pair_scaled_by_big_unit()?;
+        }
+        Some(())
+    }
+
+    /// A big unit after a pair range (两三万, 十七八万) multiplies both ends.
+    fn pair_scaled_by_big_unit(&mut self) -> Option<()> {
+        if let Some(e) = self.t.at(self.j).and_then(numeral::big_unit) {
+            let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+            self.low = self.low.checked_mul(f)?;
+            self.high = self.high.checked_mul(f)?;
+            self.precision = self.precision.checked_mul(f)?;
+            self.j += 1;
         }
         Some(())
     }
@@ -252,7 +258,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         let (Some(d1), Some(d2)) = (last, t.at(self.j).and_then(chinese_digit)) else {
             return Some(());
         };
-        // a third digit (十七八九) or a second decimal point: not a pair
+        // a third digit (十七八九): not a pair
         if d2 != d1 + 1 || t.at(self.j + 1).is_some_and(|c| chinese_digit(c).is_some()) {
             return Some(());
         }
@@ -267,14 +273,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         {
             self.j += 1;
         }
-        if let Some(e) = t.at(self.j).and_then(numeral::big_unit) {
-            let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
-            self.low = self.low.checked_mul(f)?;
-            self.high = self.high.checked_mul(f)?;
-            self.precision = self.precision.checked_mul(f)?;
-            self.j += 1;
-        }
-        Some(())
+        self.pair_scaled_by_big_unit()
     }
 
     /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
