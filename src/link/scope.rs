@@ -219,40 +219,34 @@ fn scope_words() -> &'static AhoCorasick {
 }
 
 /// The last occurrence of each scope word in `lead` (offsets plus `base`),
-/// in the words' list order: one overlapping pass for all of them, as most
-/// leads hold none.
+/// in the words' list order.
 fn last_of_each(lead: &str, base: usize) -> Vec<(&'static str, usize)> {
-    let mut last: Vec<(usize, usize)> = Vec::new(); // (word index, start)
-    for hit in scope_words().find_overlapping_iter(lead) {
-        let w = hit.pattern().as_usize();
-        match last.iter_mut().find(|(i, _)| *i == w) {
-            Some(found) => found.1 = found.1.max(hit.start()),
-            None => last.push((w, hit.start())),
-        }
-    }
-    last.sort_unstable();
-    last.into_iter()
-        .map(|(w, at)| (ALL_SCOPE_WORDS[w], base + at))
-        .collect()
+    each_word(lead, base, usize::max)
 }
 
 /// The first occurrence of each scope word in `note` (offsets plus
-/// `base`), in the words' list order: one overlapping pass, as most notes
-/// hold none.
+/// `base`), in the words' list order.
 fn first_of_each(note: &str, base: usize) -> Vec<(&'static str, usize)> {
-    if note.is_empty() {
+    each_word(note, base, usize::min)
+}
+
+/// One occurrence of each scope word in `s` (offsets plus `base`), the one
+/// `keep` prefers of any two, in the words' list order: one overlapping
+/// pass for all of them, as most texts hold none.
+fn each_word(s: &str, base: usize, keep: fn(usize, usize) -> usize) -> Vec<(&'static str, usize)> {
+    if s.is_empty() {
         return Vec::new();
     }
-    let mut first: Vec<(usize, usize)> = Vec::new(); // (word index, start)
-    for hit in scope_words().find_overlapping_iter(note) {
+    let mut found: Vec<(usize, usize)> = Vec::new(); // (word index, start)
+    for hit in scope_words().find_overlapping_iter(s) {
         let w = hit.pattern().as_usize();
-        match first.iter_mut().find(|(i, _)| *i == w) {
-            Some(found) => found.1 = found.1.min(hit.start()),
-            None => first.push((w, hit.start())),
+        match found.iter_mut().find(|(i, _)| *i == w) {
+            Some(f) => f.1 = keep(f.1, hit.start()),
+            None => found.push((w, hit.start())),
         }
     }
-    first.sort_unstable();
-    first
+    found.sort_unstable();
+    found
         .into_iter()
         .map(|(w, at)| (ALL_SCOPE_WORDS[w], base + at))
         .collect()
