@@ -45,6 +45,8 @@ pub mod load;
 pub mod published;
 pub mod report;
 pub mod segment;
+#[cfg(test)]
+mod testing;
 pub mod words;
 
 use check::Verdict;

@@ -711,11 +711,9 @@ mod date_tests {
     /// The whole numbers' shortcut gives what normalising gives.
     #[test]
     fn numbers_are_normalised_ones() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..50_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = next();
             let m = (seed >> (seed % 64)) as i64 * if seed.is_multiple_of(3) { -1 } else { 1 };
             for v in [
                 Decimal::new(m, 0),
@@ -736,11 +734,9 @@ mod date_tests {
 
     #[test]
     fn nearest_doubles_are_the_parsed_ones() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..50_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = next();
             let m = (seed >> (seed % 40)) as i64 * if seed.is_multiple_of(3) { -1 } else { 1 };
             let v = Decimal::new(m, (seed % 29) as u32);
             if let Some(x) = nearest_double(v) {
