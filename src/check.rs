@@ -738,6 +738,17 @@ fn check_figure(
         );
     }
     // period: the time the claim states
+    // 去年 after another year in its sentence may count from that year
+    if let Some((word, year)) = link.time_relative_to.filter(|_| m.kind != Kind::Date) {
+        if facts.iter().any(|&f| db.facts[f].period.is_some()) {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!(
+                    "“{word}”所指年份不明：同句还写了{year}年，文中的“{word}”未必从发表日期算起"
+                ),
+            );
+        }
+    }
     // a date claim is about its own year
     let mut claim_time = if m.kind == Kind::Date {
         m.date

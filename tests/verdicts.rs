@@ -5,6 +5,45 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 去年 after a base year in its sentence may not count from the day of
+    // publication (902万 is the 2023 figure): neither reading is evidence;
+    // alone, after another figure's year or after a date of the
+    // publication year, it counts from the day of publication
+    (
+        "2025-01-20",
+        "国家统计局称，这一数据相比2023年有所增长，去年全年出生人口为902万人。",
+        "902万人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "与2023年相比，中国GDP去年增长5.2%。",
+        "5.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "中国2023年GDP增长5.2%，去年GDP增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-01-20",
+        "国家统计局表示，去年全年出生人口为902万人。",
+        "902万人",
+        Contradicted,
+        Some("MA-010"),
+    ),
+    (
+        "2025-01-20",
+        "国家统计局2025年1月17日公布，去年全年出生人口为954万人。",
+        "954万人",
+        Supported,
+        Some("MA-010"),
+    ),
     // a vague figure near the reference (数万亿 against an estimate of
     // 1.8万亿) neither matches nor refutes it; one far off still does
     (

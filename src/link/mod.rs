@@ -84,6 +84,10 @@ pub struct Link {
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
     pub time_carried: bool,
+    /// The time is a relative year (去年) whose sentence first names another
+    /// year (相比2023年…，去年…): the writer may count from that year, not
+    /// from the publication date. Holds the relative word and the year named.
+    pub time_relative_to: Option<(&'static str, i32)>,
     /// Index of the mention this one converts (parenthetical conversion).
     pub converts: Option<usize>,
     /// The fiscal year named in the paragraph (`2025財政年度`), if any.

@@ -61,6 +61,7 @@ impl Periods {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
+        link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
     }
 
@@ -147,6 +148,34 @@ fn base_date_before(doc: &Doc, k: usize) -> Option<usize> {
             .get(mentions[k - 1].end..mentions[k].start)
             .is_some_and(|g| matches!(g.trim(), "" | "的")))
     .then(|| k - 1)
+}
+
+/// Relative years, and how many years each is from the publication year.
+const RELATIVE_YEARS: [(&str, i32); 4] = [("去年", -1), ("前年", -2), ("今年", 0), ("明年", 1)];
+
+/// When date mention `t` is a relative year (去年, 去年12月) and its sentence
+/// first names another year as a comparison base (这一数据相比2023年有所增长，
+/// 去年…), the word and the base year: the figure after it is likely the
+/// base's, counted from the year the text is about rather than from the
+/// day of publication, so its period is not evidence. (A year that is
+/// merely another figure's, 2023年增长5.2%，去年增长5.0%, sets 去年 apart
+/// from it and leaves it as it reads.)
+fn relative_year_clash(doc: &Doc, t: usize) -> Option<(&'static str, i32)> {
+    let m = &doc.mentions[t];
+    let written = doc.text.get(m.start..m.end)?;
+    let &(word, offset) = RELATIVE_YEARS
+        .iter()
+        .find(|(w, _)| written.starts_with(w))?;
+    let published = m.date?.year - offset;
+    let si = doc.sentence_of[t];
+    (0..t)
+        .rev()
+        .take_while(|&j| doc.sentence_of[j] == si)
+        .map(|j| &doc.mentions[j])
+        .filter(|e| e.kind == Kind::Date && !e.fiscal && is_reference_date(doc.text, e))
+        .filter_map(|e| e.date.map(|d| d.year))
+        .find(|&y| y != 0 && y != published)
+        .map(|y| (word, y))
 }
 
 /// A fiscal year label earlier in the article is the period of figures
