@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a stage of a training run is a part of the run's GPU hours, not
+    // another stage's figure; a total after the stages is the run's
+    (
+        "2025-02-01",
+        "DeepSeek-V3的训练分几步。上下文扩展阶段:使用了约11.9万GPU小时。",
+        "约11.9万GPU小时",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3后期训练阶段使用了约5000 GPU小时。",
+        "约5000 GPU小时",
+        Unverified,
+        None,
+    ),
     // 去年 after a base year in its sentence may not count from the day of
     // publication (902万 is the 2023 figure): neither reading is evidence;
     // alone, after another figure's year or after a date of the

@@ -74,9 +74,7 @@ const SCOPE_WORDS: &[&str] = &[
     "較小的",
     "其余",
     "其餘",
-    // a stage of a training run
-    "预训练阶段",
-    "預訓練階段",
+    // a stage of a training run: TRAINING_STAGES
     // the amount reached so far, not the plan
     "来到",
     "來到",
@@ -173,9 +171,16 @@ pub(super) fn narrowing_scope(
         .map(|&(w, _)| w)
 }
 
-/// Every scope word: those of one of several, then the others.
-static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| PER_ITEM.iter().chain(SCOPE_WORDS).copied().collect());
+/// Every scope word: those of one of several, the others, then the stages
+/// of a training run.
+static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    PER_ITEM
+        .iter()
+        .chain(SCOPE_WORDS)
+        .chain(TRAINING_STAGES)
+        .copied()
+        .collect()
+});
 
 /// The scope words in the clause of a figure and the clause before it,
 /// with the byte offset of the last occurrence of each (found once per
@@ -252,6 +257,23 @@ fn each_word(s: &str, base: usize, keep: fn(usize, usize) -> usize) -> Vec<(&'st
         .collect()
 }
 
+/// The stages of a training run: they narrow what adds up over a run (its
+/// cost, its GPU hours), not the cluster it ran on.
+const TRAINING_STAGES: &[&str] = &[
+    "预训练阶段",
+    "預訓練階段",
+    "上下文扩展",
+    "上下文擴展",
+    "长上下文扩展",
+    "長上下文擴展",
+    "后期训练",
+    "後期訓練",
+    "后训练",
+    "後訓練",
+    "微调阶段",
+    "微調階段",
+];
+
 /// Whether scope word `w` at byte `at` narrows the figure against `metric`.
 #[allow(clippy::too_many_arguments)]
 fn narrows(
@@ -269,9 +291,15 @@ fn narrows(
     }
     // a stage narrows what adds up over a run (its cost, its GPU hours),
     // not the cluster it ran on, nor the stage's own measure
-    if matches!(w, "预训练阶段" | "預訓練階段") {
+    // in its own clause: a total after the stages (…和后训练0.5万GPU小时，
+    // 合计278.8万GPU小时) is the whole run's
+    if TRAINING_STAGES.contains(&w) {
+        if at < cl_start {
+            return false;
+        }
         let id = metric.id.as_str();
-        return (id.contains("cost") || id.contains("hours")) && !id.contains("pretraining");
+        let own_stage = id.contains("pretraining") && w.starts_with(['预', '預']);
+        return (id.contains("cost") || id.contains("hours")) && !own_stage;
     }
     // "each" narrows only the figure of its own clause (每个有1110亿个参数),
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
