@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a size of a family named after the figure in its clause is one
+    // member's, not the family's largest
+    (
+        "2024-08-01",
+        "Llama3.1系列有三个版本，分别是80亿参数规模的Llama3.1-8B、700亿参数规模的Llama3.1-70B和4050亿参数规模的Llama3.1-405B。",
+        "80亿参数",
+        Unverified,
+        None,
+    ),
+    // the future's figure is not a figure the article reports
+    (
+        "2025-03-01",
+        "据悉，GPT-4未来的训练可能涉及1000万块GPU。",
+        "1000万块",
+        Unverified,
+        None,
+    ),
     // a stage of a training run is a part of the run's GPU hours, not
     // another stage's figure; a total after the stages is the run's
     (

@@ -91,7 +91,10 @@ impl Linker {
             let e = link.entity?;
             let is_family =
                 self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family);
+            // named before the figure, or after it in its clause (80亿参数
+            //规模的Llama3.1-8B)
             member_scope(&doc.text[fig.s.start..fig.m.start], is_family)
+                .or_else(|| member_scope(&doc.text[fig.m.end..fig.cl_end], is_family))
         });
         if let (Some(e), Some(it)) = (link.entity, link.item) {
             if e == it {

@@ -163,8 +163,23 @@ const CHANGES_OF_CHANGES: &[&str] = &[
 const ESTIMATE_WORDS: &[&str] = &["概估", "初估", "初值", "前估"];
 /// Words naming a forecast, a target or an earlier figure.
 const FORECASTS: &[&str] = &[
-    "预测", "預測", "预估", "預估", "预期", "預期", "目标", "目標", "原先", "早前", "此前", "先前",
-    "前值",
+    "预测",
+    "預測",
+    "预估",
+    "預估",
+    "预期",
+    "預期",
+    "目标",
+    "目標",
+    "原先",
+    "早前",
+    "此前",
+    "先前",
+    "前值", // the future's (未来的训练可能涉及1000万块GPU)
+    "未来的",
+    "未來的",
+    "将来的",
+    "將來的",
 ];
 
 /// The closing passes, once every mention is linked: dates and fiscal-year
