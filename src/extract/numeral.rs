@@ -527,7 +527,8 @@ impl Reader {
                         }
                     }
                 }
-                // 两三个, 三五天: two adjacent digits are a rough range, not 23
+                // 两三个, 三五天, 三两天: two adjacent digits are a rough
+                // range, not 23
                 let third_digit = chars
                     .get(j + 1)
                     .is_some_and(|&c| chinese_digit(c).is_some());
@@ -536,13 +537,20 @@ impl Reader {
                     && chinese_digit(chars[j]).is_some_and(|d2| {
                         let d1 = v.mantissa() as i64;
                         let d2 = d2 as i64;
-                        d2 == d1 + 1 || (d1 == 3 && d2 == 5)
+                        d2 == d1 + 1
+                            || (d1 == 3 && d2 == 5)
+                            || (d1 == 3 && matches!(chars[j], '两' | '兩'))
                     });
+                // 二两 is two liang (a weight), not 22: no one writes 两 in
+                // a digit sequence
+                let liang =
+                    j > 0 && chars[j - 1] == '二' && matches!(chars.get(j), Some('两' | '兩'));
                 // A lone Chinese digit followed by more Chinese digits: read
                 // digit by digit.
                 if !self.has_unit
                     && chinese_single
                     && !pair
+                    && !liang
                     && j < n
                     && chinese_digit(chars[j]).is_some()
                 {

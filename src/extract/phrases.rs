@@ -319,9 +319,24 @@ static MULTIPLES_BY_FIRST: LazyLock<ByChar<(&'static str, i64)>> =
 static VAGUE_PHRASES_BY_FIRST: LazyLock<ByChar<(&'static str, i64, i64)>> =
     LazyLock::new(|| ByChar::new(VAGUE_PHRASES, |(w, _, _)| w.chars().next()));
 
+/// 百分百 (the spoken 百分之百): 100%.
+fn whole_percent(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    if !(t.starts(i, "百分百") || t.starts(i, "百份百")) || t.at(i + 3) == Some('之') {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[i + 3], Kind::Percent);
+    m.unit = Some(Unit::Percent);
+    m.value = Some(Decimal::ONE_HUNDRED);
+    m.precision = Some(Decimal::ONE);
+    Some((Some(m), i + 3))
+}
+
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
 pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if let Some(r) = discount(t, i) {
+        return Some(r);
+    }
+    if let Some(r) = whole_percent(t, i) {
         return Some(r);
     }
     let first = t.raw_at(i)?;

@@ -197,13 +197,16 @@ impl<'t, 'a> Reading<'t, 'a> {
         };
         let d1 = self.first.value;
         let d2 = Decimal::from(d2);
-        if !(d2 > d1
-            && (d2 - d1 == Decimal::ONE || (d1 == Decimal::from(3) && d2 == Decimal::from(5))))
+        let three_two = d1 == Decimal::from(3) && matches!(t.chars[self.j], '两' | '兩');
+        if !(three_two
+            || d2 > d1
+                && (d2 - d1 == Decimal::ONE || (d1 == Decimal::from(3) && d2 == Decimal::from(5))))
         {
             return Some(());
         }
-        self.low = d1;
-        self.high = d2;
+        // 三两天: two or three
+        self.low = d1.min(d2);
+        self.high = d1.max(d2);
         self.is_range = true;
         self.qualifier = Qualifier::Approx;
         self.j += 1;
@@ -600,6 +603,10 @@ impl<'t, 'a> Reading<'t, 'a> {
             .filter(|w| numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
         {
             self.measure_word(k, w);
+        } else if k == self.first.end && t.ends(k, "二") && matches!(t.at(k), Some('两' | '兩'))
+        {
+            // 二两白酒: two liang (elsewhere 两 is the numeral two)
+            self.measure_word(k, "两");
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
             self.unit = Some(Unit::Gpu);
             self.kind = Kind::Count;
@@ -742,7 +749,7 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// A currency before the number (US$5亿, ¥100, HK$ 3, 美元5亿), or a sign
-    /// (-3, +5, 负2).
+    /// (-3, +5, 负2, 零下5℃).
     fn sign_or_currency_before(&mut self) {
         let (t, i) = (self.t, self.i);
         if let Some((cs, cu)) = prefix_currency(t, i) {
@@ -768,6 +775,10 @@ impl<'t, 'a> Reading<'t, 'a> {
             } else if p == '负' || p == '負' {
                 self.negative = true;
                 self.start = i - 1;
+            } else if t.ends(i, "零下") {
+                // below zero: 零下5℃
+                self.negative = true;
+                self.start = i - 2;
             }
         } else if self.start < i && self.start > 0 {
             // a sign before a currency named first: 负新台币20亿元, -US$5亿
