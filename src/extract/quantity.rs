@@ -894,7 +894,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         } else {
             Role::Bare
         };
-        Step::Done((Some(bare(t, i, first, role)), first.end))
+        Step::Done((Some(self.signed_bare(role)), first.end))
     }
 
     /// What a bare number counts, from the noun before it in the clause.
@@ -1020,7 +1020,18 @@ impl<'t, 'a> Reading<'t, 'a> {
         } else {
             Role::Bare
         };
-        Some(Step::Done((Some(bare(t, i, first, role)), first.end)))
+        Some(Step::Done((Some(self.signed_bare(role)), first.end)))
+    }
+
+    /// The number as a bare one (or a code), with the sign before it when
+    /// it is a bare number (负十一 is −11; a code has no sign).
+    fn signed_bare(&self, role: Role) -> Mention {
+        let mut m = bare(self.t, self.i, &self.first, role);
+        if role == Role::Bare && self.negative && self.start < self.i {
+            m.start = self.t.offs[self.start];
+            m.value = m.value.map(|v| -v);
+        }
+        m
     }
 
     /// The mention read: a multiple's relation, the sign, the interval.
