@@ -383,7 +383,8 @@ pub fn claim(
         )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
-    let reference_text = fact.map(describe_fact);
+    // (the database describes each fact once, at load)
+    let reference_text = fact.map(|f| db.describe(f).into_owned());
     // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
