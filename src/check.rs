@@ -19,8 +19,11 @@ use crate::date::Date;
 use crate::db::{ClaimsDb, Fact, FactQualifier, FactValue};
 use crate::extract::{Kind, Mention, Qualifier};
 use crate::link::Link;
+use crate::report::iso_date;
+use crate::report::json::push_digits;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::fmt::Write;
 
 /// The outcome of checking one claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -882,11 +885,10 @@ fn check_figure(
         // (read only when no fact has the period itself)
         let within_year = || -> Vec<usize> {
             if a.month.is_none() && a == b {
-                let year_end = format!("{}-end", a.year);
                 facts
                     .iter()
                     .copied()
-                    .filter(|&f| db.facts[f].period.as_deref() == Some(year_end.as_str()))
+                    .filter(|&f| db.year_end(f) == Some(a.year))
                     .collect()
             } else {
                 Vec::new()
@@ -921,10 +923,12 @@ fn check_figure(
             facts = chosen;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
             // the claim's period is not one the database covers
+            // (dates written as their `Display` writes them, without the
+            // formatting machinery)
             let shown = if a == b {
-                a.to_string()
+                iso_date(a)
             } else {
-                format!("{a}至{b}")
+                [iso_date(a), iso_date(b)].join("至")
             };
             return Outcome::unverified(
                 Reason::NoFact,
@@ -1194,10 +1198,8 @@ fn check_figure(
         ]
         .concat()
     } else {
-        let diff = difference_pct
-            .map(|d| decimal_string(d.normalize()))
-            .unwrap_or_default();
-        [
+        let described = db.describe(f);
+        let parts = [
             "与",
             &entity.name_zh,
             "的",
@@ -1205,13 +1207,18 @@ fn check_figure(
             "不符",
             &who,
             "：数据库为",
-            &db.describe(f),
+            &described,
             &conv,
-            if diff.is_empty() { "" } else { "，相差" },
-            &diff,
-            if diff.is_empty() { "" } else { "%" },
-        ]
-        .concat()
+        ];
+        // (room for the difference: `，相差`, its digits and `%`)
+        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 40);
+        parts.iter().for_each(|p| s.push_str(p));
+        if let Some(d) = difference_pct {
+            s.push_str("，相差");
+            push_decimal(&mut s, d.normalize());
+            s.push('%');
+        }
+        s
     };
     Outcome {
         verdict: Verdict::agreeing(ok),
@@ -1422,24 +1429,27 @@ pub fn describe_fact(f: &Fact) -> String {
     }
 }
 
-/// `d` as `Decimal` displays it, for the whole numbers and numbers of one
-/// decimal place [`rel_diff`] gives written from the integer mantissa (the
-/// decimal's own display costs several times more); others displayed.
-fn decimal_string(d: Decimal) -> String {
+/// `d` as `Decimal` displays it, appended to `out`: the whole numbers and
+/// numbers of one decimal place [`rel_diff`] gives are written from the
+/// integer mantissa (the decimal's own display costs several times more);
+/// others displayed.
+fn push_decimal(out: &mut String, d: Decimal) {
     // (the sign is the decimal's own: a negative zero shows as -0)
-    let a = d.mantissa().unsigned_abs();
     let sign = if d.is_sign_negative() { "-" } else { "" };
-    // (a 64-bit number is written faster than a 128-bit one)
-    let digits = |x: u128| u64::try_from(x).map_or_else(|_| x.to_string(), |x| x.to_string());
-    match d.scale() {
-        0 => [sign, &digits(a)].concat(),
-        1 => {
-            let mut s = [sign, &digits(a / 10)].concat();
-            s.push('.');
-            s.push(char::from(b'0' + (a % 10) as u8));
-            s
+    match (d.scale(), u64::try_from(d.mantissa().unsigned_abs())) {
+        (0, Ok(a)) => {
+            out.push_str(sign);
+            push_digits(out, a);
         }
-        _ => d.to_string(),
+        (1, Ok(a)) => {
+            out.push_str(sign);
+            push_digits(out, a / 10);
+            out.push('.');
+            out.push(char::from(b'0' + (a % 10) as u8));
+        }
+        _ => {
+            let _ = write!(out, "{d}");
+        }
     }
 }
 
@@ -1709,7 +1719,9 @@ mod tests {
             .into_iter()
             .flat_map(|v| [v, -v, v.normalize(), v.round_dp(1)])
         {
-            assert_eq!(decimal_string(v), v.to_string(), "{v:?}");
+            let mut s = String::new();
+            push_decimal(&mut s, v);
+            assert_eq!(s, v.to_string(), "{v:?}");
         }
     }
 

@@ -171,6 +171,9 @@ pub struct ClaimsDb {
     rates: HashMap<Unit, Vec<(usize, Decimal)>>,
     /// Each fact's period as a date range (see [`period_range`]), read once.
     period_ranges: Vec<Option<(Date, Date)>>,
+    /// The year of each fact whose period is a year's end (`2024-end`, as
+    /// `format!("{year}-end")` writes it), read once.
+    year_ends: Vec<Option<i32>>,
     /// Each fact as reports describe it (see [`describe_fact`]), written once.
     descriptions: Vec<String>,
 }
@@ -914,6 +917,11 @@ impl ClaimsDb {
             .iter()
             .map(|f| f.period.as_deref().and_then(period_range))
             .collect();
+        db.year_ends = db
+            .facts
+            .iter()
+            .map(|f| f.period.as_deref().and_then(year_end))
+            .collect();
         db.descriptions = db.facts.iter().map(describe_fact).collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
@@ -1005,6 +1013,15 @@ impl ClaimsDb {
         }
     }
 
+    /// The year whose end is fact `i`'s period: its period is
+    /// `format!("{year}-end")`.
+    pub fn year_end(&self, i: usize) -> Option<i32> {
+        match self.year_ends.get(i) {
+            Some(&y) => y,
+            None => self.facts[i].period.as_deref().and_then(year_end),
+        }
+    }
+
     /// `f` as [`describe_fact`] writes it: written at load for a fact of
     /// the database (found by its place in `facts`), else written now.
     pub fn describe(&self, f: &Fact) -> Cow<'_, str> {
@@ -1029,6 +1046,13 @@ impl ClaimsDb {
             })
             .map(|(i, _)| i)
     }
+}
+
+/// The year of a period that is a year's end, written as
+/// `format!("{year}-end")` writes it (not `+2024-end` or `02024-end`).
+fn year_end(period: &str) -> Option<i32> {
+    let y: i32 = period.strip_suffix("-end")?.parse().ok()?;
+    (format!("{y}-end") == period).then_some(y)
 }
 
 /// The family part of a model's or chip's id: the text before its first

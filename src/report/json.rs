@@ -426,7 +426,7 @@ fn escapes(w: u64) -> u64 {
 
 /// A whole number's decimal digits (what `write!` gives, without the
 /// formatting machinery), two at a time.
-fn push_digits(out: &mut String, mut n: u64) {
+pub(crate) fn push_digits(out: &mut String, mut n: u64) {
     const PAIRS: &[u8; 200] = b"\
         0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
