@@ -379,10 +379,45 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
 /// (claim − reference) / |reference| in percent, one decimal; None if it
 /// does not fit.
 fn rel_diff(cp: Decimal, fp: Decimal) -> Option<Decimal> {
+    rel_diff_whole(cp, fp).or_else(|| rel_diff_decimal(cp, fp))
+}
+
+/// [`rel_diff`] in `Decimal` arithmetic: for every pair of points, and the
+/// reference the whole-number path is tested against.
+fn rel_diff_decimal(cp: Decimal, fp: Decimal) -> Option<Decimal> {
     cp.checked_sub(fp)?
         .checked_div(fp.abs())?
         .checked_mul(Decimal::ONE_HUNDRED)
         .map(|d| d.round_dp(1))
+}
+
+/// [`rel_diff`] in whole-number arithmetic, a division of `i128`s instead
+/// of a thousand instructions of `Decimal`s; `None` for the points it
+/// leaves to [`rel_diff_decimal`]: a zero reference, and numbers past the
+/// bounds below. It gives the same value (its scale may differ, which
+/// nothing reads).
+///
+/// With both points on one scale (whole numbers A and B), the difference
+/// in tenths of a percent is 1000(A − B)/|B|, rounded half to even as
+/// `round_dp` rounds. `Decimal` first divides to 28 significant digits and
+/// multiplies by 100: for |A − B| < 10^21 and |B| < 10^18 its error stays
+/// far below 1/(20|B|), the least distance from a quotient that is not a
+/// midpoint between two tenths to one, so the two round alike; a midpoint
+/// itself has at most four decimals, which `Decimal` holds exactly.
+fn rel_diff_whole(cp: Decimal, fp: Decimal) -> Option<Decimal> {
+    let scale = cp.scale().max(fp.scale());
+    let on_scale = |d: Decimal| d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?);
+    let (a, b) = (on_scale(cp)?, on_scale(fp)?);
+    let diff = a.checked_sub(b)?;
+    if b == 0 || b.abs() >= 10i128.pow(18) || diff.abs() >= 10i128.pow(21) {
+        return None;
+    }
+    let (n, d) = (diff * 1000, b.abs());
+    // (division truncates toward zero: the rest has the sign of n)
+    let (q, rest) = (n / d, (n % d).abs());
+    let away = 2 * rest > d || (2 * rest == d && q % 2 != 0);
+    let tenths = if away { q + n.signum() } else { q };
+    Some(Decimal::from_i128_with_scale(tenths, 1))
 }
 
 /// Whether `cp` is `fp` to within 1% ([`rel_diff`] at most 1 either way).
@@ -1646,6 +1681,53 @@ mod tests {
         for v in values.iter().flat_map(|&v| [v, -v]) {
             assert_eq!(format_number(v), format_number_slow(v), "{v:?}");
         }
+    }
+
+    #[test]
+    fn whole_number_differences_are_the_decimal_ones() {
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15u64);
+        let mut pairs: Vec<(Decimal, Decimal)> = Vec::new();
+        for _ in 0..300_000 {
+            // mantissas of every width, scales up to 28
+            let mut point = || {
+                let width = next() % 97;
+                let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+                let m = m >> (96 - width.min(95));
+                Decimal::from_i128_with_scale(m, (next() % 29) as u32)
+            };
+            let (fp, other) = (point(), point());
+            pairs.push((other, fp));
+            // differences at and around the midpoints between tenths of a
+            // percent (x.x5%), and small ones of either sign
+            let tenths = (next() % 2_000_001) as i64 - 1_000_000;
+            let nudge = (next() % 5) as i64 - 2;
+            let near = Decimal::new(tenths * 10 + 5, 5) + Decimal::new(nudge, 12);
+            if let Some(cp) = fp.checked_mul(Decimal::ONE + near) {
+                pairs.push((cp, fp));
+            }
+            let small = Decimal::new((next() % 21) as i64 - 10, (next() % 8) as u32);
+            if let Some(cp) = fp.checked_add(small) {
+                pairs.push((cp, fp));
+            }
+        }
+        for k in -3000i64..3000 {
+            for (sa, sb) in [(0, 0), (1, 0), (0, 2), (3, 1)] {
+                pairs.push((Decimal::new(k, sa), Decimal::new(17, sb)));
+                pairs.push((Decimal::new(k, sa), Decimal::new(-40, sb)));
+                pairs.push((Decimal::new(k, sa), Decimal::ZERO));
+            }
+        }
+        let mut whole = 0;
+        for (cp, fp) in pairs {
+            let want = rel_diff_decimal(cp, fp);
+            if let Some(got) = rel_diff_whole(cp, fp) {
+                whole += 1;
+                assert_eq!(Some(got), want, "{cp:?} {fp:?}");
+            }
+            assert_eq!(rel_diff(cp, fp), want, "{cp:?} {fp:?}");
+        }
+        // (the whole-number path was tried)
+        assert!(whole > 100_000, "{whole}");
     }
 
     #[test]
