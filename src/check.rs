@@ -16,7 +16,7 @@
 //!   be linked).
 
 use crate::date::Date;
-use crate::db::{ClaimsDb, Fact, FactQualifier, FactValue};
+use crate::db::{Bounds, ClaimsDb, Fact, FactQualifier, FactValue};
 use crate::extract::{Kind, Mention, Qualifier};
 use crate::link::Link;
 use crate::report::iso_date;
@@ -329,6 +329,17 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
         },
     };
     Some(iv)
+}
+
+/// The interval fact `f` allows, as (low, high) with open ends `None`
+/// (the database reads it once per fact: [`ClaimsDb::bounds`]).
+pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
+    fact_interval(f).map(|i| (i.lo, i.hi))
+}
+
+/// The interval fact `i` of the database allows.
+fn fact_interval_at(db: &ClaimsDb, i: usize) -> Option<Interval> {
+    db.bounds(i).map(|(lo, hi)| Interval { lo, hi })
 }
 
 fn fact_interval(f: &Fact) -> Option<Interval> {
@@ -717,13 +728,16 @@ fn check_figure(
             .zip(m.unit)
             .and_then(|(civ, unit)| {
                 // the first in file order of the facts in the claim's unit
-                let mut in_unit = db.facts_in_unit(unit).iter().map(|&f| &db.facts[f]);
-                in_unit.find(|f| {
-                    f.metric == metric.id
-                        && f.entity != entity.id
-                        && !as_of.is_some_and(|a| f.as_of.is_after(&a))
-                        && fact_interval(f).is_some_and(|fiv| civ.meets(&fiv))
-                })
+                let mut in_unit = db.facts_in_unit(unit).iter().copied();
+                in_unit
+                    .find(|&i| {
+                        let f = &db.facts[i];
+                        f.metric == metric.id
+                            && f.entity != entity.id
+                            && !as_of.is_some_and(|a| f.as_of.is_after(&a))
+                            && fact_interval_at(db, i).is_some_and(|fiv| civ.meets(&fiv))
+                    })
+                    .map(|i| &db.facts[i])
             });
         return Outcome::unverified(
             Reason::NoFact,
@@ -1059,7 +1073,7 @@ fn check_figure(
     let mut best: Option<Best> = None;
     for &fi in &facts {
         let f = &db.facts[fi];
-        let Some(mut fiv) = fact_interval(f) else {
+        let Some(mut fiv) = fact_interval_at(db, fi) else {
             continue;
         };
         let mut fpoint = fact_point(f);
@@ -1173,7 +1187,7 @@ fn check_figure(
     // approximate wording allows, neither matches nor refutes it
     if !ok && m.qualifier == Qualifier::Vague {
         let factor = rate.as_ref().map_or(Decimal::ONE, |(f, _)| *f);
-        if fact_interval(f).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor))) {
+        if fact_interval_at(db, fi).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor))) {
             return Outcome::unverified(
                 Reason::NotComparable,
                 format!(

@@ -15,7 +15,7 @@
 //! problem found, each located as `claims/facts.csv:43:5` (line and
 //! character column of the field), so `hecha claims lint` can list them all.
 
-use crate::check::describe_fact;
+use crate::check::{describe_fact, fact_bounds};
 use crate::date::{period_range, Date};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::extract::units::{self, Unit};
@@ -176,7 +176,12 @@ pub struct ClaimsDb {
     year_ends: Vec<Option<i32>>,
     /// Each fact as reports describe it (see [`describe_fact`]), written once.
     descriptions: Vec<String>,
+    /// The interval each fact allows (see [`fact_bounds`]), read once.
+    bounds: Vec<Option<Bounds>>,
 }
+
+/// A closed interval of values, (low, high), an open end `None`.
+pub type Bounds = (Option<Decimal>, Option<Decimal>);
 
 /// Allowed qualifiers of a fact.
 pub const FACT_QUALIFIERS: &[&str] = &["exact", "approx", "at_least", "at_most", "range"];
@@ -923,6 +928,7 @@ impl ClaimsDb {
             .map(|f| f.period.as_deref().and_then(year_end))
             .collect();
         db.descriptions = db.facts.iter().map(describe_fact).collect();
+        db.bounds = db.facts.iter().map(fact_bounds).collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
             .collect();
@@ -1010,6 +1016,14 @@ impl ClaimsDb {
         match self.period_ranges.get(i) {
             Some(&r) => r,
             None => self.facts[i].period.as_deref().and_then(period_range),
+        }
+    }
+
+    /// The interval fact `i` allows, as [`fact_bounds`] reads it.
+    pub fn bounds(&self, i: usize) -> Option<Bounds> {
+        match self.bounds.get(i) {
+            Some(&b) => b,
+            None => fact_bounds(&self.facts[i]),
         }
     }
 

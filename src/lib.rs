@@ -240,9 +240,11 @@ impl Pipeline {
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
-            let claim = report::claim(&self.db, &doc.text, m, line, &links[k], time, outcome);
-            coverage.add(&claim);
-            claims.push(claim);
+            // (made in its place in the vector: a claim is large to move)
+            claims.push(report::claim(
+                &self.db, &doc.text, m, line, &links[k], time, outcome,
+            ));
+            coverage.add(&claims[claims.len() - 1]);
         }
         counts.findings = findings.len();
         counts.findings_failed = findings.iter().filter(|f| !f.holds).count();
