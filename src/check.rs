@@ -248,7 +248,32 @@ fn pct(x: u32) -> Decimal {
     Decimal::new(x as i64, 2)
 }
 
-/// The interval a claim's wording allows.
+/// `p / 2` as `Decimal` divides it, the same digits and scale (the tests
+/// compare the two bit for bit): an even mantissa halved at its scale,
+/// without the long division. (An odd one is divided: the scale of its
+/// quotient depends on the steps of the division.)
+fn halved(p: Decimal) -> Decimal {
+    let m = p.mantissa();
+    if m != 0 && m % 2 == 0 {
+        Decimal::from_i128_with_scale(m / 2, p.scale())
+    } else {
+        p / Decimal::TWO
+    }
+}
+
+/// `v * pct(x)` as `Decimal` multiplies them, the same digits and scale:
+/// the mantissa times `x` at two more places, when that fits and is not
+/// zero (the tests compare the two bit for bit).
+fn pct_of(v: Decimal, x: u32) -> Decimal {
+    let (m, scale) = (v.mantissa(), v.scale());
+    match m.checked_mul(i128::from(x)) {
+        Some(p) if p != 0 && scale + 2 <= 28 && p.unsigned_abs() < 1 << 96 => {
+            Decimal::from_i128_with_scale(p, scale + 2)
+        }
+        _ => v * pct(x),
+    }
+}
+
 /// The interval a claim's wording allows (its rounding, 约, bounds), as
 /// (low, high) with open ends `None`.
 pub(crate) fn claim_bounds(m: &Mention) -> Option<(Option<Decimal>, Option<Decimal>)> {
@@ -257,8 +282,8 @@ pub(crate) fn claim_bounds(m: &Mention) -> Option<(Option<Decimal>, Option<Decim
 
 fn claim_interval(m: &Mention) -> Option<Interval> {
     let half = |v: Decimal| {
-        let p = m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO;
-        let cap = v.abs() * pct(10);
+        let p = halved(m.precision.unwrap_or(Decimal::ZERO));
+        let cap = pct_of(v.abs(), 10);
         if p > cap {
             cap
         } else {
@@ -266,8 +291,8 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
         }
     };
     let approx_tol = |v: Decimal| {
-        let p = (m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO).min(v.abs() * pct(15));
-        p.max(v.abs() * pct(5))
+        let p = halved(m.precision.unwrap_or(Decimal::ZERO)).min(pct_of(v.abs(), 15));
+        p.max(pct_of(v.abs(), 5))
     };
     let iv = match m.qualifier {
         Qualifier::Exact => {
@@ -1694,6 +1719,32 @@ mod tests {
         }
         for v in values.iter().flat_map(|&v| [v, -v]) {
             assert_eq!(format_number(v), format_number_slow(v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn halves_and_percentages_are_decimals_bit_for_bit() {
+        let mut next = crate::testing::xorshift(0x5851_F42D_4C95_7F2Du64);
+        let mut values = vec![Decimal::ZERO, Decimal::MAX, Decimal::MIN, -Decimal::ZERO];
+        for m in -300i64..300 {
+            for scale in [0, 1, 2, 4, 26, 27, 28] {
+                values.push(Decimal::new(m, scale));
+            }
+        }
+        for _ in 0..200_000 {
+            let width = next() % 97;
+            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+            let m = m >> (96 - width.min(95));
+            values.push(Decimal::from_i128_with_scale(m, (next() % 29) as u32));
+        }
+        for v in values {
+            assert_eq!(halved(v).serialize(), (v / Decimal::TWO).serialize(), "{v:?}");
+            for x in [5, 10, 15] {
+                let want = v.checked_mul(pct(x)).map(|d| d.serialize());
+                if let Some(want) = want {
+                    assert_eq!(pct_of(v, x).serialize(), want, "{v:?} {x}");
+                }
+            }
         }
     }
 
