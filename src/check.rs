@@ -17,7 +17,7 @@
 
 use crate::date::Date;
 use crate::db::{Bounds, ClaimsDb, Fact, FactQualifier, FactValue};
-use crate::extract::{Kind, Mention, Qualifier};
+use crate::extract::{Kind, Mention, Qualifier, Unit};
 use crate::link::Link;
 use crate::report::iso_date;
 use crate::report::json::push_digits;
@@ -1472,14 +1472,20 @@ pub fn period_zh(p: &str) -> String {
 
 /// A fact's value in readable Chinese: `557.6万美元`, `≥5亿美元`, `2024-12-26`.
 pub fn describe_fact(f: &Fact) -> String {
-    match &f.value {
+    describe_value(&f.value, f.unit, f.qualifier)
+}
+
+/// A fact's value, in `unit` and hedged by `qualifier`, as
+/// [`describe_fact`] writes it.
+pub fn describe_value(fact: &FactValue, unit: Unit, qualifier: FactQualifier) -> String {
+    match fact {
         FactValue::Date { date, end: None } => date.to_string(),
         FactValue::Date { date, end: Some(e) } => format!("{date}至{e}"),
         FactValue::Number {
             value, low, high, ..
         } => {
-            let u = f.unit.zh();
-            match (f.qualifier, value, low, high) {
+            let u = unit.zh();
+            match (qualifier, value, low, high) {
                 (FactQualifier::AtLeast, Some(v), _, _)
                 | (FactQualifier::AtLeast, None, Some(v), _) => {
                     format!("{}{}以上", format_number(*v), u)

@@ -240,7 +240,8 @@ impl Pipeline {
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
-            // (made in its place in the vector: a claim is large to move)
+            // (pushed as made: a claim is large, and moving it through a
+            // variable copied it once more)
             claims.push(report::claim(
                 &self.db, &doc.text, m, line, &links[k], time, outcome,
             ));
