@@ -442,7 +442,10 @@ fn rel_diff_decimal(cp: Decimal, fp: Decimal) -> Option<Decimal> {
 /// itself has at most four decimals, which `Decimal` holds exactly.
 fn rel_diff_whole(cp: Decimal, fp: Decimal) -> Option<Decimal> {
     let scale = cp.scale().max(fp.scale());
-    let on_scale = |d: Decimal| d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?);
+    let on_scale = |d: Decimal| {
+        d.mantissa()
+            .checked_mul(10i128.checked_pow(scale - d.scale())?)
+    };
     let (a, b) = (on_scale(cp)?, on_scale(fp)?);
     let diff = a.checked_sub(b)?;
     if b == 0 || b.abs() >= 10i128.pow(18) || diff.abs() >= 10i128.pow(21) {
@@ -1212,7 +1215,8 @@ fn check_figure(
     // approximate wording allows, neither matches nor refutes it
     if !ok && m.qualifier == Qualifier::Vague {
         let factor = rate.as_ref().map_or(Decimal::ONE, |(f, _)| *f);
-        if fact_interval_at(db, fi).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor))) {
+        if fact_interval_at(db, fi).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor)))
+        {
             return Outcome::unverified(
                 Reason::NotComparable,
                 format!(
@@ -1744,7 +1748,11 @@ mod tests {
             values.push(Decimal::from_i128_with_scale(m, (next() % 29) as u32));
         }
         for v in values {
-            assert_eq!(halved(v).serialize(), (v / Decimal::TWO).serialize(), "{v:?}");
+            assert_eq!(
+                halved(v).serialize(),
+                (v / Decimal::TWO).serialize(),
+                "{v:?}"
+            );
             for x in [5, 10, 15] {
                 let want = v.checked_mul(pct(x)).map(|d| d.serialize());
                 if let Some(want) = want {

@@ -451,7 +451,8 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
         return None;
     }
     let s = &d.sentences[d.sentence_of[k]];
-    let clause_start = last_clause_mark(d.text.get(s.start..t.start)?).map_or(s.start, |p| s.start + p);
+    let clause_start =
+        last_clause_mark(d.text.get(s.start..t.start)?).map_or(s.start, |p| s.start + p);
     let clause = &d.text[clause_start..t.start];
     // one scan for the characters first: most clauses have none
     if !clause.contains(TOTAL_CHARS) {
@@ -633,14 +634,20 @@ mod tests {
 
     #[test]
     fn clause_marks_are_found_as_rfind_finds_them() {
-        let pieces = ["，", ",", "；", ";", "：", "（", "！", "a", "成本", "\u{FF0D}", "\u{FFFF}"];
+        let pieces = [
+            "，", ",", "；", ";", "：", "（", "！", "a", "成本", "\u{FF0D}", "\u{FFFF}",
+        ];
         let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..20_000 {
             let n = (next() % 8) as usize;
             let s: String = (0..n)
                 .map(|_| pieces[(next() % pieces.len() as u64) as usize])
                 .collect();
-            assert_eq!(last_clause_mark(&s), s.rfind(['，', ',', '；', ';']), "{s:?}");
+            assert_eq!(
+                last_clause_mark(&s),
+                s.rfind(['，', ',', '；', ';']),
+                "{s:?}"
+            );
         }
     }
 
