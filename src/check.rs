@@ -16,11 +16,14 @@
 //!   be linked).
 
 use crate::date::Date;
-use crate::db::{ClaimsDb, Fact, FactQualifier, FactValue};
-use crate::extract::{Kind, Mention, Qualifier};
+use crate::db::{Bounds, ClaimsDb, Fact, FactQualifier, FactValue};
+use crate::extract::{Kind, Mention, Qualifier, Unit};
 use crate::link::Link;
+use crate::report::iso_date;
+use crate::report::json::push_digits;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::fmt::Write;
 
 /// The outcome of checking one claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -245,7 +248,32 @@ fn pct(x: u32) -> Decimal {
     Decimal::new(x as i64, 2)
 }
 
-/// The interval a claim's wording allows.
+/// `p / 2` as `Decimal` divides it, the same digits and scale (the tests
+/// compare the two bit for bit): an even mantissa halved at its scale,
+/// without the long division. (An odd one is divided: the scale of its
+/// quotient depends on the steps of the division.)
+fn halved(p: Decimal) -> Decimal {
+    let m = p.mantissa();
+    if m != 0 && m % 2 == 0 {
+        Decimal::from_i128_with_scale(m / 2, p.scale())
+    } else {
+        p / Decimal::TWO
+    }
+}
+
+/// `v * pct(x)` as `Decimal` multiplies them, the same digits and scale:
+/// the mantissa times `x` at two more places, when that fits and is not
+/// zero (the tests compare the two bit for bit).
+fn pct_of(v: Decimal, x: u32) -> Decimal {
+    let (m, scale) = (v.mantissa(), v.scale());
+    match m.checked_mul(i128::from(x)) {
+        Some(p) if p != 0 && scale + 2 <= 28 && p.unsigned_abs() < 1 << 96 => {
+            Decimal::from_i128_with_scale(p, scale + 2)
+        }
+        _ => v * pct(x),
+    }
+}
+
 /// The interval a claim's wording allows (its rounding, 约, bounds), as
 /// (low, high) with open ends `None`.
 pub(crate) fn claim_bounds(m: &Mention) -> Option<(Option<Decimal>, Option<Decimal>)> {
@@ -254,8 +282,8 @@ pub(crate) fn claim_bounds(m: &Mention) -> Option<(Option<Decimal>, Option<Decim
 
 fn claim_interval(m: &Mention) -> Option<Interval> {
     let half = |v: Decimal| {
-        let p = m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO;
-        let cap = v.abs() * pct(10);
+        let p = halved(m.precision.unwrap_or(Decimal::ZERO));
+        let cap = pct_of(v.abs(), 10);
         if p > cap {
             cap
         } else {
@@ -263,8 +291,8 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
         }
     };
     let approx_tol = |v: Decimal| {
-        let p = (m.precision.unwrap_or(Decimal::ZERO) / Decimal::TWO).min(v.abs() * pct(15));
-        p.max(v.abs() * pct(5))
+        let p = halved(m.precision.unwrap_or(Decimal::ZERO)).min(pct_of(v.abs(), 15));
+        p.max(pct_of(v.abs(), 5))
     };
     let iv = match m.qualifier {
         Qualifier::Exact => {
@@ -328,6 +356,17 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
     Some(iv)
 }
 
+/// The interval fact `f` allows, as (low, high) with open ends `None`
+/// (the database reads it once per fact: [`ClaimsDb::bounds`]).
+pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
+    fact_interval(f).map(|i| (i.lo, i.hi))
+}
+
+/// The interval fact `i` of the database allows.
+fn fact_interval_at(db: &ClaimsDb, i: usize) -> Option<Interval> {
+    db.bounds(i).map(|(lo, hi)| Interval { lo, hi })
+}
+
 fn fact_interval(f: &Fact) -> Option<Interval> {
     let FactValue::Number {
         value,
@@ -376,10 +415,48 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
 /// (claim − reference) / |reference| in percent, one decimal; None if it
 /// does not fit.
 fn rel_diff(cp: Decimal, fp: Decimal) -> Option<Decimal> {
+    rel_diff_whole(cp, fp).or_else(|| rel_diff_decimal(cp, fp))
+}
+
+/// [`rel_diff`] in `Decimal` arithmetic: for every pair of points, and the
+/// reference the whole-number path is tested against.
+fn rel_diff_decimal(cp: Decimal, fp: Decimal) -> Option<Decimal> {
     cp.checked_sub(fp)?
         .checked_div(fp.abs())?
         .checked_mul(Decimal::ONE_HUNDRED)
         .map(|d| d.round_dp(1))
+}
+
+/// [`rel_diff`] in whole-number arithmetic, a division of `i128`s instead
+/// of a thousand instructions of `Decimal`s; `None` for the points it
+/// leaves to [`rel_diff_decimal`]: a zero reference, and numbers past the
+/// bounds below. It gives the same value (its scale may differ, which
+/// nothing reads).
+///
+/// With both points on one scale (whole numbers A and B), the difference
+/// in tenths of a percent is 1000(A − B)/|B|, rounded half to even as
+/// `round_dp` rounds. `Decimal` first divides to 28 significant digits and
+/// multiplies by 100: for |A − B| < 10^21 and |B| < 10^18 its error stays
+/// far below 1/(20|B|), the least distance from a quotient that is not a
+/// midpoint between two tenths to one, so the two round alike; a midpoint
+/// itself has at most four decimals, which `Decimal` holds exactly.
+fn rel_diff_whole(cp: Decimal, fp: Decimal) -> Option<Decimal> {
+    let scale = cp.scale().max(fp.scale());
+    let on_scale = |d: Decimal| {
+        d.mantissa()
+            .checked_mul(10i128.checked_pow(scale - d.scale())?)
+    };
+    let (a, b) = (on_scale(cp)?, on_scale(fp)?);
+    let diff = a.checked_sub(b)?;
+    if b == 0 || b.abs() >= 10i128.pow(18) || diff.abs() >= 10i128.pow(21) {
+        return None;
+    }
+    let (n, d) = (diff * 1000, b.abs());
+    // (division truncates toward zero: the rest has the sign of n)
+    let (q, rest) = (n / d, (n % d).abs());
+    let away = 2 * rest > d || (2 * rest == d && q % 2 != 0);
+    let tenths = if away { q + n.signum() } else { q };
+    Some(Decimal::from_i128_with_scale(tenths, 1))
 }
 
 /// Whether `cp` is `fp` to within 1% ([`rel_diff`] at most 1 either way).
@@ -679,13 +756,16 @@ fn check_figure(
             .zip(m.unit)
             .and_then(|(civ, unit)| {
                 // the first in file order of the facts in the claim's unit
-                let mut in_unit = db.facts_in_unit(unit).iter().map(|&f| &db.facts[f]);
-                in_unit.find(|f| {
-                    f.metric == metric.id
-                        && f.entity != entity.id
-                        && !as_of.is_some_and(|a| f.as_of.is_after(&a))
-                        && fact_interval(f).is_some_and(|fiv| civ.meets(&fiv))
-                })
+                let mut in_unit = db.facts_in_unit(unit).iter().copied();
+                in_unit
+                    .find(|&i| {
+                        let f = &db.facts[i];
+                        f.metric == metric.id
+                            && f.entity != entity.id
+                            && !as_of.is_some_and(|a| f.as_of.is_after(&a))
+                            && fact_interval_at(db, i).is_some_and(|fiv| civ.meets(&fiv))
+                    })
+                    .map(|i| &db.facts[i])
             });
         return Outcome::unverified(
             Reason::NoFact,
@@ -882,11 +962,10 @@ fn check_figure(
         // (read only when no fact has the period itself)
         let within_year = || -> Vec<usize> {
             if a.month.is_none() && a == b {
-                let year_end = format!("{}-end", a.year);
                 facts
                     .iter()
                     .copied()
-                    .filter(|&f| db.facts[f].period.as_deref() == Some(year_end.as_str()))
+                    .filter(|&f| db.year_end(f) == Some(a.year))
                     .collect()
             } else {
                 Vec::new()
@@ -921,10 +1000,12 @@ fn check_figure(
             facts = chosen;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {
             // the claim's period is not one the database covers
+            // (dates written as their `Display` writes them, without the
+            // formatting machinery)
             let shown = if a == b {
-                a.to_string()
+                iso_date(a)
             } else {
-                format!("{a}至{b}")
+                [iso_date(a), iso_date(b)].join("至")
             };
             return Outcome::unverified(
                 Reason::NoFact,
@@ -1020,7 +1101,7 @@ fn check_figure(
     let mut best: Option<Best> = None;
     for &fi in &facts {
         let f = &db.facts[fi];
-        let Some(mut fiv) = fact_interval(f) else {
+        let Some(mut fiv) = fact_interval_at(db, fi) else {
             continue;
         };
         let mut fpoint = fact_point(f);
@@ -1134,7 +1215,8 @@ fn check_figure(
     // approximate wording allows, neither matches nor refutes it
     if !ok && m.qualifier == Qualifier::Vague {
         let factor = rate.as_ref().map_or(Decimal::ONE, |(f, _)| *f);
-        if fact_interval(f).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor))) {
+        if fact_interval_at(db, fi).is_some_and(|fiv| civ.widen(pct(15)).meets(&fiv.scale(factor)))
+        {
             return Outcome::unverified(
                 Reason::NotComparable,
                 format!(
@@ -1194,10 +1276,8 @@ fn check_figure(
         ]
         .concat()
     } else {
-        let diff = difference_pct
-            .map(|d| decimal_string(d.normalize()))
-            .unwrap_or_default();
-        [
+        let described = db.describe(f);
+        let parts = [
             "与",
             &entity.name_zh,
             "的",
@@ -1205,13 +1285,18 @@ fn check_figure(
             "不符",
             &who,
             "：数据库为",
-            &db.describe(f),
+            &described,
             &conv,
-            if diff.is_empty() { "" } else { "，相差" },
-            &diff,
-            if diff.is_empty() { "" } else { "%" },
-        ]
-        .concat()
+        ];
+        // (room for the difference: `，相差`, its digits and `%`)
+        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 40);
+        parts.iter().for_each(|p| s.push_str(p));
+        if let Some(d) = difference_pct {
+            s.push_str("，相差");
+            push_decimal(&mut s, d.normalize());
+            s.push('%');
+        }
+        s
     };
     Outcome {
         verdict: Verdict::agreeing(ok),
@@ -1391,14 +1476,20 @@ pub fn period_zh(p: &str) -> String {
 
 /// A fact's value in readable Chinese: `557.6万美元`, `≥5亿美元`, `2024-12-26`.
 pub fn describe_fact(f: &Fact) -> String {
-    match &f.value {
+    describe_value(&f.value, f.unit, f.qualifier)
+}
+
+/// A fact's value, in `unit` and hedged by `qualifier`, as
+/// [`describe_fact`] writes it.
+pub fn describe_value(fact: &FactValue, unit: Unit, qualifier: FactQualifier) -> String {
+    match fact {
         FactValue::Date { date, end: None } => date.to_string(),
         FactValue::Date { date, end: Some(e) } => format!("{date}至{e}"),
         FactValue::Number {
             value, low, high, ..
         } => {
-            let u = f.unit.zh();
-            match (f.qualifier, value, low, high) {
+            let u = unit.zh();
+            match (qualifier, value, low, high) {
                 (FactQualifier::AtLeast, Some(v), _, _)
                 | (FactQualifier::AtLeast, None, Some(v), _) => {
                     format!("{}{}以上", format_number(*v), u)
@@ -1422,24 +1513,27 @@ pub fn describe_fact(f: &Fact) -> String {
     }
 }
 
-/// `d` as `Decimal` displays it, for the whole numbers and numbers of one
-/// decimal place [`rel_diff`] gives written from the integer mantissa (the
-/// decimal's own display costs several times more); others displayed.
-fn decimal_string(d: Decimal) -> String {
+/// `d` as `Decimal` displays it, appended to `out`: the whole numbers and
+/// numbers of one decimal place [`rel_diff`] gives are written from the
+/// integer mantissa (the decimal's own display costs several times more);
+/// others displayed.
+fn push_decimal(out: &mut String, d: Decimal) {
     // (the sign is the decimal's own: a negative zero shows as -0)
-    let a = d.mantissa().unsigned_abs();
     let sign = if d.is_sign_negative() { "-" } else { "" };
-    // (a 64-bit number is written faster than a 128-bit one)
-    let digits = |x: u128| u64::try_from(x).map_or_else(|_| x.to_string(), |x| x.to_string());
-    match d.scale() {
-        0 => [sign, &digits(a)].concat(),
-        1 => {
-            let mut s = [sign, &digits(a / 10)].concat();
-            s.push('.');
-            s.push(char::from(b'0' + (a % 10) as u8));
-            s
+    match (d.scale(), u64::try_from(d.mantissa().unsigned_abs())) {
+        (0, Ok(a)) => {
+            out.push_str(sign);
+            push_digits(out, a);
         }
-        _ => d.to_string(),
+        (1, Ok(a)) => {
+            out.push_str(sign);
+            push_digits(out, a / 10);
+            out.push('.');
+            out.push(char::from(b'0' + (a % 10) as u8));
+        }
+        _ => {
+            let _ = write!(out, "{d}");
+        }
     }
 }
 
@@ -1639,6 +1733,83 @@ mod tests {
     }
 
     #[test]
+    fn halves_and_percentages_are_decimals_bit_for_bit() {
+        let mut next = crate::testing::xorshift(0x5851_F42D_4C95_7F2Du64);
+        let mut values = vec![Decimal::ZERO, Decimal::MAX, Decimal::MIN, -Decimal::ZERO];
+        for m in -300i64..300 {
+            for scale in [0, 1, 2, 4, 26, 27, 28] {
+                values.push(Decimal::new(m, scale));
+            }
+        }
+        for _ in 0..200_000 {
+            let width = next() % 97;
+            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+            let m = m >> (96 - width.min(95));
+            values.push(Decimal::from_i128_with_scale(m, (next() % 29) as u32));
+        }
+        for v in values {
+            assert_eq!(
+                halved(v).serialize(),
+                (v / Decimal::TWO).serialize(),
+                "{v:?}"
+            );
+            for x in [5, 10, 15] {
+                let want = v.checked_mul(pct(x)).map(|d| d.serialize());
+                if let Some(want) = want {
+                    assert_eq!(pct_of(v, x).serialize(), want, "{v:?} {x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn whole_number_differences_are_the_decimal_ones() {
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15u64);
+        let mut pairs: Vec<(Decimal, Decimal)> = Vec::new();
+        for _ in 0..300_000 {
+            // mantissas of every width, scales up to 28
+            let mut point = || {
+                let width = next() % 97;
+                let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+                let m = m >> (96 - width.min(95));
+                Decimal::from_i128_with_scale(m, (next() % 29) as u32)
+            };
+            let (fp, other) = (point(), point());
+            pairs.push((other, fp));
+            // differences at and around the midpoints between tenths of a
+            // percent (x.x5%), and small ones of either sign
+            let tenths = (next() % 2_000_001) as i64 - 1_000_000;
+            let nudge = (next() % 5) as i64 - 2;
+            let near = Decimal::new(tenths * 10 + 5, 5) + Decimal::new(nudge, 12);
+            if let Some(cp) = fp.checked_mul(Decimal::ONE + near) {
+                pairs.push((cp, fp));
+            }
+            let small = Decimal::new((next() % 21) as i64 - 10, (next() % 8) as u32);
+            if let Some(cp) = fp.checked_add(small) {
+                pairs.push((cp, fp));
+            }
+        }
+        for k in -3000i64..3000 {
+            for (sa, sb) in [(0, 0), (1, 0), (0, 2), (3, 1)] {
+                pairs.push((Decimal::new(k, sa), Decimal::new(17, sb)));
+                pairs.push((Decimal::new(k, sa), Decimal::new(-40, sb)));
+                pairs.push((Decimal::new(k, sa), Decimal::ZERO));
+            }
+        }
+        let mut whole = 0;
+        for (cp, fp) in pairs {
+            let want = rel_diff_decimal(cp, fp);
+            if let Some(got) = rel_diff_whole(cp, fp) {
+                whole += 1;
+                assert_eq!(Some(got), want, "{cp:?} {fp:?}");
+            }
+            assert_eq!(rel_diff(cp, fp), want, "{cp:?} {fp:?}");
+        }
+        // (the whole-number path was tried)
+        assert!(whole > 100_000, "{whole}");
+    }
+
+    #[test]
     fn within_one_pct_is_the_rounded_difference() {
         let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1Du64);
         let slow =
@@ -1709,7 +1880,9 @@ mod tests {
             .into_iter()
             .flat_map(|v| [v, -v, v.normalize(), v.round_dp(1)])
         {
-            assert_eq!(decimal_string(v), v.to_string(), "{v:?}");
+            let mut s = String::new();
+            push_decimal(&mut s, v);
+            assert_eq!(s, v.to_string(), "{v:?}");
         }
     }
 

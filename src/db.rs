@@ -15,7 +15,7 @@
 //! problem found, each located as `claims/facts.csv:43:5` (line and
 //! character column of the field), so `hecha claims lint` can list them all.
 
-use crate::check::describe_fact;
+use crate::check::{describe_fact, fact_bounds};
 use crate::date::{period_range, Date};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::extract::units::{self, Unit};
@@ -171,9 +171,17 @@ pub struct ClaimsDb {
     rates: HashMap<Unit, Vec<(usize, Decimal)>>,
     /// Each fact's period as a date range (see [`period_range`]), read once.
     period_ranges: Vec<Option<(Date, Date)>>,
+    /// The year of each fact whose period is a year's end (`2024-end`, as
+    /// `format!("{year}-end")` writes it), read once.
+    year_ends: Vec<Option<i32>>,
     /// Each fact as reports describe it (see [`describe_fact`]), written once.
     descriptions: Vec<String>,
+    /// The interval each fact allows (see [`fact_bounds`]), read once.
+    bounds: Vec<Option<Bounds>>,
 }
+
+/// A closed interval of values, (low, high), an open end `None`.
+pub type Bounds = (Option<Decimal>, Option<Decimal>);
 
 /// Allowed qualifiers of a fact.
 pub const FACT_QUALIFIERS: &[&str] = &["exact", "approx", "at_least", "at_most", "range"];
@@ -914,7 +922,13 @@ impl ClaimsDb {
             .iter()
             .map(|f| f.period.as_deref().and_then(period_range))
             .collect();
+        db.year_ends = db
+            .facts
+            .iter()
+            .map(|f| f.period.as_deref().and_then(year_end))
+            .collect();
         db.descriptions = db.facts.iter().map(describe_fact).collect();
+        db.bounds = db.facts.iter().map(fact_bounds).collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
             .collect();
@@ -1005,6 +1019,23 @@ impl ClaimsDb {
         }
     }
 
+    /// The interval fact `i` allows, as [`fact_bounds`] reads it.
+    pub fn bounds(&self, i: usize) -> Option<Bounds> {
+        match self.bounds.get(i) {
+            Some(&b) => b,
+            None => fact_bounds(&self.facts[i]),
+        }
+    }
+
+    /// The year whose end is fact `i`'s period: its period is
+    /// `format!("{year}-end")`.
+    pub fn year_end(&self, i: usize) -> Option<i32> {
+        match self.year_ends.get(i) {
+            Some(&y) => y,
+            None => self.facts[i].period.as_deref().and_then(year_end),
+        }
+    }
+
     /// `f` as [`describe_fact`] writes it: written at load for a fact of
     /// the database (found by its place in `facts`), else written now.
     pub fn describe(&self, f: &Fact) -> Cow<'_, str> {
@@ -1029,6 +1060,13 @@ impl ClaimsDb {
             })
             .map(|(i, _)| i)
     }
+}
+
+/// The year of a period that is a year's end, written as
+/// `format!("{year}-end")` writes it (not `+2024-end` or `02024-end`).
+fn year_end(period: &str) -> Option<i32> {
+    let y: i32 = period.strip_suffix("-end")?.parse().ok()?;
+    (format!("{y}-end") == period).then_some(y)
 }
 
 /// The family part of a model's or chip's id: the text before its first

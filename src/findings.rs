@@ -110,7 +110,8 @@ pub struct Input<'a> {
 /// Every finding of a document, in text order of their last span.
 pub fn find(d: &Input) -> Vec<Finding> {
     let mut out = Vec::new();
-    let index = Index::new(d);
+    // (built when a ratio first needs it: most documents state none)
+    let index = std::cell::OnceCell::new();
     for k in 0..d.mentions.len() {
         let found = conversion(d, k)
             .or_else(|| ratio(d, &index, k))
@@ -124,13 +125,14 @@ pub fn find(d: &Input) -> Vec<Finding> {
 /// The mentions of each linked entity, built once per document so that
 /// a ratio finds its base's figures without scanning the whole document.
 struct Index {
-    by_entity: std::collections::HashMap<usize, Vec<usize>>,
+    by_entity: rustc_hash::FxHashMap<usize, Vec<usize>>,
 }
 
 impl Index {
     fn new(d: &Input) -> Index {
-        let mut by_entity: std::collections::HashMap<usize, Vec<usize>> =
-            std::collections::HashMap::new();
+        // (keyed by small numbers: FxHash, not the default hasher's SipHash)
+        let mut by_entity: rustc_hash::FxHashMap<usize, Vec<usize>> =
+            rustc_hash::FxHashMap::default();
         for (k, l) in d.links.iter().enumerate() {
             if let Some(e) = l.entity {
                 by_entity.entry(e).or_default().push(k);
@@ -186,7 +188,9 @@ impl Input<'_> {
 
 /// A number in the way the report shows amounts: `4349.28万港元`.
 fn amount(v: Decimal, unit: Unit) -> String {
-    format!("{}{}", format_number(v.round_dp(4)), unit.zh())
+    let mut s = format_number(v.round_dp(4));
+    s.push_str(unit.zh());
+    s
 }
 
 /// Whether `v` lies in the claim's interval, widened by `slack` of itself.
@@ -221,23 +225,31 @@ fn conversion(d: &Input, k: usize) -> Option<Finding> {
         d.db.facts
             .get(fact)
             .or_else(|| d.db.facts.get(d.db.usd_rate(from, d.published)?.1))
-            .map(|f| format!("（{}）", f.id))
-            .unwrap_or_default();
-    let explanation = format!(
-        "{}按1 {} = {} {}{}折合{}，文中写作“{}”：{}",
+            .map(|f| f.id.as_str());
+    // joined, as `format!` costs several times more for plain strings
+    let explanation = [
         d.shown(p),
-        from,
-        rate.round_dp(4).normalize(),
-        to,
-        source,
-        amount(expected, to),
+        "按1 ",
+        from.as_str(),
+        " = ",
+        &rate.round_dp(4).normalize().to_string(),
+        " ",
+        to.as_str(),
+        source.map_or("", |_| "（"),
+        source.unwrap_or(""),
+        source.map_or("", |_| "）"),
+        "折合",
+        &amount(expected, to),
+        "，文中写作“",
         d.shown(k),
+        "”：",
         if holds {
             "换算无误"
         } else {
             "换算有误"
-        }
-    );
+        },
+    ]
+    .concat();
     Some(d.finding(FindingKind::Conversion, holds, vec![p, k], explanation))
 }
 
@@ -271,7 +283,7 @@ const RATIO_VERBS: &[(&str, Qualifier)] = &[
 
 /// `A…是B的11倍`, `相当于B的20%`: the stated ratio against the article's
 /// own figures of A and B, in one unit.
-fn ratio(d: &Input, index: &Index, k: usize) -> Option<Finding> {
+fn ratio(d: &Input, index: &std::cell::OnceCell<Index>, k: usize) -> Option<Finding> {
     let m = &d.mentions[k];
     let stated = match m.kind {
         Kind::Multiple if m.relation != Some(Relation::Increase) => Decimal::ONE,
@@ -300,6 +312,7 @@ fn ratio(d: &Input, index: &Index, k: usize) -> Option<Finding> {
     // the base's figure in the same unit: of the same metric when there is
     // one, else the nearest one before the ratio
     let candidates: Vec<usize> = index
+        .get_or_init(|| Index::new(d))
         .of_entity(base)
         .iter()
         .copied()
@@ -438,11 +451,8 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
         return None;
     }
     let s = &d.sentences[d.sentence_of[k]];
-    let clause_start = d
-        .text
-        .get(s.start..t.start)?
-        .rfind(['，', ',', '；', ';'])
-        .map_or(s.start, |p| s.start + p);
+    let clause_start =
+        last_clause_mark(d.text.get(s.start..t.start)?).map_or(s.start, |p| s.start + p);
     let clause = &d.text[clause_start..t.start];
     // one scan for the characters first: most clauses have none
     if !clause.contains(TOTAL_CHARS) {
@@ -541,6 +551,22 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
     Some(d.finding(FindingKind::Total, holds, used, explanation))
 }
 
+/// Where the last clause mark of `s` (`，` `,` `；` `;`) starts: what
+/// `s.rfind(['，', ',', '；', ';'])` gives, found on bytes by memchr. The
+/// full-width marks are EF BC 8C and EF BC 9B, and the byte EF only ever
+/// starts a character.
+fn last_clause_mark(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr3(b',', b';', 0xEF, &b[..end]) {
+        if b[i] != 0xEF || matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9B])) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
 /// `自2025年1月26日…以来，18天内`: a window of days from a stated day must
 /// end by the publication date for the article to report what happened in it.
 fn time_window(d: &Input, k: usize) -> Option<Finding> {
@@ -605,6 +631,25 @@ fn time_window(d: &Input, k: usize) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_marks_are_found_as_rfind_finds_them() {
+        let pieces = [
+            "，", ",", "；", ";", "：", "（", "！", "a", "成本", "\u{FF0D}", "\u{FFFF}",
+        ];
+        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
+        for _ in 0..20_000 {
+            let n = (next() % 8) as usize;
+            let s: String = (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                last_clause_mark(&s),
+                s.rfind(['，', ',', '；', ';']),
+                "{s:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_total_word_has_a_total_char() {

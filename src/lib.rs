@@ -240,9 +240,12 @@ impl Pipeline {
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;
-            let claim = report::claim(&self.db, &doc.text, m, line, &links[k], time, outcome);
-            coverage.add(&claim);
-            claims.push(claim);
+            // (pushed as made: a claim is large, and moving it through a
+            // variable copied it once more)
+            claims.push(report::claim(
+                &self.db, &doc.text, m, line, &links[k], time, outcome,
+            ));
+            coverage.add(&claims[claims.len() - 1]);
         }
         counts.findings = findings.len();
         counts.findings_failed = findings.iter().filter(|f| !f.holds).count();

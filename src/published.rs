@@ -134,8 +134,10 @@ fn ascii_date(m: &str) -> Option<Option<Date>> {
 /// than joined anew: a CR before a line's LF stays, which the labelled
 /// search cannot tell from the LF (both are white space to it).
 fn first_lines(text: &str, n: usize) -> &str {
-    match text.match_indices('\n').nth(n - 1) {
-        Some((end, _)) => &text[..end],
+    // (a newline is one byte, never inside a character: memchr's vector
+    // search finds them several times faster than a `char` pattern)
+    match memchr::memchr_iter(b'\n', text.as_bytes()).nth(n - 1) {
+        Some(end) => &text[..end],
         None => text,
     }
 }

@@ -426,7 +426,7 @@ fn escapes(w: u64) -> u64 {
 
 /// A whole number's decimal digits (what `write!` gives, without the
 /// formatting machinery), two at a time.
-fn push_digits(out: &mut String, mut n: u64) {
+pub(crate) fn push_digits(out: &mut String, mut n: u64) {
     const PAIRS: &[u8; 200] = b"\
         0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
@@ -704,6 +704,39 @@ mod tests {
 
     fn json(v: &impl Serialize) -> String {
         serde_json::to_string(v).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_their_displays() {
+        let mut next = crate::testing::xorshift(0x1234_5678_9ABC_DEF1u64);
+        let mut numbers: Vec<serde_json::Number> = [
+            0.0,
+            -0.0,
+            0.1,
+            663.2,
+            1e16,
+            1e21,
+            1e-7,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            -1.2345678901234567e-308,
+        ]
+        .into_iter()
+        .filter_map(serde_json::Number::from_f64)
+        .collect();
+        numbers.extend([i64::MIN, -1, -1000].map(serde_json::Number::from));
+        for _ in 0..100_000 {
+            let x = f64::from_bits(next());
+            numbers.extend(serde_json::Number::from_f64(x));
+            let y = (next() % 2_000_000) as f64 / 10f64.powi((next() % 12) as i32) - 1000.0;
+            numbers.extend(serde_json::Number::from_f64(y));
+        }
+        for n in numbers {
+            let mut out = String::new();
+            push_value(&mut out, &Value::Number(n.clone()));
+            assert_eq!(out, n.to_string());
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub mod summary;
 pub use markdown::markdown;
 pub use summary::{Summary, SummaryRow};
 
-use crate::check::{describe_fact, format_number, Reason, Verdict};
+use crate::check::{describe_value, format_number, Reason, Verdict};
 use crate::date::Date;
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Relation, Unit};
@@ -383,7 +383,8 @@ pub fn claim(
         )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
-    let reference_text = fact.map(describe_fact);
+    // (the database describes each fact once, at load)
+    let reference_text = fact.map(|f| db.describe(f).into_owned());
     // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
@@ -467,7 +468,7 @@ pub fn claim(
                     }
                     _ => *rounded,
                 };
-                describe_fact(&converted(f, factor, unit))
+                describe_value(&converted(&f.value, factor), unit, f.qualifier)
             }
             _ => reference_text.clone().unwrap_or_default(),
         }),
@@ -527,20 +528,19 @@ fn push_date(out: &mut String, d: Date) {
     out.push_str(unsafe { std::str::from_utf8_unchecked(&b[..n]) });
 }
 
-/// A copy of fact `f` with its value, range or bound multiplied by
-/// `factor` (an exchange rate) and stated in `unit`.
-fn converted(f: &crate::db::Fact, factor: Decimal, unit: Unit) -> crate::db::Fact {
-    let mut f = f.clone();
+/// A fact's value, range or bound multiplied by `factor` (an exchange
+/// rate).
+fn converted(value: &crate::db::FactValue, factor: Decimal) -> crate::db::FactValue {
+    let mut value = value.clone();
     if let crate::db::FactValue::Number {
         value, low, high, ..
-    } = &mut f.value
+    } = &mut value
     {
         for x in [value, low, high].into_iter().flatten() {
             *x = (*x * factor).round_dp(2).normalize();
         }
     }
-    f.unit = unit;
-    f
+    value
 }
 
 /// The symbol of a verdict in reports: ✓ ✗ ⇄ ?.
