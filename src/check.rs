@@ -1166,26 +1166,75 @@ fn check_figure(
         return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
-    if !ok
-        && claim_time.is_none_or(|(a, b)| a.day.is_none() || a != b)
-        && f.period
-            .as_deref()
-            .and_then(Date::parse)
-            .is_some_and(|d| d.day.is_some())
+    let fact_day = f
+        .period
+        .as_deref()
+        .and_then(Date::parse)
+        .filter(|d| d.day.is_some());
+    if let Some(day) =
+        fact_day.filter(|_| claim_time.is_none_or(|(a, b)| a.day.is_none() || a != b))
     {
-        // a figure of one day (a closing price, a day's fall) cannot be
-        // refuted by a number whose day the article does not say (a year
-        // carried from an earlier sentence is not a day)
-        return Outcome::unverified(
-            Reason::NoPeriod,
-            format!(
-                "文中没有说明日期；数据库中{}的{}为{}（{}）",
-                entity.name_zh,
-                metric.name_zh,
-                db.describe(f),
-                f.period.as_deref().unwrap_or("")
-            ),
-        );
+        // a figure of one day (a closing price, a day's fall) is that day's
+        // only when the text names the day (a year carried from an earlier
+        // sentence is not a day), or the article is that day's news and
+        // names no other day; a figure of the other direction (a rebound
+        // after the fall) is another day's
+        let same_direction = match (claim_point(m), fpoint) {
+            (Some(cp), Some(fp)) => {
+                let cp = if m.decrease && fp.is_sign_negative() {
+                    -cp.abs()
+                } else {
+                    cp
+                };
+                cp.is_sign_negative() == fp.is_sign_negative()
+            }
+            _ => false,
+        };
+        let month_holds = claim_time.is_some_and(|(a, b)| {
+            a.month.is_some() && a.first_day() <= day.first_day() && day.last_day() <= b.last_day()
+        });
+        let within_week = as_of.is_some_and(|a| (0..=NEWS_DAYS).contains(&a.days_after(&day)));
+        let that_day = match link.day_named {
+            Some(named) => named.is_day(day, as_of),
+            // the month named, or the week after the day, agrees with the
+            // figure but cannot refute it
+            None if month_holds || (within_week && !is_day_news(day, as_of)) => ok,
+            None => is_day_news(day, as_of) && (ok || same_direction),
+        };
+        if !that_day {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!(
+                    "文中没有说明日期；数据库中{}的{}为{}（{}）",
+                    entity.name_zh,
+                    metric.name_zh,
+                    db.describe(f),
+                    f.period.as_deref().unwrap_or("")
+                ),
+            );
+        }
+    }
+    // a lower bound in the database (逾1亿美元) does not reach a figure far
+    // above it, nor an upper bound one far below: neither says how much more
+    // or less; the source gives the bound, not the figure
+    if ok {
+        if let Some(bound) = beyond_open_bound(db, fi, claim_point(m), fpoint) {
+            return Outcome::unverified(
+                Reason::NotComparable,
+                format!(
+                    "数据库中{}的{}只有{}（{}）；文中的数字{}，无从判定",
+                    entity.name_zh,
+                    metric.name_zh,
+                    if bound > 0 { "下限" } else { "上限" },
+                    db.describe(f),
+                    if bound > 0 {
+                        "远高于此"
+                    } else {
+                        "远低于此"
+                    },
+                ),
+            );
+        }
     }
     if !ok && claim_time.is_none() && f.period.is_some() {
         // no time stated: news reports the latest figure, so the most recent
@@ -1377,6 +1426,34 @@ const NEWS_DAYS: i64 = 7;
 /// Whether an article of date `as_of` that states no time is the news of a
 /// figure for `period`: the period is a day or a month that ended at most
 /// [`NEWS_DAYS`] before the article.
+/// Whether an article of `as_of` is the news of `day`: published that day
+/// or within two days after (a market's close is the next morning's news
+/// elsewhere, and the next day's commentary).
+fn is_day_news(day: Date, as_of: Option<Date>) -> bool {
+    as_of.is_some_and(|a| (0..=2).contains(&a.days_after(&day)))
+}
+
+/// Whether the claim's point lies far beyond the open end of a bound in the
+/// database (more than half as much again above a lower bound, or below
+/// two thirds of an upper one): 1 for a lower bound, −1 for an upper one.
+fn beyond_open_bound(
+    db: &ClaimsDb,
+    fi: usize,
+    cpoint: Option<Decimal>,
+    fpoint: Option<Decimal>,
+) -> Option<i8> {
+    let (cp, fp) = (cpoint?, fpoint?);
+    if !(cp.is_sign_positive() && fp.is_sign_positive() && !fp.is_zero()) {
+        return None;
+    }
+    let three_halves = Decimal::new(15, 1);
+    match db.facts[fi].qualifier {
+        FactQualifier::AtLeast if cp > fp.checked_mul(three_halves)? => Some(1),
+        FactQualifier::AtMost if cp.checked_mul(three_halves)? < fp => Some(-1),
+        _ => None,
+    }
+}
+
 fn is_news_of(period: Option<&str>, as_of: Option<Date>) -> bool {
     let (Some(p), Some(a)) = (period, as_of) else {
         return false;

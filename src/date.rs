@@ -234,6 +234,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_day_named_without_a_date() {
+        let mon = Date::ymd(2025, 1, 27).unwrap();
+        assert_eq!(weekday(mon), Some(0));
+        assert_eq!(weekday(Date::ymd(2024, 2, 29).unwrap()), Some(3));
+        let next_day = Date::ymd(2025, 1, 28);
+        let (_, d) = DayNamed::last_in("英伟达周一收跌").unwrap();
+        assert_eq!(d, DayNamed::Weekday(0));
+        assert!(d.is_day(mon, next_day));
+        // a weekday of another week, or another weekday, is not the day
+        assert!(!d.is_day(mon, Date::ymd(2025, 2, 10)));
+        assert!(!DayNamed::Weekday(1).is_day(mon, next_day));
+        // the last day named wins; 今日 is the day of publication
+        let (_, d) = DayNamed::last_in("上周五下跌，今日").unwrap();
+        assert_eq!(d, DayNamed::Offset(0));
+        assert!(DayNamed::Offset(-1).is_day(mon, next_day));
+        assert!(!DayNamed::Offset(0).is_day(mon, next_day));
+        assert_eq!(DayNamed::last_in("一周内"), None);
+        assert_eq!(
+            DayNamed::last_in("星期天").map(|x| x.1),
+            Some(DayNamed::Weekday(6))
+        );
+    }
+
+    #[test]
     fn parse_forms() {
         assert_eq!(Date::parse("2025-02-11").unwrap().to_string(), "2025-02-11");
         assert_eq!(Date::parse("2025/2/1").unwrap().to_string(), "2025-02-01");
@@ -279,4 +303,82 @@ mod tests {
             "2024-12"
         );
     }
+}
+
+/// A day a sentence names without a date: a weekday (周一, 星期三) or a day
+/// counted from the day of publication (今日, 昨天, 前日).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayNamed {
+    /// Monday is 0, Sunday 6.
+    Weekday(u8),
+    /// Days from the day of publication: 0 today, −1 yesterday.
+    Offset(i64),
+}
+
+impl DayNamed {
+    /// The last day named in `lead` (the words of a sentence before a
+    /// figure), if any, with its byte offset.
+    pub fn last_in(lead: &str) -> Option<(usize, DayNamed)> {
+        const OFFSETS: [(&str, i64); 8] = [
+            ("今日", 0),
+            ("今天", 0),
+            ("昨日", -1),
+            ("昨天", -1),
+            ("前日", -2),
+            ("前天", -2),
+            ("本日", 0),
+            ("當日", 0),
+        ];
+        let mut best: Option<(usize, DayNamed)> = None;
+        let mut note = |at: usize, d: DayNamed| {
+            if best.is_none_or(|(b, _)| at >= b) {
+                best = Some((at, d));
+            }
+        };
+        for (w, o) in OFFSETS {
+            if let Some(at) = lead.rfind(w) {
+                note(at, DayNamed::Offset(o));
+            }
+        }
+        for head in ["星期", "礼拜", "禮拜", "周", "週"] {
+            let mut from = 0;
+            while let Some(p) = lead[from..].find(head) {
+                let at = from + p;
+                let after = at + head.len();
+                let day = lead[after..].chars().next().and_then(|c| {
+                    "一二三四五六日天"
+                        .chars()
+                        .position(|d| d == c)
+                        .map(|i| i.min(6) as u8)
+                });
+                if let Some(d) = day {
+                    note(at, DayNamed::Weekday(d));
+                }
+                from = after;
+            }
+        }
+        best
+    }
+
+    /// Whether this names `day` in an article of `as_of` (a weekday, in the
+    /// week before publication).
+    pub fn is_day(self, day: Date, as_of: Option<Date>) -> bool {
+        let Some(a) = as_of.filter(|a| a.day.is_some()) else {
+            return false;
+        };
+        match self {
+            DayNamed::Offset(o) => a.plus_days(o) == Some(day),
+            DayNamed::Weekday(w) => {
+                let since = a.days_after(&day);
+                (0..=7).contains(&since) && weekday(day) == Some(w)
+            }
+        }
+    }
+}
+
+/// The weekday of a full date, Monday 0 to Sunday 6.
+pub fn weekday(d: Date) -> Option<u8> {
+    d.day?;
+    // 1970-01-01 was a Thursday
+    Some((days_from_civil(d.first_day()) + 3).rem_euclid(7) as u8)
 }

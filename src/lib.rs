@@ -236,6 +236,12 @@ impl Pipeline {
                 links[k].fact_hint = used_fact[p];
             }
             let time = links[k].time.map(|t| &mentions[t]);
+            // a day named before the figure, unless a date of the figure
+            // comes after it (周一…，去年9月创造的2790亿美元)
+            let from = sentences[sentence_of[k]].start;
+            links[k].day_named = date::DayNamed::last_in(&doc.text[from..m.start])
+                .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
+                .map(|(_, d)| d);
             let outcome = check::check(&self.db, m, &links[k], time, doc.published);
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);

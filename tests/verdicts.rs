@@ -5,6 +5,51 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure of one day is that day's when the article is that day's
+    // news, or names the day; months later, with no day named, it is not
+    (
+        "2025-01-28",
+        "英伟达周一收跌26.97%，创下历史纪录。",
+        "26.97%",
+        Contradicted,
+        Some("CH-033"),
+    ),
+    (
+        "2025-01-28",
+        "英伟达股价昨日重挫16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-01-29",
+        "英伟达周二反弹8.9%，收复部分失地。",
+        "8.9%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-11-26",
+        "英伟达曾在10月29日触及历史高点。不过仅过去27天，其股价较历史高点已大跌16%。",
+        "16%",
+        Unverified,
+        None,
+    ),
+    // a lower bound in the database says nothing of a figure far above it
+    (
+        "2025-02-01",
+        "奥特曼曾表示，GPT-4的训练成本超过4亿美元。",
+        "超过4亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "奥特曼曾表示，GPT-4的训练成本超过1亿美元。",
+        "超过1亿美元",
+        Supported,
+        None,
+    ),
     // a size of a family named after the figure in its clause is one
     // member's, not the family's largest
     (

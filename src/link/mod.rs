@@ -88,6 +88,9 @@ pub struct Link {
     /// year (相比2023年…，去年…): the writer may count from that year, not
     /// from the publication date. Holds the relative word and the year named.
     pub time_relative_to: Option<(&'static str, i32)>,
+    /// A day the figure's sentence names before it without a date (周一,
+    /// 昨日): the day of a figure of one day.
+    pub day_named: Option<crate::date::DayNamed>,
     /// Index of the mention this one converts (parenthetical conversion).
     pub converts: Option<usize>,
     /// The fiscal year named in the paragraph (`2025財政年度`), if any.
