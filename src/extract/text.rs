@@ -36,6 +36,21 @@ pub(super) fn squeezable(a: char, b: char) -> bool {
         || (percent(a) && han(b))
 }
 
+/// The length in bytes of the run of spaces that `rest` starts with, when
+/// it is inside a quantity: up to three spaces between `last` (the
+/// character read before them) and the character after them that
+/// [`squeezable`] joins. (Not inlined: the scan of the text keeps `last`
+/// as it is, not what this would compute from it.)
+#[inline(never)]
+fn squeezed_run(last: char, rest: &str) -> Option<usize> {
+    if !rest.starts_with(is_inline_space) {
+        return None;
+    }
+    let run = rest.chars().take_while(|&d| is_inline_space(d)).count();
+    let next = rest.chars().nth(run)?;
+    (run <= 3 && squeezable(last, next)).then(|| rest.chars().take(run).map(char::len_utf8).sum())
+}
+
 /// The characters [`Text::new`] does not simply keep: the invisible ones
 /// ([`is_invisible`]), the spaces ([`is_inline_space`]) and 廿卅卌.
 static SPECIAL: BmpSet = BmpSet::new(
@@ -103,8 +118,13 @@ impl<'a> Text<'a> {
             let os = &mut offs.spare_capacity_mut()[..room + 1];
             // the last character written
             let mut last = None;
-            let mut it = s.char_indices();
-            while let Some((o, c)) = it.next() {
+            // (the iterator is used only here, and the byte offset of each
+            // character is the length of the text less what it has yet to
+            // read: nothing keeps the iterator out of registers)
+            let mut it = s.chars();
+            loop {
+                let o = s.len() - it.as_str().len();
+                let Some(c) = it.next() else { break };
                 // most characters are kept as they are: all but the invisible
                 // ones, the spaces and 廿卅卌 (one look-up in a table of them)
                 if !SPECIAL.contains(c) {
@@ -120,17 +140,9 @@ impl<'a> Text<'a> {
                 if is_invisible(c) {
                     continue;
                 }
-                if is_inline_space(c) && last.is_some() {
-                    let mut ahead = s[o..].chars();
-                    let run = ahead.by_ref().take_while(|&d| is_inline_space(d)).count();
-                    let next = s[o..].chars().nth(run);
-                    if run <= 3 && last.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
-                        // skip the rest of the run
-                        if run > 1 {
-                            it.nth(run - 2);
-                        }
-                        continue;
-                    }
+                if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                    it = s[o + run..].chars();
+                    continue;
                 }
                 // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
                 // both characters at the one's place in the text
