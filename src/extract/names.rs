@@ -331,23 +331,25 @@ pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
     mask
 }
 
-/// Mark URLs and emails. Only the characters that can start one (h, H or
-/// w) or be the @ of one are looked at: a test of each character passes
-/// over the rest.
+/// The characters that can start an address (h, H or w) or be the @ of
+/// one.
+pub(super) const ADDRESS_MARKS: &[char] = &['h', 'H', 'w', '@'];
+
+/// Mark URLs and emails. Only the characters of [`ADDRESS_MARKS`] are
+/// looked at (they are among the text's stops), and none inside an
+/// address already marked.
 fn mask_addresses(t: &Text, mask: &mut [bool]) {
-    let n = t.len();
     let mut i = 0;
-    while let Some(skip) = t.chars[i.min(n)..]
-        .iter()
-        .position(|&c| matches!(c, 'h' | 'H' | 'w' | '@'))
-    {
-        i += skip;
-        i = match address_at(t, i) {
+    for &k in &t.stops {
+        if k < i || !ADDRESS_MARKS.contains(&t.chars[k]) {
+            continue;
+        }
+        i = match address_at(t, k) {
             Some((a, b)) => {
                 mask[a..b].fill(true);
                 b
             }
-            None => i + 1,
+            None => k + 1,
         };
     }
 }
@@ -389,26 +391,22 @@ fn address_at(t: &Text, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Mark list markers at the start of a line: "1." "2、" "(3)" "一、"
-/// "（二）". Only the first character after each line break (and its
-/// spaces) is looked at.
+/// "（二）". Only the first character of each line (after its spaces) is
+/// looked at: the lines start at the text's start and after each line
+/// break (one of the text's stops), and no marker reaches past one.
 fn mask_list_markers(t: &Text, mask: &mut [bool]) {
     let n = t.len();
-    let mut k = 0;
-    while k < n {
+    let breaks = t.stops.iter().filter(|&&k| t.chars[k] == '\n');
+    for start in std::iter::once(0).chain(breaks.map(|&k| k + 1)) {
         // the line's spaces
+        let mut k = start;
         while k < n && t.chars[k].is_whitespace() && t.chars[k] != '\n' {
             k += 1;
         }
         if k < n && t.chars[k] != '\n' {
-            k = list_marker_end(t, k).map_or(k, |end| {
+            if let Some(end) = list_marker_end(t, k) {
                 mask[k..end].fill(true);
-                end
-            });
-        }
-        // on to the start of the next line
-        match t.chars[k.min(n)..].iter().position(|&c| c == '\n') {
-            Some(p) => k += p + 1,
-            None => break,
+            }
         }
     }
 }

@@ -68,10 +68,31 @@ static SPECIAL: BmpSet = BmpSet::new(
     ],
 );
 
+/// The characters that passes over the text stop at ([`Text::stops`]):
+/// where a mention may start ([`super::MENTION_STARTS`]), the marks of
+/// addresses and lines ([`super::names::ADDRESS_MARKS`], the line break)
+/// and the first characters of the anchors of periods
+/// ([`super::periods::ANCHOR_FIRSTS`]).
+pub(super) static STOPS: BmpSet = BmpSet::union(&[
+    &super::MENTION_STARTS,
+    &BmpSet::new(super::names::ADDRESS_MARKS, &[]),
+    &BmpSet::new(&['\n'], &[]),
+    &BmpSet::new(super::periods::ANCHOR_FIRSTS, &[]),
+]);
+
+/// [`SPECIAL`] and [`STOPS`]: the characters [`Text::new`] does more with
+/// than keep them.
+static SPECIAL_OR_STOP: BmpSet = BmpSet::union(&[&SPECIAL, &STOPS]);
+
 pub(super) struct Text<'a> {
     pub(super) s: &'a str,
     pub(super) chars: Vec<char>,
     pub(super) offs: Vec<usize>,
+    /// The places (char indices, in order) of the characters of [`STOPS`]:
+    /// the passes over the text that look only at some characters (where
+    /// a mention may start, an address or a line, a period's anchor) go
+    /// through these instead of through every character.
+    pub(super) stops: Vec<usize>,
     /// The numeral read last and where (see [`Text::numeral_at`]).
     last_numeral: RefCell<Option<(usize, NumeralRead)>>,
 }
@@ -92,7 +113,7 @@ impl<'a> Text<'a> {
         // room for every character: each gives one at most, but for 廿卅卌,
         // which give two (and are seldom there at all)
         let n = s.chars().count();
-        let (chars, offs) = Text::read(s, n).unwrap_or_else(|| {
+        let (chars, offs, stops) = Text::read(s, n).unwrap_or_else(|| {
             let tens = s.chars().filter(|c| matches!(c, '廿' | '卅' | '卌'));
             Text::read(s, n + tens.count()).expect("room for every character")
         });
@@ -100,15 +121,19 @@ impl<'a> Text<'a> {
             s,
             chars,
             offs,
+            stops,
             last_numeral: RefCell::new(None),
         }
     }
 
-    /// The characters and offsets of [`Text::new`], in tables with room
-    /// for `room` characters; `None` when they need more.
-    fn read(s: &str, room: usize) -> Option<(Vec<char>, Vec<usize>)> {
+    /// The characters, offsets and stops of [`Text::new`], in tables with
+    /// room for `room` characters; `None` when they need more.
+    #[allow(clippy::type_complexity)]
+    fn read(s: &str, room: usize) -> Option<(Vec<char>, Vec<usize>, Vec<usize>)> {
         let mut chars: Vec<char> = Vec::with_capacity(room);
         let mut offs: Vec<usize> = Vec::with_capacity(room + 1);
+        // (news stops at about one character in seven)
+        let mut stops: Vec<usize> = Vec::with_capacity(room / 4);
         // The characters are written into the tables' spare room, the
         // `k` first of each, and their lengths set once at the end: a
         // push would store its length and test its capacity at each one.
@@ -125,9 +150,18 @@ impl<'a> Text<'a> {
             loop {
                 let o = s.len() - it.as_str().len();
                 let Some(c) = it.next() else { break };
-                // most characters are kept as they are: all but the invisible
-                // ones, the spaces and 廿卅卌 (one look-up in a table of them)
+                // most characters are kept as they are, and are no stop: all
+                // but the invisible ones, the spaces, 廿卅卌 and the stops
+                // (one look-up in a table of them)
+                if !SPECIAL_OR_STOP.contains(c) {
+                    cs.get_mut(k)?.write(c);
+                    os[k].write(o);
+                    k += 1;
+                    last = Some(c);
+                    continue;
+                }
                 if !SPECIAL.contains(c) {
+                    stops.push(k);
                     cs.get_mut(k)?.write(c);
                     os[k].write(o);
                     k += 1;
@@ -153,6 +187,9 @@ impl<'a> Text<'a> {
                     _ => &[c],
                 };
                 for &r in read {
+                    if STOPS.contains(r) {
+                        stops.push(k);
+                    }
                     cs.get_mut(k)?.write(r);
                     os[k].write(o);
                     k += 1;
@@ -169,7 +206,7 @@ impl<'a> Text<'a> {
             chars.set_len(k);
             offs.set_len(k + 1);
         }
-        Some((chars, offs))
+        Some((chars, offs, stops))
     }
     /// The numeral at char `i`, as [`read_numeral`] reads it. The last one
     /// read is kept: at each place a date is tried before a number, and
@@ -383,6 +420,21 @@ impl BmpSet {
         BmpSet { bits }
     }
 
+    /// The set of the characters of any of `sets`.
+    pub(super) const fn union(sets: &[&BmpSet]) -> BmpSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < sets.len() {
+            let mut w = 0;
+            while w < bits.len() {
+                bits[w] |= sets[k].bits[w];
+                w += 1;
+            }
+            k += 1;
+        }
+        BmpSet { bits }
+    }
+
     pub(super) fn contains(&self, c: char) -> bool {
         let c = c as usize;
         c < 0x10000 && self.bits[c / 64] & (1 << (c % 64)) != 0
@@ -403,6 +455,27 @@ mod tests {
         assert_eq!(t.offs, [0, 4, 4, 8, 12, 15]);
         let t = Text::new("");
         assert_eq!((t.chars.len(), t.offs), (0, vec![0]));
+    }
+
+    #[test]
+    fn the_stops_are_the_places_of_the_stop_characters() {
+        for s in [
+            "2024年1月，DeepSeek-V3的训练成本为557.6万美元。\n1. 见https://a.b/c 或 a@b.com",
+            "廿五 日 三 千 二百 万，40 %以上\u{200b}，十\u{3000}亿\n\n  （二）下半年",
+            "",
+        ] {
+            let t = Text::new(s);
+            let every: Vec<usize> = (0..t.len())
+                .filter(|&k| STOPS.contains(t.chars[k]))
+                .collect();
+            assert_eq!(t.stops, every, "{s}");
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                SPECIAL_OR_STOP.contains(c),
+                SPECIAL.contains(c) || STOPS.contains(c)
+            );
+        }
     }
 
     #[test]
