@@ -4,8 +4,9 @@
 
 use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
-use super::text::{is_ascii_alnum, is_digit, Text, PAREN_CLOSE, PAREN_OPEN};
+use super::text::{is_ascii_alnum, is_digit, ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
 use super::units::{measure_word_at, unit_word_at, PREFIX_CURRENCIES};
+use std::sync::LazyLock;
 
 /// Idioms and words whose numeral characters are not quantities.
 pub(super) const IDIOMS: &[&str] = &[
@@ -483,15 +484,28 @@ fn ascii_run_end(t: &Text, mut j: usize) -> usize {
     j
 }
 
+/// The ASCII spellings of [`PREFIX_CURRENCIES`] (USD, HK$), by their last
+/// character.
+static ASCII_CODES_BY_LAST: LazyLock<ByChar<&'static str>> = LazyLock::new(|| {
+    let codes: Vec<&'static str> = PREFIX_CURRENCIES
+        .iter()
+        .map(|&(w, _)| w)
+        .filter(|w| w.is_ascii())
+        .collect();
+    ByChar::new(&codes, |w| w.chars().next_back())
+});
+
 /// Whether a currency code (USD, HKD) ends at char `k`: the number after
-/// it is an amount, not part of a name.
+/// it is an amount, not part of a name. (Only the codes ending in the
+/// character before `k` can: an ASCII one there is the text's own.)
 fn after_currency_code(t: &Text, k: usize) -> bool {
-    PREFIX_CURRENCIES.iter().any(|(w, _)| {
-        w.is_ascii()
-            && t.ends(k, w)
-            && (t.ends(k, w)
-                && k >= w.len()
-                && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic()))
+    let Some(&last) = k.checked_sub(1).and_then(|j| t.chars.get(j)) else {
+        return false;
+    };
+    ASCII_CODES_BY_LAST.get(last).iter().any(|w| {
+        t.ends(k, w)
+            && k >= w.len()
+            && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic())
     })
 }
 
@@ -703,9 +717,8 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         return false;
     }
     if matches!(prev, '周' | '週' | '礼' | '禮')
-        || t.ends(i, "星期")
-        || t.ends(i, "礼拜")
-        || t.ends(i, "禮拜")
+        || (matches!(prev, '期' | '拜')
+            && (t.ends(i, "星期") || t.ends(i, "礼拜") || t.ends(i, "禮拜")))
     {
         // 周一, 星期三 (but 两周 is fine: that has the numeral first)
         return false;
@@ -795,6 +808,28 @@ mod tests {
         ] {
             let t = Text::new(text);
             assert_eq!(skip_mask(&t), skip_mask_by_chars(&t), "{text}");
+        }
+    }
+
+    #[test]
+    fn currency_codes_by_last_character_are_those_a_search_finds() {
+        let by_search = |t: &Text, k: usize| {
+            PREFIX_CURRENCIES.iter().any(|(w, _)| {
+                w.is_ascii()
+                    && t.ends(k, w)
+                    && k >= w.len()
+                    && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic())
+            })
+        };
+        for text in [
+            "USD100 xUSD5 HK$3 US$ 7 NT$9 AUD1 A$2 $4 RMB 5 CNY6 aCAD7 C$8 廿$1 H800",
+            "$1",
+            "",
+        ] {
+            let t = Text::new(text);
+            for k in 0..=t.len() {
+                assert_eq!(after_currency_code(&t, k), by_search(&t, k), "{text} {k}");
+            }
         }
     }
 
