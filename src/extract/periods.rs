@@ -10,7 +10,7 @@
 //! the 21st to the month's end, not the 21st).
 
 use super::numeral;
-use super::text::Text;
+use super::text::{BmpSet, Text};
 use super::units::Unit;
 use super::{Kind, Mention, Role};
 use crate::date::{days_in_month, Date};
@@ -205,6 +205,7 @@ pub(super) const ANCHOR_FIRSTS: &[char] = &[
     '季', 'Q', 'q', '年', '上', '下', '月', '个', '個', '-', '－', '—', '~', '～', '至', '到', '/',
     '／',
 ];
+static ANCHOR_FIRST_SET: BmpSet = BmpSet::new(ANCHOR_FIRSTS, &[]);
 /// How far before an anchor a period may start, and after it end (bytes).
 const BEFORE_ANCHOR: usize = 40;
 const AFTER_ANCHOR: usize = 16;
@@ -290,8 +291,15 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
 /// quantity and reads 廿卅卌 as two characters at one place, none of which
 /// starts an anchor.)
 pub(super) fn add_in(t: &Text, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let chars: Vec<char> = t.stops.iter().map(|&k| t.chars[k]).collect();
-    let offs: Vec<usize> = t.stops.iter().map(|&k| t.offs[k]).collect();
+    let mut chars = Vec::new();
+    let mut offs = Vec::new();
+    for &k in &t.stops {
+        let c = t.chars[k];
+        if ANCHOR_FIRST_SET.contains(c) {
+            chars.push(c);
+            offs.push(t.offs[k]);
+        }
+    }
     let anchors = WordSet::starts_each_among(
         [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
         t.s,
