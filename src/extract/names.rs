@@ -265,7 +265,18 @@ struct IdiomIndex {
     /// Each pair of first characters, as [`pair_key`] gives it, with where
     /// its idioms are in `by_start`, in the order of the keys.
     pairs: Vec<(u64, std::ops::Range<usize>)>,
+    /// Bit [`pair_bit`] of each key of `pairs` is set: most pairs of a
+    /// text start no idiom, and are told so by one look-up instead of a
+    /// search.
+    pair_bits: [u64; 64],
     places: Vec<(char, Vec<usize>)>,
+}
+
+/// The word and bit of [`IdiomIndex::pair_bits`] for a pair's key (one of
+/// 4096 places, from both characters).
+fn pair_bit(key: u64) -> (usize, u64) {
+    let k = (key ^ (key >> 29)) as usize % 4096;
+    (k / 64, 1 << (k % 64))
 }
 
 /// Two characters as one number, ordered as the pair is.
@@ -290,6 +301,11 @@ static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|
             _ => pairs.push((key, k..k + 1)),
         }
     }
+    let mut pair_bits = [0; 64];
+    for &(key, _) in &pairs {
+        let (word, bit) = pair_bit(key);
+        pair_bits[word] |= bit;
+    }
     let mut places: Vec<(char, Vec<usize>)> = Vec::new();
     for idiom in &by_start {
         for (k, &c) in idiom.chars.iter().enumerate() {
@@ -306,6 +322,7 @@ static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|
     IdiomIndex {
         by_start,
         pairs,
+        pair_bits,
         places,
     }
 });
@@ -314,6 +331,10 @@ impl IdiomIndex {
     /// The idioms whose first two characters are `a` and `b` (one search
     /// among numbers, not among pairs of characters).
     fn starting(&self, a: char, b: char) -> &[Idiom] {
+        let (word, bit) = pair_bit(pair_key(a, b));
+        if self.pair_bits[word] & bit == 0 {
+            return &[];
+        }
         match self
             .pairs
             .binary_search_by_key(&pair_key(a, b), |(key, _)| *key)
