@@ -51,6 +51,16 @@ fn squeezed_run(last: char, rest: &str) -> Option<usize> {
     (run <= 3 && squeezable(last, next)).then(|| rest.chars().take(run).map(char::len_utf8).sum())
 }
 
+/// The digit of the tens 廿, 卅 and 卌 (twenty, thirty, forty) stand for.
+fn tens_digit(c: char) -> Option<char> {
+    match c {
+        '廿' => Some('二'),
+        '卅' => Some('三'),
+        '卌' => Some('四'),
+        _ => None,
+    }
+}
+
 /// The characters [`Text::new`] does not simply keep: the invisible ones
 /// ([`is_invisible`]), the spaces ([`is_inline_space`]) and 廿卅卌.
 static SPECIAL: BmpSet = BmpSet::new(
@@ -149,52 +159,43 @@ impl<'a> Text<'a> {
             let mut it = s.chars();
             loop {
                 let o = s.len() - it.as_str().len();
-                let Some(c) = it.next() else { break };
+                let Some(mut c) = it.next() else { break };
                 // most characters are kept as they are, and are no stop: all
                 // but the invisible ones, the spaces, 廿卅卌 and the stops
                 // (one look-up in a table of them)
-                if !SPECIAL_OR_STOP.contains(c) {
-                    cs.get_mut(k)?.write(c);
-                    os[k].write(o);
-                    k += 1;
-                    last = Some(c);
-                    continue;
-                }
-                if !SPECIAL.contains(c) {
-                    stops.push(k);
-                    cs.get_mut(k)?.write(c);
-                    os[k].write(o);
-                    k += 1;
-                    last = Some(c);
-                    continue;
-                }
-                // invisible characters (zero-width spaces and joiners, a stray
-                // BOM, soft hyphens, combining marks) are not part of what a
-                // reader sees: 2\u{200b},048 is 2,048
-                if is_invisible(c) {
-                    continue;
-                }
-                if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
-                    it = s[o + run..].chars();
-                    continue;
-                }
-                // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
-                // both characters at the one's place in the text
-                let read: &[char] = match c {
-                    '廿' => &['二', '十'],
-                    '卅' => &['三', '十'],
-                    '卌' => &['四', '十'],
-                    _ => &[c],
-                };
-                for &r in read {
-                    if STOPS.contains(r) {
+                if SPECIAL_OR_STOP.contains(c) {
+                    if SPECIAL.contains(c) {
+                        // invisible characters (zero-width spaces and joiners,
+                        // a stray BOM, soft hyphens, combining marks) are not
+                        // part of what a reader sees: 2\u{200b},048 is 2,048
+                        if is_invisible(c) {
+                            continue;
+                        }
+                        if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                            it = s[o + run..].chars();
+                            continue;
+                        }
+                        // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十,
+                        // 三十, 四十, both characters at the one's place in
+                        // the text (the first here, 十 below)
+                        if let Some(d) = tens_digit(c) {
+                            if STOPS.contains(d) {
+                                stops.push(k);
+                            }
+                            cs.get_mut(k)?.write(d);
+                            os[k].write(o);
+                            k += 1;
+                            c = '十';
+                        }
+                    }
+                    if STOPS.contains(c) {
                         stops.push(k);
                     }
-                    cs.get_mut(k)?.write(r);
-                    os[k].write(o);
-                    k += 1;
-                    last = Some(r);
                 }
+                cs.get_mut(k)?.write(c);
+                os[k].write(o);
+                k += 1;
+                last = Some(c);
             }
             os[k].write(s.len());
         }
