@@ -243,7 +243,7 @@ fn near<'t>(
     }
     let mut out: Vec<regex::Captures<'t>> = Vec::new();
     for (a, b) in merged {
-        if !needs.is_empty() && !text[a..b].contains(needs) {
+        if !needs.is_empty() && !holds_any(&text[a..b], needs) {
             continue;
         }
         let hay = &text[..b];
@@ -270,6 +270,18 @@ fn near<'t>(
         }
     }
     out
+}
+
+/// Whether `s` holds one of `chars`: each is looked for as its bytes, by a
+/// fast search for the last of them (no character of `s` is decoded).
+fn holds_any(s: &str, chars: &[char]) -> bool {
+    let b = s.as_bytes();
+    chars.iter().any(|&c| {
+        let mut buf = [0; 4];
+        let w = c.encode_utf8(&mut buf).as_bytes();
+        let last = w[w.len() - 1];
+        memchr::memchr_iter(last, b).any(|i| b[..=i].ends_with(w))
+    })
 }
 
 /// How many mentions back a period looks for the year the text is about.
@@ -565,6 +577,25 @@ mod tests {
         out.push(m);
         add("2024年第四季度", Date::parse("2025-01-01"), &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn holds_any_finds_what_contains_finds() {
+        for s in [
+            "",
+            "季",
+            "一季度",
+            "前两个月",
+            "2023年",
+            "a月b",
+            "季节月份年",
+            "abc",
+            "上半",
+        ] {
+            for needs in [&['季', '月'][..], &['年'], &['a', '季'], &[]] {
+                assert_eq!(holds_any(s, needs), s.contains(needs), "{s} {needs:?}");
+            }
+        }
     }
 
     #[test]
