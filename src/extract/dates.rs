@@ -637,10 +637,11 @@ pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
 }
 
 /// Years relative to the as-of year.
-const RELATIVE_YEARS: &[(&str, i32)] = &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
+pub(super) const RELATIVE_YEARS: &[(&str, i32)] =
+    &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
 
 /// Months relative to the as-of month.
-const RELATIVE_MONTHS: &[(&str, i32)] = &[
+pub(super) const RELATIVE_MONTHS: &[(&str, i32)] = &[
     ("上个月", -1),
     ("上個月", -1),
     ("上月", -1),
@@ -653,7 +654,7 @@ const RELATIVE_MONTHS: &[(&str, i32)] = &[
 ];
 
 /// Quarters and halves written without a year.
-const PERIODS: &[(&str, u32, u32)] = &[
+pub(super) const PERIODS: &[(&str, u32, u32)] = &[
     ("第一季度", 1, 3),
     ("第二季度", 4, 6),
     ("第三季度", 7, 9),
