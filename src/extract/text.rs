@@ -229,6 +229,7 @@ impl<'a> Text<'a> {
         self.chars.get(i).copied()
     }
     /// Does the text at char `i` start with `w`?
+    #[inline]
     pub(super) fn starts(&self, i: usize, w: &str) -> bool {
         // compare the first char before the bytes: most words fail there
         let Some(&o) = self.offs.get(i) else {
@@ -240,6 +241,7 @@ impl<'a> Text<'a> {
         !w.is_empty() && rest.first() == w.first() && rest.starts_with(w) || w.is_empty()
     }
     /// Does the text ending at char `i` end with `w`?
+    #[inline]
     pub(super) fn ends(&self, i: usize, w: &str) -> bool {
         if i == 0 || i > self.len() {
             return w.is_empty();
