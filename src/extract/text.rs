@@ -94,6 +94,10 @@ pub(super) static STOPS: BmpSet = BmpSet::union(&[
 /// than keep them.
 static SPECIAL_OR_STOP: BmpSet = BmpSet::union(&[&SPECIAL, &STOPS]);
 
+/// The longest text (in bytes) whose tables [`Text::new`] makes as long
+/// as the text, without counting its characters.
+const SHORT_TEXT: usize = 1 << 16;
+
 pub(super) struct Text<'a> {
     pub(super) s: &'a str,
     pub(super) chars: Vec<char>,
@@ -121,8 +125,15 @@ impl<'a> Text<'a> {
     /// (`4090 GPU`, `3.1 405B`) stay.
     pub(super) fn new(s: &'a str) -> Text<'a> {
         // room for every character: each gives one at most, but for 廿卅卌,
-        // which give two (and are seldom there at all)
-        let n = s.chars().count();
+        // which give two (and are seldom there at all). Each takes one byte
+        // at least (廿卅卌 three), so a short text's length is room enough
+        // without counting; a long one's characters are counted, so as not
+        // to take three times the room Chinese text needs.
+        let n = if s.len() <= SHORT_TEXT {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         let (chars, offs, stops) = Text::read(s, n).unwrap_or_else(|| {
             let tens = s.chars().filter(|c| matches!(c, '廿' | '卅' | '卌'));
             Text::read(s, n + tens.count()).expect("room for every character")
