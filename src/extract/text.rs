@@ -469,6 +469,11 @@ mod tests {
         assert_eq!(t.offs, [0, 4, 4, 8, 12, 15]);
         let t = Text::new("");
         assert_eq!((t.chars.len(), t.offs), (0, vec![0]));
+        // a long text's characters are counted, and are then too few
+        let long = "廿".repeat(SHORT_TEXT / 3 + 1);
+        let t = Text::new(&long);
+        assert_eq!(t.chars.len(), 2 * (SHORT_TEXT / 3 + 1));
+        assert_eq!(t.chars[..4], ['二', '十', '二', '十']);
     }
 
     #[test]
