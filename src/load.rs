@@ -672,12 +672,32 @@ fn string(line: &str, mut i: usize, out: &mut String) -> Option<usize> {
 pub fn read_line_capped(
     r: &mut impl std::io::BufRead,
 ) -> std::io::Result<Option<std::result::Result<Vec<u8>, u64>>> {
-    use std::io::{BufRead, Read};
-    // `read_until` finds the newline with a fast `memchr`; the cap stops a
+    // the newline is found in each buffer the reader fills with `memchr`
+    // (as `read_until` would, with a faster search); the cap stops a
     // runaway line one byte past the limit, and the rest of it is skipped
+    let cap = MAX_DOCUMENT as usize + 1;
     let mut line = Vec::new();
-    let n = Read::take(&mut *r, MAX_DOCUMENT + 1).read_until(b'\n', &mut line)?;
-    if n == 0 {
+    loop {
+        let buf = match r.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let buf = &buf[..buf.len().min(cap - line.len())];
+        if buf.is_empty() {
+            break;
+        }
+        let (used, ends) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        line.extend_from_slice(&buf[..used]);
+        r.consume(used);
+        if ends {
+            break;
+        }
+    }
+    if line.is_empty() {
         return Ok(None);
     }
     if line.last() == Some(&b'\n') {

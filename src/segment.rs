@@ -165,13 +165,18 @@ pub fn is_furniture(line: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let n = t.chars().count();
+    // whether the line has more than `k` characters: counted only when
+    // its length in bytes (one to four a character) does not tell
+    let count = std::cell::OnceCell::new();
+    let longer_than =
+        |k: usize| t.len() > 4 * k || (t.len() > k && *count.get_or_init(|| t.chars().count()) > k);
     // a line that ends as a sentence is article text unless it carries an
     // unmistakable mark of the page (发表时间, ©, 仅支持…上传)
-    let sentence_like = t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && n > 30);
+    let sentence_like =
+        t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && longer_than(30));
     // a long line that ends as a sentence is article text whatever it
     // holds (the tests below say so too, at the cost of two searches)
-    if sentence_like && n > 80 {
+    if sentence_like && longer_than(80) {
         return false;
     }
     static STRONG: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_STRONG));
@@ -184,7 +189,7 @@ pub fn is_furniture(line: &str) -> bool {
         ANY.occurs_in(t)
     };
     if marked {
-        return n <= 80;
+        return !longer_than(80);
     }
     if sentence_like {
         return false;
@@ -215,12 +220,17 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut prev_blank = true;
     let mut seen_text = false;
     let mut pos = 0usize;
-    for line in text.split_inclusive('\n') {
+    // the lines, each with its line break (as `split_inclusive` gives
+    // them), found by a fast search for the break
+    while pos < text.len() {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |k| pos + k + 1);
+        let line = &text[pos..end];
         line_no += 1;
         let line_start = pos;
-        pos += line.len();
+        pos = end;
         let body = line.trim_end_matches(['\n', '\r']);
-        if body.trim().is_empty() {
+        if is_blank(body) {
             prev_blank = true;
             continue;
         }
@@ -326,6 +336,12 @@ static STEPS: [u8; 256] = {
     steps
 };
 
+/// Whether `s` is empty or all white space (as `s.trim().is_empty()`, with
+/// one test of the first character that is not).
+fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
 /// The character at byte `i` of `s` (a character boundary).
 fn char_at(s: &str, i: usize) -> char {
     s[i..].chars().next().expect("a character at a boundary")
@@ -349,7 +365,7 @@ fn push(
         } else {
             e
         };
-        if !body[s..cut].trim().is_empty() {
+        if !is_blank(&body[s..cut]) {
             out.push(Sentence {
                 start: base + s,
                 end: base + cut,

@@ -190,9 +190,11 @@ fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 /// calendar: three Arabic digits from 100 to 150 before 年 (113年), or any
 /// numeral after 民國 (民國一百一十三年).
 fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
-    let named = t.ends(i, "民國") || t.ends(i, "民国");
-    ((k - i == 3 && t.chars[i..k].iter().all(|c| c.is_ascii_digit())) || named)
-        && t.at(k) == Some('年')
+    // (年 first: most numbers have none after them)
+    t.at(k) == Some('年')
+        && ((k - i == 3 && t.chars[i..k].iter().all(|c| c.is_ascii_digit()))
+            || t.ends(i, "民國")
+            || t.ends(i, "民国"))
         && (100..=150).contains(&small_int(v, 200).unwrap_or(0))
         && !matches!(
             t.at(k + 1),
@@ -635,10 +637,11 @@ pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
 }
 
 /// Years relative to the as-of year.
-const RELATIVE_YEARS: &[(&str, i32)] = &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
+pub(super) const RELATIVE_YEARS: &[(&str, i32)] =
+    &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
 
 /// Months relative to the as-of month.
-const RELATIVE_MONTHS: &[(&str, i32)] = &[
+pub(super) const RELATIVE_MONTHS: &[(&str, i32)] = &[
     ("上个月", -1),
     ("上個月", -1),
     ("上月", -1),
@@ -651,7 +654,7 @@ const RELATIVE_MONTHS: &[(&str, i32)] = &[
 ];
 
 /// Quarters and halves written without a year.
-const PERIODS: &[(&str, u32, u32)] = &[
+pub(super) const PERIODS: &[(&str, u32, u32)] = &[
     ("第一季度", 1, 3),
     ("第二季度", 4, 6),
     ("第三季度", 7, 9),
@@ -664,6 +667,10 @@ const PERIODS: &[(&str, u32, u32)] = &[
     ("下半年", 7, 12),
 ];
 
+/// The first characters of [`RELATIVE_YEARS`], [`RELATIVE_MONTHS`] and
+/// [`PERIODS`] (a test says so).
+const RELATIVE_FIRSTS: &[char] = &['去', '今', '前', '明', '上', '本', '这', '這', '下', '第'];
+
 static RELATIVE_YEARS_BY_FIRST: LazyLock<ByChar<(&'static str, i32)>> =
     LazyLock::new(|| ByChar::new(RELATIVE_YEARS, |(w, _)| w.chars().next()));
 static RELATIVE_MONTHS_BY_FIRST: LazyLock<ByChar<(&'static str, i32)>> =
@@ -674,6 +681,11 @@ static PERIODS_BY_FIRST: LazyLock<ByChar<(&'static str, u32, u32)>> =
 /// 去年, 今年, 前年, 明年, 上月, 上个月, 本月, 下个月 — optionally followed by
 /// a month and day (去年12月2日) — and quarters or halves without a year.
 pub(super) fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
+    // (most places hold none of the words' first characters; 廿卅卌,
+    // where the text's character is not the scanner's, are none either)
+    if !RELATIVE_FIRSTS.contains(t.chars.get(i)?) {
+        return None;
+    }
     let first = t.raw_at(i)?;
     if let Some((_, dy)) = RELATIVE_YEARS_BY_FIRST
         .get(first)
@@ -803,6 +815,19 @@ fn period_without_year(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_words_start_with_the_relative_firsts() {
+        let words = RELATIVE_YEARS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(RELATIVE_MONTHS.iter().map(|(w, _)| *w))
+            .chain(PERIODS.iter().map(|(w, _, _)| *w));
+        for w in words {
+            let c = w.chars().next().expect("a word");
+            assert!(RELATIVE_FIRSTS.contains(&c), "{w}");
+        }
+    }
 
     #[test]
     fn whole_numbers_read_as_the_decimal_test_reads_them() {

@@ -67,13 +67,13 @@ impl Extractor {
         let skip = skip_mask(&t);
         let mut out = Vec::new();
         let mut i = 0;
-        // (the first character from `i` that may start a mention: most are
-        // passed over by one look-up each)
-        while let Some(k) = t.chars[i..]
-            .iter()
-            .position(|&c| MENTION_STARTS.contains(c))
-        {
-            i += k;
+        // (each character from `i` that may start a mention: they are
+        // among the text's stops, and the others are never looked at)
+        for &k in &t.stops {
+            if k < i || !MENTION_STARTS.contains(t.chars[k]) {
+                continue;
+            }
+            i = k;
             if skip[i] {
                 i += 1;
                 continue;

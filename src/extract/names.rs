@@ -4,8 +4,9 @@
 
 use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
-use super::text::{is_ascii_alnum, is_digit, Text, PAREN_CLOSE, PAREN_OPEN};
+use super::text::{is_ascii_alnum, is_digit, ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
 use super::units::{measure_word_at, unit_word_at, PREFIX_CURRENCIES};
+use std::sync::LazyLock;
 
 /// Idioms and words whose numeral characters are not quantities.
 pub(super) const IDIOMS: &[&str] = &[
@@ -264,7 +265,18 @@ struct IdiomIndex {
     /// Each pair of first characters, as [`pair_key`] gives it, with where
     /// its idioms are in `by_start`, in the order of the keys.
     pairs: Vec<(u64, std::ops::Range<usize>)>,
+    /// Bit [`pair_bit`] of each key of `pairs` is set: most pairs of a
+    /// text start no idiom, and are told so by one look-up instead of a
+    /// search.
+    pair_bits: [u64; 64],
     places: Vec<(char, Vec<usize>)>,
+}
+
+/// The word and bit of [`IdiomIndex::pair_bits`] for a pair's key (one of
+/// 4096 places, from both characters).
+fn pair_bit(key: u64) -> (usize, u64) {
+    let k = (key ^ (key >> 29)) as usize % 4096;
+    (k / 64, 1 << (k % 64))
 }
 
 /// Two characters as one number, ordered as the pair is.
@@ -289,6 +301,11 @@ static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|
             _ => pairs.push((key, k..k + 1)),
         }
     }
+    let mut pair_bits = [0; 64];
+    for &(key, _) in &pairs {
+        let (word, bit) = pair_bit(key);
+        pair_bits[word] |= bit;
+    }
     let mut places: Vec<(char, Vec<usize>)> = Vec::new();
     for idiom in &by_start {
         for (k, &c) in idiom.chars.iter().enumerate() {
@@ -305,6 +322,7 @@ static IDIOM_INDEX: std::sync::LazyLock<IdiomIndex> = std::sync::LazyLock::new(|
     IdiomIndex {
         by_start,
         pairs,
+        pair_bits,
         places,
     }
 });
@@ -313,6 +331,10 @@ impl IdiomIndex {
     /// The idioms whose first two characters are `a` and `b` (one search
     /// among numbers, not among pairs of characters).
     fn starting(&self, a: char, b: char) -> &[Idiom] {
+        let (word, bit) = pair_bit(pair_key(a, b));
+        if self.pair_bits[word] & bit == 0 {
+            return &[];
+        }
         match self
             .pairs
             .binary_search_by_key(&pair_key(a, b), |(key, _)| *key)
@@ -331,23 +353,25 @@ pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
     mask
 }
 
-/// Mark URLs and emails. Only the characters that can start one (h, H or
-/// w) or be the @ of one are looked at: a test of each character passes
-/// over the rest.
+/// The characters that can start an address (h, H or w) or be the @ of
+/// one.
+pub(super) const ADDRESS_MARKS: &[char] = &['h', 'H', 'w', '@'];
+
+/// Mark URLs and emails. Only the characters of [`ADDRESS_MARKS`] are
+/// looked at (they are among the text's stops), and none inside an
+/// address already marked.
 fn mask_addresses(t: &Text, mask: &mut [bool]) {
-    let n = t.len();
     let mut i = 0;
-    while let Some(skip) = t.chars[i.min(n)..]
-        .iter()
-        .position(|&c| matches!(c, 'h' | 'H' | 'w' | '@'))
-    {
-        i += skip;
-        i = match address_at(t, i) {
+    for &k in &t.stops {
+        if k < i || !ADDRESS_MARKS.contains(&t.chars[k]) {
+            continue;
+        }
+        i = match address_at(t, k) {
             Some((a, b)) => {
                 mask[a..b].fill(true);
                 b
             }
-            None => i + 1,
+            None => k + 1,
         };
     }
 }
@@ -389,26 +413,22 @@ fn address_at(t: &Text, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Mark list markers at the start of a line: "1." "2、" "(3)" "一、"
-/// "（二）". Only the first character after each line break (and its
-/// spaces) is looked at.
+/// "（二）". Only the first character of each line (after its spaces) is
+/// looked at: the lines start at the text's start and after each line
+/// break (one of the text's stops), and no marker reaches past one.
 fn mask_list_markers(t: &Text, mask: &mut [bool]) {
     let n = t.len();
-    let mut k = 0;
-    while k < n {
+    let breaks = t.stops.iter().filter(|&&k| t.chars[k] == '\n');
+    for start in std::iter::once(0).chain(breaks.map(|&k| k + 1)) {
         // the line's spaces
+        let mut k = start;
         while k < n && t.chars[k].is_whitespace() && t.chars[k] != '\n' {
             k += 1;
         }
         if k < n && t.chars[k] != '\n' {
-            k = list_marker_end(t, k).map_or(k, |end| {
+            if let Some(end) = list_marker_end(t, k) {
                 mask[k..end].fill(true);
-                end
-            });
-        }
-        // on to the start of the next line
-        match t.chars[k.min(n)..].iter().position(|&c| c == '\n') {
-            Some(p) => k += p + 1,
-            None => break,
+            }
         }
     }
 }
@@ -485,15 +505,28 @@ fn ascii_run_end(t: &Text, mut j: usize) -> usize {
     j
 }
 
+/// The ASCII spellings of [`PREFIX_CURRENCIES`] (USD, HK$), by their last
+/// character.
+static ASCII_CODES_BY_LAST: LazyLock<ByChar<&'static str>> = LazyLock::new(|| {
+    let codes: Vec<&'static str> = PREFIX_CURRENCIES
+        .iter()
+        .map(|&(w, _)| w)
+        .filter(|w| w.is_ascii())
+        .collect();
+    ByChar::new(&codes, |w| w.chars().next_back())
+});
+
 /// Whether a currency code (USD, HKD) ends at char `k`: the number after
-/// it is an amount, not part of a name.
+/// it is an amount, not part of a name. (Only the codes ending in the
+/// character before `k` can: an ASCII one there is the text's own.)
 fn after_currency_code(t: &Text, k: usize) -> bool {
-    PREFIX_CURRENCIES.iter().any(|(w, _)| {
-        w.is_ascii()
-            && t.ends(k, w)
-            && (t.ends(k, w)
-                && k >= w.len()
-                && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic()))
+    let Some(&last) = k.checked_sub(1).and_then(|j| t.chars.get(j)) else {
+        return false;
+    };
+    ASCII_CODES_BY_LAST.get(last).iter().any(|w| {
+        t.ends(k, w)
+            && k >= w.len()
+            && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic())
     })
 }
 
@@ -705,9 +738,8 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         return false;
     }
     if matches!(prev, '周' | '週' | '礼' | '禮')
-        || t.ends(i, "星期")
-        || t.ends(i, "礼拜")
-        || t.ends(i, "禮拜")
+        || (matches!(prev, '期' | '拜')
+            && (t.ends(i, "星期") || t.ends(i, "礼拜") || t.ends(i, "禮拜")))
     {
         // 周一, 星期三 (but 两周 is fine: that has the numeral first)
         return false;
@@ -797,6 +829,28 @@ mod tests {
         ] {
             let t = Text::new(text);
             assert_eq!(skip_mask(&t), skip_mask_by_chars(&t), "{text}");
+        }
+    }
+
+    #[test]
+    fn currency_codes_by_last_character_are_those_a_search_finds() {
+        let by_search = |t: &Text, k: usize| {
+            PREFIX_CURRENCIES.iter().any(|(w, _)| {
+                w.is_ascii()
+                    && t.ends(k, w)
+                    && k >= w.len()
+                    && (k == w.len() || !t.chars[k - w.len() - 1].is_ascii_alphabetic())
+            })
+        };
+        for text in [
+            "USD100 xUSD5 HK$3 US$ 7 NT$9 AUD1 A$2 $4 RMB 5 CNY6 aCAD7 C$8 廿$1 H800",
+            "$1",
+            "",
+        ] {
+            let t = Text::new(text);
+            for k in 0..=t.len() {
+                assert_eq!(after_currency_code(&t, k), by_search(&t, k), "{text} {k}");
+            }
         }
     }
 

@@ -10,7 +10,7 @@
 //! the 21st to the month's end, not the 21st).
 
 use super::numeral;
-use super::text::Text;
+use super::text::{BmpSet, Text};
 use super::units::Unit;
 use super::{Kind, Mention, Role};
 use crate::date::{days_in_month, Date};
@@ -177,28 +177,35 @@ fn fiscal_spans(text: &str, anchors: &[(usize, &str)], out: &mut Vec<Mention>) {
 }
 
 /// Words every period of [`PERIOD`] holds; the pattern runs only around them.
-static PERIOD_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "季",
-        "Q",
-        "q",
-        "年底",
-        "年末",
-        "年初",
-        "年中",
-        "上半年",
-        "下半年",
-        "月底",
-        "月末",
-        "月初",
-        "月中",
-    ])
-});
+const PERIOD_WORDS: &[&str] = &[
+    "季",
+    "Q",
+    "q",
+    "年底",
+    "年末",
+    "年初",
+    "年中",
+    "上半年",
+    "下半年",
+    "月底",
+    "月末",
+    "月初",
+    "月中",
+];
 /// Words every period of [`CUMULATIVE`] holds.
-static CUMULATIVE_ANCHORS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&["季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到"]));
+const CUMULATIVE_WORDS: &[&str] = &["季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到"];
 /// The mark every span of [`FISCAL_SPAN`] holds.
-static FISCAL_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["/", "／"]));
+const FISCAL_WORDS: &[&str] = &["/", "／"];
+static PERIOD_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERIOD_WORDS));
+static CUMULATIVE_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CUMULATIVE_WORDS));
+static FISCAL_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FISCAL_WORDS));
+/// The first characters of the anchors (a test says so): they are among
+/// the stops of the scanner's text.
+pub(super) const ANCHOR_FIRSTS: &[char] = &[
+    '季', 'Q', 'q', '年', '上', '下', '月', '个', '個', '-', '－', '—', '~', '～', '至', '到', '/',
+    '／',
+];
+static ANCHOR_FIRST_SET: BmpSet = BmpSet::new(ANCHOR_FIRSTS, &[]);
 /// How far before an anchor a period may start, and after it end (bytes).
 const BEFORE_ANCHOR: usize = 40;
 const AFTER_ANCHOR: usize = 16;
@@ -236,7 +243,7 @@ fn near<'t>(
     }
     let mut out: Vec<regex::Captures<'t>> = Vec::new();
     for (a, b) in merged {
-        if !needs.is_empty() && !text[a..b].contains(needs) {
+        if !needs.is_empty() && !holds_any(&text[a..b], needs) {
             continue;
         }
         let hay = &text[..b];
@@ -265,6 +272,18 @@ fn near<'t>(
     out
 }
 
+/// Whether `s` holds one of `chars`: each is looked for as its bytes, by a
+/// fast search for the last of them (no character of `s` is decoded).
+fn holds_any(s: &str, chars: &[char]) -> bool {
+    let b = s.as_bytes();
+    chars.iter().any(|&c| {
+        let mut buf = [0; 4];
+        let w = c.encode_utf8(&mut buf).as_bytes();
+        let last = w[w.len() - 1];
+        memchr::memchr_iter(last, b).any(|i| b[..=i].ends_with(w))
+    })
+}
+
 /// How many mentions back a period looks for the year the text is about.
 const YEAR_LOOKBACK: usize = 64;
 
@@ -279,15 +298,25 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
 }
 
 /// As [`add`], for the text the scanner reads: its characters are not
-/// decoded again. (It leaves out invisible characters and spaces inside a
+/// decoded again, and only its stops, where every anchor starts, are
+/// tried. (It leaves out invisible characters and spaces inside a
 /// quantity and reads 廿卅卌 as two characters at one place, none of which
 /// starts an anchor.)
 pub(super) fn add_in(t: &Text, as_of: Option<Date>, out: &mut Vec<Mention>) {
+    let mut chars = Vec::new();
+    let mut offs = Vec::new();
+    for &k in &t.stops {
+        let c = t.chars[k];
+        if ANCHOR_FIRST_SET.contains(c) {
+            chars.push(c);
+            offs.push(t.offs[k]);
+        }
+    }
     let anchors = WordSet::starts_each_among(
         [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
         t.s,
-        &t.chars,
-        &t.offs,
+        &chars,
+        &offs,
     );
     add_at(t.s, anchors, as_of, out);
 }
@@ -551,6 +580,37 @@ mod tests {
     }
 
     #[test]
+    fn holds_any_finds_what_contains_finds() {
+        for s in [
+            "",
+            "季",
+            "一季度",
+            "前两个月",
+            "2023年",
+            "a月b",
+            "季节月份年",
+            "abc",
+            "上半",
+        ] {
+            for needs in [&['季', '月'][..], &['年'], &['a', '季'], &[]] {
+                assert_eq!(holds_any(s, needs), s.contains(needs), "{s} {needs:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_anchor_starts_with_one_of_the_anchor_firsts() {
+        for w in PERIOD_WORDS
+            .iter()
+            .chain(CUMULATIVE_WORDS)
+            .chain(FISCAL_WORDS)
+        {
+            let c = w.chars().next().expect("a word");
+            assert!(ANCHOR_FIRSTS.contains(&c), "{w}");
+        }
+    }
+
+    #[test]
     fn anchors_from_the_scanned_text_are_those_of_the_text() {
         // invisible characters, spaces inside a quantity and 廿卅卌 are what
         // the scanner's text leaves out or reads as two
@@ -570,6 +630,15 @@ mod tests {
                 &t.offs,
             );
             assert_eq!(from_text, from_chars, "{s}");
+            let chars: Vec<char> = t.stops.iter().map(|&k| t.chars[k]).collect();
+            let offs: Vec<usize> = t.stops.iter().map(|&k| t.offs[k]).collect();
+            let from_stops = WordSet::starts_each_among(
+                [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
+                s,
+                &chars,
+                &offs,
+            );
+            assert_eq!(from_text, from_stops, "{s}");
             let mut a = Vec::new();
             add(s, Date::parse("2025-05-01"), &mut a);
             let mut b = Vec::new();

@@ -282,7 +282,7 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
 }
 
 /// Multiples without a digit, with their factor (0: a half).
-const MULTIPLES: &[(&str, i64)] = &[
+pub(super) const MULTIPLES: &[(&str, i64)] = &[
     ("翻了一番", 2),
     ("翻一番", 2),
     ("翻了两番", 4),
@@ -299,7 +299,7 @@ const MULTIPLES: &[(&str, i64)] = &[
 ];
 
 /// Vague quantities in words, with their bounds.
-const VAGUE_PHRASES: &[(&str, i64, i64)] = &[
+pub(super) const VAGUE_PHRASES: &[(&str, i64, i64)] = &[
     ("成千上万", 1000, 99999),
     ("成千上萬", 1000, 99999),
     ("成百上千", 100, 9999),

@@ -26,7 +26,9 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
     let mut precision = num.precision;
     let mut end = num.end;
     // scientific notation as news writes it: 3.14×10^23, 3.14×10²³, 2.15e25
-    if num.arabic && !num.has_unit {
+    // (the separators' first characters first: most numbers have none
+    // after them, and the scanner's character there is the text's own)
+    if num.arabic && !num.has_unit && matches!(t.at(end), Some('×' | 'x' | 'X' | '*' | ' ')) {
         let k = end;
         let mut exp_start = None;
         for sep in ["×10^", "x10^", "X10^", "*10^", "×10", " × 10^", "×１０^"] {

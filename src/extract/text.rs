@@ -36,6 +36,31 @@ pub(super) fn squeezable(a: char, b: char) -> bool {
         || (percent(a) && han(b))
 }
 
+/// The length in bytes of the run of spaces that `rest` starts with, when
+/// it is inside a quantity: up to three spaces between `last` (the
+/// character read before them) and the character after them that
+/// [`squeezable`] joins. (Not inlined: the scan of the text keeps `last`
+/// as it is, not what this would compute from it.)
+#[inline(never)]
+fn squeezed_run(last: char, rest: &str) -> Option<usize> {
+    if !rest.starts_with(is_inline_space) {
+        return None;
+    }
+    let run = rest.chars().take_while(|&d| is_inline_space(d)).count();
+    let next = rest.chars().nth(run)?;
+    (run <= 3 && squeezable(last, next)).then(|| rest.chars().take(run).map(char::len_utf8).sum())
+}
+
+/// The digit of the tens 廿, 卅 and 卌 (twenty, thirty, forty) stand for.
+fn tens_digit(c: char) -> Option<char> {
+    match c {
+        '廿' => Some('二'),
+        '卅' => Some('三'),
+        '卌' => Some('四'),
+        _ => None,
+    }
+}
+
 /// The characters [`Text::new`] does not simply keep: the invisible ones
 /// ([`is_invisible`]), the spaces ([`is_inline_space`]) and 廿卅卌.
 static SPECIAL: BmpSet = BmpSet::new(
@@ -53,10 +78,35 @@ static SPECIAL: BmpSet = BmpSet::new(
     ],
 );
 
+/// The characters that passes over the text stop at ([`Text::stops`]):
+/// where a mention may start ([`super::MENTION_STARTS`]), the marks of
+/// addresses and lines ([`super::names::ADDRESS_MARKS`], the line break)
+/// and the first characters of the anchors of periods
+/// ([`super::periods::ANCHOR_FIRSTS`]).
+pub(super) static STOPS: BmpSet = BmpSet::union(&[
+    &super::MENTION_STARTS,
+    &BmpSet::new(super::names::ADDRESS_MARKS, &[]),
+    &BmpSet::new(&['\n'], &[]),
+    &BmpSet::new(super::periods::ANCHOR_FIRSTS, &[]),
+]);
+
+/// [`SPECIAL`] and [`STOPS`]: the characters [`Text::new`] does more with
+/// than keep them.
+static SPECIAL_OR_STOP: BmpSet = BmpSet::union(&[&SPECIAL, &STOPS]);
+
+/// The longest text (in bytes) whose tables [`Text::new`] makes as long
+/// as the text, without counting its characters.
+const SHORT_TEXT: usize = 1 << 16;
+
 pub(super) struct Text<'a> {
     pub(super) s: &'a str,
     pub(super) chars: Vec<char>,
     pub(super) offs: Vec<usize>,
+    /// The places (char indices, in order) of the characters of [`STOPS`]:
+    /// the passes over the text that look only at some characters (where
+    /// a mention may start, an address or a line, a period's anchor) go
+    /// through these instead of through every character.
+    pub(super) stops: Vec<usize>,
     /// The numeral read last and where (see [`Text::numeral_at`]).
     last_numeral: RefCell<Option<(usize, NumeralRead)>>,
 }
@@ -75,9 +125,16 @@ impl<'a> Text<'a> {
     /// (`4090 GPU`, `3.1 405B`) stay.
     pub(super) fn new(s: &'a str) -> Text<'a> {
         // room for every character: each gives one at most, but for 廿卅卌,
-        // which give two (and are seldom there at all)
-        let n = s.chars().count();
-        let (chars, offs) = Text::read(s, n).unwrap_or_else(|| {
+        // which give two (and are seldom there at all). Each takes one byte
+        // at least (廿卅卌 three), so a short text's length is room enough
+        // without counting; a long one's characters are counted, so as not
+        // to take three times the room Chinese text needs.
+        let n = if s.len() <= SHORT_TEXT {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        let (chars, offs, stops) = Text::read(s, n).unwrap_or_else(|| {
             let tens = s.chars().filter(|c| matches!(c, '廿' | '卅' | '卌'));
             Text::read(s, n + tens.count()).expect("room for every character")
         });
@@ -85,15 +142,19 @@ impl<'a> Text<'a> {
             s,
             chars,
             offs,
+            stops,
             last_numeral: RefCell::new(None),
         }
     }
 
-    /// The characters and offsets of [`Text::new`], in tables with room
-    /// for `room` characters; `None` when they need more.
-    fn read(s: &str, room: usize) -> Option<(Vec<char>, Vec<usize>)> {
+    /// The characters, offsets and stops of [`Text::new`], in tables with
+    /// room for `room` characters; `None` when they need more.
+    #[allow(clippy::type_complexity)]
+    fn read(s: &str, room: usize) -> Option<(Vec<char>, Vec<usize>, Vec<usize>)> {
         let mut chars: Vec<char> = Vec::with_capacity(room);
         let mut offs: Vec<usize> = Vec::with_capacity(room + 1);
+        // (news stops at about one character in seven)
+        let mut stops: Vec<usize> = Vec::with_capacity(room / 4);
         // The characters are written into the tables' spare room, the
         // `k` first of each, and their lengths set once at the end: a
         // push would store its length and test its capacity at each one.
@@ -103,49 +164,49 @@ impl<'a> Text<'a> {
             let os = &mut offs.spare_capacity_mut()[..room + 1];
             // the last character written
             let mut last = None;
-            let mut it = s.char_indices();
-            while let Some((o, c)) = it.next() {
-                // most characters are kept as they are: all but the invisible
-                // ones, the spaces and 廿卅卌 (one look-up in a table of them)
-                if !SPECIAL.contains(c) {
-                    cs.get_mut(k)?.write(c);
-                    os[k].write(o);
-                    k += 1;
-                    last = Some(c);
-                    continue;
-                }
-                // invisible characters (zero-width spaces and joiners, a stray
-                // BOM, soft hyphens, combining marks) are not part of what a
-                // reader sees: 2\u{200b},048 is 2,048
-                if is_invisible(c) {
-                    continue;
-                }
-                if is_inline_space(c) && last.is_some() {
-                    let mut ahead = s[o..].chars();
-                    let run = ahead.by_ref().take_while(|&d| is_inline_space(d)).count();
-                    let next = s[o..].chars().nth(run);
-                    if run <= 3 && last.zip(next).is_some_and(|(a, b)| squeezable(a, b)) {
-                        // skip the rest of the run
-                        if run > 1 {
-                            it.nth(run - 2);
+            // (the iterator is used only here, and the byte offset of each
+            // character is the length of the text less what it has yet to
+            // read: nothing keeps the iterator out of registers)
+            let mut it = s.chars();
+            loop {
+                let o = s.len() - it.as_str().len();
+                let Some(mut c) = it.next() else { break };
+                // most characters are kept as they are, and are no stop: all
+                // but the invisible ones, the spaces, 廿卅卌 and the stops
+                // (one look-up in a table of them)
+                if SPECIAL_OR_STOP.contains(c) {
+                    if SPECIAL.contains(c) {
+                        // invisible characters (zero-width spaces and joiners,
+                        // a stray BOM, soft hyphens, combining marks) are not
+                        // part of what a reader sees: 2\u{200b},048 is 2,048
+                        if is_invisible(c) {
+                            continue;
                         }
-                        continue;
+                        if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                            it = s[o + run..].chars();
+                            continue;
+                        }
+                        // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十,
+                        // 三十, 四十, both characters at the one's place in
+                        // the text (the first here, 十 below)
+                        if let Some(d) = tens_digit(c) {
+                            if STOPS.contains(d) {
+                                stops.push(k);
+                            }
+                            cs.get_mut(k)?.write(d);
+                            os[k].write(o);
+                            k += 1;
+                            c = '十';
+                        }
+                    }
+                    if STOPS.contains(c) {
+                        stops.push(k);
                     }
                 }
-                // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十, 四十,
-                // both characters at the one's place in the text
-                let read: &[char] = match c {
-                    '廿' => &['二', '十'],
-                    '卅' => &['三', '十'],
-                    '卌' => &['四', '十'],
-                    _ => &[c],
-                };
-                for &r in read {
-                    cs.get_mut(k)?.write(r);
-                    os[k].write(o);
-                    k += 1;
-                    last = Some(r);
-                }
+                cs.get_mut(k)?.write(c);
+                os[k].write(o);
+                k += 1;
+                last = Some(c);
             }
             os[k].write(s.len());
         }
@@ -157,7 +218,7 @@ impl<'a> Text<'a> {
             chars.set_len(k);
             offs.set_len(k + 1);
         }
-        Some((chars, offs))
+        Some((chars, offs, stops))
     }
     /// The numeral at char `i`, as [`read_numeral`] reads it. The last one
     /// read is kept: at each place a date is tried before a number, and
@@ -179,6 +240,7 @@ impl<'a> Text<'a> {
         self.chars.get(i).copied()
     }
     /// Does the text at char `i` start with `w`?
+    #[inline]
     pub(super) fn starts(&self, i: usize, w: &str) -> bool {
         // compare the first char before the bytes: most words fail there
         let Some(&o) = self.offs.get(i) else {
@@ -190,6 +252,7 @@ impl<'a> Text<'a> {
         !w.is_empty() && rest.first() == w.first() && rest.starts_with(w) || w.is_empty()
     }
     /// Does the text ending at char `i` end with `w`?
+    #[inline]
     pub(super) fn ends(&self, i: usize, w: &str) -> bool {
         if i == 0 || i > self.len() {
             return w.is_empty();
@@ -371,6 +434,21 @@ impl BmpSet {
         BmpSet { bits }
     }
 
+    /// The set of the characters of any of `sets`.
+    pub(super) const fn union(sets: &[&BmpSet]) -> BmpSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < sets.len() {
+            let mut w = 0;
+            while w < bits.len() {
+                bits[w] |= sets[k].bits[w];
+                w += 1;
+            }
+            k += 1;
+        }
+        BmpSet { bits }
+    }
+
     pub(super) fn contains(&self, c: char) -> bool {
         let c = c as usize;
         c < 0x10000 && self.bits[c / 64] & (1 << (c % 64)) != 0
@@ -391,6 +469,32 @@ mod tests {
         assert_eq!(t.offs, [0, 4, 4, 8, 12, 15]);
         let t = Text::new("");
         assert_eq!((t.chars.len(), t.offs), (0, vec![0]));
+        // a long text's characters are counted, and are then too few
+        let long = "廿".repeat(SHORT_TEXT / 3 + 1);
+        let t = Text::new(&long);
+        assert_eq!(t.chars.len(), 2 * (SHORT_TEXT / 3 + 1));
+        assert_eq!(t.chars[..4], ['二', '十', '二', '十']);
+    }
+
+    #[test]
+    fn the_stops_are_the_places_of_the_stop_characters() {
+        for s in [
+            "2024年1月，DeepSeek-V3的训练成本为557.6万美元。\n1. 见https://a.b/c 或 a@b.com",
+            "廿五 日 三 千 二百 万，40 %以上\u{200b}，十\u{3000}亿\n\n  （二）下半年",
+            "",
+        ] {
+            let t = Text::new(s);
+            let every: Vec<usize> = (0..t.len())
+                .filter(|&k| STOPS.contains(t.chars[k]))
+                .collect();
+            assert_eq!(t.stops, every, "{s}");
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                SPECIAL_OR_STOP.contains(c),
+                SPECIAL.contains(c) || STOPS.contains(c)
+            );
+        }
     }
 
     #[test]
