@@ -306,7 +306,8 @@ mod tests {
 }
 
 /// A day a sentence names without a date: a weekday (周一, 星期三) or a day
-/// counted from the day of publication (今日, 昨天, 前日).
+/// counted from the day of publication (今日, 昨天, 前日; not 当天, which
+/// is the day the text is about).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayNamed {
     /// Monday is 0, Sunday 6.
@@ -317,47 +318,37 @@ pub enum DayNamed {
 
 impl DayNamed {
     /// The last day named in `lead` (the words of a sentence before a
-    /// figure), if any, with its byte offset.
+    /// figure), if any, with its byte offset: one pass from the end, as
+    /// most leads name none.
     pub fn last_in(lead: &str) -> Option<(usize, DayNamed)> {
-        const OFFSETS: [(&str, i64); 8] = [
-            ("今日", 0),
-            ("今天", 0),
-            ("昨日", -1),
-            ("昨天", -1),
-            ("前日", -2),
-            ("前天", -2),
-            ("本日", 0),
-            ("當日", 0),
-        ];
-        let mut best: Option<(usize, DayNamed)> = None;
-        let mut note = |at: usize, d: DayNamed| {
-            if best.is_none_or(|(b, _)| at >= b) {
-                best = Some((at, d));
+        let mut after: Option<char> = None;
+        for (at, c) in lead.char_indices().rev() {
+            let found = match (c, after) {
+                ('今' | '本', Some('日' | '天')) => Some(DayNamed::Offset(0)),
+                ('昨', Some('日' | '天')) => Some(DayNamed::Offset(-1)),
+                ('前', Some('日' | '天')) => Some(DayNamed::Offset(-2)),
+                ('周' | '週' | '期' | '拜', Some(d)) => "一二三四五六日天"
+                    .chars()
+                    .position(|w| w == d)
+                    .filter(|_| {
+                        matches!(c, '周' | '週')
+                            || [("星", '期'), ("礼", '拜'), ("禮", '拜')]
+                                .iter()
+                                .any(|(a, b)| *b == c && lead[..at].ends_with(a))
+                    })
+                    .map(|i| DayNamed::Weekday(i.min(6) as u8)),
+                _ => None,
+            };
+            if let Some(d) = found {
+                let at = match d {
+                    DayNamed::Weekday(_) if !matches!(c, '周' | '週') => at - 3,
+                    _ => at,
+                };
+                return Some((at, d));
             }
-        };
-        for (w, o) in OFFSETS {
-            if let Some(at) = lead.rfind(w) {
-                note(at, DayNamed::Offset(o));
-            }
+            after = Some(c);
         }
-        for head in ["星期", "礼拜", "禮拜", "周", "週"] {
-            let mut from = 0;
-            while let Some(p) = lead[from..].find(head) {
-                let at = from + p;
-                let after = at + head.len();
-                let day = lead[after..].chars().next().and_then(|c| {
-                    "一二三四五六日天"
-                        .chars()
-                        .position(|d| d == c)
-                        .map(|i| i.min(6) as u8)
-                });
-                if let Some(d) = day {
-                    note(at, DayNamed::Weekday(d));
-                }
-                from = after;
-            }
-        }
-        best
+        None
     }
 
     /// Whether this names `day` in an article of `as_of` (a weekday, in the
