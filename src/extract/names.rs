@@ -627,7 +627,15 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "tokens"
                 | "token"
                 | "Token"
-        ) || word.starts_with("GPU");
+                | "kg"
+                | "km"
+                | "cm"
+                | "mm"
+                | "nm"
+                | "ms"
+        ) || word.starts_with("GPU")
+            // square and cubic metres: 120m², 5m³
+            || (word == "m" && matches!(t.at(k), Some('²' | '³')));
         let followed_by_alnum = k < n
             && (is_digit(t.chars[k])
                 || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
