@@ -442,7 +442,7 @@ fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
         (_, Some(u)) => units.of_unit(u),
         (_, None) => &[],
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(fitting.len());
     for &i in fitting {
         let (mu, per) = units.units[i];
         if m.per.is_some() && !per {
