@@ -236,7 +236,6 @@ impl Linker {
         mi: usize,
     ) -> Option<(f64, usize, EntityBy)> {
         let (db, occ) = (doc.db, doc.occ);
-        let metric = &db.metrics[mi];
         let names = fig.names.get_or_init(|| names_near(doc, fig));
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
@@ -252,7 +251,7 @@ impl Linker {
             }
             // the entity the name reports for: itself, the economy of an
             // agency (国家统计局 → China), a company's product
-            let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
+            let Some(entity) = self.entity_for_metric(o.entity, mi) else {
                 continue;
             };
             let Some((raw, by)) = *place_of.get_or_init(|| place(doc, fig, i)) else {
@@ -339,12 +338,11 @@ impl Linker {
             // a subject that can have this metric (another company's fall),
             // or a market index, takes the figure (a person's figure is the
             // person's: 黃仁勳的個人財富縮水)
-            let own = self
-                .entity_for_metric(db, subject, &db.metrics[mi])
-                .or(
-                    matches!(db.entities[subject].kind.as_str(), "index" | "person")
-                        .then_some(subject),
-                );
+            let own = self.entity_for_metric(subject, mi).or(matches!(
+                db.entities[subject].kind.as_str(),
+                "index" | "person"
+            )
+            .then_some(subject));
             if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
                 return (Some(own), Some(EntityBy::Subject));
             } else if ent == Some(subject) {
@@ -380,7 +378,7 @@ impl Linker {
         let metric = &doc.db.metrics[mi];
         match bracket_owner(doc, fig) {
             Some(Some(o)) => {
-                if let Some(e) = self.entity_for_metric(doc.db, o.entity, metric) {
+                if let Some(e) = self.entity_for_metric(o.entity, mi) {
                     return Some((Some(e), Some(EntityBy::Subject)));
                 }
             }
@@ -391,38 +389,14 @@ impl Linker {
             .entity_kinds
             .iter()
             .any(|k| PRODUCT_KINDS.contains(&k.as_str()));
-        let fits = |e: usize| self.entity_for_metric(doc.db, e, metric).is_some();
+        let fits = |e: usize| self.entity_for_metric(e, mi).is_some();
         (about_products && unknown_subject(doc, fig, &fits)).then_some((None, None))
     }
 
-    /// The entity a figure of `metric` about `e` is reported for: `e`
-    /// itself when its kind fits, the economy an agency reports for
-    /// (国家统计局 → China), or the product a company is named for.
-    pub(super) fn entity_for_metric(
-        &self,
-        db: &ClaimsDb,
-        e: usize,
-        metric: &crate::db::Metric,
-    ) -> Option<usize> {
-        let fits = |x: usize| {
-            metric.entity_kinds.is_empty()
-                || metric
-                    .entity_kinds
-                    .iter()
-                    .any(|k| k == &db.entities[x].kind)
-        };
-        if fits(e) {
-            return Some(e);
-        }
-        if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
-            if fits(p) {
-                return Some(p);
-            }
-        }
-        if metric.entity_kinds.iter().any(|k| k == "ai_model") {
-            return None;
-        }
-        self.products[e].iter().copied().find(|&p| fits(p))
+    /// The entity a figure of metric `mi` about `e` is reported for (see
+    /// [`reported_for`]), read off the table built with the linker.
+    pub(super) fn entity_for_metric(&self, e: usize, mi: usize) -> Option<usize> {
+        self.reported_for[e][mi]
     }
 
     /// The subject a figure's own clause names: the nearest name before the
@@ -499,6 +473,37 @@ impl Linker {
     }
 }
 
+/// The entity a figure of `metric` about `e` is reported for: `e`
+/// itself when its kind fits, the economy an agency reports for
+/// (国家统计局 → China), or the product a company is named for
+/// (`products[e]`, see [`super::products`]).
+pub(super) fn reported_for(
+    db: &ClaimsDb,
+    products: &[Vec<usize>],
+    e: usize,
+    metric: &crate::db::Metric,
+) -> Option<usize> {
+    let fits = |x: usize| {
+        metric.entity_kinds.is_empty()
+            || metric
+                .entity_kinds
+                .iter()
+                .any(|k| k == &db.entities[x].kind)
+    };
+    if fits(e) {
+        return Some(e);
+    }
+    if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
+        if fits(p) {
+            return Some(p);
+        }
+    }
+    if metric.entity_kinds.iter().any(|k| k == "ai_model") {
+        return None;
+    }
+    products[e].iter().copied().find(|&p| fits(p))
+}
+
 /// The names a figure's subject is looked for among, with what does not
 /// depend on the metric weighed once per figure (every candidate metric
 /// weighs the same names).
@@ -559,7 +564,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     }
     // a person's affiliation is not the figure's subject
     // (Anthropic首席执行官阿莫代指出…)
-    if starts_with_any(&doc.text[o.end..], TITLES) {
+    if doc.affiliation(i) {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
@@ -678,6 +683,12 @@ impl Doc<'_> {
     /// [`comparison_shape`] of occurrence `i`, read once per document.
     fn compared_shape(&self, i: usize) -> bool {
         *self.compared[i].get_or_init(|| comparison_shape(self.text, &self.occ[i]))
+    }
+
+    /// Whether occurrence `i` is a person's affiliation (a title follows
+    /// it), read once per document.
+    fn affiliation(&self, i: usize) -> bool {
+        *self.affiliation[i].get_or_init(|| starts_with_any(&self.text[self.occ[i].end..], TITLES))
     }
 
     /// [`is_source`] of occurrence `i`, read once per document.
@@ -1079,10 +1090,9 @@ mod tests {
         let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
         assert_eq!(l.entity("134.9万亿元"), Some("China"));
         let f = fixture();
-        let gdp = &f.db.metrics[metric_index("gdp")];
         let nbs = entity_index("National Bureau of Statistics of China");
         assert_eq!(
-            f.linker.entity_for_metric(&f.db, nbs, gdp),
+            f.linker.entity_for_metric(nbs, metric_index("gdp")),
             Some(entity_index("China"))
         );
         let l = linked("DeepSeek-V3训练使用了2,048颗H800。");

@@ -182,6 +182,8 @@ struct Doc<'a> {
     /// Whether each name is a source or governed by a preposition, read
     /// on first use.
     source: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each name is a person's affiliation, read on first use.
+    affiliation: Vec<std::cell::OnceCell<bool>>,
     /// The sentence index of each name, if it is in one.
     occ_sentence: Vec<Option<usize>>,
     /// The names weighed for the figures of the last sentence asked
@@ -211,6 +213,7 @@ impl<'a> Doc<'a> {
             headings: std::cell::OnceCell::new(),
             compared: vec![std::cell::OnceCell::new(); occ.len()],
             source: vec![std::cell::OnceCell::new(); occ.len()],
+            affiliation: vec![std::cell::OnceCell::new(); occ.len()],
             occ_sentence: occ
                 .iter()
                 .map(|o| sentence_index(sentences, o.start))
@@ -287,6 +290,9 @@ pub struct Linker {
     family: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
+    /// For each entity and metric, the entity a figure of the metric
+    /// about it is reported for (see `entity::reported_for`).
+    reported_for: Vec<Vec<Option<usize>>>,
     /// Each metric's unit, and whether it is a rate (`_per_`), in a
     /// compact table scanned for every figure.
     metric_units: metric::MetricUnits,
@@ -337,6 +343,15 @@ impl Linker {
                     .collect()
             })
             .collect();
+        let products = products(db);
+        let reported_for = (0..db.entities.len())
+            .map(|e| {
+                db.metrics
+                    .iter()
+                    .map(|m| entity::reported_for(db, &products, e, m))
+                    .collect()
+            })
+            .collect();
         Linker {
             entity_metrics,
             family: families(db),
@@ -357,7 +372,8 @@ impl Linker {
                 .iter()
                 .map(|m| metric::ChangeKind::of(&m.id))
                 .collect(),
-            products: products(db),
+            products,
+            reported_for,
             ascii_triggers,
             sources: source_matcher(db),
         }
