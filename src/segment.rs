@@ -165,13 +165,16 @@ pub fn is_furniture(line: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let n = t.chars().count();
+    // its length in characters is only compared with 30 and 80: known
+    // from its bytes for most lines (see `longer_than`)
+    let over_80 = longer_than(t, 80);
     // a line that ends as a sentence is article text unless it carries an
     // unmistakable mark of the page (发表时间, ©, 仅支持…上传)
-    let sentence_like = t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && n > 30);
+    let sentence_like =
+        t.ends_with(['。', '！', '？', '”', '」']) || (t.contains('。') && longer_than(t, 30));
     // a long line that ends as a sentence is article text whatever it
     // holds (the tests below say so too, at the cost of two searches)
-    if sentence_like && n > 80 {
+    if sentence_like && over_80 {
         return false;
     }
     static STRONG: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_STRONG));
@@ -184,7 +187,7 @@ pub fn is_furniture(line: &str) -> bool {
         ANY.occurs_in(t)
     };
     if marked {
-        return n <= 80;
+        return !over_80;
     }
     if sentence_like {
         return false;
@@ -194,6 +197,17 @@ pub fn is_furniture(line: &str) -> bool {
     t.chars()
         .all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
         || (has_year(t) && crate::published::dateline(t).is_some())
+}
+
+/// Whether `t` has more than `n` characters: sure from its length in
+/// bytes when that is at most `n` (a character takes at least one) or
+/// over `4 * n` (at most four), else counted.
+fn longer_than(t: &str, n: usize) -> bool {
+    match t.len() {
+        b if b <= n => false,
+        b if b > 4 * n => true,
+        _ => t.chars().count() > n,
+    }
 }
 
 /// Whether `t` holds a year as a date line gives it (19 or 20 and two
@@ -349,7 +363,8 @@ fn push(
         } else {
             e
         };
-        if !body[s..cut].trim().is_empty() {
+        // (a piece of white space only is no sentence)
+        if !body[s..cut].chars().all(char::is_whitespace) {
             out.push(Sentence {
                 start: base + s,
                 end: base + cut,
@@ -460,6 +475,18 @@ impl Segmenter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn longer_than_counts_characters() {
+        for n in [30, 80] {
+            for len in 0..=400 {
+                for c in ["a", "é", "成", "😀"] {
+                    let t = c.repeat(len);
+                    assert_eq!(longer_than(&t, n), len > n, "{c} × {len} > {n}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn splits_sentences_not_decimals() {
