@@ -42,6 +42,7 @@
 //!    their original's link;
 //! 4. `figure` again — dates that frame other figures become time context.
 
+mod aliases;
 mod choose;
 mod clause;
 mod entity;
@@ -61,7 +62,7 @@ mod tests;
 use crate::db::ClaimsDb;
 use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
@@ -277,7 +278,7 @@ impl<'a> Figure<'a> {
 
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
-    aliases: Option<AhoCorasick>,
+    aliases: Option<aliases::Aliases>,
     alias_entity: HashMap<String, usize>,
     triggers: HashMap<String, Vec<usize>>,
     /// The blocks of a sentence jieba needs to cut for its triggers.
@@ -404,7 +405,7 @@ impl Linker {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for m in re.find_iter(text) {
+        for m in re.find_all(text) {
             let s = &text[m.start()..m.end()];
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
@@ -529,7 +530,7 @@ fn chinese_characters_have_no_case() {
 /// One case-insensitive (ASCII letters: no alias has another cased
 /// letter) leftmost-first alternation of the aliases of two or more
 /// characters, longest first, and the entity of each (lower-cased) alias.
-fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>) {
+fn alias_matcher(db: &ClaimsDb) -> (Option<aliases::Aliases>, HashMap<String, usize>) {
     let mut alias_entity = HashMap::default();
     let mut all: Vec<&str> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
@@ -544,14 +545,7 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>)
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();
     let aliases = (!all.is_empty())
-        .then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostFirst)
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&all)
-                .ok()
-        })
+        .then(|| aliases::Aliases::new(&all))
         .flatten();
     (aliases, alias_entity)
 }
