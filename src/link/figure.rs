@@ -86,7 +86,7 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
     let (text, m, s) = (doc.text, fig.m, fig.s);
     let before = &text[s.start..m.start];
     // both readings need 从, 從 or 由 before the figure
-    if !(before.contains('从') || before.contains('從') || before.contains('由')) {
+    if first_from(doc, fig).is_none_or(|at| at >= m.start) {
         return false;
     }
     let clause_rest = text[m.end..s.end]
@@ -115,18 +115,33 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
     starting_point || span_over_time
 }
 
+/// The offset of the first 从, 從 or 由 of the figure's sentence: found
+/// once for the figures of a sentence (it is before a figure when it
+/// starts before the figure does).
+fn first_from(doc: &Doc, fig: &Figure) -> Option<usize> {
+    if let Some((si, at)) = doc.first_from.get() {
+        if si == fig.si {
+            return at;
+        }
+    }
+    let sentence = &doc.text[fig.s.start..fig.s.end];
+    let at = ['从', '從', '由']
+        .iter()
+        .filter_map(|&c| sentence.find(c))
+        .min()
+        .map(|i| fig.s.start + i);
+    doc.first_from.set(Some((fig.si, at)));
+    at
+}
+
 /// A difference is not the figure itself: 相差约7,700人; nor is the change
 /// of a change (减少幅度比上年收窄69万人, 降幅扩大2个百分点).
 fn difference(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
-    let before = &doc.text[fig.s.start..fig.m.start];
+    let before = doc.text[fig.s.start..fig.m.start].trim_end_matches(['约', '約', '了', ' ']);
     let lead = &doc.text[fig.cl_start..fig.m.start];
     ["相差", "差距", "差额", "差額", "相差约", "相差約"]
         .iter()
-        .any(|w| {
-            before
-                .trim_end_matches(['约', '約', '了', ' '])
-                .ends_with(w)
-        })
+        .any(|w| before.ends_with(w))
         || (words.changes
             && words.changes_of_changes
             // 跌幅扩大到18% is the level reached, the figure itself

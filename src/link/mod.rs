@@ -191,6 +191,9 @@ struct Doc<'a> {
     /// about: (sentence, first name, end of its names) — the same for
     /// every figure of a sentence.
     names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
+    /// The first 从, 從 or 由 of the last sentence asked about:
+    /// (sentence, its offset if it has one).
+    first_from: std::cell::Cell<Option<(usize, Option<usize>)>>,
 }
 
 impl<'a> Doc<'a> {
@@ -220,6 +223,7 @@ impl<'a> Doc<'a> {
                 .map(|o| sentence_index(sentences, o.start))
                 .collect(),
             names_window: std::cell::Cell::new(None),
+            first_from: std::cell::Cell::new(None),
         }
     }
 }
@@ -307,6 +311,8 @@ pub struct Linker {
     /// The sources of the database's estimates (`estimate_by`), and one
     /// automaton for them (ASCII letters without case).
     sources: (Vec<String>, Option<AhoCorasick>),
+    /// The sentences that may name a source.
+    source_runs: ByteRuns,
 }
 
 impl std::fmt::Debug for Linker {
@@ -376,6 +382,7 @@ impl Linker {
             products,
             reported_for,
             ascii_triggers,
+            source_runs: ByteRuns::new(&db.estimate_sources()),
             sources: source_matcher(db),
         }
     }
@@ -504,10 +511,14 @@ impl Linker {
             if hits_of != si {
                 hits_of = si;
                 let s = &doc.sentences[si];
-                hits = ac
-                    .find_overlapping_iter(&doc.text[s.start..s.end])
-                    .map(|h| (s.start + h.end(), h.pattern().as_usize()))
-                    .collect();
+                let sentence = &doc.text[s.start..s.end];
+                hits = if self.source_runs.may_hold(sentence) {
+                    ac.find_overlapping_iter(sentence)
+                        .map(|h| (s.start + h.end(), h.pattern().as_usize()))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
             }
             links[k].named_source = hits
                 .iter()
@@ -525,6 +536,17 @@ fn chinese_characters_have_no_case() {
     for c in '\u{3000}'..='\u{9FFF}' {
         assert!(c.to_lowercase().eq([c]), "{c}");
     }
+}
+
+#[cfg(test)]
+#[test]
+fn a_text_without_a_long_enough_run_holds_no_source() {
+    let runs = ByteRuns::new(&["SemiAnalysis".into(), "Dario Amodei".into()]);
+    assert!(runs.may_hold("据SEMIANALYSIS估算"));
+    assert!(runs.may_hold("dario amodei指出"));
+    assert!(!runs.may_hold("DeepSeek-V3的训练成本"));
+    assert!(!runs.may_hold(""));
+    assert!(!ByteRuns::new(&[]).may_hold("SemiAnalysis"));
 }
 
 /// One case-insensitive (ASCII letters: no alias has another cased
@@ -548,6 +570,52 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<aliases::Aliases>, HashMap<String, us
         .then(|| aliases::Aliases::new(&all))
         .flatten();
     (aliases, alias_entity)
+}
+
+/// What a text needs to hold one of a few names (ASCII letters without
+/// case): a run of bytes, as long as the shortest name, each of which is
+/// a byte of some name. A text without one is passed over without
+/// running the names' automaton (most sentences, which hold no long run
+/// of Latin letters).
+#[derive(Debug)]
+struct ByteRuns {
+    /// The bytes of the names, ASCII letters in both cases.
+    bytes: [bool; 256],
+    /// The length of the shortest name, in bytes (none: no name).
+    min_len: Option<usize>,
+}
+
+impl ByteRuns {
+    fn new(names: &[String]) -> ByteRuns {
+        let mut bytes = [false; 256];
+        for &b in names.iter().flat_map(|n| n.as_bytes()) {
+            bytes[b.to_ascii_lowercase() as usize] = true;
+            bytes[b.to_ascii_uppercase() as usize] = true;
+        }
+        ByteRuns {
+            bytes,
+            min_len: names.iter().map(|n| n.len()).min(),
+        }
+    }
+
+    /// Whether `text` may hold one of the names.
+    fn may_hold(&self, text: &str) -> bool {
+        let Some(min_len) = self.min_len else {
+            return false;
+        };
+        let mut run = 0;
+        for &b in text.as_bytes() {
+            if self.bytes[b as usize] {
+                run += 1;
+                if run >= min_len {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        min_len == 0
+    }
 }
 
 /// The sources of the database's estimates and their automaton.
