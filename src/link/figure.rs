@@ -86,7 +86,11 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
     let (text, m, s) = (doc.text, fig.m, fig.s);
     let before = &text[s.start..m.start];
     // both readings need 从, 從 or 由 before the figure
-    if first_from(doc, fig).is_none_or(|at| at >= m.start) {
+    if doc
+        .first_from
+        .in_sentence(doc, fig.si)
+        .is_none_or(|at| at >= m.start)
+    {
         return false;
     }
     let clause_rest = text[m.end..s.end]
@@ -113,25 +117,6 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
         && text[m.start..m.end].contains(['到', '至'])
         && ["从", "從", "由"].iter().any(|w| before.ends_with(w));
     starting_point || span_over_time
-}
-
-/// The offset of the first 从, 從 or 由 of the figure's sentence: found
-/// once for the figures of a sentence (it is before a figure when it
-/// starts before the figure does).
-fn first_from(doc: &Doc, fig: &Figure) -> Option<usize> {
-    if let Some((si, at)) = doc.first_from.get() {
-        if si == fig.si {
-            return at;
-        }
-    }
-    let sentence = &doc.text[fig.s.start..fig.s.end];
-    let at = ['从', '從', '由']
-        .iter()
-        .filter_map(|&c| sentence.find(c))
-        .min()
-        .map(|i| fig.s.start + i);
-    doc.first_from.set(Some((fig.si, at)));
-    at
 }
 
 /// A difference is not the figure itself: 相差约7,700人; nor is the change

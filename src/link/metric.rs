@@ -3,6 +3,7 @@
 //! count counts, a share), then scored by the trigger words of its
 //! sentence, nearest and most specific first.
 
+use super::clause::ends_with_any;
 use super::clause::Clauses;
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
@@ -70,7 +71,11 @@ impl Linker {
     fn narrow_by_age(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let clause = &doc.text[fig.s.start..fig.cl_end];
         // (an age is written with 岁 or 歲)
-        let ages = if clause.contains('岁') || clause.contains('歲') {
+        let ages = if doc
+            .first_age
+            .in_sentence(doc, fig.si)
+            .is_some_and(|at| at < fig.cl_end)
+        {
             ages_in(clause)
         } else {
             Vec::new()
@@ -550,16 +555,12 @@ fn in_closed_brackets(from_word: &str) -> bool {
 /// Whether a clause compares with a stated year (比2023年增加, 较2022年末,
 /// 與2023年相比): its figure is a change.
 fn against_a_year(lead: &str) -> bool {
-    // (every such clause writes 年)
-    if !lead.contains('年') {
-        return false;
-    }
-    ["比", "较", "較", "与", "與", "相比"].iter().any(|w| {
-        lead.match_indices(w).any(|(i, _)| {
-            let rest = &lead[i + w.len()..];
-            let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-            digits == 4 && rest[digits..].starts_with('年')
-        })
+    // a word of comparison, four digits and 年: read from each 年 back
+    // (the digits are ASCII, so the word ends on a character boundary)
+    lead.match_indices('年').any(|(i, _)| {
+        i >= 4
+            && lead.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
+            && ends_with_any(&lead[..i - 4], &["比", "较", "較", "与", "與", "相比"])
     })
 }
 
@@ -704,6 +705,33 @@ mod tests {
         let l = linked("65岁及以上人口22023万人，占全国人口的15.6%。");
         assert_eq!(l.metric("22023万人"), None);
         assert_eq!(l.metric("15.6%"), Some("share_aged_65_plus"));
+    }
+
+    #[test]
+    fn a_year_compared_against_is_a_word_four_digits_and_nian() {
+        // the words each searched for, then the digits counted after them
+        let by_words = |lead: &str| {
+            ["比", "较", "較", "与", "與", "相比"].iter().any(|w| {
+                lead.match_indices(w).any(|(i, _)| {
+                    let rest = &lead[i + w.len()..];
+                    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+                    digits == 4 && rest[digits..].starts_with('年')
+                })
+            })
+        };
+        let pieces = [
+            "比", "较", "與", "相比", "年", "2", "0", "２", "增加", "，", "a",
+        ];
+        let mut rng = crate::testing::xorshift(5);
+        for _ in 0..20_000 {
+            let n = (rng() % 9) as usize;
+            let lead: String = (0..n)
+                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(against_a_year(&lead), by_words(&lead), "{lead}");
+        }
+        assert!(against_a_year("营收比2023年增加"));
+        assert!(!against_a_year("营收比20230年增加"));
     }
 
     #[test]

@@ -191,10 +191,67 @@ struct Doc<'a> {
     /// about: (sentence, first name, end of its names) — the same for
     /// every figure of a sentence.
     names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
-    /// The first 从, 從 or 由 of the last sentence asked about:
-    /// (sentence, its offset if it has one).
-    first_from: std::cell::Cell<Option<(usize, Option<usize>)>>,
+    /// The first 从, 從 or 由 of a figure's sentence (a starting point's).
+    first_from: FirstOf,
+    /// The first 岁 or 歲 of a figure's sentence (an age's).
+    first_age: FirstOf,
 }
+
+/// The first of a few words in the sentence last asked about: the
+/// figures of a sentence come one after the other, and each asks whether
+/// the text of its sentence up to some place holds one of them.
+struct FirstOf {
+    /// The words, each with its searcher.
+    words: &'static [memchr::memmem::Finder<'static>],
+    /// The sentence last asked about, and where the first word starts in
+    /// it if it holds one.
+    memo: std::cell::Cell<Option<(usize, Option<usize>)>>,
+}
+
+impl FirstOf {
+    fn new(words: &'static [memchr::memmem::Finder<'static>]) -> FirstOf {
+        FirstOf {
+            words,
+            memo: std::cell::Cell::new(None),
+        }
+    }
+
+    /// The offset of the first of the words in sentence `si` (all of it),
+    /// found once for the figures of a sentence. The text of the sentence
+    /// up to a character boundary `end` holds one of them when it starts
+    /// at or before `end` less the word's length: for words of one
+    /// character, when it starts before `end`.
+    fn in_sentence(&self, doc: &Doc, si: usize) -> Option<usize> {
+        if let Some((of, at)) = self.memo.get() {
+            if of == si {
+                return at;
+            }
+        }
+        let s = &doc.sentences[si];
+        let sentence = doc.text[s.start..s.end].as_bytes();
+        let at = self
+            .words
+            .iter()
+            .filter_map(|w| w.find(sentence))
+            .min()
+            .map(|i| s.start + i);
+        self.memo.set(Some((si, at)));
+        at
+    }
+}
+
+/// Searchers for the characters of a list.
+fn finders(chars: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    chars.iter().map(memchr::memmem::Finder::new).collect()
+}
+
+/// 从, 從 and 由: a starting point's.
+static FROM_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| finders(&["从", "從", "由"]));
+
+/// 岁 and 歲: an age's.
+static AGE_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| finders(&["岁", "歲"]));
 
 impl<'a> Doc<'a> {
     fn new(
@@ -223,7 +280,8 @@ impl<'a> Doc<'a> {
                 .map(|o| sentence_index(sentences, o.start))
                 .collect(),
             names_window: std::cell::Cell::new(None),
-            first_from: std::cell::Cell::new(None),
+            first_from: FirstOf::new(&FROM_WORDS),
+            first_age: FirstOf::new(&AGE_WORDS),
         }
     }
 }
