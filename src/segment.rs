@@ -194,9 +194,9 @@ pub fn is_furniture(line: &str) -> bool {
     }
     // a line that is only a date and time (or a dateline's place), or only
     // digits and separators
-    t.chars()
-        .all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
-        || (has_year(t) && crate::published::dateline(t).is_some())
+    t.chars().all(|c| {
+        c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | ':' | '.' | '：' | '年' | '月' | '日')
+    }) || (has_year(t) && crate::published::dateline(t).is_some())
 }
 
 /// Whether `t` has more than `n` characters: sure from its length in

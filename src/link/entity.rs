@@ -754,7 +754,7 @@ fn owned_base(before: &str) -> bool {
     };
     let tail: Vec<(usize, char)> = owner.char_indices().rev().take(12).collect();
     tail.iter()
-        .take_while(|(_, c)| !"，,。；;：:、".contains(*c))
+        .take_while(|&&(_, c)| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、'))
         .any(|&(i, _)| ends_with_any(&owner[..i], STRONG_COMPARISON))
 }
 
@@ -905,7 +905,9 @@ fn index_owner(doc: &Doc, fig: &Figure, mi: usize) -> Option<(Option<usize>, Opt
 /// the move is that name's. The name is two to eight Han characters with
 /// no pronoun and no word of the metric (股价下跌 is the subject's own price).
 fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
-    let lead = lead.trim_start_matches(|c: char| c.is_whitespace() || "，,；;、：:".contains(c));
+    let lead = lead.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '，' | ',' | '；' | ';' | '、' | '：' | ':')
+    });
     let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
     let Some(name) = MOVES
         .iter()
@@ -983,7 +985,24 @@ fn names_someone_else(lead: &str) -> bool {
             lead.match_indices(w).any(|(i, _)| {
                 lead[..i].chars().next_back().is_some_and(|c| {
                     ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                        && !"该該这這本其此各两兩多家全母子大".contains(c)
+                        && !matches!(
+                            c,
+                            '该' | '該'
+                                | '这'
+                                | '這'
+                                | '本'
+                                | '其'
+                                | '此'
+                                | '各'
+                                | '两'
+                                | '兩'
+                                | '多'
+                                | '家'
+                                | '全'
+                                | '母'
+                                | '子'
+                                | '大'
+                        )
                 })
             })
         });

@@ -382,7 +382,30 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     let near: String = after
         .chars()
         .take(8)
-        .take_while(|c| !"和与與及、的等实實对對将將把被并並向在或".contains(*c))
+        .take_while(|c| {
+            !matches!(
+                c,
+                '和' | '与'
+                    | '與'
+                    | '及'
+                    | '、'
+                    | '的'
+                    | '等'
+                    | '实'
+                    | '實'
+                    | '对'
+                    | '對'
+                    | '将'
+                    | '將'
+                    | '把'
+                    | '被'
+                    | '并'
+                    | '並'
+                    | '向'
+                    | '在'
+                    | '或'
+            )
+        })
         .collect();
     cands.retain(|(mi, _)| {
         doc.db.metrics[*mi]
