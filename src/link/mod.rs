@@ -789,7 +789,12 @@ fn families(db: &ClaimsDb) -> Vec<Option<usize>> {
             db.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.id.len() < e.id.len() && e.id.starts_with(&format!("{} ", f.id)))
+                // (e's id is f's and a space, then the rest)
+                .filter(|(_, f)| {
+                    e.id.len() > f.id.len()
+                        && e.id.starts_with(f.id.as_str())
+                        && e.id.as_bytes()[f.id.len()] == b' '
+                })
                 .max_by_key(|(_, f)| f.id.len())
                 .map(|(i, _)| i)
         })
