@@ -1,18 +1,21 @@
 //! Finding the entity aliases of a text. A name starts with its first two
 //! characters, so the places where one can start are picked out by two
-//! bit filters, and the alias automaton is run only there, anchored: most
-//! characters of a text start no name. An anchored automaton (a compact
-//! NFA) builds in a fraction of the time a whole-text DFA takes, and the
-//! filters read a character in fewer steps than the DFA its bytes.
+//! bit filters (most characters of a text start no name), and only there
+//! are the few aliases that start with those two characters compared with
+//! the text, in their order of preference. Nothing is built but the
+//! filters and the groups: no automaton, whose building would cost more
+//! than many documents' searches.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
+use rustc_hash::FxHashMap as HashMap;
 
-/// The aliases (two characters or more) with the filters of their first
-/// two characters.
+/// The aliases (two characters or more) grouped by their first two
+/// characters, with the filters of those characters.
 pub(super) struct Aliases {
-    /// The aliases in their order of preference (leftmost-first, ASCII
-    /// letters without case), run anchored at a place.
-    ac: AhoCorasick,
+    /// The aliases, in their order of preference.
+    names: Vec<Box<[u8]>>,
+    /// The aliases (indices into `names`, in order) of each first two
+    /// characters, as [`fold`] reads them.
+    groups: HashMap<(u32, u32), Vec<usize>>,
     /// The first characters of the aliases, by [`Aliases::first_bit`].
     firsts: Bits,
     /// Their first two characters, by [`Aliases::pair_bit`].
@@ -34,26 +37,27 @@ fn set(bits: &mut Bits, k: usize) {
 
 impl Aliases {
     /// The matcher of `aliases`, each of two characters or more, in their
-    /// order of preference.
+    /// order of preference; none when one is shorter.
     pub(super) fn new(aliases: &[&str]) -> Option<Aliases> {
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(aliases)
-            .ok()?;
+        let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
         let mut firsts: Bits = Box::new([0; 1024]);
         let mut pairs: Bits = Box::new([0; 1024]);
-        for a in aliases {
+        for (i, a) in aliases.iter().enumerate() {
             let mut chars = a.chars().map(fold);
             let (Some(c1), Some(c2)) = (chars.next(), chars.next()) else {
                 return None; // (a name of one character: not filtered)
             };
             set(&mut firsts, Aliases::first_bit(c1));
             set(&mut pairs, Aliases::pair_bit(c1, c2));
+            groups.entry((c1, c2)).or_default().push(i);
         }
-        Some(Aliases { ac, firsts, pairs })
+        let names = aliases.iter().map(|a| a.as_bytes().into()).collect();
+        Some(Aliases {
+            names,
+            groups,
+            firsts,
+            pairs,
+        })
     }
 
     /// The filter bit of a first character (its code point's low 16 bits).
@@ -66,16 +70,35 @@ impl Aliases {
         ((c1.wrapping_mul(0x9E37_79B9) ^ c2).wrapping_mul(0x85EB_CA6B) >> 16) as usize
     }
 
-    /// The matches of the aliases in `text`, in order, as an unanchored
-    /// leftmost-first search of them finds them one after the other: the
-    /// first place where an alias matches, the alias first in preference
-    /// of those that match there, and on from its end.
+    /// The end of the alias first in preference that the text `b` holds at
+    /// byte `at`, whose first two characters are `c1` and `c2`: ASCII
+    /// letters without case, other bytes as they are.
+    // (kept out of the scan's loop, which it would only crowd: it runs at
+    // few places)
+    #[inline(never)]
+    fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
+        self.groups.get(&(c1, c2))?.iter().find_map(|&i| {
+            let name = &self.names[i];
+            let end = at + name.len();
+            // the last byte first: most names of a group part there
+            let t = b.get(at..end)?;
+            (t[t.len() - 1].eq_ignore_ascii_case(&name[name.len() - 1])
+                && t.eq_ignore_ascii_case(name))
+            .then_some(end)
+        })
+    }
+
+    /// The byte spans of the aliases in `text`, in order, as an unanchored
+    /// leftmost-first search of them (ASCII letters without case) finds
+    /// them one after the other: the first place where an alias matches,
+    /// the alias first in preference of those that match there, and on
+    /// from its end.
     ///
     /// An alias matches only at a character that is its first (ASCII
     /// letters without case) followed by its second, so the places are
     /// read off the two filters (which may let others through, never miss
-    /// one) before the automaton is run there.
-    pub(super) fn find_all(&self, text: &str) -> Vec<Match> {
+    /// one) before the aliases of those two characters are compared.
+    pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize)> {
         let b = text.as_bytes();
         let mut out = Vec::new();
         // the offset of the character before when it can start an alias
@@ -85,13 +108,10 @@ impl Aliases {
         while i < b.len() {
             let (c, len) = decode(b, i);
             if prev != usize::MAX && has(&self.pairs, Aliases::pair_bit(prev_c, c)) {
-                let input = Input::new(text)
-                    .span(prev..text.len())
-                    .anchored(Anchored::Yes);
-                if let Some(m) = self.ac.find(input) {
-                    out.push(m);
+                if let Some(end) = self.match_at(b, prev, prev_c, c) {
+                    out.push((prev, end));
                     prev = usize::MAX;
-                    i = m.end();
+                    i = end;
                     continue;
                 }
             }
@@ -108,8 +128,7 @@ impl Aliases {
 }
 
 /// A character as the filters see it: its code point, an ASCII letter in
-/// lower case (the automaton matches ASCII letters without case, and
-/// only those).
+/// lower case (names match ASCII letters without case, and only those).
 fn fold(c: char) -> u32 {
     c.to_ascii_lowercase() as u32
 }
@@ -119,20 +138,25 @@ fn fold(c: char) -> u32 {
 fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let c0 = b[i];
     let cont = |k: usize| (b[i + k] & 0x3F) as u32;
-    match c0 {
-        0..=0x7F => (c0.to_ascii_lowercase() as u32, 1),
-        0xC0..=0xDF => (((c0 & 0x1F) as u32) << 6 | cont(1), 2),
-        0xE0..=0xEF => (((c0 & 0x0F) as u32) << 12 | cont(1) << 6 | cont(2), 3),
-        _ => (
+    // (three bytes first: the Chinese characters most of a text is)
+    if c0 & 0xF0 == 0xE0 {
+        (((c0 & 0x0F) as u32) << 12 | cont(1) << 6 | cont(2), 3)
+    } else if c0 < 0x80 {
+        (c0.to_ascii_lowercase() as u32, 1)
+    } else if c0 < 0xE0 {
+        (((c0 & 0x1F) as u32) << 6 | cont(1), 2)
+    } else {
+        (
             ((c0 & 0x07) as u32) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
             4,
-        ),
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
 
     #[test]
     fn characters_decode_as_the_standard_library_reads_them() {
@@ -201,7 +225,10 @@ mod tests {
             let text: String = (0..n)
                 .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
                 .collect();
-            let want: Vec<Match> = whole.find_iter(&text).collect();
+            let want: Vec<(usize, usize)> = whole
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
             assert_eq!(all.find_all(&text), want, "{text:?}");
         }
     }

@@ -470,10 +470,10 @@ impl Linker {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for m in re.find_all(text) {
-            let s = &text[m.start()..m.end()];
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
+        for (start, end) in re.find_all(text) {
+            let s = &text[start..end];
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
             let first = s.chars().next().unwrap_or(' ');
             let last = s.chars().next_back().unwrap_or(' ');
             if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
@@ -485,7 +485,7 @@ impl Linker {
             // "DeepSeek" followed by "-X9": a different model's name
             if last.is_ascii_alphanumeric()
                 && after == Some('-')
-                && text[m.end() + 1..]
+                && text[end + 1..]
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_alphanumeric())
@@ -493,7 +493,7 @@ impl Linker {
                 continue;
             }
             // "GPT-4" followed by " Turbo" or ".5": another model of the line
-            let rest = &text[m.end()..];
+            let rest = &text[end..];
             if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
@@ -510,8 +510,8 @@ impl Linker {
             };
             if let Some(&e) = self.alias_entity.get(lower.as_ref()) {
                 out.push(Occurrence {
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                     entity: e,
                 });
             }
