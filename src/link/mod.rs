@@ -42,12 +42,12 @@
 //!    their original's link;
 //! 4. `figure` again — dates that frame other figures become time context.
 
-mod aliases;
 mod choose;
 mod clause;
 mod entity;
 mod figure;
 mod heading;
+mod lexicon;
 mod market;
 mod metric;
 mod scope;
@@ -340,7 +340,7 @@ impl<'a> Figure<'a> {
 
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
-    aliases: Option<aliases::Aliases>,
+    aliases: Option<lexicon::Lexicon>,
     alias_entity: HashMap<String, usize>,
     triggers: HashMap<String, Vec<usize>>,
     /// The blocks of a sentence jieba needs to cut for its triggers.
@@ -610,7 +610,7 @@ fn a_text_without_a_long_enough_run_holds_no_source() {
 /// One case-insensitive (ASCII letters: no alias has another cased
 /// letter) leftmost-first alternation of the aliases of two or more
 /// characters, longest first, and the entity of each (lower-cased) alias.
-fn alias_matcher(db: &ClaimsDb) -> (Option<aliases::Aliases>, HashMap<String, usize>) {
+fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, HashMap<String, usize>) {
     let mut alias_entity = HashMap::default();
     let mut all: Vec<&str> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
@@ -625,7 +625,7 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<aliases::Aliases>, HashMap<String, us
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();
     let aliases = (!all.is_empty())
-        .then(|| aliases::Aliases::new(&all))
+        .then(|| lexicon::Lexicon::new(&all))
         .flatten();
     (aliases, alias_entity)
 }

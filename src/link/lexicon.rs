@@ -1,24 +1,25 @@
-//! Finding the entity aliases of a text. A name starts with its first two
-//! characters, so the places where one can start are picked out by two
-//! bit filters (most characters of a text start no name), and only there
-//! are the few aliases that start with those two characters compared with
-//! the text, in their order of preference. Nothing is built but the
-//! filters and the groups: no automaton, whose building would cost more
-//! than many documents' searches.
+//! A list of words of two characters or more found in a text by their
+//! first two characters (ASCII letters without case): the entity aliases,
+//! and the trigger words whose blocks jieba cuts. The places where a word
+//! can start are picked out by two bit filters (most characters of a text
+//! start none), and only there are the few words that start with those
+//! two characters compared with the text, in their order of preference.
+//! Nothing is built but the filters and the groups: no automaton, whose
+//! building would cost more than many documents' searches.
 
 use rustc_hash::FxHashMap as HashMap;
 
-/// The aliases (two characters or more) grouped by their first two
-/// characters, with the filters of those characters.
-pub(super) struct Aliases {
-    /// The aliases, in their order of preference.
+/// Words (two characters or more) grouped by their first two characters,
+/// with the filters of those characters.
+pub(super) struct Lexicon {
+    /// The words, in their order of preference.
     names: Vec<Box<[u8]>>,
-    /// The aliases (indices into `names`, in order) of each first two
+    /// The words (indices into `names`, in order) of each first two
     /// characters, as [`fold`] reads them.
     groups: HashMap<(u32, u32), Vec<usize>>,
-    /// The first characters of the aliases, by [`Aliases::first_bit`].
+    /// The first characters of the words, by [`Lexicon::first_bit`].
     firsts: Bits,
-    /// Their first two characters, by [`Aliases::pair_bit`].
+    /// Their first two characters, by [`Lexicon::pair_bit`].
     pairs: Bits,
 }
 
@@ -35,24 +36,24 @@ fn set(bits: &mut Bits, k: usize) {
     bits[k >> 6] |= 1 << (k & 63);
 }
 
-impl Aliases {
-    /// The matcher of `aliases`, each of two characters or more, in their
+impl Lexicon {
+    /// The lexicon of `words`, each of two characters or more, in their
     /// order of preference; none when one is shorter.
-    pub(super) fn new(aliases: &[&str]) -> Option<Aliases> {
+    pub(super) fn new(words: &[&str]) -> Option<Lexicon> {
         let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
         let mut firsts: Bits = Box::new([0; 1024]);
         let mut pairs: Bits = Box::new([0; 1024]);
-        for (i, a) in aliases.iter().enumerate() {
+        for (i, a) in words.iter().enumerate() {
             let mut chars = a.chars().map(fold);
             let (Some(c1), Some(c2)) = (chars.next(), chars.next()) else {
                 return None; // (a name of one character: not filtered)
             };
-            set(&mut firsts, Aliases::first_bit(c1));
-            set(&mut pairs, Aliases::pair_bit(c1, c2));
+            set(&mut firsts, Lexicon::first_bit(c1));
+            set(&mut pairs, Lexicon::pair_bit(c1, c2));
             groups.entry((c1, c2)).or_default().push(i);
         }
-        let names = aliases.iter().map(|a| a.as_bytes().into()).collect();
-        Some(Aliases {
+        let names = words.iter().map(|a| a.as_bytes().into()).collect();
+        Some(Lexicon {
             names,
             groups,
             firsts,
@@ -70,7 +71,25 @@ impl Aliases {
         ((c1.wrapping_mul(0x9E37_79B9) ^ c2).wrapping_mul(0x85EB_CA6B) >> 16) as usize
     }
 
-    /// The end of the alias first in preference that the text `b` holds at
+    /// Whether a word may start with character `c` (as [`decode`] reads
+    /// it): false when none does.
+    #[inline]
+    pub(super) fn may_start(&self, c: u32) -> bool {
+        has(&self.firsts, Lexicon::first_bit(c))
+    }
+
+    /// The end of the word first in preference that the text `b` holds at
+    /// byte `at`, where characters `c1` and `c2` are (as [`decode`] reads
+    /// them).
+    #[inline]
+    pub(super) fn at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
+        if !has(&self.pairs, Lexicon::pair_bit(c1, c2)) {
+            return None;
+        }
+        self.match_at(b, at, c1, c2)
+    }
+
+    /// The end of the word first in preference that the text `b` holds at
     /// byte `at`, whose first two characters are `c1` and `c2`: ASCII
     /// letters without case, other bytes as they are.
     // (kept out of the scan's loop, which it would only crowd: it runs at
@@ -88,38 +107,34 @@ impl Aliases {
         })
     }
 
-    /// The byte spans of the aliases in `text`, in order, as an unanchored
+    /// The byte spans of the words in `text`, in order, as an unanchored
     /// leftmost-first search of them (ASCII letters without case) finds
-    /// them one after the other: the first place where an alias matches,
-    /// the alias first in preference of those that match there, and on
+    /// them one after the other: the first place where a word matches,
+    /// the word first in preference of those that match there, and on
     /// from its end.
     ///
-    /// An alias matches only at a character that is its first (ASCII
+    /// A word matches only at a character that is its first (ASCII
     /// letters without case) followed by its second, so the places are
     /// read off the two filters (which may let others through, never miss
-    /// one) before the aliases of those two characters are compared.
+    /// one) before the words of those two characters are compared.
     pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize)> {
         let b = text.as_bytes();
         let mut out = Vec::new();
-        // the offset of the character before when it can start an alias
+        // the offset of the character before when it can start a word
         // (else none, as usize::MAX), and its code
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
             let (c, len) = decode(b, i);
-            if prev != usize::MAX && has(&self.pairs, Aliases::pair_bit(prev_c, c)) {
-                if let Some(end) = self.match_at(b, prev, prev_c, c) {
+            if prev != usize::MAX {
+                if let Some(end) = self.at(b, prev, prev_c, c) {
                     out.push((prev, end));
                     prev = usize::MAX;
                     i = end;
                     continue;
                 }
             }
-            prev = if has(&self.firsts, Aliases::first_bit(c)) {
-                i
-            } else {
-                usize::MAX
-            };
+            prev = if self.may_start(c) { i } else { usize::MAX };
             prev_c = c;
             i += len;
         }
@@ -128,14 +143,16 @@ impl Aliases {
 }
 
 /// A character as the filters see it: its code point, an ASCII letter in
-/// lower case (names match ASCII letters without case, and only those).
-fn fold(c: char) -> u32 {
+/// lower case (words match ASCII letters without case, and only those).
+pub(super) fn fold(c: char) -> u32 {
     c.to_ascii_lowercase() as u32
 }
 
 /// The character starting at byte `i` of UTF-8 text `b`, as [`fold`]
-/// gives it, and its length in bytes.
-fn decode(b: &[u8], i: usize) -> (u32, usize) {
+/// gives it, and its length in bytes. (Always inlined: it is the body of
+/// the scans' loops.)
+#[inline(always)]
+pub(super) fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let c0 = b[i];
     let cont = |k: usize| (b[i + k] & 0x3F) as u32;
     // (three bytes first: the Chinese characters most of a text is)
@@ -190,7 +207,7 @@ mod tests {
             "伟达",
             "800",
         ];
-        let all = Aliases::new(&aliases).expect("the aliases build");
+        let all = Lexicon::new(&aliases).expect("the aliases are words");
         let whole = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
             .ascii_case_insensitive(true)
