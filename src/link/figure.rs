@@ -4,9 +4,9 @@
 //! is linked, dates that frame other figures are their time, not claims.
 
 use super::clause::Clauses;
+use super::lexicon::Lexicon;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Qualifier};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 /// The amount a money mention converts, when it follows that amount in
@@ -53,23 +53,19 @@ impl LeadWords {
     fn of(lead: &str) -> LeadWords {
         // the lists in this order, each word with its list's number
         static LISTS: [&[&str]; 4] = [CHANGES, CHANGES_OF_CHANGES, ESTIMATE_WORDS, FORECASTS];
-        static AC: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+        // (none has an ASCII letter: they match as written)
+        static WORDS: LazyLock<(Lexicon, Vec<usize>)> = LazyLock::new(|| {
             let (words, list): (Vec<&str>, Vec<usize>) = LISTS
                 .iter()
                 .enumerate()
                 .flat_map(|(l, words)| words.iter().map(move |&w| (w, l)))
                 .unzip();
-            let ac = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&words)
-                .expect("the lead words build");
-            (ac, list)
+            let lexicon = Lexicon::new(&words).expect("every lead word has two characters");
+            (lexicon, list)
         });
-        let (ac, list) = &*AC;
+        let (words, list) = &*WORDS;
         let mut found = [false; 4];
-        for hit in ac.find_overlapping_iter(lead) {
-            found[list[hit.pattern().as_usize()]] = true;
-        }
+        words.each(lead, |w, _| found[list[w]] = true);
         LeadWords {
             changes: found[0],
             changes_of_changes: found[1],
@@ -263,6 +259,16 @@ fn years_giving_time(doc: &Doc, links: &mut [Link]) {
 mod tests {
     use super::super::tests::linked;
     use super::*;
+
+    #[test]
+    fn lead_words_match_as_written() {
+        // (the lexicon matches ASCII letters without case; these have none)
+        for list in [CHANGES, CHANGES_OF_CHANGES, ESTIMATE_WORDS, FORECASTS] {
+            assert!(list
+                .iter()
+                .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
+        }
+    }
 
     #[test]
     fn a_parenthetical_conversion_pairs_with_its_amount() {

@@ -107,6 +107,42 @@ impl Lexicon {
         })
     }
 
+    /// Every occurrence of every word in `text`, overlapping ones too, as
+    /// (word index, byte offset), in the order of their starts (words at
+    /// one start in their order). Each is found at its first two
+    /// characters, as in [`Lexicon::find_all`].
+    pub(super) fn each(&self, text: &str, mut f: impl FnMut(usize, usize)) {
+        let b = text.as_bytes();
+        let (mut prev, mut prev_c) = (usize::MAX, 0);
+        let mut i = 0;
+        while i < b.len() {
+            let (c, len) = decode(b, i);
+            if prev != usize::MAX && has(&self.pairs, Lexicon::pair_bit(prev_c, c)) {
+                self.each_at(b, prev, prev_c, c, &mut f);
+            }
+            prev = if self.may_start(c) { i } else { usize::MAX };
+            prev_c = c;
+            i += len;
+        }
+    }
+
+    /// Each word that the text `b` holds at byte `at`, whose first two
+    /// characters are `c1` and `c2`, in order, to `f` with `at`.
+    #[inline(never)]
+    fn each_at(&self, b: &[u8], at: usize, c1: u32, c2: u32, f: &mut impl FnMut(usize, usize)) {
+        let Some(group) = self.groups.get(&(c1, c2)) else {
+            return;
+        };
+        for &i in group {
+            let name = &self.names[i];
+            if b.get(at..at + name.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(name))
+            {
+                f(i, at);
+            }
+        }
+    }
+
     /// The byte spans of the words in `text`, in order, as an unanchored
     /// leftmost-first search of them (ASCII letters without case) finds
     /// them one after the other: the first place where a word matches,
@@ -247,6 +283,47 @@ mod tests {
                 .map(|m| (m.start(), m.end()))
                 .collect();
             assert_eq!(all.find_all(&text), want, "{text:?}");
+        }
+    }
+
+    /// Every occurrence is what an overlapping search finds.
+    #[test]
+    fn each_finds_what_an_overlapping_search_finds() {
+        let words = [
+            "收入",
+            "年收入",
+            "入为",
+            "第四季度",
+            "四季",
+            "季度",
+            "其中",
+            "中其",
+            "ab",
+            "AbC",
+        ];
+        let lexicon = Lexicon::new(&words).expect("the words build");
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .expect("the automaton builds");
+        let pieces = [
+            "收", "入", "年", "为", "第", "四", "季", "度", "其", "中", "a", "B", "c", "，", "😀",
+        ];
+        let mut rng = crate::testing::xorshift(17);
+        for _ in 0..3000 {
+            let n = (rng() % 12) as usize;
+            let text: String = (0..n)
+                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
+                .collect();
+            let mut want: Vec<(usize, usize)> = ac
+                .find_overlapping_iter(&text)
+                .map(|m| (m.pattern().as_usize(), m.start()))
+                .collect();
+            let mut got = Vec::new();
+            lexicon.each(&text, |w, at| got.push((w, at)));
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 }
