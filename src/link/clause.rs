@@ -101,6 +101,41 @@ pub(super) fn ends_with_any(s: &str, words: &[&str]) -> bool {
     })
 }
 
+/// A word list by the last character of its words, for lists long
+/// enough that comparing each word's last byte with a text's costs more
+/// than one look-up: whether a text ends with one of them is answered by
+/// the words that end with its last character.
+pub(super) struct WordEnds {
+    by_last: rustc_hash::FxHashMap<char, Vec<&'static str>>,
+    /// An empty word is in the list: every text ends with it.
+    empty: bool,
+}
+
+impl WordEnds {
+    pub(super) fn new(words: &[&'static str]) -> WordEnds {
+        let mut by_last: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            if let Some(c) = w.chars().next_back() {
+                by_last.entry(c).or_default().push(w);
+            }
+        }
+        WordEnds {
+            by_last,
+            empty: words.iter().any(|w| w.is_empty()),
+        }
+    }
+
+    /// As [`ends_with_any`] with the list.
+    pub(super) fn ends(&self, s: &str) -> bool {
+        self.empty
+            || s.chars().next_back().is_some_and(|c| {
+                self.by_last
+                    .get(&c)
+                    .is_some_and(|ws| ws.iter().any(|w| s.ends_with(w)))
+            })
+    }
+}
+
 /// Whether `s` starts with one of `words`, each word's last byte compared
 /// first (see [`ends_with_any`]).
 #[inline]
@@ -182,6 +217,8 @@ mod tests {
                 let w = &words[..n];
                 assert_eq!(ends_with_any(s, w), w.iter().any(|x| s.ends_with(x)));
                 assert_eq!(starts_with_any(s, w), w.iter().any(|x| s.starts_with(x)));
+                let ends = super::WordEnds::new(w);
+                assert_eq!(ends.ends(s), w.iter().any(|x| s.ends_with(x)));
             }
         }
     }

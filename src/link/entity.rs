@@ -5,7 +5,7 @@
 //! family total goes to the family and the subject of the figure's own
 //! clause takes the figure.
 
-use super::clause::{ends_with_any, starts_with_any, Clauses};
+use super::clause::{starts_with_any, Clauses, WordEnds};
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{Doc, EntityBy, Figure, Linker, Occurrence};
@@ -140,6 +140,9 @@ pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "赶超",
     "趕超",
 ];
+
+/// [`COMPARISON_BEFORE`] by their last characters.
+static COMPARED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(COMPARISON_BEFORE));
 
 /// Words after a name that make it a person's affiliation, not the subject
 /// of a figure (Anthropic首席执行官阿莫代…指出).
@@ -423,7 +426,7 @@ impl Linker {
                 && !metric.entity_kinds.iter().any(|k| k == kind);
             let before = &text[cl_start..o.start];
             let after = &text[o.end..m.start];
-            let base = ends_with_any(before, COMPARISON_BEFORE)
+            let base = COMPARED.ends(before)
                 || before.ends_with("是")
                 || after.starts_with("的基础上")
                 || after.starts_with("基础上")
@@ -708,9 +711,10 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         .unwrap_or(&text[..o.start]);
     let after = &text[o.end..];
     // 名为X的, 称为X的 name the thing; the 为 in them compares nothing
-    let named = ends_with_any(before, NAMING);
+    static NAMED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(NAMING));
+    let named = NAMED.ends(before);
     (!named
-        && ends_with_any(before, COMPARISON_BEFORE)
+        && COMPARED.ends(before)
         && (after.starts_with('的')
             || !before.ends_with('是')
             || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
@@ -752,10 +756,11 @@ fn owned_base(before: &str) -> bool {
     let Some(owner) = before.strip_suffix('的') else {
         return false;
     };
+    static STRONG: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(STRONG_COMPARISON));
     let tail: Vec<(usize, char)> = owner.char_indices().rev().take(12).collect();
     tail.iter()
         .take_while(|&&(_, c)| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、'))
-        .any(|&(i, _)| ends_with_any(&owner[..i], STRONG_COMPARISON))
+        .any(|&(i, _)| STRONG.ends(&owner[..i]))
 }
 
 /// Whether a pronoun in the figure's clause points back to name `o`,
@@ -828,6 +833,9 @@ const PREPOSITIONS: &[&str] = &[
     "與", "和", "跟", "将", "將", "把", "被", "按", "按照",
 ];
 
+/// [`PREPOSITIONS`] by their last characters.
+static GOVERNED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(PREPOSITIONS));
+
 /// Whether name `x` is a source or governed by a preposition.
 fn is_source(doc: &Doc, x: &Occurrence) -> bool {
     static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
@@ -840,10 +848,7 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     SPEECH_WORDS.occurs_in(&rest[..own_end])
-        || doc
-            .text
-            .get(..x.start)
-            .is_some_and(|b| ends_with_any(b, PREPOSITIONS))
+        || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a
