@@ -415,83 +415,86 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     });
 }
 
-/// Each metric's unit and whether it is a rate (`_per_`), with the metrics
-/// of each unit listed once, so that a figure's candidates are read off
-/// its unit rather than found by testing every metric.
+/// Each metric's unit and whether it is a rate (`_per_`), with the
+/// candidates of each unit listed once, scored, so that a figure's
+/// candidates are copied off its unit rather than found by testing every
+/// metric.
 #[derive(Clone, Debug, Default)]
 pub(super) struct MetricUnits {
-    /// Each metric's unit, and whether it is a rate.
-    units: Vec<(Unit, bool)>,
-    /// The metrics of each unit (by `Unit as usize`), in order.
-    by_unit: Vec<Vec<usize>>,
-    /// The metrics in a currency, in order.
-    currency: Vec<usize>,
-    /// The metrics in people or users, in order.
-    people: Vec<usize>,
+    /// The candidates of each unit (by `Unit as usize`).
+    by_unit: Vec<Candidates>,
+    /// The candidates of an amount in a currency.
+    currency: Candidates,
+    /// The candidates of a number of people or users.
+    people: Candidates,
 }
 
+/// The metrics of some units in order, each with its base score (see
+/// [`base_score`]): all of them, and the rates only (`[all, rates]`).
+type Candidates = [Vec<(usize, f64)>; 2];
+
 impl MetricUnits {
+    /// From each metric's unit and whether it is a rate.
     pub(super) fn new(units: Vec<(Unit, bool)>) -> MetricUnits {
-        let mut by_unit: Vec<Vec<usize>> = Vec::new();
-        for (i, &(mu, _)) in units.iter().enumerate() {
-            let u = mu as usize;
-            if by_unit.len() <= u {
-                by_unit.resize(u + 1, Vec::new());
-            }
-            by_unit[u].push(i);
-        }
-        let which = |f: &dyn Fn(Unit) -> bool| -> Vec<usize> {
-            (0..units.len()).filter(|&i| f(units[i].0)).collect()
+        let which = |f: &dyn Fn(Unit) -> bool| -> Candidates {
+            let scored = |rates_only: bool| {
+                (0..units.len())
+                    .filter(|&i| f(units[i].0) && (!rates_only || units[i].1))
+                    .map(|i| (i, base_score(units[i].0)))
+                    .collect()
+            };
+            [scored(false), scored(true)]
         };
-        let currency = which(&|mu| mu.is_currency());
-        let people = which(&|mu| mu == Unit::User || mu == Unit::People);
+        let last = units.iter().map(|&(mu, _)| mu as usize).max();
+        let by_unit = last.map_or(Vec::new(), |last| {
+            (0..=last).map(|u| which(&|mu| mu as usize == u)).collect()
+        });
         MetricUnits {
             by_unit,
-            currency,
-            people,
-            units,
+            currency: which(&|mu| mu.is_currency()),
+            people: which(&|mu| mu == Unit::User || mu == Unit::People),
         }
     }
 
-    /// The metrics of unit `u`, in order.
-    fn of_unit(&self, u: Unit) -> &[usize] {
-        self.by_unit.get(u as usize).map_or(&[], |v| v.as_slice())
+    /// The candidates of unit `u`.
+    fn of_unit(&self, u: Unit) -> Option<&Candidates> {
+        self.by_unit.get(u as usize)
+    }
+}
+
+/// The base score of a metric of unit `mu`: a unit that by itself names
+/// the kind of metric (GPU-hours) scores without a trigger.
+fn base_score(mu: Unit) -> f64 {
+    match mu {
+        // a unit that by itself names the kind of metric
+        Unit::GpuHour
+        | Unit::Gpu
+        | Unit::Download
+        | Unit::Token
+        | Unit::Parameter
+        | Unit::Flop
+        | Unit::UsdPerMtoken
+        | Unit::CnyPerMtoken => UNIT_NAMES_METRIC,
+        Unit::Multiple => MULTIPLE_UNIT,
+        _ => 0.0,
     }
 }
 
 /// Metrics whose unit fits the mention, with a base score (a unit that
-/// alone names the metric, like GPU-hours, scores without a trigger).
+/// alone names the metric, like GPU-hours, scores without a trigger); a
+/// rate (每GPU小时2美元) only a rate metric.
 fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
-    let fitting: &[usize] = match (m.kind, m.unit) {
+    let fitting = match (m.kind, m.unit) {
         (Kind::Date, _) => units.of_unit(Unit::Date),
-        (_, Some(u)) if u.is_currency() => &units.currency,
-        (_, Some(Unit::User | Unit::People)) => &units.people,
+        (_, Some(u)) if u.is_currency() => Some(&units.currency),
+        (_, Some(Unit::User | Unit::People)) => Some(&units.people),
         // a percentage, percentage points and every other unit: its own
         (_, Some(u)) => units.of_unit(u),
-        (_, None) => &[],
+        (_, None) => None,
     };
-    let mut out = Vec::with_capacity(fitting.len());
-    for &i in fitting {
-        let (mu, per) = units.units[i];
-        if m.per.is_some() && !per {
-            continue;
-        }
-        let base = match mu {
-            // a unit that by itself names the kind of metric
-            Unit::GpuHour
-            | Unit::Gpu
-            | Unit::Download
-            | Unit::Token
-            | Unit::Parameter
-            | Unit::Flop
-            | Unit::UsdPerMtoken
-            | Unit::CnyPerMtoken => UNIT_NAMES_METRIC,
-            Unit::Multiple => MULTIPLE_UNIT,
-            _ => 0.0,
-        };
-        out.push((i, base));
-    }
-    out
+    fitting.map_or(Vec::new(), |[all, rates]| {
+        if m.per.is_some() { rates } else { all }.clone()
+    })
 }
 
 /// What kind of change a metric measures, by its id (`births_change`,
@@ -687,7 +690,9 @@ mod tests {
                         m.per = Some("GPU_hour");
                     }
                     let mut want = Vec::new();
-                    for (i, &(mu, rate)) in units.units.iter().enumerate() {
+                    let metrics = &super::super::tests::fixture().db.metrics;
+                    for (i, metric) in metrics.iter().enumerate() {
+                        let (mu, rate) = (metric.unit, metric.unit.as_str().contains("_per_"));
                         let fits = match (m.kind, m.unit) {
                             (Kind::Date, _) => mu == Unit::Date,
                             (_, Some(u)) if u.is_currency() => mu.is_currency(),
