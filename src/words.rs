@@ -130,8 +130,18 @@ impl WordSet {
         let mut hits: [Vec<(usize, &'static str)>; N] = std::array::from_fn(|_| Vec::new());
         let any = WordSet::firsts_of(&sets);
         let mut k = 0;
-        // (most characters are passed over by one look-up each)
-        while let Some(skip) = chars[k..].iter().position(|&c| any.may_hold(c)) {
+        // (most characters are passed over by one look-up each, four at a
+        // time where none of the four may start a word)
+        loop {
+            while let Some(four) = chars.get(k..k + 4) {
+                if four.iter().any(|&c| any.may_hold(c)) {
+                    break;
+                }
+                k += 4;
+            }
+            let Some(skip) = chars[k..].iter().position(|&c| any.may_hold(c)) else {
+                break;
+            };
             k += skip;
             WordSet::hits_at(&sets, text, offs[k], chars[k], &mut hits);
             k += 1;

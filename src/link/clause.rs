@@ -21,8 +21,7 @@ struct Wanted {
 
 /// The separator that starts at byte `i` of `b`, if it is one `want`ed.
 /// Read as bytes: every separator is ASCII or starts with a lead byte
-/// (0xEF, 0xE3) that most Chinese text rarely holds, so a search costs a
-/// compare or two per byte.
+/// (0xEF, 0xE3) that most Chinese text rarely holds.
 #[inline]
 fn sep_at(b: &[u8], i: usize, want: Wanted) -> bool {
     match b[i] {
@@ -44,30 +43,21 @@ fn sep_at(b: &[u8], i: usize, want: Wanted) -> bool {
     }
 }
 
-/// How far the character whose first byte is `c` runs: a lead byte of three
-/// or four bytes is followed by continuation bytes only, none of which
-/// starts a separator; anything else moves on by one.
-#[inline]
-fn step(c: u8) -> usize {
-    match c {
-        0xE0..=0xEF => 3,
-        0xF0..=0xFF => 4,
-        _ => 1,
-    }
-}
-
-/// The first separator `want`ed in `b` (UTF-8 text), read character by
+/// The first separator `want`ed in `b` (UTF-8 text). Only the bytes that
+/// can start one are looked at, found by memchr: `,` and `;` (ASCII) and
+/// the lead bytes 0xEF and 0xE3, none of which is ever inside another
 /// character.
 #[inline]
 fn first_sep(b: &[u8], want: Wanted) -> Option<usize> {
-    let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        if sep_at(b, i, want) {
-            return Some(i);
-        }
-        i += step(c);
+    let other = memchr::memchr3_iter(b',', b';', 0xEF, b).find(|&i| sep_at(b, i, want));
+    if !want.full_stop {
+        return other;
     }
-    None
+    // a full stop (0xE3) before it
+    let before = &b[..other.unwrap_or(b.len())];
+    memchr::memchr_iter(0xE3, before)
+        .find(|&i| sep_at(b, i, want))
+        .or(other)
 }
 
 impl Clauses for str {
@@ -77,7 +67,8 @@ impl Clauses for str {
             colon: false,
         };
         let b = self.as_bytes();
-        (0..b.len()).rev().find(|&i| sep_at(b, i, want))
+        // (see first_sep: the full stop is not wanted)
+        memchr::memrchr3_iter(b',', b';', 0xEF, b).find(|&i| sep_at(b, i, want))
     }
     fn pipe_find(&self) -> Option<usize> {
         let want = Wanted {
@@ -108,6 +99,41 @@ pub(super) fn ends_with_any(s: &str, words: &[&str]) -> bool {
         let w = w.as_bytes();
         w.last().is_none_or(|&l| l == last) && b.ends_with(w)
     })
+}
+
+/// A word list by the last character of its words, for lists long
+/// enough that comparing each word's last byte with a text's costs more
+/// than one look-up: whether a text ends with one of them is answered by
+/// the words that end with its last character.
+pub(super) struct WordEnds {
+    by_last: rustc_hash::FxHashMap<char, Vec<&'static str>>,
+    /// An empty word is in the list: every text ends with it.
+    empty: bool,
+}
+
+impl WordEnds {
+    pub(super) fn new(words: &[&'static str]) -> WordEnds {
+        let mut by_last: rustc_hash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            if let Some(c) = w.chars().next_back() {
+                by_last.entry(c).or_default().push(w);
+            }
+        }
+        WordEnds {
+            by_last,
+            empty: words.iter().any(|w| w.is_empty()),
+        }
+    }
+
+    /// As [`ends_with_any`] with the list.
+    pub(super) fn ends(&self, s: &str) -> bool {
+        self.empty
+            || s.chars().next_back().is_some_and(|c| {
+                self.by_last
+                    .get(&c)
+                    .is_some_and(|ws| ws.iter().any(|w| s.ends_with(w)))
+            })
+    }
 }
 
 /// Whether `s` starts with one of `words`, each word's last byte compared
@@ -143,6 +169,36 @@ mod tests {
         assert!(!"é😀1,2".pipe_has());
     }
 
+    /// The searches by memchr find what reading every character finds.
+    #[test]
+    fn separators_are_found_as_reading_every_character_finds_them() {
+        use super::{first_sep, sep_at, Wanted};
+        let pieces = [
+            "，", "；", "：", "。", ",", ";", "1", "a", "é", "成", "😀", "（", "、", "」",
+            "\u{FF0C}",
+        ];
+        let mut rng = crate::testing::xorshift(3);
+        for _ in 0..20_000 {
+            let n = (rng() % 10) as usize;
+            let text: String = (0..n)
+                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
+                .collect();
+            let b = text.as_bytes();
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for (full_stop, colon) in [(false, false), (true, false), (true, true)] {
+                let want = Wanted { full_stop, colon };
+                let by_chars = starts.iter().copied().find(|&i| sep_at(b, i, want));
+                assert_eq!(first_sep(b, want), by_chars, "{text:?}");
+            }
+            let no = Wanted {
+                full_stop: false,
+                colon: false,
+            };
+            let last = starts.iter().rev().copied().find(|&i| sep_at(b, i, no));
+            assert_eq!(text.pipe_rfind(), last, "{text:?}");
+        }
+    }
+
     #[test]
     fn word_lists_match_as_the_plain_searches_do() {
         use super::{ends_with_any, starts_with_any};
@@ -161,6 +217,8 @@ mod tests {
                 let w = &words[..n];
                 assert_eq!(ends_with_any(s, w), w.iter().any(|x| s.ends_with(x)));
                 assert_eq!(starts_with_any(s, w), w.iter().any(|x| s.starts_with(x)));
+                let ends = super::WordEnds::new(w);
+                assert_eq!(ends.ends(s), w.iter().any(|x| s.ends_with(x)));
             }
         }
     }

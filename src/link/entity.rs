@@ -5,7 +5,7 @@
 //! family total goes to the family and the subject of the figure's own
 //! clause takes the figure.
 
-use super::clause::{ends_with_any, starts_with_any, Clauses};
+use super::clause::{starts_with_any, Clauses, WordEnds};
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{Doc, EntityBy, Figure, Linker, Occurrence};
@@ -141,6 +141,9 @@ pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "趕超",
 ];
 
+/// [`COMPARISON_BEFORE`] by their last characters.
+static COMPARED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(COMPARISON_BEFORE));
+
 /// Words after a name that make it a person's affiliation, not the subject
 /// of a figure (Anthropic首席执行官阿莫代…指出).
 const TITLES: &[&str] = &[
@@ -236,7 +239,6 @@ impl Linker {
         mi: usize,
     ) -> Option<(f64, usize, EntityBy)> {
         let (db, occ) = (doc.db, doc.occ);
-        let metric = &db.metrics[mi];
         let names = fig.names.get_or_init(|| names_near(doc, fig));
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
@@ -252,7 +254,7 @@ impl Linker {
             }
             // the entity the name reports for: itself, the economy of an
             // agency (国家统计局 → China), a company's product
-            let Some(entity) = self.entity_for_metric(db, o.entity, metric) else {
+            let Some(entity) = self.entity_for_metric(o.entity, mi) else {
                 continue;
             };
             let Some((raw, by)) = *place_of.get_or_init(|| place(doc, fig, i)) else {
@@ -339,12 +341,11 @@ impl Linker {
             // a subject that can have this metric (another company's fall),
             // or a market index, takes the figure (a person's figure is the
             // person's: 黃仁勳的個人財富縮水)
-            let own = self
-                .entity_for_metric(db, subject, &db.metrics[mi])
-                .or(
-                    matches!(db.entities[subject].kind.as_str(), "index" | "person")
-                        .then_some(subject),
-                );
+            let own = self.entity_for_metric(subject, mi).or(matches!(
+                db.entities[subject].kind.as_str(),
+                "index" | "person"
+            )
+            .then_some(subject));
             if let Some(own) = own.filter(|&o| !ent.is_some_and(|e| related(e) || e == o)) {
                 return (Some(own), Some(EntityBy::Subject));
             } else if ent == Some(subject) {
@@ -380,7 +381,7 @@ impl Linker {
         let metric = &doc.db.metrics[mi];
         match bracket_owner(doc, fig) {
             Some(Some(o)) => {
-                if let Some(e) = self.entity_for_metric(doc.db, o.entity, metric) {
+                if let Some(e) = self.entity_for_metric(o.entity, mi) {
                     return Some((Some(e), Some(EntityBy::Subject)));
                 }
             }
@@ -391,38 +392,14 @@ impl Linker {
             .entity_kinds
             .iter()
             .any(|k| PRODUCT_KINDS.contains(&k.as_str()));
-        let fits = |e: usize| self.entity_for_metric(doc.db, e, metric).is_some();
+        let fits = |e: usize| self.entity_for_metric(e, mi).is_some();
         (about_products && unknown_subject(doc, fig, &fits)).then_some((None, None))
     }
 
-    /// The entity a figure of `metric` about `e` is reported for: `e`
-    /// itself when its kind fits, the economy an agency reports for
-    /// (国家统计局 → China), or the product a company is named for.
-    pub(super) fn entity_for_metric(
-        &self,
-        db: &ClaimsDb,
-        e: usize,
-        metric: &crate::db::Metric,
-    ) -> Option<usize> {
-        let fits = |x: usize| {
-            metric.entity_kinds.is_empty()
-                || metric
-                    .entity_kinds
-                    .iter()
-                    .any(|k| k == &db.entities[x].kind)
-        };
-        if fits(e) {
-            return Some(e);
-        }
-        if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
-            if fits(p) {
-                return Some(p);
-            }
-        }
-        if metric.entity_kinds.iter().any(|k| k == "ai_model") {
-            return None;
-        }
-        self.products[e].iter().copied().find(|&p| fits(p))
+    /// The entity a figure of metric `mi` about `e` is reported for (see
+    /// [`reported_for`]), read off the table built with the linker.
+    pub(super) fn entity_for_metric(&self, e: usize, mi: usize) -> Option<usize> {
+        self.reported_for[e][mi]
     }
 
     /// The subject a figure's own clause names: the nearest name before the
@@ -449,7 +426,7 @@ impl Linker {
                 && !metric.entity_kinds.iter().any(|k| k == kind);
             let before = &text[cl_start..o.start];
             let after = &text[o.end..m.start];
-            let base = ends_with_any(before, COMPARISON_BEFORE)
+            let base = COMPARED.ends(before)
                 || before.ends_with("是")
                 || after.starts_with("的基础上")
                 || after.starts_with("基础上")
@@ -497,6 +474,37 @@ impl Linker {
         }
         None
     }
+}
+
+/// The entity a figure of `metric` about `e` is reported for: `e`
+/// itself when its kind fits, the economy an agency reports for
+/// (国家统计局 → China), or the product a company is named for
+/// (`products[e]`, see [`super::products`]).
+pub(super) fn reported_for(
+    db: &ClaimsDb,
+    products: &[Vec<usize>],
+    e: usize,
+    metric: &crate::db::Metric,
+) -> Option<usize> {
+    let fits = |x: usize| {
+        metric.entity_kinds.is_empty()
+            || metric
+                .entity_kinds
+                .iter()
+                .any(|k| k == &db.entities[x].kind)
+    };
+    if fits(e) {
+        return Some(e);
+    }
+    if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
+        if fits(p) {
+            return Some(p);
+        }
+    }
+    if metric.entity_kinds.iter().any(|k| k == "ai_model") {
+        return None;
+    }
+    products[e].iter().copied().find(|&p| fits(p))
 }
 
 /// The names a figure's subject is looked for among, with what does not
@@ -559,7 +567,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     }
     // a person's affiliation is not the figure's subject
     // (Anthropic首席执行官阿莫代指出…)
-    if starts_with_any(&doc.text[o.end..], TITLES) {
+    if doc.affiliation(i) {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
@@ -680,6 +688,12 @@ impl Doc<'_> {
         *self.compared[i].get_or_init(|| comparison_shape(self.text, &self.occ[i]))
     }
 
+    /// Whether occurrence `i` is a person's affiliation (a title follows
+    /// it), read once per document.
+    fn affiliation(&self, i: usize) -> bool {
+        *self.affiliation[i].get_or_init(|| starts_with_any(&self.text[self.occ[i].end..], TITLES))
+    }
+
     /// [`is_source`] of occurrence `i`, read once per document.
     fn is_source(&self, i: usize) -> bool {
         *self.source[i].get_or_init(|| is_source(self, &self.occ[i]))
@@ -697,9 +711,10 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         .unwrap_or(&text[..o.start]);
     let after = &text[o.end..];
     // 名为X的, 称为X的 name the thing; the 为 in them compares nothing
-    let named = ends_with_any(before, NAMING);
+    static NAMED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(NAMING));
+    let named = NAMED.ends(before);
     (!named
-        && ends_with_any(before, COMPARISON_BEFORE)
+        && COMPARED.ends(before)
         && (after.starts_with('的')
             || !before.ends_with('是')
             || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
@@ -741,10 +756,11 @@ fn owned_base(before: &str) -> bool {
     let Some(owner) = before.strip_suffix('的') else {
         return false;
     };
+    static STRONG: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(STRONG_COMPARISON));
     let tail: Vec<(usize, char)> = owner.char_indices().rev().take(12).collect();
     tail.iter()
-        .take_while(|(_, c)| !"，,。；;：:、".contains(*c))
-        .any(|&(i, _)| ends_with_any(&owner[..i], STRONG_COMPARISON))
+        .take_while(|&&(_, c)| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、'))
+        .any(|&(i, _)| STRONG.ends(&owner[..i]))
 }
 
 /// Whether a pronoun in the figure's clause points back to name `o`,
@@ -817,6 +833,9 @@ const PREPOSITIONS: &[&str] = &[
     "與", "和", "跟", "将", "將", "把", "被", "按", "按照",
 ];
 
+/// [`PREPOSITIONS`] by their last characters.
+static GOVERNED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(PREPOSITIONS));
+
 /// Whether name `x` is a source or governed by a preposition.
 fn is_source(doc: &Doc, x: &Occurrence) -> bool {
     static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
@@ -829,10 +848,7 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     SPEECH_WORDS.occurs_in(&rest[..own_end])
-        || doc
-            .text
-            .get(..x.start)
-            .is_some_and(|b| ends_with_any(b, PREPOSITIONS))
+        || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a
@@ -894,7 +910,9 @@ fn index_owner(doc: &Doc, fig: &Figure, mi: usize) -> Option<(Option<usize>, Opt
 /// the move is that name's. The name is two to eight Han characters with
 /// no pronoun and no word of the metric (股价下跌 is the subject's own price).
 fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
-    let lead = lead.trim_start_matches(|c: char| c.is_whitespace() || "，,；;、：:".contains(c));
+    let lead = lead.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '，' | ',' | '；' | ';' | '、' | '：' | ':')
+    });
     let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
     let Some(name) = MOVES
         .iter()
@@ -972,7 +990,24 @@ fn names_someone_else(lead: &str) -> bool {
             lead.match_indices(w).any(|(i, _)| {
                 lead[..i].chars().next_back().is_some_and(|c| {
                     ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                        && !"该該这這本其此各两兩多家全母子大".contains(c)
+                        && !matches!(
+                            c,
+                            '该' | '該'
+                                | '这'
+                                | '這'
+                                | '本'
+                                | '其'
+                                | '此'
+                                | '各'
+                                | '两'
+                                | '兩'
+                                | '多'
+                                | '家'
+                                | '全'
+                                | '母'
+                                | '子'
+                                | '大'
+                        )
                 })
             })
         });
@@ -1079,10 +1114,9 @@ mod tests {
         let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
         assert_eq!(l.entity("134.9万亿元"), Some("China"));
         let f = fixture();
-        let gdp = &f.db.metrics[metric_index("gdp")];
         let nbs = entity_index("National Bureau of Statistics of China");
         assert_eq!(
-            f.linker.entity_for_metric(&f.db, nbs, gdp),
+            f.linker.entity_for_metric(nbs, metric_index("gdp")),
             Some(entity_index("China"))
         );
         let l = linked("DeepSeek-V3训练使用了2,048颗H800。");

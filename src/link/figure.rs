@@ -4,9 +4,9 @@
 //! is linked, dates that frame other figures are their time, not claims.
 
 use super::clause::Clauses;
+use super::lexicon::Lexicon;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Qualifier};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 /// The amount a money mention converts, when it follows that amount in
@@ -53,23 +53,19 @@ impl LeadWords {
     fn of(lead: &str) -> LeadWords {
         // the lists in this order, each word with its list's number
         static LISTS: [&[&str]; 4] = [CHANGES, CHANGES_OF_CHANGES, ESTIMATE_WORDS, FORECASTS];
-        static AC: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+        // (none has an ASCII letter: they match as written)
+        static WORDS: LazyLock<(Lexicon, Vec<usize>)> = LazyLock::new(|| {
             let (words, list): (Vec<&str>, Vec<usize>) = LISTS
                 .iter()
                 .enumerate()
                 .flat_map(|(l, words)| words.iter().map(move |&w| (w, l)))
                 .unzip();
-            let ac = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&words)
-                .expect("the lead words build");
-            (ac, list)
+            let lexicon = Lexicon::new(&words).expect("every lead word has two characters");
+            (lexicon, list)
         });
-        let (ac, list) = &*AC;
+        let (words, list) = &*WORDS;
         let mut found = [false; 4];
-        for hit in ac.find_overlapping_iter(lead) {
-            found[list[hit.pattern().as_usize()]] = true;
-        }
+        words.each(lead, |w, _| found[list[w]] = true);
         LeadWords {
             changes: found[0],
             changes_of_changes: found[1],
@@ -86,7 +82,11 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
     let (text, m, s) = (doc.text, fig.m, fig.s);
     let before = &text[s.start..m.start];
     // both readings need 从, 從 or 由 before the figure
-    if !(before.contains('从') || before.contains('從') || before.contains('由')) {
+    if doc
+        .first_from
+        .in_sentence(doc, fig.si)
+        .is_none_or(|at| at >= m.start)
+    {
         return false;
     }
     let clause_rest = text[m.end..s.end]
@@ -118,15 +118,11 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
 /// A difference is not the figure itself: 相差约7,700人; nor is the change
 /// of a change (减少幅度比上年收窄69万人, 降幅扩大2个百分点).
 fn difference(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
-    let before = &doc.text[fig.s.start..fig.m.start];
+    let before = doc.text[fig.s.start..fig.m.start].trim_end_matches(['约', '約', '了', ' ']);
     let lead = &doc.text[fig.cl_start..fig.m.start];
     ["相差", "差距", "差额", "差額", "相差约", "相差約"]
         .iter()
-        .any(|w| {
-            before
-                .trim_end_matches(['约', '約', '了', ' '])
-                .ends_with(w)
-        })
+        .any(|w| before.ends_with(w))
         || (words.changes
             && words.changes_of_changes
             // 跌幅扩大到18% is the level reached, the figure itself
@@ -263,6 +259,16 @@ fn years_giving_time(doc: &Doc, links: &mut [Link]) {
 mod tests {
     use super::super::tests::linked;
     use super::*;
+
+    #[test]
+    fn lead_words_match_as_written() {
+        // (the lexicon matches ASCII letters without case; these have none)
+        for list in [CHANGES, CHANGES_OF_CHANGES, ESTIMATE_WORDS, FORECASTS] {
+            assert!(list
+                .iter()
+                .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
+        }
+    }
 
     #[test]
     fn a_parenthetical_conversion_pairs_with_its_amount() {

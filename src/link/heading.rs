@@ -35,7 +35,11 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
         .rev()
         .find(|c| !c.is_whitespace() || *c == '\n')
         .is_none_or(|c| c == '\n');
-    if !starts_line || s.furniture || too_long(doc.text[s.start..s.end].trim()) {
+    if !starts_line
+        || !may_start_section(&doc.text[s.start..])
+        || s.furniture
+        || too_long(doc.text[s.start..s.end].trim())
+    {
         return false;
     }
     let line_start = doc.text[..s.start].rfind('\n').map_or(0, |i| i + 1);
@@ -52,6 +56,31 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
             .next_back()
             .is_some_and(|c| NOT_HEADING_END.contains(c))
         && SECTION_MARK.is_match(line)
+}
+
+/// Whether the first character of `rest` past white space can start a
+/// [`SECTION_MARK`] (`#`, `第`, a bracket, a Chinese numeral or a digit):
+/// a line that starts with a sentence starts with that character, so
+/// most sentences are passed over without reading their line.
+fn may_start_section(rest: &str) -> bool {
+    rest.trim_start().chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '#' | '第'
+                | '（'
+                | '('
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+        ) || c.is_numeric()
+    })
 }
 
 /// Whether `s` runs over [`HEADING_MAX_CHARS`] characters: sure from its
@@ -107,6 +136,32 @@ mod tests {
         }
         for t in ["3.5%的增长", "2025年营收", "R1的成本", "10-15%的神经元"] {
             assert!(!SECTION_MARK.is_match(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_section_mark_starts_with_a_character_that_may_start_one() {
+        for h in [
+            "一、定价差异",
+            "1.2 DeepSeek-R1的策略",
+            "（二）成本",
+            "(3) 训练",
+            "## 成本",
+            "第三章 训练",
+            "３、结语",
+            " \t十、结语",
+        ] {
+            assert!(SECTION_MARK.is_match(h), "{h}");
+            assert!(may_start_section(h), "{h}");
+        }
+        // a line that starts with any other character is no heading
+        for c in ('\0'..='\u{10FFFF}').filter(|c| !c.is_whitespace()) {
+            if !may_start_section(&c.to_string()) {
+                for tail in ["、x", "1、x", ") x", "章 x"] {
+                    let line = format!("{c}{tail}");
+                    assert!(!SECTION_MARK.is_match(&line), "{line}");
+                }
+            }
         }
     }
 

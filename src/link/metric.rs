@@ -3,6 +3,7 @@
 //! count counts, a share), then scored by the trigger words of its
 //! sentence, nearest and most specific first.
 
+use super::clause::ends_with_any;
 use super::clause::Clauses;
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
@@ -70,7 +71,11 @@ impl Linker {
     fn narrow_by_age(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let clause = &doc.text[fig.s.start..fig.cl_end];
         // (an age is written with 岁 or 歲)
-        let ages = if clause.contains('岁') || clause.contains('歲') {
+        let ages = if doc
+            .first_age
+            .in_sentence(doc, fig.si)
+            .is_some_and(|at| at < fig.cl_end)
+        {
             ages_in(clause)
         } else {
             Vec::new()
@@ -377,7 +382,30 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     let near: String = after
         .chars()
         .take(8)
-        .take_while(|c| !"和与與及、的等实實对對将將把被并並向在或".contains(*c))
+        .take_while(|c| {
+            !matches!(
+                c,
+                '和' | '与'
+                    | '與'
+                    | '及'
+                    | '、'
+                    | '的'
+                    | '等'
+                    | '实'
+                    | '實'
+                    | '对'
+                    | '對'
+                    | '将'
+                    | '將'
+                    | '把'
+                    | '被'
+                    | '并'
+                    | '並'
+                    | '向'
+                    | '在'
+                    | '或'
+            )
+        })
         .collect();
     cands.retain(|(mi, _)| {
         doc.db.metrics[*mi]
@@ -387,83 +415,86 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     });
 }
 
-/// Each metric's unit and whether it is a rate (`_per_`), with the metrics
-/// of each unit listed once, so that a figure's candidates are read off
-/// its unit rather than found by testing every metric.
+/// Each metric's unit and whether it is a rate (`_per_`), with the
+/// candidates of each unit listed once, scored, so that a figure's
+/// candidates are copied off its unit rather than found by testing every
+/// metric.
 #[derive(Clone, Debug, Default)]
 pub(super) struct MetricUnits {
-    /// Each metric's unit, and whether it is a rate.
-    units: Vec<(Unit, bool)>,
-    /// The metrics of each unit (by `Unit as usize`), in order.
-    by_unit: Vec<Vec<usize>>,
-    /// The metrics in a currency, in order.
-    currency: Vec<usize>,
-    /// The metrics in people or users, in order.
-    people: Vec<usize>,
+    /// The candidates of each unit (by `Unit as usize`).
+    by_unit: Vec<Candidates>,
+    /// The candidates of an amount in a currency.
+    currency: Candidates,
+    /// The candidates of a number of people or users.
+    people: Candidates,
 }
 
+/// The metrics of some units in order, each with its base score (see
+/// [`base_score`]): all of them, and the rates only (`[all, rates]`).
+type Candidates = [Vec<(usize, f64)>; 2];
+
 impl MetricUnits {
+    /// From each metric's unit and whether it is a rate.
     pub(super) fn new(units: Vec<(Unit, bool)>) -> MetricUnits {
-        let mut by_unit: Vec<Vec<usize>> = Vec::new();
-        for (i, &(mu, _)) in units.iter().enumerate() {
-            let u = mu as usize;
-            if by_unit.len() <= u {
-                by_unit.resize(u + 1, Vec::new());
-            }
-            by_unit[u].push(i);
-        }
-        let which = |f: &dyn Fn(Unit) -> bool| -> Vec<usize> {
-            (0..units.len()).filter(|&i| f(units[i].0)).collect()
+        let which = |f: &dyn Fn(Unit) -> bool| -> Candidates {
+            let scored = |rates_only: bool| {
+                (0..units.len())
+                    .filter(|&i| f(units[i].0) && (!rates_only || units[i].1))
+                    .map(|i| (i, base_score(units[i].0)))
+                    .collect()
+            };
+            [scored(false), scored(true)]
         };
-        let currency = which(&|mu| mu.is_currency());
-        let people = which(&|mu| mu == Unit::User || mu == Unit::People);
+        let last = units.iter().map(|&(mu, _)| mu as usize).max();
+        let by_unit = last.map_or(Vec::new(), |last| {
+            (0..=last).map(|u| which(&|mu| mu as usize == u)).collect()
+        });
         MetricUnits {
             by_unit,
-            currency,
-            people,
-            units,
+            currency: which(&|mu| mu.is_currency()),
+            people: which(&|mu| mu == Unit::User || mu == Unit::People),
         }
     }
 
-    /// The metrics of unit `u`, in order.
-    fn of_unit(&self, u: Unit) -> &[usize] {
-        self.by_unit.get(u as usize).map_or(&[], |v| v.as_slice())
+    /// The candidates of unit `u`.
+    fn of_unit(&self, u: Unit) -> Option<&Candidates> {
+        self.by_unit.get(u as usize)
+    }
+}
+
+/// The base score of a metric of unit `mu`: a unit that by itself names
+/// the kind of metric (GPU-hours) scores without a trigger.
+fn base_score(mu: Unit) -> f64 {
+    match mu {
+        // a unit that by itself names the kind of metric
+        Unit::GpuHour
+        | Unit::Gpu
+        | Unit::Download
+        | Unit::Token
+        | Unit::Parameter
+        | Unit::Flop
+        | Unit::UsdPerMtoken
+        | Unit::CnyPerMtoken => UNIT_NAMES_METRIC,
+        Unit::Multiple => MULTIPLE_UNIT,
+        _ => 0.0,
     }
 }
 
 /// Metrics whose unit fits the mention, with a base score (a unit that
-/// alone names the metric, like GPU-hours, scores without a trigger).
+/// alone names the metric, like GPU-hours, scores without a trigger); a
+/// rate (每GPU小时2美元) only a rate metric.
 fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
-    let fitting: &[usize] = match (m.kind, m.unit) {
+    let fitting = match (m.kind, m.unit) {
         (Kind::Date, _) => units.of_unit(Unit::Date),
-        (_, Some(u)) if u.is_currency() => &units.currency,
-        (_, Some(Unit::User | Unit::People)) => &units.people,
+        (_, Some(u)) if u.is_currency() => Some(&units.currency),
+        (_, Some(Unit::User | Unit::People)) => Some(&units.people),
         // a percentage, percentage points and every other unit: its own
         (_, Some(u)) => units.of_unit(u),
-        (_, None) => &[],
+        (_, None) => None,
     };
-    let mut out = Vec::new();
-    for &i in fitting {
-        let (mu, per) = units.units[i];
-        if m.per.is_some() && !per {
-            continue;
-        }
-        let base = match mu {
-            // a unit that by itself names the kind of metric
-            Unit::GpuHour
-            | Unit::Gpu
-            | Unit::Download
-            | Unit::Token
-            | Unit::Parameter
-            | Unit::Flop
-            | Unit::UsdPerMtoken
-            | Unit::CnyPerMtoken => UNIT_NAMES_METRIC,
-            Unit::Multiple => MULTIPLE_UNIT,
-            _ => 0.0,
-        };
-        out.push((i, base));
-    }
-    out
+    fitting.map_or(Vec::new(), |[all, rates]| {
+        if m.per.is_some() { rates } else { all }.clone()
+    })
 }
 
 /// What kind of change a metric measures, by its id (`births_change`,
@@ -550,16 +581,12 @@ fn in_closed_brackets(from_word: &str) -> bool {
 /// Whether a clause compares with a stated year (比2023年增加, 较2022年末,
 /// 與2023年相比): its figure is a change.
 fn against_a_year(lead: &str) -> bool {
-    // (every such clause writes 年)
-    if !lead.contains('年') {
-        return false;
-    }
-    ["比", "较", "較", "与", "與", "相比"].iter().any(|w| {
-        lead.match_indices(w).any(|(i, _)| {
-            let rest = &lead[i + w.len()..];
-            let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-            digits == 4 && rest[digits..].starts_with('年')
-        })
+    // a word of comparison, four digits and 年: read from each 年 back
+    // (the digits are ASCII, so the word ends on a character boundary)
+    lead.match_indices('年').any(|(i, _)| {
+        i >= 4
+            && lead.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
+            && ends_with_any(&lead[..i - 4], &["比", "较", "較", "与", "與", "相比"])
     })
 }
 
@@ -663,7 +690,9 @@ mod tests {
                         m.per = Some("GPU_hour");
                     }
                     let mut want = Vec::new();
-                    for (i, &(mu, rate)) in units.units.iter().enumerate() {
+                    let metrics = &super::super::tests::fixture().db.metrics;
+                    for (i, metric) in metrics.iter().enumerate() {
+                        let (mu, rate) = (metric.unit, metric.unit.as_str().contains("_per_"));
                         let fits = match (m.kind, m.unit) {
                             (Kind::Date, _) => mu == Unit::Date,
                             (_, Some(u)) if u.is_currency() => mu.is_currency(),
@@ -704,6 +733,33 @@ mod tests {
         let l = linked("65岁及以上人口22023万人，占全国人口的15.6%。");
         assert_eq!(l.metric("22023万人"), None);
         assert_eq!(l.metric("15.6%"), Some("share_aged_65_plus"));
+    }
+
+    #[test]
+    fn a_year_compared_against_is_a_word_four_digits_and_nian() {
+        // the words each searched for, then the digits counted after them
+        let by_words = |lead: &str| {
+            ["比", "较", "較", "与", "與", "相比"].iter().any(|w| {
+                lead.match_indices(w).any(|(i, _)| {
+                    let rest = &lead[i + w.len()..];
+                    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+                    digits == 4 && rest[digits..].starts_with('年')
+                })
+            })
+        };
+        let pieces = [
+            "比", "较", "與", "相比", "年", "2", "0", "２", "增加", "，", "a",
+        ];
+        let mut rng = crate::testing::xorshift(5);
+        for _ in 0..20_000 {
+            let n = (rng() % 9) as usize;
+            let lead: String = (0..n)
+                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(against_a_year(&lead), by_words(&lead), "{lead}");
+        }
+        assert!(against_a_year("营收比2023年增加"));
+        assert!(!against_a_year("营收比20230年增加"));
     }
 
     #[test]

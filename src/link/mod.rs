@@ -47,6 +47,7 @@ mod clause;
 mod entity;
 mod figure;
 mod heading;
+mod lexicon;
 mod market;
 mod metric;
 mod scope;
@@ -61,7 +62,7 @@ mod tests;
 use crate::db::ClaimsDb;
 use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use clause::Clauses;
 use metric::ages_in;
 use regex::Regex;
@@ -185,13 +186,75 @@ struct Doc<'a> {
     /// Whether each name is a source or governed by a preposition, read
     /// on first use.
     source: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each name is a person's affiliation, read on first use.
+    affiliation: Vec<std::cell::OnceCell<bool>>,
     /// The sentence index of each name, if it is in one.
     occ_sentence: Vec<Option<usize>>,
     /// The names weighed for the figures of the last sentence asked
     /// about: (sentence, first name, end of its names) — the same for
     /// every figure of a sentence.
     names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
+    /// The first 从, 從 or 由 of a figure's sentence (a starting point's).
+    first_from: FirstOf,
+    /// The first 岁 or 歲 of a figure's sentence (an age's).
+    first_age: FirstOf,
 }
+
+/// The first of a few words in the sentence last asked about: the
+/// figures of a sentence come one after the other, and each asks whether
+/// the text of its sentence up to some place holds one of them.
+struct FirstOf {
+    /// The words, each with its searcher.
+    words: &'static [memchr::memmem::Finder<'static>],
+    /// The sentence last asked about, and where the first word starts in
+    /// it if it holds one.
+    memo: std::cell::Cell<Option<(usize, Option<usize>)>>,
+}
+
+impl FirstOf {
+    fn new(words: &'static [memchr::memmem::Finder<'static>]) -> FirstOf {
+        FirstOf {
+            words,
+            memo: std::cell::Cell::new(None),
+        }
+    }
+
+    /// The offset of the first of the words in sentence `si` (all of it),
+    /// found once for the figures of a sentence. The text of the sentence
+    /// up to a character boundary `end` holds one of them when it starts
+    /// at or before `end` less the word's length: for words of one
+    /// character, when it starts before `end`.
+    fn in_sentence(&self, doc: &Doc, si: usize) -> Option<usize> {
+        if let Some((of, at)) = self.memo.get() {
+            if of == si {
+                return at;
+            }
+        }
+        let s = &doc.sentences[si];
+        let sentence = doc.text[s.start..s.end].as_bytes();
+        let at = self
+            .words
+            .iter()
+            .filter_map(|w| w.find(sentence))
+            .min()
+            .map(|i| s.start + i);
+        self.memo.set(Some((si, at)));
+        at
+    }
+}
+
+/// Searchers for the characters of a list.
+fn finders(chars: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    chars.iter().map(memchr::memmem::Finder::new).collect()
+}
+
+/// 从, 從 and 由: a starting point's.
+static FROM_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| finders(&["从", "從", "由"]));
+
+/// 岁 and 歲: an age's.
+static AGE_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| finders(&["岁", "歲"]));
 
 impl<'a> Doc<'a> {
     fn new(
@@ -214,11 +277,14 @@ impl<'a> Doc<'a> {
             headings: std::cell::OnceCell::new(),
             compared: vec![std::cell::OnceCell::new(); occ.len()],
             source: vec![std::cell::OnceCell::new(); occ.len()],
+            affiliation: vec![std::cell::OnceCell::new(); occ.len()],
             occ_sentence: occ
                 .iter()
                 .map(|o| sentence_index(sentences, o.start))
                 .collect(),
             names_window: std::cell::Cell::new(None),
+            first_from: FirstOf::new(&FROM_WORDS),
+            first_age: FirstOf::new(&AGE_WORDS),
         }
     }
 }
@@ -277,7 +343,7 @@ impl<'a> Figure<'a> {
 
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
-    aliases: Option<AhoCorasick>,
+    aliases: Option<lexicon::Lexicon>,
     alias_entity: HashMap<String, usize>,
     triggers: HashMap<String, Vec<usize>>,
     /// The blocks of a sentence jieba needs to cut for its triggers.
@@ -290,6 +356,9 @@ pub struct Linker {
     family: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
+    /// For each entity and metric, the entity a figure of the metric
+    /// about it is reported for (see `entity::reported_for`).
+    reported_for: Vec<Vec<Option<usize>>>,
     /// Each metric's unit, and whether it is a rate (`_per_`), in a
     /// compact table scanned for every figure.
     metric_units: metric::MetricUnits,
@@ -303,6 +372,8 @@ pub struct Linker {
     /// The sources of the database's estimates (`estimate_by`), and one
     /// automaton for them (ASCII letters without case).
     sources: (Vec<String>, Option<AhoCorasick>),
+    /// The sentences that may name a source.
+    source_runs: ByteRuns,
 }
 
 impl std::fmt::Debug for Linker {
@@ -340,6 +411,15 @@ impl Linker {
                     .collect()
             })
             .collect();
+        let products = products(db);
+        let reported_for = (0..db.entities.len())
+            .map(|e| {
+                db.metrics
+                    .iter()
+                    .map(|m| entity::reported_for(db, &products, e, m))
+                    .collect()
+            })
+            .collect();
         Linker {
             entity_metrics,
             family: families(db),
@@ -360,8 +440,10 @@ impl Linker {
                 .iter()
                 .map(|m| metric::ChangeKind::of(&m.id))
                 .collect(),
-            products: products(db),
+            products,
+            reported_for,
             ascii_triggers,
+            source_runs: ByteRuns::new(&db.estimate_sources()),
             sources: source_matcher(db),
         }
     }
@@ -391,10 +473,10 @@ impl Linker {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for m in re.find_iter(text) {
-            let s = &text[m.start()..m.end()];
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
+        for (start, end) in re.find_all(text) {
+            let s = &text[start..end];
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
             let first = s.chars().next().unwrap_or(' ');
             let last = s.chars().next_back().unwrap_or(' ');
             if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
@@ -406,7 +488,7 @@ impl Linker {
             // "DeepSeek" followed by "-X9": a different model's name
             if last.is_ascii_alphanumeric()
                 && after == Some('-')
-                && text[m.end() + 1..]
+                && text[end + 1..]
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_alphanumeric())
@@ -414,7 +496,7 @@ impl Linker {
                 continue;
             }
             // "GPT-4" followed by " Turbo" or ".5": another model of the line
-            let rest = &text[m.end()..];
+            let rest = &text[end..];
             if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
@@ -431,8 +513,8 @@ impl Linker {
             };
             if let Some(&e) = self.alias_entity.get(lower.as_ref()) {
                 out.push(Occurrence {
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                     entity: e,
                 });
             }
@@ -490,10 +572,14 @@ impl Linker {
             if hits_of != si {
                 hits_of = si;
                 let s = &doc.sentences[si];
-                hits = ac
-                    .find_overlapping_iter(&doc.text[s.start..s.end])
-                    .map(|h| (s.start + h.end(), h.pattern().as_usize()))
-                    .collect();
+                let sentence = &doc.text[s.start..s.end];
+                hits = if self.source_runs.may_hold(sentence) {
+                    ac.find_overlapping_iter(sentence)
+                        .map(|h| (s.start + h.end(), h.pattern().as_usize()))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
             }
             links[k].named_source = hits
                 .iter()
@@ -513,10 +599,21 @@ fn chinese_characters_have_no_case() {
     }
 }
 
+#[cfg(test)]
+#[test]
+fn a_text_without_a_long_enough_run_holds_no_source() {
+    let runs = ByteRuns::new(&["SemiAnalysis".into(), "Dario Amodei".into()]);
+    assert!(runs.may_hold("据SEMIANALYSIS估算"));
+    assert!(runs.may_hold("dario amodei指出"));
+    assert!(!runs.may_hold("DeepSeek-V3的训练成本"));
+    assert!(!runs.may_hold(""));
+    assert!(!ByteRuns::new(&[]).may_hold("SemiAnalysis"));
+}
+
 /// One case-insensitive (ASCII letters: no alias has another cased
 /// letter) leftmost-first alternation of the aliases of two or more
 /// characters, longest first, and the entity of each (lower-cased) alias.
-fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>) {
+fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, HashMap<String, usize>) {
     let mut alias_entity = HashMap::default();
     let mut all: Vec<&str> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
@@ -531,16 +628,55 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<AhoCorasick>, HashMap<String, usize>)
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();
     let aliases = (!all.is_empty())
-        .then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostFirst)
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&all)
-                .ok()
-        })
+        .then(|| lexicon::Lexicon::new(&all))
         .flatten();
     (aliases, alias_entity)
+}
+
+/// What a text needs to hold one of a few names (ASCII letters without
+/// case): a run of bytes, as long as the shortest name, each of which is
+/// a byte of some name. A text without one is passed over without
+/// running the names' automaton (most sentences, which hold no long run
+/// of Latin letters).
+#[derive(Debug)]
+struct ByteRuns {
+    /// The bytes of the names, ASCII letters in both cases.
+    bytes: [bool; 256],
+    /// The length of the shortest name, in bytes (none: no name).
+    min_len: Option<usize>,
+}
+
+impl ByteRuns {
+    fn new(names: &[String]) -> ByteRuns {
+        let mut bytes = [false; 256];
+        for &b in names.iter().flat_map(|n| n.as_bytes()) {
+            bytes[b.to_ascii_lowercase() as usize] = true;
+            bytes[b.to_ascii_uppercase() as usize] = true;
+        }
+        ByteRuns {
+            bytes,
+            min_len: names.iter().map(|n| n.len()).min(),
+        }
+    }
+
+    /// Whether `text` may hold one of the names.
+    fn may_hold(&self, text: &str) -> bool {
+        let Some(min_len) = self.min_len else {
+            return false;
+        };
+        let mut run = 0;
+        for &b in text.as_bytes() {
+            if self.bytes[b as usize] {
+                run += 1;
+                if run >= min_len {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        min_len == 0
+    }
 }
 
 /// The sources of the database's estimates and their automaton.
@@ -656,7 +792,12 @@ fn families(db: &ClaimsDb) -> Vec<Option<usize>> {
             db.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.id.len() < e.id.len() && e.id.starts_with(&format!("{} ", f.id)))
+                // (e's id is f's and a space, then the rest)
+                .filter(|(_, f)| {
+                    e.id.len() > f.id.len()
+                        && e.id.starts_with(f.id.as_str())
+                        && e.id.as_bytes()[f.id.len()] == b' '
+                })
                 .max_by_key(|(_, f)| f.id.len())
                 .map(|(i, _)| i)
         })

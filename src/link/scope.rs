@@ -4,9 +4,9 @@
 //! whether a trigger after a figure belongs to a later figure instead.
 
 use super::clause::Clauses;
+use super::lexicon::Lexicon;
 use super::Trigger;
 use crate::extract::Mention;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::LazyLock;
 
 /// Scope words of one of several (each: 每个专家有1110亿个参数) or of a
@@ -212,15 +212,14 @@ pub(super) fn scope_hits(
     hits
 }
 
-/// One automaton for every scope word (pattern `i` is `ALL_SCOPE_WORDS[i]`).
-fn scope_words() -> &'static AhoCorasick {
-    static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(ALL_SCOPE_WORDS.iter())
-            .expect("the scope words build")
+/// Every scope word, found by its first two characters (word `i` is
+/// `ALL_SCOPE_WORDS[i]`; none has an ASCII letter, so they match as
+/// written).
+fn scope_words() -> &'static Lexicon {
+    static WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
+        Lexicon::new(&ALL_SCOPE_WORDS).expect("every scope word has two characters or more")
     });
-    &AC
+    &WORDS
 }
 
 /// The last occurrence of each scope word in `lead` (offsets plus `base`),
@@ -243,13 +242,12 @@ fn each_word(s: &str, base: usize, keep: fn(usize, usize) -> usize) -> Vec<(&'st
         return Vec::new();
     }
     let mut found: Vec<(usize, usize)> = Vec::new(); // (word index, start)
-    for hit in scope_words().find_overlapping_iter(s) {
-        let w = hit.pattern().as_usize();
+    scope_words().each(s, |w, start| {
         match found.iter_mut().find(|(i, _)| *i == w) {
-            Some(f) => f.1 = keep(f.1, hit.start()),
-            None => found.push((w, hit.start())),
+            Some(f) => f.1 = keep(f.1, start),
+            None => found.push((w, start)),
         }
-    }
+    });
     found.sort_unstable();
     found
         .into_iter()
@@ -398,6 +396,14 @@ mod tests {
         let l = linked("星际之门项目第一阶段将投资1000亿美元。");
         assert_eq!(l.metric("1000亿美元"), Some("initial_deployment"));
         assert_eq!(l.link("1000亿美元").scope, None);
+    }
+
+    #[test]
+    fn scope_words_match_as_written() {
+        // (the lexicon matches ASCII letters without case; these have none)
+        assert!(ALL_SCOPE_WORDS
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
     }
 
     #[test]

@@ -353,13 +353,27 @@ fn last_period_word(s: &str) -> Option<Option<u8>> {
         }
     }
     if annual_words(s) {
-        for w in ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"] {
-            if let Some(at) = s.rfind(w) {
-                note(at, None);
-            }
+        if let Some(at) = last_annual_word(s) {
+            note(at, None);
         }
     }
     best.map(|(_, q)| q)
+}
+
+/// Words for a whole year.
+const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
+
+/// Where the last word for a whole year starts in `s`, if it has one.
+/// Every such word starts with 全 or 整, whose encodings end in 0xA8 and
+/// 0xB4: those bytes are looked for from the end, and the first that ends
+/// a 全 or 整 starting a word is the last word.
+fn last_annual_word(s: &str) -> Option<usize> {
+    memchr::memrchr2_iter(0xA8, 0xB4, s.as_bytes())
+        .filter_map(|i| i.checked_sub(2))
+        .find(|&at| {
+            s.get(at..)
+                .is_some_and(|rest| ANNUAL_WORDS.iter().any(|w| rest.starts_with(w)))
+        })
 }
 
 /// Whether a text speaks of a whole year (全年, 全財年).
@@ -413,6 +427,22 @@ fn previous_fiscal_year(lead: &str) -> bool {
 mod tests {
     use super::super::tests::linked;
     use super::*;
+
+    #[test]
+    fn the_last_annual_word_is_the_last_of_any() {
+        for s in [
+            "全年收入",
+            "2024年全年，整个财年的收入，全財年",
+            "全年度与全年",
+            "整整一年全",
+            "",
+            "第四季",
+            "全全年整个财年",
+        ] {
+            let want = ANNUAL_WORDS.iter().filter_map(|w| s.rfind(w)).max();
+            assert_eq!(last_annual_word(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn period_marks_by_bytes_are_the_marks() {

@@ -6,20 +6,24 @@
 //! jieba cuts a sentence block by block — a block is a run of Han
 //! characters, ASCII letters and digits and `+#&._%-` — and each block on
 //! its own, so only the blocks that hold a trigger's characters need
-//! cutting: one automaton pass over the sentence finds them
-//! ([`BlockFilter`]), and the tokens are those jieba gives for the whole
-//! sentence.
+//! cutting: one pass over the sentence finds them ([`BlockFilter`], by
+//! the first two characters of the triggers), and the tokens are those
+//! jieba gives for the whole sentence.
 
+use super::lexicon::{decode, fold, Lexicon};
 use super::{Linker, Trigger};
 use crate::segment::{Segmenter, Sentence};
-use aho_corasick::{AhoCorasick, Input};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Which blocks of a sentence can hold a trigger token.
 pub(super) struct BlockFilter {
-    /// Every trigger that a block's token can equal or hold (those made
-    /// of block characters only), ASCII letters without case.
-    ac: Option<AhoCorasick>,
+    /// Every trigger of two characters or more that a block's token can
+    /// equal or hold (those made of block characters only), ASCII letters
+    /// without case; none when the filter cannot tell.
+    words: Option<Lexicon>,
+    /// The triggers of one block character, as [`decode`] reads them, and
+    /// a bit filter of them (by the low 16 bits of their code).
+    singles: (Vec<u32>, Box<[u64; 1024]>),
     /// Some trigger could be a token outside the blocks (one other
     /// character): cut whole sentences.
     whole: bool,
@@ -27,52 +31,103 @@ pub(super) struct BlockFilter {
 
 impl BlockFilter {
     pub(super) fn new(triggers: &HashMap<String, Vec<usize>>) -> BlockFilter {
-        let in_blocks: Vec<&str> = triggers
+        let mut in_blocks: Vec<&str> = triggers
             .keys()
             .filter(|k| !k.is_empty() && k.chars().all(in_block))
             .map(|k| k.as_str())
             .collect();
+        in_blocks.sort_unstable();
         let whole = triggers
             .keys()
             .any(|k| k.chars().count() == 1 && !k.chars().all(in_block) || k == "\r\n");
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&in_blocks)
-            .ok();
-        BlockFilter {
-            whole: whole || ac.is_none(),
-            ac,
+        let (singles, longer): (Vec<&str>, Vec<&str>) =
+            in_blocks.iter().partition(|k| k.chars().count() == 1);
+        let singles: Vec<u32> = singles
+            .iter()
+            .filter_map(|k| k.chars().next())
+            .map(fold)
+            .collect();
+        let mut bits = Box::new([0u64; 1024]);
+        for &c in &singles {
+            let k = c as usize & 0xFFFF;
+            bits[k >> 6] |= 1 << (k & 63);
         }
+        let words = Lexicon::new(&longer);
+        BlockFilter {
+            whole: whole || words.is_none(),
+            words,
+            singles: (singles, bits),
+        }
+    }
+
+    /// Whether character `c` (as [`decode`] reads it) is a trigger.
+    #[inline]
+    fn single(&self, c: u32) -> bool {
+        let (singles, bits) = &self.singles;
+        let k = c as usize & 0xFFFF;
+        bits[k >> 6] & (1 << (k & 63)) != 0 && singles.contains(&c)
     }
 
     /// Whether `word` holds a trigger (or the filter cannot tell).
     fn holds_one(&self, word: &str) -> bool {
-        self.ac.as_ref().is_none_or(|ac| ac.is_match(word))
+        let Some(words) = &self.words else {
+            return true;
+        };
+        let b = word.as_bytes();
+        // the character before, when a trigger can start with it
+        let (mut prev, mut prev_c) = (usize::MAX, 0);
+        let mut i = 0;
+        while i < b.len() {
+            let (c, len) = decode(b, i);
+            if self.single(c) || prev != usize::MAX && words.at(b, prev, prev_c, c).is_some() {
+                return true;
+            }
+            prev = if words.may_start(c) { i } else { usize::MAX };
+            prev_c = c;
+            i += len;
+        }
+        false
     }
 
     /// The byte spans of the blocks of `text` that hold a trigger, in
-    /// order (the whole text when the filter cannot tell).
+    /// order (the whole text when the filter cannot tell): a trigger is
+    /// made of block characters, so it lies inside one block.
     fn blocks(&self, text: &str) -> Vec<(usize, usize)> {
-        let Some(ac) = self.ac.as_ref().filter(|_| !self.whole) else {
+        let Some(words) = self.words.as_ref().filter(|_| !self.whole) else {
             return vec![(0, text.len())];
         };
-        // a trigger lies inside one block: after a hit, search on from
-        // the end of its block
+        let b = text.as_bytes();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        let mut from = 0;
-        while let Some(hit) = ac.find(Input::new(text).span(from..text.len())) {
-            let start = text[..hit.start()]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| in_block(c))
-                .last()
-                .map_or(hit.start(), |(i, _)| i);
-            let end = text[hit.end()..]
-                .char_indices()
-                .find(|&(_, c)| !in_block(c))
-                .map_or(text.len(), |(i, _)| hit.end() + i);
-            out.push((start, end));
-            from = end;
+        // the start of the block read, and whether it holds a trigger
+        let mut block: Option<(usize, bool)> = None;
+        // the character before, when a trigger can start with it
+        let (mut prev, mut prev_c) = (usize::MAX, 0);
+        let mut i = 0;
+        while i < b.len() {
+            let (c, len) = decode(b, i);
+            if !char::from_u32(c).is_some_and(in_block) {
+                if let Some((start, true)) = block {
+                    out.push((start, i));
+                }
+                block = None;
+                prev = usize::MAX;
+            } else {
+                let (start, held) = block.unwrap_or((i, false));
+                let held = held
+                    || self.single(c)
+                    || prev != usize::MAX && words.at(b, prev, prev_c, c).is_some();
+                block = Some((start, held));
+                prev = if !held && words.may_start(c) {
+                    i
+                } else {
+                    usize::MAX
+                };
+                prev_c = c;
+            }
+            i += len;
+        }
+        if let Some((start, true)) = block {
+            out.push((start, b.len()));
         }
         out
     }
@@ -247,6 +302,96 @@ mod tests {
             }
         }
         assert!(sentences_seen > 100, "{sentences_seen}");
+    }
+
+    /// The blocks and words found by the first two characters are those
+    /// an automaton of the triggers finds, on the corpus's sentences and
+    /// on texts made of pieces of triggers.
+    #[test]
+    fn the_blocks_holding_a_trigger_are_an_automatons() {
+        use super::in_block;
+        use aho_corasick::{AhoCorasick, Input};
+        let f = fixture();
+        let keys: Vec<&str> = f
+            .linker
+            .triggers
+            .keys()
+            .filter(|k| !k.is_empty() && k.chars().all(in_block))
+            .map(|k| k.as_str())
+            .collect();
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&keys)
+            .expect("the triggers build");
+        let by_automaton = |text: &str| {
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(hit) = ac.find(Input::new(text).span(from..text.len())) {
+                let start = text[..hit.start()]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| in_block(c))
+                    .last()
+                    .map_or(hit.start(), |(i, _)| i);
+                let end = text[hit.end()..]
+                    .char_indices()
+                    .find(|&(_, c)| !in_block(c))
+                    .map_or(text.len(), |(i, _)| hit.end() + i);
+                out.push((start, end));
+                from = end;
+            }
+            out
+        };
+        let filter = &f.linker.blocks;
+        assert!(!filter.whole);
+        let mut texts: Vec<String> = Vec::new();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(dir).expect("the corpus") {
+            if let Ok(text) = std::fs::read_to_string(entry.expect("a file").path()) {
+                texts.extend(
+                    crate::segment::sentences(&text)
+                        .iter()
+                        .map(|s| text[s.start..s.end].to_string()),
+                );
+            }
+        }
+        let pieces = [
+            "收入",
+            "营",
+            "收",
+            "年收入",
+            "GPU",
+            "gpu小",
+            "时",
+            "hbm3E",
+            "至",
+            "说",
+            "，",
+            " ",
+            "的",
+            "成本",
+            "训",
+            "练",
+            "API",
+            "a",
+            "1",
+            "-",
+            "é",
+            "😀",
+        ];
+        let mut rng = crate::testing::xorshift(13);
+        for _ in 0..3000 {
+            let n = (rng() % 10) as usize;
+            texts.push(
+                (0..n)
+                    .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        for text in &texts {
+            assert_eq!(filter.blocks(text), by_automaton(text), "{text}");
+            assert_eq!(filter.holds_one(text), ac.is_match(text), "{text}");
+        }
     }
 
     #[test]

@@ -5,8 +5,6 @@
 //! name further off.
 
 use super::{Doc, Figure, Occurrence};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// Words after a model's name, past a space, that name another model of
 /// its line (`GPT-4 Turbo`, `Claude 3 Haiku`): the name alone is not it.
@@ -30,10 +28,23 @@ pub(super) const COMPARISON_MODIFIERS: &[&str] = &[
     "現有",
 ];
 
-/// Period labels that look like names (Q4, H1, FY2025, CY2024).
-static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$").expect("the pattern builds")
-});
+/// Whether an ASCII word is a period label that looks like a name (Q4,
+/// H1, FY2025, CY2024; letters without case): what
+/// `^(?i:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$` matches, read by hand.
+fn period_label(word: &str) -> bool {
+    let is = |b: u8, c: u8| b.eq_ignore_ascii_case(&c);
+    match word.as_bytes() {
+        [q, d] if is(*q, b'q') => matches!(d, b'1'..=b'4'),
+        [h, d] if is(*h, b'h') => matches!(d, b'1' | b'2'),
+        [p, y, digits @ ..] => {
+            (is(*p, b'f') || is(*p, b'c'))
+                && is(*y, b'y')
+                && (2..=4).contains(&digits.len())
+                && digits.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
 
 /// The runs of Latin words in `text`, each word starting with a letter
 /// (`o1-pro API`, `GPT-4 Turbo`) or, past a space, being a size in
@@ -146,7 +157,7 @@ pub(super) fn version_follows(name: &str, rest: &str) -> bool {
         return false;
     };
     if first.is_ascii_alphabetic() {
-        word.bytes().any(|c| c.is_ascii_digit()) && !PERIOD_LABEL.is_match(word)
+        word.bytes().any(|c| c.is_ascii_digit()) && !period_label(word)
     } else {
         size_word_len(word.as_bytes()) == Some(word.len())
     }
@@ -156,9 +167,9 @@ pub(super) fn version_follows(name: &str, rest: &str) -> bool {
 /// letter and a digit in it, and not a period label.
 fn model_shaped(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or("");
-    name.chars().any(|c| c.is_ascii_digit())
-        && name.chars().any(|c| c.is_ascii_alphabetic())
-        && !PERIOD_LABEL.is_match(first)
+    name.bytes().any(|c| c.is_ascii_digit())
+        && name.bytes().any(|c| c.is_ascii_alphabetic())
+        && !period_label(first)
 }
 
 /// Whether `text[..at]` ends with a comparison verb, past a modifier
@@ -195,8 +206,8 @@ pub(super) fn unknown_models(doc: &Doc, from: usize, to: usize) -> Vec<(usize, u
             // a run glued to a known name (`DeepSeek-R1-Zero`) is cut at it
             let before = doc.text[..s].chars().next_back();
             !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
-                && model_shaped(&doc.text[s..e])
                 && !overlaps_known(doc.occ, s, e)
+                && model_shaped(&doc.text[s..e])
         })
         .collect()
 }
@@ -248,6 +259,28 @@ pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> b
 mod tests {
     use super::super::tests::linked;
     use super::*;
+    use regex::Regex;
+
+    #[test]
+    fn period_labels_are_what_the_pattern_matches() {
+        let re =
+            Regex::new(r"^(?i:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$").expect("the pattern builds");
+        // every word of up to five of these, and some longer
+        let alphabet = ["q", "Q", "h", "f", "C", "y", "Y", "0", "1", "4", "5", "x"];
+        let mut words = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |a| format!("{w}{a}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        words.extend(["FY2025", "cy20245", "Fy12345", "Q12"].map(String::from));
+        for w in &words {
+            assert_eq!(period_label(w), re.is_match(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_variant_is_another_model() {
