@@ -228,7 +228,7 @@ impl FirstOf {
             }
         }
         let s = &doc.sentences[si];
-        let sentence = doc.text[s.start..s.end].as_bytes();
+        let sentence = &doc.text.as_bytes()[s.start..s.end];
         let at = self
             .words
             .iter()
