@@ -639,10 +639,7 @@ mod tests {
         ];
         let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..20_000 {
-            let n = (next() % 8) as usize;
-            let s: String = (0..n)
-                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                .collect();
+            let s = crate::testing::pieces_text(&mut next, &pieces, 8);
             assert_eq!(
                 last_clause_mark(&s),
                 s.rfind(['，', ',', '；', ';']),

@@ -10,3 +10,12 @@ pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
         seed
     }
 }
+
+/// A string of fewer than `max` pieces, each drawn by `next` from `pieces`:
+/// the random texts the tests hold a fast search against a plain one with.
+pub(crate) fn pieces_text(next: &mut impl FnMut() -> u64, pieces: &[&str], max: u64) -> String {
+    let n = (next() % max) as usize;
+    (0..n)
+        .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+        .collect()
+}

@@ -179,10 +179,7 @@ mod tests {
         ];
         let mut rng = crate::testing::xorshift(3);
         for _ in 0..20_000 {
-            let n = (rng() % 10) as usize;
-            let text: String = (0..n)
-                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
-                .collect();
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 10);
             let b = text.as_bytes();
             let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
             for (full_stop, colon) in [(false, false), (true, false), (true, true)] {

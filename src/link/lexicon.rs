@@ -274,10 +274,7 @@ mod tests {
         ];
         let mut rng = crate::testing::xorshift(11);
         for _ in 0..2000 {
-            let n = (rng() % 12) as usize;
-            let text: String = (0..n)
-                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
-                .collect();
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 12);
             let want: Vec<(usize, usize)> = whole
                 .find_iter(&text)
                 .map(|m| (m.start(), m.end()))
@@ -311,10 +308,7 @@ mod tests {
         ];
         let mut rng = crate::testing::xorshift(17);
         for _ in 0..3000 {
-            let n = (rng() % 12) as usize;
-            let text: String = (0..n)
-                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
-                .collect();
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 12);
             let mut want: Vec<(usize, usize)> = ac
                 .find_overlapping_iter(&text)
                 .map(|m| (m.pattern().as_usize(), m.start()))

@@ -752,10 +752,7 @@ mod tests {
         ];
         let mut rng = crate::testing::xorshift(5);
         for _ in 0..20_000 {
-            let n = (rng() % 9) as usize;
-            let lead: String = (0..n)
-                .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
-                .collect();
+            let lead = crate::testing::pieces_text(&mut rng, &pieces, 9);
             assert_eq!(against_a_year(&lead), by_words(&lead), "{lead}");
         }
         assert!(against_a_year("营收比2023年增加"));

@@ -381,12 +381,7 @@ mod tests {
         ];
         let mut rng = crate::testing::xorshift(13);
         for _ in 0..3000 {
-            let n = (rng() % 10) as usize;
-            texts.push(
-                (0..n)
-                    .map(|_| pieces[(rng() % pieces.len() as u64) as usize])
-                    .collect(),
-            );
+            texts.push(crate::testing::pieces_text(&mut rng, &pieces, 10));
         }
         for text in &texts {
             assert_eq!(filter.blocks(text), by_automaton(text), "{text}");
