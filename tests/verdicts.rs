@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a forecast in the clause before governs the figure after it
+    (
+        "2025-03-01",
+        "政府预测香港经济在2024年会进一步扩张，全年实质增长介于3.5%至4.5%。",
+        "3.5%至4.5%",
+        Unverified,
+        None,
+    ),
     // a figure of one day is that day's when the article is that day's
     // news, or names the day; months later, with no day named, it is not
     (

@@ -143,7 +143,18 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
             lead.find(w)
                 .is_some_and(|i| ["較", "较", "比"].iter().any(|c| lead[..i].contains(c)))
         });
-    earlier_estimate || words.forecasts
+    earlier_estimate || words.forecasts || forecast_governs(&doc.text[fig.s.start..fig.cl_start])
+}
+
+/// Whether a clause before the figure's in its sentence forecasts what
+/// follows: a verb of forecasting, then a future 会/将 (预测香港经济在2024年
+/// 会进一步扩张，全年实质增长介于2.5%至3.5%).
+fn forecast_governs(before: &str) -> bool {
+    ["预测", "預測", "预料", "預料"].iter().any(|w| {
+        before
+            .find(w)
+            .is_some_and(|i| before[i..].contains(['会', '會', '将', '將']))
+    })
 }
 
 /// Words for how much something changed (a change of them is a change of a
