@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // what one training run needs is not the fleet a company owns
+    (
+        "2025-03-01",
+        "据介绍，DeepSeek的模型只用价值约560万美元的英伟达芯片即可训练。",
+        "约560万美元",
+        Unverified,
+        None,
+    ),
     // a forecast in the clause before governs the figure after it
     (
         "2025-03-01",

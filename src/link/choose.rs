@@ -96,6 +96,9 @@ impl Linker {
             member_scope(&doc.text[fig.s.start..fig.m.start], is_family)
                 .or_else(|| member_scope(&doc.text[fig.m.end..fig.cl_end], is_family))
         });
+        if link.scope.is_none() {
+            link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
+        }
         if let (Some(e), Some(it)) = (link.entity, link.item) {
             if e == it {
                 link.item = None;
@@ -148,4 +151,26 @@ impl Linker {
         }
         best
     }
+}
+
+/// What one training run needs, said after the figure in its clause
+/// (仅需价值约560万美元的芯片即可训练), is not what a company owns or spends
+/// on its fleet.
+fn one_run_scope(metric: &str, tail: &str) -> Option<&'static str> {
+    let fleet = matches!(
+        metric,
+        "gpu_fleet_value" | "gpu_count_owned" | "gpu_investment" | "capex"
+    );
+    let words = [
+        "即可训练",
+        "即可訓練",
+        "训练所需",
+        "訓練所需",
+        "用于训练",
+        "用於訓練",
+    ];
+    fleet
+        .then(|| words.into_iter().find(|w| tail.contains(w)))
+        .flatten()
+        .map(|_| "一次训练所需")
 }
