@@ -639,7 +639,15 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
         let followed_by_alnum = k < n
             && (is_digit(t.chars[k])
                 || t.chars[k] == '-' && t.at(k + 1).is_some_and(is_ascii_alnum));
-        if !is_suffix || followed_by_alnum {
+        // a picture's resolution (4K屏幕, 8K电视) is a name, not 4,000
+        let resolution = word == "K"
+            && [
+                "分辨", "屏", "视频", "視頻", "影片", "电视", "電視", "画质", "畫質", "显示",
+                "顯示", "高清", "超清", "投影", "摄像", "攝像", "录制", "錄製", "直播",
+            ]
+            .iter()
+            .any(|w| t.starts(k, w));
+        if !is_suffix || followed_by_alnum || resolution {
             return Some(ascii_run_end(t, i));
         }
     }
