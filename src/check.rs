@@ -1767,6 +1767,15 @@ fn group_thousands(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A decimal with a mantissa of any width up to 96 bits and a scale
+    /// below `scales`, drawn by `next`.
+    fn random_decimal(next: &mut impl FnMut() -> u64, scales: u64) -> Decimal {
+        let width = next() % 97;
+        let m = i128::from(next()) << 32 | i128::from(next() >> 32);
+        let m = m >> (96 - width.min(95));
+        Decimal::from_i128_with_scale(m, (next() % scales) as u32)
+    }
     use crate::date::period_range;
 
     #[test]
@@ -1794,11 +1803,7 @@ mod tests {
             }
         }
         for _ in 0..20_000 {
-            let width = next() % 97;
-            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
-            let m = m >> (96 - width.min(95));
-            let scale = (next() % 29) as u32;
-            values.push(Decimal::from_i128_with_scale(m, scale));
+            values.push(random_decimal(&mut next, 29));
             // round numbers and exact halves at the fifth place
             let round = (next() % 10_000_000) as i128 * 10i128.pow((next() % 12) as u32);
             values.push(Decimal::from_i128_with_scale(round, (next() % 20) as u32));
@@ -1819,10 +1824,7 @@ mod tests {
             }
         }
         for _ in 0..200_000 {
-            let width = next() % 97;
-            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
-            let m = m >> (96 - width.min(95));
-            values.push(Decimal::from_i128_with_scale(m, (next() % 29) as u32));
+            values.push(random_decimal(&mut next, 29));
         }
         for v in values {
             assert_eq!(
@@ -1845,12 +1847,7 @@ mod tests {
         let mut pairs: Vec<(Decimal, Decimal)> = Vec::new();
         for _ in 0..300_000 {
             // mantissas of every width, scales up to 28
-            let mut point = || {
-                let width = next() % 97;
-                let m = i128::from(next()) << 32 | i128::from(next() >> 32);
-                let m = m >> (96 - width.min(95));
-                Decimal::from_i128_with_scale(m, (next() % 29) as u32)
-            };
+            let mut point = || random_decimal(&mut next, 29);
             let (fp, other) = (point(), point());
             pairs.push((other, fp));
             // differences at and around the midpoints between tenths of a
@@ -1893,10 +1890,7 @@ mod tests {
             |cp: Decimal, fp: Decimal| rel_diff(cp, fp).is_some_and(|d| d.abs() <= Decimal::ONE);
         let mut pairs: Vec<(Decimal, Decimal)> = Vec::new();
         for _ in 0..200_000 {
-            let width = next() % 97;
-            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
-            let m = m >> (96 - width.min(95));
-            let fp = Decimal::from_i128_with_scale(m, (next() % 29) as u32);
+            let fp = random_decimal(&mut next, 29);
             // differences around 1% (the edge, ties at 1.05% included), 2%
             // and anywhere
             let per_mille = (next() % 40) as i64 - 20;
@@ -1948,10 +1942,7 @@ mod tests {
             }
         }
         for _ in 0..100_000 {
-            let width = next() % 97;
-            let m = i128::from(next()) << 32 | i128::from(next() >> 32);
-            let m = m >> (96 - width.min(95));
-            values.push(Decimal::from_i128_with_scale(m, (next() % 3) as u32));
+            values.push(random_decimal(&mut next, 3));
         }
         for v in values
             .into_iter()

@@ -637,7 +637,7 @@ pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
 }
 
 /// Years relative to the as-of year.
-pub(super) const RELATIVE_YEARS: &[(&str, i32)] =
+pub(crate) const RELATIVE_YEARS: &[(&str, i32)] =
     &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
 
 /// Months relative to the as-of month.

@@ -26,6 +26,8 @@
 
 pub mod currency;
 mod dates;
+/// The relative years (去年, 今年…) and their distance from the as-of year.
+pub(crate) use dates::RELATIVE_YEARS;
 mod mention;
 mod names;
 pub mod numeral;

@@ -7,7 +7,7 @@
 //! its sentence names, else the one the article has been talking about.
 
 use super::{Doc, Figure, Link};
-use crate::extract::{Kind, Mention};
+use crate::extract::{Kind, Mention, RELATIVE_YEARS};
 use crate::words::WordSet;
 use std::sync::LazyLock;
 
@@ -149,9 +149,6 @@ fn base_date_before(doc: &Doc, k: usize) -> Option<usize> {
             .is_some_and(|g| matches!(g.trim(), "" | "的")))
     .then(|| k - 1)
 }
-
-/// Relative years, and how many years each is from the publication year.
-const RELATIVE_YEARS: [(&str, i32); 4] = [("去年", -1), ("前年", -2), ("今年", 0), ("明年", 1)];
 
 /// When date mention `t` is a relative year (去年, 去年12月) and its sentence
 /// first names another year as a comparison base (这一数据相比2023年有所增长，
