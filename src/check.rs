@@ -412,6 +412,30 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
     })
 }
 
+/// How many times larger one figure may be than the other and still be a
+/// misreport of it: 10⁵ (a slip of 万 for 亿 is 10⁴).
+const FAR_APART: i64 = 100_000;
+
+/// Whether a claim's point and a reference's (in the claim's unit) lie
+/// [`FAR_APART`] or more apart, either way. Points of opposite signs or a
+/// zero are not compared by size.
+fn far_apart(cpoint: Option<Decimal>, fpoint: Option<Decimal>) -> bool {
+    let (Some(c), Some(f)) = (cpoint, fpoint) else {
+        return false;
+    };
+    if c.is_zero() || f.is_zero() || c.is_sign_negative() != f.is_sign_negative() {
+        return false;
+    }
+    let (small, large) = if c.abs() < f.abs() {
+        (c.abs(), f.abs())
+    } else {
+        (f.abs(), c.abs())
+    };
+    small
+        .checked_mul(Decimal::from(FAR_APART))
+        .is_some_and(|s| s <= large)
+}
+
 /// (claim − reference) / |reference| in percent, one decimal; None if it
 /// does not fit.
 fn rel_diff(cp: Decimal, fp: Decimal) -> Option<Decimal> {
@@ -569,7 +593,24 @@ pub fn check(
                         ),
                     )
                 }
-                None => outcome,
+                None => match link.metric_rival {
+                    // the words fit two metrics alike (价格 for the input
+                    // and the output price): a figure that matches neither
+                    // may be a third the database lacks (a cache-hit price)
+                    Some(r) => Outcome::unverified(
+                        Reason::NoMetric,
+                        [
+                            "文中没有说明是",
+                            &db.metrics[link.metric.unwrap_or(r)].name_zh,
+                            "还是",
+                            &db.metrics[r].name_zh,
+                            "；",
+                            &outcome.explanation,
+                        ]
+                        .concat(),
+                    ),
+                    None => outcome,
+                },
             }
         }
         _ => outcome,
@@ -1260,6 +1301,26 @@ fn check_figure(
             }
         }
     }
+    // a figure five orders of magnitude or more from the reference, whose
+    // sentence does not name the entity, is not a misreport of it (a slip
+    // of 万 for 亿 is four): it is another quantity the words happened to
+    // fit (每秒千万亿次 against a run's total compute, an example's 4.8元
+    // against a training cost)
+    if !ok && !link.entity_by.is_some_and(|by| by.in_sentence()) && far_apart(cpoint, fpoint) {
+        return Outcome::unverified(
+            Reason::NotComparable,
+            [
+                "与数据库中",
+                &entity.name_zh,
+                "的",
+                &metric.name_zh,
+                "（",
+                &db.describe(f),
+                "）相差五个数量级以上，文中的数字所指多半不是这项数据",
+            ]
+            .concat(),
+        );
+    }
     // a vague figure (数万亿) close to the reference, within what
     // approximate wording allows, neither matches nor refutes it
     if !ok && m.qualifier == Qualifier::Vague {
@@ -1777,6 +1838,28 @@ mod tests {
         Decimal::from_i128_with_scale(m, (next() % scales) as u32)
     }
     use crate::date::period_range;
+
+    #[test]
+    fn five_orders_of_magnitude_are_another_quantity() {
+        let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+        // a slip of 万 for 亿 is still a misreport
+        assert!(!far_apart(d("5576000"), d("55760000000")));
+        assert!(far_apart(d("4.8"), d("40082000")));
+        assert!(far_apart(
+            d("1000000000000000"),
+            d("314000000000000000000000")
+        ));
+        assert!(far_apart(d("-0.0001"), d("-50")));
+        // opposite signs, zeros and missing points are not compared by size
+        assert!(!far_apart(d("-4.8"), d("40082000")));
+        assert!(!far_apart(d("0"), d("40082000")));
+        assert!(!far_apart(None, d("1")));
+        // an overflow of the product is not a difference
+        assert!(!far_apart(
+            d("79228162514264337593543950335"),
+            d("79228162514264337593543950335")
+        ));
+    }
 
     #[test]
     fn numbers_read_like_news() {

@@ -5,6 +5,56 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // words that fit two metrics alike (价格: the input or the output
+    // price) do not say which: a figure that matches neither may be a
+    // third price the database lacks (a cache-hit price)
+    (
+        "2025-03-09",
+        "DeepSeek-V3的调用价格为0.5元/百万tokens。",
+        "0.5元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-09",
+        "DeepSeek-V3的价格为2元/百万tokens。",
+        "2元",
+        Supported,
+        Some("AI-037"),
+    ),
+    (
+        "2025-03-09",
+        "DeepSeek-V3的输出价格为5元/百万tokens。",
+        "5元",
+        Contradicted,
+        Some("AI-038"),
+    ),
+    // a model the sentence introduces without naming it is not the model
+    // an earlier paragraph named
+    (
+        "2025-03-09",
+        "DeepSeek-V3的训练时长为278.8万GPU小时。\n\n分析师认为市场预期仍然很高。\n\n2024年3月4日，OpenAI发布新模型，据称其训练成本超过46亿美元。",
+        "超过46亿美元",
+        Unverified,
+        None,
+    ),
+    // five orders of magnitude from the reference, with the entity named
+    // outside the sentence: another quantity, not a misreport
+    (
+        "2025-03-09",
+        "GPT-3拥有1750亿个参数。训练它时，集群每秒钟可完成千万亿次浮点运算。",
+        "千万亿次浮点运算",
+        Unverified,
+        None,
+    ),
+    // a slip of 万 for 亿 is still a misreport
+    (
+        "2025-03-09",
+        "DeepSeek-V3的训练成本为557.6亿美元。",
+        "557.6亿美元",
+        Contradicted,
+        Some("F04"),
+    ),
     // what one training run needs is not the fleet a company owns
     (
         "2025-03-01",

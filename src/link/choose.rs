@@ -22,6 +22,25 @@ const FLOOR_TOP_NARROWED: f64 = 0.3;
 /// news calls a company or a team 他们).
 const PLURAL_PRONOUNS: &[&str] = &["它们", "它們", "两者", "兩者", "二者"];
 
+/// A new model a sentence introduces without naming it: its figures are
+/// that model's, which the database cannot know.
+const UNNAMED_NEW: &[&str] = &[
+    "发布新模型",
+    "發布新模型",
+    "推出新模型",
+    "发布了新模型",
+    "發布了新模型",
+    "推出了新模型",
+    "一款新模型",
+    "一个新模型",
+    "一個新模型",
+    "新一代模型",
+    "发布新一代",
+    "發布新一代",
+    "推出新一代",
+    "新款模型",
+];
+
 /// A metric weighed with its entity.
 #[derive(Clone, Copy, Debug)]
 struct Choice {
@@ -33,6 +52,8 @@ struct Choice {
     entity: Option<(usize, EntityBy)>,
     /// The word naming the metric.
     word: Option<Span>,
+    /// A metric that scored as well, for the same entity.
+    rival: Option<usize>,
 }
 
 impl Linker {
@@ -70,6 +91,18 @@ impl Linker {
         let ent = (best.entity.map(|(e, _)| e), best.entity.map(|(_, by)| by));
         let ent = self.family_total(doc, fig, mi, ent);
         let (ent, entity_by) = self.clause_owner(doc, fig, mi, ent);
+        // a model the sentence introduces without a name (OpenAI发布新模型，
+        // 据称其训练成本…) is what its figure is about: not a model named
+        // before the sentence
+        let (ent, entity_by) = if matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier))
+            && UNNAMED_NEW
+                .iter()
+                .any(|w| doc.text[fig.s.start..fig.m.start].contains(w))
+        {
+            (None, None)
+        } else {
+            (ent, entity_by)
+        };
         // a plural pronoun (它们配备了48GB与24GB) points back to several
         // things: a single name from before the sentence is not its subject
         let (ent, entity_by) = if matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier))
@@ -83,6 +116,7 @@ impl Linker {
         };
         link.metric = Some(mi);
         link.metric_word = best.word;
+        link.metric_rival = best.rival.filter(|_| mi == best.metric);
         link.entity = ent;
         link.entity_by = entity_by;
         link.item = item;
@@ -129,6 +163,7 @@ impl Linker {
             FLOOR_TOP_NARROWED
         };
         let mut best: Option<Choice> = None;
+        let mut weighed: Vec<Choice> = Vec::new();
         for &(mi, mscore, word) in scored {
             if mscore < top * floor {
                 continue;
@@ -139,6 +174,14 @@ impl Linker {
             };
             let total = mscore * METRIC_WEIGHT + escore;
             let fits = scope_fits(mi);
+            weighed.push(Choice {
+                fits,
+                total,
+                metric: mi,
+                entity,
+                word,
+                rival: None,
+            });
             if best.is_none_or(|b| (fits && !b.fits) || (fits == b.fits && total > b.total)) {
                 best = Some(Choice {
                     fits,
@@ -146,10 +189,24 @@ impl Linker {
                     metric: mi,
                     entity,
                     word,
+                    rival: None,
                 });
             }
         }
-        best
+        // a metric that ties with the best, for the same entity, is its
+        // rival: nothing in the text chose between them
+        best.map(|b| Choice {
+            rival: weighed
+                .iter()
+                .find(|c| {
+                    c.metric != b.metric
+                        && c.fits == b.fits
+                        && c.total == b.total
+                        && c.entity.map(|e| e.0) == b.entity.map(|e| e.0)
+                })
+                .map(|c| c.metric),
+            ..b
+        })
     }
 }
 

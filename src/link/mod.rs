@@ -120,6 +120,10 @@ pub struct Link {
     /// Byte span of the word that names the metric (训练成本, 下载量), when
     /// one did; a metric chosen by the unit alone (GPU小时) has none.
     pub metric_word: Option<(usize, usize)>,
+    /// Another metric of the same entity that the text's words fit
+    /// exactly as well as the chosen one (价格 for both the input and the
+    /// output price): the words do not say which of the two the figure is.
+    pub metric_rival: Option<usize>,
 }
 
 /// How the linker came to a mention's entity, strongest first: the
