@@ -623,6 +623,7 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "GPUs"
                 | "TFLOPS"
                 | "FLOPs"
+                | "flops"
                 | "FLOP"
                 | "tokens"
                 | "token"
@@ -647,11 +648,37 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
             ]
             .iter()
             .any(|w| t.starts(k, w));
+        // scientific notation as papers write it (3.14E+23, 2.15e25): the
+        // scale reader reads it
+        if exponent_at(t, j).is_some() || super::units::pf_day_at(t, j) {
+            return None;
+        }
         if !is_suffix || followed_by_alnum || resolution {
             return Some(ascii_run_end(t, i));
         }
     }
     None
+}
+
+/// The exponent of scientific notation at `j` (`E+23`, `e25`, `e-3`: one
+/// or two digits, then neither a letter nor a digit), and where it ends.
+pub(super) fn exponent_at(t: &Text, j: usize) -> Option<(i64, usize)> {
+    if !matches!(t.at(j), Some('e' | 'E')) {
+        return None;
+    }
+    let (neg, ds) = match t.at(j + 1) {
+        Some('+') => (false, j + 2),
+        Some('-') => (true, j + 2),
+        _ => (false, j + 1),
+    };
+    let mut e = ds;
+    let mut exp: i64 = 0;
+    while let Some(d) = t.at(e).filter(|c| c.is_ascii_digit()) {
+        exp = exp * 10 + i64::from(d as u8 - b'0');
+        e += 1;
+    }
+    let ends_word = !t.at(e).is_some_and(|c| c.is_ascii_alphanumeric());
+    ((1..=2).contains(&(e - ds)) && ends_word).then_some((if neg { -exp } else { exp }, e))
 }
 
 /// Clock times (11:19:47), phone numbers (400-123-4567, 13812345678) and

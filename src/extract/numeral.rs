@@ -256,6 +256,11 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
         } else if let Some(u) = small_unit(c) {
             r.small_unit(chars, u)?
         } else if let Some(e) = big_unit(c) {
+            // 万亿参数: a bare 万 before 亿 is one of it, as a bare 千 is
+            if r.atoms == 0 && e == 4 && matches!(chars.get(r.j + 1), Some('亿' | '億')) {
+                r.cur = Some((Decimal::ONE, Decimal::ONE, false));
+                r.atoms = 1;
+            }
             r.big_unit(e)?
         } else {
             false

@@ -623,6 +623,13 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
+        // petaflop/s-days are read as the operations they count
+        if super::units::PF_DAYS.contains(&w) {
+            let f = super::units::flop_per_pf_day();
+            self.low = self.low.checked_mul(f)?;
+            self.high = self.high.checked_mul(f)?;
+            self.precision = self.precision.checked_mul(f)?;
+        }
         // 3个多月: more than three months, less than four
         if w.contains('多') && !self.is_range && !self.vague_tail {
             self.low = self.first.value;
@@ -1089,8 +1096,8 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
         ),
         "秒" => true,
         "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
-        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "token"
-        | "tokens" | "Token" => !t
+        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "flops"
+        | "token" | "tokens" | "Token" => !t
             .at(k + Text::nchars(w))
             .is_some_and(|c| c.is_ascii_alphabetic()),
         _ => true,

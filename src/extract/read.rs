@@ -176,7 +176,20 @@ pub(super) fn set_interval(
 /// Apply the hedges before and after a mention, mark a fall and a rate,
 /// and return it.
 pub(super) fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> Read {
+    let numeral_start = start;
     let (start, end) = hedges(t, start, end, &mut m);
+    // 千亿参数, 万亿美元 without a digit or a hedge: an order of magnitude
+    // (a model of 1750亿 is one of 千亿参数), as 上千亿 is
+    if m.qualifier == Qualifier::Exact && bare_magnitude(t, numeral_start) {
+        if let Some(v) = m.value {
+            if let Some(h) = v.checked_mul(Decimal::TEN) {
+                m.value = None;
+                m.low = Some(v);
+                m.high = Some(h - Decimal::ONE);
+                m.qualifier = Qualifier::Vague;
+            }
+        }
+    }
     let cs = clause_start(t, start);
     if falls(t, cs, start) {
         m.decrease = true;
@@ -187,6 +200,34 @@ pub(super) fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> Read
     m.start = t.offs[start];
     m.end = t.offs[end];
     (Some(m), end)
+}
+
+/// Whether the numeral at char `i` is scale characters only, a bare 百, 千
+/// or 万 and at least one 万 or 亿 after it (千亿, 百万, 千万亿, 万亿), with
+/// no digit before it, and not the unit of a rate (美元/百万token,
+/// 每百万token: one million exactly). 兆 is left out: before an SI unit it
+/// is mega (千兆瓦 is a gigawatt).
+fn bare_magnitude(t: &Text, i: usize) -> bool {
+    if !matches!(t.at(i), Some('百' | '佰' | '千' | '仟' | '万' | '萬')) {
+        return false;
+    }
+    if i > 0 {
+        let p = t.chars[i - 1];
+        if is_digit(p) || is_chinese_numeral_char(p) || matches!(p, '/' | '／' | '每') {
+            return false;
+        }
+    }
+    let mut j = i + 1;
+    let mut big = false;
+    while let Some(c) = t.at(j) {
+        if matches!(c, '万' | '萬' | '亿' | '億') {
+            big = true;
+        } else if !matches!(c, '百' | '佰' | '千' | '仟') {
+            break;
+        }
+        j += 1;
+    }
+    big
 }
 
 /// Rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时 (prices; a count

@@ -37,7 +37,6 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
                 break;
             }
         }
-        // `1.2e3` is not news style: it is left alone (not read)
         if let Some(es) = exp_start {
             let sup = |c: char| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|x| x == c).map(|d| d as i64);
             let mut e = es;
@@ -79,6 +78,30 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
             } else if e > ds {
                 return Err(NumeralError::Overflow);
             }
+        }
+    }
+    // scientific notation as papers and the tables news copies write it:
+    // 3.14E+23, 2.15e25 (a name's letters were passed over before)
+    if num.arabic && !num.has_unit {
+        if let Some((exp, e)) = super::names::exponent_at(t, end) {
+            if exp.abs() > 28 {
+                return Err(NumeralError::Overflow);
+            }
+            let f = Decimal::from_i128_with_scale(10i128.pow(exp.unsigned_abs() as u32), 0);
+            let (nv, np) = if exp < 0 {
+                (value.checked_div(f), precision.checked_div(f))
+            } else {
+                (value.checked_mul(f), precision.checked_mul(f))
+            };
+            let (Some(value), Some(precision)) = (nv, np) else {
+                return Err(NumeralError::Overflow);
+            };
+            return Ok(Some(Num {
+                value,
+                precision,
+                end: e,
+                info: Some(Numeral { end: e, ..num }),
+            }));
         }
     }
     // English-style suffixes: 671B, 2.788M, 5K (not 5G, 4o: those are names)

@@ -576,7 +576,16 @@ pub(super) const WORDS: &[Word] = &[
         Other,
         AFTER,
     ),
-    w(&["FLOPs", "FLOP"], Unit::Flop, Quantity, Other, AFTER),
+    w(
+        &["FLOPs", "FLOP", "flops"],
+        Unit::Flop,
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    // a petaflop/s-day is 10^15 operations a second for a day: read as the
+    // operations it counts (see [`PF_DAYS`])
+    w(PF_DAYS, Unit::Flop, Quantity, Other, AFTER),
     w(&["TFLOPS"], Unit::Teraflops, Quantity, Other, AFTER),
     w(&["PFLOPS"], Unit::Petaflops, Quantity, Other, AFTER),
     w(&["EFLOPS"], Unit::Exaflops, Quantity, Other, AFTER),
@@ -835,6 +844,35 @@ pub(super) const GPU_WORDS: &[&str] = &[
 ];
 
 /// The longest unit word at char `k`.
+/// Spellings of the petaflop/s-day, the unit papers count training compute
+/// in (GPT-3: 3,640 PF-days): 10^15 operations a second for a day.
+pub(super) const PF_DAYS: &[&str] = &[
+    "PF-days",
+    "PF-day",
+    "pf-days",
+    "PF-Days",
+    "PFLOPS-days",
+    "PFLOPS-day",
+    "PFLOP/s-days",
+    "PFLOP/s-day",
+    "petaflop/s-days",
+    "petaflop/s-day",
+    "petaflops-days",
+    "petaflops-day",
+    "petaflop-days",
+    "petaflop-day",
+];
+
+/// The operations in one petaflop/s-day: 10^15 × 86,400.
+pub(super) fn flop_per_pf_day() -> rust_decimal::Decimal {
+    rust_decimal::Decimal::from_i128_with_scale(86_400 * 10i128.pow(15), 0)
+}
+
+/// Whether a petaflop/s-day spelling starts at char `k`.
+pub(super) fn pf_day_at(t: &Text, k: usize) -> bool {
+    PF_DAYS.iter().any(|w| t.starts(k, w))
+}
+
 pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Kind)> {
     let mut best: Option<(&'static str, Unit, Kind)> = None;
     for &(w, u, kd) in UNIT_WORDS_BY_FIRST.get(t.raw_at(k)?) {
