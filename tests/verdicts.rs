@@ -5,6 +5,42 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a percentage that counts a share of a population (八成行业实现增长)
+    // is how many of them, not the growth rate of the sentence
+    (
+        "2025-01-20",
+        "2024年，中国规模以上工业增加值增长5.8%，九成地区、八成行业实现同比增长。",
+        "八成",
+        Unverified,
+        None,
+    ),
+    // a growth after a level (GDP为…亿元，同比增长) is the level's growth,
+    // of whoever has that level: 同比 is no name, and the revenue growth it
+    // first suggests is not the figure's
+    (
+        "2025-03-09",
+        "2024年，中国GDP为1349084亿元，同比增长6.0%。",
+        "6.0%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    (
+        "2025-03-09",
+        "2024年，中国GDP为1349084亿元，同比增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a growth whose clause before names another growth's measure (其中
+    // 工业增加值…，增长5.7%) is that measure's, not the GDP growth the
+    // sentence began with
+    (
+        "2025-03-09",
+        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中工业增加值405442亿元，增长5.7%。",
+        "5.7%",
+        Supported,
+        Some("MA-004"),
+    ),
     // words that fit two metrics alike (价格: the input or the output
     // price) do not say which: a figure that matches neither may be a
     // third price the database lacks (a cache-hit price)

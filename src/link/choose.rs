@@ -88,7 +88,15 @@ impl Linker {
         let Some(mi) = self.growth_measure(doc, fig, best.metric) else {
             return;
         };
-        let ent = (best.entity.map(|(e, _)| e), best.entity.map(|(_, by)| by));
+        // a growth that took the measure of the clause before (GDP…，同比增长
+        // 5.0%: GDP growth, not the revenue growth 同比 first suggested) is
+        // about whoever has that measure
+        let best_entity = if mi == best.metric {
+            best.entity
+        } else {
+            self.best_entity(doc, fig, mi).map(|(_, e, by)| (e, by))
+        };
+        let ent = (best_entity.map(|(e, _)| e), best_entity.map(|(_, by)| by));
         let ent = self.family_total(doc, fig, mi, ent);
         let (ent, entity_by) = self.clause_owner(doc, fig, mi, ent);
         // a model the sentence introduces without a name (OpenAI发布新模型，

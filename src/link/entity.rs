@@ -928,6 +928,8 @@ fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
         && ![
             "它", "其", "该", "該", "这", "這", "同日", "当天", "當天", "盘中", "盤中", "随后",
             "隨後", "全天", "股价", "股價", "市值", "指数", "指數",
+            // the basis of a change is no name (同比增长5.0%)
+            "同比", "环比", "環比", "按年", "按季", "按月", "上年", "去年", "今年", "全年", "同期",
         ]
         .iter()
         .any(|w| name.contains(w))

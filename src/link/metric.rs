@@ -125,12 +125,15 @@ impl Linker {
         }
     }
 
-    /// A percentage after a share word (占总收入近九成) needs a share metric.
+    /// A percentage after a share word (占总收入近九成), or one that counts a
+    /// share of a population (九成地区、八成行业…实现增长, 六成的受访者),
+    /// needs a share metric.
     fn narrow_to_share(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         if fig.m.unit == Some(Unit::Percent)
-            && ["占", "佔", "比重", "占比", "佔比"]
+            && (["占", "佔", "比重", "占比", "佔比"]
                 .iter()
                 .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
+                || counts_a_population(&doc.text[fig.m.end..fig.cl_end]))
         {
             cands.retain(|(mi, _)| self.share_metric[*mi]);
         }
@@ -265,6 +268,33 @@ impl Linker {
                         }
                     }
                 }
+            }
+        }
+        // the clause before names what grew by the word of another growth
+        // (其中工业增加值405442亿元，增长5.7%: industry's growth, not the GDP
+        // growth the sentence began with)
+        // (unless the figure's own clause names a measure: 全国固定资产投资
+        // （不含农户）增长3.2% after 社会消费品零售总额增长3.5%)
+        let names_own = || {
+            trig.iter().any(|&(ts, te, _)| {
+                ts >= fig.cl_start && te <= m.start && text[ts..te].chars().count() >= 3
+            })
+        };
+        if !own && !inherited && !names_own() {
+            let prev_start = text[fig.s.start..fig.cl_start]
+                .pipe_rfind()
+                .map_or(fig.s.start, |p| fig.s.start + p);
+            let before = trig.iter().rev().find(|&&(ts, te, tm)| {
+                ts >= prev_start
+                    && te <= fig.cl_start
+                    && tm != mi
+                    && self.change_kind[tm] == Some(ChangeKind::Growth)
+                    && db.metrics[tm].unit == db.metrics[mi].unit
+                    && text[ts..te].chars().count() >= 3
+            });
+            if let Some(&(_, _, other)) = before {
+                mi = other;
+                inherited = true;
             }
         }
         // a bare 增长5.3% with no word for what grew (居民收入…增长) is not GDP
@@ -627,6 +657,47 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     {
         cands.retain(|&(mi, _)| id(mi) != "release_date");
     }
+}
+
+/// Nouns of a population whose share a percentage right before them counts
+/// (九成地区, 八成的企业): the figure is how many of them, not a rate.
+const POPULATIONS: &[&str] = &[
+    "地区",
+    "地區",
+    "行业",
+    "行業",
+    "产品",
+    "產品",
+    "企业",
+    "企業",
+    "城市",
+    "省份",
+    "受访者",
+    "受訪者",
+    "网民",
+    "網民",
+    "家庭",
+    "居民",
+    "用户",
+    "用戶",
+    "国家",
+    "國家",
+    "学校",
+    "學校",
+    "医院",
+    "醫院",
+    "商品",
+    "门类",
+    "門類",
+    "工业大类",
+    "工業大類",
+];
+
+/// Whether the words after a percentage start with a population noun,
+/// with or without 的 (九成地区, 六成的受访者).
+fn counts_a_population(after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    POPULATIONS.iter().any(|p| after.starts_with(p))
 }
 
 #[cfg(test)]
