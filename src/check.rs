@@ -412,6 +412,19 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
     })
 }
 
+/// Whether fact `fi` is the only release of its figure in the database:
+/// no other fact has its entity, metric, item, period and estimator.
+fn only_release(db: &ClaimsDb, fi: usize) -> bool {
+    let f = &db.facts[fi];
+    let (Some(e), Some(m)) = (db.entity(&f.entity), db.metric(&f.metric)) else {
+        return false;
+    };
+    !db.facts_for(e, m).iter().any(|&g| {
+        let o = &db.facts[g];
+        g != fi && o.item == f.item && o.period == f.period && o.estimate_by == f.estimate_by
+    })
+}
+
 /// How many times larger one figure may be than the other and still be a
 /// misreport of it: 10⁵ (a slip of 万 for 亿 is 10⁴).
 const FAR_APART: i64 = 100_000;
@@ -539,10 +552,15 @@ pub fn check(
         return o;
     }
     // with no date for the article, a figure that changes with time cannot
-    // contradict it: the article may be older than every fact
+    // contradict it: the article may be older than every fact. A period the
+    // figure's own sentence states (2024年全国出生人口) is the period of
+    // the fact, whenever the article was written, unless the database
+    // holds an earlier release of that figure the article may have quoted.
     if as_of.is_none() && outcome.verdict == Verdict::Contradicted {
+        let stated = link.time.is_some() && !link.time_carried;
         if let Some(f) = outcome
             .fact
+            .filter(|&f| !(stated && only_release(db, f)))
             .map(|f| &db.facts[f])
             .filter(|f| f.period.is_some())
         {

@@ -907,7 +907,8 @@ pub fn document(
             url.as_deref()
                 .and_then(published::in_url)
                 .map(|d| (d, Source::Url))
-        });
+        })
+        .or_else(|| published::in_file_name(&id).map(|d| (d, Source::FileName)));
     let (published, published_from) = match found {
         Some((d, from)) => (Some(d), Some(from.as_str())),
         None => (None, None),

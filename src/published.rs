@@ -28,6 +28,8 @@ pub enum Source {
     Text,
     /// The document's address.
     Url,
+    /// The document's file name (`column-2025-02-11.txt`).
+    FileName,
 }
 
 impl Source {
@@ -37,6 +39,7 @@ impl Source {
             Source::Field => "field",
             Source::Text => "text",
             Source::Url => "url",
+            Source::FileName => "file_name",
         }
     }
 }
@@ -182,6 +185,22 @@ fn byline_date(line: &str) -> Option<Date> {
     ymd(&c[1], &c[2], &c[3])
 }
 
+/// A full date in a file name, as archives name their files by the day
+/// (`column-2025-02-11.txt`, `20250211_deepseek.txt`, `2025.02.11.md`):
+/// year, month and day of two digits each, apart from other digits.
+static FILE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?:[^\d]|$)")
+        .expect("file date pattern")
+});
+
+/// The date in a document's file name (the last part of its path), when it
+/// holds one whole date.
+pub fn in_file_name(path: &str) -> Option<Date> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let c = FILE_DATE.captures(name)?;
+    ymd(&c[1], &c[2], &c[3])
+}
+
 /// The date in a page address (`https://example.com/2025/02/26/x.html`).
 pub fn in_url(url: &str) -> Option<Date> {
     // the path only: not the host, not a query of other dates
@@ -206,6 +225,24 @@ mod tests {
 
     fn text(s: &str) -> Option<String> {
         in_text(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dates_in_file_names() {
+        let date = |p: &str| in_file_name(p).map(|d| d.to_string());
+        for (p, want) in [
+            ("deepseek-cost-column-2025-02-11.txt", Some("2025-02-11")),
+            ("2024/12/20250211_deepseek.txt", Some("2025-02-11")),
+            ("news/2025.02.11.md", Some("2025-02-11")),
+            ("a\\b\\report_2024_12_26.txt", Some("2024-12-26")),
+            // the folder is not the file; a year alone or a bad month is no date
+            ("2025-02-11/article.txt", None),
+            ("05-china-2024-macro.txt", None),
+            ("report-2025-13-01.txt", None),
+            ("id-120250211.txt", None),
+        ] {
+            assert_eq!(date(p).as_deref(), want, "{p}");
+        }
     }
 
     #[test]

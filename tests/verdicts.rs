@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an undated article: a period its own sentence states is the fact's
+    // period, when the database holds one release of the figure; with two
+    // releases (a first estimate and a revision) it may quote the first
+    (
+        "",
+        "国家统计局数据显示，2024年全国出生人口为854万人。",
+        "854万人",
+        Contradicted,
+        Some("MA-010"),
+    ),
+    (
+        "",
+        "2024年年中，香港人口为760万人。",
+        "760万人",
+        Unverified,
+        None,
+    ),
     // a percentage that counts a share of a population (八成行业实现增长)
     // is how many of them, not the growth rate of the sentence
     (
@@ -694,10 +711,12 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-007"),
     ),
-    // no publication date: a figure that changes with time cannot contradict
+    // no publication date: a figure that changes with time cannot
+    // contradict, unless its own sentence states its period (the first
+    // rows above); a period carried from an earlier sentence does not
     (
         "",
-        "2024年末，中国全国人口为14.2亿人。",
+        "2024年末的统计已经公布。中国全国人口为14.2亿人。",
         "14.2亿人",
         Unverified,
         None,
@@ -1029,4 +1048,29 @@ fn verdicts_follow_the_rules() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_file_name_dates_an_article_that_states_no_date() {
+    let doc = load::document(
+        "archive/nvidia-2025-01-28.txt".into(),
+        "英伟达周一收跌26.97%，创下历史纪录。".into(),
+        "UTF-8",
+        None,
+        None,
+    );
+    assert_eq!(doc.published_from, Some("file_name"));
+    let r = PIPELINE.check(&doc);
+    let c = r.claims.iter().find(|c| c.text == "26.97%").expect("claim");
+    // the day's news, dated by its file name: the fall is that day's
+    assert_eq!(c.verdict, Contradicted, "{}", c.explanation);
+    // a date in the text wins over the file name
+    let doc = load::document(
+        "archive/nvidia-2025-01-28.txt".into(),
+        "发表时间: 2025-06-01\n\n英伟达周一收跌26.97%。".into(),
+        "UTF-8",
+        None,
+        None,
+    );
+    assert_eq!(doc.published_from, Some("text"));
 }

@@ -217,6 +217,7 @@ pub fn article(r: &Report, index: &str) -> String {
             Some("field") => "（输入字段）",
             Some("text") => "（正文所载）",
             Some("url") => "（网址所载）",
+            Some("file_name") => "（文件名所载）",
             _ => "（文中未见发表日期：随时间变化的数据不能否定本文）",
         },
         match &r.url {
