@@ -6,8 +6,10 @@
 //! 2024年12月26日"). Neither needs time zones or times of day, so this is a
 //! small value type rather than a dependency.
 
+use aho_corasick::packed;
 use std::cmp::Ordering;
 use std::fmt;
+use std::sync::LazyLock;
 
 /// A Gregorian date, possibly missing its day or its month and day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -257,6 +259,31 @@ mod tests {
         );
     }
 
+    /// The characters found in the whole text give what reading each lead
+    /// gives.
+    #[test]
+    fn days_named_in_a_text_are_last_ins() {
+        let pieces = [
+            "今", "本", "昨", "前", "周", "週", "星", "期", "礼", "禮", "拜", "日", "天", "一",
+            "六", "七", "a", "，",
+        ];
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..3_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 14);
+            let days = DaysNamed::new(&s);
+            let starts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for &from in &starts {
+                for &to in starts.iter().filter(|&&to| to >= from) {
+                    assert_eq!(
+                        days.last_in(from, to),
+                        DayNamed::last_in(&s[from..to]),
+                        "{s:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn parse_forms() {
         assert_eq!(Date::parse("2025-02-11").unwrap().to_string(), "2025-02-11");
@@ -323,32 +350,38 @@ impl DayNamed {
     pub fn last_in(lead: &str) -> Option<(usize, DayNamed)> {
         let mut after: Option<char> = None;
         for (at, c) in lead.char_indices().rev() {
-            let found = match (c, after) {
-                ('今' | '本', Some('日' | '天')) => Some(DayNamed::Offset(0)),
-                ('昨', Some('日' | '天')) => Some(DayNamed::Offset(-1)),
-                ('前', Some('日' | '天')) => Some(DayNamed::Offset(-2)),
-                ('周' | '週' | '期' | '拜', Some(d)) => "一二三四五六日天"
-                    .chars()
-                    .position(|w| w == d)
-                    .filter(|_| {
-                        matches!(c, '周' | '週')
-                            || [("星", '期'), ("礼", '拜'), ("禮", '拜')]
-                                .iter()
-                                .any(|(a, b)| *b == c && lead[..at].ends_with(a))
-                    })
-                    .map(|i| DayNamed::Weekday(i.min(6) as u8)),
-                _ => None,
-            };
-            if let Some(d) = found {
-                let at = match d {
-                    DayNamed::Weekday(_) if !matches!(c, '周' | '週') => at - 3,
-                    _ => at,
-                };
-                return Some((at, d));
+            if let Some(found) = after.and_then(|d| DayNamed::pair(lead, at, c, d)) {
+                return Some(found);
             }
             after = Some(c);
         }
         None
+    }
+
+    /// The day named by `c` at byte `at` of `lead` and the character `d`
+    /// after it, with where the naming starts (星 of 星期一).
+    fn pair(lead: &str, at: usize, c: char, d: char) -> Option<(usize, DayNamed)> {
+        let found = match (c, d) {
+            ('今' | '本', '日' | '天') => DayNamed::Offset(0),
+            ('昨', '日' | '天') => DayNamed::Offset(-1),
+            ('前', '日' | '天') => DayNamed::Offset(-2),
+            ('周' | '週' | '期' | '拜', d) => "一二三四五六日天"
+                .chars()
+                .position(|w| w == d)
+                .filter(|_| {
+                    matches!(c, '周' | '週')
+                        || [("星", '期'), ("礼", '拜'), ("禮", '拜')]
+                            .iter()
+                            .any(|(a, b)| *b == c && lead[..at].ends_with(a))
+                })
+                .map(|i| DayNamed::Weekday(i.min(6) as u8))?,
+            _ => return None,
+        };
+        let at = match found {
+            DayNamed::Weekday(_) if !matches!(c, '周' | '週') => at - 3,
+            _ => at,
+        };
+        Some((at, found))
     }
 
     /// Whether this names `day` in an article of `as_of` (a weekday, in the
@@ -364,6 +397,59 @@ impl DayNamed {
                 (0..=7).contains(&since) && weekday(day) == Some(w)
             }
         }
+    }
+}
+
+/// A search for the first characters of the pairs that name a day (see
+/// [`DayNamed::pair`]), several bytes a step; `None` where the processor
+/// has no such search.
+static DAY_FIRSTS: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
+    packed::Config::new()
+        .builder()
+        .extend(["今", "本", "昨", "前", "周", "週", "期", "拜"])
+        .build()
+});
+
+/// [`DayNamed::last_in`] of the leads of a document's figures, without
+/// reading each lead: the characters that can start a day's name are found
+/// once in the whole text (one fast search; most texts have a few), and a
+/// lead reads only those inside it.
+#[derive(Debug)]
+pub struct DaysNamed<'a> {
+    text: &'a str,
+    /// Where each such character is, in text order (all of them: they are
+    /// distinct characters, and a character's bytes only ever match at a
+    /// character's start); `None` without the fast search, and then each
+    /// lead is read.
+    firsts: Option<Vec<usize>>,
+}
+
+impl<'a> DaysNamed<'a> {
+    /// The characters of `text` that can start a day's name.
+    pub fn new(text: &'a str) -> DaysNamed<'a> {
+        DaysNamed {
+            text,
+            firsts: DAY_FIRSTS
+                .as_ref()
+                .map(|s| s.find_iter(text).map(|m| m.start()).collect()),
+        }
+    }
+
+    /// What `DayNamed::last_in(&text[from..to])` gives: the last pair
+    /// wholly in the lead that names a day (期一 names none without 星
+    /// before it, in the lead).
+    pub fn last_in(&self, from: usize, to: usize) -> Option<(usize, DayNamed)> {
+        let lead = &self.text[from..to];
+        let Some(firsts) = &self.firsts else {
+            return DayNamed::last_in(lead);
+        };
+        let first = firsts.partition_point(|&at| at < from);
+        let last = firsts.partition_point(|&at| at < to);
+        firsts[first..last].iter().rev().find_map(|&at| {
+            let mut chars = lead[at - from..].chars();
+            let (c, d) = (chars.next()?, chars.next()?);
+            DayNamed::pair(lead, at - from, c, d)
+        })
     }
 }
 

@@ -351,7 +351,8 @@ fn nearest_double(v: Decimal) -> Option<f64> {
     Some(if v.is_sign_negative() { -x } else { x })
 }
 
-/// Build a claim from a mention and its check.
+/// Build a claim from a mention and its check; with `html`, also the
+/// fields only the HTML report shows (`about_zh`, `reference_in_unit`).
 #[allow(clippy::too_many_arguments)]
 pub fn claim(
     db: &ClaimsDb,
@@ -361,6 +362,7 @@ pub fn claim(
     link: &crate::link::Link,
     time: Option<&Mention>,
     outcome: crate::check::Outcome,
+    html: bool,
 ) -> Claim {
     let (entity, metric, item) = (link.entity, link.metric, link.item);
     let value = if m.kind == Kind::Date {
@@ -415,7 +417,7 @@ pub fn claim(
         relation: m.relation,
         entity: entity.map(|e| db.entities[e].id.clone()),
         metric: metric.map(|x| db.metrics[x].id.clone()),
-        about_zh: (entity.is_some() || metric.is_some()).then(|| {
+        about_zh: (html && (entity.is_some() || metric.is_some())).then(|| {
             // joined, as `format!` costs several times more for plain strings
             let e = entity.map_or("?", |e| db.entities[e].name_zh.as_str());
             let x = metric.map_or("?", |x| db.metrics[x].name_zh.as_str());
@@ -456,22 +458,24 @@ pub fn claim(
                 f.unit.as_str().to_string()
             }
         }),
-        reference_in_unit: fact.map(|f| match (&outcome.rate, m.unit) {
-            (Some((rounded, _)), Some(unit)) => {
-                // the exact factor when the fact has a point (the rate is
-                // shown to four places only)
-                let factor = match (&f.value, outcome.reference) {
-                    (crate::db::FactValue::Number { value: Some(v), .. }, Some(r))
-                        if !v.is_zero() =>
-                    {
-                        r / *v
-                    }
-                    _ => *rounded,
-                };
-                describe_value(&converted(&f.value, factor), unit, f.qualifier)
-            }
-            _ => reference_text.clone().unwrap_or_default(),
-        }),
+        reference_in_unit: fact
+            .filter(|_| html)
+            .map(|f| match (&outcome.rate, m.unit) {
+                (Some((rounded, _)), Some(unit)) => {
+                    // the exact factor when the fact has a point (the rate is
+                    // shown to four places only)
+                    let factor = match (&f.value, outcome.reference) {
+                        (crate::db::FactValue::Number { value: Some(v), .. }, Some(r))
+                            if !v.is_zero() =>
+                        {
+                            r / *v
+                        }
+                        _ => *rounded,
+                    };
+                    describe_value(&converted(&f.value, factor), unit, f.qualifier)
+                }
+                _ => reference_text.clone().unwrap_or_default(),
+            }),
         reference_text,
         difference_pct: outcome.difference_pct.map(number),
         exchange_rate: outcome.rate.map(|(_, s)| s),
@@ -624,6 +628,7 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         &crate::link::Link::default(),
         None,
         outcome,
+        false,
     );
     let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
