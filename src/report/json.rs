@@ -183,11 +183,11 @@ fn write_claim(o: &mut String, c: &Claim) {
         push_value(o, v);
     }
     for (key, s) in [
-        (key!("exchange_rate"), &c.exchange_rate),
-        (key!("source_title"), &c.source_title),
-        (key!("source_url"), &c.source_url),
-        (key!("quote"), &c.quote),
-        (key!("estimate_by"), &c.estimate_by),
+        (key!("exchange_rate"), c.exchange_rate.as_deref()),
+        (key!("source_title"), c.source_title.as_deref()),
+        (key!("source_url"), c.source_url.as_deref()),
+        (key!("quote"), c.quote.as_deref()),
+        (key!("estimate_by"), c.estimate_by.as_deref()),
     ] {
         if let Some(s) = s {
             o.push_str(key);

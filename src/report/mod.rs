@@ -35,6 +35,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How much of an article could be checked: the numbers found, the claims
 /// among them, how many were linked and compared, and the unverified ones
@@ -177,16 +178,18 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relation: Option<Relation>,
     /// Entity id, when linked.
-    pub entity: Option<String>,
+    #[serde(serialize_with = "shared")]
+    pub entity: Option<Arc<str>>,
     /// Metric id, when linked.
-    pub metric: Option<String>,
+    #[serde(serialize_with = "shared")]
+    pub metric: Option<Arc<str>>,
     /// The entity and the metric as an editor reads them (英伟达 · 单日市值
     /// 损失; for the HTML report, not in the JSON contract).
     #[serde(skip)]
     pub about_zh: Option<String>,
     /// The chip or product counted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub item: Option<Arc<str>>,
     /// The time the claim is about, when stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
@@ -200,17 +203,17 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Evidence::is_empty")]
     pub evidence: Evidence,
     /// Fact used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fact_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub fact_id: Option<Arc<str>>,
     /// Reference value in the claim's unit (converted if needed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_value: Option<Value>,
     /// Unit of the reference value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_unit: Option<String>,
+    pub reference_unit: Option<&'static str>,
     /// The fact's value as the database states it, readable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub reference_text: Option<Arc<str>>,
     /// The fact as the database states it (its range, bound or hedge
     /// kept), in the claim's unit: `reference_text` converted at the
     /// exchange rate when the fact is in another currency (`39亿港元以上`
@@ -224,26 +227,35 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exchange_rate: Option<String>,
     /// Source title.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub source_title: Option<Arc<str>>,
     /// Source address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub source_url: Option<Arc<str>>,
     /// When the source published the fact (written `YYYY-MM-DD`; for the
     /// HTML report and ClaimReview, not in the JSON contract).
     #[serde(skip)]
     pub source_date: Option<Date>,
     /// Quote from the source.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub quote: Option<Arc<str>>,
     /// Who estimated the fact, if not the entity itself.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimate_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub estimate_by: Option<Arc<str>>,
     /// Why this verdict.
     pub explanation: String,
     /// Set when the number could not be represented (too large).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// A shared string of the database as serde writes an `Option<String>`
+/// (serde writes `Arc`s only with a feature hecha does not turn on).
+fn shared<S: serde::Serializer>(s: &Option<Arc<str>>, out: S) -> Result<S::Ok, S::Error> {
+    match s {
+        Some(s) => out.serialize_some(&**s),
+        None => out.serialize_none(),
+    }
 }
 
 /// The report of one document.
@@ -385,8 +397,9 @@ pub fn claim(
         )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
-    // (the database describes each fact once, at load)
-    let reference_text = fact.map(|f| db.describe(f).into_owned());
+    // (the database describes each fact once, at load, and keeps its
+    // strings shared)
+    let strings = outcome.fact.map(|f| db.fact_strings(f));
     // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
@@ -415,8 +428,8 @@ pub fn claim(
         kind: m.kind,
         qualifier: m.qualifier,
         relation: m.relation,
-        entity: entity.map(|e| db.entities[e].id.clone()),
-        metric: metric.map(|x| db.metrics[x].id.clone()),
+        entity: entity.map(|e| db.entity_id(e)),
+        metric: metric.map(|x| db.metric_id(x)),
         about_zh: (html && (entity.is_some() || metric.is_some())).then(|| {
             // joined, as `format!` costs several times more for plain strings
             let e = entity.map_or("?", |e| db.entities[e].name_zh.as_str());
@@ -427,7 +440,7 @@ pub fn claim(
             s.push_str(x);
             s
         }),
-        item: item.map(|e| db.entities[e].id.clone()),
+        item: item.map(|e| db.entity_id(e)),
         time: time_str,
         verdict: outcome.verdict,
         reason: outcome.reason,
@@ -445,7 +458,7 @@ pub fn claim(
                 (Some(_), None) => Some("sentence"),
             },
         },
-        fact_id: fact.map(|f| f.id.clone()),
+        fact_id: strings.as_ref().map(|s| s.id.clone()),
         reference_value: fact.and_then(|f| match &f.value {
             crate::db::FactValue::Date { date, end: None } => Some(Value::from(iso_date(*date))),
             crate::db::FactValue::Date { .. } => None,
@@ -453,9 +466,9 @@ pub fn claim(
         }),
         reference_unit: fact.map(|f| {
             if outcome.rate.is_some() {
-                m.unit.map_or(String::new(), |u| u.as_str().to_string())
+                m.unit.map_or("", |u| u.as_str())
             } else {
-                f.unit.as_str().to_string()
+                f.unit.as_str()
             }
         }),
         reference_in_unit: fact
@@ -474,16 +487,18 @@ pub fn claim(
                     };
                     describe_value(&converted(&f.value, factor), unit, f.qualifier)
                 }
-                _ => reference_text.clone().unwrap_or_default(),
+                _ => strings
+                    .as_ref()
+                    .map_or(String::new(), |s| s.description.to_string()),
             }),
-        reference_text,
+        reference_text: strings.as_ref().map(|s| s.description.clone()),
         difference_pct: outcome.difference_pct.map(number),
         exchange_rate: outcome.rate.map(|(_, s)| s),
-        source_title: fact.map(|f| f.source_title.clone()),
-        source_url: fact.map(|f| f.source_url.clone()),
+        source_title: strings.as_ref().map(|s| s.source_title.clone()),
+        source_url: strings.as_ref().map(|s| s.source_url.clone()),
         source_date: fact.map(|f| f.as_of),
-        quote: fact.and_then(|f| f.quote.clone()),
-        estimate_by: fact.and_then(|f| f.estimate_by.clone()),
+        quote: strings.as_ref().and_then(|s| s.quote.clone()),
+        estimate_by: strings.and_then(|s| s.estimate_by),
         explanation: outcome.explanation,
         error: m.error.clone(),
     }
