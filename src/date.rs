@@ -439,12 +439,16 @@ impl<'a> DaysNamed<'a> {
     /// wholly in the lead that names a day (期一 names none without 星
     /// before it, in the lead).
     pub fn last_in(&self, from: usize, to: usize) -> Option<(usize, DayNamed)> {
-        let lead = &self.text[from..to];
         let Some(firsts) = &self.firsts else {
-            return DayNamed::last_in(lead);
+            return DayNamed::last_in(&self.text[from..to]);
         };
         let first = firsts.partition_point(|&at| at < from);
-        let last = firsts.partition_point(|&at| at < to);
+        let last = first + firsts[first..].partition_point(|&at| at < to);
+        if first == last {
+            // (most leads: nothing to read)
+            return None;
+        }
+        let lead = &self.text[from..to];
         firsts[first..last].iter().rev().find_map(|&at| {
             let mut chars = lead[at - from..].chars();
             let (c, d) = (chars.next()?, chars.next()?);
