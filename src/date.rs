@@ -284,6 +284,28 @@ mod tests {
         }
     }
 
+    /// The fast search and the tail read character by character find
+    /// every character that can start a day's name, in texts short and long.
+    #[test]
+    fn day_firsts_are_every_such_character() {
+        let Some(searcher) = DAY_FIRSTS.as_ref() else {
+            return;
+        };
+        let pieces = [
+            "今", "本", "前", "周", "週", "拜", "日", "a", "，", "星期", "昨天",
+        ];
+        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
+        for _ in 0..3_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 150);
+            let want: Vec<usize> = s
+                .char_indices()
+                .filter(|(_, c)| DAY_FIRST_CHARS.contains(c))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(day_firsts(searcher, &s), want, "{s:?}");
+        }
+    }
+
     #[test]
     fn parse_forms() {
         assert_eq!(Date::parse("2025-02-11").unwrap().to_string(), "2025-02-11");
@@ -406,9 +428,37 @@ impl DayNamed {
 static DAY_FIRSTS: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
     packed::Config::new()
         .builder()
-        .extend(["今", "本", "昨", "前", "周", "週", "期", "拜"])
+        .extend(DAY_FIRST_CHARS.map(String::from))
         .build()
 });
+
+/// Where the characters `firsts` searches for are in `text`: by the fast
+/// search while the rest of the text is long enough for it, then (where
+/// the search would fall back to hashing every byte) character by
+/// character.
+fn day_firsts(firsts: &packed::Searcher, text: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while text.len() - at >= firsts.minimum_len() {
+        match firsts.find_in(text, aho_corasick::Span::from(at..text.len())) {
+            Some(m) => {
+                found.push(m.start());
+                // (after a whole character)
+                at = m.end();
+            }
+            None => return found,
+        }
+    }
+    let tail = text[at..].char_indices();
+    found.extend(
+        tail.filter(|&(_, c)| DAY_FIRST_CHARS.contains(&c))
+            .map(|(i, _)| at + i),
+    );
+    found
+}
+
+/// The characters that can start a day's name.
+const DAY_FIRST_CHARS: [char; 8] = ['今', '本', '昨', '前', '周', '週', '期', '拜'];
 
 /// [`DayNamed::last_in`] of the leads of a document's figures, without
 /// reading each lead: the characters that can start a day's name are found
@@ -429,9 +479,7 @@ impl<'a> DaysNamed<'a> {
     pub fn new(text: &'a str) -> DaysNamed<'a> {
         DaysNamed {
             text,
-            firsts: DAY_FIRSTS
-                .as_ref()
-                .map(|s| s.find_iter(text).map(|m| m.start()).collect()),
+            firsts: DAY_FIRSTS.as_ref().map(|s| day_firsts(s, text)),
         }
     }
 
