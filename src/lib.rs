@@ -67,6 +67,7 @@ pub struct Pipeline {
     segmenter: Segmenter,
     linker: Linker,
     html_fields: bool,
+    report_text: bool,
 }
 
 /// Mentions of a document with the sentence each is in.
@@ -95,7 +96,15 @@ impl Pipeline {
             segmenter,
             linker,
             html_fields: true,
+            report_text: true,
         }
+    }
+
+    /// Whether reports keep the document's text ([`Report::text`], which
+    /// the Markdown, HTML, ClaimReview and SARIF renderings read): yes
+    /// unless turned off, as a batch that writes only JSON does.
+    pub fn set_report_text(&mut self, on: bool) {
+        self.report_text = on;
     }
 
     /// Whether claims get the fields only the HTML report shows
@@ -286,7 +295,11 @@ impl Pipeline {
             findings,
             local_currency: local_yuan.map(|l| format!("{}（依据“{}”）", l.unit, l.signal)),
             error: None,
-            text: doc.text.clone(),
+            text: if self.report_text {
+                doc.text.clone()
+            } else {
+                String::new()
+            },
         }
     }
 }

@@ -43,6 +43,11 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
     }
     // the fields only HTML pages show are not made for other formats
     pipeline.set_html_fields(a.format.contains(&Format::Html));
+    pipeline.set_report_text(
+        a.format
+            .iter()
+            .any(|f| !matches!(f, Format::Json | Format::Jsonl)),
+    );
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
     // a JSON Lines stream that writes JSON Lines only keeps no rows

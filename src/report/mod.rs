@@ -288,7 +288,9 @@ pub struct Report {
     /// Why the document could not be checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
-    /// The decoded text (for the Markdown rendering; not serialised).
+    /// The decoded text (for the Markdown, HTML, ClaimReview and SARIF
+    /// renderings; not serialised; empty when the pipeline keeps no text,
+    /// see [`crate::Pipeline::set_report_text`]).
     #[serde(skip)]
     pub text: String,
 }
