@@ -285,7 +285,8 @@ mod tests {
     }
 
     /// The fast search and the tail read character by character find
-    /// every character that can start a day's name, in texts short and long.
+    /// every character that starts a day's name in the text, in texts short
+    /// and long.
     #[test]
     fn day_firsts_are_every_such_character() {
         let Some(searcher) = DAY_FIRSTS.as_ref() else {
@@ -299,10 +300,25 @@ mod tests {
             let s = crate::testing::pieces_text(&mut next, &pieces, 150);
             let want: Vec<usize> = s
                 .char_indices()
-                .filter(|(_, c)| DAY_FIRST_CHARS.contains(c))
+                .filter(|&(i, c)| {
+                    DAY_FIRST_CHARS.contains(&c)
+                        && s[i + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|d| DayNamed::pair(&s, i, c, d).is_some())
+                })
                 .map(|(i, _)| i)
                 .collect();
             assert_eq!(day_firsts(searcher, &s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn day_seconds_are_their_characters() {
+        for (w, c) in DAY_SECONDS.iter().zip("日天一二三四五六".chars()) {
+            let mut b = [0; 4];
+            let b = c.encode_utf8(&mut b).as_bytes();
+            assert_eq!(*w, utf8_word(b[0], b[1], b[2]), "{c}");
         }
     }
 
@@ -432,17 +448,34 @@ static DAY_FIRSTS: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
         .build()
 });
 
-/// Where the characters `firsts` searches for are in `text`: by the fast
-/// search while the rest of the text is long enough for it, then (where
-/// the search would fall back to hashing every byte) character by
-/// character.
+/// Where the characters `firsts` searches for are in `text`, those that
+/// with the character after them can name a day in some lead (the pairs
+/// [`DayNamed::pair`] reads in the whole text: a lead that ends after the
+/// pair is a part of the text, so one naming a day there names one in the
+/// text; most texts have none): by the fast search while the rest of the
+/// text is long enough for it, then (where the search would fall back to
+/// hashing every byte) character by character.
 fn day_firsts(firsts: &packed::Searcher, text: &str) -> Vec<usize> {
+    let names = |at: usize| {
+        // the three bytes after the first character (all are of three
+        // bytes) first: most are no second character
+        let second = text.as_bytes().get(at + 3..at + 6);
+        if !second.is_some_and(|b| DAY_SECONDS.contains(&utf8_word(b[0], b[1], b[2]))) {
+            return false;
+        }
+        let mut chars = text[at..].chars();
+        let (c, d) = (chars.next(), chars.next());
+        c.zip(d)
+            .is_some_and(|(c, d)| DayNamed::pair(text, at, c, d).is_some())
+    };
     let mut found = Vec::new();
     let mut at = 0;
     while text.len() - at >= firsts.minimum_len() {
         match firsts.find_in(text, aho_corasick::Span::from(at..text.len())) {
             Some(m) => {
-                found.push(m.start());
+                if names(m.start()) {
+                    found.push(m.start());
+                }
                 // (after a whole character)
                 at = m.end();
             }
@@ -451,7 +484,7 @@ fn day_firsts(firsts: &packed::Searcher, text: &str) -> Vec<usize> {
     }
     let tail = text[at..].char_indices();
     found.extend(
-        tail.filter(|&(_, c)| DAY_FIRST_CHARS.contains(&c))
+        tail.filter(|&(i, c)| DAY_FIRST_CHARS.contains(&c) && names(at + i))
             .map(|(i, _)| at + i),
     );
     found
@@ -460,6 +493,30 @@ fn day_firsts(firsts: &packed::Searcher, text: &str) -> Vec<usize> {
 /// The characters that can start a day's name.
 const DAY_FIRST_CHARS: [char; 8] = ['今', '本', '昨', '前', '周', '週', '期', '拜'];
 
+/// The characters that can end one (see [`DayNamed::pair`]), as
+/// [`utf8_word`]s of their three bytes.
+const DAY_SECONDS: [u32; 8] = {
+    let chars = ['日', '天', '一', '二', '三', '四', '五', '六'];
+    let mut words = [0; 8];
+    let mut i = 0;
+    while i < 8 {
+        // (U+0800 to U+FFFF: three bytes, 1110xxxx 10xxxxxx 10xxxxxx)
+        let c = chars[i] as u32;
+        words[i] = utf8_word(
+            (0xE0 | (c >> 12)) as u8,
+            (0x80 | ((c >> 6) & 0x3F)) as u8,
+            (0x80 | (c & 0x3F)) as u8,
+        );
+        i += 1;
+    }
+    words
+};
+
+/// Three bytes as one number.
+const fn utf8_word(a: u8, b: u8, c: u8) -> u32 {
+    a as u32 | (b as u32) << 8 | (c as u32) << 16
+}
+
 /// [`DayNamed::last_in`] of the leads of a document's figures, without
 /// reading each lead: the characters that can start a day's name are found
 /// once in the whole text (one fast search; most texts have a few), and a
@@ -467,10 +524,10 @@ const DAY_FIRST_CHARS: [char; 8] = ['今', '本', '昨', '前', '周', '週', '�
 #[derive(Debug)]
 pub struct DaysNamed<'a> {
     text: &'a str,
-    /// Where each such character is, in text order (all of them: they are
-    /// distinct characters, and a character's bytes only ever match at a
-    /// character's start); `None` without the fast search, and then each
-    /// lead is read.
+    /// Where each such character is that can name a day with the next, in
+    /// text order (all of them: they are distinct characters, and a
+    /// character's bytes only ever match at a character's start); `None`
+    /// without the fast search, and then each lead is read.
     firsts: Option<Vec<usize>>,
 }
 
