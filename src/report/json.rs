@@ -433,15 +433,18 @@ fn escapes(w: u64) -> u64 {
         & HIGH
 }
 
+/// The numbers below 100 in two digits each, `00` to `99`.
+pub(crate) const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
 /// A whole number's decimal digits (what `write!` gives, without the
 /// formatting machinery), two at a time.
 pub(crate) fn push_digits(out: &mut String, mut n: u64) {
-    const PAIRS: &[u8; 200] = b"\
-        0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
+    const PAIRS: &[u8; 200] = DIGIT_PAIRS;
     if n < 10 {
         out.push(char::from(b'0' + n as u8));
         return;

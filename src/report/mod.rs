@@ -361,7 +361,8 @@ fn nearest_double(v: Decimal) -> Option<f64> {
     if m >= 1 << 53 {
         return None;
     }
-    let x = m as f64 / power;
+    // (below 2^53, through 64 bits: one conversion, not a 128-bit one)
+    let x = m as u64 as f64 / power;
     Some(if v.is_sign_negative() { -x } else { x })
 }
 
@@ -525,18 +526,20 @@ fn push_date(out: &mut String, d: Date) {
     }
     // `YYYY-MM-DD` at most
     let mut b = [b'-'; 10];
+    // two digits of a number below 100
+    let pair = |x: usize| &json::DIGIT_PAIRS[2 * x..2 * x + 2];
     let mut n = if d.year == 0 {
         // no year: ISO 8601's `--MM-DD`
         1
     } else {
-        let y = d.year as u16;
-        b[..4].copy_from_slice(&[1000, 100, 10, 1].map(|p| b'0' + (y / p % 10) as u8));
+        let y = d.year as usize;
+        b[..2].copy_from_slice(pair(y / 100));
+        b[2..4].copy_from_slice(pair(y % 100));
         4
     };
     // `-` and two digits (the `-` is already there)
     let mut two = |x: u8| {
-        b[n + 1] = b'0' + x / 10;
-        b[n + 2] = b'0' + x % 10;
+        b[n + 1..n + 3].copy_from_slice(pair(usize::from(x)));
         n += 3;
     };
     if let Some(m) = d.month {
