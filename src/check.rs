@@ -23,6 +23,7 @@ use crate::report::iso_date;
 use crate::report::json::push_digits;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// The outcome of checking one claim.
@@ -163,12 +164,12 @@ pub struct Outcome {
     pub difference_pct: Option<Decimal>,
     /// The exchange rate used, if the fact was in another currency.
     pub rate: Option<(Decimal, String)>,
-    /// A sentence an editor can read.
-    pub explanation: String,
+    /// A sentence an editor can read (a constant one is not copied).
+    pub explanation: Cow<'static, str>,
 }
 
 impl Outcome {
-    fn unverified(reason: Reason, explanation: impl Into<String>) -> Outcome {
+    fn unverified(reason: Reason, explanation: impl Into<Cow<'static, str>>) -> Outcome {
         Outcome {
             verdict: Verdict::Unverified,
             reason: Some(reason),
@@ -689,11 +690,11 @@ fn misattributed(
         return Some(Outcome {
             verdict: Verdict::Misattributed,
             reason: None,
-            explanation: format!(
+            explanation: Cow::Owned(format!(
                 "这是{owner}的{metric}（{}{conv}，{}），文中却说是{named}的；数据库中没有{named}与之相符的数字",
                 db.describe(f),
                 f.id
-            ),
+            )),
             ..o
         });
     }
@@ -1390,7 +1391,7 @@ fn check_figure(
         reference,
         difference_pct,
         rate,
-        explanation,
+        explanation: Cow::Owned(explanation),
     }
 }
 
@@ -1448,9 +1449,9 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
         difference_pct: None,
         rate: None,
         explanation: if ok {
-            format!("与{entity}的{metric}相符")
+            format!("与{entity}的{metric}相符").into()
         } else {
-            format!("与{entity}的{metric}不符：数据库为{}", db.describe(f))
+            format!("与{entity}的{metric}不符：数据库为{}", db.describe(f)).into()
         },
     }
 }

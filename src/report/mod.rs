@@ -34,6 +34,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -243,7 +244,7 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
     pub estimate_by: Option<Arc<str>>,
     /// Why this verdict.
-    pub explanation: String,
+    pub explanation: Cow<'static, str>,
     /// Set when the number could not be represented (too large).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -638,7 +639,7 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         reference: None,
         difference_pct: None,
         rate: None,
-        explanation: String::new(),
+        explanation: Cow::Borrowed(""),
     };
     let c = claim(
         &db,
@@ -698,7 +699,7 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
         source_date: None,
         quote: None,
         estimate_by: None,
-        explanation: String::new(),
+        explanation: Cow::Borrowed(""),
         error: None,
     }
 }
