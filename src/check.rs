@@ -23,6 +23,7 @@ use crate::report::iso_date;
 use crate::report::json::push_digits;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// The outcome of checking one claim.
@@ -163,12 +164,12 @@ pub struct Outcome {
     pub difference_pct: Option<Decimal>,
     /// The exchange rate used, if the fact was in another currency.
     pub rate: Option<(Decimal, String)>,
-    /// A sentence an editor can read.
-    pub explanation: String,
+    /// A sentence an editor can read (a constant one is not copied).
+    pub explanation: Cow<'static, str>,
 }
 
 impl Outcome {
-    fn unverified(reason: Reason, explanation: impl Into<String>) -> Outcome {
+    fn unverified(reason: Reason, explanation: impl Into<Cow<'static, str>>) -> Outcome {
         Outcome {
             verdict: Verdict::Unverified,
             reason: Some(reason),
@@ -209,14 +210,43 @@ struct Interval {
     hi: Option<Decimal>,
 }
 
+/// `a <= b`, on the mantissas when the scales agree (the values are then
+/// in the order of their mantissas; `Decimal`'s comparison is more general
+/// and slower).
+fn le(a: Decimal, b: Decimal) -> bool {
+    if a.scale() == b.scale() {
+        a.mantissa() <= b.mantissa()
+    } else {
+        a <= b
+    }
+}
+
+/// `a.min(b)` (`a` when they are equal), compared by [`le`].
+fn min(a: Decimal, b: Decimal) -> Decimal {
+    if le(a, b) {
+        a
+    } else {
+        b
+    }
+}
+
+/// `a.max(b)` (`a` when they are equal), compared by [`le`].
+fn max(a: Decimal, b: Decimal) -> Decimal {
+    if le(b, a) {
+        a
+    } else {
+        b
+    }
+}
+
 impl Interval {
     fn meets(&self, o: &Interval) -> bool {
         let a = match (self.lo, o.hi) {
-            (Some(l), Some(h)) => l <= h,
+            (Some(l), Some(h)) => le(l, h),
             _ => true,
         };
         let b = match (o.lo, self.hi) {
-            (Some(l), Some(h)) => l <= h,
+            (Some(l), Some(h)) => le(l, h),
             _ => true,
         };
         a && b
@@ -284,15 +314,18 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
     let half = |v: Decimal| {
         let p = halved(m.precision.unwrap_or(Decimal::ZERO));
         let cap = pct_of(v.abs(), 10);
-        if p > cap {
-            cap
-        } else {
+        if le(p, cap) {
             p
+        } else {
+            cap
         }
     };
     let approx_tol = |v: Decimal| {
-        let p = halved(m.precision.unwrap_or(Decimal::ZERO)).min(pct_of(v.abs(), 15));
-        p.max(pct_of(v.abs(), 5))
+        let p = min(
+            halved(m.precision.unwrap_or(Decimal::ZERO)),
+            pct_of(v.abs(), 15),
+        );
+        max(p, pct_of(v.abs(), 5))
     };
     let iv = match m.qualifier {
         Qualifier::Exact => {
@@ -489,8 +522,12 @@ fn rel_diff_whole(cp: Decimal, fp: Decimal) -> Option<Decimal> {
         return None;
     }
     let (n, d) = (diff * 1000, b.abs());
-    // (division truncates toward zero: the rest has the sign of n)
-    let (q, rest) = (n / d, (n % d).abs());
+    // (division truncates toward zero: the rest has the sign of n; one
+    // machine division when both fit in 64 bits, as most do)
+    let (q, rest) = match (i64::try_from(n), i64::try_from(d)) {
+        (Ok(n), Ok(d)) => (i128::from(n / d), i128::from((n % d).abs())),
+        _ => (n / d, (n % d).abs()),
+    };
     let away = 2 * rest > d || (2 * rest == d && q % 2 != 0);
     let tenths = if away { q + n.signum() } else { q };
     Some(Decimal::from_i128_with_scale(tenths, 1))
@@ -712,11 +749,11 @@ fn misattributed(
         return Some(Outcome {
             verdict: Verdict::Misattributed,
             reason: None,
-            explanation: format!(
+            explanation: Cow::Owned(format!(
                 "这是{owner}的{metric}（{}{conv}，{}），文中却说是{named}的；数据库中没有{named}与之相符的数字",
                 db.describe(f),
                 f.id
-            ),
+            )),
             ..o
         });
     }
@@ -1433,7 +1470,7 @@ fn check_figure(
         reference,
         difference_pct,
         rate,
-        explanation,
+        explanation: Cow::Owned(explanation),
     }
 }
 
@@ -1491,9 +1528,9 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
         difference_pct: None,
         rate: None,
         explanation: if ok {
-            format!("与{entity}的{metric}相符")
+            format!("与{entity}的{metric}相符").into()
         } else {
-            format!("与{entity}的{metric}不符：数据库为{}", db.describe(f))
+            format!("与{entity}的{metric}不符：数据库为{}", db.describe(f)).into()
         },
     }
 }
@@ -1912,6 +1949,33 @@ mod tests {
         }
         for v in values.iter().flat_map(|&v| [v, -v]) {
             assert_eq!(format_number(v), format_number_slow(v), "{v:?}");
+        }
+    }
+
+    /// The comparisons on mantissas are `Decimal`'s, and so are the
+    /// least and the greatest, bit for bit.
+    #[test]
+    fn comparisons_are_decimals() {
+        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1Du64);
+        for _ in 0..200_000 {
+            let a = random_decimal(&mut next, 4);
+            // often the same scale, sometimes the same value or its negation
+            let b = match next() % 4 {
+                0 => a,
+                1 => -a,
+                _ => random_decimal(&mut next, 4),
+            };
+            assert_eq!(le(a, b), a <= b, "{a:?} {b:?}");
+            assert_eq!(min(a, b).serialize(), a.min(b).serialize(), "{a:?} {b:?}");
+            assert_eq!(max(a, b).serialize(), a.max(b).serialize(), "{a:?} {b:?}");
+        }
+        let zeros = [Decimal::ZERO, -Decimal::ZERO, Decimal::new(0, 3)];
+        for a in zeros {
+            for b in zeros {
+                assert_eq!(le(a, b), a <= b);
+                assert_eq!(min(a, b).serialize(), a.min(b).serialize());
+                assert_eq!(max(a, b).serialize(), a.max(b).serialize());
+            }
         }
     }
 

@@ -24,6 +24,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// The shipped database, compiled in: `(file name, contents)` of
 /// `entities.csv`, `metrics.csv` and `facts.csv`. `hecha check` uses it
@@ -175,9 +176,45 @@ pub struct ClaimsDb {
     /// `format!("{year}-end")` writes it), read once.
     year_ends: Vec<Option<i32>>,
     /// Each fact as reports describe it (see [`describe_fact`]), written once.
-    descriptions: Vec<String>,
+    descriptions: Vec<Arc<str>>,
+    /// The ids of the entities and metrics, and each fact's strings, as
+    /// claims carry them: shared, so that a claim holds a count, not a copy.
+    entity_ids: Vec<Arc<str>>,
+    metric_ids: Vec<Arc<str>>,
+    fact_strings: Vec<FactStrings>,
     /// The interval each fact allows (see [`fact_bounds`]), read once.
     bounds: Vec<Option<Bounds>>,
+}
+
+/// A fact's strings that a claim checked against it carries (see
+/// [`ClaimsDb::fact_strings`]).
+#[derive(Clone, Debug)]
+pub struct FactStrings {
+    /// Its id.
+    pub id: Arc<str>,
+    /// Its description ([`ClaimsDb::describe`]).
+    pub description: Arc<str>,
+    /// Its source's title.
+    pub source_title: Arc<str>,
+    /// Its source's address.
+    pub source_url: Arc<str>,
+    /// The quote from the source.
+    pub quote: Option<Arc<str>>,
+    /// Who estimated it.
+    pub estimate_by: Option<Arc<str>>,
+}
+
+impl FactStrings {
+    fn new(f: &Fact, description: Arc<str>) -> FactStrings {
+        FactStrings {
+            id: f.id.as_str().into(),
+            description,
+            source_title: f.source_title.as_str().into(),
+            source_url: f.source_url.as_str().into(),
+            quote: f.quote.as_deref().map(Arc::from),
+            estimate_by: f.estimate_by.as_deref().map(Arc::from),
+        }
+    }
 }
 
 /// A closed interval of values, (low, high), an open end `None`.
@@ -927,7 +964,19 @@ impl ClaimsDb {
             .iter()
             .map(|f| f.period.as_deref().and_then(year_end))
             .collect();
-        db.descriptions = db.facts.iter().map(describe_fact).collect();
+        db.descriptions = db
+            .facts
+            .iter()
+            .map(|f| Arc::from(describe_fact(f)))
+            .collect();
+        db.entity_ids = db.entities.iter().map(|e| e.id.as_str().into()).collect();
+        db.metric_ids = db.metrics.iter().map(|m| m.id.as_str().into()).collect();
+        db.fact_strings = db
+            .facts
+            .iter()
+            .zip(&db.descriptions)
+            .map(|(f, d)| FactStrings::new(f, d.clone()))
+            .collect();
         db.bounds = db.facts.iter().map(fact_bounds).collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
@@ -1043,8 +1092,36 @@ impl ClaimsDb {
         let (base, at) = (self.facts.as_ptr() as usize, f as *const Fact as usize);
         let i = at.wrapping_sub(base) / std::mem::size_of::<Fact>().max(1);
         match self.descriptions.get(i) {
-            Some(d) if self.facts.get(i).is_some_and(|g| std::ptr::eq(g, f)) => Cow::Borrowed(d),
+            Some(d) if self.facts.get(i).is_some_and(|g| std::ptr::eq(g, f)) => Cow::Borrowed(&**d),
             _ => Cow::Owned(describe_fact(f)),
+        }
+    }
+
+    /// Entity `e`'s id, shared (made now for a database built without its
+    /// tables).
+    pub fn entity_id(&self, e: usize) -> Arc<str> {
+        match self.entity_ids.get(e) {
+            Some(id) => id.clone(),
+            None => self.entities[e].id.as_str().into(),
+        }
+    }
+
+    /// Metric `m`'s id, shared.
+    pub fn metric_id(&self, m: usize) -> Arc<str> {
+        match self.metric_ids.get(m) {
+            Some(id) => id.clone(),
+            None => self.metrics[m].id.as_str().into(),
+        }
+    }
+
+    /// Fact `i`'s strings that a claim carries, shared.
+    pub fn fact_strings(&self, i: usize) -> FactStrings {
+        match self.fact_strings.get(i) {
+            Some(s) => s.clone(),
+            None => {
+                let f = &self.facts[i];
+                FactStrings::new(f, describe_fact(f).into())
+            }
         }
     }
 

@@ -66,6 +66,8 @@ pub struct Pipeline {
     extractor: Extractor,
     segmenter: Segmenter,
     linker: Linker,
+    html_fields: bool,
+    report_text: bool,
 }
 
 /// Mentions of a document with the sentence each is in.
@@ -93,7 +95,23 @@ impl Pipeline {
             extractor: Extractor::new(),
             segmenter,
             linker,
+            html_fields: true,
+            report_text: true,
         }
+    }
+
+    /// Whether reports keep the document's text ([`Report::text`], which
+    /// the Markdown, HTML, ClaimReview and SARIF renderings read): yes
+    /// unless turned off, as a batch that writes only JSON does.
+    pub fn set_report_text(&mut self, on: bool) {
+        self.report_text = on;
+    }
+
+    /// Whether claims get the fields only the HTML report shows
+    /// ([`report::Claim::about_zh`], [`report::Claim::reference_in_unit`]):
+    /// yes unless turned off, as a batch that writes no HTML does.
+    pub fn set_html_fields(&mut self, on: bool) {
+        self.html_fields = on;
     }
 
     /// The shared jieba segmenter.
@@ -228,6 +246,8 @@ impl Pipeline {
         // a claim is large: grown a few times, the vector would copy them all
         let mut claims = Vec::with_capacity(mentions.len());
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
+        // (the days named found once in the text, not in each lead)
+        let days = date::DaysNamed::new(&doc.text);
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
                 continue;
@@ -239,7 +259,8 @@ impl Pipeline {
             // a day named before the figure, unless a date of the figure
             // comes after it (周一…，去年9月创造的2790亿美元)
             let from = sentences[sentence_of[k]].start;
-            links[k].day_named = date::DayNamed::last_in(&doc.text[from..m.start])
+            links[k].day_named = days
+                .last_in(from, m.start)
                 .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
                 .map(|(_, d)| d);
             let outcome = check::check(&self.db, m, &links[k], time, doc.published);
@@ -249,7 +270,14 @@ impl Pipeline {
             // (pushed as made: a claim is large, and moving it through a
             // variable copied it once more)
             claims.push(report::claim(
-                &self.db, &doc.text, m, line, &links[k], time, outcome,
+                &self.db,
+                &doc.text,
+                m,
+                line,
+                &links[k],
+                time,
+                outcome,
+                self.html_fields,
             ));
             coverage.add(&claims[claims.len() - 1]);
         }
@@ -267,7 +295,11 @@ impl Pipeline {
             findings,
             local_currency: local_yuan.map(|l| format!("{}（依据“{}”）", l.unit, l.signal)),
             error: None,
-            text: doc.text.clone(),
+            text: if self.report_text {
+                doc.text.clone()
+            } else {
+                String::new()
+            },
         }
     }
 }

@@ -671,7 +671,7 @@ fn json_lines_are_serdes_bytes() {
     odd.url = Some(all_ascii.clone());
     odd.local_currency = Some("TWD（依据“新台幣”）".into());
     for c in &mut odd.claims {
-        c.explanation = format!("{}{all_ascii}", c.explanation);
+        c.explanation = format!("{}{all_ascii}", c.explanation).into();
         c.error = Some("x\"\\y".into());
     }
     reports.push(odd);

@@ -13,7 +13,10 @@ fn claims(text: &str) -> Vec<(String, Verdict, Option<String>, Option<String>)> 
         .check(&doc)
         .claims
         .into_iter()
-        .map(|c| (c.text, c.verdict, c.fact_id, c.source_title))
+        .map(|c| {
+            let own = |s: Option<std::sync::Arc<str>>| s.map(|s| s.to_string());
+            (c.text, c.verdict, own(c.fact_id), own(c.source_title))
+        })
         .collect()
 }
 

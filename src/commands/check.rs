@@ -27,7 +27,7 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
     let mut term = Term::new(a.quiet);
     let db = open_db(a.claims.as_deref(), &term)?;
     let baseline = a.baseline.as_deref().map(Baseline::read).transpose()?;
-    let pipeline = Pipeline::new(db);
+    let mut pipeline = Pipeline::new(db);
     let fail = FailOn::verdicts(&a.fail_on);
     let records = a.input == InputKind::Jsonl;
     if a.format.is_empty() {
@@ -41,6 +41,13 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
         term.note("hecha: --input jsonl without --out writes JSON Lines to standard output only; give --out DIR for the other formats");
         a.format = vec![Format::Jsonl];
     }
+    // the fields only HTML pages show are not made for other formats
+    pipeline.set_html_fields(a.format.contains(&Format::Html));
+    pipeline.set_report_text(
+        a.format
+            .iter()
+            .any(|f| !matches!(f, Format::Json | Format::Jsonl)),
+    );
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
     // a JSON Lines stream that writes JSON Lines only keeps no rows

@@ -96,7 +96,7 @@ pub fn review_url(template: &str, id: &str) -> String {
 /// What the rating rests on: the explanation, the reference value and the
 /// source, in one sentence for `ratingExplanation`.
 fn explanation(c: &Claim) -> String {
-    let mut s = c.explanation.clone();
+    let mut s = c.explanation.to_string();
     if let Some(t) = &c.reference_text {
         s.push_str(&format!("。参考值：{t}"));
         if let Some(f) = &c.fact_id {

@@ -28,6 +28,7 @@
 //! the report (the tests compare the two).
 
 use super::{Claim, Counts, Coverage, Evidence, Report};
+use crate::check::Verdict;
 use crate::extract::{Kind, Qualifier, Relation};
 use crate::findings::{Finding, FindingKind};
 use crate::link::EntityBy;
@@ -123,27 +124,36 @@ fn write_claim(o: &mut String, c: &Claim) {
     push_digits(o, c.line as u64);
     o.push_str(key!("value"));
     push_value(o, &c.value);
-    o.push_str(key!("low"));
-    push_value(o, &c.low);
-    o.push_str(key!("high"));
-    push_value(o, &c.high);
-    o.push_str(key!("unit"));
+    // the fields most claims write the same way, each in one copy: no
+    // interval, no unit, no link, and the enums' fields
+    if c.low.is_null() && c.high.is_null() {
+        o.push_str(concat!(key!("low"), "null", key!("high"), "null"));
+    } else {
+        o.push_str(key!("low"));
+        push_value(o, &c.low);
+        o.push_str(key!("high"));
+        push_value(o, &c.high);
+    }
     match c.unit {
-        Some(u) => push_name(o, u.as_str()),
-        None => o.push_str("null"),
+        Some(u) => {
+            o.push_str(key!("unit"));
+            push_name(o, u.as_str());
+        }
+        None => o.push_str(concat!(key!("unit"), "null")),
     }
-    o.push_str(key!("kind"));
-    push_name(o, kind_name(c.kind));
-    o.push_str(key!("qualifier"));
-    push_name(o, qualifier_name(c.qualifier));
+    o.push_str(kind_field(c.kind));
+    o.push_str(qualifier_field(c.qualifier));
     if let Some(r) = c.relation {
-        o.push_str(key!("relation"));
-        push_name(o, relation_name(r));
+        o.push_str(relation_field(r));
     }
-    o.push_str(key!("entity"));
-    push_opt_string(o, c.entity.as_deref());
-    o.push_str(key!("metric"));
-    push_opt_string(o, c.metric.as_deref());
+    if c.entity.is_none() && c.metric.is_none() {
+        o.push_str(concat!(key!("entity"), "null", key!("metric"), "null"));
+    } else {
+        o.push_str(key!("entity"));
+        push_opt_string(o, c.entity.as_deref());
+        o.push_str(key!("metric"));
+        push_opt_string(o, c.metric.as_deref());
+    }
     if let Some(s) = &c.item {
         o.push_str(key!("item"));
         push_string(o, s);
@@ -152,8 +162,7 @@ fn write_claim(o: &mut String, c: &Claim) {
         o.push_str(key!("time"));
         push_string(o, s);
     }
-    o.push_str(key!("verdict"));
-    push_name(o, c.verdict.as_str());
+    o.push_str(verdict_field(c.verdict));
     if let Some(r) = c.reason {
         o.push_str(key!("reason"));
         push_name(o, r.as_str());
@@ -183,11 +192,11 @@ fn write_claim(o: &mut String, c: &Claim) {
         push_value(o, v);
     }
     for (key, s) in [
-        (key!("exchange_rate"), &c.exchange_rate),
-        (key!("source_title"), &c.source_title),
-        (key!("source_url"), &c.source_url),
-        (key!("quote"), &c.quote),
-        (key!("estimate_by"), &c.estimate_by),
+        (key!("exchange_rate"), c.exchange_rate.as_deref()),
+        (key!("source_title"), c.source_title.as_deref()),
+        (key!("source_url"), c.source_url.as_deref()),
+        (key!("quote"), c.quote.as_deref()),
+        (key!("estimate_by"), c.estimate_by.as_deref()),
     ] {
         if let Some(s) = s {
             o.push_str(key);
@@ -424,15 +433,18 @@ fn escapes(w: u64) -> u64 {
         & HIGH
 }
 
+/// The numbers below 100 in two digits each, `00` to `99`.
+pub(crate) const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
 /// A whole number's decimal digits (what `write!` gives, without the
 /// formatting machinery), two at a time.
 pub(crate) fn push_digits(out: &mut String, mut n: u64) {
-    const PAIRS: &[u8; 200] = b"\
-        0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
+    const PAIRS: &[u8; 200] = DIGIT_PAIRS;
     if n < 10 {
         out.push(char::from(b'0' + n as u8));
         return;
@@ -481,36 +493,53 @@ fn push_escape(out: &mut String, b: u8) {
     out.push_str(short);
 }
 
-/// The JSON names of the enums a claim holds (as their derived
-/// `Serialize` writes them; the tests compare).
-fn kind_name(k: Kind) -> &'static str {
+/// `,"name":"value"`: a field whose value is a plain name, in one
+/// constant string.
+macro_rules! named {
+    ($name:literal, $value:literal) => {
+        concat!(",\"", $name, "\":\"", $value, "\"")
+    };
+}
+
+/// The fields of the enums a claim holds, their names as their derived
+/// `Serialize` writes them (the tests compare).
+fn kind_field(k: Kind) -> &'static str {
     match k {
-        Kind::Money => "money",
-        Kind::Percent => "percent",
-        Kind::Count => "count",
-        Kind::Multiple => "multiple",
-        Kind::Fraction => "fraction",
-        Kind::Date => "date",
-        Kind::Duration => "duration",
-        Kind::Quantity => "quantity",
+        Kind::Money => named!("kind", "money"),
+        Kind::Percent => named!("kind", "percent"),
+        Kind::Count => named!("kind", "count"),
+        Kind::Multiple => named!("kind", "multiple"),
+        Kind::Fraction => named!("kind", "fraction"),
+        Kind::Date => named!("kind", "date"),
+        Kind::Duration => named!("kind", "duration"),
+        Kind::Quantity => named!("kind", "quantity"),
     }
 }
 
-fn qualifier_name(q: Qualifier) -> &'static str {
+fn qualifier_field(q: Qualifier) -> &'static str {
     match q {
-        Qualifier::Exact => "exact",
-        Qualifier::Approx => "approx",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::AtMost => "at_most",
-        Qualifier::Vague => "vague",
-        Qualifier::Range => "range",
+        Qualifier::Exact => named!("qualifier", "exact"),
+        Qualifier::Approx => named!("qualifier", "approx"),
+        Qualifier::AtLeast => named!("qualifier", "at_least"),
+        Qualifier::AtMost => named!("qualifier", "at_most"),
+        Qualifier::Vague => named!("qualifier", "vague"),
+        Qualifier::Range => named!("qualifier", "range"),
     }
 }
 
-fn relation_name(r: Relation) -> &'static str {
+fn relation_field(r: Relation) -> &'static str {
     match r {
-        Relation::Ratio => "ratio",
-        Relation::Increase => "increase",
+        Relation::Ratio => named!("relation", "ratio"),
+        Relation::Increase => named!("relation", "increase"),
+    }
+}
+
+fn verdict_field(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Supported => named!("verdict", "supported"),
+        Verdict::Contradicted => named!("verdict", "contradicted"),
+        Verdict::Misattributed => named!("verdict", "misattributed"),
+        Verdict::Unverified => named!("verdict", "unverified"),
     }
 }
 
@@ -538,7 +567,7 @@ fn entity_by_name(e: EntityBy) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{Reason, Verdict};
+    use crate::check::Reason;
     use crate::extract::units::UNITS;
     use crate::findings::SpanRef;
     use serde::Serialize;
@@ -556,7 +585,7 @@ mod tests {
             Kind::Duration,
             Kind::Quantity,
         ] {
-            assert_eq!(json(&k), format!("\"{}\"", kind_name(k)));
+            assert_eq!(format!(",\"kind\":{}", json(&k)), kind_field(k));
         }
         for q in [
             Qualifier::Exact,
@@ -566,10 +595,10 @@ mod tests {
             Qualifier::Vague,
             Qualifier::Range,
         ] {
-            assert_eq!(json(&q), format!("\"{}\"", qualifier_name(q)));
+            assert_eq!(format!(",\"qualifier\":{}", json(&q)), qualifier_field(q));
         }
         for r in [Relation::Ratio, Relation::Increase] {
-            assert_eq!(json(&r), format!("\"{}\"", relation_name(r)));
+            assert_eq!(format!(",\"relation\":{}", json(&r)), relation_field(r));
         }
         for e in [
             EntityBy::Subject,
@@ -603,6 +632,7 @@ mod tests {
             Verdict::Unverified,
         ] {
             assert_eq!(json(&v), format!("\"{}\"", v.as_str()));
+            assert_eq!(format!(",\"verdict\":{}", json(&v)), verdict_field(v));
         }
     }
 

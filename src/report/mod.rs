@@ -34,7 +34,9 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How much of an article could be checked: the numbers found, the claims
 /// among them, how many were linked and compared, and the unverified ones
@@ -177,16 +179,18 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relation: Option<Relation>,
     /// Entity id, when linked.
-    pub entity: Option<String>,
+    #[serde(serialize_with = "shared")]
+    pub entity: Option<Arc<str>>,
     /// Metric id, when linked.
-    pub metric: Option<String>,
+    #[serde(serialize_with = "shared")]
+    pub metric: Option<Arc<str>>,
     /// The entity and the metric as an editor reads them (英伟达 · 单日市值
     /// 损失; for the HTML report, not in the JSON contract).
     #[serde(skip)]
     pub about_zh: Option<String>,
     /// The chip or product counted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub item: Option<Arc<str>>,
     /// The time the claim is about, when stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
@@ -200,17 +204,17 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Evidence::is_empty")]
     pub evidence: Evidence,
     /// Fact used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fact_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub fact_id: Option<Arc<str>>,
     /// Reference value in the claim's unit (converted if needed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_value: Option<Value>,
     /// Unit of the reference value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_unit: Option<String>,
+    pub reference_unit: Option<&'static str>,
     /// The fact's value as the database states it, readable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub reference_text: Option<Arc<str>>,
     /// The fact as the database states it (its range, bound or hedge
     /// kept), in the claim's unit: `reference_text` converted at the
     /// exchange rate when the fact is in another currency (`39亿港元以上`
@@ -224,26 +228,35 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exchange_rate: Option<String>,
     /// Source title.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub source_title: Option<Arc<str>>,
     /// Source address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub source_url: Option<Arc<str>>,
     /// When the source published the fact (written `YYYY-MM-DD`; for the
     /// HTML report and ClaimReview, not in the JSON contract).
     #[serde(skip)]
     pub source_date: Option<Date>,
     /// Quote from the source.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub quote: Option<Arc<str>>,
     /// Who estimated the fact, if not the entity itself.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimate_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
+    pub estimate_by: Option<Arc<str>>,
     /// Why this verdict.
-    pub explanation: String,
+    pub explanation: Cow<'static, str>,
     /// Set when the number could not be represented (too large).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// A shared string of the database as serde writes an `Option<String>`
+/// (serde writes `Arc`s only with a feature hecha does not turn on).
+fn shared<S: serde::Serializer>(s: &Option<Arc<str>>, out: S) -> Result<S::Ok, S::Error> {
+    match s {
+        Some(s) => out.serialize_some(&**s),
+        None => out.serialize_none(),
+    }
 }
 
 /// The report of one document.
@@ -276,7 +289,9 @@ pub struct Report {
     /// Why the document could not be checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
-    /// The decoded text (for the Markdown rendering; not serialised).
+    /// The decoded text (for the Markdown, HTML, ClaimReview and SARIF
+    /// renderings; not serialised; empty when the pipeline keeps no text,
+    /// see [`crate::Pipeline::set_report_text`]).
     #[serde(skip)]
     pub text: String,
 }
@@ -347,11 +362,13 @@ fn nearest_double(v: Decimal) -> Option<f64> {
     if m >= 1 << 53 {
         return None;
     }
-    let x = m as f64 / power;
+    // (below 2^53, through 64 bits: one conversion, not a 128-bit one)
+    let x = m as u64 as f64 / power;
     Some(if v.is_sign_negative() { -x } else { x })
 }
 
-/// Build a claim from a mention and its check.
+/// Build a claim from a mention and its check; with `html`, also the
+/// fields only the HTML report shows (`about_zh`, `reference_in_unit`).
 #[allow(clippy::too_many_arguments)]
 pub fn claim(
     db: &ClaimsDb,
@@ -361,6 +378,7 @@ pub fn claim(
     link: &crate::link::Link,
     time: Option<&Mention>,
     outcome: crate::check::Outcome,
+    html: bool,
 ) -> Claim {
     let (entity, metric, item) = (link.entity, link.metric, link.item);
     let value = if m.kind == Kind::Date {
@@ -383,8 +401,9 @@ pub fn claim(
         )
     };
     let fact = outcome.fact.map(|f| &db.facts[f]);
-    // (the database describes each fact once, at load)
-    let reference_text = fact.map(|f| db.describe(f).into_owned());
+    // (the database describes each fact once, at load, and keeps its
+    // strings shared)
+    let strings = outcome.fact.map(|f| db.fact_strings(f));
     // a time carried from an earlier sentence gives only its year
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
@@ -413,9 +432,9 @@ pub fn claim(
         kind: m.kind,
         qualifier: m.qualifier,
         relation: m.relation,
-        entity: entity.map(|e| db.entities[e].id.clone()),
-        metric: metric.map(|x| db.metrics[x].id.clone()),
-        about_zh: (entity.is_some() || metric.is_some()).then(|| {
+        entity: entity.map(|e| db.entity_id(e)),
+        metric: metric.map(|x| db.metric_id(x)),
+        about_zh: (html && (entity.is_some() || metric.is_some())).then(|| {
             // joined, as `format!` costs several times more for plain strings
             let e = entity.map_or("?", |e| db.entities[e].name_zh.as_str());
             let x = metric.map_or("?", |x| db.metrics[x].name_zh.as_str());
@@ -425,7 +444,7 @@ pub fn claim(
             s.push_str(x);
             s
         }),
-        item: item.map(|e| db.entities[e].id.clone()),
+        item: item.map(|e| db.entity_id(e)),
         time: time_str,
         verdict: outcome.verdict,
         reason: outcome.reason,
@@ -443,7 +462,7 @@ pub fn claim(
                 (Some(_), None) => Some("sentence"),
             },
         },
-        fact_id: fact.map(|f| f.id.clone()),
+        fact_id: strings.as_ref().map(|s| s.id.clone()),
         reference_value: fact.and_then(|f| match &f.value {
             crate::db::FactValue::Date { date, end: None } => Some(Value::from(iso_date(*date))),
             crate::db::FactValue::Date { .. } => None,
@@ -451,35 +470,39 @@ pub fn claim(
         }),
         reference_unit: fact.map(|f| {
             if outcome.rate.is_some() {
-                m.unit.map_or(String::new(), |u| u.as_str().to_string())
+                m.unit.map_or("", |u| u.as_str())
             } else {
-                f.unit.as_str().to_string()
+                f.unit.as_str()
             }
         }),
-        reference_in_unit: fact.map(|f| match (&outcome.rate, m.unit) {
-            (Some((rounded, _)), Some(unit)) => {
-                // the exact factor when the fact has a point (the rate is
-                // shown to four places only)
-                let factor = match (&f.value, outcome.reference) {
-                    (crate::db::FactValue::Number { value: Some(v), .. }, Some(r))
-                        if !v.is_zero() =>
-                    {
-                        r / *v
-                    }
-                    _ => *rounded,
-                };
-                describe_value(&converted(&f.value, factor), unit, f.qualifier)
-            }
-            _ => reference_text.clone().unwrap_or_default(),
-        }),
-        reference_text,
+        reference_in_unit: fact
+            .filter(|_| html)
+            .map(|f| match (&outcome.rate, m.unit) {
+                (Some((rounded, _)), Some(unit)) => {
+                    // the exact factor when the fact has a point (the rate is
+                    // shown to four places only)
+                    let factor = match (&f.value, outcome.reference) {
+                        (crate::db::FactValue::Number { value: Some(v), .. }, Some(r))
+                            if !v.is_zero() =>
+                        {
+                            r / *v
+                        }
+                        _ => *rounded,
+                    };
+                    describe_value(&converted(&f.value, factor), unit, f.qualifier)
+                }
+                _ => strings
+                    .as_ref()
+                    .map_or(String::new(), |s| s.description.to_string()),
+            }),
+        reference_text: strings.as_ref().map(|s| s.description.clone()),
         difference_pct: outcome.difference_pct.map(number),
         exchange_rate: outcome.rate.map(|(_, s)| s),
-        source_title: fact.map(|f| f.source_title.clone()),
-        source_url: fact.map(|f| f.source_url.clone()),
+        source_title: strings.as_ref().map(|s| s.source_title.clone()),
+        source_url: strings.as_ref().map(|s| s.source_url.clone()),
         source_date: fact.map(|f| f.as_of),
-        quote: fact.and_then(|f| f.quote.clone()),
-        estimate_by: fact.and_then(|f| f.estimate_by.clone()),
+        quote: strings.as_ref().and_then(|s| s.quote.clone()),
+        estimate_by: strings.and_then(|s| s.estimate_by),
         explanation: outcome.explanation,
         error: m.error.clone(),
     }
@@ -504,18 +527,20 @@ fn push_date(out: &mut String, d: Date) {
     }
     // `YYYY-MM-DD` at most
     let mut b = [b'-'; 10];
+    // two digits of a number below 100
+    let pair = |x: usize| &json::DIGIT_PAIRS[2 * x..2 * x + 2];
     let mut n = if d.year == 0 {
         // no year: ISO 8601's `--MM-DD`
         1
     } else {
-        let y = d.year as u16;
-        b[..4].copy_from_slice(&[1000, 100, 10, 1].map(|p| b'0' + (y / p % 10) as u8));
+        let y = d.year as usize;
+        b[..2].copy_from_slice(pair(y / 100));
+        b[2..4].copy_from_slice(pair(y % 100));
         4
     };
     // `-` and two digits (the `-` is already there)
     let mut two = |x: u8| {
-        b[n + 1] = b'0' + x / 10;
-        b[n + 2] = b'0' + x % 10;
+        b[n + 1..n + 3].copy_from_slice(pair(usize::from(x)));
         n += 3;
     };
     if let Some(m) = d.month {
@@ -614,7 +639,7 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         reference: None,
         difference_pct: None,
         rate: None,
-        explanation: String::new(),
+        explanation: Cow::Borrowed(""),
     };
     let c = claim(
         &db,
@@ -624,6 +649,7 @@ pub fn mention_value(text: &str, m: &Mention, line: usize) -> Value {
         &crate::link::Link::default(),
         None,
         outcome,
+        false,
     );
     let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
@@ -673,7 +699,7 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
         source_date: None,
         quote: None,
         estimate_by: None,
-        explanation: String::new(),
+        explanation: Cow::Borrowed(""),
         error: None,
     }
 }
