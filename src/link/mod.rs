@@ -198,6 +198,12 @@ struct Doc<'a> {
     first_from: FirstOf,
     /// The first 岁 or 歲 of a figure's sentence (an age's).
     first_age: FirstOf,
+    /// The first verb of forecasting of a figure's sentence (预测, 预料).
+    first_forecast: FirstOf,
+    /// The sentence last asked about, and where its first future 会/将
+    /// after a verb of forecasting starts, if it has one (see
+    /// `figure::forecast_future`).
+    forecast_future: std::cell::Cell<Option<(usize, Option<usize>)>>,
 }
 
 /// The first of a few words in the sentence last asked about: the
@@ -243,7 +249,7 @@ impl FirstOf {
     }
 }
 
-/// Searchers for the characters of a list.
+/// Searchers for the words of a list.
 fn finders(chars: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
     chars.iter().map(memchr::memmem::Finder::new).collect()
 }
@@ -251,6 +257,10 @@ fn finders(chars: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static
 /// 从, 從 and 由: a starting point's.
 static FROM_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| finders(&["从", "從", "由"]));
+
+/// 预测, 預測, 预料 and 預料: a forecast's.
+static FORECAST_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| finders(&figure::FORECAST_VERBS));
 
 /// 岁 and 歲: an age's.
 static AGE_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -285,6 +295,8 @@ impl<'a> Doc<'a> {
             names_window: std::cell::Cell::new(None),
             first_from: FirstOf::new(&FROM_WORDS),
             first_age: FirstOf::new(&AGE_WORDS),
+            first_forecast: FirstOf::new(&FORECAST_WORDS),
+            forecast_future: std::cell::Cell::new(None),
         }
     }
 }
