@@ -777,25 +777,29 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
 /// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
 /// word that only begins or ends with one (其间, 其中, 尤其, 及其).
 pub(super) fn has_pronoun(clause: &str) -> bool {
-    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRONOUNS));
-    if !ANY.occurs_in(clause) {
-        return false;
-    }
-    PRONOUNS.iter().any(|p| {
-        clause.match_indices(p).any(|(i, _)| {
-            let after = &clause[i + p.len()..];
-            let before = &clause[..i];
-            !(*p == "其"
-                && ([
-                    "间", "間", "中", "后", "後", "实", "實", "他", "它", "余", "餘", "次",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w))
-                    || ["尤", "极", "極", "及", "与", "與"]
-                        .iter()
-                        .any(|w| before.ends_with(w))))
-        })
+    // one pass over the clause, looking further only at the first
+    // characters of the pronouns
+    clause.char_indices().any(|(i, c)| {
+        matches!(c, '他' | '她' | '其' | '它' | '该' | '該' | '这' | '這')
+            && PRONOUNS.iter().any(|p| {
+                clause[i..].starts_with(p) && !(*p == "其" && other_word_with_qi(clause, i))
+            })
     })
+}
+
+/// Whether the 其 at byte `i` of `clause` is part of a word that only
+/// begins or ends with it (其间, 其中, 尤其, 及其), not a pronoun.
+fn other_word_with_qi(clause: &str, i: usize) -> bool {
+    let after = &clause[i + "其".len()..];
+    let before = &clause[..i];
+    [
+        "间", "間", "中", "后", "後", "实", "實", "他", "它", "余", "餘", "次",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+        || ["尤", "极", "極", "及", "与", "與"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Whether `o` is the first name of the figure's sentence (a maker's name
@@ -1037,6 +1041,30 @@ fn names_someone_else(lead: &str) -> bool {
 mod tests {
     use super::super::tests::{entity_index, fixture, linked, metric_index};
     use super::*;
+
+    /// The clause's pronouns read in one pass are those each pronoun's
+    /// own search finds.
+    #[test]
+    fn a_pronoun_is_found_in_one_pass_as_by_each_search() {
+        let by_each = |clause: &str| {
+            PRONOUNS.iter().any(|p| {
+                clause
+                    .match_indices(p)
+                    .any(|(i, _)| !(*p == "其" && other_word_with_qi(clause, i)))
+            })
+        };
+        for p in PRONOUNS {
+            assert!(has_pronoun(p), "{p}");
+        }
+        let pieces = [
+            "其", "中", "尤", "及", "他", "它", "该", "公司", "這家", "模型", "营收", "，", "a",
+        ];
+        let mut rng = crate::testing::xorshift(17);
+        for _ in 0..20_000 {
+            let clause = crate::testing::pieces_text(&mut rng, &pieces, 6);
+            assert_eq!(has_pronoun(&clause), by_each(&clause), "{clause}");
+        }
+    }
 
     #[test]
     fn a_comparison_base_is_not_the_subject() {

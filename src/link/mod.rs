@@ -194,77 +194,63 @@ struct Doc<'a> {
     /// about: (sentence, first name, end of its names) — the same for
     /// every figure of a sentence.
     names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
-    /// The first 从, 從 or 由 of a figure's sentence (a starting point's).
-    first_from: FirstOf,
-    /// The first 岁 or 歲 of a figure's sentence (an age's).
-    first_age: FirstOf,
-    /// The first verb of forecasting of a figure's sentence (预测, 预料).
-    first_forecast: FirstOf,
-    /// The sentence last asked about, and where its first future 会/将
-    /// after a verb of forecasting starts, if it has one (see
-    /// `figure::forecast_future`).
-    forecast_future: std::cell::Cell<Option<(usize, Option<usize>)>>,
+    /// The words a few rules look for in the sentence last asked about,
+    /// with its index (the same for every figure of a sentence).
+    sentence_words: std::cell::Cell<Option<(usize, SentenceWords)>>,
 }
 
-/// The first of a few words in the sentence last asked about: the
-/// figures of a sentence come one after the other, and each asks whether
-/// the text of its sentence up to some place holds one of them.
-struct FirstOf {
-    /// The words, each with its searcher.
-    words: &'static [memchr::memmem::Finder<'static>],
-    /// The sentence last asked about, and where the first word starts in
-    /// it if it holds one.
-    memo: std::cell::Cell<Option<(usize, Option<usize>)>>,
+/// Words of a figure's sentence that a few rules look for in the text
+/// before the figure or its clause, found in one pass over the sentence
+/// for all its figures: where the first of them starts (or ends) tells
+/// whether the text of the sentence up to a place holds one.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct SentenceWords {
+    /// Where the first 从, 從 or 由 starts (a starting point's).
+    from: Option<usize>,
+    /// Where the first 岁 or 歲 starts (an age's).
+    age: Option<usize>,
+    /// Where the first future 会/将 after the first verb of forecasting
+    /// (`figure::FORECAST_VERBS`) starts.
+    forecast_future: Option<usize>,
+    /// Where the first word of a preview (`metric::PREVIEW`) to end ends.
+    preview_end: Option<usize>,
 }
 
-impl FirstOf {
-    fn new(words: &'static [memchr::memmem::Finder<'static>]) -> FirstOf {
-        FirstOf {
-            words,
-            memo: std::cell::Cell::new(None),
-        }
-    }
-
-    /// The offset of the first of the words in sentence `si` (all of it),
-    /// found once for the figures of a sentence. The text of the sentence
-    /// up to a character boundary `end` holds one of them when it starts
-    /// at or before `end` less the word's length: for words of one
-    /// character, when it starts before `end`.
-    fn in_sentence(&self, doc: &Doc, si: usize) -> Option<usize> {
-        if let Some((of, at)) = self.memo.get() {
-            if of == si {
-                return at;
+impl SentenceWords {
+    /// The words of sentence `s` of `text` (offsets in `text`), in one
+    /// pass over its characters.
+    fn read(text: &str, s: &Sentence) -> SentenceWords {
+        let sentence = &text[s.start..s.end];
+        let mut words = SentenceWords::default();
+        let mut forecast = false;
+        for (i, c) in sentence.char_indices() {
+            let at = s.start + i;
+            match c {
+                '从' | '從' | '由' => {
+                    words.from.get_or_insert(at);
+                }
+                '岁' | '歲' => {
+                    words.age.get_or_insert(at);
+                }
+                '会' | '會' | '将' | '將' if forecast => {
+                    words.forecast_future.get_or_insert(at);
+                }
+                // the first characters of the verbs of forecasting and of
+                // the words of a preview
+                '预' | '預' | 'p' | 'P' => {
+                    let rest = &sentence[i..];
+                    forecast |= figure::FORECAST_VERBS.iter().any(|v| rest.starts_with(v));
+                    if let Some(p) = metric::PREVIEW.iter().find(|p| rest.starts_with(**p)) {
+                        let end = at + p.len();
+                        words.preview_end = Some(words.preview_end.map_or(end, |e| e.min(end)));
+                    }
+                }
+                _ => {}
             }
         }
-        let s = &doc.sentences[si];
-        let sentence = &doc.text.as_bytes()[s.start..s.end];
-        let at = self
-            .words
-            .iter()
-            .filter_map(|w| w.find(sentence))
-            .min()
-            .map(|i| s.start + i);
-        self.memo.set(Some((si, at)));
-        at
+        words
     }
 }
-
-/// Searchers for the words of a list.
-fn finders(chars: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
-    chars.iter().map(memchr::memmem::Finder::new).collect()
-}
-
-/// 从, 從 and 由: a starting point's.
-static FROM_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| finders(&["从", "從", "由"]));
-
-/// 预测, 預測, 预料 and 預料: a forecast's.
-static FORECAST_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| finders(&figure::FORECAST_VERBS));
-
-/// 岁 and 歲: an age's.
-static AGE_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| finders(&["岁", "歲"]));
 
 impl<'a> Doc<'a> {
     fn new(
@@ -293,11 +279,21 @@ impl<'a> Doc<'a> {
                 .map(|o| sentence_index(sentences, o.start))
                 .collect(),
             names_window: std::cell::Cell::new(None),
-            first_from: FirstOf::new(&FROM_WORDS),
-            first_age: FirstOf::new(&AGE_WORDS),
-            first_forecast: FirstOf::new(&FORECAST_WORDS),
-            forecast_future: std::cell::Cell::new(None),
+            sentence_words: std::cell::Cell::new(None),
         }
+    }
+
+    /// The words of sentence `si` (see [`SentenceWords`]), read once for
+    /// the figures of a sentence (they come one after the other).
+    fn words_of(&self, si: usize) -> SentenceWords {
+        if let Some((of, words)) = self.sentence_words.get() {
+            if of == si {
+                return words;
+            }
+        }
+        let words = SentenceWords::read(self.text, &self.sentences[si]);
+        self.sentence_words.set(Some((si, words)));
+        words
     }
 }
 
@@ -608,6 +604,44 @@ impl Linker {
 fn chinese_characters_have_no_case() {
     for c in '\u{3000}'..='\u{9FFF}' {
         assert!(c.to_lowercase().eq([c]), "{c}");
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn a_sentences_words_are_read_in_one_pass_as_each_is_searched_for() {
+    let pieces = [
+        "从", "從", "由", "岁", "歲", "预测", "預料", "预", "测", "会", "將", "预览", "預覽",
+        "preview", "Preview", "pre", "view", "，", "a",
+    ];
+    let mut rng = crate::testing::xorshift(29);
+    for _ in 0..20_000 {
+        let body = crate::testing::pieces_text(&mut rng, &pieces, 10);
+        // a sentence after some other text, so offsets are the text's
+        let text = format!("前文。{body}");
+        let s = Sentence {
+            start: "前文。".len(),
+            end: text.len(),
+            paragraph: 0,
+            line: 1,
+            furniture: false,
+        };
+        let first = |words: &[&str]| words.iter().filter_map(|w| body.find(w)).min();
+        let verb = first(&figure::FORECAST_VERBS);
+        let want = SentenceWords {
+            from: first(&["从", "從", "由"]).map(|i| s.start + i),
+            age: first(&["岁", "歲"]).map(|i| s.start + i),
+            forecast_future: verb.and_then(|v| {
+                body[v..]
+                    .find(['会', '會', '将', '將'])
+                    .map(|i| s.start + v + i)
+            }),
+            preview_end: metric::PREVIEW
+                .iter()
+                .filter_map(|w| body.find(w).map(|i| s.start + i + w.len()))
+                .min(),
+        };
+        assert_eq!(SentenceWords::read(&text, &s), want, "{body}");
     }
 }
 
