@@ -592,7 +592,7 @@ fn too_far(doc: &Doc, fig: &Figure, i: usize) -> bool {
         return false;
     }
     // not into an earlier section
-    if o.start < doc.sentences[fig.carry_from].start {
+    if o.start < doc.sentences[fig.carry_from(doc)].start {
         return true;
     }
     let first_para = fig.s.paragraph.saturating_sub(MAX_PARAGRAPHS_BACK);
@@ -768,9 +768,9 @@ fn owned_base(before: &str) -> bool {
 /// first name of the sentence (其 refers to the topic, not to the last
 /// name mentioned).
 fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
-    fig.pronoun
-        && (oi != fig.si || o.end <= fig.m.start)
+    (oi != fig.si || o.end <= fig.m.start)
         && o.start < fig.cl_start
+        && fig.pronoun(doc)
         && (oi != fig.si || first_in_sentence(doc, fig, o))
 }
 

@@ -314,11 +314,13 @@ struct Figure<'a> {
     cl_end: usize,
     /// The triggers of its sentence, by metric.
     trig: &'a [Trigger],
-    /// A pronoun in its clause before it points back (其营收, 该公司).
-    pronoun: bool,
+    /// A pronoun in its clause before it points back (其营收, 该公司),
+    /// read on first use (see [`Figure::pronoun`]).
+    pronoun: std::cell::OnceCell<bool>,
     /// The first sentence whose names may be its subject: the last section
     /// heading before it (names are not carried into a new section).
-    carry_from: usize,
+    /// Found on first use (see [`Figure::carry_from`]).
+    carry_from: std::cell::OnceCell<usize>,
     /// The names its subject is looked for among, weighed on first use.
     names: std::cell::OnceCell<entity::NamesNear>,
 }
@@ -342,10 +344,27 @@ impl<'a> Figure<'a> {
             cl_start,
             cl_end,
             trig,
-            pronoun: entity::has_pronoun(&doc.text[cl_start..m.start]),
-            carry_from: heading::carry_from(doc, si, entity::MAX_SENTENCES_BACK),
+            pronoun: std::cell::OnceCell::new(),
+            carry_from: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether a pronoun in its clause before it points back (其营收,
+    /// 该公司).
+    fn pronoun(&self, doc: &Doc) -> bool {
+        *self
+            .pronoun
+            .get_or_init(|| entity::has_pronoun(&doc.text[self.cl_start..self.m.start]))
+    }
+
+    /// The first sentence whose names may be its subject: the last
+    /// section heading before it (names are not carried into a new
+    /// section).
+    fn carry_from(&self, doc: &Doc) -> usize {
+        *self
+            .carry_from
+            .get_or_init(|| heading::carry_from(doc, self.si, entity::MAX_SENTENCES_BACK))
     }
 }
 
