@@ -21,6 +21,9 @@ pub(super) struct Lexicon {
     firsts: Bits,
     /// Their first two characters, by [`Lexicon::pair_bit`].
     pairs: Bits,
+    /// The first characters of three bytes, by [`Lexicon::raw_bit`] (a
+    /// test of a text's bytes as they are, for the scans' fast path).
+    raw_firsts: Bits,
 }
 
 /// 65,536 bits.
@@ -43,7 +46,13 @@ impl Lexicon {
         let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
         let mut firsts: Bits = Box::new([0; 1024]);
         let mut pairs: Bits = Box::new([0; 1024]);
+        let mut raw_firsts: Bits = Box::new([0; 1024]);
         for (i, a) in words.iter().enumerate() {
+            if let &[_, b1, b2, ..] = a.as_bytes() {
+                if a.chars().next().is_some_and(|c| c.len_utf8() == 3) {
+                    set(&mut raw_firsts, Lexicon::raw_bit(b1, b2));
+                }
+            }
             let mut chars = a.chars().map(fold);
             let (Some(c1), Some(c2)) = (chars.next(), chars.next()) else {
                 return None; // (a name of one character: not filtered)
@@ -58,7 +67,25 @@ impl Lexicon {
             groups,
             firsts,
             pairs,
+            raw_firsts,
         })
+    }
+
+    /// The filter bit of a character of three bytes by its two
+    /// continuation bytes, as they are.
+    #[inline]
+    fn raw_bit(b1: u8, b2: u8) -> usize {
+        (b1 as usize) << 8 | b2 as usize
+    }
+
+    /// Whether byte `i` of UTF-8 text `b` starts a character of three
+    /// bytes that no word starts with: a scan passes over it without
+    /// decoding it. (False when unsure.)
+    #[inline(always)]
+    fn passes_over(&self, b: &[u8], i: usize) -> bool {
+        b[i] & 0xF0 == 0xE0
+            && b.get(i + 1..i + 3)
+                .is_some_and(|t| !has(&self.raw_firsts, Lexicon::raw_bit(t[0], t[1])))
     }
 
     /// The filter bit of a first character (its code point's low 16 bits).
@@ -116,6 +143,12 @@ impl Lexicon {
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
+            // (a character that starts no word, after one that starts
+            // none: nothing to do)
+            if prev == usize::MAX && self.passes_over(b, i) {
+                i += 3;
+                continue;
+            }
             let (c, len) = decode(b, i);
             if prev != usize::MAX && has(&self.pairs, Lexicon::pair_bit(prev_c, c)) {
                 self.each_at(b, prev, prev_c, c, &mut f);
@@ -161,6 +194,12 @@ impl Lexicon {
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
+            // (a character that starts no word, after one that starts
+            // none: nothing to do)
+            if prev == usize::MAX && self.passes_over(b, i) {
+                i += 3;
+                continue;
+            }
             let (c, len) = decode(b, i);
             if prev != usize::MAX {
                 if let Some(end) = self.at(b, prev, prev_c, c) {
