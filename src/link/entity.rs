@@ -6,6 +6,7 @@
 //! clause takes the figure.
 
 use super::clause::{starts_with_any, Clauses, WordEnds};
+use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{Doc, EntityBy, Figure, Linker, Occurrence};
@@ -938,83 +939,84 @@ fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
         && !metric.triggers.iter().any(|t| name.contains(t.as_str()))
 }
 
+/// The generic words of a company, group, bank or index (美國聯合能源公司).
+const GENERIC: &[&str] = &[
+    "公司",
+    "集团",
+    "集團",
+    "银行",
+    "銀行",
+    "指数",
+    "指數",
+    "基金",
+    "能源",
+    "控股",
+    "科技",
+    "电子",
+    "電子",
+    "半导体",
+    "半導體",
+    "通讯",
+    "通訊",
+    "电讯",
+    "電訊",
+    "汽车",
+    "汽車",
+    "股份",
+    "实业",
+    "實業",
+    "证券",
+    "證券",
+    "保险",
+    "保險",
+    "航空",
+    "制药",
+    "製藥",
+    "医药",
+    "醫藥",
+    "电力",
+    "電力",
+];
+
 /// Whether a clause before a figure names a subject of its own that is not
 /// a known name: a company, group, bank or index by its generic word, or a
 /// Latin-letter name (Vistra) before `的` or a measure word.
 fn names_someone_else(lead: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "公司",
-        "集团",
-        "集團",
-        "银行",
-        "銀行",
-        "指数",
-        "指數",
-        "基金",
-        "能源",
-        "控股",
-        "科技",
-        "电子",
-        "電子",
-        "半导体",
-        "半導體",
-        "通讯",
-        "通訊",
-        "电讯",
-        "電訊",
-        "汽车",
-        "汽車",
-        "股份",
-        "实业",
-        "實業",
-        "证券",
-        "證券",
-        "保险",
-        "保險",
-        "航空",
-        "制药",
-        "製藥",
-        "医药",
-        "醫藥",
-        "电力",
-        "電力",
-    ];
-    static POINTERS: LazyLock<WordSet> =
-        LazyLock::new(|| WordSet::new(&["它", "其", "该", "該", "他", "她"]));
-    static GENERICS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC));
+    // (none has an ASCII letter: they match as written)
+    static GENERICS: LazyLock<Lexicon> =
+        LazyLock::new(|| Lexicon::new(GENERIC).expect("every generic word has two characters"));
     // a pronoun points back to the earlier name (它在…的累计下载量)
-    if POINTERS.occurs_in(lead) {
+    if lead.contains(['它', '其', '该', '該', '他', '她']) {
         return false;
     }
     // 公司/集團 alone, or after a determiner, is the company already named
     // (集團全年收入, 该公司, 這家公司); after a name it is another one
-    // (美國聯合能源公司)
-    let named = GENERICS.occurs_in(lead)
-        && GENERIC.iter().any(|w| {
-            lead.match_indices(w).any(|(i, _)| {
-                lead[..i].chars().next_back().is_some_and(|c| {
-                    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                        && !matches!(
-                            c,
-                            '该' | '該'
-                                | '这'
-                                | '這'
-                                | '本'
-                                | '其'
-                                | '此'
-                                | '各'
-                                | '两'
-                                | '兩'
-                                | '多'
-                                | '家'
-                                | '全'
-                                | '母'
-                                | '子'
-                                | '大'
-                        )
-                })
-            })
-        });
+    // (美國聯合能源公司): each place a generic word starts, in one pass
+    let mut named = false;
+    GENERICS.each(lead, |_, i| {
+        named = named
+            || lead[..i].chars().next_back().is_some_and(|c| {
+                ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                    && !matches!(
+                        c,
+                        '该' | '該'
+                            | '这'
+                            | '這'
+                            | '本'
+                            | '其'
+                            | '此'
+                            | '各'
+                            | '两'
+                            | '兩'
+                            | '多'
+                            | '家'
+                            | '全'
+                            | '母'
+                            | '子'
+                            | '大'
+                    )
+            });
+    });
     if named {
         return true;
     }
@@ -1063,6 +1065,45 @@ mod tests {
         for _ in 0..20_000 {
             let clause = crate::testing::pieces_text(&mut rng, &pieces, 6);
             assert_eq!(has_pronoun(&clause), by_each(&clause), "{clause}");
+        }
+    }
+
+    /// The generic words found in one pass give what each word's own
+    /// search gave.
+    #[test]
+    fn a_generic_name_is_found_in_one_pass_as_by_each_search() {
+        let by_each = |lead: &str| {
+            !WordSet::new(&["它", "其", "该", "該", "他", "她"]).occurs_in(lead)
+                && GENERIC.iter().any(|w| {
+                    lead.match_indices(w).any(|(i, _)| {
+                        lead[..i].chars().next_back().is_some_and(|c| {
+                            ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                                && !"该該这這本其此各两兩多家全母子大".contains(c)
+                        })
+                    })
+                })
+        };
+        assert!(GENERIC
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
+        // (no Latin letters: a run of them before 的 is read as before)
+        let pieces = [
+            "公司",
+            "集團",
+            "半导体",
+            "能源",
+            "该",
+            "本",
+            "联合",
+            "美國",
+            "，",
+            "它",
+            "的",
+        ];
+        let mut rng = crate::testing::xorshift(43);
+        for _ in 0..5_000 {
+            let lead = crate::testing::pieces_text(&mut rng, &pieces, 6);
+            assert_eq!(names_someone_else(&lead), by_each(&lead), "{lead}");
         }
     }
 
