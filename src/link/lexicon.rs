@@ -16,7 +16,7 @@ pub(super) struct Lexicon {
     names: Vec<Box<[u8]>>,
     /// The words (indices into `names`, in order) of each first two
     /// characters, as [`fold`] reads them.
-    groups: HashMap<(u32, u32), Vec<usize>>,
+    groups: HashMap<(u32, u32), Vec<Entry>>,
     /// The first characters of the words, by [`Lexicon::first_bit`].
     firsts: Bits,
     /// Their first two characters, by [`Lexicon::pair_bit`].
@@ -24,6 +24,16 @@ pub(super) struct Lexicon {
     /// The first characters of three bytes, by [`Lexicon::raw_bit`] (a
     /// test of a text's bytes as they are, for the scans' fast path).
     raw_firsts: Bits,
+}
+
+/// A word of a group, with what is compared first: its length and its
+/// last byte (in lower case).
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    /// Index into `names`.
+    word: usize,
+    len: usize,
+    last: u8,
 }
 
 /// 65,536 bits.
@@ -43,7 +53,7 @@ impl Lexicon {
     /// The lexicon of `words`, each of two characters or more, in their
     /// order of preference; none when one is shorter.
     pub(super) fn new(words: &[&str]) -> Option<Lexicon> {
-        let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+        let mut groups: HashMap<(u32, u32), Vec<Entry>> = HashMap::default();
         let mut firsts: Bits = Box::new([0; 1024]);
         let mut pairs: Bits = Box::new([0; 1024]);
         let mut raw_firsts: Bits = Box::new([0; 1024]);
@@ -59,7 +69,11 @@ impl Lexicon {
             };
             set(&mut firsts, Lexicon::first_bit(c1));
             set(&mut pairs, Lexicon::pair_bit(c1, c2));
-            groups.entry((c1, c2)).or_default().push(i);
+            groups.entry((c1, c2)).or_default().push(Entry {
+                word: i,
+                len: a.len(),
+                last: a.as_bytes()[a.len() - 1].to_ascii_lowercase(),
+            });
         }
         let names = words.iter().map(|a| a.as_bytes().into()).collect();
         Some(Lexicon {
@@ -123,13 +137,12 @@ impl Lexicon {
     // few places)
     #[inline(never)]
     fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
-        self.groups.get(&(c1, c2))?.iter().find_map(|&i| {
-            let name = &self.names[i];
-            let end = at + name.len();
+        self.groups.get(&(c1, c2))?.iter().find_map(|e| {
+            let end = at + e.len;
             // the last byte first: most names of a group part there
             let t = b.get(at..end)?;
-            (t[t.len() - 1].eq_ignore_ascii_case(&name[name.len() - 1])
-                && t.eq_ignore_ascii_case(name))
+            (t[e.len - 1].to_ascii_lowercase() == e.last
+                && t.eq_ignore_ascii_case(&self.names[e.word]))
             .then_some(end)
         })
     }
@@ -166,12 +179,12 @@ impl Lexicon {
         let Some(group) = self.groups.get(&(c1, c2)) else {
             return;
         };
-        for &i in group {
-            let name = &self.names[i];
-            if b.get(at..at + name.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(name))
-            {
-                f(i, at);
+        for e in group {
+            if b.get(at..at + e.len).is_some_and(|t| {
+                t[e.len - 1].to_ascii_lowercase() == e.last
+                    && t.eq_ignore_ascii_case(&self.names[e.word])
+            }) {
+                f(e.word, at);
             }
         }
     }
