@@ -121,9 +121,9 @@ impl Lexicon {
 
     /// The end of the word first in preference that the text `b` holds at
     /// byte `at`, where characters `c1` and `c2` are (as [`decode`] reads
-    /// them).
+    /// them), and the word.
     #[inline]
-    pub(super) fn at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
+    pub(super) fn at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<(usize, usize)> {
         if !has(&self.pairs, Lexicon::pair_bit(c1, c2)) {
             return None;
         }
@@ -131,19 +131,19 @@ impl Lexicon {
     }
 
     /// The end of the word first in preference that the text `b` holds at
-    /// byte `at`, whose first two characters are `c1` and `c2`: ASCII
-    /// letters without case, other bytes as they are.
+    /// byte `at`, whose first two characters are `c1` and `c2` (ASCII
+    /// letters without case, other bytes as they are), and the word.
     // (kept out of the scan's loop, which it would only crowd: it runs at
     // few places)
     #[inline(never)]
-    fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
+    fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<(usize, usize)> {
         self.groups.get(&(c1, c2))?.iter().find_map(|e| {
             let end = at + e.len;
             // the last byte first: most names of a group part there
             let t = b.get(at..end)?;
             (t[e.len - 1].to_ascii_lowercase() == e.last
                 && t.eq_ignore_ascii_case(&self.names[e.word]))
-            .then_some(end)
+            .then_some((end, e.word))
         })
     }
 
@@ -189,7 +189,8 @@ impl Lexicon {
         }
     }
 
-    /// The byte spans of the words in `text`, in order, as an unanchored
+    /// The byte spans of the words in `text`, each with the word, in
+    /// order, as an unanchored
     /// leftmost-first search of them (ASCII letters without case) finds
     /// them one after the other: the first place where a word matches,
     /// the word first in preference of those that match there, and on
@@ -199,7 +200,7 @@ impl Lexicon {
     /// letters without case) followed by its second, so the places are
     /// read off the two filters (which may let others through, never miss
     /// one) before the words of those two characters are compared.
-    pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize)> {
+    pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let b = text.as_bytes();
         let mut out = Vec::new();
         // the offset of the character before when it can start a word
@@ -215,8 +216,8 @@ impl Lexicon {
             }
             let (c, len) = decode(b, i);
             if prev != usize::MAX {
-                if let Some(end) = self.at(b, prev, prev_c, c) {
-                    out.push((prev, end));
+                if let Some((end, word)) = self.at(b, prev, prev_c, c) {
+                    out.push((prev, end, word));
                     prev = usize::MAX;
                     i = end;
                     continue;
@@ -327,9 +328,9 @@ mod tests {
         let mut rng = crate::testing::xorshift(11);
         for _ in 0..2000 {
             let text = crate::testing::pieces_text(&mut rng, &pieces, 12);
-            let want: Vec<(usize, usize)> = whole
+            let want: Vec<(usize, usize, usize)> = whole
                 .find_iter(&text)
-                .map(|m| (m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             assert_eq!(all.find_all(&text), want, "{text:?}");
         }
