@@ -119,6 +119,13 @@ impl Lexicon {
         has(&self.firsts, Lexicon::first_bit(c))
     }
 
+    /// Whether a word may start with characters `c1` and `c2` (as
+    /// [`decode`] reads them): false when none does.
+    #[inline]
+    pub(super) fn may_start_pair(&self, c1: u32, c2: u32) -> bool {
+        has(&self.pairs, Lexicon::pair_bit(c1, c2))
+    }
+
     /// The end of the word first in preference that the text `b` holds at
     /// byte `at`, where characters `c1` and `c2` are (as [`decode`] reads
     /// them), and the word.
