@@ -425,10 +425,10 @@ impl Linker {
             .metrics
             .iter()
             .map(|m| {
+                // (占比 and 佔比 hold 占 and 佔)
                 m.triggers.iter().any(|t| {
-                    ["占", "佔", "比重", "占比", "佔比", "份额", "份額"]
-                        .iter()
-                        .any(|w| t.contains(w))
+                    t.contains(['占', '佔'])
+                        || ["比重", "份额", "份額"].iter().any(|w| t.contains(w))
                 })
             })
             .collect();
