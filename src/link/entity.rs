@@ -6,6 +6,7 @@
 //! clause takes the figure.
 
 use super::clause::{starts_with_any, Clauses, WordEnds};
+use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{Doc, EntityBy, Figure, Linker, Occurrence};
@@ -592,7 +593,7 @@ fn too_far(doc: &Doc, fig: &Figure, i: usize) -> bool {
         return false;
     }
     // not into an earlier section
-    if o.start < doc.sentences[fig.carry_from].start {
+    if o.start < doc.sentences[fig.carry_from(doc)].start {
         return true;
     }
     let first_para = fig.s.paragraph.saturating_sub(MAX_PARAGRAPHS_BACK);
@@ -768,34 +769,38 @@ fn owned_base(before: &str) -> bool {
 /// first name of the sentence (其 refers to the topic, not to the last
 /// name mentioned).
 fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bool {
-    fig.pronoun
-        && (oi != fig.si || o.end <= fig.m.start)
+    (oi != fig.si || o.end <= fig.m.start)
         && o.start < fig.cl_start
+        && fig.pronoun(doc)
         && (oi != fig.si || first_in_sentence(doc, fig, o))
 }
 
 /// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
 /// word that only begins or ends with one (其间, 其中, 尤其, 及其).
 pub(super) fn has_pronoun(clause: &str) -> bool {
-    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRONOUNS));
-    if !ANY.occurs_in(clause) {
-        return false;
-    }
-    PRONOUNS.iter().any(|p| {
-        clause.match_indices(p).any(|(i, _)| {
-            let after = &clause[i + p.len()..];
-            let before = &clause[..i];
-            !(*p == "其"
-                && ([
-                    "间", "間", "中", "后", "後", "实", "實", "他", "它", "余", "餘", "次",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w))
-                    || ["尤", "极", "極", "及", "与", "與"]
-                        .iter()
-                        .any(|w| before.ends_with(w))))
-        })
+    // one pass over the clause, looking further only at the first
+    // characters of the pronouns
+    clause.char_indices().any(|(i, c)| {
+        matches!(c, '他' | '她' | '其' | '它' | '该' | '該' | '这' | '這')
+            && PRONOUNS.iter().any(|p| {
+                clause[i..].starts_with(p) && !(*p == "其" && other_word_with_qi(clause, i))
+            })
     })
+}
+
+/// Whether the 其 at byte `i` of `clause` is part of a word that only
+/// begins or ends with it (其间, 其中, 尤其, 及其), not a pronoun.
+fn other_word_with_qi(clause: &str, i: usize) -> bool {
+    let after = &clause[i + "其".len()..];
+    let before = &clause[..i];
+    [
+        "间", "間", "中", "后", "後", "实", "實", "他", "它", "余", "餘", "次",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+        || ["尤", "极", "極", "及", "与", "與"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Whether `o` is the first name of the figure's sentence (a maker's name
@@ -936,83 +941,84 @@ fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
         && !metric.triggers.iter().any(|t| name.contains(t.as_str()))
 }
 
+/// The generic words of a company, group, bank or index (美國聯合能源公司).
+const GENERIC: &[&str] = &[
+    "公司",
+    "集团",
+    "集團",
+    "银行",
+    "銀行",
+    "指数",
+    "指數",
+    "基金",
+    "能源",
+    "控股",
+    "科技",
+    "电子",
+    "電子",
+    "半导体",
+    "半導體",
+    "通讯",
+    "通訊",
+    "电讯",
+    "電訊",
+    "汽车",
+    "汽車",
+    "股份",
+    "实业",
+    "實業",
+    "证券",
+    "證券",
+    "保险",
+    "保險",
+    "航空",
+    "制药",
+    "製藥",
+    "医药",
+    "醫藥",
+    "电力",
+    "電力",
+];
+
 /// Whether a clause before a figure names a subject of its own that is not
 /// a known name: a company, group, bank or index by its generic word, or a
 /// Latin-letter name (Vistra) before `的` or a measure word.
 fn names_someone_else(lead: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "公司",
-        "集团",
-        "集團",
-        "银行",
-        "銀行",
-        "指数",
-        "指數",
-        "基金",
-        "能源",
-        "控股",
-        "科技",
-        "电子",
-        "電子",
-        "半导体",
-        "半導體",
-        "通讯",
-        "通訊",
-        "电讯",
-        "電訊",
-        "汽车",
-        "汽車",
-        "股份",
-        "实业",
-        "實業",
-        "证券",
-        "證券",
-        "保险",
-        "保險",
-        "航空",
-        "制药",
-        "製藥",
-        "医药",
-        "醫藥",
-        "电力",
-        "電力",
-    ];
-    static POINTERS: LazyLock<WordSet> =
-        LazyLock::new(|| WordSet::new(&["它", "其", "该", "該", "他", "她"]));
-    static GENERICS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC));
+    // (none has an ASCII letter: they match as written)
+    static GENERICS: LazyLock<Lexicon> =
+        LazyLock::new(|| Lexicon::new(GENERIC).expect("every generic word has two characters"));
     // a pronoun points back to the earlier name (它在…的累计下载量)
-    if POINTERS.occurs_in(lead) {
+    if lead.contains(['它', '其', '该', '該', '他', '她']) {
         return false;
     }
     // 公司/集團 alone, or after a determiner, is the company already named
     // (集團全年收入, 该公司, 這家公司); after a name it is another one
-    // (美國聯合能源公司)
-    let named = GENERICS.occurs_in(lead)
-        && GENERIC.iter().any(|w| {
-            lead.match_indices(w).any(|(i, _)| {
-                lead[..i].chars().next_back().is_some_and(|c| {
-                    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                        && !matches!(
-                            c,
-                            '该' | '該'
-                                | '这'
-                                | '這'
-                                | '本'
-                                | '其'
-                                | '此'
-                                | '各'
-                                | '两'
-                                | '兩'
-                                | '多'
-                                | '家'
-                                | '全'
-                                | '母'
-                                | '子'
-                                | '大'
-                        )
-                })
-            })
-        });
+    // (美國聯合能源公司): each place a generic word starts, in one pass
+    let mut named = false;
+    GENERICS.each(lead, |_, i| {
+        named = named
+            || lead[..i].chars().next_back().is_some_and(|c| {
+                ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                    && !matches!(
+                        c,
+                        '该' | '該'
+                            | '这'
+                            | '這'
+                            | '本'
+                            | '其'
+                            | '此'
+                            | '各'
+                            | '两'
+                            | '兩'
+                            | '多'
+                            | '家'
+                            | '全'
+                            | '母'
+                            | '子'
+                            | '大'
+                    )
+            });
+    });
     if named {
         return true;
     }
@@ -1039,6 +1045,69 @@ fn names_someone_else(lead: &str) -> bool {
 mod tests {
     use super::super::tests::{entity_index, fixture, linked, metric_index};
     use super::*;
+
+    /// The clause's pronouns read in one pass are those each pronoun's
+    /// own search finds.
+    #[test]
+    fn a_pronoun_is_found_in_one_pass_as_by_each_search() {
+        let by_each = |clause: &str| {
+            PRONOUNS.iter().any(|p| {
+                clause
+                    .match_indices(p)
+                    .any(|(i, _)| !(*p == "其" && other_word_with_qi(clause, i)))
+            })
+        };
+        for p in PRONOUNS {
+            assert!(has_pronoun(p), "{p}");
+        }
+        let pieces = [
+            "其", "中", "尤", "及", "他", "它", "该", "公司", "這家", "模型", "营收", "，", "a",
+        ];
+        let mut rng = crate::testing::xorshift(17);
+        for _ in 0..20_000 {
+            let clause = crate::testing::pieces_text(&mut rng, &pieces, 6);
+            assert_eq!(has_pronoun(&clause), by_each(&clause), "{clause}");
+        }
+    }
+
+    /// The generic words found in one pass give what each word's own
+    /// search gave.
+    #[test]
+    fn a_generic_name_is_found_in_one_pass_as_by_each_search() {
+        let by_each = |lead: &str| {
+            !WordSet::new(&["它", "其", "该", "該", "他", "她"]).occurs_in(lead)
+                && GENERIC.iter().any(|w| {
+                    lead.match_indices(w).any(|(i, _)| {
+                        lead[..i].chars().next_back().is_some_and(|c| {
+                            ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                                && !"该該这這本其此各两兩多家全母子大".contains(c)
+                        })
+                    })
+                })
+        };
+        assert!(GENERIC
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
+        // (no Latin letters: a run of them before 的 is read as before)
+        let pieces = [
+            "公司",
+            "集團",
+            "半导体",
+            "能源",
+            "该",
+            "本",
+            "联合",
+            "美國",
+            "，",
+            "它",
+            "的",
+        ];
+        let mut rng = crate::testing::xorshift(43);
+        for _ in 0..5_000 {
+            let lead = crate::testing::pieces_text(&mut rng, &pieces, 6);
+            assert_eq!(names_someone_else(&lead), by_each(&lead), "{lead}");
+        }
+    }
 
     #[test]
     fn a_comparison_base_is_not_the_subject() {

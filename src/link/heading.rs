@@ -79,8 +79,15 @@ fn may_start_section(rest: &str) -> bool {
                 | '八'
                 | '九'
                 | '十'
-        ) || c.is_numeric()
+        ) || (!is_cjk_unified(c) && c.is_numeric())
     })
+}
+
+/// Whether `c` is a CJK unified ideograph of the basic block (U+4E00 to
+/// U+9FFF), none of which is numeric: most sentences start with one, and
+/// are passed over without looking it up in the Unicode tables.
+fn is_cjk_unified(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Whether `s` runs over [`HEADING_MAX_CHARS`] characters: sure from its
@@ -121,6 +128,13 @@ fn headings(doc: &Doc) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_cjk_unified_ideograph_is_numeric() {
+        for c in '\u{4E00}'..='\u{9FFF}' {
+            assert!(is_cjk_unified(c) && !c.is_numeric(), "{c}");
+        }
+    }
 
     #[test]
     fn a_section_number_starts_a_heading() {

@@ -16,11 +16,24 @@ pub(super) struct Lexicon {
     names: Vec<Box<[u8]>>,
     /// The words (indices into `names`, in order) of each first two
     /// characters, as [`fold`] reads them.
-    groups: HashMap<(u32, u32), Vec<usize>>,
+    groups: HashMap<(u32, u32), Vec<Entry>>,
     /// The first characters of the words, by [`Lexicon::first_bit`].
     firsts: Bits,
     /// Their first two characters, by [`Lexicon::pair_bit`].
     pairs: Bits,
+    /// The first characters of three bytes, by [`Lexicon::raw_bit`] (a
+    /// test of a text's bytes as they are, for the scans' fast path).
+    raw_firsts: Bits,
+}
+
+/// A word of a group, with what is compared first: its length and its
+/// last byte (in lower case).
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    /// Index into `names`.
+    word: usize,
+    len: usize,
+    last: u8,
 }
 
 /// 65,536 bits.
@@ -40,17 +53,27 @@ impl Lexicon {
     /// The lexicon of `words`, each of two characters or more, in their
     /// order of preference; none when one is shorter.
     pub(super) fn new(words: &[&str]) -> Option<Lexicon> {
-        let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+        let mut groups: HashMap<(u32, u32), Vec<Entry>> = HashMap::default();
         let mut firsts: Bits = Box::new([0; 1024]);
         let mut pairs: Bits = Box::new([0; 1024]);
+        let mut raw_firsts: Bits = Box::new([0; 1024]);
         for (i, a) in words.iter().enumerate() {
+            if let &[_, b1, b2, ..] = a.as_bytes() {
+                if a.chars().next().is_some_and(|c| c.len_utf8() == 3) {
+                    set(&mut raw_firsts, Lexicon::raw_bit(b1, b2));
+                }
+            }
             let mut chars = a.chars().map(fold);
             let (Some(c1), Some(c2)) = (chars.next(), chars.next()) else {
                 return None; // (a name of one character: not filtered)
             };
             set(&mut firsts, Lexicon::first_bit(c1));
             set(&mut pairs, Lexicon::pair_bit(c1, c2));
-            groups.entry((c1, c2)).or_default().push(i);
+            groups.entry((c1, c2)).or_default().push(Entry {
+                word: i,
+                len: a.len(),
+                last: a.as_bytes()[a.len() - 1].to_ascii_lowercase(),
+            });
         }
         let names = words.iter().map(|a| a.as_bytes().into()).collect();
         Some(Lexicon {
@@ -58,7 +81,25 @@ impl Lexicon {
             groups,
             firsts,
             pairs,
+            raw_firsts,
         })
+    }
+
+    /// The filter bit of a character of three bytes by its two
+    /// continuation bytes, as they are.
+    #[inline]
+    fn raw_bit(b1: u8, b2: u8) -> usize {
+        (b1 as usize) << 8 | b2 as usize
+    }
+
+    /// Whether byte `i` of UTF-8 text `b` starts a character of three
+    /// bytes that no word starts with: a scan passes over it without
+    /// decoding it. (False when unsure.)
+    #[inline(always)]
+    fn passes_over(&self, b: &[u8], i: usize) -> bool {
+        b[i] & 0xF0 == 0xE0
+            && b.get(i + 1..i + 3)
+                .is_some_and(|t| !has(&self.raw_firsts, Lexicon::raw_bit(t[0], t[1])))
     }
 
     /// The filter bit of a first character (its code point's low 16 bits).
@@ -78,11 +119,18 @@ impl Lexicon {
         has(&self.firsts, Lexicon::first_bit(c))
     }
 
+    /// Whether a word may start with characters `c1` and `c2` (as
+    /// [`decode`] reads them): false when none does.
+    #[inline]
+    pub(super) fn may_start_pair(&self, c1: u32, c2: u32) -> bool {
+        has(&self.pairs, Lexicon::pair_bit(c1, c2))
+    }
+
     /// The end of the word first in preference that the text `b` holds at
     /// byte `at`, where characters `c1` and `c2` are (as [`decode`] reads
-    /// them).
+    /// them), and the word.
     #[inline]
-    pub(super) fn at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
+    pub(super) fn at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<(usize, usize)> {
         if !has(&self.pairs, Lexicon::pair_bit(c1, c2)) {
             return None;
         }
@@ -90,20 +138,19 @@ impl Lexicon {
     }
 
     /// The end of the word first in preference that the text `b` holds at
-    /// byte `at`, whose first two characters are `c1` and `c2`: ASCII
-    /// letters without case, other bytes as they are.
+    /// byte `at`, whose first two characters are `c1` and `c2` (ASCII
+    /// letters without case, other bytes as they are), and the word.
     // (kept out of the scan's loop, which it would only crowd: it runs at
     // few places)
     #[inline(never)]
-    fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<usize> {
-        self.groups.get(&(c1, c2))?.iter().find_map(|&i| {
-            let name = &self.names[i];
-            let end = at + name.len();
+    fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<(usize, usize)> {
+        self.groups.get(&(c1, c2))?.iter().find_map(|e| {
+            let end = at + e.len;
             // the last byte first: most names of a group part there
             let t = b.get(at..end)?;
-            (t[t.len() - 1].eq_ignore_ascii_case(&name[name.len() - 1])
-                && t.eq_ignore_ascii_case(name))
-            .then_some(end)
+            (t[e.len - 1].to_ascii_lowercase() == e.last
+                && t.eq_ignore_ascii_case(&self.names[e.word]))
+            .then_some((end, e.word))
         })
     }
 
@@ -116,6 +163,12 @@ impl Lexicon {
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
+            // (a character that starts no word, after one that starts
+            // none: nothing to do)
+            if prev == usize::MAX && self.passes_over(b, i) {
+                i += 3;
+                continue;
+            }
             let (c, len) = decode(b, i);
             if prev != usize::MAX && has(&self.pairs, Lexicon::pair_bit(prev_c, c)) {
                 self.each_at(b, prev, prev_c, c, &mut f);
@@ -133,17 +186,18 @@ impl Lexicon {
         let Some(group) = self.groups.get(&(c1, c2)) else {
             return;
         };
-        for &i in group {
-            let name = &self.names[i];
-            if b.get(at..at + name.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(name))
-            {
-                f(i, at);
+        for e in group {
+            if b.get(at..at + e.len).is_some_and(|t| {
+                t[e.len - 1].to_ascii_lowercase() == e.last
+                    && t.eq_ignore_ascii_case(&self.names[e.word])
+            }) {
+                f(e.word, at);
             }
         }
     }
 
-    /// The byte spans of the words in `text`, in order, as an unanchored
+    /// The byte spans of the words in `text`, each with the word, in
+    /// order, as an unanchored
     /// leftmost-first search of them (ASCII letters without case) finds
     /// them one after the other: the first place where a word matches,
     /// the word first in preference of those that match there, and on
@@ -153,7 +207,7 @@ impl Lexicon {
     /// letters without case) followed by its second, so the places are
     /// read off the two filters (which may let others through, never miss
     /// one) before the words of those two characters are compared.
-    pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize)> {
+    pub(super) fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let b = text.as_bytes();
         let mut out = Vec::new();
         // the offset of the character before when it can start a word
@@ -161,10 +215,16 @@ impl Lexicon {
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
+            // (a character that starts no word, after one that starts
+            // none: nothing to do)
+            if prev == usize::MAX && self.passes_over(b, i) {
+                i += 3;
+                continue;
+            }
             let (c, len) = decode(b, i);
             if prev != usize::MAX {
-                if let Some(end) = self.at(b, prev, prev_c, c) {
-                    out.push((prev, end));
+                if let Some((end, word)) = self.at(b, prev, prev_c, c) {
+                    out.push((prev, end, word));
                     prev = usize::MAX;
                     i = end;
                     continue;
@@ -275,9 +335,9 @@ mod tests {
         let mut rng = crate::testing::xorshift(11);
         for _ in 0..2000 {
             let text = crate::testing::pieces_text(&mut rng, &pieces, 12);
-            let want: Vec<(usize, usize)> = whole
+            let want: Vec<(usize, usize, usize)> = whole
                 .find_iter(&text)
-                .map(|m| (m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             assert_eq!(all.find_all(&text), want, "{text:?}");
         }

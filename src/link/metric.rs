@@ -71,11 +71,7 @@ impl Linker {
     fn narrow_by_age(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let clause = &doc.text[fig.s.start..fig.cl_end];
         // (an age is written with 岁 or 歲)
-        let ages = if doc
-            .first_age
-            .in_sentence(doc, fig.si)
-            .is_some_and(|at| at < fig.cl_end)
-        {
+        let ages = if doc.words_of(fig.si).age.is_some_and(|at| at < fig.cl_end) {
             ages_in(clause)
         } else {
             Vec::new()
@@ -245,7 +241,7 @@ impl Linker {
     pub(super) fn growth_measure(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
         let (db, text, trig, m) = (doc.db, doc.text, fig.trig, fig.m);
         let mut mi = mi;
-        let id = db.metrics[mi].id.clone();
+        let id = db.metrics[mi].id.as_str();
         if !(id.ends_with("_growth") || id.ends_with("_change")) {
             return Some(mi);
         }
@@ -633,17 +629,23 @@ fn follows_change_verb(lead: &str) -> bool {
     VERBS.iter().any(|w| lead.ends_with(w)) && !lead.ends_with("新增")
 }
 
+/// Words of a preview.
+pub(super) const PREVIEW: &[&str] = &["预览", "預覽", "preview", "Preview"];
+
 /// A date after a preview is named in its sentence (首次以预览版形式…于2024
 /// 年9月12日发布), with no full release named after it, is the preview's:
 /// the release date is not a candidate when the preview's date is.
 fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-    const PREVIEW: &[&str] = &["预览", "預覽", "preview", "Preview"];
     const FULL: &[&str] = &["正式版", "正式發布", "正式发布", "完整版"];
-    static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREVIEW));
-    let lead = &doc.text[fig.s.start..fig.m.start];
-    if !ANY.occurs_in(lead) {
+    // (the sentence's first preview word to end, found once per sentence)
+    if doc
+        .words_of(fig.si)
+        .preview_end
+        .is_none_or(|end| end > fig.m.start)
+    {
         return;
     }
+    let lead = &doc.text[fig.s.start..fig.m.start];
     let Some(at) = PREVIEW.iter().filter_map(|w| lead.rfind(w)).max() else {
         return;
     };
@@ -716,6 +718,41 @@ mod tests {
         assert!(w(2, true, false, 4.0, 1.0) > w(2, true, true, 4.0, 1.0));
         assert!(w(0, true, false, 4.0, 1.0) > w(0, true, false, 2.0, 1.0));
         assert!((w(0, true, false, 4.0, 4.0) - 0.75).abs() < 1e-12);
+    }
+
+    /// The sentence's first preview word to end, found once, tells
+    /// whether the text before each figure holds one.
+    #[test]
+    fn a_preview_before_a_figure_is_read_once_per_sentence() {
+        let any = WordSet::new(PREVIEW);
+        let pieces = [
+            "预览",
+            "預覽",
+            "preview",
+            "Preview",
+            "预",
+            "view",
+            "版",
+            "于2024年9月12日",
+            "，",
+            "发布",
+            "3%",
+        ];
+        let mut rng = crate::testing::xorshift(23);
+        let mut seen = 0;
+        for _ in 0..400 {
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 10) + "。";
+            super::super::tests::linked(&text).each_figure(|doc, fig| {
+                let lead = &doc.text[fig.s.start..fig.m.start];
+                let once = doc
+                    .words_of(fig.si)
+                    .preview_end
+                    .is_some_and(|end| end <= fig.m.start);
+                assert_eq!(once, any.occurs_in(lead), "{text}");
+                seen += usize::from(once);
+            });
+        }
+        assert!(seen > 10, "{seen}");
     }
 
     #[test]

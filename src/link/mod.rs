@@ -198,67 +198,63 @@ struct Doc<'a> {
     /// about: (sentence, first name, end of its names) — the same for
     /// every figure of a sentence.
     names_window: std::cell::Cell<Option<(usize, usize, usize)>>,
-    /// The first 从, 從 or 由 of a figure's sentence (a starting point's).
-    first_from: FirstOf,
-    /// The first 岁 or 歲 of a figure's sentence (an age's).
-    first_age: FirstOf,
+    /// The words a few rules look for in the sentence last asked about,
+    /// with its index (the same for every figure of a sentence).
+    sentence_words: std::cell::Cell<Option<(usize, SentenceWords)>>,
 }
 
-/// The first of a few words in the sentence last asked about: the
-/// figures of a sentence come one after the other, and each asks whether
-/// the text of its sentence up to some place holds one of them.
-struct FirstOf {
-    /// The words, each with its searcher.
-    words: &'static [memchr::memmem::Finder<'static>],
-    /// The sentence last asked about, and where the first word starts in
-    /// it if it holds one.
-    memo: std::cell::Cell<Option<(usize, Option<usize>)>>,
+/// Words of a figure's sentence that a few rules look for in the text
+/// before the figure or its clause, found in one pass over the sentence
+/// for all its figures: where the first of them starts (or ends) tells
+/// whether the text of the sentence up to a place holds one.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct SentenceWords {
+    /// Where the first 从, 從 or 由 starts (a starting point's).
+    from: Option<usize>,
+    /// Where the first 岁 or 歲 starts (an age's).
+    age: Option<usize>,
+    /// Where the first future 会/将 after the first verb of forecasting
+    /// (`figure::FORECAST_VERBS`) starts.
+    forecast_future: Option<usize>,
+    /// Where the first word of a preview (`metric::PREVIEW`) to end ends.
+    preview_end: Option<usize>,
 }
 
-impl FirstOf {
-    fn new(words: &'static [memchr::memmem::Finder<'static>]) -> FirstOf {
-        FirstOf {
-            words,
-            memo: std::cell::Cell::new(None),
-        }
-    }
-
-    /// The offset of the first of the words in sentence `si` (all of it),
-    /// found once for the figures of a sentence. The text of the sentence
-    /// up to a character boundary `end` holds one of them when it starts
-    /// at or before `end` less the word's length: for words of one
-    /// character, when it starts before `end`.
-    fn in_sentence(&self, doc: &Doc, si: usize) -> Option<usize> {
-        if let Some((of, at)) = self.memo.get() {
-            if of == si {
-                return at;
+impl SentenceWords {
+    /// The words of sentence `s` of `text` (offsets in `text`), in one
+    /// pass over its characters.
+    fn read(text: &str, s: &Sentence) -> SentenceWords {
+        let sentence = &text[s.start..s.end];
+        let mut words = SentenceWords::default();
+        let mut forecast = false;
+        for (i, c) in sentence.char_indices() {
+            let at = s.start + i;
+            match c {
+                '从' | '從' | '由' => {
+                    words.from.get_or_insert(at);
+                }
+                '岁' | '歲' => {
+                    words.age.get_or_insert(at);
+                }
+                '会' | '會' | '将' | '將' if forecast => {
+                    words.forecast_future.get_or_insert(at);
+                }
+                // the first characters of the verbs of forecasting and of
+                // the words of a preview
+                '预' | '預' | 'p' | 'P' => {
+                    let rest = &sentence[i..];
+                    forecast |= figure::FORECAST_VERBS.iter().any(|v| rest.starts_with(v));
+                    if let Some(p) = metric::PREVIEW.iter().find(|p| rest.starts_with(**p)) {
+                        let end = at + p.len();
+                        words.preview_end = Some(words.preview_end.map_or(end, |e| e.min(end)));
+                    }
+                }
+                _ => {}
             }
         }
-        let s = &doc.sentences[si];
-        let sentence = &doc.text.as_bytes()[s.start..s.end];
-        let at = self
-            .words
-            .iter()
-            .filter_map(|w| w.find(sentence))
-            .min()
-            .map(|i| s.start + i);
-        self.memo.set(Some((si, at)));
-        at
+        words
     }
 }
-
-/// Searchers for the characters of a list.
-fn finders(chars: &'static [&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
-    chars.iter().map(memchr::memmem::Finder::new).collect()
-}
-
-/// 从, 從 and 由: a starting point's.
-static FROM_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| finders(&["从", "從", "由"]));
-
-/// 岁 and 歲: an age's.
-static AGE_WORDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| finders(&["岁", "歲"]));
 
 impl<'a> Doc<'a> {
     fn new(
@@ -287,9 +283,21 @@ impl<'a> Doc<'a> {
                 .map(|o| sentence_index(sentences, o.start))
                 .collect(),
             names_window: std::cell::Cell::new(None),
-            first_from: FirstOf::new(&FROM_WORDS),
-            first_age: FirstOf::new(&AGE_WORDS),
+            sentence_words: std::cell::Cell::new(None),
         }
+    }
+
+    /// The words of sentence `si` (see [`SentenceWords`]), read once for
+    /// the figures of a sentence (they come one after the other).
+    fn words_of(&self, si: usize) -> SentenceWords {
+        if let Some((of, words)) = self.sentence_words.get() {
+            if of == si {
+                return words;
+            }
+        }
+        let words = SentenceWords::read(self.text, &self.sentences[si]);
+        self.sentence_words.set(Some((si, words)));
+        words
     }
 }
 
@@ -310,11 +318,13 @@ struct Figure<'a> {
     cl_end: usize,
     /// The triggers of its sentence, by metric.
     trig: &'a [Trigger],
-    /// A pronoun in its clause before it points back (其营收, 该公司).
-    pronoun: bool,
+    /// A pronoun in its clause before it points back (其营收, 该公司),
+    /// read on first use (see [`Figure::pronoun`]).
+    pronoun: std::cell::OnceCell<bool>,
     /// The first sentence whose names may be its subject: the last section
     /// heading before it (names are not carried into a new section).
-    carry_from: usize,
+    /// Found on first use (see [`Figure::carry_from`]).
+    carry_from: std::cell::OnceCell<usize>,
     /// The names its subject is looked for among, weighed on first use.
     names: std::cell::OnceCell<entity::NamesNear>,
 }
@@ -338,17 +348,35 @@ impl<'a> Figure<'a> {
             cl_start,
             cl_end,
             trig,
-            pronoun: entity::has_pronoun(&doc.text[cl_start..m.start]),
-            carry_from: heading::carry_from(doc, si, entity::MAX_SENTENCES_BACK),
+            pronoun: std::cell::OnceCell::new(),
+            carry_from: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether a pronoun in its clause before it points back (其营收,
+    /// 该公司).
+    fn pronoun(&self, doc: &Doc) -> bool {
+        *self
+            .pronoun
+            .get_or_init(|| entity::has_pronoun(&doc.text[self.cl_start..self.m.start]))
+    }
+
+    /// The first sentence whose names may be its subject: the last
+    /// section heading before it (names are not carried into a new
+    /// section).
+    fn carry_from(&self, doc: &Doc) -> usize {
+        *self
+            .carry_from
+            .get_or_init(|| heading::carry_from(doc, self.si, entity::MAX_SENTENCES_BACK))
     }
 }
 
 /// Matches entity aliases and metric triggers; built once from the database.
 pub struct Linker {
     aliases: Option<lexicon::Lexicon>,
-    alias_entity: HashMap<String, usize>,
+    /// The entity of each word of `aliases`.
+    alias_entity: Vec<usize>,
     triggers: HashMap<String, Vec<usize>>,
     /// The blocks of a sentence jieba needs to cut for its triggers.
     blocks: triggers::BlockFilter,
@@ -401,10 +429,10 @@ impl Linker {
             .metrics
             .iter()
             .map(|m| {
+                // (占比 and 佔比 hold 占 and 佔)
                 m.triggers.iter().any(|t| {
-                    ["占", "佔", "比重", "占比", "佔比", "份额", "份額"]
-                        .iter()
-                        .any(|w| t.contains(w))
+                    t.contains(['占', '佔'])
+                        || ["比重", "份额", "份額"].iter().any(|w| t.contains(w))
                 })
             })
             .collect();
@@ -477,7 +505,7 @@ impl Linker {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for (start, end) in re.find_all(text) {
+        for (start, end, word) in re.find_all(text) {
             let s = &text[start..end];
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
@@ -504,24 +532,11 @@ impl Linker {
             if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
-            // lower-cased only when it could change: a name of lower-case
-            // ASCII and Chinese (U+3000–U+9FFF has no cased character) is
-            // its own lower case
-            let caseless = s.chars().all(|c| {
-                (c.is_ascii() && !c.is_ascii_uppercase()) || ('\u{3000}'..='\u{9FFF}').contains(&c)
+            out.push(Occurrence {
+                start,
+                end,
+                entity: self.alias_entity[word],
             });
-            let lower = if caseless {
-                std::borrow::Cow::Borrowed(s)
-            } else {
-                std::borrow::Cow::Owned(s.to_lowercase())
-            };
-            if let Some(&e) = self.alias_entity.get(lower.as_ref()) {
-                out.push(Occurrence {
-                    start,
-                    end,
-                    entity: e,
-                });
-            }
         }
         out
     }
@@ -597,9 +612,39 @@ impl Linker {
 
 #[cfg(test)]
 #[test]
-fn chinese_characters_have_no_case() {
-    for c in '\u{3000}'..='\u{9FFF}' {
-        assert!(c.to_lowercase().eq([c]), "{c}");
+fn a_sentences_words_are_read_in_one_pass_as_each_is_searched_for() {
+    let pieces = [
+        "从", "從", "由", "岁", "歲", "预测", "預料", "预", "测", "会", "將", "预览", "預覽",
+        "preview", "Preview", "pre", "view", "，", "a",
+    ];
+    let mut rng = crate::testing::xorshift(29);
+    for _ in 0..20_000 {
+        let body = crate::testing::pieces_text(&mut rng, &pieces, 10);
+        // a sentence after some other text, so offsets are the text's
+        let text = format!("前文。{body}");
+        let s = Sentence {
+            start: "前文。".len(),
+            end: text.len(),
+            paragraph: 0,
+            line: 1,
+            furniture: false,
+        };
+        let first = |words: &[&str]| words.iter().filter_map(|w| body.find(w)).min();
+        let verb = first(&figure::FORECAST_VERBS);
+        let want = SentenceWords {
+            from: first(&["从", "從", "由"]).map(|i| s.start + i),
+            age: first(&["岁", "歲"]).map(|i| s.start + i),
+            forecast_future: verb.and_then(|v| {
+                body[v..]
+                    .find(['会', '會', '将', '將'])
+                    .map(|i| s.start + v + i)
+            }),
+            preview_end: metric::PREVIEW
+                .iter()
+                .filter_map(|w| body.find(w).map(|i| s.start + i + w.len()))
+                .min(),
+        };
+        assert_eq!(SentenceWords::read(&text, &s), want, "{body}");
     }
 }
 
@@ -616,8 +661,9 @@ fn a_text_without_a_long_enough_run_holds_no_source() {
 
 /// One case-insensitive (ASCII letters: no alias has another cased
 /// letter) leftmost-first alternation of the aliases of two or more
-/// characters, longest first, and the entity of each (lower-cased) alias.
-fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, HashMap<String, usize>) {
+/// characters, longest first, and the entity of each of its words (by
+/// the alias in lower case).
+fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, Vec<usize>) {
     let mut alias_entity = HashMap::default();
     let mut all: Vec<&str> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
@@ -634,7 +680,13 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, HashMap<String, us
     let aliases = (!all.is_empty())
         .then(|| lexicon::Lexicon::new(&all))
         .flatten();
-    (aliases, alias_entity)
+    // (a text the lexicon matches differs from its alias only in the case
+    // of ASCII letters: its lower case is the alias's)
+    let word_entity = all
+        .iter()
+        .map(|a| alias_entity[&a.to_lowercase()])
+        .collect();
+    (aliases, word_entity)
 }
 
 /// What a text needs to hold one of a few names (ASCII letters without

@@ -141,6 +141,27 @@ impl Linked {
         f(&doc, &fig)
     }
 
+    /// `f` with every mention in turn as the figure, in order, all of
+    /// one document (as [`Linker::link`] sees them).
+    pub(super) fn each_figure(&self, mut f: impl FnMut(&Doc, &Figure)) {
+        let fx = fixture();
+        let doc = Doc::new(
+            &fx.db,
+            &self.text,
+            &self.sentences,
+            &self.mentions,
+            &self.sentence_of,
+            &self.occ,
+            None,
+        );
+        let triggers =
+            fx.linker
+                .sentence_triggers(&fx.seg, &self.text, &self.sentences, &self.sentence_of);
+        for k in 0..self.mentions.len() {
+            f(&doc, &Figure::new(&doc, k, &triggers[&self.sentence_of[k]]));
+        }
+    }
+
     /// Every mention with its link, for failure messages.
     pub(super) fn dump(&self) -> Vec<String> {
         let db = &fixture().db;

@@ -68,6 +68,28 @@ impl BlockFilter {
         bits[k >> 6] & (1 << (k & 63)) != 0 && singles.contains(&c)
     }
 
+    /// Whether `word`, a token jieba cut from a sentence, may be a
+    /// trigger (or the filter cannot tell): a token of one character
+    /// must be a trigger of one, a longer one start as one of the
+    /// triggers of two characters or more does. (A trigger with a
+    /// character outside the blocks is never a token: jieba cuts blocks
+    /// on their own and other characters one by one.)
+    fn may_be_one(&self, word: &str) -> bool {
+        let Some(words) = self.words.as_ref().filter(|_| !self.whole) else {
+            return true;
+        };
+        let b = word.as_bytes();
+        if b.is_empty() {
+            return true;
+        }
+        let (c1, len) = decode(b, 0);
+        if len == b.len() {
+            return self.single(c1);
+        }
+        let (c2, _) = decode(b, len);
+        words.may_start_pair(c1, c2)
+    }
+
     /// Whether `word` holds a trigger (or the filter cannot tell).
     fn holds_one(&self, word: &str) -> bool {
         let Some(words) = &self.words else {
@@ -191,7 +213,10 @@ impl Linker {
         for &(b0, b1) in blocks {
             let base = s.start + b0;
             for tok in seg.tokens(&stext[b0..b1]) {
-                if let Some(ms) = self.triggers.get(lower(tok.word).as_ref()) {
+                let trigger = (self.blocks.may_be_one(tok.word))
+                    .then(|| self.triggers.get(lower(tok.word).as_ref()))
+                    .flatten();
+                if let Some(ms) = trigger {
                     for &m in ms {
                         found.push((base + tok.byte_start, base + tok.byte_end, m));
                     }
@@ -302,6 +327,42 @@ mod tests {
             }
         }
         assert!(sentences_seen > 100, "{sentences_seen}");
+    }
+
+    /// A token the filter rules out is no trigger, on every token of the
+    /// corpus's sentences cut whole.
+    #[test]
+    fn a_token_ruled_out_is_no_trigger() {
+        let f = fixture();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let (mut tokens, mut ruled_out) = (0, 0);
+        for entry in std::fs::read_dir(dir).expect("the corpus") {
+            let Ok(text) = std::fs::read_to_string(entry.expect("a file").path()) else {
+                continue; // the GBK and Big5 articles
+            };
+            for s in crate::segment::sentences(&text) {
+                for tok in f.seg.tokens(&text[s.start..s.end]) {
+                    tokens += 1;
+                    if !f.linker.blocks.may_be_one(tok.word) {
+                        ruled_out += 1;
+                        let lower = super::lower(tok.word);
+                        assert!(
+                            !f.linker.triggers.contains_key(lower.as_ref()),
+                            "{}",
+                            tok.word
+                        );
+                    }
+                }
+            }
+        }
+        assert!(ruled_out * 2 > tokens, "{ruled_out} of {tokens}");
+        // and every trigger is let through
+        for t in f.linker.triggers.keys() {
+            assert!(
+                f.linker.blocks.may_be_one(t) || !t.chars().all(super::in_block),
+                "{t}"
+            );
+        }
     }
 
     /// The blocks and words found by the first two characters are those
