@@ -534,9 +534,15 @@ impl Reader {
                 }
                 // 两三个, 三五天, 三两天: two adjacent digits are a rough
                 // range, not 23
-                let third_digit = chars
-                    .get(j + 1)
-                    .is_some_and(|&c| chinese_digit(c).is_some());
+                // (a third digit, or a decimal point and a digit after the
+                // second: 一二點五億 is 12.5億)
+                let third_digit = chars.get(j + 1).is_some_and(|&c| {
+                    chinese_digit(c).is_some()
+                        || (matches!(c, '点' | '點')
+                            && chars
+                                .get(j + 2)
+                                .is_some_and(|&d| chinese_digit(d).is_some()))
+                });
                 let pair = j < n
                     && !third_digit
                     && chinese_digit(chars[j]).is_some_and(|d2| {
@@ -627,6 +633,16 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
         return Err(NumeralError::Overflow);
     }
     let mut v: Decimal = s.parse().map_err(|_| NumeralError::Overflow)?;
+    // a decimal part: 一三五點五八美元 is 135.58 (Taiwanese papers write
+    // prices and indices digit by digit)
+    let mut point = None;
+    if let Some((frac, e)) = point_digits(chars, k, 20) {
+        if let Ok(x) = [s.as_str(), ".", frac.as_str()].concat().parse::<Decimal>() {
+            v = x;
+            point = Some(pow10(-(frac.len() as i32)));
+            k = e;
+        }
+    }
     let mut scale = Decimal::ONE;
     while let Some(e) = chars.get(k).and_then(|&c| big_unit(c)) {
         let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
@@ -635,15 +651,20 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
     }
     let scaled = scale > Decimal::ONE;
     v = of(v.checked_mul(scale))?;
+    let precision = match point {
+        Some(p) => of(p.checked_mul(scale))?,
+        None => scale,
+    };
     Ok(Numeral {
         value: v,
-        precision: scale,
+        precision,
         end: k,
         arabic: false,
         chinese_digit: true,
         has_unit: scaled,
         atoms: s.chars().count(),
-        digit_sequence: !scaled,
+        // a number with a decimal part is no code or year
+        digit_sequence: !scaled && point.is_none(),
         lone_digit: false,
     })
 }
