@@ -168,40 +168,48 @@ impl<'a> Text<'a> {
             // character is the length of the text less what it has yet to
             // read: nothing keeps the iterator out of registers)
             let mut it = s.chars();
-            loop {
-                let o = s.len() - it.as_str().len();
-                let Some(mut c) = it.next() else { break };
+            'text: loop {
                 // most characters are kept as they are, and are no stop: all
                 // but the invisible ones, the spaces, 廿卅卌 and the stops
-                // (one look-up in a table of them)
-                if SPECIAL_OR_STOP.contains(c) {
-                    if SPECIAL.contains(c) {
-                        // invisible characters (zero-width spaces and joiners,
-                        // a stray BOM, soft hyphens, combining marks) are not
-                        // part of what a reader sees: 2\u{200b},048 is 2,048
-                        if is_invisible(c) {
-                            continue;
-                        }
-                        if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
-                            it = s[o + run..].chars();
-                            continue;
-                        }
-                        // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十,
-                        // 三十, 四十, both characters at the one's place in
-                        // the text (the first here, 十 below)
-                        if let Some(d) = tens_digit(c) {
-                            if STOPS.contains(d) {
-                                stops.push(k);
-                            }
-                            cs.get_mut(k)?.write(d);
-                            os[k].write(o);
-                            k += 1;
-                            c = '十';
-                        }
+                // (one look-up in a table of them). They are written in a
+                // loop of their own, which keeps what it uses in registers.
+                let (o, mut c) = loop {
+                    let o = s.len() - it.as_str().len();
+                    let Some(c) = it.next() else { break 'text };
+                    if SPECIAL_OR_STOP.contains(c) {
+                        break (o, c);
                     }
-                    if STOPS.contains(c) {
-                        stops.push(k);
+                    cs.get_mut(k)?.write(c);
+                    os[k].write(o);
+                    k += 1;
+                    last = Some(c);
+                };
+                if SPECIAL.contains(c) {
+                    // invisible characters (zero-width spaces and joiners,
+                    // a stray BOM, soft hyphens, combining marks) are not
+                    // part of what a reader sees: 2\u{200b},048 is 2,048
+                    if is_invisible(c) {
+                        continue;
                     }
+                    if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                        it = s[o + run..].chars();
+                        continue;
+                    }
+                    // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十,
+                    // 三十, 四十, both characters at the one's place in
+                    // the text (the first here, 十 below)
+                    if let Some(d) = tens_digit(c) {
+                        if STOPS.contains(d) {
+                            stops.push(k);
+                        }
+                        cs.get_mut(k)?.write(d);
+                        os[k].write(o);
+                        k += 1;
+                        c = '十';
+                    }
+                }
+                if STOPS.contains(c) {
+                    stops.push(k);
                 }
                 cs.get_mut(k)?.write(c);
                 os[k].write(o);
