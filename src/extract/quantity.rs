@@ -35,27 +35,31 @@ pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
     q.pair_range()?;
     q.range()?;
     q.vague_tail()?;
-    for step in [
-        Reading::chinese_fraction,
-        Reading::arabic_fraction,
-        Reading::tenths,
-    ] {
-        if let Step::Done(r) = step(&mut q)? {
-            return Some(r);
-        }
+    // (each step called by name, not from a list of them: what a step
+    // yields is then read where it is made, not copied out of it)
+    if let Step::Done(r) = q.chinese_fraction()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.arabic_fraction()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.tenths()? {
+        return Some(r);
     }
     q.unit()?;
     q.range_with_units();
     q.sign_or_currency_before();
-    for step in [
-        Reading::not_a_claim,
-        Reading::count_noun,
-        Reading::exchange_rate,
-        Reading::bare_arabic,
-    ] {
-        if let Step::Done(r) = step(&mut q)? {
-            return Some(r);
-        }
+    if let Step::Done(r) = q.not_a_claim()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.count_noun()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.exchange_rate()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.bare_arabic()? {
+        return Some(r);
     }
     q.mention()
 }
