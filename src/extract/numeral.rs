@@ -236,6 +236,47 @@ pub fn read_arabic(
 ///
 /// Returns `Ok(None)` when nothing numeric starts at `i`.
 pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, NumeralError> {
+    if let Some(lone) = lone_digit(chars, i) {
+        return Ok(Some(lone));
+    }
+    read_numeral_by_atoms(chars, i)
+}
+
+/// A Chinese digit at `i` (not 零, not a financial form) with nothing after
+/// it that reading could go on with: what [`read_numeral_by_atoms`] makes
+/// of it, told by a look at the next two characters (a test says so). Most
+/// Chinese digits of a text are such (一位, 一变, 两个, 这一点).
+fn lone_digit(chars: &[char], i: usize) -> Option<Numeral> {
+    let c = *chars.get(i)?;
+    if is_ambiguous_financial(c) {
+        return None;
+    }
+    let d = chinese_digit(c).filter(|&d| d != 0)?;
+    let next = chars.get(i + 1).copied();
+    let goes_on = next.is_some_and(|e| {
+        arabic_digit(e).is_some()
+            || is_chinese_numeral_char(e)
+            // a decimal part: 五点二
+            || (matches!(e, '点' | '點') && chars.get(i + 2).is_some_and(|&f| chinese_digit(f).is_some()))
+    });
+    if goes_on {
+        return None;
+    }
+    Some(Numeral {
+        value: Decimal::from(d),
+        precision: Decimal::ONE,
+        end: i + 1,
+        arabic: false,
+        chinese_digit: true,
+        has_unit: false,
+        atoms: 1,
+        digit_sequence: false,
+        lone_digit: true,
+    })
+}
+
+/// [`read_numeral`], an atom (a number, a digit, a unit) at a time.
+fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, NumeralError> {
     let n = chars.len();
     let mut r = Reader::new(i);
     while r.j < n {
@@ -646,6 +687,38 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_digit_is_read_as_by_atoms() {
+        let digits: Vec<char> = ('\u{3000}'..='\u{9fff}')
+            .filter(|&c| chinese_digit(c).is_some())
+            .collect();
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}')
+            .map(Some)
+            .chain([None]);
+        let mut fast = 0;
+        for e in nexts {
+            for &c in &digits {
+                for f in [None, Some('五'), Some('x')] {
+                    let chars: Vec<char> =
+                        [Some('x'), Some(c), e, f].into_iter().flatten().collect();
+                    if let Some(lone) = lone_digit(&chars, 1) {
+                        let by_atoms = read_numeral_by_atoms(&chars, 1);
+                        assert_eq!(
+                            format!("{:?}", Ok::<_, NumeralError>(Some(lone))),
+                            format!("{by_atoms:?}"),
+                            "{chars:?}"
+                        );
+                        fast += 1;
+                    }
+                }
+            }
+        }
+        assert!(fast > 100_000);
+    }
 
     fn read(s: &str) -> (String, String, usize) {
         let chars: Vec<char> = s.chars().collect();
