@@ -13,7 +13,7 @@
 use rust_decimal::Decimal;
 
 /// A numeral read from the text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Numeral {
     /// Exact value.
     pub value: Decimal,
@@ -36,7 +36,7 @@ pub struct Numeral {
 }
 
 /// Why a numeral could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumeralError {
     /// The value does not fit the exact decimal type.
     Overflow,

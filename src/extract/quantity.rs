@@ -165,7 +165,7 @@ struct Reading<'t, 'a> {
 
 impl<'t, 'a> Reading<'t, 'a> {
     fn new(t: &'t Text<'a>, i: usize, first: Num) -> Self {
-        let info = first.info.clone().expect("read_num sets info");
+        let info = first.info.expect("read_num sets info");
         Reading {
             t,
             i,
@@ -300,7 +300,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         }
         let mut scale_tail = scale_after(t, after);
         // 5至10万: the second end's own scale applies to a bare first end
-        let sec_info = second.info.clone();
+        let sec_info = second.info;
         if scale_tail.is_none()
             && !self.info.has_unit
             && sec_info.as_ref().is_some_and(|x| x.has_unit)

@@ -3,7 +3,7 @@
 //! clause and sentence windows around a number.
 
 use super::numeral::{arabic_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::mem::MaybeUninit;
 
 pub(super) const PAREN_OPEN: &[char] = &['(', '（'];
@@ -193,7 +193,7 @@ pub(super) struct Text<'a> {
     /// through these instead of through every character.
     pub(super) stops: Vec<usize>,
     /// The numeral read last and where (see [`Text::numeral_at`]).
-    last_numeral: RefCell<Option<(usize, NumeralRead)>>,
+    last_numeral: Cell<Option<(usize, NumeralRead)>>,
 }
 
 /// What reading a numeral yields.
@@ -228,7 +228,7 @@ impl<'a> Text<'a> {
             chars,
             offs,
             stops,
-            last_numeral: RefCell::new(None),
+            last_numeral: Cell::new(None),
         }
     }
 
@@ -304,13 +304,13 @@ impl<'a> Text<'a> {
     /// read is kept: at each place a date is tried before a number, and
     /// both read the numeral there.
     pub(super) fn numeral_at(&self, i: usize) -> NumeralRead {
-        if let Some((at, read)) = &*self.last_numeral.borrow() {
-            if *at == i {
-                return read.clone();
+        if let Some((at, read)) = self.last_numeral.get() {
+            if at == i {
+                return read;
             }
         }
         let read = read_numeral(&self.chars, i);
-        *self.last_numeral.borrow_mut() = Some((i, read.clone()));
+        self.last_numeral.set(Some((i, read)));
         read
     }
     pub(super) fn len(&self) -> usize {
