@@ -5,7 +5,7 @@
 
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
-use super::qualifier::{by_first, holds_any, prefix_hedge, INCREASE_WORDS, SUFFIX_QUALIFIERS};
+use super::qualifier::{by_first, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS};
 use super::read::{bare, finish, near_gpu, range_second, set_interval, Read};
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
@@ -1005,7 +1005,7 @@ impl<'t, 'a> Reading<'t, 'a> {
                 .iter()
                 .any(|c| matches!(c, ',' | '，' | '.' | '．'))
             && prefix_hedge(t, self.start).is_none()
-            && t.word_at(self.end, SUFFIX_QUALIFIERS).is_none();
+            && suffix_hedge(t, self.end).is_none();
         if !bare_integer {
             return Some(Step::Next);
         }
