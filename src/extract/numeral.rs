@@ -256,7 +256,7 @@ fn plain_arabic(chars: &[char], i: usize) -> Option<Numeral> {
         .get(end)
         .is_some_and(|&c| small_unit(c).is_some() || big_unit(c).is_some());
     if unit_after {
-        return None;
+        return scaled_arabic(chars, end, value, precision);
     }
     // (a zero's precision is one, as the reader of atoms has it)
     let precision = if value.is_zero() || precision.is_zero() {
@@ -307,6 +307,45 @@ fn lone_digit(chars: &[char], i: usize) -> Option<Numeral> {
         atoms: 1,
         digit_sequence: false,
         lone_digit: true,
+    })
+}
+
+/// An Arabic number (`value`, `precision`, read up to `end`) and the one
+/// big unit at `end` (557.6万, 3亿), with no numeral after them: what
+/// [`read_numeral_by_atoms`] makes of it, by the same steps on the same
+/// numbers (a test says so).
+fn scaled_arabic(
+    chars: &[char],
+    end: usize,
+    value: Decimal,
+    precision: Decimal,
+) -> Option<Numeral> {
+    let e = big_unit(chars[end])?;
+    let numeral_after = chars
+        .get(end + 1)
+        .is_some_and(|&c| arabic_digit(c).is_some() || is_chinese_numeral_char(c));
+    if numeral_after || value.is_zero() {
+        return None;
+    }
+    // (as `Reader::big_unit` and `Reader::finish` compute them)
+    let u = pow10(e as i32);
+    let group = Decimal::ZERO.checked_add(value)?;
+    let total = Decimal::ZERO.checked_add(group)?.checked_mul(u)?;
+    let value = total.checked_add(Decimal::ZERO)?;
+    let mut precision = precision * u;
+    if precision.is_zero() {
+        precision = Decimal::ONE;
+    }
+    Some(Numeral {
+        value,
+        precision,
+        end: end + 1,
+        arabic: true,
+        chinese_digit: false,
+        has_unit: true,
+        atoms: 2,
+        digit_sequence: false,
+        lone_digit: false,
     })
 }
 
@@ -758,6 +797,18 @@ mod tests {
     #[test]
     fn a_plain_arabic_number_is_read_as_by_atoms() {
         let numbers = [
+            "5万",
+            "557.6万",
+            "0万",
+            "0.0亿",
+            "3億",
+            "1,000萬",
+            "1.5兆",
+            "2.50亿",
+            "9999999999999999999999999999亿",
+            "0.000000000000000000001兆",
+            "12千",
+            "7百",
             "5",
             "0",
             "10",
