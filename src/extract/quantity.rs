@@ -13,7 +13,10 @@ use super::text::{
     ByChar, Text,
 };
 use super::units::Unit;
-use super::units::{count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS};
+use super::units::{
+    count_noun_in, may_start_unit_or_measure, measure_word_at, prefix_currency, unit_word_at,
+    GPU_WORDS,
+};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
@@ -28,6 +31,77 @@ enum Step {
 /// Read the number `first` that starts at char `i`, with what surrounds it.
 /// `None`: nothing here (or an amount too large to compute with).
 pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
+    if let Some(r) = referring_digit(t, i, &first) {
+        return Some(r);
+    }
+    quantity_in_full(t, i, first)
+}
+
+/// A lone Chinese digit after a word that refers back (这一点, 那两家
+/// are not counts: see `Reading::not_a_claim`), with nothing after it
+/// that a step of the reading takes (a range, a vague tail, a fraction,
+/// tenths, a unit or a measure word): skipped as the reading in full
+/// skips it, without its steps (a test says they agree).
+fn referring_digit(t: &Text, i: usize, first: &Num) -> Option<Read> {
+    let info = first.info.as_ref()?;
+    if !info.lone_digit || i == 0 || !refers_back(t.chars[i - 1]) {
+        return None;
+    }
+    let j = first.end;
+    let c = t.at(j)?;
+    let taken = c.is_ascii_alphanumeric()
+        || is_digit(c)
+        || is_chinese_numeral_char(c)
+        || matches!(
+            c,
+            ' ' | '至'
+                | '到'
+                | '~'
+                | '～'
+                | '—'
+                | '–'
+                | '－'
+                | '-'
+                | '/'
+                | '多'
+                | '余'
+                | '餘'
+                | '几'
+                | '幾'
+                | '来'
+                | '來'
+                | '分'
+                | '成'
+                | '个'
+                | '個'
+        )
+        || may_start_unit_or_measure(t.raw_at(j)?);
+    (!taken).then_some((None, j))
+}
+
+/// Whether a number after the character `c` refers to things named
+/// before (这两个金额, 那三家): a reference, not a count.
+fn refers_back(c: char) -> bool {
+    matches!(
+        c,
+        '这' | '這'
+            | '那'
+            | '此'
+            | '该'
+            | '該'
+            | '前'
+            | '后'
+            | '後'
+            | '头'
+            | '頭'
+            | '其'
+            | '余'
+            | '餘'
+    )
+}
+
+/// [`quantity`], every step of the reading.
+fn quantity_in_full(t: &Text, i: usize, first: Num) -> Option<Read> {
     if let Some(r) = rate_denominator(t, i, &first) {
         return Some(r);
     }
@@ -825,24 +899,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         // strong unit (一家 is "a company", 一倍 is "one times").
         if info.lone_digit && !self.is_range && !self.vague_tail {
             // 这两个金额, 那三家: a reference, not a count
-            if i > 0
-                && matches!(
-                    t.chars[i - 1],
-                    '这' | '這'
-                        | '那'
-                        | '此'
-                        | '该'
-                        | '該'
-                        | '前'
-                        | '后'
-                        | '後'
-                        | '头'
-                        | '頭'
-                        | '其'
-                        | '余'
-                        | '餘'
-                )
-            {
+            if i > 0 && refers_back(t.chars[i - 1]) {
                 return skip;
             }
             let strong = matches!(
@@ -1160,4 +1217,43 @@ fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
                 .filter(|(_, u, _)| *u == Unit::GpuHour)
                 .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_referring_digit_is_skipped_as_the_reading_in_full_skips_it() {
+        let refs = [
+            '这', '這', '那', '此', '该', '該', '前', '后', '後', '头', '頭', '其', '余', '餘',
+        ];
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}');
+        let mut skipped = 0;
+        for d in nexts {
+            for p in refs {
+                for (c, tail) in [
+                    ('一', "万年"),
+                    ('两', "岁以上至"),
+                    ('三', ""),
+                    ('零', "年"),
+                    ('二', "/"),
+                ] {
+                    let s = format!("美元{p}{c}{d}{tail}");
+                    let t = Text::new(&s);
+                    let Ok(Some(first)) = read_num(&t, 3) else {
+                        continue;
+                    };
+                    if let Some(r) = referring_digit(&t, 3, &first) {
+                        assert_eq!(quantity_in_full(&t, 3, first), Some(r), "{s}");
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        assert!(skipped > 100_000, "{skipped}");
+    }
 }
