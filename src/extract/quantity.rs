@@ -31,20 +31,21 @@ enum Step {
 /// Read the number `first` that starts at char `i`, with what surrounds it.
 /// `None`: nothing here (or an amount too large to compute with).
 pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
-    if let Some(r) = referring_digit(t, i, &first) {
+    if let Some(r) = lone_digit_alone(t, i, &first) {
         return Some(r);
     }
     quantity_in_full(t, i, first)
 }
 
-/// A lone Chinese digit after a word that refers back (这一点, 那两家
-/// are not counts: see `Reading::not_a_claim`), with nothing after it
-/// that a step of the reading takes (a range, a vague tail, a fraction,
-/// tenths, a unit or a measure word): skipped as the reading in full
-/// skips it, without its steps (a test says they agree).
-fn referring_digit(t: &Text, i: usize, first: &Num) -> Option<Read> {
+/// A lone Chinese digit with nothing after it that a step of the reading
+/// takes (a range, a vague tail, a fraction, tenths, a unit or a measure
+/// word), after a word that refers back (这一点, 那两…) or after no
+/// currency (一变, 三成员): not a count (see `Reading::not_a_claim`),
+/// skipped as the reading in full skips it, without its steps (a test
+/// says they agree).
+fn lone_digit_alone(t: &Text, i: usize, first: &Num) -> Option<Read> {
     let info = first.info.as_ref()?;
-    if !info.lone_digit || i == 0 || !refers_back(t.chars[i - 1]) {
+    if !info.lone_digit {
         return None;
     }
     let j = first.end;
@@ -76,7 +77,12 @@ fn referring_digit(t: &Text, i: usize, first: &Num) -> Option<Read> {
                 | '個'
         )
         || may_start_unit_or_measure(t.raw_at(j)?);
-    (!taken).then_some((None, j))
+    if taken {
+        return None;
+    }
+    // (a currency before it would make it an amount)
+    let refers = i > 0 && refers_back(t.chars[i - 1]);
+    (refers || prefix_currency(t, i).is_none()).then_some((None, j))
 }
 
 /// Whether a number after the character `c` refers to things named
@@ -1224,9 +1230,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_referring_digit_is_skipped_as_the_reading_in_full_skips_it() {
-        let refs = [
-            '这', '這', '那', '此', '该', '該', '前', '后', '後', '头', '頭', '其', '余', '餘',
+    fn a_lone_digit_alone_is_skipped_as_the_reading_in_full_skips_it() {
+        let befores = [
+            "美元这",
+            "那",
+            "x",
+            "",
+            "每",
+            "负",
+            "$",
+            "美元",
+            "港币",
+            "约",
+            "，",
+            "第",
         ];
         let nexts = (' '..='~')
             .chain('\u{3000}'..='\u{303f}')
@@ -1234,21 +1251,17 @@ mod tests {
             .chain('\u{ff01}'..='\u{ff5e}');
         let mut skipped = 0;
         for d in nexts {
-            for p in refs {
-                for (c, tail) in [
-                    ('一', "万年"),
-                    ('两', "岁以上至"),
-                    ('三', ""),
-                    ('零', "年"),
-                    ('二', "/"),
-                ] {
-                    let s = format!("美元{p}{c}{d}{tail}");
+            for before in befores {
+                for (c, tail) in [('一', "万年"), ('两', "岁以上至"), ('三', ""), ('零', "年")]
+                {
+                    let s = format!("{before}{c}{d}{tail}");
                     let t = Text::new(&s);
-                    let Ok(Some(first)) = read_num(&t, 3) else {
+                    let i = before.chars().count();
+                    let Ok(Some(first)) = read_num(&t, i) else {
                         continue;
                     };
-                    if let Some(r) = referring_digit(&t, 3, &first) {
-                        assert_eq!(quantity_in_full(&t, 3, first), Some(r), "{s}");
+                    if let Some(r) = lone_digit_alone(&t, i, &first) {
+                        assert_eq!(quantity_in_full(&t, i, first), Some(r), "{s}");
                         skipped += 1;
                     }
                 }
