@@ -69,9 +69,13 @@ impl Extractor {
         let skip = skip_mask(&t);
         let mut out = Vec::new();
         let mut i = 0;
+        // (the places where a period's anchor may start are taken in the
+        // same pass over the stops)
+        let mut anchor_starts = periods::AnchorStarts::default();
         // (each character from `i` that may start a mention: they are
         // among the text's stops, and the others are never looked at)
         for &k in &t.stops {
+            anchor_starts.take(&t, k);
             if k < i || !MENTION_STARTS.contains(t.chars[k]) {
                 continue;
             }
@@ -96,13 +100,10 @@ impl Extractor {
                 }
                 None => i += 1,
             }
-            if i >= t.len() {
-                break;
-            }
         }
         carry_units(&t, &mut out);
         mixed_fractions(text, &mut out);
-        periods::add_in(&t, as_of, &mut out);
+        periods::add_among(&t, &anchor_starts, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
         let claims: Vec<(usize, usize)> = out
             .iter()

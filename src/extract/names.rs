@@ -348,33 +348,32 @@ impl IdiomIndex {
 /// The characters the scanner passes over: URLs, emails and list markers.
 pub(super) fn skip_mask(t: &Text) -> Vec<bool> {
     let mut mask = vec![false; t.len()];
-    mask_addresses(t, &mut mask);
-    mask_list_markers(t, &mut mask);
+    // (one pass over the text's stops for both: the marks of addresses and
+    // the line breaks; each only marks, so the order does not matter)
+    mask_list_marker(t, 0, &mut mask);
+    // past the last address marked
+    let mut i = 0;
+    for &k in &t.stops {
+        let c = t.chars[k];
+        if c == '\n' {
+            mask_list_marker(t, k + 1, &mut mask);
+        } else if k >= i && ADDRESS_MARKS.contains(&c) {
+            i = match address_at(t, k) {
+                Some((a, b)) => {
+                    mask[a..b].fill(true);
+                    b
+                }
+                None => k + 1,
+            };
+        }
+    }
     mask
 }
 
 /// The characters that can start an address (h, H or w) or be the @ of
-/// one.
+/// one. URLs and emails are marked where one of them is (they are among
+/// the text's stops), and none inside an address already marked.
 pub(super) const ADDRESS_MARKS: &[char] = &['h', 'H', 'w', '@'];
-
-/// Mark URLs and emails. Only the characters of [`ADDRESS_MARKS`] are
-/// looked at (they are among the text's stops), and none inside an
-/// address already marked.
-fn mask_addresses(t: &Text, mask: &mut [bool]) {
-    let mut i = 0;
-    for &k in &t.stops {
-        if k < i || !ADDRESS_MARKS.contains(&t.chars[k]) {
-            continue;
-        }
-        i = match address_at(t, k) {
-            Some((a, b)) => {
-                mask[a..b].fill(true);
-                b
-            }
-            None => k + 1,
-        };
-    }
-}
 
 /// The characters a URL starting at char `i` covers, or the ASCII word
 /// around an email's @ at `i`.
@@ -412,23 +411,21 @@ fn address_at(t: &Text, i: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// Mark list markers at the start of a line: "1." "2、" "(3)" "一、"
-/// "（二）". Only the first character of each line (after its spaces) is
-/// looked at: the lines start at the text's start and after each line
-/// break (one of the text's stops), and no marker reaches past one.
-fn mask_list_markers(t: &Text, mask: &mut [bool]) {
+/// Mark a list marker at the start of the line that starts at char
+/// `start`: "1." "2、" "(3)" "一、" "（二）". Only the first character of
+/// the line (after its spaces) is looked at: the lines start at the
+/// text's start and after each line break (one of the text's stops), and
+/// no marker reaches past one.
+fn mask_list_marker(t: &Text, start: usize, mask: &mut [bool]) {
     let n = t.len();
-    let breaks = t.stops.iter().filter(|&&k| t.chars[k] == '\n');
-    for start in std::iter::once(0).chain(breaks.map(|&k| k + 1)) {
-        // the line's spaces
-        let mut k = start;
-        while k < n && t.chars[k].is_whitespace() && t.chars[k] != '\n' {
-            k += 1;
-        }
-        if k < n && t.chars[k] != '\n' {
-            if let Some(end) = list_marker_end(t, k) {
-                mask[k..end].fill(true);
-            }
+    // the line's spaces
+    let mut k = start;
+    while k < n && t.chars[k].is_whitespace() && t.chars[k] != '\n' {
+        k += 1;
+    }
+    if k < n && t.chars[k] != '\n' {
+        if let Some(end) = list_marker_end(t, k) {
+            mask[k..end].fill(true);
         }
     }
 }

@@ -13,7 +13,7 @@
 use rust_decimal::Decimal;
 
 /// A numeral read from the text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Numeral {
     /// Exact value.
     pub value: Decimal,
@@ -36,7 +36,7 @@ pub struct Numeral {
 }
 
 /// Why a numeral could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumeralError {
     /// The value does not fit the exact decimal type.
     Overflow,
@@ -236,6 +236,121 @@ pub fn read_arabic(
 ///
 /// Returns `Ok(None)` when nothing numeric starts at `i`.
 pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, NumeralError> {
+    if let Some(lone) = lone_digit(chars, i) {
+        return Ok(Some(lone));
+    }
+    if let Some(number) = plain_arabic(chars, i) {
+        return Ok(Some(number));
+    }
+    read_numeral_by_atoms(chars, i)
+}
+
+/// An Arabic number at `i` (2025, 557.6, 1,000) with no unit character
+/// (十百千万亿…) after it: what [`read_numeral_by_atoms`] makes of it,
+/// told by [`read_arabic`] and a look at the next character (a test says
+/// so). Most numbers of a text are such.
+fn plain_arabic(chars: &[char], i: usize) -> Option<Numeral> {
+    arabic_digit(*chars.get(i)?)?;
+    let (value, precision, end) = read_arabic(chars, i).ok()??;
+    let unit_after = chars
+        .get(end)
+        .is_some_and(|&c| small_unit(c).is_some() || big_unit(c).is_some());
+    if unit_after {
+        return scaled_arabic(chars, end, value, precision);
+    }
+    // (a zero's precision is one, as the reader of atoms has it)
+    let precision = if value.is_zero() || precision.is_zero() {
+        Decimal::ONE
+    } else {
+        precision
+    };
+    Some(Numeral {
+        value,
+        precision,
+        end,
+        arabic: true,
+        chinese_digit: false,
+        has_unit: false,
+        atoms: 1,
+        digit_sequence: false,
+        lone_digit: false,
+    })
+}
+
+/// A Chinese digit at `i` (not 零, not a financial form) with nothing after
+/// it that reading could go on with: what [`read_numeral_by_atoms`] makes
+/// of it, told by a look at the next two characters (a test says so). Most
+/// Chinese digits of a text are such (一位, 一变, 两个, 这一点).
+fn lone_digit(chars: &[char], i: usize) -> Option<Numeral> {
+    let c = *chars.get(i)?;
+    if is_ambiguous_financial(c) {
+        return None;
+    }
+    let d = chinese_digit(c).filter(|&d| d != 0)?;
+    let next = chars.get(i + 1).copied();
+    let goes_on = next.is_some_and(|e| {
+        arabic_digit(e).is_some()
+            || is_chinese_numeral_char(e)
+            // a decimal part: 五点二
+            || (matches!(e, '点' | '點') && chars.get(i + 2).is_some_and(|&f| chinese_digit(f).is_some()))
+    });
+    if goes_on {
+        return None;
+    }
+    Some(Numeral {
+        value: Decimal::from(d),
+        precision: Decimal::ONE,
+        end: i + 1,
+        arabic: false,
+        chinese_digit: true,
+        has_unit: false,
+        atoms: 1,
+        digit_sequence: false,
+        lone_digit: true,
+    })
+}
+
+/// An Arabic number (`value`, `precision`, read up to `end`) and the one
+/// big unit at `end` (557.6万, 3亿), with no numeral after them: what
+/// [`read_numeral_by_atoms`] makes of it, by the same steps on the same
+/// numbers (a test says so).
+fn scaled_arabic(
+    chars: &[char],
+    end: usize,
+    value: Decimal,
+    precision: Decimal,
+) -> Option<Numeral> {
+    let e = big_unit(chars[end])?;
+    let numeral_after = chars
+        .get(end + 1)
+        .is_some_and(|&c| arabic_digit(c).is_some() || is_chinese_numeral_char(c));
+    if numeral_after || value.is_zero() {
+        return None;
+    }
+    // (as `Reader::big_unit` and `Reader::finish` compute them)
+    let u = pow10(e as i32);
+    let group = Decimal::ZERO.checked_add(value)?;
+    let total = Decimal::ZERO.checked_add(group)?.checked_mul(u)?;
+    let value = total.checked_add(Decimal::ZERO)?;
+    let mut precision = precision * u;
+    if precision.is_zero() {
+        precision = Decimal::ONE;
+    }
+    Some(Numeral {
+        value,
+        precision,
+        end: end + 1,
+        arabic: true,
+        chinese_digit: false,
+        has_unit: true,
+        atoms: 2,
+        digit_sequence: false,
+        lone_digit: false,
+    })
+}
+
+/// [`read_numeral`], an atom (a number, a digit, a unit) at a time.
+fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, NumeralError> {
     let n = chars.len();
     let mut r = Reader::new(i);
     while r.j < n {
@@ -672,6 +787,105 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_digit_is_read_as_by_atoms() {
+        let digits: Vec<char> = ('\u{3000}'..='\u{9fff}')
+            .filter(|&c| chinese_digit(c).is_some())
+            .collect();
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}')
+            .map(Some)
+            .chain([None]);
+        let mut fast = 0;
+        for e in nexts {
+            for &c in &digits {
+                for f in [None, Some('五'), Some('x')] {
+                    let chars: Vec<char> =
+                        [Some('x'), Some(c), e, f].into_iter().flatten().collect();
+                    if let Some(lone) = lone_digit(&chars, 1) {
+                        let by_atoms = read_numeral_by_atoms(&chars, 1);
+                        assert_eq!(
+                            format!("{:?}", Ok::<_, NumeralError>(Some(lone))),
+                            format!("{by_atoms:?}"),
+                            "{chars:?}"
+                        );
+                        fast += 1;
+                    }
+                }
+            }
+        }
+        assert!(fast > 100_000);
+    }
+
+    #[test]
+    fn a_plain_arabic_number_is_read_as_by_atoms() {
+        let numbers = [
+            "5万",
+            "557.6万",
+            "0万",
+            "0.0亿",
+            "3億",
+            "1,000萬",
+            "1.5兆",
+            "2.50亿",
+            "9999999999999999999999999999亿",
+            "0.000000000000000000001兆",
+            "12千",
+            "7百",
+            "5",
+            "0",
+            "10",
+            "100",
+            "0.00",
+            "1.50",
+            "1,234",
+            "12，345",
+            "1,23",
+            "2025",
+            "007",
+            "3.",
+            "3.x",
+            "1.2.3",
+            "０５",
+            "５.５",
+            "9999999999999999999999999999",
+            "99999999999999999999999999999",
+            "0.000000000000000000001",
+            "1,234,567.890",
+        ];
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}')
+            .map(Some)
+            .chain([None]);
+        let mut fast = 0;
+        for e in nexts {
+            for number in numbers {
+                for f in [None, Some('五'), Some('5')] {
+                    let chars: Vec<char> = "x"
+                        .chars()
+                        .chain(number.chars())
+                        .chain(e)
+                        .chain(f)
+                        .collect();
+                    if let Some(plain) = plain_arabic(&chars, 1) {
+                        let by_atoms = read_numeral_by_atoms(&chars, 1);
+                        assert_eq!(
+                            format!("{:?}", Ok::<_, NumeralError>(Some(plain))),
+                            format!("{by_atoms:?}"),
+                            "{chars:?}"
+                        );
+                        fast += 1;
+                    }
+                }
+            }
+        }
+        assert!(fast > 100_000);
+    }
 
     fn read(s: &str) -> (String, String, usize) {
         let chars: Vec<char> = s.chars().collect();

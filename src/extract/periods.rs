@@ -297,26 +297,54 @@ pub fn add(text: &str, as_of: Option<Date>, out: &mut Vec<Mention>) {
     add_at(text, anchors, as_of, out);
 }
 
-/// As [`add`], for the text the scanner reads: its characters are not
-/// decoded again, and only its stops, where every anchor starts, are
-/// tried. (It leaves out invisible characters and spaces inside a
-/// quantity and reads 廿卅卌 as two characters at one place, none of which
-/// starts an anchor.)
+/// [`add_among`] with every stop of `t` taken (as the reader takes them).
+#[cfg(test)]
 pub(super) fn add_in(t: &Text, as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let mut chars = Vec::new();
-    let mut offs = Vec::new();
+    let mut starts = AnchorStarts::default();
     for &k in &t.stops {
+        starts.take(t, k);
+    }
+    add_among(t, &starts, as_of, out);
+}
+
+/// The stops of a text where an anchor may start (see [`add_among`]):
+/// their characters and byte offsets, in text order.
+#[derive(Default)]
+pub(super) struct AnchorStarts {
+    chars: Vec<char>,
+    offs: Vec<usize>,
+}
+
+impl AnchorStarts {
+    /// Take the stop at char `k` of `t` if an anchor may start there (the
+    /// stops are taken in text order).
+    #[inline]
+    pub(super) fn take(&mut self, t: &Text, k: usize) {
         let c = t.chars[k];
         if ANCHOR_FIRST_SET.contains(c) {
-            chars.push(c);
-            offs.push(t.offs[k]);
+            self.chars.push(c);
+            self.offs.push(t.offs[k]);
         }
     }
+}
+
+/// As [`add`], for the text the scanner reads: its characters are not
+/// decoded again, and only its stops where an anchor may start (`starts`,
+/// taken by the reader's pass over the stops: every anchor starts at one)
+/// are tried. (The scanner leaves out invisible characters and spaces
+/// inside a quantity and reads 廿卅卌 as two characters at one place, none
+/// of which starts an anchor.)
+pub(super) fn add_among(
+    t: &Text,
+    starts: &AnchorStarts,
+    as_of: Option<Date>,
+    out: &mut Vec<Mention>,
+) {
     let anchors = WordSet::starts_each_among(
         [&FISCAL_ANCHORS, &CUMULATIVE_ANCHORS, &PERIOD_ANCHORS],
         t.s,
-        &chars,
-        &offs,
+        &starts.chars,
+        &starts.offs,
     );
     add_at(t.s, anchors, as_of, out);
 }

@@ -5,7 +5,7 @@
 
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
-use super::qualifier::{by_first, holds_any, prefix_hedge, INCREASE_WORDS, SUFFIX_QUALIFIERS};
+use super::qualifier::{by_first, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS};
 use super::read::{bare, finish, near_gpu, range_second, set_interval, Read};
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
@@ -13,7 +13,10 @@ use super::text::{
     ByChar, Text,
 };
 use super::units::Unit;
-use super::units::{count_noun_in, measure_word_at, prefix_currency, unit_word_at, GPU_WORDS};
+use super::units::{
+    count_noun_in, may_start_unit_or_measure, measure_word_at, prefix_currency, unit_word_at,
+    GPU_WORDS,
+};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
@@ -28,6 +31,83 @@ enum Step {
 /// Read the number `first` that starts at char `i`, with what surrounds it.
 /// `None`: nothing here (or an amount too large to compute with).
 pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
+    if let Some(r) = lone_digit_alone(t, i, &first) {
+        return Some(r);
+    }
+    quantity_in_full(t, i, first)
+}
+
+/// A lone Chinese digit with nothing after it that a step of the reading
+/// takes (a range, a vague tail, a fraction, tenths, a unit or a measure
+/// word), after a word that refers back (这一点, 那两…) or after no
+/// currency (一变, 三成员): not a count (see `Reading::not_a_claim`),
+/// skipped as the reading in full skips it, without its steps (a test
+/// says they agree).
+fn lone_digit_alone(t: &Text, i: usize, first: &Num) -> Option<Read> {
+    let info = first.info.as_ref()?;
+    if !info.lone_digit {
+        return None;
+    }
+    let j = first.end;
+    let c = t.at(j)?;
+    let taken = c.is_ascii_alphanumeric()
+        || is_digit(c)
+        || is_chinese_numeral_char(c)
+        || matches!(
+            c,
+            ' ' | '至'
+                | '到'
+                | '~'
+                | '～'
+                | '—'
+                | '–'
+                | '－'
+                | '-'
+                | '/'
+                | '多'
+                | '余'
+                | '餘'
+                | '几'
+                | '幾'
+                | '来'
+                | '來'
+                | '分'
+                | '成'
+                | '个'
+                | '個'
+        )
+        || may_start_unit_or_measure(t.raw_at(j)?);
+    if taken {
+        return None;
+    }
+    // (a currency before it would make it an amount)
+    let refers = i > 0 && refers_back(t.chars[i - 1]);
+    (refers || prefix_currency(t, i).is_none()).then_some((None, j))
+}
+
+/// Whether a number after the character `c` refers to things named
+/// before (这两个金额, 那三家): a reference, not a count.
+fn refers_back(c: char) -> bool {
+    matches!(
+        c,
+        '这' | '這'
+            | '那'
+            | '此'
+            | '该'
+            | '該'
+            | '前'
+            | '后'
+            | '後'
+            | '头'
+            | '頭'
+            | '其'
+            | '余'
+            | '餘'
+    )
+}
+
+/// [`quantity`], every step of the reading.
+fn quantity_in_full(t: &Text, i: usize, first: Num) -> Option<Read> {
     if let Some(r) = rate_denominator(t, i, &first) {
         return Some(r);
     }
@@ -35,27 +115,31 @@ pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
     q.pair_range()?;
     q.range()?;
     q.vague_tail()?;
-    for step in [
-        Reading::chinese_fraction,
-        Reading::arabic_fraction,
-        Reading::tenths,
-    ] {
-        if let Step::Done(r) = step(&mut q)? {
-            return Some(r);
-        }
+    // (each step called by name, not from a list of them: what a step
+    // yields is then read where it is made, not copied out of it)
+    if let Step::Done(r) = q.chinese_fraction()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.arabic_fraction()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.tenths()? {
+        return Some(r);
     }
     q.unit()?;
     q.range_with_units();
     q.sign_or_currency_before();
-    for step in [
-        Reading::not_a_claim,
-        Reading::count_noun,
-        Reading::exchange_rate,
-        Reading::bare_arabic,
-    ] {
-        if let Step::Done(r) = step(&mut q)? {
-            return Some(r);
-        }
+    if let Step::Done(r) = q.not_a_claim()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.count_noun()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.exchange_rate()? {
+        return Some(r);
+    }
+    if let Step::Done(r) = q.bare_arabic()? {
+        return Some(r);
     }
     q.mention()
 }
@@ -161,7 +245,7 @@ struct Reading<'t, 'a> {
 
 impl<'t, 'a> Reading<'t, 'a> {
     fn new(t: &'t Text<'a>, i: usize, first: Num) -> Self {
-        let info = first.info.clone().expect("read_num sets info");
+        let info = first.info.expect("read_num sets info");
         Reading {
             t,
             i,
@@ -296,7 +380,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         }
         let mut scale_tail = scale_after(t, after);
         // 5至10万: the second end's own scale applies to a bare first end
-        let sec_info = second.info.clone();
+        let sec_info = second.info;
         if scale_tail.is_none()
             && !self.info.has_unit
             && sec_info.as_ref().is_some_and(|x| x.has_unit)
@@ -828,24 +912,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         // strong unit (一家 is "a company", 一倍 is "one times").
         if info.lone_digit && !self.is_range && !self.vague_tail {
             // 这两个金额, 那三家: a reference, not a count
-            if i > 0
-                && matches!(
-                    t.chars[i - 1],
-                    '这' | '這'
-                        | '那'
-                        | '此'
-                        | '该'
-                        | '該'
-                        | '前'
-                        | '后'
-                        | '後'
-                        | '头'
-                        | '頭'
-                        | '其'
-                        | '余'
-                        | '餘'
-                )
-            {
+            if i > 0 && refers_back(t.chars[i - 1]) {
                 return skip;
             }
             let strong = matches!(
@@ -1008,7 +1075,7 @@ impl<'t, 'a> Reading<'t, 'a> {
                 .iter()
                 .any(|c| matches!(c, ',' | '，' | '.' | '．'))
             && prefix_hedge(t, self.start).is_none()
-            && t.word_at(self.end, SUFFIX_QUALIFIERS).is_none();
+            && suffix_hedge(t, self.end).is_none();
         if !bare_integer {
             return Some(Step::Next);
         }
@@ -1163,4 +1230,50 @@ fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
                 .filter(|(_, u, _)| *u == Unit::GpuHour)
                 .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_digit_alone_is_skipped_as_the_reading_in_full_skips_it() {
+        let befores = [
+            "美元这",
+            "那",
+            "x",
+            "",
+            "每",
+            "负",
+            "$",
+            "美元",
+            "港币",
+            "约",
+            "，",
+            "第",
+        ];
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}');
+        let mut skipped = 0;
+        for d in nexts {
+            for before in befores {
+                for (c, tail) in [('一', "万年"), ('两', "岁以上至"), ('三', ""), ('零', "年")]
+                {
+                    let s = format!("{before}{c}{d}{tail}");
+                    let t = Text::new(&s);
+                    let i = before.chars().count();
+                    let Ok(Some(first)) = read_num(&t, i) else {
+                        continue;
+                    };
+                    if let Some(r) = lone_digit_alone(&t, i, &first) {
+                        assert_eq!(quantity_in_full(&t, i, first), Some(r), "{s}");
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        assert!(skipped > 100_000, "{skipped}");
+    }
 }

@@ -178,8 +178,16 @@ pub(super) fn scale_or_small(t: &Text, k: usize) -> Option<(Decimal, usize)> {
 /// 兆 before an SI unit is mega, not 10^12: 300兆瓦 is 300 MW, 千兆瓦 a
 /// gigawatt, 5兆赫 5 MHz; before money or a count 兆 stays 10^12 (逾半兆美元).
 pub(super) fn mega_before_si_unit(text: &str, m: &mut Mention) {
-    let span = &text[m.start..m.end];
-    let Some(at) = span.rfind('兆') else {
+    // (a span is a few bytes: they are compared in place, not searched
+    // for the character; its bytes are found at a character's start only)
+    const MEGA: &[u8] = "兆".as_bytes();
+    let span = &text.as_bytes()[m.start..m.end];
+    let last = MEGA[MEGA.len() - 1];
+    let Some(at) = (MEGA.len()..=span.len())
+        .rev()
+        .find(|&e| span[e - 1] == last && span[..e].ends_with(MEGA))
+        .map(|e| e - MEGA.len())
+    else {
         return;
     };
     let after = text[m.start + at + '兆'.len_utf8()..].chars().next();

@@ -3,7 +3,8 @@
 //! clause and sentence windows around a number.
 
 use super::numeral::{arabic_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError};
-use std::cell::RefCell;
+use std::cell::Cell;
+use std::mem::MaybeUninit;
 
 pub(super) const PAREN_OPEN: &[char] = &['(', '（'];
 pub(super) const PAREN_CLOSE: &[char] = &[')', '）'];
@@ -49,6 +50,90 @@ fn squeezed_run(last: char, rest: &str) -> Option<usize> {
     let run = rest.chars().take_while(|&d| is_inline_space(d)).count();
     let next = rest.chars().nth(run)?;
     (run <= 3 && squeezable(last, next)).then(|| rest.chars().take(run).map(char::len_utf8).sum())
+}
+
+/// The spare room of the tables [`Text::read`] writes, and how much of it
+/// is written: `k` characters and offsets, `n` stops.
+struct Tables<'t> {
+    cs: &'t mut [MaybeUninit<char>],
+    os: &'t mut [MaybeUninit<usize>],
+    ss: &'t mut [MaybeUninit<usize>],
+    k: usize,
+    n: usize,
+}
+
+impl Tables<'_> {
+    /// Write the character `c` at byte offset `o`, and its place among
+    /// the stops if it is one; `None` when there is no room for it.
+    #[inline(always)]
+    fn put(&mut self, c: char, o: usize, stop: bool) -> Option<()> {
+        self.cs.get_mut(self.k)?.write(c);
+        self.os.get_mut(self.k)?.write(o);
+        if stop {
+            self.ss.get_mut(self.n)?.write(self.k);
+            self.n += 1;
+        }
+        self.k += 1;
+        Some(())
+    }
+}
+
+/// Where [`plain_run`] stopped.
+enum Next {
+    /// At a character of [`SPECIAL`], at this byte offset.
+    Special(usize, char),
+    /// At the end of the text.
+    End,
+    /// At a character with no room left for it.
+    Full,
+}
+
+/// Write the characters from `it` on (in a text of `len` bytes) up to one
+/// of [`SPECIAL`], `last` the last of them: all but a few of a text's
+/// characters, kept as they are, and a stop when they are one (one look-up
+/// in a table of the special characters and the stops for most). (A
+/// function of its own: the loop calls nothing, and keeps what it uses in
+/// registers.)
+#[inline(never)]
+fn plain_run(
+    w: &mut Tables,
+    len: usize,
+    it: &mut std::str::Chars,
+    last: &mut Option<char>,
+) -> Next {
+    // (what the loop changes is kept in locals and written back at its
+    // end, and the offsets are taken as long as the characters, so that
+    // one test of `k` is enough for both)
+    let (mut chars, mut k, mut n, mut prev) = (it.clone(), w.k, w.n, *last);
+    let cs = &mut *w.cs;
+    let os = &mut w.os[..cs.len()];
+    let ss = &mut *w.ss;
+    let next = loop {
+        let o = len - chars.as_str().len();
+        let Some(c) = chars.next() else {
+            break Next::End;
+        };
+        let stop = SPECIAL_OR_STOP.contains(c);
+        if stop && SPECIAL.contains(c) {
+            break Next::Special(o, c);
+        }
+        if k >= cs.len() {
+            break Next::Full;
+        }
+        cs[k].write(c);
+        os[k].write(o);
+        if stop {
+            let Some(sn) = ss.get_mut(n) else {
+                break Next::Full;
+            };
+            sn.write(k);
+            n += 1;
+        }
+        k += 1;
+        prev = Some(c);
+    };
+    (*it, w.k, w.n, *last) = (chars, k, n, prev);
+    next
 }
 
 /// The digit of the tens 廿, 卅 and 卌 (twenty, thirty, forty) stand for.
@@ -108,7 +193,7 @@ pub(super) struct Text<'a> {
     /// through these instead of through every character.
     pub(super) stops: Vec<usize>,
     /// The numeral read last and where (see [`Text::numeral_at`]).
-    last_numeral: RefCell<Option<(usize, NumeralRead)>>,
+    last_numeral: Cell<Option<(usize, NumeralRead)>>,
 }
 
 /// What reading a numeral yields.
@@ -143,7 +228,7 @@ impl<'a> Text<'a> {
             chars,
             offs,
             stops,
-            last_numeral: RefCell::new(None),
+            last_numeral: Cell::new(None),
         }
     }
 
@@ -153,70 +238,65 @@ impl<'a> Text<'a> {
     fn read(s: &str, room: usize) -> Option<(Vec<char>, Vec<usize>, Vec<usize>)> {
         let mut chars: Vec<char> = Vec::with_capacity(room);
         let mut offs: Vec<usize> = Vec::with_capacity(room + 1);
-        // (news stops at about one character in seven)
-        let mut stops: Vec<usize> = Vec::with_capacity(room / 4);
+        // (room for a stop at every character, so that writing one never
+        // has to make room)
+        let mut stops: Vec<usize> = Vec::with_capacity(room);
         // The characters are written into the tables' spare room, the
         // `k` first of each, and their lengths set once at the end: a
         // push would store its length and test its capacity at each one.
-        let mut k = 0;
-        {
-            let cs = &mut chars.spare_capacity_mut()[..room];
-            let os = &mut offs.spare_capacity_mut()[..room + 1];
+        let (k, n) = {
+            let mut w = Tables {
+                cs: &mut chars.spare_capacity_mut()[..room],
+                os: &mut offs.spare_capacity_mut()[..room + 1],
+                ss: &mut stops.spare_capacity_mut()[..room],
+                k: 0,
+                n: 0,
+            };
             // the last character written
             let mut last = None;
-            // (the iterator is used only here, and the byte offset of each
-            // character is the length of the text less what it has yet to
-            // read: nothing keeps the iterator out of registers)
+            // (the byte offset of each character is the length of the text
+            // less what the iterator has yet to read)
             let mut it = s.chars();
             loop {
-                let o = s.len() - it.as_str().len();
-                let Some(mut c) = it.next() else { break };
-                // most characters are kept as they are, and are no stop: all
-                // but the invisible ones, the spaces, 廿卅卌 and the stops
-                // (one look-up in a table of them)
-                if SPECIAL_OR_STOP.contains(c) {
-                    if SPECIAL.contains(c) {
-                        // invisible characters (zero-width spaces and joiners,
-                        // a stray BOM, soft hyphens, combining marks) are not
-                        // part of what a reader sees: 2\u{200b},048 is 2,048
-                        if is_invisible(c) {
-                            continue;
-                        }
-                        if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
-                            it = s[o + run..].chars();
-                            continue;
-                        }
-                        // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十,
-                        // 三十, 四十, both characters at the one's place in
-                        // the text (the first here, 十 below)
-                        if let Some(d) = tens_digit(c) {
-                            if STOPS.contains(d) {
-                                stops.push(k);
-                            }
-                            cs.get_mut(k)?.write(d);
-                            os[k].write(o);
-                            k += 1;
-                            c = '十';
-                        }
-                    }
-                    if STOPS.contains(c) {
-                        stops.push(k);
-                    }
+                // most characters are written by `plain_run`: the others
+                // are taken one by one here
+                let (o, mut c) = match plain_run(&mut w, s.len(), &mut it, &mut last) {
+                    Next::Special(o, c) => (o, c),
+                    Next::End => break,
+                    Next::Full => return None,
+                };
+                // invisible characters (zero-width spaces and joiners, a
+                // stray BOM, soft hyphens, combining marks) are not part of
+                // what a reader sees: 2\u{200b},048 is 2,048
+                if is_invisible(c) {
+                    continue;
                 }
-                cs.get_mut(k)?.write(c);
-                os[k].write(o);
-                k += 1;
+                if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                    it = s[o + run..].chars();
+                    continue;
+                }
+                // 廿, 卅, 卌 are twenty, thirty, forty: read as 二十, 三十,
+                // 四十, both characters at the one's place in the text (the
+                // first here, 十 below)
+                if let Some(d) = tens_digit(c) {
+                    w.put(d, o, STOPS.contains(d))?;
+                    c = '十';
+                }
+                w.put(c, o, STOPS.contains(c))?;
                 last = Some(c);
             }
-            os[k].write(s.len());
-        }
-        // SAFETY: the loop wrote the first `k` characters and offsets,
-        // and then the offset `k` (the end of the text), each by index in
-        // the tables' spare room: their first `k` and `k + 1` elements are
+            w.os[w.k].write(s.len());
+            (w.k, w.n)
+        };
+        // SAFETY: the loop wrote the first `k` characters and offsets and
+        // the first `n` stops, and then the offset `k` (the end of the
+        // text), each by index in the tables' spare room (see
+        // `Tables::put`): their first `k`, `k + 1` and `n` elements are
         // initialised.
         unsafe {
             chars.set_len(k);
             offs.set_len(k + 1);
+            stops.set_len(n);
         }
         Some((chars, offs, stops))
     }
@@ -224,13 +304,13 @@ impl<'a> Text<'a> {
     /// read is kept: at each place a date is tried before a number, and
     /// both read the numeral there.
     pub(super) fn numeral_at(&self, i: usize) -> NumeralRead {
-        if let Some((at, read)) = &*self.last_numeral.borrow() {
-            if *at == i {
-                return read.clone();
+        if let Some((at, read)) = self.last_numeral.get() {
+            if at == i {
+                return read;
             }
         }
         let read = read_numeral(&self.chars, i);
-        *self.last_numeral.borrow_mut() = Some((i, read.clone()));
+        self.last_numeral.set(Some((i, read)));
         read
     }
     pub(super) fn len(&self) -> usize {

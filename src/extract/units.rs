@@ -883,6 +883,13 @@ pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Ki
     best
 }
 
+/// Whether a unit word or a measure word may start with the character
+/// `c` (a look-up of the first characters of both tables, no word
+/// compared).
+pub(super) fn may_start_unit_or_measure(c: char) -> bool {
+    !UNIT_WORDS_BY_FIRST.get(c).is_empty() || !CLASSIFIERS_BY_FIRST.get(c).is_empty()
+}
+
 /// The measure word at char `k` (no measure word starts another).
 pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
     CLASSIFIERS_BY_FIRST
