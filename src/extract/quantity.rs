@@ -675,7 +675,12 @@ impl<'t, 'a> Reading<'t, 'a> {
         if let Some((w, u, kd)) = unit_word_at(t, k) {
             if unit_word_ok(t, k, w) {
                 self.unit_word(k, w, u, kd)?;
+                self.and_a_half_or_more()?;
             }
+        } else if let Some((w, u, kd)) = half_after_ge(t, k) {
+            // 一个半月, 三个半小时: and a half
+            self.unit_word(k + 2, w, u, kd)?;
+            self.add_half()?;
         } else if let Some((unit_end, u, kd)) =
             unit_after_ge(t, k).or_else(|| gpu_hours_after_name(t, k))
         {
@@ -699,6 +704,46 @@ impl<'t, 'a> Reading<'t, 'a> {
                 self.end += 1;
             }
         }
+        Some(())
+    }
+
+    /// 两年半, 三天半, 3倍半 (and a half) and 两年多, 三倍多 (more than)
+    /// right after a duration or a multiple.
+    fn and_a_half_or_more(&mut self) -> Option<()> {
+        if !matches!(self.kind, Kind::Duration | Kind::Multiple) || self.is_range || self.vague_tail
+        {
+            return Some(());
+        }
+        let t = self.t;
+        let next = t.at(self.end + 1);
+        match t.at(self.end) {
+            // (半 that starts a word of its own is not a half: 两年半导体)
+            Some('半') if !next.is_some_and(|c| HALF_WORDS.contains(&c)) => {
+                self.add_half()?;
+                self.end += 1;
+            }
+            // (多 that starts a word of its own is not "more": 三天多次)
+            Some('多') if !next.is_some_and(|c| MORE_WORDS.contains(&c)) => {
+                self.low = self.first.value;
+                self.high = self.first.value.checked_add(Decimal::ONE)?;
+                self.qualifier = Qualifier::AtLeast;
+                self.vague_tail = true;
+                self.end += 1;
+            }
+            _ => {}
+        }
+        Some(())
+    }
+
+    /// A half more than the number read: 两年半 = 2.5 years.
+    fn add_half(&mut self) -> Option<()> {
+        if self.is_range || self.vague_tail {
+            return Some(());
+        }
+        let half = Decimal::new(5, 1);
+        self.low = self.low.checked_add(half)?;
+        self.high = self.high.checked_add(half)?;
+        self.precision = self.precision.min(half);
         Some(())
     }
 
@@ -1134,6 +1179,32 @@ impl<'t, 'a> Reading<'t, 'a> {
         m.precision = Some(self.precision);
         Some(finish(t, start, end, m))
     }
+}
+
+/// Characters after 半 that make it a word of its own (半年, 半导体, 半数):
+/// not the half of the duration before it.
+const HALF_WORDS: &[char] = &[
+    '年', '月', '天', '日', '价', '價', '导', '導', '岛', '島', '数', '數', '途', '夜', '径', '徑',
+    '个', '個', '场', '場', '壁', '边', '邊', '成', '决', '決', '自',
+];
+
+/// Characters after 多 that make it a word of its own (多次, 多家, 多少).
+const MORE_WORDS: &[char] = &[
+    '次', '个', '個', '家', '种', '種', '项', '項', '名', '位', '少', '元', '人', '年', '月', '天',
+    '国', '國', '方', '数', '數', '样', '樣', '款', '部', '条', '條', '只', '隻', '所', '重', '达',
+    '達', '于', '於', '万', '萬', '亿', '億', '倍',
+];
+
+/// `个半` and a duration word at char `k` (一个半月, 三个半小时).
+fn half_after_ge(t: &Text, k: usize) -> Option<(&'static str, Unit, Kind)> {
+    if !(t.starts(k, "个半") || t.starts(k, "個半")) {
+        return None;
+    }
+    // (月 alone is no unit word: 3月 is a date; 个月 is)
+    if t.at(k + 2) == Some('月') {
+        return Some(("月", Unit::Month, Kind::Duration));
+    }
+    unit_word_at(t, k + 2).filter(|&(_, _, kd)| kd == Kind::Duration)
 }
 
 /// Whether the unit word `w` at char `k` is a unit here, not the start of
