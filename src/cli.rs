@@ -135,6 +135,10 @@ pub struct CheckArgs {
     /// replaced by the article's id.
     #[arg(long)]
     pub url: Option<String>,
+    /// ClaimReview: the day the reviews are published (datePublished),
+    /// YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = review_date)]
+    pub review_date: Option<String>,
     /// No progress bar, no summary, no notes (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
@@ -150,4 +154,12 @@ pub struct ExtractArgs {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     pub jobs: Option<usize>,
+}
+
+/// A `--review-date`: a real calendar day, written back as YYYY-MM-DD.
+fn review_date(s: &str) -> Result<String, String> {
+    hecha::date::Date::parse(s)
+        .filter(|d| d.day.is_some())
+        .map(|d| d.to_string())
+        .ok_or_else(|| format!("not a day as YYYY-MM-DD: {s}"))
 }

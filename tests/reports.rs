@@ -52,12 +52,42 @@ fn report_claimreview() {
     let o = claimreview::ReviewOptions {
         author: Some("示例新闻".into()),
         url: Some("https://news.example/check/{id}".into()),
+        date: None,
     };
     settings().bind(|| {
         insta::glob!("../corpus", "*.txt", |path| {
             insta::assert_snapshot!(claimreview::reviews(&report(path), &o));
         });
     });
+}
+
+#[test]
+fn a_review_date_dates_every_review() {
+    let path = std::path::Path::new("corpus/01-deepseek-training-cost.txt");
+    let o = claimreview::ReviewOptions {
+        date: Some("2025-03-01".into()),
+        ..Default::default()
+    };
+    let reviews: serde_json::Value =
+        serde_json::from_str(&claimreview::reviews(&report(path), &o)).unwrap();
+    let reviews = reviews.as_array().unwrap();
+    assert!(!reviews.is_empty());
+    for r in reviews {
+        assert_eq!(r["datePublished"], "2025-03-01");
+        // the claim's own date is the article's, not the review's
+        assert_eq!(r["itemReviewed"]["datePublished"], "2025-02-11");
+    }
+    // without one, no review carries a date of its own
+    let plain: serde_json::Value = serde_json::from_str(&claimreview::reviews(
+        &report(path),
+        &claimreview::ReviewOptions::default(),
+    ))
+    .unwrap();
+    assert!(plain
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r.get("datePublished").is_none()));
 }
 
 #[test]

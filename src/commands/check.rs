@@ -58,6 +58,7 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
         review: ReviewOptions {
             author: a.author.clone(),
             url: a.url.clone(),
+            date: a.review_date.clone(),
         },
         baseline,
     };

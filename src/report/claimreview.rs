@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! [{"@context": "https://schema.org", "@type": "ClaimReview",
-//!   "identifier": "<id>#claim-N", "url"?, "author"?,
+//!   "identifier": "<id>#claim-N", "url"?, "author"?, "datePublished"?,
 //!   "claimReviewed": "<the sentence of the claim>",
 //!   "reviewRating": {"@type": "Rating", "ratingValue": 1|2|3,
 //!                    "worstRating": 1, "bestRating": 3,
@@ -33,6 +33,10 @@ pub struct ReviewOptions {
     /// by the article's id (percent-encoded), and `#claim-N` is appended
     /// for each claim.
     pub url: Option<String>,
+    /// The day the reviews are published (`datePublished` of each
+    /// ClaimReview, `YYYY-MM-DD`); none keeps the output the same from run
+    /// to run.
+    pub date: Option<String>,
 }
 
 /// The rating of a verdict on the 1–3 scale, or `None` for unverified.
@@ -141,6 +145,9 @@ fn review(r: &Report, k: usize, c: &Claim, o: &ReviewOptions) -> Option<Value> {
     }
     if let Some(a) = &o.author {
         m.insert("author".into(), json!({"@type": "Organization", "name": a}));
+    }
+    if let Some(d) = &o.date {
+        m.insert("datePublished".into(), json!(d));
     }
     m.insert(
         "claimReviewed".into(),
