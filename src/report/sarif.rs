@@ -90,6 +90,35 @@ fn verdict_level(v: Verdict) -> &'static str {
     }
 }
 
+/// What an editor does about a result of each verdict (the rule's `help`).
+fn verdict_help(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Contradicted => {
+            "Open the source the message names and compare its figure with the article's. \
+             Correct the article, or, if it relies on another source or another period, \
+             say so in the text; if the database is wrong, fix its row (with a source) \
+             and rerun."
+        }
+        Verdict::Misattributed => {
+            "The number is a sourced figure of another entity (a sibling model or product). \
+             Check which one the sentence means and name it."
+        }
+        Verdict::Unverified => {
+            "Nothing was compared: the message gives the reason (no entity, metric or \
+             period in the text, a narrower scope, or no fact in the database). Check the \
+             figure by hand, or add a sourced fact to the claims database."
+        }
+        Verdict::Supported => {
+            "No action: a sourced fact agrees. The message names the source for the record."
+        }
+    }
+}
+
+/// What an editor does about a finding that does not hold.
+const FINDING_HELP: &str = "The figures the article states do not agree with each other \
+     (a total and its parts, a ratio, a conversion, a window of days): check which of \
+     them is wrong.";
+
 fn rules() -> Vec<Value> {
     let verdicts = VERDICT_RULES.iter().map(|(v, name, text)| {
         json!({
@@ -97,6 +126,7 @@ fn rules() -> Vec<Value> {
             "name": name,
             "shortDescription": {"text": format!("{} {}", mark(*v), verdict_zh(*v))},
             "fullDescription": {"text": text},
+            "help": {"text": verdict_help(*v)},
             "defaultConfiguration": {"level": verdict_level(*v)},
         })
     });
@@ -106,6 +136,7 @@ fn rules() -> Vec<Value> {
             "name": name,
             "shortDescription": {"text": format!("文内核算：{}", k.zh())},
             "fullDescription": {"text": text},
+            "help": {"text": FINDING_HELP},
             "defaultConfiguration": {"level": "error"},
         })
     });
@@ -299,6 +330,18 @@ fn finding(r: &Report, k: usize, f: &Finding, uri: Option<&str>, lines: &Lines) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_says_what_to_do() {
+        let rules = rules();
+        assert_eq!(rules.len(), VERDICT_RULES.len() + FINDING_RULES.len());
+        for r in &rules {
+            let help = r["help"]["text"].as_str().unwrap_or("");
+            assert!(help.len() > 40, "{}: {help:?}", r["id"]);
+        }
+        // the log's driver carries them
+        assert!(open().contains("\"help\""));
+    }
 
     #[test]
     fn columns_count_utf16_code_units_from_one() {
