@@ -221,6 +221,27 @@ fn near<'t>(
     anchors: &[(usize, &str)],
     needs: &[char],
 ) -> Vec<regex::Captures<'t>> {
+    let mut out: Vec<regex::Captures<'t>> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        if !needs.is_empty() && !holds_any(&text[a..b], needs) {
+            continue;
+        }
+        for c in near_in(re, text, (a, b)) {
+            let m = c.get(0).expect("match");
+            if out
+                .last()
+                .is_none_or(|l| l.get(0).is_some_and(|x| x.end() <= m.start()))
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// The windows of `text` around its anchors, merged where they meet, in
+/// text order (byte spans).
+fn windows(text: &str, anchors: &[(usize, &str)]) -> Vec<(usize, usize)> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
     for &(p, w) in anchors {
         let mut from = p.saturating_sub(BEFORE_ANCHOR);
@@ -241,35 +262,302 @@ fn near<'t>(
             _ => merged.push((a, b)),
         }
     }
-    let mut out: Vec<regex::Captures<'t>> = Vec::new();
-    for (a, b) in merged {
-        if !needs.is_empty() && !holds_any(&text[a..b], needs) {
+    merged
+}
+
+/// The matches of `re` in the window `a..b` of `text`, one after another.
+fn near_in<'t>(re: &Regex, text: &'t str, (a, b): (usize, usize)) -> Vec<regex::Captures<'t>> {
+    let hay = &text[..b];
+    let mut out = Vec::new();
+    let mut pos = a;
+    while pos < b {
+        // find first (a fast search), then the groups of that match only
+        let Some(found) = re.find_at(hay, pos) else {
+            break;
+        };
+        let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
+            break;
+        };
+        let m = c.get(0).expect("match");
+        pos = m.end().max(m.start() + 1);
+        while pos < b && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A group of a period found (as `regex::Match`): its text and span.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Span<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Span<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// The named groups of [`PERIOD`], in this order.
+const GROUPS: [&str; 11] = [
+    "fy", "fyy", "q", "rel", "fq", "cq", "rel2", "y", "part", "mo", "mpart",
+];
+
+/// One match of [`PERIOD`]: the whole and the span of each group of
+/// [`GROUPS`] it holds (as `regex::Captures`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Found<'t> {
+    text: &'t str,
+    whole: (usize, usize),
+    groups: [Option<(usize, usize)>; 11],
+}
+
+impl<'t> Found<'t> {
+    fn get(&self, _whole: usize) -> Option<Span<'t>> {
+        Some(self.span(self.whole))
+    }
+    fn name(&self, g: &str) -> Option<Span<'t>> {
+        let k = GROUPS.iter().position(|x| *x == g)?;
+        self.groups[k].map(|s| self.span(s))
+    }
+    fn span(&self, (start, end): (usize, usize)) -> Span<'t> {
+        Span {
+            text: self.text,
+            start,
+            end,
+        }
+    }
+    fn from_captures(text: &'t str, c: &regex::Captures) -> Self {
+        let m = c.get(0).expect("match");
+        Found {
+            text,
+            whole: (m.start(), m.end()),
+            groups: GROUPS.map(|g| c.name(g).map(|x| (x.start(), x.end()))),
+        }
+    }
+}
+
+/// The matches of [`PERIOD`] near the anchors, as [`near`] finds them. A
+/// window whose digits are ASCII is read by [`period_at`]; one that holds
+/// another character that may be a digit (`\d` is Unicode's, 〇 and ２
+/// among them) by the pattern.
+fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> {
+    let mut out: Vec<Found<'t>> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        let window = &text[a..b];
+        if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+            for c in near_in(&PERIOD, text, (a, b)) {
+                let f = Found::from_captures(text, &c);
+                if out.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                    out.push(f);
+                }
+            }
             continue;
         }
-        let hay = &text[..b];
-        let mut pos = a;
-        while pos < b {
-            // find first (a fast search), then the groups of that match only
-            let Some(found) = re.find_at(hay, pos) else {
-                break;
-            };
-            let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
-                break;
-            };
-            let m = c.get(0).expect("match");
-            pos = m.end().max(m.start() + 1);
-            while pos < b && !text.is_char_boundary(pos) {
-                pos += 1;
-            }
-            if out
-                .last()
-                .is_none_or(|l| l.get(0).is_some_and(|x| x.end() <= m.start()))
-            {
-                out.push(c);
+        for f in periods_in(text, (a, b)) {
+            if out.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                out.push(f);
             }
         }
     }
     out
+}
+
+/// The matches of [`PERIOD`] in the window `a..b` of `text`, as
+/// [`near_in`] finds them, read by [`period_at`].
+fn periods_in(text: &str, (a, b): (usize, usize)) -> Vec<Found<'_>> {
+    let hay = &text[..b];
+    let mut out = Vec::new();
+    let mut pos = a;
+    while pos < b {
+        let Some(mut f) = (pos..b)
+            .filter(|&p| hay.is_char_boundary(p))
+            .find_map(|p| period_at(hay, p))
+        else {
+            break;
+        };
+        f.text = text;
+        pos = f.whole.1.max(f.whole.0 + 1);
+        while pos < b && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The end of the first of `words` at byte `p` of `s`.
+fn word_at(s: &str, p: usize, words: &[&str]) -> Option<usize> {
+    let rest = s.as_bytes().get(p..)?;
+    words
+        .iter()
+        .find(|w| rest.starts_with(w.as_bytes()))
+        .map(|w| p + w.len())
+}
+
+/// Whether `n` ASCII digits are at byte `p` of `s`.
+fn digits_at(s: &str, p: usize, n: usize) -> bool {
+    s.as_bytes()
+        .get(p..p + n)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// `(?:19|20)\d{2}` at byte `p` of `s` (ASCII digits).
+fn year_at(s: &str, p: usize) -> bool {
+    matches!(s.as_bytes().get(p..p + 2), Some(b"19" | b"20")) && digits_at(s, p + 2, 2)
+}
+
+/// A way to read a group of the pattern: its span (`None`: left out) and
+/// where the reading goes on.
+type Way = Option<(Option<(usize, usize)>, usize)>;
+
+/// A group `x?` of the pattern at `p`: where it ends if it is there (the
+/// pattern tries that first), then the empty group.
+fn optional(end: Option<usize>, p: usize) -> [Way; 2] {
+    [end.map(|e| (Some((p, e)), e)), Some((None, p))]
+}
+
+/// The match of [`PERIOD`] that starts at byte `p` of `hay`, the one the
+/// pattern's rule picks (its alternatives in order; each optional group
+/// there before not; a test compares both), for a text whose digits are
+/// ASCII (where `\d` is `[0-9]`).
+fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
+    let c = hay[p..].chars().next()?;
+    if !matches!(
+        c,
+        'F' | '财' | '財' | '0'
+            ..='9'
+                | 'Q'
+                | 'q'
+                | '今'
+                | '去'
+                | '明'
+                | '前'
+                | '本'
+                | '第'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '年'
+                | '上'
+                | '下'
+                | '月'
+    ) {
+        return None;
+    }
+    let found = |end: usize, groups: [Option<(usize, usize)>; 11]| Found {
+        text: hay,
+        whole: (p, end),
+        groups,
+    };
+    // (?P<fy>FY|财年|財年)?(?P<fyy>(?:19|20)\d{2}|\d{2})?[Qq](?P<q>[1-4])(?:[^0-9A-Za-z]|$)
+    for (fy, p1) in optional(word_at(hay, p, &["FY", "财年", "財年"]), p)
+        .into_iter()
+        .flatten()
+    {
+        let years = [
+            year_at(hay, p1).then_some((Some((p1, p1 + 4)), p1 + 4)),
+            digits_at(hay, p1, 2).then_some((Some((p1, p1 + 2)), p1 + 2)),
+            Some((None, p1)),
+        ];
+        for (fyy, p2) in years.into_iter().flatten() {
+            let b = hay.as_bytes();
+            if !(matches!(b.get(p2), Some(b'Q' | b'q'))
+                && matches!(b.get(p2 + 1), Some(b'1'..=b'4')))
+            {
+                continue;
+            }
+            let p3 = p2 + 2;
+            let end = match hay[p3..].chars().next() {
+                None => p3,
+                Some(d) if !d.is_ascii_alphanumeric() => p3 + d.len_utf8(),
+                Some(_) => continue,
+            };
+            let mut g = [None; 11];
+            (g[0], g[1], g[2]) = (fy, fyy, Some((p2 + 1, p2 + 2)));
+            return Some(found(end, g));
+        }
+    }
+    // (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
+    for (rel, p1) in optional(
+        word_at(hay, p, &["今年", "去年", "明年", "前年", "本年"]),
+        p,
+    )
+    .into_iter()
+    .flatten()
+    {
+        let fq_end = year_at(hay, p1)
+            .then(|| word_at(hay, p1 + 4, &["财", "財"]))
+            .flatten()
+            .and_then(|e| word_at(hay, e, &["年"]));
+        for (fq, p2) in optional(fq_end, p1).into_iter().flatten() {
+            for (_, p3) in optional(word_at(hay, p2, &["第"]), p2)
+                .into_iter()
+                .flatten()
+            {
+                let Some(p4) = word_at(hay, p3, &["一", "二", "三", "四", "1", "2", "3", "4"])
+                else {
+                    continue;
+                };
+                for (_, p5) in optional(word_at(hay, p4, &["财", "財"]), p4)
+                    .into_iter()
+                    .flatten()
+                {
+                    let Some(p6) = word_at(hay, p5, &["季"]) else {
+                        continue;
+                    };
+                    let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
+                    let mut g = [None; 11];
+                    (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
+                    return Some(found(end, g));
+                }
+            }
+        }
+    }
+    // (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中|上半年|下半年)
+    for (rel2, p1) in optional(word_at(hay, p, &["今年", "去年", "明年", "本年"]), p)
+        .into_iter()
+        .flatten()
+    {
+        for (y, p2) in optional(year_at(hay, p1).then_some(p1 + 4), p1)
+            .into_iter()
+            .flatten()
+        {
+            let parts = ["年底", "年末", "年初", "年中", "上半年", "下半年"];
+            if let Some(end) = word_at(hay, p2, &parts) {
+                let mut g = [None; 11];
+                (g[6], g[7], g[8]) = (rel2, y, Some((p2, end)));
+                return Some(found(end, g));
+            }
+        }
+    }
+    // (?P<mo>1[0-2]|[1-9])?(?P<mpart>月底|月末|月初|月中)
+    let b = hay.as_bytes();
+    let months = [
+        (b.get(p) == Some(&b'1') && matches!(b.get(p + 1), Some(b'0'..=b'2')))
+            .then_some((Some((p, p + 2)), p + 2)),
+        matches!(b.get(p), Some(b'1'..=b'9')).then_some((Some((p, p + 1)), p + 1)),
+        Some((None, p)),
+    ];
+    for (mo, p1) in months.into_iter().flatten() {
+        if let Some(end) = word_at(hay, p1, &["月底", "月末", "月初", "月中"]) {
+            let mut g = [None; 11];
+            (g[9], g[10]) = (mo, Some((p1, end)));
+            return Some(found(end, g));
+        }
+    }
+    None
 }
 
 /// Whether `s` holds one of `chars`: each is looked for as its bytes, by a
@@ -362,7 +650,7 @@ fn add_at(
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    for c in near(&PERIOD, text, &period_anchors, &[]) {
+    for c in near_periods(text, &period_anchors) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
         // the Q pattern ends on the character after the digit, and a bare Q3
@@ -433,7 +721,7 @@ fn add_at(
 /// fiscal period (its months are the calendar's only by convention).
 /// `context` is the year the text is about (0 when unknown); `今年`/`去年`
 /// count from the article's year `as_of`, unknown (0) without one.
-fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bool)> {
+fn period(c: &Found, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bool)> {
     let base_year = Some(context);
     let year_of = |s: &str| -> Option<i32> {
         let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -443,7 +731,7 @@ fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date
             _ => None,
         }
     };
-    let relative = |r: Option<regex::Match>| -> Option<i32> {
+    let relative = |r: Option<Span>| -> Option<i32> {
         let word = r?.as_str();
         let Some(y) = as_of else {
             return Some(0);
@@ -605,6 +893,93 @@ mod tests {
         out.push(m);
         add("2024年第四季度", Date::parse("2025-01-01"), &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn periods_read_by_hand_are_those_the_pattern_finds() {
+        let pieces = [
+            "FY",
+            "财年",
+            "財年",
+            "19",
+            "20",
+            "24",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "9",
+            "12",
+            "Q",
+            "q",
+            "今年",
+            "去年",
+            "明年",
+            "前年",
+            "本年",
+            "第",
+            "一",
+            "二",
+            "三",
+            "四",
+            "财",
+            "財",
+            "季",
+            "度",
+            "年底",
+            "年末",
+            "年初",
+            "年中",
+            "上半年",
+            "下半年",
+            "月底",
+            "月末",
+            "月初",
+            "月中",
+            "年",
+            "月",
+            "上",
+            "下",
+            "半",
+            "a",
+            "Z",
+            "，",
+            "中",
+            " ",
+            "\n",
+            "初",
+            "末",
+            "底",
+            "é",
+        ];
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut found = 0;
+        for _ in 0..300_000 {
+            let mut s = String::new();
+            for _ in 0..1 + next(9) {
+                s.push_str(pieces[next(pieces.len())]);
+            }
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            let a = bounds[next(bounds.len())];
+            let b = bounds[next(bounds.len())].max(a);
+            for w in [(0, s.len()), (a, b)] {
+                let by_pattern: Vec<Found> = near_in(&PERIOD, &s, w)
+                    .iter()
+                    .map(|c| Found::from_captures(&s, c))
+                    .collect();
+                assert_eq!(periods_in(&s, w), by_pattern, "{s} {w:?}");
+                found += by_pattern.len();
+            }
+        }
+        assert!(found > 10_000, "{found}");
     }
 
     #[test]
