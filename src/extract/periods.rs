@@ -33,7 +33,9 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Periods counted from the start of the year (`前三季度`, `前两个月`,
-/// `1-2月`): January to the last month named.
+/// `1-2月`): January to the last month named. [`cumulative_at`] reads
+/// them; the pattern says what it reads, and a test holds them alike.
+#[cfg(test)]
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -50,7 +52,18 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
 /// the text (claims' times), as the reader's own periods are.
 fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, anchors, CUMULATIVE_NEEDS)
+    let mut periods: Vec<Found> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        if !holds_any(&text[a..b], CUMULATIVE_NEEDS) {
+            continue;
+        }
+        for f in read_in(text, (a, b), cumulative_may_start, cumulative_at) {
+            if periods.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                periods.push(f);
+            }
+        }
+    }
+    let found: Vec<(usize, usize, Date, Date)> = periods
         .iter()
         .filter_map(|c| counted(c, out, as_of))
         .collect();
@@ -69,11 +82,7 @@ fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &
 }
 
 /// One period of [`CUMULATIVE`]: its span and its first and last month.
-fn counted(
-    c: &regex::Captures,
-    out: &[Mention],
-    as_of: Option<Date>,
-) -> Option<(usize, usize, Date, Date)> {
+fn counted(c: &Found, out: &[Mention], as_of: Option<Date>) -> Option<(usize, usize, Date, Date)> {
     let whole = c.get(0)?;
     // a cumulative quarter needs 季 (前三名 is a rank)
     if c.name("q").is_some() && !whole.as_str().contains('季') {
@@ -309,8 +318,9 @@ impl<'t> Span<'t> {
 }
 
 /// The named groups of [`PERIOD`], in this order.
-const GROUPS: [&str; 11] = [
-    "fy", "fyy", "q", "rel", "fq", "cq", "rel2", "y", "part", "mo", "mpart",
+/// (and of [`CUMULATIVE`]: its `q` there is a count of quarters)
+const GROUPS: [&str; 14] = [
+    "fy", "fyy", "q", "rel", "fq", "cq", "rel2", "y", "part", "mo", "mpart", "n", "m1", "m2",
 ];
 
 /// One match of [`PERIOD`]: the whole and the span of each group of
@@ -319,7 +329,7 @@ const GROUPS: [&str; 11] = [
 struct Found<'t> {
     text: &'t str,
     whole: (usize, usize),
-    groups: [Option<(usize, usize)>; 11],
+    groups: [Option<(usize, usize)>; 14],
 }
 
 impl<'t> Found<'t> {
@@ -375,14 +385,28 @@ fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> 
 
 /// The matches of [`PERIOD`] in the window `a..b` of `text`, as
 /// [`near_in`] finds them, read by [`period_at`].
-fn periods_in(text: &str, (a, b): (usize, usize)) -> Vec<Found<'_>> {
+fn periods_in(text: &str, w: (usize, usize)) -> Vec<Found<'_>> {
+    read_in(text, w, period_may_start, period_at)
+}
+
+/// The matches of a pattern in the window `a..b` of `text`, as [`near_in`]
+/// finds them, read by `at` (the match that starts at a byte, if any).
+/// `may_start`: whether a match may start with a byte (never one inside
+/// a character: the bytes it takes start characters).
+fn read_in<'t>(
+    text: &'t str,
+    (a, b): (usize, usize),
+    may_start: impl Fn(u8) -> bool,
+    at: impl Fn(&'t str, usize) -> Option<Found<'t>>,
+) -> Vec<Found<'t>> {
     let hay = &text[..b];
+    let bytes = hay.as_bytes();
     let mut out = Vec::new();
     let mut pos = a;
     while pos < b {
         let Some(mut f) = (pos..b)
-            .filter(|&p| hay.is_char_boundary(p))
-            .find_map(|p| period_at(hay, p))
+            .filter(|&p| may_start(bytes[p]))
+            .find_map(|p| at(hay, p))
         else {
             break;
         };
@@ -394,6 +418,18 @@ fn periods_in(text: &str, (a, b): (usize, usize)) -> Vec<Found<'_>> {
         out.push(f);
     }
     out
+}
+
+/// Whether a match of [`PERIOD`] may start with the byte `b`: the Chinese
+/// characters [`period_at`] starts with start with E4 to E8.
+fn period_may_start(b: u8) -> bool {
+    matches!(b, b'F' | b'Q' | b'q' | b'0'..=b'9' | 0xE4..=0xE8)
+}
+
+/// Whether a match of [`CUMULATIVE`] may start with the byte `b`: 前
+/// starts with E5, a month with a digit 1 to 9.
+fn cumulative_may_start(b: u8) -> bool {
+    matches!(b, 0xE5 | b'1'..=b'9')
 }
 
 /// The end of the first of `words` at byte `p` of `s`.
@@ -456,7 +492,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
     ) {
         return None;
     }
-    let found = |end: usize, groups: [Option<(usize, usize)>; 11]| Found {
+    let found = |end: usize, groups: [Option<(usize, usize)>; 14]| Found {
         text: hay,
         whole: (p, end),
         groups,
@@ -484,7 +520,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
                 Some(d) if !d.is_ascii_alphanumeric() => p3 + d.len_utf8(),
                 Some(_) => continue,
             };
-            let mut g = [None; 11];
+            let mut g = [None; 14];
             (g[0], g[1], g[2]) = (fy, fyy, Some((p2 + 1, p2 + 2)));
             return Some(found(end, g));
         }
@@ -518,7 +554,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
                         continue;
                     };
                     let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
-                    let mut g = [None; 11];
+                    let mut g = [None; 14];
                     (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
                     return Some(found(end, g));
                 }
@@ -536,7 +572,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
         {
             let parts = ["年底", "年末", "年初", "年中", "上半年", "下半年"];
             if let Some(end) = word_at(hay, p2, &parts) {
-                let mut g = [None; 11];
+                let mut g = [None; 14];
                 (g[6], g[7], g[8]) = (rel2, y, Some((p2, end)));
                 return Some(found(end, g));
             }
@@ -552,7 +588,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
     ];
     for (mo, p1) in months.into_iter().flatten() {
         if let Some(end) = word_at(hay, p1, &["月底", "月末", "月初", "月中"]) {
-            let mut g = [None; 11];
+            let mut g = [None; 14];
             (g[9], g[10]) = (mo, Some((p1, end)));
             return Some(found(end, g));
         }
@@ -715,6 +751,82 @@ fn add_at(
     out.retain(|m| !dropped.contains(&(m.start, m.end)));
     out.extend(found);
     out.sort_by_key(|m| m.start);
+}
+
+/// The match of [`CUMULATIVE`] that starts at byte `p` of `hay`, the one
+/// the pattern's rule picks (its alternatives in order; each optional
+/// group there before not; a test compares both). (`\s*` takes all the
+/// spaces there are: what follows it is never a space.)
+fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
+    let b = hay.as_bytes();
+    let found = |end: usize, groups: [Option<(usize, usize)>; 14]| Found {
+        text: hay,
+        whole: (p, end),
+        groups,
+    };
+    // 1[0-2]|[1-9] at `k`: where each way of reading a month ends
+    let months = |k: usize| {
+        [
+            (b.get(k) == Some(&b'1') && matches!(b.get(k + 1), Some(b'0'..=b'2'))).then_some(k + 2),
+            matches!(b.get(k), Some(b'1'..=b'9')).then_some(k + 1),
+        ]
+    };
+    if let Some(p1) = word_at(hay, p, &["前"]) {
+        // 前(?P<q>[一二三1-3])(?:个|個)?季度?
+        if let Some(p2) = word_at(hay, p1, &["一", "二", "三", "1", "2", "3"]) {
+            for (_, p3) in optional(word_at(hay, p2, &["个", "個"]), p2)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(p4) = word_at(hay, p3, &["季"]) {
+                    let end = word_at(hay, p4, &["度"]).unwrap_or(p4);
+                    let mut g = [None; 14];
+                    g[2] = Some((p1, p2));
+                    return Some(found(end, g));
+                }
+            }
+        }
+        // 前(?P<n>[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        let counts = [
+            "两", "兩", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+        ];
+        let [ten_up, one_up] = months(p1);
+        for p2 in [word_at(hay, p1, &counts), ten_up, one_up]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(end) =
+                word_at(hay, p2, &["个", "個"]).and_then(|k| word_at(hay, k, &["月"]))
+            {
+                let mut g = [None; 14];
+                g[11] = Some((p1, p2));
+                return Some(found(end, g));
+            }
+        }
+    }
+    // (?P<m1>1[0-2]|[1-9])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9])月份?
+    let spaces = |mut k: usize| {
+        while let Some(c) = hay[k..].chars().next().filter(|c| c.is_whitespace()) {
+            k += c.len_utf8();
+        }
+        k
+    };
+    for p1 in months(p).into_iter().flatten() {
+        let dashes = ["-", "－", "—", "~", "～", "至", "到"];
+        let Some(p3) = word_at(hay, spaces(p1), &dashes) else {
+            continue;
+        };
+        let p4 = spaces(p3);
+        for p5 in months(p4).into_iter().flatten() {
+            if let Some(p6) = word_at(hay, p5, &["月"]) {
+                let end = word_at(hay, p6, &["份"]).unwrap_or(p6);
+                let mut g = [None; 14];
+                (g[12], g[13]) = (Some((p, p1)), Some((p4, p5)));
+                return Some(found(end, g));
+            }
+        }
+    }
+    None
 }
 
 /// The first and last date of a matched period, and whether it is a
@@ -980,6 +1092,85 @@ mod tests {
             }
         }
         assert!(found > 10_000, "{found}");
+    }
+
+    #[test]
+    fn cumulative_periods_read_by_hand_are_those_the_pattern_finds() {
+        let pieces = [
+            "前", "一", "二", "三", "四", "两", "兩", "九", "十", "0", "1", "2", "3", "5", "9",
+            "12", "10", "13", "个", "個", "季", "度", "月", "份", "-", "－", "—", "~", "～", "至",
+            "到", " ", "\u{3000}", "\t", "\n", "a", "名", "，", "é",
+        ];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut found = 0;
+        for _ in 0..300_000 {
+            let mut s = String::new();
+            for _ in 0..1 + next(9) {
+                // (half of them from the few that make most periods)
+                let core = ["前", "三", "1", "12", "-", "至", "月", "个", "季", " "];
+                s.push_str(if next(2) == 0 {
+                    core[next(core.len())]
+                } else {
+                    pieces[next(pieces.len())]
+                });
+            }
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            let a = bounds[next(bounds.len())];
+            let b = bounds[next(bounds.len())].max(a);
+            for w in [(0, s.len()), (a, b)] {
+                let by_pattern: Vec<Found> = near_in(&CUMULATIVE, &s, w)
+                    .iter()
+                    .map(|c| Found::from_captures(&s, c))
+                    .collect();
+                assert_eq!(
+                    read_in(&s, w, cumulative_may_start, cumulative_at),
+                    by_pattern,
+                    "{s} {w:?}"
+                );
+                found += by_pattern.len();
+            }
+        }
+        assert!(found > 1_000, "{found}");
+        // and every way of joining the pieces of a period
+        let (mut texts, mut found) = (Vec::new(), 0);
+        for a in ["", "前", "1", "12", "x前"] {
+            for b in ["一", "三", "两", "十", "1", "3", "10", "13", "0"] {
+                for c in ["", "个", "個", " ", "\u{3000}", "-", " ～ ", "至", "到 "] {
+                    for d in ["", "2", "12", "1", "13"] {
+                        for e in ["季", "季度", "月", "月份", "个月", "名", ""] {
+                            texts.push(format!("{a}{b}{c}{d}{e}"));
+                        }
+                    }
+                }
+            }
+        }
+        for s in &texts {
+            let w = (0, s.len());
+            let by_pattern: Vec<Found> = near_in(&CUMULATIVE, s, w)
+                .iter()
+                .map(|c| Found::from_captures(s, c))
+                .collect();
+            assert_eq!(
+                read_in(s, w, cumulative_may_start, cumulative_at),
+                by_pattern,
+                "{s}"
+            );
+            found += by_pattern.len();
+        }
+        assert!(found > 500, "{found}");
+    }
+
+    #[test]
+    fn no_match_starts_inside_a_character() {
+        for b in 0x80..0xC0 {
+            assert!(!period_may_start(b) && !cumulative_may_start(b), "{b:x}");
+        }
     }
 
     #[test]
