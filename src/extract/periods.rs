@@ -159,7 +159,28 @@ const FISCAL_NEEDS: &[char] = &['年'];
 /// Read the fiscal years that span two calendar years, replacing what the
 /// reader took inside them (`2023/24` is not a fraction).
 fn fiscal_spans(text: &str, anchors: &[(usize, &str)], out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, anchors, FISCAL_NEEDS)
+    let mut spans: Vec<Found> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        let window = &text[a..b];
+        if !holds_any(window, FISCAL_NEEDS) {
+            continue;
+        }
+        // (`\d` is Unicode's: a window with another digit is the pattern's)
+        let read = if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+            near_in(&FISCAL_SPAN, text, (a, b))
+                .iter()
+                .map(|c| Found::from_captures(text, c))
+                .collect()
+        } else {
+            read_in(text, (a, b), fiscal_may_start, fiscal_at)
+        };
+        for f in read {
+            if spans.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                spans.push(f);
+            }
+        }
+    }
+    let found: Vec<(usize, usize, i32)> = spans
         .iter()
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -219,37 +240,9 @@ static ANCHOR_FIRST_SET: BmpSet = BmpSet::new(ANCHOR_FIRSTS, &[]);
 const BEFORE_ANCHOR: usize = 40;
 const AFTER_ANCHOR: usize = 16;
 
-/// The matches of `re` in the windows of `text` around its anchors, in text
-/// order, with positions in `text`: a period is short and holds one of a
-/// few words, so most of a long text is never searched.
-/// `needs`: characters one of which every match of `re` holds (a stretch
-/// without any is not searched); empty when the anchors are enough.
-fn near<'t>(
-    re: &Regex,
-    text: &'t str,
-    anchors: &[(usize, &str)],
-    needs: &[char],
-) -> Vec<regex::Captures<'t>> {
-    let mut out: Vec<regex::Captures<'t>> = Vec::new();
-    for (a, b) in windows(text, anchors) {
-        if !needs.is_empty() && !holds_any(&text[a..b], needs) {
-            continue;
-        }
-        for c in near_in(re, text, (a, b)) {
-            let m = c.get(0).expect("match");
-            if out
-                .last()
-                .is_none_or(|l| l.get(0).is_some_and(|x| x.end() <= m.start()))
-            {
-                out.push(c);
-            }
-        }
-    }
-    out
-}
-
 /// The windows of `text` around its anchors, merged where they meet, in
-/// text order (byte spans).
+/// text order (byte spans): a period is short and holds one of a few
+/// words, so most of a long text is never searched.
 fn windows(text: &str, anchors: &[(usize, &str)]) -> Vec<(usize, usize)> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
     for &(p, w) in anchors {
@@ -319,8 +312,10 @@ impl<'t> Span<'t> {
 
 /// The named groups of [`PERIOD`], in this order.
 /// (and of [`CUMULATIVE`]: its `q` there is a count of quarters)
-const GROUPS: [&str; 14] = [
-    "fy", "fyy", "q", "rel", "fq", "cq", "rel2", "y", "part", "mo", "mpart", "n", "m1", "m2",
+/// (and of [`FISCAL_SPAN`])
+const GROUPS: [&str; 16] = [
+    "fy", "fyy", "q", "rel", "fq", "cq", "rel2", "y", "part", "mo", "mpart", "n", "m1", "m2", "y1",
+    "y2",
 ];
 
 /// One match of [`PERIOD`]: the whole and the span of each group of
@@ -329,7 +324,7 @@ const GROUPS: [&str; 14] = [
 struct Found<'t> {
     text: &'t str,
     whole: (usize, usize),
-    groups: [Option<(usize, usize)>; 14],
+    groups: [Option<(usize, usize)>; 16],
 }
 
 impl<'t> Found<'t> {
@@ -357,7 +352,8 @@ impl<'t> Found<'t> {
     }
 }
 
-/// The matches of [`PERIOD`] near the anchors, as [`near`] finds them. A
+/// The matches of [`PERIOD`] in the windows around the anchors, one after
+/// another (a match that overlaps the one before is left). A
 /// window whose digits are ASCII is read by [`period_at`]; one that holds
 /// another character that may be a digit (`\d` is Unicode's, 〇 and ２
 /// among them) by the pattern.
@@ -492,7 +488,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
     ) {
         return None;
     }
-    let found = |end: usize, groups: [Option<(usize, usize)>; 14]| Found {
+    let found = |end: usize, groups: [Option<(usize, usize)>; 16]| Found {
         text: hay,
         whole: (p, end),
         groups,
@@ -520,7 +516,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
                 Some(d) if !d.is_ascii_alphanumeric() => p3 + d.len_utf8(),
                 Some(_) => continue,
             };
-            let mut g = [None; 14];
+            let mut g = [None; 16];
             (g[0], g[1], g[2]) = (fy, fyy, Some((p2 + 1, p2 + 2)));
             return Some(found(end, g));
         }
@@ -554,7 +550,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
                         continue;
                     };
                     let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
-                    let mut g = [None; 14];
+                    let mut g = [None; 16];
                     (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
                     return Some(found(end, g));
                 }
@@ -572,7 +568,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
         {
             let parts = ["年底", "年末", "年初", "年中", "上半年", "下半年"];
             if let Some(end) = word_at(hay, p2, &parts) {
-                let mut g = [None; 14];
+                let mut g = [None; 16];
                 (g[6], g[7], g[8]) = (rel2, y, Some((p2, end)));
                 return Some(found(end, g));
             }
@@ -588,7 +584,7 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
     ];
     for (mo, p1) in months.into_iter().flatten() {
         if let Some(end) = word_at(hay, p1, &["月底", "月末", "月初", "月中"]) {
-            let mut g = [None; 14];
+            let mut g = [None; 16];
             (g[9], g[10]) = (mo, Some((p1, end)));
             return Some(found(end, g));
         }
@@ -759,7 +755,7 @@ fn add_at(
 /// spaces there are: what follows it is never a space.)
 fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
     let b = hay.as_bytes();
-    let found = |end: usize, groups: [Option<(usize, usize)>; 14]| Found {
+    let found = |end: usize, groups: [Option<(usize, usize)>; 16]| Found {
         text: hay,
         whole: (p, end),
         groups,
@@ -780,7 +776,7 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             {
                 if let Some(p4) = word_at(hay, p3, &["季"]) {
                     let end = word_at(hay, p4, &["度"]).unwrap_or(p4);
-                    let mut g = [None; 14];
+                    let mut g = [None; 16];
                     g[2] = Some((p1, p2));
                     return Some(found(end, g));
                 }
@@ -798,19 +794,14 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             if let Some(end) =
                 word_at(hay, p2, &["个", "個"]).and_then(|k| word_at(hay, k, &["月"]))
             {
-                let mut g = [None; 14];
+                let mut g = [None; 16];
                 g[11] = Some((p1, p2));
                 return Some(found(end, g));
             }
         }
     }
     // (?P<m1>1[0-2]|[1-9])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9])月份?
-    let spaces = |mut k: usize| {
-        while let Some(c) = hay[k..].chars().next().filter(|c| c.is_whitespace()) {
-            k += c.len_utf8();
-        }
-        k
-    };
+    let spaces = |k: usize| spaces_at(hay, k);
     for p1 in months(p).into_iter().flatten() {
         let dashes = ["-", "－", "—", "~", "～", "至", "到"];
         let Some(p3) = word_at(hay, spaces(p1), &dashes) else {
@@ -820,13 +811,67 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
         for p5 in months(p4).into_iter().flatten() {
             if let Some(p6) = word_at(hay, p5, &["月"]) {
                 let end = word_at(hay, p6, &["份"]).unwrap_or(p6);
-                let mut g = [None; 14];
+                let mut g = [None; 16];
                 (g[12], g[13]) = (Some((p, p1)), Some((p4, p5)));
                 return Some(found(end, g));
             }
         }
     }
     None
+}
+
+/// Past the spaces (`\s*`, Unicode's) at byte `k` of `s`.
+fn spaces_at(s: &str, mut k: usize) -> usize {
+    while let Some(c) = s[k..].chars().next().filter(|c| c.is_whitespace()) {
+        k += c.len_utf8();
+    }
+    k
+}
+
+/// Whether a match of [`FISCAL_SPAN`] may start with the byte `b`: 一 and
+/// 二 start with E4.
+fn fiscal_may_start(b: u8) -> bool {
+    matches!(b, b'1' | b'2' | 0xE4)
+}
+
+/// The match of [`FISCAL_SPAN`] that starts at byte `p` of `hay`, for a
+/// text whose digits are ASCII (a test compares both). Each part of the
+/// pattern is read one way only: its alternatives start with different
+/// characters, and what follows a `\s*` is never a space.
+fn fiscal_at(hay: &str, p: usize) -> Option<Found<'_>> {
+    let cn = [
+        "〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
+    ];
+    let chinese = |mut k: usize, n: usize| {
+        for _ in 0..n {
+            k = word_at(hay, k, &cn)?;
+        }
+        Some(k)
+    };
+    // (?P<y1>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})
+    let p1 = if year_at(hay, p) {
+        p + 4
+    } else {
+        chinese(word_at(hay, p, &["一", "二"])?, 3)?
+    };
+    // \s*[/／]\s*
+    let p4 = spaces_at(hay, word_at(hay, spaces_at(hay, p1), &["/", "／"])?);
+    // (?P<y2>\d{2}|[〇○零一二三四五六七八九]{2})
+    let p5 = if digits_at(hay, p4, 2) {
+        p4 + 2
+    } else {
+        chinese(p4, 2)?
+    };
+    // \s*(?:财政年度|財政年度|财年|財年|年度)
+    let words = ["财政年度", "財政年度", "财年", "財年", "年度"];
+    let end = word_at(hay, spaces_at(hay, p5), &words)?;
+    let mut g = [None; 16];
+    (g[14], g[15]) = (Some((p, p1)), Some((p4, p5)));
+    Some(Found {
+        text: hay,
+        whole: (p, end),
+        groups: g,
+    })
 }
 
 /// The first and last date of a matched period, and whether it is a
@@ -1170,6 +1215,55 @@ mod tests {
     fn no_match_starts_inside_a_character() {
         for b in 0x80..0xC0 {
             assert!(!period_may_start(b) && !cumulative_may_start(b), "{b:x}");
+        }
+    }
+
+    #[test]
+    fn fiscal_spans_read_by_hand_are_those_the_pattern_finds() {
+        let (mut texts, mut found) = (Vec::new(), 0);
+        for a in ["", "x", "1", "2", "一"] {
+            for y1 in [
+                "2023",
+                "1999",
+                "2123",
+                "202",
+                "二零二三",
+                "一九九九",
+                "二〇二",
+                "三零二三",
+            ] {
+                for s1 in ["", " ", "\u{3000}"] {
+                    for slash in ["/", "／", "-"] {
+                        for y2 in ["24", "2", "二四", "○○", "四", "2a"] {
+                            for s2 in ["", " "] {
+                                for w in ["财年", "財政年度", "年度", "年", "财政", ""] {
+                                    texts.push(format!("{a}{y1}{s1}{slash}{s1}{y2}{s2}{w}"));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for s in &texts {
+            if s.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+                continue;
+            }
+            let w = (0, s.len());
+            let by_pattern: Vec<Found> = near_in(&FISCAL_SPAN, s, w)
+                .iter()
+                .map(|c| Found::from_captures(s, c))
+                .collect();
+            assert_eq!(
+                read_in(s, w, fiscal_may_start, fiscal_at),
+                by_pattern,
+                "{s}"
+            );
+            found += by_pattern.len();
+        }
+        assert!(found > 1_000, "{found}");
+        for b in 0x80..0xC0 {
+            assert!(!fiscal_may_start(b), "{b:x}");
         }
     }
 
