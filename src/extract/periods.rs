@@ -465,27 +465,18 @@ fn optional(end: Option<usize>, p: usize) -> [Way; 2] {
 /// ASCII (where `\d` is `[0-9]`).
 fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
     let c = hay[p..].chars().next()?;
-    if !matches!(
+    // the alternatives that may start with `c`
+    let a1 = matches!(c, 'F' | '财' | '財' | 'Q' | 'q' | '0'..='9');
+    let a2 = matches!(
         c,
-        'F' | '财' | '財' | '0'
-            ..='9'
-                | 'Q'
-                | 'q'
-                | '今'
-                | '去'
-                | '明'
-                | '前'
-                | '本'
-                | '第'
-                | '一'
-                | '二'
-                | '三'
-                | '四'
-                | '年'
-                | '上'
-                | '下'
-                | '月'
-    ) {
+        '今' | '去' | '明' | '前' | '本' | '第' | '一' | '二' | '三' | '四' | '1'..='4'
+    );
+    let a3 = matches!(
+        c,
+        '今' | '去' | '明' | '本' | '年' | '上' | '下' | '1' | '2'
+    );
+    let a4 = matches!(c, '1'..='9' | '月');
+    if !(a1 || a2 || a3 || a4) {
         return None;
     }
     let found = |end: usize, groups: [Option<(usize, usize)>; 16]| Found {
@@ -494,99 +485,107 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
         groups,
     };
     // (?P<fy>FY|财年|財年)?(?P<fyy>(?:19|20)\d{2}|\d{2})?[Qq](?P<q>[1-4])(?:[^0-9A-Za-z]|$)
-    for (fy, p1) in optional(word_at(hay, p, &["FY", "财年", "財年"]), p)
-        .into_iter()
-        .flatten()
-    {
-        let years = [
-            year_at(hay, p1).then_some((Some((p1, p1 + 4)), p1 + 4)),
-            digits_at(hay, p1, 2).then_some((Some((p1, p1 + 2)), p1 + 2)),
-            Some((None, p1)),
-        ];
-        for (fyy, p2) in years.into_iter().flatten() {
-            let b = hay.as_bytes();
-            if !(matches!(b.get(p2), Some(b'Q' | b'q'))
-                && matches!(b.get(p2 + 1), Some(b'1'..=b'4')))
-            {
-                continue;
+    if a1 {
+        for (fy, p1) in optional(word_at(hay, p, &["FY", "财年", "財年"]), p)
+            .into_iter()
+            .flatten()
+        {
+            let years = [
+                year_at(hay, p1).then_some((Some((p1, p1 + 4)), p1 + 4)),
+                digits_at(hay, p1, 2).then_some((Some((p1, p1 + 2)), p1 + 2)),
+                Some((None, p1)),
+            ];
+            for (fyy, p2) in years.into_iter().flatten() {
+                let b = hay.as_bytes();
+                if !(matches!(b.get(p2), Some(b'Q' | b'q'))
+                    && matches!(b.get(p2 + 1), Some(b'1'..=b'4')))
+                {
+                    continue;
+                }
+                let p3 = p2 + 2;
+                let end = match hay[p3..].chars().next() {
+                    None => p3,
+                    Some(d) if !d.is_ascii_alphanumeric() => p3 + d.len_utf8(),
+                    Some(_) => continue,
+                };
+                let mut g = [None; 16];
+                (g[0], g[1], g[2]) = (fy, fyy, Some((p2 + 1, p2 + 2)));
+                return Some(found(end, g));
             }
-            let p3 = p2 + 2;
-            let end = match hay[p3..].chars().next() {
-                None => p3,
-                Some(d) if !d.is_ascii_alphanumeric() => p3 + d.len_utf8(),
-                Some(_) => continue,
-            };
-            let mut g = [None; 16];
-            (g[0], g[1], g[2]) = (fy, fyy, Some((p2 + 1, p2 + 2)));
-            return Some(found(end, g));
         }
     }
     // (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
-    for (rel, p1) in optional(
-        word_at(hay, p, &["今年", "去年", "明年", "前年", "本年"]),
-        p,
-    )
-    .into_iter()
-    .flatten()
-    {
-        let fq_end = year_at(hay, p1)
-            .then(|| word_at(hay, p1 + 4, &["财", "財"]))
-            .flatten()
-            .and_then(|e| word_at(hay, e, &["年"]));
-        for (fq, p2) in optional(fq_end, p1).into_iter().flatten() {
-            for (_, p3) in optional(word_at(hay, p2, &["第"]), p2)
-                .into_iter()
+    if a2 {
+        for (rel, p1) in optional(
+            word_at(hay, p, &["今年", "去年", "明年", "前年", "本年"]),
+            p,
+        )
+        .into_iter()
+        .flatten()
+        {
+            let fq_end = year_at(hay, p1)
+                .then(|| word_at(hay, p1 + 4, &["财", "財"]))
                 .flatten()
-            {
-                let Some(p4) = word_at(hay, p3, &["一", "二", "三", "四", "1", "2", "3", "4"])
-                else {
-                    continue;
-                };
-                for (_, p5) in optional(word_at(hay, p4, &["财", "財"]), p4)
+                .and_then(|e| word_at(hay, e, &["年"]));
+            for (fq, p2) in optional(fq_end, p1).into_iter().flatten() {
+                for (_, p3) in optional(word_at(hay, p2, &["第"]), p2)
                     .into_iter()
                     .flatten()
                 {
-                    let Some(p6) = word_at(hay, p5, &["季"]) else {
+                    let Some(p4) = word_at(hay, p3, &["一", "二", "三", "四", "1", "2", "3", "4"])
+                    else {
                         continue;
                     };
-                    let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
-                    let mut g = [None; 16];
-                    (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
-                    return Some(found(end, g));
+                    for (_, p5) in optional(word_at(hay, p4, &["财", "財"]), p4)
+                        .into_iter()
+                        .flatten()
+                    {
+                        let Some(p6) = word_at(hay, p5, &["季"]) else {
+                            continue;
+                        };
+                        let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
+                        let mut g = [None; 16];
+                        (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
+                        return Some(found(end, g));
+                    }
                 }
             }
         }
     }
     // (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中|上半年|下半年)
-    for (rel2, p1) in optional(word_at(hay, p, &["今年", "去年", "明年", "本年"]), p)
-        .into_iter()
-        .flatten()
-    {
-        for (y, p2) in optional(year_at(hay, p1).then_some(p1 + 4), p1)
+    if a3 {
+        for (rel2, p1) in optional(word_at(hay, p, &["今年", "去年", "明年", "本年"]), p)
             .into_iter()
             .flatten()
         {
-            let parts = ["年底", "年末", "年初", "年中", "上半年", "下半年"];
-            if let Some(end) = word_at(hay, p2, &parts) {
-                let mut g = [None; 16];
-                (g[6], g[7], g[8]) = (rel2, y, Some((p2, end)));
-                return Some(found(end, g));
+            for (y, p2) in optional(year_at(hay, p1).then_some(p1 + 4), p1)
+                .into_iter()
+                .flatten()
+            {
+                let parts = ["年底", "年末", "年初", "年中", "上半年", "下半年"];
+                if let Some(end) = word_at(hay, p2, &parts) {
+                    let mut g = [None; 16];
+                    (g[6], g[7], g[8]) = (rel2, y, Some((p2, end)));
+                    return Some(found(end, g));
+                }
             }
         }
     }
     // (?P<mo>1[0-2]|[1-9])?(?P<mpart>月底|月末|月初|月中)
-    let b = hay.as_bytes();
-    let months = [
-        (b.get(p) == Some(&b'1') && matches!(b.get(p + 1), Some(b'0'..=b'2')))
-            .then_some((Some((p, p + 2)), p + 2)),
-        matches!(b.get(p), Some(b'1'..=b'9')).then_some((Some((p, p + 1)), p + 1)),
-        Some((None, p)),
-    ];
-    for (mo, p1) in months.into_iter().flatten() {
-        if let Some(end) = word_at(hay, p1, &["月底", "月末", "月初", "月中"]) {
-            let mut g = [None; 16];
-            (g[9], g[10]) = (mo, Some((p1, end)));
-            return Some(found(end, g));
+    if a4 {
+        let b = hay.as_bytes();
+        let months = [
+            (b.get(p) == Some(&b'1') && matches!(b.get(p + 1), Some(b'0'..=b'2')))
+                .then_some((Some((p, p + 2)), p + 2)),
+            matches!(b.get(p), Some(b'1'..=b'9')).then_some((Some((p, p + 1)), p + 1)),
+            Some((None, p)),
+        ];
+        for (mo, p1) in months.into_iter().flatten() {
+            if let Some(end) = word_at(hay, p1, &["月底", "月末", "月初", "月中"]) {
+                let mut g = [None; 16];
+                (g[9], g[10]) = (mo, Some((p1, end)));
+                return Some(found(end, g));
+            }
         }
     }
     None
