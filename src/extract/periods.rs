@@ -33,7 +33,9 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Periods counted from the start of the year (`前三季度`, `前两个月`,
-/// `1-2月`): January to the last month named.
+/// `1-2月`): January to the last month named. [`cumulative_at`] reads
+/// them; the pattern says what it reads, and a test holds them alike.
+#[cfg(test)]
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -50,7 +52,18 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// quarter; `1-2` of `1-2月` is not a range of numbers). These are dates of
 /// the text (claims' times), as the reader's own periods are.
 fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, Date, Date)> = near(&CUMULATIVE, text, anchors, CUMULATIVE_NEEDS)
+    let mut periods: Vec<Found> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        if !holds_any(&text[a..b], CUMULATIVE_NEEDS) {
+            continue;
+        }
+        for f in read_in(text, (a, b), cumulative_may_start, cumulative_at) {
+            if periods.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                periods.push(f);
+            }
+        }
+    }
+    let found: Vec<(usize, usize, Date, Date)> = periods
         .iter()
         .filter_map(|c| counted(c, out, as_of))
         .collect();
@@ -69,11 +82,7 @@ fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &
 }
 
 /// One period of [`CUMULATIVE`]: its span and its first and last month.
-fn counted(
-    c: &regex::Captures,
-    out: &[Mention],
-    as_of: Option<Date>,
-) -> Option<(usize, usize, Date, Date)> {
+fn counted(c: &Found, out: &[Mention], as_of: Option<Date>) -> Option<(usize, usize, Date, Date)> {
     let whole = c.get(0)?;
     // a cumulative quarter needs 季 (前三名 is a rank)
     if c.name("q").is_some() && !whole.as_str().contains('季') {
@@ -150,7 +159,28 @@ const FISCAL_NEEDS: &[char] = &['年'];
 /// Read the fiscal years that span two calendar years, replacing what the
 /// reader took inside them (`2023/24` is not a fraction).
 fn fiscal_spans(text: &str, anchors: &[(usize, &str)], out: &mut Vec<Mention>) {
-    let found: Vec<(usize, usize, i32)> = near(&FISCAL_SPAN, text, anchors, FISCAL_NEEDS)
+    let mut spans: Vec<Found> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        let window = &text[a..b];
+        if !holds_any(window, FISCAL_NEEDS) {
+            continue;
+        }
+        // (`\d` is Unicode's: a window with another digit is the pattern's)
+        let read = if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+            near_in(&FISCAL_SPAN, text, (a, b))
+                .iter()
+                .map(|c| Found::from_captures(text, c))
+                .collect()
+        } else {
+            read_in(text, (a, b), fiscal_may_start, fiscal_at)
+        };
+        for f in read {
+            if spans.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                spans.push(f);
+            }
+        }
+    }
+    let found: Vec<(usize, usize, i32)> = spans
         .iter()
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -210,17 +240,10 @@ static ANCHOR_FIRST_SET: BmpSet = BmpSet::new(ANCHOR_FIRSTS, &[]);
 const BEFORE_ANCHOR: usize = 40;
 const AFTER_ANCHOR: usize = 16;
 
-/// The matches of `re` in the windows of `text` around its anchors, in text
-/// order, with positions in `text`: a period is short and holds one of a
-/// few words, so most of a long text is never searched.
-/// `needs`: characters one of which every match of `re` holds (a stretch
-/// without any is not searched); empty when the anchors are enough.
-fn near<'t>(
-    re: &Regex,
-    text: &'t str,
-    anchors: &[(usize, &str)],
-    needs: &[char],
-) -> Vec<regex::Captures<'t>> {
+/// The windows of `text` around its anchors, merged where they meet, in
+/// text order (byte spans): a period is short and holds one of a few
+/// words, so most of a long text is never searched.
+fn windows(text: &str, anchors: &[(usize, &str)]) -> Vec<(usize, usize)> {
     let mut windows: Vec<(usize, usize)> = Vec::new();
     for &(p, w) in anchors {
         let mut from = p.saturating_sub(BEFORE_ANCHOR);
@@ -241,35 +264,331 @@ fn near<'t>(
             _ => merged.push((a, b)),
         }
     }
-    let mut out: Vec<regex::Captures<'t>> = Vec::new();
-    for (a, b) in merged {
-        if !needs.is_empty() && !holds_any(&text[a..b], needs) {
+    merged
+}
+
+/// The matches of `re` in the window `a..b` of `text`, one after another.
+fn near_in<'t>(re: &Regex, text: &'t str, (a, b): (usize, usize)) -> Vec<regex::Captures<'t>> {
+    let hay = &text[..b];
+    let mut out = Vec::new();
+    let mut pos = a;
+    while pos < b {
+        // find first (a fast search), then the groups of that match only
+        let Some(found) = re.find_at(hay, pos) else {
+            break;
+        };
+        let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
+            break;
+        };
+        let m = c.get(0).expect("match");
+        pos = m.end().max(m.start() + 1);
+        while pos < b && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A group of a period found (as `regex::Match`): its text and span.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Span<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Span<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// The named groups of [`PERIOD`], in this order.
+/// (and of [`CUMULATIVE`]: its `q` there is a count of quarters)
+/// (and of [`FISCAL_SPAN`])
+const GROUPS: [&str; 16] = [
+    "fy", "fyy", "q", "rel", "fq", "cq", "rel2", "y", "part", "mo", "mpart", "n", "m1", "m2", "y1",
+    "y2",
+];
+
+/// One match of [`PERIOD`]: the whole and the span of each group of
+/// [`GROUPS`] it holds (as `regex::Captures`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Found<'t> {
+    text: &'t str,
+    whole: (usize, usize),
+    groups: [Option<(usize, usize)>; 16],
+}
+
+impl<'t> Found<'t> {
+    fn get(&self, _whole: usize) -> Option<Span<'t>> {
+        Some(self.span(self.whole))
+    }
+    fn name(&self, g: &str) -> Option<Span<'t>> {
+        let k = GROUPS.iter().position(|x| *x == g)?;
+        self.groups[k].map(|s| self.span(s))
+    }
+    fn span(&self, (start, end): (usize, usize)) -> Span<'t> {
+        Span {
+            text: self.text,
+            start,
+            end,
+        }
+    }
+    fn from_captures(text: &'t str, c: &regex::Captures) -> Self {
+        let m = c.get(0).expect("match");
+        Found {
+            text,
+            whole: (m.start(), m.end()),
+            groups: GROUPS.map(|g| c.name(g).map(|x| (x.start(), x.end()))),
+        }
+    }
+}
+
+/// The matches of [`PERIOD`] in the windows around the anchors, one after
+/// another (a match that overlaps the one before is left). A
+/// window whose digits are ASCII is read by [`period_at`]; one that holds
+/// another character that may be a digit (`\d` is Unicode's, 〇 and ２
+/// among them) by the pattern.
+fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> {
+    let mut out: Vec<Found<'t>> = Vec::new();
+    for (a, b) in windows(text, anchors) {
+        let window = &text[a..b];
+        if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+            for c in near_in(&PERIOD, text, (a, b)) {
+                let f = Found::from_captures(text, &c);
+                if out.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                    out.push(f);
+                }
+            }
             continue;
         }
-        let hay = &text[..b];
-        let mut pos = a;
-        while pos < b {
-            // find first (a fast search), then the groups of that match only
-            let Some(found) = re.find_at(hay, pos) else {
-                break;
-            };
-            let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
-                break;
-            };
-            let m = c.get(0).expect("match");
-            pos = m.end().max(m.start() + 1);
-            while pos < b && !text.is_char_boundary(pos) {
-                pos += 1;
-            }
-            if out
-                .last()
-                .is_none_or(|l| l.get(0).is_some_and(|x| x.end() <= m.start()))
-            {
-                out.push(c);
+        for f in periods_in(text, (a, b)) {
+            if out.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
+                out.push(f);
             }
         }
     }
     out
+}
+
+/// The matches of [`PERIOD`] in the window `a..b` of `text`, as
+/// [`near_in`] finds them, read by [`period_at`].
+fn periods_in(text: &str, w: (usize, usize)) -> Vec<Found<'_>> {
+    read_in(text, w, period_may_start, period_at)
+}
+
+/// The matches of a pattern in the window `a..b` of `text`, as [`near_in`]
+/// finds them, read by `at` (the match that starts at a byte, if any).
+/// `may_start`: whether a match may start with a byte (never one inside
+/// a character: the bytes it takes start characters).
+fn read_in<'t>(
+    text: &'t str,
+    (a, b): (usize, usize),
+    may_start: impl Fn(u8) -> bool,
+    at: impl Fn(&'t str, usize) -> Option<Found<'t>>,
+) -> Vec<Found<'t>> {
+    let hay = &text[..b];
+    let bytes = hay.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = a;
+    while pos < b {
+        let Some(mut f) = (pos..b)
+            .filter(|&p| may_start(bytes[p]))
+            .find_map(|p| at(hay, p))
+        else {
+            break;
+        };
+        f.text = text;
+        pos = f.whole.1.max(f.whole.0 + 1);
+        while pos < b && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Whether a match of [`PERIOD`] may start with the byte `b`: the Chinese
+/// characters [`period_at`] starts with start with E4 to E8.
+fn period_may_start(b: u8) -> bool {
+    matches!(b, b'F' | b'Q' | b'q' | b'0'..=b'9' | 0xE4..=0xE8)
+}
+
+/// Whether a match of [`CUMULATIVE`] may start with the byte `b`: 前
+/// starts with E5, a month with a digit 1 to 9.
+fn cumulative_may_start(b: u8) -> bool {
+    matches!(b, 0xE5 | b'1'..=b'9')
+}
+
+/// The end of the first of `words` at byte `p` of `s`.
+fn word_at(s: &str, p: usize, words: &[&str]) -> Option<usize> {
+    let rest = s.as_bytes().get(p..)?;
+    words
+        .iter()
+        .find(|w| rest.starts_with(w.as_bytes()))
+        .map(|w| p + w.len())
+}
+
+/// Whether `n` ASCII digits are at byte `p` of `s`.
+fn digits_at(s: &str, p: usize, n: usize) -> bool {
+    s.as_bytes()
+        .get(p..p + n)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// `(?:19|20)\d{2}` at byte `p` of `s` (ASCII digits).
+fn year_at(s: &str, p: usize) -> bool {
+    matches!(s.as_bytes().get(p..p + 2), Some(b"19" | b"20")) && digits_at(s, p + 2, 2)
+}
+
+/// A way to read a group of the pattern: its span (`None`: left out) and
+/// where the reading goes on.
+type Way = Option<(Option<(usize, usize)>, usize)>;
+
+/// A group `x?` of the pattern at `p`: where it ends if it is there (the
+/// pattern tries that first), then the empty group.
+fn optional(end: Option<usize>, p: usize) -> [Way; 2] {
+    [end.map(|e| (Some((p, e)), e)), Some((None, p))]
+}
+
+/// The match of [`PERIOD`] that starts at byte `p` of `hay`, the one the
+/// pattern's rule picks (its alternatives in order; each optional group
+/// there before not; a test compares both), for a text whose digits are
+/// ASCII (where `\d` is `[0-9]`).
+fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
+    let c = hay[p..].chars().next()?;
+    // the alternatives that may start with `c`
+    let a1 = matches!(c, 'F' | '财' | '財' | 'Q' | 'q' | '0'..='9');
+    let a2 = matches!(
+        c,
+        '今' | '去' | '明' | '前' | '本' | '第' | '一' | '二' | '三' | '四' | '1'..='4'
+    );
+    let a3 = matches!(
+        c,
+        '今' | '去' | '明' | '本' | '年' | '上' | '下' | '1' | '2'
+    );
+    let a4 = matches!(c, '1'..='9' | '月');
+    if !(a1 || a2 || a3 || a4) {
+        return None;
+    }
+    let found = |end: usize, groups: [Option<(usize, usize)>; 16]| Found {
+        text: hay,
+        whole: (p, end),
+        groups,
+    };
+    // (?P<fy>FY|财年|財年)?(?P<fyy>(?:19|20)\d{2}|\d{2})?[Qq](?P<q>[1-4])(?:[^0-9A-Za-z]|$)
+    if a1 {
+        for (fy, p1) in optional(word_at(hay, p, &["FY", "财年", "財年"]), p)
+            .into_iter()
+            .flatten()
+        {
+            let years = [
+                year_at(hay, p1).then_some((Some((p1, p1 + 4)), p1 + 4)),
+                digits_at(hay, p1, 2).then_some((Some((p1, p1 + 2)), p1 + 2)),
+                Some((None, p1)),
+            ];
+            for (fyy, p2) in years.into_iter().flatten() {
+                let b = hay.as_bytes();
+                if !(matches!(b.get(p2), Some(b'Q' | b'q'))
+                    && matches!(b.get(p2 + 1), Some(b'1'..=b'4')))
+                {
+                    continue;
+                }
+                let p3 = p2 + 2;
+                let end = match hay[p3..].chars().next() {
+                    None => p3,
+                    Some(d) if !d.is_ascii_alphanumeric() => p3 + d.len_utf8(),
+                    Some(_) => continue,
+                };
+                let mut g = [None; 16];
+                (g[0], g[1], g[2]) = (fy, fyy, Some((p2 + 1, p2 + 2)));
+                return Some(found(end, g));
+            }
+        }
+    }
+    // (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
+    if a2 {
+        for (rel, p1) in optional(
+            word_at(hay, p, &["今年", "去年", "明年", "前年", "本年"]),
+            p,
+        )
+        .into_iter()
+        .flatten()
+        {
+            let fq_end = year_at(hay, p1)
+                .then(|| word_at(hay, p1 + 4, &["财", "財"]))
+                .flatten()
+                .and_then(|e| word_at(hay, e, &["年"]));
+            for (fq, p2) in optional(fq_end, p1).into_iter().flatten() {
+                for (_, p3) in optional(word_at(hay, p2, &["第"]), p2)
+                    .into_iter()
+                    .flatten()
+                {
+                    let Some(p4) = word_at(hay, p3, &["一", "二", "三", "四", "1", "2", "3", "4"])
+                    else {
+                        continue;
+                    };
+                    for (_, p5) in optional(word_at(hay, p4, &["财", "財"]), p4)
+                        .into_iter()
+                        .flatten()
+                    {
+                        let Some(p6) = word_at(hay, p5, &["季"]) else {
+                            continue;
+                        };
+                        let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
+                        let mut g = [None; 16];
+                        (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
+                        return Some(found(end, g));
+                    }
+                }
+            }
+        }
+    }
+    // (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中|上半年|下半年)
+    if a3 {
+        for (rel2, p1) in optional(word_at(hay, p, &["今年", "去年", "明年", "本年"]), p)
+            .into_iter()
+            .flatten()
+        {
+            for (y, p2) in optional(year_at(hay, p1).then_some(p1 + 4), p1)
+                .into_iter()
+                .flatten()
+            {
+                let parts = ["年底", "年末", "年初", "年中", "上半年", "下半年"];
+                if let Some(end) = word_at(hay, p2, &parts) {
+                    let mut g = [None; 16];
+                    (g[6], g[7], g[8]) = (rel2, y, Some((p2, end)));
+                    return Some(found(end, g));
+                }
+            }
+        }
+    }
+    // (?P<mo>1[0-2]|[1-9])?(?P<mpart>月底|月末|月初|月中)
+    if a4 {
+        let b = hay.as_bytes();
+        let months = [
+            (b.get(p) == Some(&b'1') && matches!(b.get(p + 1), Some(b'0'..=b'2')))
+                .then_some((Some((p, p + 2)), p + 2)),
+            matches!(b.get(p), Some(b'1'..=b'9')).then_some((Some((p, p + 1)), p + 1)),
+            Some((None, p)),
+        ];
+        for (mo, p1) in months.into_iter().flatten() {
+            if let Some(end) = word_at(hay, p1, &["月底", "月末", "月初", "月中"]) {
+                let mut g = [None; 16];
+                (g[9], g[10]) = (mo, Some((p1, end)));
+                return Some(found(end, g));
+            }
+        }
+    }
+    None
 }
 
 /// Whether `s` holds one of `chars`: each is looked for as its bytes, by a
@@ -362,7 +681,7 @@ fn add_at(
     let base_year = as_of.map(|d| d.year);
     let mut found = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    for c in near(&PERIOD, text, &period_anchors, &[]) {
+    for c in near_periods(text, &period_anchors) {
         let whole = c.get(0).expect("match");
         let (mut start, mut end) = (whole.start(), whole.end());
         // the Q pattern ends on the character after the digit, and a bare Q3
@@ -429,11 +748,136 @@ fn add_at(
     out.sort_by_key(|m| m.start);
 }
 
+/// The match of [`CUMULATIVE`] that starts at byte `p` of `hay`, the one
+/// the pattern's rule picks (its alternatives in order; each optional
+/// group there before not; a test compares both). (`\s*` takes all the
+/// spaces there are: what follows it is never a space.)
+fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
+    let b = hay.as_bytes();
+    let found = |end: usize, groups: [Option<(usize, usize)>; 16]| Found {
+        text: hay,
+        whole: (p, end),
+        groups,
+    };
+    // 1[0-2]|[1-9] at `k`: where each way of reading a month ends
+    let months = |k: usize| {
+        [
+            (b.get(k) == Some(&b'1') && matches!(b.get(k + 1), Some(b'0'..=b'2'))).then_some(k + 2),
+            matches!(b.get(k), Some(b'1'..=b'9')).then_some(k + 1),
+        ]
+    };
+    if let Some(p1) = word_at(hay, p, &["前"]) {
+        // 前(?P<q>[一二三1-3])(?:个|個)?季度?
+        if let Some(p2) = word_at(hay, p1, &["一", "二", "三", "1", "2", "3"]) {
+            for (_, p3) in optional(word_at(hay, p2, &["个", "個"]), p2)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(p4) = word_at(hay, p3, &["季"]) {
+                    let end = word_at(hay, p4, &["度"]).unwrap_or(p4);
+                    let mut g = [None; 16];
+                    g[2] = Some((p1, p2));
+                    return Some(found(end, g));
+                }
+            }
+        }
+        // 前(?P<n>[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        let counts = [
+            "两", "兩", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+        ];
+        let [ten_up, one_up] = months(p1);
+        for p2 in [word_at(hay, p1, &counts), ten_up, one_up]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(end) =
+                word_at(hay, p2, &["个", "個"]).and_then(|k| word_at(hay, k, &["月"]))
+            {
+                let mut g = [None; 16];
+                g[11] = Some((p1, p2));
+                return Some(found(end, g));
+            }
+        }
+    }
+    // (?P<m1>1[0-2]|[1-9])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9])月份?
+    let spaces = |k: usize| spaces_at(hay, k);
+    for p1 in months(p).into_iter().flatten() {
+        let dashes = ["-", "－", "—", "~", "～", "至", "到"];
+        let Some(p3) = word_at(hay, spaces(p1), &dashes) else {
+            continue;
+        };
+        let p4 = spaces(p3);
+        for p5 in months(p4).into_iter().flatten() {
+            if let Some(p6) = word_at(hay, p5, &["月"]) {
+                let end = word_at(hay, p6, &["份"]).unwrap_or(p6);
+                let mut g = [None; 16];
+                (g[12], g[13]) = (Some((p, p1)), Some((p4, p5)));
+                return Some(found(end, g));
+            }
+        }
+    }
+    None
+}
+
+/// Past the spaces (`\s*`, Unicode's) at byte `k` of `s`.
+fn spaces_at(s: &str, mut k: usize) -> usize {
+    while let Some(c) = s[k..].chars().next().filter(|c| c.is_whitespace()) {
+        k += c.len_utf8();
+    }
+    k
+}
+
+/// Whether a match of [`FISCAL_SPAN`] may start with the byte `b`: 一 and
+/// 二 start with E4.
+fn fiscal_may_start(b: u8) -> bool {
+    matches!(b, b'1' | b'2' | 0xE4)
+}
+
+/// The match of [`FISCAL_SPAN`] that starts at byte `p` of `hay`, for a
+/// text whose digits are ASCII (a test compares both). Each part of the
+/// pattern is read one way only: its alternatives start with different
+/// characters, and what follows a `\s*` is never a space.
+fn fiscal_at(hay: &str, p: usize) -> Option<Found<'_>> {
+    let cn = [
+        "〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
+    ];
+    let chinese = |mut k: usize, n: usize| {
+        for _ in 0..n {
+            k = word_at(hay, k, &cn)?;
+        }
+        Some(k)
+    };
+    // (?P<y1>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})
+    let p1 = if year_at(hay, p) {
+        p + 4
+    } else {
+        chinese(word_at(hay, p, &["一", "二"])?, 3)?
+    };
+    // \s*[/／]\s*
+    let p4 = spaces_at(hay, word_at(hay, spaces_at(hay, p1), &["/", "／"])?);
+    // (?P<y2>\d{2}|[〇○零一二三四五六七八九]{2})
+    let p5 = if digits_at(hay, p4, 2) {
+        p4 + 2
+    } else {
+        chinese(p4, 2)?
+    };
+    // \s*(?:财政年度|財政年度|财年|財年|年度)
+    let words = ["财政年度", "財政年度", "财年", "財年", "年度"];
+    let end = word_at(hay, spaces_at(hay, p5), &words)?;
+    let mut g = [None; 16];
+    (g[14], g[15]) = (Some((p, p1)), Some((p4, p5)));
+    Some(Found {
+        text: hay,
+        whole: (p, end),
+        groups: g,
+    })
+}
+
 /// The first and last date of a matched period, and whether it is a
 /// fiscal period (its months are the calendar's only by convention).
 /// `context` is the year the text is about (0 when unknown); `今年`/`去年`
 /// count from the article's year `as_of`, unknown (0) without one.
-fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bool)> {
+fn period(c: &Found, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bool)> {
     let base_year = Some(context);
     let year_of = |s: &str| -> Option<i32> {
         let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -443,7 +887,7 @@ fn period(c: &regex::Captures, context: i32, as_of: Option<i32>) -> Option<(Date
             _ => None,
         }
     };
-    let relative = |r: Option<regex::Match>| -> Option<i32> {
+    let relative = |r: Option<Span>| -> Option<i32> {
         let word = r?.as_str();
         let Some(y) = as_of else {
             return Some(0);
@@ -605,6 +1049,221 @@ mod tests {
         out.push(m);
         add("2024年第四季度", Date::parse("2025-01-01"), &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn periods_read_by_hand_are_those_the_pattern_finds() {
+        let pieces = [
+            "FY",
+            "财年",
+            "財年",
+            "19",
+            "20",
+            "24",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "9",
+            "12",
+            "Q",
+            "q",
+            "今年",
+            "去年",
+            "明年",
+            "前年",
+            "本年",
+            "第",
+            "一",
+            "二",
+            "三",
+            "四",
+            "财",
+            "財",
+            "季",
+            "度",
+            "年底",
+            "年末",
+            "年初",
+            "年中",
+            "上半年",
+            "下半年",
+            "月底",
+            "月末",
+            "月初",
+            "月中",
+            "年",
+            "月",
+            "上",
+            "下",
+            "半",
+            "a",
+            "Z",
+            "，",
+            "中",
+            " ",
+            "\n",
+            "初",
+            "末",
+            "底",
+            "é",
+        ];
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut found = 0;
+        for _ in 0..300_000 {
+            let mut s = String::new();
+            for _ in 0..1 + next(9) {
+                s.push_str(pieces[next(pieces.len())]);
+            }
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            let a = bounds[next(bounds.len())];
+            let b = bounds[next(bounds.len())].max(a);
+            for w in [(0, s.len()), (a, b)] {
+                let by_pattern: Vec<Found> = near_in(&PERIOD, &s, w)
+                    .iter()
+                    .map(|c| Found::from_captures(&s, c))
+                    .collect();
+                assert_eq!(periods_in(&s, w), by_pattern, "{s} {w:?}");
+                found += by_pattern.len();
+            }
+        }
+        assert!(found > 10_000, "{found}");
+    }
+
+    #[test]
+    fn cumulative_periods_read_by_hand_are_those_the_pattern_finds() {
+        let pieces = [
+            "前", "一", "二", "三", "四", "两", "兩", "九", "十", "0", "1", "2", "3", "5", "9",
+            "12", "10", "13", "个", "個", "季", "度", "月", "份", "-", "－", "—", "~", "～", "至",
+            "到", " ", "\u{3000}", "\t", "\n", "a", "名", "，", "é",
+        ];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut found = 0;
+        for _ in 0..300_000 {
+            let mut s = String::new();
+            for _ in 0..1 + next(9) {
+                // (half of them from the few that make most periods)
+                let core = ["前", "三", "1", "12", "-", "至", "月", "个", "季", " "];
+                s.push_str(if next(2) == 0 {
+                    core[next(core.len())]
+                } else {
+                    pieces[next(pieces.len())]
+                });
+            }
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+            let a = bounds[next(bounds.len())];
+            let b = bounds[next(bounds.len())].max(a);
+            for w in [(0, s.len()), (a, b)] {
+                let by_pattern: Vec<Found> = near_in(&CUMULATIVE, &s, w)
+                    .iter()
+                    .map(|c| Found::from_captures(&s, c))
+                    .collect();
+                assert_eq!(
+                    read_in(&s, w, cumulative_may_start, cumulative_at),
+                    by_pattern,
+                    "{s} {w:?}"
+                );
+                found += by_pattern.len();
+            }
+        }
+        assert!(found > 1_000, "{found}");
+        // and every way of joining the pieces of a period
+        let (mut texts, mut found) = (Vec::new(), 0);
+        for a in ["", "前", "1", "12", "x前"] {
+            for b in ["一", "三", "两", "十", "1", "3", "10", "13", "0"] {
+                for c in ["", "个", "個", " ", "\u{3000}", "-", " ～ ", "至", "到 "] {
+                    for d in ["", "2", "12", "1", "13"] {
+                        for e in ["季", "季度", "月", "月份", "个月", "名", ""] {
+                            texts.push(format!("{a}{b}{c}{d}{e}"));
+                        }
+                    }
+                }
+            }
+        }
+        for s in &texts {
+            let w = (0, s.len());
+            let by_pattern: Vec<Found> = near_in(&CUMULATIVE, s, w)
+                .iter()
+                .map(|c| Found::from_captures(s, c))
+                .collect();
+            assert_eq!(
+                read_in(s, w, cumulative_may_start, cumulative_at),
+                by_pattern,
+                "{s}"
+            );
+            found += by_pattern.len();
+        }
+        assert!(found > 500, "{found}");
+    }
+
+    #[test]
+    fn no_match_starts_inside_a_character() {
+        for b in 0x80..0xC0 {
+            assert!(!period_may_start(b) && !cumulative_may_start(b), "{b:x}");
+        }
+    }
+
+    #[test]
+    fn fiscal_spans_read_by_hand_are_those_the_pattern_finds() {
+        let (mut texts, mut found) = (Vec::new(), 0);
+        for a in ["", "x", "1", "2", "一"] {
+            for y1 in [
+                "2023",
+                "1999",
+                "2123",
+                "202",
+                "二零二三",
+                "一九九九",
+                "二〇二",
+                "三零二三",
+            ] {
+                for s1 in ["", " ", "\u{3000}"] {
+                    for slash in ["/", "／", "-"] {
+                        for y2 in ["24", "2", "二四", "○○", "四", "2a"] {
+                            for s2 in ["", " "] {
+                                for w in ["财年", "財政年度", "年度", "年", "财政", ""] {
+                                    texts.push(format!("{a}{y1}{s1}{slash}{s1}{y2}{s2}{w}"));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for s in &texts {
+            if s.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+                continue;
+            }
+            let w = (0, s.len());
+            let by_pattern: Vec<Found> = near_in(&FISCAL_SPAN, s, w)
+                .iter()
+                .map(|c| Found::from_captures(s, c))
+                .collect();
+            assert_eq!(
+                read_in(s, w, fiscal_may_start, fiscal_at),
+                by_pattern,
+                "{s}"
+            );
+            found += by_pattern.len();
+        }
+        assert!(found > 1_000, "{found}");
+        for b in 0x80..0xC0 {
+            assert!(!fiscal_may_start(b), "{b:x}");
+        }
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
     if let Some(r) = lone_digit_alone(t, i, &first) {
         return Some(r);
     }
+    if let Some(r) = lone_one_counted(t, i, &first) {
+        return Some(r);
+    }
     quantity_in_full(t, i, first)
 }
 
@@ -50,7 +53,23 @@ fn lone_digit_alone(t: &Text, i: usize, first: &Num) -> Option<Read> {
     }
     let j = first.end;
     let c = t.at(j)?;
-    let taken = c.is_ascii_alphanumeric()
+    let taken = taken_before_the_unit(c)
+        || matches!(c, '个' | '個')
+        || may_start_unit_or_measure(t.raw_at(j)?);
+    if taken {
+        return None;
+    }
+    // (a currency before it would make it an amount)
+    let refers = i > 0 && refers_back(t.chars[i - 1]);
+    (refers || prefix_currency(t, i).is_none()).then_some((None, j))
+}
+
+/// Whether a step of the reading before the unit takes the character `c`
+/// after a lone Chinese digit: a range, a pair, a vague tail, a fraction
+/// or tenths (the steps look no further when it is none of these; the
+/// tests of [`lone_digit_alone`] and [`lone_one_counted`] say so).
+fn taken_before_the_unit(c: char) -> bool {
+    c.is_ascii_alphanumeric()
         || is_digit(c)
         || is_chinese_numeral_char(c)
         || matches!(
@@ -73,16 +92,50 @@ fn lone_digit_alone(t: &Text, i: usize, first: &Num) -> Option<Read> {
                 | '來'
                 | '分'
                 | '成'
-                | '个'
-                | '個'
         )
-        || may_start_unit_or_measure(t.raw_at(j)?);
-    if taken {
+}
+
+/// A lone 一 followed by a unit or measure word that makes no amount (一位,
+/// 一家, 一项): one of a kind is not a count (see `Reading::not_a_claim`),
+/// skipped as the reading in full skips it, without its steps (a test
+/// says they agree). Left to the reading: a currency before it, a strong
+/// unit (一倍, 一年, 一元), a unit with 多 (一个多月), a range of units
+/// (一家至三家), and the measure words that make a unit or an age (一个,
+/// 一块, 一颗, 一次, 一岁).
+fn lone_one_counted(t: &Text, i: usize, first: &Num) -> Option<Read> {
+    let info = first.info.as_ref()?;
+    if !info.lone_digit || first.value != Decimal::ONE {
         return None;
     }
-    // (a currency before it would make it an amount)
-    let refers = i > 0 && refers_back(t.chars[i - 1]);
-    (refers || prefix_currency(t, i).is_none()).then_some((None, j))
+    let j = first.end;
+    let c = t.at(j)?;
+    if taken_before_the_unit(c) || prefix_currency(t, i).is_some() {
+        return None;
+    }
+    let skip = Some((None, j));
+    if let Some((w, u, kd)) = unit_word_at(t, j) {
+        if !unit_word_ok(t, j, w) {
+            return skip; // (the reading then tries no other word)
+        }
+        let strong = matches!(
+            kd,
+            Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
+        );
+        if strong || w.contains('多') || u.is_currency() {
+            return None;
+        }
+        return range_second(t, j + Text::nchars(w))
+            .is_none()
+            .then_some((None, j));
+    }
+    match measure_word_at(t, j) {
+        None => (!matches!(c, '个' | '個')).then_some((None, j)),
+        Some(
+            "个" | "個" | "块" | "塊" | "颗" | "顆" | "张" | "張" | "片" | "枚" | "次" | "岁"
+            | "歲",
+        ) => None,
+        Some(_) => skip,
+    }
 }
 
 /// Whether a number after the character `c` refers to things named
@@ -1346,5 +1399,52 @@ mod tests {
             }
         }
         assert!(skipped > 100_000, "{skipped}");
+    }
+
+    #[test]
+    fn a_lone_one_counted_is_skipped_as_the_reading_in_full_skips_it() {
+        let befores = ["", "x", "这", "每", "美元", "约", "，"];
+        let tails = [
+            "",
+            "月",
+            "人",
+            "民",
+            "置",
+            "数",
+            "里",
+            "多月",
+            "以上",
+            "至三位",
+            "-3家",
+            "到两种",
+            "GPU",
+            "token",
+            "百分点",
+            "元",
+            "s",
+            "年",
+        ];
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}');
+        let mut skipped = 0;
+        for d in nexts {
+            for before in befores {
+                for (c, tail) in tails.iter().map(|&x| ('一', x)).chain([('壹', "")]) {
+                    let s = format!("{before}{c}{d}{tail}");
+                    let t = Text::new(&s);
+                    let i = before.chars().count();
+                    let Ok(Some(first)) = read_num(&t, i) else {
+                        continue;
+                    };
+                    if let Some(r) = lone_one_counted(&t, i, &first) {
+                        assert_eq!(quantity_in_full(&t, i, first), Some(r), "{s}");
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        assert!(skipped > 1_000, "{skipped}");
     }
 }
