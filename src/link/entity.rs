@@ -780,7 +780,9 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
 pub(super) fn has_pronoun(clause: &str) -> bool {
     // one pass over the clause, looking further only at the first
     // characters of the pronouns
-    clause.char_indices().any(|(i, c)| {
+    const FIRSTS: [bool; 256] =
+        super::chars::last_bytes(&['他', '她', '其', '它', '该', '該', '这', '這']);
+    super::chars::maybe(clause, &FIRSTS).any(|(i, c)| {
         matches!(c, '他' | '她' | '其' | '它' | '该' | '該' | '这' | '這')
             && PRONOUNS.iter().any(|p| {
                 clause[i..].starts_with(p) && !(*p == "其" && other_word_with_qi(clause, i))

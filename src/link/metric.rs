@@ -588,8 +588,9 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
 /// Whether text that starts at a word closes a bracket the word is in:
 /// `强化学习阶段)可能在` does, `强化学习阶段成本为` does not.
 fn in_closed_brackets(from_word: &str) -> bool {
+    const BRACKETS: [bool; 256] = super::chars::last_bytes(&['(', '（', ')', '）']);
     let mut depth = 0i32;
-    for c in from_word.chars() {
+    for (_, c) in super::chars::maybe(from_word, &BRACKETS) {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => {
