@@ -49,11 +49,14 @@ struct Group {
     prefix_caseless: bool,
     /// The words that are the prefix itself, with their places in the
     /// group's order (a place that holds the prefix holds them all).
-    whole: Vec<(usize, Entry)>,
+    whole: Vec<Placed>,
     /// The longer words by their byte after the prefix (in lower case),
     /// each with its place in the group's order, in that order.
-    by_next: Vec<(u8, Vec<(usize, Entry)>)>,
+    by_next: Vec<(u8, Vec<Placed>)>,
 }
+
+/// A word of a group with its place in the group's order.
+type Placed = (usize, Entry);
 
 impl Group {
     /// The group of `entries` (two characters or more with the same first
@@ -95,7 +98,7 @@ impl Group {
     /// there; then the words that are the prefix, which it holds, and
     /// those that go on with the text's next byte, still to compare.
     #[inline]
-    fn candidates(&self, b: &[u8], at: usize) -> Option<(&[(usize, Entry)], &[(usize, Entry)])> {
+    fn candidates(&self, b: &[u8], at: usize) -> Option<(&[Placed], &[Placed])> {
         let end = at + self.prefix.len();
         let t = b.get(at..end)?;
         let holds = if self.prefix_caseless {
