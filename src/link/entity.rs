@@ -12,7 +12,6 @@ use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
-use crate::words::WordSet;
 use std::sync::LazyLock;
 
 /// How far back the subject of a figure is looked for: a name more than
@@ -843,9 +842,22 @@ const PREPOSITIONS: &[&str] = &[
 /// [`PREPOSITIONS`] by their last characters.
 static GOVERNED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(PREPOSITIONS));
 
+/// The first characters of the [`SPEECH`] words (a test checks them).
+const SPEECH_FIRSTS: [char; 18] = [
+    '表', '指', '提', '称', '稱', '说', '說', '透', '披', '介', '认', '認', '估', '报', '報', '撰',
+    '写', '寫',
+];
+
+/// Whether `s` holds a [`SPEECH`] word: looked for only where one of
+/// their first characters is.
+fn holds_speech(s: &str) -> bool {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&SPEECH_FIRSTS);
+    super::chars::maybe(s, &FIRSTS)
+        .any(|(i, c)| SPEECH_FIRSTS.contains(&c) && SPEECH.iter().any(|w| s[i..].starts_with(w)))
+}
+
 /// Whether name `x` is a source or governed by a preposition.
 fn is_source(doc: &Doc, x: &Occurrence) -> bool {
-    static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
     let rest = doc.text.get(x.end..).unwrap_or("");
     // its own clause, up to 40 characters
     let own_end = rest
@@ -854,8 +866,7 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
         .take(40)
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    SPEECH_WORDS.occurs_in(&rest[..own_end])
-        || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
+    holds_speech(&rest[..own_end]) || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a
@@ -1047,6 +1058,33 @@ fn names_someone_else(lead: &str) -> bool {
 mod tests {
     use super::super::tests::{entity_index, fixture, linked, metric_index};
     use super::*;
+    use crate::words::WordSet;
+
+    /// A text holds a word of speech where a search of the words finds one.
+    #[test]
+    fn speech_is_found_at_its_first_characters() {
+        for w in SPEECH {
+            assert!(SPEECH_FIRSTS.contains(&w.chars().next().unwrap()), "{w}");
+        }
+        let words = WordSet::new(SPEECH);
+        let pieces = [
+            "表示", "表", "示", "指出", "称", "認為", "认", "写道", "，", "收入", "é", "😀",
+        ];
+        let mut seed: u64 = 9;
+        for _ in 0..3_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(holds_speech(&s), words.occurs_in(&s), "{s}");
+        }
+    }
 
     /// The clause's pronouns read in one pass are those each pronoun's
     /// own search finds.
