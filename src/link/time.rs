@@ -29,6 +29,10 @@ pub(super) struct Periods {
     /// The period words of the last marked sentence a figure was in, by
     /// the sentence's index: read once for all its figures.
     words_of: Option<(usize, Vec<PeriodWord>)>,
+    /// The last mention read by [`is_reference_date`], and what it said:
+    /// a date is read as the mention before one figure, and as the
+    /// figure's own mention the next.
+    reference: Option<(usize, bool)>,
 }
 
 /// The dates in force just before a mention.
@@ -53,12 +57,14 @@ impl Periods {
         }
         self.read_up_to(doc, fig.si);
         (link.quarter, link.quarter_stated) = self.quarter(doc, fig);
+        // (before the mention is noted: the mention before it was read last)
+        let base = self.base_date_before(doc, fig.k);
         let before = self.note(doc, fig);
         link.time = before
             .date
             .or(before.date_in_doc.filter(|_| before.fiscal.is_none()));
         // the figure of a comparison base is the base's: 較2023年的3.2%
-        if let Some(base) = base_date_before(doc, fig.k) {
+        if let Some(base) = base {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
@@ -136,9 +142,7 @@ impl Periods {
             date_in_doc: self.last_date_in_doc,
             fiscal: self.last_fiscal,
         };
-        if m.kind == Kind::Date
-            && m.date.is_some_and(|d| d.year != 0)
-            && !is_reference_date(doc.text, m)
+        if m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0) && !self.is_reference(doc, k)
         {
             self.last_date = Some(k);
             self.last_date_in_doc = Some(k);
@@ -148,20 +152,33 @@ impl Periods {
         }
         before
     }
-}
 
-/// The mention right before `k` when it is a date named as a comparison
-/// base and `k` is that base's figure (較2023年的3.2%).
-fn base_date_before(doc: &Doc, k: usize) -> Option<usize> {
-    let mentions = doc.mentions;
-    (k > 0
-        && mentions[k - 1].kind == Kind::Date
-        && is_reference_date(doc.text, &mentions[k - 1])
-        && doc
-            .text
-            .get(mentions[k - 1].end..mentions[k].start)
-            .is_some_and(|g| matches!(g.trim(), "" | "的")))
-    .then(|| k - 1)
+    /// [`is_reference_date`] of mention `k`, read once when asked twice
+    /// in a row.
+    fn is_reference(&mut self, doc: &Doc, k: usize) -> bool {
+        match self.reference {
+            Some((j, r)) if j == k => r,
+            _ => {
+                let r = is_reference_date(doc.text, &doc.mentions[k]);
+                self.reference = Some((k, r));
+                r
+            }
+        }
+    }
+
+    /// The mention right before `k` when it is a date named as a
+    /// comparison base and `k` is that base's figure (較2023年的3.2%).
+    fn base_date_before(&mut self, doc: &Doc, k: usize) -> Option<usize> {
+        let mentions = doc.mentions;
+        (k > 0
+            && mentions[k - 1].kind == Kind::Date
+            && self.is_reference(doc, k - 1)
+            && doc
+                .text
+                .get(mentions[k - 1].end..mentions[k].start)
+                .is_some_and(|g| matches!(g.trim(), "" | "的")))
+        .then(|| k - 1)
+    }
 }
 
 /// When date mention `t` is a relative year (去年, 去年12月) and its sentence
