@@ -21,31 +21,28 @@ pub(super) const fn last_bytes(chars: &[char]) -> [bool; 256] {
     ends
 }
 
-/// Each character of `s` of one or three bytes whose last byte is set in
-/// `ends`, with its byte offset, in order: every character the table was
-/// made of ([`last_bytes`]) and a few others.
-pub(super) fn maybe<'a>(
-    s: &'a str,
-    ends: &'a [bool; 256],
-) -> impl Iterator<Item = (usize, char)> + 'a {
+/// Whether `f` holds for a character of `s` of one or three bytes whose
+/// last byte is set in `ends`, given its byte offset: asked of those
+/// characters in order, until it does. Every character the table was made
+/// of ([`last_bytes`]) is asked about, and a few others.
+#[inline(always)]
+pub(super) fn any(s: &str, ends: &[bool; 256], mut f: impl FnMut(usize, char) -> bool) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() {
-            let at = i;
-            let (len, look) = match b[at] {
-                lead @ 0..0x80 => (1, ends[lead as usize]),
-                0x80..0xE0 => (2, false),
-                0xE0..0xF0 => (3, ends[b[at + 2] as usize]),
-                _ => (4, false),
-            };
-            i += len;
-            if look {
-                return s[at..].chars().next().map(|c| (at, c));
-            }
+    while i < b.len() {
+        let at = i;
+        let (len, look) = match b[at] {
+            lead @ 0..0x80 => (1, ends[lead as usize]),
+            0x80..0xE0 => (2, false),
+            0xE0..0xF0 => (3, ends[b[at + 2] as usize]),
+            _ => (4, false),
+        };
+        i += len;
+        if look && s[at..].chars().next().is_some_and(|c| f(at, c)) {
+            return true;
         }
-        None
-    })
+    }
+    false
 }
 
 #[cfg(test)]
@@ -60,14 +57,18 @@ mod tests {
             .char_indices()
             .filter(|(_, c)| ['(', '（', '其', 'p'].contains(c))
             .collect();
-        let got: Vec<(usize, char)> = maybe(text, &ENDS)
-            .filter(|(_, c)| ['(', '（', '其', 'p'].contains(c))
-            .collect();
+        let mut got: Vec<(usize, char)> = Vec::new();
+        any(text, &ENDS, |i, c| {
+            if ['(', '（', '其', 'p'].contains(&c) {
+                got.push((i, c));
+            }
+            false
+        });
         assert_eq!(got, want);
         // every character of three bytes sharing a last byte is offered
         for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
             let s = c.to_string();
-            let offered = maybe(&s, &ENDS).count() == 1;
+            let offered = any(&s, &ENDS, |_, _| true);
             assert_eq!(offered, ENDS[s.as_bytes()[2] as usize], "{c}");
         }
     }

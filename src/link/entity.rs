@@ -781,7 +781,7 @@ pub(super) fn has_pronoun(clause: &str) -> bool {
     // characters of the pronouns
     const FIRSTS: [bool; 256] =
         super::chars::last_bytes(&['他', '她', '其', '它', '该', '該', '这', '這']);
-    super::chars::maybe(clause, &FIRSTS).any(|(i, c)| {
+    super::chars::any(clause, &FIRSTS, |i, c| {
         matches!(c, '他' | '她' | '其' | '它' | '该' | '該' | '这' | '這')
             && PRONOUNS.iter().any(|p| {
                 clause[i..].starts_with(p) && !(*p == "其" && other_word_with_qi(clause, i))
@@ -852,8 +852,9 @@ const SPEECH_FIRSTS: [char; 18] = [
 /// their first characters is.
 fn holds_speech(s: &str) -> bool {
     const FIRSTS: [bool; 256] = super::chars::last_bytes(&SPEECH_FIRSTS);
-    super::chars::maybe(s, &FIRSTS)
-        .any(|(i, c)| SPEECH_FIRSTS.contains(&c) && SPEECH.iter().any(|w| s[i..].starts_with(w)))
+    super::chars::any(s, &FIRSTS, |i, c| {
+        SPEECH_FIRSTS.contains(&c) && SPEECH.iter().any(|w| s[i..].starts_with(w))
+    })
 }
 
 /// Whether name `x` is a source or governed by a preposition.

@@ -590,8 +590,9 @@ const AGAINST_FIRSTS: [char; 5] = ['比', '较', '較', '同', '按'];
 /// their first characters is.
 fn holds_against(s: &str) -> bool {
     const FIRSTS: [bool; 256] = super::chars::last_bytes(&AGAINST_FIRSTS);
-    super::chars::maybe(s, &FIRSTS)
-        .any(|(i, c)| AGAINST_FIRSTS.contains(&c) && AGAINST.iter().any(|w| s[i..].starts_with(w)))
+    super::chars::any(s, &FIRSTS, |i, c| {
+        AGAINST_FIRSTS.contains(&c) && AGAINST.iter().any(|w| s[i..].starts_with(w))
+    })
 }
 
 /// Whether text that starts at a word closes a bracket the word is in:
@@ -599,19 +600,17 @@ fn holds_against(s: &str) -> bool {
 fn in_closed_brackets(from_word: &str) -> bool {
     const BRACKETS: [bool; 256] = super::chars::last_bytes(&['(', '（', ')', '）']);
     let mut depth = 0i32;
-    for (_, c) in super::chars::maybe(from_word, &BRACKETS) {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => {
-                if depth == 0 {
-                    return true;
-                }
-                depth -= 1;
-            }
-            _ => {}
+    super::chars::any(from_word, &BRACKETS, |_, c| match c {
+        '(' | '（' => {
+            depth += 1;
+            false
         }
-    }
-    false
+        ')' | '）' => {
+            depth -= 1;
+            depth < 0
+        }
+        _ => false,
+    })
 }
 
 /// Whether a clause compares with a stated year (比2023年增加, 较2022年末,
