@@ -105,9 +105,7 @@ impl Linker {
     /// needs a share metric.
     fn narrow_to_share(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         if fig.m.unit == Some(Unit::Percent)
-            && (["占", "佔", "比重", "占比", "佔比"]
-                .iter()
-                .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
+            && (holds_share_word(&doc.text[fig.cl_start..fig.m.start])
                 || counts_a_population(&doc.text[fig.m.end..fig.cl_end]))
         {
             cands.retain(|(mi, _)| self.share_metric[*mi]);
@@ -595,6 +593,16 @@ fn holds_against(s: &str) -> bool {
     })
 }
 
+/// Whether `s` holds a word of a share (占, 佔, 比重, 占比, 佔比): one of
+/// 占, 佔 (占比 and 佔比 hold them) or 比重, looked for only where one of
+/// those characters is.
+fn holds_share_word(s: &str) -> bool {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&['占', '佔', '比']);
+    super::chars::any(s, &FIRSTS, |i, c| {
+        matches!(c, '占' | '佔') || (c == '比' && s[i..].starts_with("比重"))
+    })
+}
+
 /// Whether text that starts at a word closes a bracket the word is in:
 /// `强化学习阶段)可能在` does, `强化学习阶段成本为` does not.
 fn in_closed_brackets(from_word: &str) -> bool {
@@ -716,6 +724,31 @@ mod tests {
     use super::super::tests::{linked, metric_index};
     use super::*;
     use crate::words::WordSet;
+
+    /// A text holds a share word where a search for each finds one.
+    #[test]
+    fn share_words_are_found_at_their_characters() {
+        let pieces = [
+            "占", "佔", "比", "重", "比重", "占比", "收入", "é", "😀", "，",
+        ];
+        let mut seed: u64 = 21;
+        for _ in 0..3_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let want = ["占", "佔", "比重", "占比", "佔比"]
+                .iter()
+                .any(|w| s.contains(w));
+            assert_eq!(holds_share_word(&s), want, "{s}");
+        }
+    }
 
     /// A text holds a change word where a search of the words finds one.
     #[test]
