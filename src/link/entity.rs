@@ -12,7 +12,6 @@ use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
-use crate::words::WordSet;
 use std::sync::LazyLock;
 
 /// How far back the subject of a figure is looked for: a name more than
@@ -780,7 +779,9 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
 pub(super) fn has_pronoun(clause: &str) -> bool {
     // one pass over the clause, looking further only at the first
     // characters of the pronouns
-    clause.char_indices().any(|(i, c)| {
+    const FIRSTS: [bool; 256] =
+        super::chars::last_bytes(&['他', '她', '其', '它', '该', '該', '这', '這']);
+    super::chars::any(clause, &FIRSTS, |i, c| {
         matches!(c, '他' | '她' | '其' | '它' | '该' | '該' | '这' | '這')
             && PRONOUNS.iter().any(|p| {
                 clause[i..].starts_with(p) && !(*p == "其" && other_word_with_qi(clause, i))
@@ -841,9 +842,23 @@ const PREPOSITIONS: &[&str] = &[
 /// [`PREPOSITIONS`] by their last characters.
 static GOVERNED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(PREPOSITIONS));
 
+/// The first characters of the [`SPEECH`] words (a test checks them).
+const SPEECH_FIRSTS: [char; 18] = [
+    '表', '指', '提', '称', '稱', '说', '說', '透', '披', '介', '认', '認', '估', '报', '報', '撰',
+    '写', '寫',
+];
+
+/// Whether `s` holds a [`SPEECH`] word: looked for only where one of
+/// their first characters is.
+fn holds_speech(s: &str) -> bool {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&SPEECH_FIRSTS);
+    super::chars::any(s, &FIRSTS, |i, c| {
+        SPEECH_FIRSTS.contains(&c) && SPEECH.iter().any(|w| s[i..].starts_with(w))
+    })
+}
+
 /// Whether name `x` is a source or governed by a preposition.
 fn is_source(doc: &Doc, x: &Occurrence) -> bool {
-    static SPEECH_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
     let rest = doc.text.get(x.end..).unwrap_or("");
     // its own clause, up to 40 characters
     let own_end = rest
@@ -852,8 +867,7 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
         .take(40)
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    SPEECH_WORDS.occurs_in(&rest[..own_end])
-        || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
+    holds_speech(&rest[..own_end]) || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a
@@ -1045,6 +1059,33 @@ fn names_someone_else(lead: &str) -> bool {
 mod tests {
     use super::super::tests::{entity_index, fixture, linked, metric_index};
     use super::*;
+    use crate::words::WordSet;
+
+    /// A text holds a word of speech where a search of the words finds one.
+    #[test]
+    fn speech_is_found_at_its_first_characters() {
+        for w in SPEECH {
+            assert!(SPEECH_FIRSTS.contains(&w.chars().next().unwrap()), "{w}");
+        }
+        let words = WordSet::new(SPEECH);
+        let pieces = [
+            "表示", "表", "示", "指出", "称", "認為", "认", "写道", "，", "收入", "é", "😀",
+        ];
+        let mut seed: u64 = 9;
+        for _ in 0..3_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(holds_speech(&s), words.occurs_in(&s), "{s}");
+        }
+    }
 
     /// The clause's pronouns read in one pass are those each pronoun's
     /// own search finds.

@@ -14,9 +14,8 @@ use rustc_hash::FxHashMap as HashMap;
 pub(super) struct Lexicon {
     /// The words, in their order of preference.
     names: Vec<Box<[u8]>>,
-    /// The words (indices into `names`, in order) of each first two
-    /// characters, as [`fold`] reads them.
-    groups: HashMap<(u32, u32), Vec<Entry>>,
+    /// The words of each first two characters, as [`fold`] reads them.
+    groups: HashMap<(u32, u32), Group>,
     /// The first characters of the words, by [`Lexicon::first_bit`].
     firsts: Bits,
     /// Their first two characters, by [`Lexicon::pair_bit`].
@@ -34,6 +33,97 @@ struct Entry {
     word: usize,
     len: usize,
     last: u8,
+}
+
+/// The words of one first two characters, split by the byte after the
+/// bytes they all start with (ASCII letters without case): a place is
+/// compared with that start once, and then only with the words that go on
+/// as the text does (27 names start with `DeepSeek`, most with `-` or a
+/// space after it).
+#[derive(Debug, Default)]
+struct Group {
+    /// The bytes every word of the group starts with, in lower case.
+    prefix: Box<[u8]>,
+    /// The prefix has no ASCII letter: a text holds it when its bytes are
+    /// the same (a byte that is no letter matches only itself).
+    prefix_caseless: bool,
+    /// The words that are the prefix itself, with their places in the
+    /// group's order (a place that holds the prefix holds them all).
+    whole: Vec<Placed>,
+    /// The longer words by their byte after the prefix (in lower case),
+    /// each with its place in the group's order, in that order.
+    by_next: Vec<(u8, Vec<Placed>)>,
+}
+
+/// A word of a group with its place in the group's order.
+type Placed = (usize, Entry);
+
+impl Group {
+    /// The group of `entries` (two characters or more with the same first
+    /// two), in their order; `names` are the words' bytes.
+    fn new(entries: &[Entry], names: &[Box<[u8]>]) -> Group {
+        let first = &names[entries[0].word];
+        let prefix_len = entries
+            .iter()
+            .map(|e| {
+                let w = &names[e.word];
+                (0..first.len().min(w.len()))
+                    .take_while(|&k| first[k].eq_ignore_ascii_case(&w[k]))
+                    .count()
+            })
+            .min()
+            .unwrap_or(0);
+        let prefix: Box<[u8]> = first[..prefix_len].to_ascii_lowercase().into();
+        let mut group = Group {
+            prefix_caseless: !prefix.iter().any(u8::is_ascii_alphabetic),
+            prefix,
+            ..Group::default()
+        };
+        for (place, &e) in entries.iter().enumerate() {
+            if e.len == prefix_len {
+                group.whole.push((place, e));
+                continue;
+            }
+            let next = names[e.word][prefix_len].to_ascii_lowercase();
+            match group.by_next.iter_mut().find(|(b, _)| *b == next) {
+                Some((_, list)) => list.push((place, e)),
+                None => group.by_next.push((next, vec![(place, e)])),
+            }
+        }
+        group
+    }
+
+    /// The words of the group (with their places in its order) that may be
+    /// at byte `at` of text `b`: none unless the text holds the prefix
+    /// there; then the words that are the prefix, which it holds, and
+    /// those that go on with the text's next byte, still to compare.
+    #[inline]
+    fn candidates(&self, b: &[u8], at: usize) -> Option<(&[Placed], &[Placed])> {
+        let end = at + self.prefix.len();
+        let t = b.get(at..end)?;
+        let holds = if self.prefix_caseless {
+            *t == *self.prefix
+        } else {
+            t.eq_ignore_ascii_case(&self.prefix)
+        };
+        if !holds {
+            return None;
+        }
+        let longer = b.get(end).and_then(|&x| {
+            let x = x.to_ascii_lowercase();
+            self.by_next.iter().find(|(n, _)| *n == x)
+        });
+        Some((&self.whole, longer.map_or(&[][..], |(_, l)| l)))
+    }
+}
+
+/// Whether text `b` holds word `e` at byte `at` (ASCII letters without
+/// case), its last byte compared first: most words of a group part there.
+#[inline]
+fn holds(b: &[u8], at: usize, e: &Entry, names: &[Box<[u8]>]) -> bool {
+    b.get(at..at + e.len).is_some_and(|t| {
+        t[e.len - 1].to_ascii_lowercase() == e.last && t.eq_ignore_ascii_case(&names[e.word])
+    })
 }
 
 /// 65,536 bits.
@@ -75,7 +165,11 @@ impl Lexicon {
                 last: a.as_bytes()[a.len() - 1].to_ascii_lowercase(),
             });
         }
-        let names = words.iter().map(|a| a.as_bytes().into()).collect();
+        let names: Vec<Box<[u8]>> = words.iter().map(|a| a.as_bytes().into()).collect();
+        let groups = groups
+            .into_iter()
+            .map(|(k, entries)| (k, Group::new(&entries, &names)))
+            .collect();
         Some(Lexicon {
             names,
             groups,
@@ -144,14 +238,16 @@ impl Lexicon {
     // few places)
     #[inline(never)]
     fn match_at(&self, b: &[u8], at: usize, c1: u32, c2: u32) -> Option<(usize, usize)> {
-        self.groups.get(&(c1, c2))?.iter().find_map(|e| {
-            let end = at + e.len;
-            // the last byte first: most names of a group part there
-            let t = b.get(at..end)?;
-            (t[e.len - 1].to_ascii_lowercase() == e.last
-                && t.eq_ignore_ascii_case(&self.names[e.word]))
-            .then_some((end, e.word))
-        })
+        let (whole, longer) = self.groups.get(&(c1, c2))?.candidates(b, at)?;
+        // the first longer word the text holds, unless a whole one comes
+        // before it in the group's order
+        let before = whole.first().map_or(usize::MAX, |&(place, _)| place);
+        longer
+            .iter()
+            .take_while(|&&(place, _)| place < before)
+            .find(|(_, e)| holds(b, at, e, &self.names))
+            .or(whole.first())
+            .map(|&(_, e)| (at + e.len, e.word))
     }
 
     /// Every occurrence of every word in `text`, overlapping ones too, as
@@ -183,14 +279,21 @@ impl Lexicon {
     /// characters are `c1` and `c2`, in order, to `f` with `at`.
     #[inline(never)]
     fn each_at(&self, b: &[u8], at: usize, c1: u32, c2: u32, f: &mut impl FnMut(usize, usize)) {
-        let Some(group) = self.groups.get(&(c1, c2)) else {
+        let Some((whole, longer)) = self.groups.get(&(c1, c2)).and_then(|g| g.candidates(b, at))
+        else {
             return;
         };
-        for e in group {
-            if b.get(at..at + e.len).is_some_and(|t| {
-                t[e.len - 1].to_ascii_lowercase() == e.last
-                    && t.eq_ignore_ascii_case(&self.names[e.word])
-            }) {
+        // the two lists merged in the group's order: the whole words all
+        // match, the longer ones when the text holds them
+        let (mut w, mut l) = (whole.iter().peekable(), longer.iter().peekable());
+        loop {
+            let next = match (w.peek(), l.peek()) {
+                (Some(x), Some(y)) if x.0 < y.0 => w.next(),
+                (Some(_), None) => w.next(),
+                (_, Some(_)) => l.next().filter(|(_, e)| holds(b, at, e, &self.names)),
+                (None, None) => break,
+            };
+            if let Some(&(_, e)) = next {
                 f(e.word, at);
             }
         }
@@ -286,6 +389,9 @@ mod tests {
         let aliases = [
             "DeepSeek-V3",
             "DeepSeek",
+            "DeepSeek R1",
+            "deepseek-chat",
+            "DeepSeek应用",
             "深度求索",
             "深度",
             "GPT-4",
@@ -312,6 +418,9 @@ mod tests {
         let pieces = [
             "deepseek-v3",
             "DEEPSEEK",
+            " r1",
+            "-Chat",
+            "应用",
             "Deep",
             "深度求索",
             "深",
@@ -351,6 +460,8 @@ mod tests {
             "年收入",
             "入为",
             "第四季度",
+            "第四",
+            "第四季",
             "四季",
             "季度",
             "其中",
@@ -365,6 +476,7 @@ mod tests {
             .expect("the automaton builds");
         let pieces = [
             "收", "入", "年", "为", "第", "四", "季", "度", "其", "中", "a", "B", "c", "，", "😀",
+            "第四",
         ];
         let mut rng = crate::testing::xorshift(17);
         for _ in 0..3000 {

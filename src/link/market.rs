@@ -31,8 +31,14 @@ pub(super) enum IndexSubject {
 /// The last word ending in 指数/指數 in `text[from..to]` that names an
 /// index, as a byte span.
 fn last_index_word(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let lead = text.get(from..to)?;
+    // (every such word holds 指: a text without it needs no search, nor
+    // the pattern built)
+    if !lead.contains('指') {
+        return None;
+    }
     INDEX_NAME
-        .find_iter(text.get(from..to)?)
+        .find_iter(lead)
         .map(|m| (from + m.start(), from + m.end()))
         .filter(|&(_, e)| {
             !text[e..]

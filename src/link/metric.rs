@@ -9,8 +9,6 @@ use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Unit};
-use crate::words::WordSet;
-use std::sync::LazyLock;
 
 /// Base score of a metric whose unit by itself names the kind of metric
 /// (GPU-hours, downloads, tokens): it is in the running without a trigger.
@@ -89,26 +87,7 @@ impl Linker {
     fn narrow_to_change(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let (db, text) = (doc.db, doc.text);
         let lead = &text[fig.cl_start..fig.m.start];
-        static AGAINST: LazyLock<WordSet> = LazyLock::new(|| {
-            WordSet::new(&[
-                "比上年",
-                "比去年",
-                "较上年",
-                "較上年",
-                "比上年末",
-                "较去年",
-                "較去年",
-                "同比",
-                "按年",
-                "比前一年",
-                "较上日",
-                "較上日",
-                "比上日",
-                "较前日",
-                "較前日",
-            ])
-        });
-        if !AGAINST.occurs_in(lead) && !against_a_year(lead) && !follows_change_verb(lead) {
+        if !holds_against(lead) && !against_a_year(lead) && !follows_change_verb(lead) {
             return;
         }
         cands.retain(|&(mi, _)| self.change_kind[mi].is_some());
@@ -126,9 +105,7 @@ impl Linker {
     /// needs a share metric.
     fn narrow_to_share(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         if fig.m.unit == Some(Unit::Percent)
-            && (["占", "佔", "比重", "占比", "佔比"]
-                .iter()
-                .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
+            && (holds_share_word(&doc.text[fig.cl_start..fig.m.start])
                 || counts_a_population(&doc.text[fig.m.end..fig.cl_end]))
         {
             cands.retain(|(mi, _)| self.share_metric[*mi]);
@@ -585,23 +562,63 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     out
 }
 
+/// Words of a change against the year or the day before.
+const AGAINST: [&str; 15] = [
+    "比上年",
+    "比去年",
+    "较上年",
+    "較上年",
+    "比上年末",
+    "较去年",
+    "較去年",
+    "同比",
+    "按年",
+    "比前一年",
+    "较上日",
+    "較上日",
+    "比上日",
+    "较前日",
+    "較前日",
+];
+
+/// The first characters of the [`AGAINST`] words (a test checks them).
+const AGAINST_FIRSTS: [char; 5] = ['比', '较', '較', '同', '按'];
+
+/// Whether `s` holds an [`AGAINST`] word: looked for only where one of
+/// their first characters is.
+fn holds_against(s: &str) -> bool {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&AGAINST_FIRSTS);
+    super::chars::any(s, &FIRSTS, |i, c| {
+        AGAINST_FIRSTS.contains(&c) && AGAINST.iter().any(|w| s[i..].starts_with(w))
+    })
+}
+
+/// Whether `s` holds a word of a share (占, 佔, 比重, 占比, 佔比): one of
+/// 占, 佔 (占比 and 佔比 hold them) or 比重, looked for only where one of
+/// those characters is.
+fn holds_share_word(s: &str) -> bool {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&['占', '佔', '比']);
+    super::chars::any(s, &FIRSTS, |i, c| {
+        matches!(c, '占' | '佔') || (c == '比' && s[i..].starts_with("比重"))
+    })
+}
+
 /// Whether text that starts at a word closes a bracket the word is in:
 /// `强化学习阶段)可能在` does, `强化学习阶段成本为` does not.
 fn in_closed_brackets(from_word: &str) -> bool {
+    const BRACKETS: [bool; 256] = super::chars::last_bytes(&['(', '（', ')', '）']);
     let mut depth = 0i32;
-    for c in from_word.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => {
-                if depth == 0 {
-                    return true;
-                }
-                depth -= 1;
-            }
-            _ => {}
+    super::chars::any(from_word, &BRACKETS, |_, c| match c {
+        '(' | '（' => {
+            depth += 1;
+            false
         }
-    }
-    false
+        ')' | '）' => {
+            depth -= 1;
+            depth < 0
+        }
+        _ => false,
+    })
 }
 
 /// Whether a clause compares with a stated year (比2023年增加, 较2022年末,
@@ -706,6 +723,69 @@ fn counts_a_population(after: &str) -> bool {
 mod tests {
     use super::super::tests::{linked, metric_index};
     use super::*;
+    use crate::words::WordSet;
+
+    /// A text holds a share word where a search for each finds one.
+    #[test]
+    fn share_words_are_found_at_their_characters() {
+        let pieces = [
+            "占", "佔", "比", "重", "比重", "占比", "收入", "é", "😀", "，",
+        ];
+        let mut seed: u64 = 21;
+        for _ in 0..3_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let want = ["占", "佔", "比重", "占比", "佔比"]
+                .iter()
+                .any(|w| s.contains(w));
+            assert_eq!(holds_share_word(&s), want, "{s}");
+        }
+    }
+
+    /// A text holds a change word where a search of the words finds one.
+    #[test]
+    fn against_is_found_at_its_first_characters() {
+        for w in AGAINST {
+            assert!(AGAINST_FIRSTS.contains(&w.chars().next().unwrap()), "{w}");
+        }
+        let words = WordSet::new(&AGAINST);
+        let pieces = [
+            "比上年",
+            "比",
+            "上",
+            "年",
+            "较",
+            "同比",
+            "同",
+            "按年",
+            "日",
+            "，",
+            "é",
+            "😀",
+        ];
+        let mut seed: u64 = 13;
+        for _ in 0..3_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(holds_against(&s), words.occurs_in(&s), "{s}");
+        }
+    }
 
     #[test]
     fn a_trigger_weighs_more_near_before_in_clause_longer_and_unshared() {

@@ -42,6 +42,7 @@
 //!    their original's link;
 //! 4. `figure` again — dates that frame other figures become time context.
 
+mod chars;
 mod choose;
 mod clause;
 mod entity;
@@ -220,6 +221,22 @@ struct SentenceWords {
     preview_end: Option<usize>,
 }
 
+/// The characters of three bytes [`SentenceWords::read`] looks for.
+const SENTENCE_WORD_CHARS: [char; 11] = [
+    '从', '從', '由', '岁', '歲', '会', '會', '将', '將', '预', '預',
+];
+
+/// The last bytes of [`SENTENCE_WORD_CHARS`], by byte.
+static SENTENCE_WORD_ENDS: [bool; 256] = {
+    let mut ends = [false; 256];
+    let mut k = 0;
+    while k < SENTENCE_WORD_CHARS.len() {
+        ends[0x80 | (SENTENCE_WORD_CHARS[k] as usize & 0x3F)] = true;
+        k += 1;
+    }
+    ends
+};
+
 impl SentenceWords {
     /// The words of sentence `s` of `text` (offsets in `text`), in one
     /// pass over its characters.
@@ -227,9 +244,24 @@ impl SentenceWords {
         let sentence = &text[s.start..s.end];
         let mut words = SentenceWords::default();
         let mut forecast = false;
-        for (i, c) in sentence.char_indices() {
+        let b = sentence.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // characters by their lead bytes: one of three bytes is read
+            // only when its last byte is one of the looked-for's
+            let (len, look) = match b[i] {
+                lead @ 0..0x80 => (1, lead == b'p' || lead == b'P'),
+                0x80..0xE0 => (2, false),
+                0xE0..0xF0 => (3, SENTENCE_WORD_ENDS[b[i + 2] as usize]),
+                _ => (4, false),
+            };
+            let rest = &sentence[i..];
             let at = s.start + i;
-            match c {
+            i += len;
+            if !look {
+                continue;
+            }
+            match rest.chars().next().unwrap_or(' ') {
                 '从' | '從' | '由' => {
                     words.from.get_or_insert(at);
                 }
@@ -242,7 +274,6 @@ impl SentenceWords {
                 // the first characters of the verbs of forecasting and of
                 // the words of a preview
                 '预' | '預' | 'p' | 'P' => {
-                    let rest = &sentence[i..];
                     forecast |= figure::FORECAST_VERBS.iter().any(|v| rest.starts_with(v));
                     if let Some(p) = metric::PREVIEW.iter().find(|p| rest.starts_with(**p)) {
                         let end = at + p.len();

@@ -2,7 +2,7 @@
 //! jieba with its words, and a helper that runs segment → extract → link on
 //! a short text the way [`crate::Pipeline::check`] does.
 
-use super::{Doc, Figure, Link, Linker, Occurrence};
+use super::{Doc, Figure, Link, Linker, Occurrence, SentenceWords};
 use crate::db::ClaimsDb;
 use crate::extract::{Extractor, Mention};
 use crate::segment::{Segmenter, Sentence};
@@ -229,4 +229,79 @@ fn a_conversion_takes_the_link_of_its_original() {
     assert_eq!(conv.metric_word, orig.metric_word);
     assert_eq!(l.entity("约4,350万港元"), Some("DeepSeek-V3"));
     assert_eq!(l.metric("约4,350万港元"), Some("training_cost"));
+}
+
+/// [`super::SentenceWords::read`] as it read before it passed over most
+/// characters by their last bytes: every character decoded and matched.
+fn read_by_chars(text: &str, s: &Sentence) -> SentenceWords {
+    let sentence = &text[s.start..s.end];
+    let mut words = SentenceWords::default();
+    let mut forecast = false;
+    for (i, c) in sentence.char_indices() {
+        let at = s.start + i;
+        match c {
+            '从' | '從' | '由' => {
+                words.from.get_or_insert(at);
+            }
+            '岁' | '歲' => {
+                words.age.get_or_insert(at);
+            }
+            '会' | '會' | '将' | '將' if forecast => {
+                words.forecast_future.get_or_insert(at);
+            }
+            // the first characters of the verbs of forecasting and of
+            // the words of a preview
+            '预' | '預' | 'p' | 'P' => {
+                let rest = &sentence[i..];
+                forecast |= super::figure::FORECAST_VERBS
+                    .iter()
+                    .any(|v| rest.starts_with(v));
+                if let Some(p) = super::metric::PREVIEW
+                    .iter()
+                    .find(|p| rest.starts_with(**p))
+                {
+                    let end = at + p.len();
+                    words.preview_end = Some(words.preview_end.map_or(end, |e| e.min(end)));
+                }
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+#[test]
+fn sentence_words_by_last_bytes_are_those_read_by_characters() {
+    for c in super::SENTENCE_WORD_CHARS {
+        assert_eq!(c.len_utf8(), 3, "{c}");
+    }
+    let pieces = [
+        "从", "從", "由", "岁", "歲", "会", "會", "将", "將", "预测", "預料", "预览", "preview",
+        "Preview", "p", "P", "预", "收入", "é", "😀", "仑", "亿", "1", "，",
+    ];
+    let mut seed: u64 = 5;
+    for _ in 0..5_000 {
+        let mut text = String::from("前文。");
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        for _ in 0..(seed >> 60) + 1 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        let s = Sentence {
+            start: "前文。".len(),
+            end: text.len(),
+            paragraph: 0,
+            line: 1,
+            furniture: false,
+        };
+        assert_eq!(
+            super::SentenceWords::read(&text, &s),
+            read_by_chars(&text, &s),
+            "{text}"
+        );
+    }
 }

@@ -8,8 +8,6 @@
 
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention, RELATIVE_YEARS};
-use crate::words::WordSet;
-use std::sync::LazyLock;
 
 /// What the period pass carries from one mention to the next.
 #[derive(Debug, Default)]
@@ -28,6 +26,13 @@ pub(super) struct Periods {
     /// Which sentences hold a period mark (see [`marked_sentences`]),
     /// found on first use.
     marked: Option<Vec<bool>>,
+    /// The period words of the last marked sentence a figure was in, by
+    /// the sentence's index: read once for all its figures.
+    words_of: Option<(usize, Vec<PeriodWord>)>,
+    /// The last mention read by [`is_reference_date`], and what it said:
+    /// a date is read as the mention before one figure, and as the
+    /// figure's own mention the next.
+    reference: Option<(usize, bool)>,
 }
 
 /// The dates in force just before a mention.
@@ -52,12 +57,14 @@ impl Periods {
         }
         self.read_up_to(doc, fig.si);
         (link.quarter, link.quarter_stated) = self.quarter(doc, fig);
+        // (before the mention is noted: the mention before it was read last)
+        let base = self.base_date_before(doc, fig.k);
         let before = self.note(doc, fig);
         link.time = before
             .date
             .or(before.date_in_doc.filter(|_| before.fiscal.is_none()));
         // the figure of a comparison base is the base's: 較2023年的3.2%
-        if let Some(base) = base_date_before(doc, fig.k) {
+        if let Some(base) = base {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
@@ -75,26 +82,39 @@ impl Periods {
                 continue;
             }
             let st = &doc.sentences[self.ctx_upto];
-            let words = &doc.text[st.start..st.end];
-            if st.paragraph != s.paragraph && annual_words(words) {
+            let text = &doc.text[st.start..st.end];
+            let words = period_words(text);
+            // a whole year of another paragraph ends the quarter before
+            // the sentence's own words are read
+            if st.paragraph != s.paragraph && words.iter().any(|w| w.q.is_none()) {
                 self.quarter_ctx = None;
             }
-            self.quarter_ctx = period_after(words, self.quarter_ctx);
+            self.quarter_ctx = last_of(&words, text.len()).unwrap_or(self.quarter_ctx);
             self.ctx_upto += 1;
         }
     }
 
     /// The quarter of a figure and whether its sentence states it: its
     /// sentence's, else the article's — unless its clause says 全年.
-    fn quarter(&self, doc: &Doc, fig: &Figure) -> (Option<u8>, bool) {
+    fn quarter(&mut self, doc: &Doc, fig: &Figure) -> (Option<u8>, bool) {
         if !self.is_marked(fig.si) {
             // no quarter word, no 全年: the article's quarter
             return (self.quarter_ctx, false);
         }
-        let clause = &doc.text[fig.cl_start..fig.cl_end];
-        let found = last_period_word(&doc.text[fig.s.start..fig.m.start]);
+        if self.words_of.as_ref().is_none_or(|(si, _)| *si != fig.si) {
+            let words = period_words(&doc.text[fig.s.start..fig.s.end]);
+            self.words_of = Some((fig.si, words));
+        }
+        let words = self.words_of.as_ref().map_or(&[][..], |(_, w)| w);
+        // offsets in the sentence: the text before the figure, its clause
+        let start = fig.s.start;
+        let found = last_of(words, fig.m.start - start);
         let stated = found.flatten();
-        if annual_words(clause) {
+        let (cl_start, cl_end) = (fig.cl_start - start, fig.cl_end - start);
+        if words
+            .iter()
+            .any(|w| w.q.is_none() && w.at >= cl_start && w.end <= cl_end)
+        {
             (None, false)
         } else if stated.is_some() {
             (stated, true)
@@ -122,9 +142,7 @@ impl Periods {
             date_in_doc: self.last_date_in_doc,
             fiscal: self.last_fiscal,
         };
-        if m.kind == Kind::Date
-            && m.date.is_some_and(|d| d.year != 0)
-            && !is_reference_date(doc.text, m)
+        if m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0) && !self.is_reference(doc, k)
         {
             self.last_date = Some(k);
             self.last_date_in_doc = Some(k);
@@ -134,20 +152,33 @@ impl Periods {
         }
         before
     }
-}
 
-/// The mention right before `k` when it is a date named as a comparison
-/// base and `k` is that base's figure (較2023年的3.2%).
-fn base_date_before(doc: &Doc, k: usize) -> Option<usize> {
-    let mentions = doc.mentions;
-    (k > 0
-        && mentions[k - 1].kind == Kind::Date
-        && is_reference_date(doc.text, &mentions[k - 1])
-        && doc
-            .text
-            .get(mentions[k - 1].end..mentions[k].start)
-            .is_some_and(|g| matches!(g.trim(), "" | "的")))
-    .then(|| k - 1)
+    /// [`is_reference_date`] of mention `k`, read once when asked twice
+    /// in a row.
+    fn is_reference(&mut self, doc: &Doc, k: usize) -> bool {
+        match self.reference {
+            Some((j, r)) if j == k => r,
+            _ => {
+                let r = is_reference_date(doc.text, &doc.mentions[k]);
+                self.reference = Some((k, r));
+                r
+            }
+        }
+    }
+
+    /// The mention right before `k` when it is a date named as a
+    /// comparison base and `k` is that base's figure (較2023年的3.2%).
+    fn base_date_before(&mut self, doc: &Doc, k: usize) -> Option<usize> {
+        let mentions = doc.mentions;
+        (k > 0
+            && mentions[k - 1].kind == Kind::Date
+            && self.is_reference(doc, k - 1)
+            && doc
+                .text
+                .get(mentions[k - 1].end..mentions[k].start)
+                .is_some_and(|g| matches!(g.trim(), "" | "的")))
+        .then(|| k - 1)
+    }
 }
 
 /// When date mention `t` is a relative year (去年, 去年12月) and its sentence
@@ -204,13 +235,6 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
     if quarter.is_none() || link.quarter.is_some() {
         link.time = Some(f);
     }
-}
-
-/// The quarter in force after reading `s`, starting from `ctx`: the last
-/// quarter word (`第四財季`, `第4季`, `四季度`, `Q4`, `首季`), or none after a
-/// later word for a whole year (`全年`, `全財年`).
-fn period_after(s: &str, ctx: Option<u8>) -> Option<u8> {
-    last_period_word(s).unwrap_or(ctx)
 }
 
 /// For each sentence, whether it holds a period mark (see
@@ -290,18 +314,62 @@ fn has_period_mark(b: &[u8]) -> bool {
     false
 }
 
+/// A period word of a sentence (`第四財季`, `第4季`, `四季度`, `Q4`,
+/// `首季` for a quarter; `全年`, `全財年`, `整个财年` for a whole year).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct PeriodWord {
+    /// Where it starts.
+    at: usize,
+    /// Where its shortest reading ends (第四季 of 第四季度).
+    end: usize,
+    /// `Some(q)` for a quarter, `None` for a whole year.
+    q: Option<u8>,
+    /// A Q word with an ASCII digit after it (Q42): a period word only in
+    /// a text that ends right after its own digit.
+    digit_after: bool,
+}
+
+impl PeriodWord {
+    /// Whether the word is a period word of the sentence's first `len`
+    /// bytes (every check but Q's digit lookahead reads before `end`).
+    fn holds_in(&self, len: usize) -> bool {
+        len == self.end || (len > self.end && !self.digit_after)
+    }
+}
+
 /// The last period word of `s`, if it has any: `Some(Some(q))` for a
 /// quarter, `Some(None)` for a whole year.
+#[cfg(test)]
 fn last_period_word(s: &str) -> Option<Option<u8>> {
+    last_of(&period_words(s), s.len())
+}
+
+/// The last of a sentence's period `words` in its first `len` bytes (a
+/// char boundary), if any: `Some(Some(q))` for a quarter, `Some(None)` for
+/// a whole year. No two words start at one place.
+fn last_of(words: &[PeriodWord], len: usize) -> Option<Option<u8>> {
+    words
+        .iter()
+        .filter(|w| w.holds_in(len))
+        .max_by_key(|w| w.at)
+        .map(|w| w.q)
+}
+
+/// Every period word of sentence `s`, each with where it ends, so that the
+/// words of any beginning of `s` are told without reading it again.
+fn period_words(s: &str) -> Vec<PeriodWord> {
+    let mut words = Vec::new();
     // every period word holds one of these (most sentences hold none)
     if !has_period_mark(s.as_bytes()) {
-        return None;
+        return words;
     }
-    let mut best: Option<(usize, Option<u8>)> = None;
-    let mut note = |at: usize, q: Option<u8>| {
-        if best.is_none_or(|(b, _)| at >= b) {
-            best = Some((at, q));
-        }
+    let mut note = |at: usize, end: usize, q: Option<u8>, digit_after: bool| {
+        words.push(PeriodWord {
+            at,
+            end,
+            q,
+            digit_after,
+        })
     };
     let digit = |c: char| match c {
         '一' | '1' | '１' => Some(1),
@@ -318,9 +386,11 @@ fn last_period_word(s: &str) -> Option<Option<u8>> {
             b'Q' | b'q' => {
                 let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
                 let mut it = s[i + 1..].chars();
-                if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
-                    if !it.next().is_some_and(|n| n.is_ascii_digit()) {
-                        note(i, Some(q));
+                if let (false, Some(d)) = (prev_alnum, it.next()) {
+                    if let Some(q) = digit(d) {
+                        let end = i + 1 + d.len_utf8();
+                        let digit_after = it.next().is_some_and(|n| n.is_ascii_digit());
+                        note(i, end, Some(q), digit_after);
                     }
                 }
             }
@@ -328,56 +398,56 @@ fn last_period_word(s: &str) -> Option<Option<u8>> {
                 let mut it = s[i + '第'.len_utf8()..].chars();
                 if let Some(q) = it.next().and_then(digit) {
                     let tail = it.as_str();
-                    if ["财季", "財季", "季度", "季", "個財季", "个财季"]
+                    // the shortest word that follows ends it
+                    let after = ["财季", "財季", "季度", "季", "個財季", "个财季"]
                         .iter()
-                        .any(|w| tail.starts_with(w))
-                    {
-                        note(i, Some(q));
+                        .filter(|w| tail.starts_with(**w))
+                        .map(|w| w.len())
+                        .min();
+                    if let Some(n) = after {
+                        note(i, s.len() - tail.len() + n, Some(q), false);
                     }
                 }
             }
-            0xE9 if s[i..].starts_with("首季") => note(i, Some(1)),
+            0xE9 if s[i..].starts_with("首季") => note(i, i + "首季".len(), Some(1), false),
             // 三季度: the digit before, unless 第 comes before it
             0xE5 if s[i..].starts_with("季度") => {
                 if let Some(c) = s[..i].chars().next_back() {
                     let at = i - c.len_utf8();
                     if let (Some(q), false) = (digit(c), s[..at].ends_with('第')) {
-                        note(at, Some(q));
+                        note(at, i + "季度".len(), Some(q), false);
                     }
                 }
             }
             _ => {}
         }
     }
-    if annual_words(s) {
-        if let Some(at) = last_annual_word(s) {
-            note(at, None);
+    for at in annual_word_starts(s) {
+        let n = ANNUAL_WORDS
+            .iter()
+            .filter(|w| s[at..].starts_with(**w))
+            .map(|w| w.len())
+            .min();
+        if let Some(n) = n {
+            note(at, at + n, None, false);
         }
     }
-    best.map(|(_, q)| q)
+    words
 }
 
 /// Words for a whole year.
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
 
-/// Where the last word for a whole year starts in `s`, if it has one.
-/// Every such word starts with 全 or 整, whose encodings end in 0xA8 and
-/// 0xB4: those bytes are looked for from the end, and the first that ends
-/// a 全 or 整 starting a word is the last word.
-fn last_annual_word(s: &str) -> Option<usize> {
-    memchr::memrchr2_iter(0xA8, 0xB4, s.as_bytes())
+/// Where the words for a whole year start in `s`. Every such word starts
+/// with 全 or 整, whose encodings end in 0xA8 and 0xB4: those bytes are
+/// looked for, and each that ends a 全 or 整 starting a word is one.
+fn annual_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr2_iter(0xA8, 0xB4, s.as_bytes())
         .filter_map(|i| i.checked_sub(2))
-        .find(|&at| {
+        .filter(|&at| {
             s.get(at..)
                 .is_some_and(|rest| ANNUAL_WORDS.iter().any(|w| rest.starts_with(w)))
         })
-}
-
-/// Whether a text speaks of a whole year (全年, 全財年).
-fn annual_words(s: &str) -> bool {
-    static ANNUAL: LazyLock<WordSet> =
-        LazyLock::new(|| WordSet::new(&["全年", "全財年", "全财年", "整個財年", "整个财年"]));
-    ANNUAL.occurs_in(s)
 }
 
 /// A date named only as the base of a comparison or the start of a span
@@ -437,7 +507,7 @@ mod tests {
             "全全年整个财年",
         ] {
             let want = ANNUAL_WORDS.iter().filter_map(|w| s.rfind(w)).max();
-            assert_eq!(last_annual_word(s), want, "{s}");
+            assert_eq!(annual_word_starts(s).last(), want, "{s}");
         }
     }
 
@@ -485,10 +555,145 @@ mod tests {
         assert_eq!(last_period_word("FQ4"), None);
         assert_eq!(last_period_word("Q42"), None);
         assert_eq!(last_period_word("收入"), None);
-        assert_eq!(period_after("收入", Some(2)), Some(2));
-        assert_eq!(period_after("全年", Some(2)), None);
-        assert!(annual_words("全財年收入"));
-        assert!(!annual_words("第四財季收入"));
+        assert_eq!(last_period_word("全財年收入"), Some(None));
+        assert_eq!(last_period_word("第四財季收入"), Some(Some(4)));
+    }
+
+    /// The reading before sentence-wide period words: each text read
+    /// again, by a search per word.
+    fn annual_words_by_search(s: &str) -> bool {
+        ["全年", "全財年", "全财年", "整個財年", "整个财年"]
+            .iter()
+            .any(|w| s.contains(w))
+    }
+
+    fn last_annual_word_by_search(s: &str) -> Option<usize> {
+        ANNUAL_WORDS.iter().filter_map(|w| s.rfind(w)).max()
+    }
+
+    fn last_period_word_before(s: &str) -> Option<Option<u8>> {
+        // every period word holds one of these (most sentences hold none)
+        if !has_period_mark(s.as_bytes()) {
+            return None;
+        }
+        let mut best: Option<(usize, Option<u8>)> = None;
+        let mut note = |at: usize, q: Option<u8>| {
+            if best.is_none_or(|(b, _)| at >= b) {
+                best = Some((at, q));
+            }
+        };
+        let digit = |c: char| match c {
+            '一' | '1' | '１' => Some(1),
+            '二' | '2' | '２' => Some(2),
+            '三' | '3' | '３' => Some(3),
+            '四' | '4' | '４' => Some(4),
+            _ => None,
+        };
+        // read byte by byte: every quarter word starts with Q, 第 or 首 or
+        // holds 季度 after its digit, so other bytes are passed over
+        let b = s.as_bytes();
+        for i in 0..b.len() {
+            match b[i] {
+                b'Q' | b'q' => {
+                    let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                    let mut it = s[i + 1..].chars();
+                    if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
+                        if !it.next().is_some_and(|n| n.is_ascii_digit()) {
+                            note(i, Some(q));
+                        }
+                    }
+                }
+                0xE7 if s[i..].starts_with('第') => {
+                    let mut it = s[i + '第'.len_utf8()..].chars();
+                    if let Some(q) = it.next().and_then(digit) {
+                        let tail = it.as_str();
+                        if ["财季", "財季", "季度", "季", "個財季", "个财季"]
+                            .iter()
+                            .any(|w| tail.starts_with(w))
+                        {
+                            note(i, Some(q));
+                        }
+                    }
+                }
+                0xE9 if s[i..].starts_with("首季") => note(i, Some(1)),
+                // 三季度: the digit before, unless 第 comes before it
+                0xE5 if s[i..].starts_with("季度") => {
+                    if let Some(c) = s[..i].chars().next_back() {
+                        let at = i - c.len_utf8();
+                        if let (Some(q), false) = (digit(c), s[..at].ends_with('第')) {
+                            note(at, Some(q));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if annual_words_by_search(s) {
+            if let Some(at) = last_annual_word_by_search(s) {
+                note(at, None);
+            }
+        }
+        best.map(|(_, q)| q)
+    }
+
+    #[test]
+    fn a_sentences_period_words_read_any_beginning_as_itself() {
+        let pieces = [
+            "Q",
+            "q",
+            "F",
+            "4",
+            "1",
+            "2",
+            "第",
+            "四",
+            "一",
+            "季",
+            "度",
+            "財",
+            "财",
+            "个",
+            "個",
+            "全",
+            "年",
+            "整",
+            "首",
+            "收入",
+            "，",
+            "１",
+            "5",
+            "a",
+            "第4季度",
+            "全年度",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let words = period_words(&s);
+            let ends: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            for &e in &ends {
+                assert_eq!(
+                    last_of(&words, e),
+                    last_period_word_before(&s[..e]),
+                    "{s} {e}"
+                );
+                for &a in ends.iter().filter(|&&a| a <= e) {
+                    let annual = words
+                        .iter()
+                        .any(|w| w.q.is_none() && w.at >= a && w.end <= e);
+                    assert_eq!(annual, annual_words_by_search(&s[a..e]), "{s} {a} {e}");
+                }
+            }
+        }
     }
 
     #[test]
