@@ -99,29 +99,7 @@ impl Linker {
         let ent = (best_entity.map(|(e, _)| e), best_entity.map(|(_, by)| by));
         let ent = self.family_total(doc, fig, mi, ent);
         let (ent, entity_by) = self.clause_owner(doc, fig, mi, ent);
-        // a model the sentence introduces without a name (OpenAI发布新模型，
-        // 据称其训练成本…) is what its figure is about: not a model named
-        // before the sentence
-        let (ent, entity_by) = if matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier))
-            && UNNAMED_NEW
-                .iter()
-                .any(|w| doc.text[fig.s.start..fig.m.start].contains(w))
-        {
-            (None, None)
-        } else {
-            (ent, entity_by)
-        };
-        // a plural pronoun (它们配备了48GB与24GB) points back to several
-        // things: a single name from before the sentence is not its subject
-        let (ent, entity_by) = if matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier))
-            && PLURAL_PRONOUNS
-                .iter()
-                .any(|p| doc.text[fig.s.start..fig.m.start].contains(p))
-        {
-            (None, None)
-        } else {
-            (ent, entity_by)
-        };
+        let (ent, entity_by) = not_carried_into(doc, fig, ent, entity_by);
         link.metric = Some(mi);
         link.metric_word = best.word;
         link.metric_rival = best.rival.filter(|_| mi == best.metric);
@@ -215,6 +193,31 @@ impl Linker {
                 .map(|c| c.metric),
             ..b
         })
+    }
+}
+
+/// A name carried from before the figure's sentence is not its subject
+/// when the sentence points elsewhere before the figure: to a model it
+/// introduces without a name (OpenAI发布新模型，据称其训练成本…), or to
+/// several things at once with a plural pronoun (它们配备了48GB与24GB).
+fn not_carried_into(
+    doc: &Doc,
+    fig: &Figure,
+    ent: Option<usize>,
+    entity_by: Option<EntityBy>,
+) -> (Option<usize>, Option<EntityBy>) {
+    let carried = matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier));
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    let elsewhere = || {
+        UNNAMED_NEW
+            .iter()
+            .chain(PLURAL_PRONOUNS)
+            .any(|w| lead.contains(w))
+    };
+    if carried && elsewhere() {
+        (None, None)
+    } else {
+        (ent, entity_by)
     }
 }
 
