@@ -925,6 +925,16 @@ fn check_figure(
             );
         }
     }
+    // figures handed out over two years with 分别 (2023年及2024年…分别为
+    // 1.08%及5.27%): which is which year's is not read
+    if let Some((a, b)) = link.years_listed.filter(|_| m.kind != Kind::Date) {
+        if facts.iter().any(|&f| db.facts[f].period.is_some()) {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!("同句以“分别”列出{a}年和{b}年的数字，未能判断这个数字是哪一年的"),
+            );
+        }
+    }
     // a date claim is about its own year
     let mut claim_time = if m.kind == Kind::Date {
         m.date

@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // figures handed out over two years with 分别: which is which year's
+    // is not read, so none is held against one year's fact
+    (
+        "2025-11-28",
+        "主计总处表示，2023年及2024年台湾经济成长率分别修正为1.08%及5.27%。",
+        "1.08%",
+        Unverified,
+        None,
+    ),
     // an undated article: a period its own sentence states is the fact's
     // period, when the database holds one release of the figure; with two
     // releases (a first estimate and a revision) it may quote the first

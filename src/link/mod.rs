@@ -90,6 +90,10 @@ pub struct Link {
     /// year (相比2023年…，去年…): the writer may count from that year, not
     /// from the publication date. Holds the relative word and the year named.
     pub time_relative_to: Option<(&'static str, i32)>,
+    /// The figure's sentence lists two years before it and hands figures
+    /// out over them with 分别 (2023年及2024年…分别修正为1.08%及5.27%):
+    /// which figure is which year's is not read. Holds the first two years.
+    pub years_listed: Option<(i32, i32)>,
     /// A day the figure's sentence names before it without a date (周一,
     /// 昨日): the day of a figure of one day.
     pub day_named: Option<crate::date::DayNamed>,

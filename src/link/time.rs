@@ -69,6 +69,7 @@ impl Periods {
         }
         fiscal_carry(doc, fig, before, link);
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
+        link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
     }
 
@@ -204,6 +205,27 @@ fn relative_year_clash(doc: &Doc, t: usize) -> Option<(&'static str, i32)> {
         .filter_map(|e| e.date.map(|d| d.year))
         .find(|&y| y != 0 && y != published)
         .map(|y| (word, y))
+}
+
+/// Two different years named before mention `k` in its sentence (which
+/// starts at byte `s_start`) when the sentence hands figures out over them
+/// with 分别 before the figure (at byte `m_start`).
+fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(i32, i32)> {
+    let lead = doc.text.get(s_start..m_start)?;
+    if !(lead.contains("分别") || lead.contains("分別")) {
+        return None;
+    }
+    let si = doc.sentence_of[k];
+    let mut years = (0..k)
+        .rev()
+        .take_while(|&j| doc.sentence_of[j] == si)
+        .map(|j| &doc.mentions[j])
+        .filter(|e| e.kind == Kind::Date && !e.fiscal)
+        .filter_map(|e| e.date.map(|d| d.year))
+        .filter(|&y| y != 0);
+    let last = years.next()?;
+    let other = years.find(|&y| y != last)?;
+    Some((other.min(last), other.max(last)))
 }
 
 /// A fiscal year label earlier in the article is the period of figures
