@@ -1071,18 +1071,9 @@ mod tests {
         let pieces = [
             "表示", "表", "示", "指出", "称", "認為", "认", "写道", "，", "收入", "é", "😀",
         ];
-        let mut seed: u64 = 9;
+        let mut next = crate::testing::xorshift(9);
         for _ in 0..3_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+            let s = crate::testing::pieces_text(&mut next, &pieces, 17);
             assert_eq!(holds_speech(&s), words.occurs_in(&s), "{s}");
         }
     }

@@ -731,18 +731,9 @@ mod tests {
         let pieces = [
             "占", "佔", "比", "重", "比重", "占比", "收入", "é", "😀", "，",
         ];
-        let mut seed: u64 = 21;
+        let mut next = crate::testing::xorshift(21);
         for _ in 0..3_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+            let s = crate::testing::pieces_text(&mut next, &pieces, 17);
             let want = ["占", "佔", "比重", "占比", "佔比"]
                 .iter()
                 .any(|w| s.contains(w));
@@ -771,18 +762,9 @@ mod tests {
             "é",
             "😀",
         ];
-        let mut seed: u64 = 13;
+        let mut next = crate::testing::xorshift(13);
         for _ in 0..3_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+            let s = crate::testing::pieces_text(&mut next, &pieces, 17);
             assert_eq!(holds_against(&s), words.occurs_in(&s), "{s}");
         }
     }

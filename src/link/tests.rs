@@ -279,18 +279,13 @@ fn sentence_words_by_last_bytes_are_those_read_by_characters() {
         "从", "從", "由", "岁", "歲", "会", "會", "将", "將", "预测", "預料", "预览", "preview",
         "Preview", "p", "P", "预", "收入", "é", "😀", "仑", "亿", "1", "，",
     ];
-    let mut seed: u64 = 5;
+    let mut next = crate::testing::xorshift(5);
     for _ in 0..5_000 {
-        let mut text = String::from("前文。");
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        for _ in 0..(seed >> 60) + 1 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-        }
+        let text = [
+            "前文。",
+            &crate::testing::pieces_text(&mut next, &pieces, 17),
+        ]
+        .concat();
         let s = Sentence {
             start: "前文。".len(),
             end: text.len(),

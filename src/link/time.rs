@@ -688,18 +688,9 @@ mod tests {
             "第4季度",
             "全年度",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = crate::testing::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+            let s = crate::testing::pieces_text(&mut next, &pieces, 17);
             let words = period_words(&s);
             let ends: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
             for &e in &ends {
