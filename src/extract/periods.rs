@@ -1127,10 +1127,7 @@ mod tests {
             let a = bounds[next(bounds.len())];
             let b = bounds[next(bounds.len())].max(a);
             for w in [(0, s.len()), (a, b)] {
-                let by_pattern: Vec<Found> = near_in(&PERIOD, &s, w)
-                    .iter()
-                    .map(|c| Found::from_captures(&s, c))
-                    .collect();
+                let by_pattern = pattern_finds(&PERIOD, &s, w);
                 assert_eq!(periods_in(&s, w), by_pattern, "{s} {w:?}");
                 found += by_pattern.len();
             }
@@ -1168,10 +1165,7 @@ mod tests {
             let a = bounds[next(bounds.len())];
             let b = bounds[next(bounds.len())].max(a);
             for w in [(0, s.len()), (a, b)] {
-                let by_pattern: Vec<Found> = near_in(&CUMULATIVE, &s, w)
-                    .iter()
-                    .map(|c| Found::from_captures(&s, c))
-                    .collect();
+                let by_pattern = pattern_finds(&CUMULATIVE, &s, w);
                 assert_eq!(
                     read_in(&s, w, cumulative_may_start, cumulative_at),
                     by_pattern,
@@ -1196,10 +1190,7 @@ mod tests {
         }
         for s in &texts {
             let w = (0, s.len());
-            let by_pattern: Vec<Found> = near_in(&CUMULATIVE, s, w)
-                .iter()
-                .map(|c| Found::from_captures(s, c))
-                .collect();
+            let by_pattern = pattern_finds(&CUMULATIVE, s, w);
             assert_eq!(
                 read_in(s, w, cumulative_may_start, cumulative_at),
                 by_pattern,
@@ -1208,6 +1199,14 @@ mod tests {
             found += by_pattern.len();
         }
         assert!(found > 500, "{found}");
+    }
+
+    /// What the pattern finds in window `w` of `s`, as the readers report it.
+    fn pattern_finds<'t>(re: &Regex, s: &'t str, w: (usize, usize)) -> Vec<Found<'t>> {
+        near_in(re, s, w)
+            .iter()
+            .map(|c| Found::from_captures(s, c))
+            .collect()
     }
 
     #[test]
@@ -1249,10 +1248,7 @@ mod tests {
                 continue;
             }
             let w = (0, s.len());
-            let by_pattern: Vec<Found> = near_in(&FISCAL_SPAN, s, w)
-                .iter()
-                .map(|c| Found::from_captures(s, c))
-                .collect();
+            let by_pattern = pattern_finds(&FISCAL_SPAN, s, w);
             assert_eq!(
                 read_in(s, w, fiscal_may_start, fiscal_at),
                 by_pattern,
