@@ -18,6 +18,33 @@ pub(super) struct Num {
     pub(super) info: Option<Numeral>,
 }
 
+/// The number read (`value`, `precision`) times 10^`exp`, ending at char
+/// `end`: what scientific notation reads, either way it is written. An
+/// exponent past 28 places, or a product that does not fit, is an overflow.
+fn times_power_of_ten(
+    num: Numeral,
+    value: Decimal,
+    precision: Decimal,
+    exp: i64,
+    end: usize,
+) -> Result<Num, NumeralError> {
+    if exp.abs() > 28 {
+        return Err(NumeralError::Overflow);
+    }
+    let f = Decimal::from_i128_with_scale(10i128.pow(exp.unsigned_abs() as u32), 0);
+    let (v, p) = if exp < 0 {
+        (value.checked_div(f), precision.checked_div(f))
+    } else {
+        (value.checked_mul(f), precision.checked_mul(f))
+    };
+    Ok(Num {
+        value: v.ok_or(NumeralError::Overflow)?,
+        precision: p.ok_or(NumeralError::Overflow)?,
+        end,
+        info: Some(Numeral { end, ..num }),
+    })
+}
+
 pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
     let Some(num) = t.numeral_at(i)? else {
         return Ok(None);
@@ -25,7 +52,7 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
     let mut value = num.value;
     let mut precision = num.precision;
     let mut end = num.end;
-    // scientific notation as news writes it: 3.14×10^23, 3.14×10²³, 2.15e25
+    // scientific notation as news writes it: 3.14×10^23, 3.14×10²³
     // (the separators' first characters first: most numbers have none
     // after them, and the scanner's character there is the text's own)
     if num.arabic && !num.has_unit && matches!(t.at(end), Some('×' | 'x' | 'X' | '*' | ' ')) {
@@ -59,24 +86,9 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
                     break;
                 }
             }
-            if e > ds && exp <= 28 {
-                let f = Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0);
-                let (nv, np) = if neg {
-                    (value.checked_div(f), precision.checked_div(f))
-                } else {
-                    (value.checked_mul(f), precision.checked_mul(f))
-                };
-                value = nv.ok_or(NumeralError::Overflow)?;
-                precision = np.ok_or(NumeralError::Overflow)?;
-                end = e;
-                return Ok(Some(Num {
-                    value,
-                    precision,
-                    end,
-                    info: Some(Numeral { end, ..num }),
-                }));
-            } else if e > ds {
-                return Err(NumeralError::Overflow);
+            if e > ds {
+                let exp = if neg { -exp } else { exp };
+                return times_power_of_ten(num, value, precision, exp, e).map(Some);
             }
         }
     }
@@ -84,24 +96,7 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
     // 3.14E+23, 2.15e25 (a name's letters were passed over before)
     if num.arabic && !num.has_unit {
         if let Some((exp, e)) = super::names::exponent_at(t, end) {
-            if exp.abs() > 28 {
-                return Err(NumeralError::Overflow);
-            }
-            let f = Decimal::from_i128_with_scale(10i128.pow(exp.unsigned_abs() as u32), 0);
-            let (nv, np) = if exp < 0 {
-                (value.checked_div(f), precision.checked_div(f))
-            } else {
-                (value.checked_mul(f), precision.checked_mul(f))
-            };
-            let (Some(value), Some(precision)) = (nv, np) else {
-                return Err(NumeralError::Overflow);
-            };
-            return Ok(Some(Num {
-                value,
-                precision,
-                end: e,
-                info: Some(Numeral { end: e, ..num }),
-            }));
+            return times_power_of_ten(num, value, precision, exp, e).map(Some);
         }
     }
     // English-style suffixes: 671B, 2.788M, 5K (not 5G, 4o: those are names)
