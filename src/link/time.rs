@@ -211,10 +211,8 @@ fn relative_year_clash(doc: &Doc, t: usize) -> Option<(&'static str, i32)> {
 /// starts at byte `s_start`) when the sentence hands figures out over them
 /// with 分别 before the figure (at byte `m_start`).
 fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(i32, i32)> {
-    let lead = doc.text.get(s_start..m_start)?;
-    if !(lead.contains("分别") || lead.contains("分別")) {
-        return None;
-    }
+    // (the years first: most figures have at most one before them in their
+    // sentence, and the search for 分别 is not made)
     let si = doc.sentence_of[k];
     let mut years = (0..k)
         .rev()
@@ -225,7 +223,8 @@ fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(
         .filter(|&y| y != 0);
     let last = years.next()?;
     let other = years.find(|&y| y != last)?;
-    Some((other.min(last), other.max(last)))
+    let lead = doc.text.get(s_start..m_start)?;
+    (lead.contains("分别") || lead.contains("分別")).then(|| (other.min(last), other.max(last)))
 }
 
 /// A fiscal year label earlier in the article is the period of figures
