@@ -1027,6 +1027,53 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a growth after another growth of the same measure is that measure's:
+    // household income's real growth is not GDP growth
+    (
+        "2025-01-17",
+        "2024年，我国居民人均可支配收入41314元，比上年名义增长5.3%，扣除价格因素实际增长5.1%。",
+        "5.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-17",
+        "2024年，我国居民人均可支配收入41314元，实际增长5.1%。",
+        "5.1%",
+        Unverified,
+        None,
+    ),
+    // a real growth that follows nothing else measured stays the economy's
+    (
+        "2025-03-01",
+        "2024年香港经济实质增长2.6%。",
+        "2.6%",
+        Contradicted,
+        Some("MA-016"),
+    ),
+    // a measure per head is not the total
+    (
+        "2025-01-17",
+        "2024年我国人均GDP为1349084亿元。",
+        "1349084亿元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-17",
+        "2024年我国国内生产总值为1349084亿元。",
+        "1349084亿元",
+        Supported,
+        None,
+    ),
+    // industry's growth after GDP's: a 增加值 is no growth clause to skip
+    (
+        "2025-01-17",
+        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中工业增加值405442亿元，增长4.0%。",
+        "4.0%",
+        Contradicted,
+        Some("MA-004"),
+    ),
 ];
 
 #[test]

@@ -163,6 +163,11 @@ impl Linker {
         if te <= m.start && in_closed_brackets(&text[ts..m.start]) {
             return None;
         }
+        // a measure per head or of households (人均GDP, 居民人均可支配收入)
+        // is none of the totals the database holds
+        if ends_with_any(&text[..ts], PER_HEAD) {
+            return None;
+        }
         // the unit word inside the mention (GPU小时) already chose the candidates
         let (d, after) = if te <= m.start {
             (text[te..m.start].chars().count(), false)
@@ -224,12 +229,22 @@ impl Linker {
         }
         // its own measure: a word of four characters or more in the clause
         // (营收增长), not a bare predicate (按年, 成長)
-        let own = trig.iter().any(|&(ts, te, tm)| {
-            tm == mi && ts >= fig.cl_start && te <= m.start && text[ts..te].chars().count() >= 4
-        });
+        let mi0 = mi;
+        let own_word = |bare: bool| {
+            trig.iter().any(|&(ts, te, tm)| {
+                tm == mi0
+                    && ts >= fig.cl_start
+                    && te <= m.start
+                    && text[ts..te].chars().count() >= 4
+                    && bare_growth_word(&text[ts..te]) == bare
+            })
+        };
+        // a real or nominal growth (实际增长, 名義增長) is a growth of
+        // whatever was measured before it, when something was
+        let own = own_word(false);
         let mut inherited = false;
         if !own {
-            if let Some(base) = self.base_metric_any_unit(db, text, trig, fig.s.start, fig.cl_start)
+            if let Some(base) = self.base_before_growths(db, text, trig, fig.s.start, fig.cl_start)
             {
                 for suffix in ["_growth", "_change"] {
                     let want = format!("{}{}", db.metrics[base].id, suffix);
@@ -243,6 +258,7 @@ impl Linker {
                 }
             }
         }
+        let own = own || own_word(true);
         // the clause before names what grew by the word of another growth
         // (其中工业增加值405442亿元，增长5.7%: industry's growth, not the GDP
         // growth the sentence began with)
@@ -335,6 +351,34 @@ impl Linker {
         cl_start: usize,
     ) -> Option<usize> {
         self.base_metric(db, text, trig, sent_start, cl_start, cl_start, &|_| true)
+    }
+
+    /// The measure a bare growth belongs to: the metric named in the clause
+    /// before, or — past clauses that are growths themselves — in the
+    /// clause before those (人均可支配收入41314元，比上年名义增长5.3%，
+    /// 扣除价格因素实际增长5.1%: both growths are the income's).
+    fn base_before_growths(
+        &self,
+        db: &ClaimsDb,
+        text: &str,
+        trig: &[Trigger],
+        sent_start: usize,
+        cl_start: usize,
+    ) -> Option<usize> {
+        let mut cl = cl_start;
+        for _ in 0..3 {
+            if let Some(base) = self.base_metric_any_unit(db, text, trig, sent_start, cl) {
+                return Some(base);
+            }
+            let prev = text[sent_start..cl]
+                .pipe_rfind()
+                .map_or(sent_start, |p| sent_start + p);
+            if prev == sent_start || !names_a_growth(&text[prev..cl]) {
+                return None;
+            }
+            cl = prev;
+        }
+        None
     }
 
     /// The metric named just before the mention with the mention's unit: the
@@ -717,6 +761,49 @@ const POPULATIONS: &[&str] = &[
 fn counts_a_population(after: &str) -> bool {
     let after = after.strip_prefix('的').unwrap_or(after);
     POPULATIONS.iter().any(|p| after.starts_with(p))
+}
+
+/// Words right before a measure that make it a per-head or household
+/// figure (人均GDP, 居民可支配收入).
+const PER_HEAD: &[&str] = &[
+    "人均",
+    "每人",
+    "可支配",
+    "居民",
+    "家庭",
+    "住户",
+    "住戶",
+    "职工",
+    "職工",
+    "农民",
+    "農民",
+];
+
+/// Verbs of growth and decline, the predicate of a growth figure.
+const GROWTH_VERBS: &[&str] = &[
+    "增长", "增長", "成长", "成長", "增速", "增幅", "上升", "上涨", "上漲", "下降", "下跌", "增加",
+    "减少", "減少",
+];
+
+/// Words before a growth verb that say how it was measured, not what grew.
+const GROWTH_MODIFIERS: &[&str] = &[
+    "实际", "實際", "实质", "實質", "名义", "名義", "同比", "按年", "环比", "環比", "累计", "累計",
+];
+
+/// Whether a metric word is a growth verb with at most a modifier before
+/// it (实际增长, 名義增長): it names no measure of its own.
+fn bare_growth_word(word: &str) -> bool {
+    let rest = GROWTH_MODIFIERS
+        .iter()
+        .find_map(|m| word.strip_prefix(m))
+        .unwrap_or(word);
+    GROWTH_VERBS.contains(&rest)
+}
+
+/// Whether a clause is a growth figure: a growth verb and a percentage
+/// (比上年名义增长5.3%; not 工业增加值405442亿元).
+fn names_a_growth(clause: &str) -> bool {
+    clause.contains(['%', '％']) && GROWTH_VERBS.iter().any(|v| clause.contains(v))
 }
 
 #[cfg(test)]
