@@ -809,6 +809,43 @@ fn other_figure(
     })
 }
 
+/// The fiscal quarter a report's news names by its number: `第四季度` in an
+/// article of 2025-02-27 about a company whose database figures are
+/// labelled by fiscal quarter (FY2025-Q4, released 2025-02-26) is the
+/// quarter whose results came out in the hundred days before the article,
+/// as an editor reads it, not the calendar quarter the date reader gave it
+/// (2024-10 to 2024-12). Only when the period the text gives the figure
+/// ended within those hundred days too (a calendar quarter, or the day of
+/// 截至2025年1月26日), so an older quarter the text names by its year
+/// (2023年第四季度) is never moved, and when exactly one such release exists.
+fn news_quarter(
+    db: &ClaimsDb,
+    facts: &[usize],
+    link: &Link,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+) -> Option<String> {
+    const NEWS_DAYS: std::ops::RangeInclusive<i64> = 0..=100;
+    let q = link.quarter.filter(|_| link.quarter_stated)?;
+    let as_of = as_of?;
+    let t = time?;
+    let end = t.date_end.or(t.date.filter(|d| d.day.is_some()))?;
+    if end.month.is_none() || !NEWS_DAYS.contains(&as_of.days_after(&end)) {
+        return None;
+    }
+    let suffix = format!("-Q{q}");
+    let mut labels = facts.iter().filter_map(|&f| {
+        let fact = &db.facts[f];
+        let label = fact.period.as_deref()?;
+        (label.starts_with("FY")
+            && label.ends_with(&suffix)
+            && NEWS_DAYS.contains(&as_of.days_after(&fact.as_of)))
+        .then_some(label)
+    });
+    let first = labels.next()?;
+    labels.all(|l| l == first).then(|| first.to_string())
+}
+
 fn check_figure(
     db: &ClaimsDb,
     m: &Mention,
@@ -969,6 +1006,7 @@ fn check_figure(
                 Some(q) => format!("FY{y}-Q{q}"),
                 None => format!("FY{y}"),
             })
+            .or_else(|| news_quarter(db, &facts, link, time, as_of))
     };
     // a quarter the text names, outside a fiscal report, is not a year's
     // figure nor a figure of no period

@@ -1074,6 +1074,38 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("MA-004"),
     ),
+    // a company's quarter named by its number in the news of its results
+    // is the fiscal quarter just reported, not the calendar's
+    (
+        "2025-02-27",
+        "英伟达第四季度营收为383亿美元。",
+        "383亿美元",
+        Contradicted,
+        Some("CH-028"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达第四季度(截至2025年1月26日)营收为393亿美元。",
+        "393亿美元",
+        Supported,
+        Some("CH-028"),
+    ),
+    // …but a quarter named with an older year, or months after the
+    // results, is not moved
+    (
+        "2025-02-27",
+        "英伟达2023年第四季度营收为383亿美元。",
+        "383亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-08-27",
+        "英伟达第四季度营收为383亿美元。",
+        "383亿美元",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

@@ -182,6 +182,32 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The scope words of a change against the period before (a quarter's, a
+/// month's), not the year's.
+const PERIOD_ON_PERIOD: &[&str] = &[
+    "按季",
+    "环比",
+    "環比",
+    "季比",
+    "按月",
+    "较上季",
+    "較上季",
+    "比上季",
+];
+
+/// Words of a change against the same period a year before.
+const YEAR_ON_YEAR: &[&str] = &[
+    "按年",
+    "同比",
+    "年增",
+    "较去年同期",
+    "較去年同期",
+    "比上年",
+    "比去年",
+    "較上年",
+    "较上年",
+];
+
 /// The scope words in the clause of a figure and the clause before it,
 /// with the byte offset of the last occurrence of each (found once per
 /// figure, weighed per candidate metric).
@@ -196,6 +222,15 @@ pub(super) fn scope_hits(
         .map_or(sent_start, |p| sent_start + p);
     let lead = &text[prev_start..m.start];
     let mut hits = last_of_each(lead, prev_start);
+    // a change against the year before in the figure's own clause is not
+    // the quarter's change of the clause before (按季增長12%，按年增長78%)
+    if !hits.is_empty()
+        && YEAR_ON_YEAR
+            .iter()
+            .any(|w| text[cl_start..m.start].contains(w))
+    {
+        hits.retain(|&(w, at)| at >= cl_start || !PERIOD_ON_PERIOD.contains(&w));
+    }
     // a note in brackets right after the figure qualifies it too:
     // 0.5元（缓存命中）
     let after = &text[m.end..];
@@ -375,6 +410,14 @@ mod tests {
         let l = linked("輝達收入為609億美元，其中數據中心業務收入為475億美元。");
         assert_eq!(l.metric("475億美元"), Some("data_center_revenue"));
         assert_eq!(l.link("475億美元").scope, None);
+    }
+
+    #[test]
+    fn a_change_on_the_year_is_not_the_quarters_change_before_it() {
+        let l = linked("英偉達收入為393億美元，按季增長12%，按年增長78%。");
+        assert_eq!(l.link("12%").scope, Some("按季"));
+        assert_eq!(l.link("78%").scope, None);
+        assert_eq!(l.metric("78%"), Some("revenue_growth"));
     }
 
     #[test]
