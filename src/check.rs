@@ -648,11 +648,20 @@ pub fn check(
                         ),
                     )
                 }
-                None => match link.metric_rival {
+                None => match (adjusted_standing(db, link, &outcome), link.metric_rival) {
+                    // a value set anew (价格降至4元) may be later than the
+                    // standing value the database recorded
+                    (Some(verb), _) => Outcome::unverified(
+                        Reason::NoPeriod,
+                        format!(
+                            "{}；但文中说的是“{verb}”之后的新数值，数据库记录的是此前的数值，不能据此否定",
+                            outcome.explanation
+                        ),
+                    ),
                     // the words fit two metrics alike (价格 for the input
                     // and the output price): a figure that matches neither
                     // may be a third the database lacks (a cache-hit price)
-                    Some(r) => Outcome::unverified(
+                    (None, Some(r)) => Outcome::unverified(
                         Reason::NoMetric,
                         [
                             "文中没有说明是",
@@ -664,12 +673,24 @@ pub fn check(
                         ]
                         .concat(),
                     ),
-                    None => outcome,
+                    (None, None) => outcome,
                 },
             }
         }
         _ => outcome,
     }
+}
+
+/// The adjustment verb before a contradicted figure (价格降至4元) whose
+/// fact is a standing value with no period (a list price, a rate): the
+/// figure may be the value after a change the database has not recorded.
+fn adjusted_standing(db: &ClaimsDb, link: &Link, outcome: &Outcome) -> Option<&'static str> {
+    let f = outcome.fact?;
+    db.facts[f]
+        .period
+        .is_none()
+        .then_some(link.adjusted_to)
+        .flatten()
 }
 
 /// A figure given as one entity's that is a sibling's (GPT-4's training

@@ -1106,6 +1106,38 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a phase spent on the figure of its own clause does not narrow the
+    // next clause's (the whole plan)
+    (
+        "2025-03-01",
+        "星际之门项目首期投资1000亿美元，未来四年将达到5000亿美元。",
+        "5000亿美元",
+        Supported,
+        None,
+    ),
+    // …while a segment carries on to the clause after
+    (
+        "2025-02-27",
+        "在第四季度，英伟达游戏收入同比下滑了11%，达到25.4亿美元。",
+        "25.4亿美元",
+        Unverified,
+        None,
+    ),
+    // a price set anew may be later than the list price on record
+    (
+        "2025-03-01",
+        "在优惠时段，DeepSeek-V3的输出价格降至4元/百万tokens。",
+        "4元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3的输出价格为4元/百万tokens。",
+        "4元",
+        Contradicted,
+        Some("AI-038"),
+    ),
 ];
 
 #[test]

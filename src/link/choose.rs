@@ -124,6 +124,7 @@ impl Linker {
                 link.item = None;
             }
         }
+        link.adjusted_to = adjusted_to(&doc.text[fig.cl_start..fig.m.start]);
     }
 
     /// The best of the scored metrics, each weighed with its best entity.
@@ -241,4 +242,51 @@ fn one_run_scope(metric: &str, tail: &str) -> Option<&'static str> {
         .then(|| words.into_iter().find(|w| tail.contains(w)))
         .flatten()
         .map(|_| "一次训练所需")
+}
+
+/// Verbs that set a value anew (价格降至4元, 上调至7.1): what follows is
+/// the value after a change.
+const ADJUSTMENTS: &[&str] = &[
+    "降至",
+    "降到",
+    "降为",
+    "降為",
+    "下调至",
+    "下調至",
+    "下调到",
+    "下調到",
+    "调降至",
+    "調降至",
+    "调低至",
+    "調低至",
+    "调整为",
+    "調整為",
+    "调整至",
+    "調整至",
+    "上调至",
+    "上調至",
+    "上调到",
+    "上調到",
+    "调高至",
+    "調高至",
+    "调升至",
+    "調升至",
+    "涨至",
+    "漲至",
+    "涨到",
+    "漲到",
+    "提高至",
+    "提高到",
+];
+
+/// The adjustment verb that ends a figure's lead in its clause (spaces and
+/// a hedge such as 约 between them allowed).
+fn adjusted_to(lead: &str) -> Option<&'static str> {
+    let lead = lead.trim_end();
+    let lead = ["约", "約", "大约", "大約"]
+        .iter()
+        .find_map(|h| lead.strip_suffix(h))
+        .unwrap_or(lead)
+        .trim_end();
+    ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
 }

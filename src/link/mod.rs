@@ -129,6 +129,10 @@ pub struct Link {
     /// exactly as well as the chosen one (价格 for both the input and the
     /// output price): the words do not say which of the two the figure is.
     pub metric_rival: Option<usize>,
+    /// The verb of an adjustment right before the figure (降至, 上调至):
+    /// the figure is a value set anew, later than a standing value the
+    /// database may hold.
+    pub adjusted_to: Option<&'static str>,
 }
 
 /// How the linker came to a mention's entity, strongest first: the

@@ -36,7 +36,7 @@ const PER_ITEM: &[&str] = &[
 /// what it measures, each with what it narrows to (with [`PER_ITEM`]: see
 /// [`ALL_SCOPE_WORDS`]).
 const SCOPE_WORDS: &[&str] = &[
-    // a phase of a plan or a project
+    // a phase of a plan or a project: PHASES
     "第一阶段",
     "第一階段",
     "首阶段",
@@ -181,6 +181,18 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .copied()
         .collect()
 });
+
+/// The scope words of a phase of a plan or a project.
+const PHASES: &[&str] = &[
+    "第一阶段",
+    "第一階段",
+    "首阶段",
+    "首階段",
+    "第一期",
+    "首期",
+    "一期工程",
+    "初期",
+];
 
 /// The scope words of a change against the period before (a quarter's, a
 /// month's), not the year's.
@@ -365,9 +377,19 @@ fn narrows(
     {
         return false;
     }
+    let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
     if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
-        let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
         return at >= cl_start || growth;
+    }
+    // a phase the clause before spent on a figure of its own is that
+    // figure's (首期投资1000亿美元，未来四年将达到5000亿美元); what was
+    // measured (a segment, a group) carries on (游戏收入同比下滑了11%，
+    // 达到25.4亿美元)
+    if PHASES.contains(&w)
+        && at < cl_start
+        && text[at..cl_start].bytes().any(|b| b.is_ascii_digit())
+    {
+        return growth;
     }
     true
 }
