@@ -162,6 +162,11 @@ fn pow10(exp: i32) -> Decimal {
     }
 }
 
+/// A space that may stand between groups of three digits.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
+}
+
 /// Read an Arabic number (digits, `,`/`，` thousands separators, one
 /// decimal point) starting at `i`. Returns the value, its precision, the
 /// number of decimals written and the end index.
@@ -181,11 +186,33 @@ pub fn read_arabic(
             *mantissa = *mantissa * 10 + d as i128;
         }
     };
+    // digits since the last separator, and the separators read
+    let (mut group, mut groups) = (0usize, 0usize);
+    // exactly three digits at `k` and no fourth
+    let three_at = |k: usize| {
+        (0..3).all(|o| chars.get(k + o).is_some_and(|&c| arabic_digit(c).is_some()))
+            && chars.get(k + 3).is_none_or(|&c| arabic_digit(c).is_none())
+    };
     while j < n {
         if let Some(d) = arabic_digit(chars[j]) {
             push(&mut mantissa, int_len, d);
             int_len += 1;
+            group += 1;
             trailing_zeros = if d == 0 { trailing_zeros + 1 } else { 0 };
+            j += 1;
+        } else if is_group_space(chars[j])
+            && (if groups == 0 {
+                (1..=3).contains(&group)
+            } else {
+                group == 3
+            })
+            && three_at(j + 1)
+        {
+            // a space between groups of three (7 524 100, as Hong Kong's
+            // statistics print them): the head group has one to three
+            // digits, every other exactly three
+            groups += 1;
+            group = 0;
             j += 1;
         } else if (chars[j] == ',' || chars[j] == '，')
             && int_len > 0
