@@ -1367,10 +1367,15 @@ fn check_figure(
             None => is_day_news(day, as_of) && (ok || same_direction),
         };
         if !that_day {
+            let said = if link.day_named == Some(crate::date::DayNamed::Relative) {
+                "文中的数字是另一天（相对另一日期而言）的"
+            } else {
+                "文中没有说明日期"
+            };
             return Outcome::unverified(
                 Reason::NoPeriod,
                 format!(
-                    "文中没有说明日期；数据库中{}的{}为{}（{}）",
+                    "{said}；数据库中{}的{}为{}（{}）",
                     entity.name_zh,
                     metric.name_zh,
                     db.describe(f),

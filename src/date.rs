@@ -254,6 +254,15 @@ mod tests {
         assert!(!DayNamed::Offset(0).is_day(mon, next_day));
         assert_eq!(DayNamed::last_in("一周内"), None);
         assert_eq!(
+            DayNamed::last_in("前一交易日，英伟达收于").map(|x| x.1),
+            Some(DayNamed::Relative)
+        );
+        assert_eq!(
+            DayNamed::last_in("次日").map(|x| x.1),
+            Some(DayNamed::Relative)
+        );
+        assert_eq!(DayNamed::last_in("上一季"), None);
+        assert_eq!(
             DayNamed::last_in("星期天").map(|x| x.1),
             Some(DayNamed::Weekday(6))
         );
@@ -293,7 +302,23 @@ mod tests {
             return;
         };
         let pieces = [
-            "今", "本", "前", "周", "週", "拜", "日", "a", "，", "星期", "昨天",
+            "今",
+            "本",
+            "前",
+            "周",
+            "週",
+            "拜",
+            "日",
+            "a",
+            "，",
+            "星期",
+            "昨天",
+            "上",
+            "一",
+            "交易日",
+            "次",
+            "隔天",
+            "前一天",
         ];
         let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..3_000 {
@@ -379,6 +404,9 @@ pub enum DayNamed {
     Weekday(u8),
     /// Days from the day of publication: 0 today, −1 yesterday.
     Offset(i64),
+    /// A day counted from another day the text is about (前一交易日, 次日):
+    /// not one a reader can date from the article alone.
+    Relative,
 }
 
 impl DayNamed {
@@ -403,6 +431,10 @@ impl DayNamed {
             ('今' | '本', '日' | '天') => DayNamed::Offset(0),
             ('昨', '日' | '天') => DayNamed::Offset(-1),
             ('前', '日' | '天') => DayNamed::Offset(-2),
+            ('前' | '上', '一') if RELATIVE_DAYS.iter().any(|w| lead[at..].starts_with(w)) => {
+                DayNamed::Relative
+            }
+            ('次' | '翌' | '隔', '日') | ('隔', '天') => DayNamed::Relative,
             ('周' | '週' | '期' | '拜', d) => "一二三四五六日天"
                 .chars()
                 .position(|w| w == d)
@@ -430,6 +462,7 @@ impl DayNamed {
         };
         match self {
             DayNamed::Offset(o) => a.plus_days(o) == Some(day),
+            DayNamed::Relative => false,
             DayNamed::Weekday(w) => {
                 let since = a.days_after(&day);
                 (0..=7).contains(&since) && weekday(day) == Some(w)
@@ -491,7 +524,21 @@ fn day_firsts(firsts: &packed::Searcher, text: &str) -> Vec<usize> {
 }
 
 /// The characters that can start a day's name.
-const DAY_FIRST_CHARS: [char; 8] = ['今', '本', '昨', '前', '周', '週', '期', '拜'];
+const DAY_FIRST_CHARS: [char; 12] = [
+    '今', '本', '昨', '前', '周', '週', '期', '拜', '上', '次', '翌', '隔',
+];
+
+/// Days counted back from another day (see [`DayNamed::Relative`]).
+const RELATIVE_DAYS: &[&str] = &[
+    "前一交易日",
+    "前一个交易日",
+    "前一個交易日",
+    "前一日",
+    "前一天",
+    "上一交易日",
+    "上一个交易日",
+    "上一個交易日",
+];
 
 /// The characters that can end one (see [`DayNamed::pair`]), as
 /// [`utf8_word`]s of their three bytes.

@@ -1138,6 +1138,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("AI-038"),
     ),
+    // a day counted from the day of the news (前一交易日, 次日) is another
+    // day's figure
+    (
+        "2025-01-28",
+        "英伟达周一股价暴跌17%，市值蒸发5890亿美元。前一交易日，英伟达收于142.62美元。",
+        "142.62美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "英伟达周一股价暴跌17%，市值蒸发5890亿美元，收于128.42美元。",
+        "128.42美元",
+        Contradicted,
+        None,
+    ),
 ];
 
 #[test]
