@@ -1154,6 +1154,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         None,
     ),
+    // a growth of a measure per head is none of the database's, whoever
+    // an earlier paragraph named
+    (
+        "2025-02-27",
+        "英伟达第四季度营收为393亿美元。\n\n2024年全国居民人均可支配收入41314元，比上年名义增长5.3%，扣除价格因素实际增长5.1%。",
+        "5.1%",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

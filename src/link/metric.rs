@@ -165,7 +165,7 @@ impl Linker {
         }
         // a measure per head or of households (人均GDP, 居民人均可支配收入)
         // is none of the totals the database holds
-        if ends_with_any(&text[..ts], PER_HEAD) {
+        if per_head(text, ts) {
             return None;
         }
         // the unit word inside the mention (GPU小时) already chose the candidates
@@ -244,8 +244,11 @@ impl Linker {
         let own = own_word(false);
         let mut inherited = false;
         if !own {
-            if let Some(base) = self.base_before_growths(db, text, trig, fig.s.start, fig.cl_start)
-            {
+            let measured = self.base_before_growths(db, text, trig, fig.s.start, fig.cl_start);
+            if measured == Some(Measured::PerHead) {
+                return None;
+            }
+            if let Some(Measured::Metric(base)) = measured {
                 for suffix in ["_growth", "_change"] {
                     let want = format!("{}{}", db.metrics[base].id, suffix);
                     if let Some(w) = db.metric(&want) {
@@ -317,7 +320,7 @@ impl Linker {
             .map_or(sent_start, |p| sent_start + p);
         let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
         for &(ts, te, mi) in trig {
-            if ts < prev_start || te > upto {
+            if ts < prev_start || te > upto || per_head(text, ts) {
                 continue;
             }
             let metric = &db.metrics[mi];
@@ -364,15 +367,23 @@ impl Linker {
         trig: &[Trigger],
         sent_start: usize,
         cl_start: usize,
-    ) -> Option<usize> {
+    ) -> Option<Measured> {
         let mut cl = cl_start;
         for _ in 0..3 {
-            if let Some(base) = self.base_metric_any_unit(db, text, trig, sent_start, cl) {
-                return Some(base);
-            }
             let prev = text[sent_start..cl]
                 .pipe_rfind()
                 .map_or(sent_start, |p| sent_start + p);
+            // a measure per head (居民人均可支配收入41314元，比上年名义增长
+            // 5.3%) is none of the database's: neither is its growth
+            if trig
+                .iter()
+                .any(|&(ts, te, _)| ts >= prev && te <= cl && per_head(text, ts))
+            {
+                return Some(Measured::PerHead);
+            }
+            if let Some(base) = self.base_metric_any_unit(db, text, trig, sent_start, cl) {
+                return Some(Measured::Metric(base));
+            }
             if prev == sent_start || !names_a_growth(&text[prev..cl]) {
                 return None;
             }
@@ -778,6 +789,21 @@ const PER_HEAD: &[&str] = &[
     "农民",
     "農民",
 ];
+
+/// Whether the metric word at byte `ts` names a measure per head or of
+/// households (see [`PER_HEAD`]).
+fn per_head(text: &str, ts: usize) -> bool {
+    ends_with_any(&text[..ts], PER_HEAD)
+}
+
+/// What a bare growth's clauses before it measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Measured {
+    /// A metric of the database.
+    Metric(usize),
+    /// A measure per head or of households, which the database has none of.
+    PerHead,
+}
 
 /// Verbs of growth and decline, the predicate of a growth figure.
 const GROWTH_VERBS: &[&str] = &[
