@@ -361,7 +361,7 @@ fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> 
     let mut out: Vec<Found<'t>> = Vec::new();
     for (a, b) in windows(text, anchors) {
         let window = &text[a..b];
-        if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        if window.chars().any(may_be_other_digit) {
             for c in near_in(&PERIOD, text, (a, b)) {
                 let f = Found::from_captures(text, &c);
                 if out.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
@@ -377,6 +377,14 @@ fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> 
         }
     }
     out
+}
+
+/// Whether `c` is a character other than an ASCII digit that `\d` (or
+/// another numeric class of the pattern) may take. No Chinese character
+/// is numeric (a test says so): those, most of a window, are told without
+/// a look-up in Unicode's tables.
+fn may_be_other_digit(c: char) -> bool {
+    !c.is_ascii() && !crate::segment::is_han(c) && c.is_numeric()
 }
 
 /// The matches of [`PERIOD`] in the window `a..b` of `text`, as
@@ -966,6 +974,18 @@ fn quarter(year: i32, q: u32) -> Option<(Date, Date)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_chinese_character_may_be_another_digit() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                may_be_other_digit(c),
+                !c.is_ascii() && c.is_numeric(),
+                "{:04X}",
+                c as u32
+            );
+        }
+    }
 
     fn read(s: &str, as_of: &str) -> Vec<(String, String, String)> {
         let mut out = Vec::new();
