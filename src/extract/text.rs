@@ -88,28 +88,27 @@ enum Next {
     Full,
 }
 
-/// Write the characters from `it` on (in a text of `len` bytes) up to one
-/// of [`SPECIAL`], `last` the last of them: all but a few of a text's
-/// characters, kept as they are, and a stop when they are one (one look-up
-/// in a table of the special characters and the stops for most). (A
-/// function of its own: the loop calls nothing, and keeps what it uses in
-/// registers.)
+/// Write the characters from `it` on (in the text `s`) up to one of
+/// [`SPECIAL`], and set `last` to the last of them if there are any: all
+/// but a few of a text's characters, kept as they are, and a stop when
+/// they are one (one look-up in a table of the special characters and the
+/// stops for most). (A function of its own: the loop calls nothing, and
+/// keeps what it uses in registers.)
 #[inline(never)]
-fn plain_run(
-    w: &mut Tables,
-    len: usize,
-    it: &mut std::str::Chars,
-    last: &mut Option<char>,
-) -> Next {
+fn plain_run(w: &mut Tables, s: &str, it: &mut std::str::Chars, last: &mut Option<char>) -> Next {
     // (what the loop changes is kept in locals and written back at its
     // end, and the offsets are taken as long as the characters, so that
     // one test of `k` is enough for both)
-    let (mut chars, mut k, mut n, mut prev) = (it.clone(), w.k, w.n, *last);
+    let (mut chars, mut k, mut n) = (it.clone(), w.k, w.n);
+    let first = k;
+    // (the byte offset of a character is how far the iterator is past
+    // the text's first byte when it reads it)
+    let base = s.as_ptr() as usize;
     let cs = &mut *w.cs;
     let os = &mut w.os[..cs.len()];
     let ss = &mut *w.ss;
     let next = loop {
-        let o = len - chars.as_str().len();
+        let o = chars.as_str().as_ptr() as usize - base;
         let Some(c) = chars.next() else {
             break Next::End;
         };
@@ -130,9 +129,20 @@ fn plain_run(
             n += 1;
         }
         k += 1;
-        prev = Some(c);
     };
-    (*it, w.k, w.n, *last) = (chars, k, n, prev);
+    // (every character the loop read before where it stopped was
+    // written: the last one written is the one before that place, read
+    // once here rather than kept at each character)
+    let end = match next {
+        Next::Special(o, _) => Some(o),
+        Next::End => Some(s.len()),
+        // (the text is then read again, from its start)
+        Next::Full => None,
+    };
+    if let Some(end) = end.filter(|_| k > first) {
+        *last = s[..end].chars().next_back();
+    }
+    (*it, w.k, w.n) = (chars, k, n);
     next
 }
 
@@ -260,7 +270,7 @@ impl<'a> Text<'a> {
             loop {
                 // most characters are written by `plain_run`: the others
                 // are taken one by one here
-                let (o, mut c) = match plain_run(&mut w, s.len(), &mut it, &mut last) {
+                let (o, mut c) = match plain_run(&mut w, s, &mut it, &mut last) {
                     Next::Special(o, c) => (o, c),
                     Next::End => break,
                     Next::Full => return None,
@@ -574,6 +584,52 @@ mod tests {
                 SPECIAL_OR_STOP.contains(c),
                 SPECIAL.contains(c) || STOPS.contains(c)
             );
+        }
+    }
+
+    /// The characters, offsets and stops of `s` as [`Text::new`] makes
+    /// them, one character at a time.
+    fn read_by_chars(s: &str) -> (Vec<char>, Vec<usize>, Vec<usize>) {
+        let (mut chars, mut offs) = (Vec::new(), Vec::new());
+        let mut last = None;
+        let mut skip_to = 0;
+        for (o, c) in s.char_indices() {
+            if o < skip_to || is_invisible(c) {
+                continue;
+            }
+            if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                skip_to = o + run;
+                continue;
+            }
+            let mut c = c;
+            if let Some(d) = tens_digit(c) {
+                chars.push(d);
+                offs.push(o);
+                c = '十';
+            }
+            chars.push(c);
+            offs.push(o);
+            last = Some(c);
+        }
+        offs.push(s.len());
+        let stops = (0..chars.len())
+            .filter(|&k| STOPS.contains(chars[k]))
+            .collect();
+        (chars, offs, stops)
+    }
+
+    #[test]
+    fn the_tables_are_those_read_a_character_at_a_time() {
+        let pieces = [
+            "2", "0", "5", ".", ",", "十", "三", "廿", "卅", "卌", "亿", "年", "月", "的", "增长",
+            " ", "  ", "    ", "\u{3000}", "\u{a0}", "\t", "\u{200b}", "\u{feff}", "\u{301}",
+            "\u{fe0f}", "%", "％", "a", "h", "@", "\n", "，", "。", "é", "😀", "２", "上", "-",
+        ];
+        let mut next = crate::testing::xorshift(0x5eed_7e47);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 24);
+            let t = Text::new(&s);
+            assert_eq!((t.chars, t.offs, t.stops), read_by_chars(&s), "{s:?}");
         }
     }
 
