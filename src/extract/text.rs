@@ -156,6 +156,12 @@ fn tens_digit(c: char) -> Option<char> {
     }
 }
 
+/// Whether the scanner's character `c` may stand for one of 廿卅卌 of the
+/// text (read as 二十, 三十, 四十).
+fn may_be_read_tens(c: char) -> bool {
+    matches!(c, '二' | '三' | '四' | '十')
+}
+
 /// The characters [`Text::new`] does not simply keep: the invisible ones
 /// ([`is_invisible`]), the spaces ([`is_inline_space`]) and 廿卅卌.
 static SPECIAL: BmpSet = BmpSet::new(
@@ -355,12 +361,33 @@ impl<'a> Text<'a> {
     }
     /// The character of the original text at char `i` (廿 where the scanner
     /// reads 二十): the first character of any word [`Text::starts`] finds at `i`.
+    /// (The scanner's own character but where it may have read one of
+    /// 廿卅卌, a test says so.)
     pub(super) fn raw_at(&self, i: usize) -> Option<char> {
+        match self.chars.get(i) {
+            Some(&c) if !may_be_read_tens(c) => Some(c),
+            _ => self.raw_at_in_text(i),
+        }
+    }
+    /// [`Text::raw_at`], read in the original text.
+    fn raw_at_in_text(&self, i: usize) -> Option<char> {
         self.s.get(*self.offs.get(i)?..)?.chars().next()
     }
     /// The character of the original text before char `i`: the last
-    /// character of any word [`Text::ends`] finds at `i`.
+    /// character of any word [`Text::ends`] finds at `i`. (The scanner's
+    /// own character but where it may have read one of 廿卅卌, a test says
+    /// so.)
     pub(super) fn raw_before(&self, i: usize) -> Option<char> {
+        if i == 0 || i > self.len() {
+            return None;
+        }
+        match self.chars[i - 1] {
+            c if !may_be_read_tens(c) => Some(c),
+            _ => self.raw_before_in_text(i),
+        }
+    }
+    /// [`Text::raw_before`], read in the original text.
+    fn raw_before_in_text(&self, i: usize) -> Option<char> {
         if i == 0 || i > self.len() {
             return None;
         }
@@ -630,6 +657,23 @@ mod tests {
             let s = crate::testing::pieces_text(&mut next, &pieces, 24);
             let t = Text::new(&s);
             assert_eq!((t.chars, t.offs, t.stops), read_by_chars(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_raw_characters_are_those_of_the_text() {
+        let pieces = [
+            "廿", "卅", "卌", "二", "三", "四", "十", "五", "日", "2", " ", "\u{200b}", "\u{301}",
+            "a", "é", "😀", "年",
+        ];
+        let mut next = crate::testing::xorshift(0x0bad_cafe);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 12);
+            let t = Text::new(&s);
+            for i in 0..t.len() + 2 {
+                assert_eq!(t.raw_at(i), t.raw_at_in_text(i), "{s:?} at {i}");
+                assert_eq!(t.raw_before(i), t.raw_before_in_text(i), "{s:?} at {i}");
+            }
         }
     }
 
