@@ -5,7 +5,7 @@
 use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::Read;
-use super::text::{is_digit, ByChar, Text};
+use super::text::{is_digit, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::{Kind, Mention};
 use crate::date::Date;
@@ -680,12 +680,21 @@ static PERIODS_BY_FIRST: LazyLock<ByChar<(&'static str, u32, u32)>> =
 
 /// 去年, 今年, 前年, 明年, 上月, 上个月, 本月, 下个月 — optionally followed by
 /// a month and day (去年12月2日) — and quarters or halves without a year.
+/// (Inlined where it is tried: most places hold none of the words' first
+/// characters, and are told so without a call; 廿卅卌, where the text's
+/// character is not the scanner's, are none either.)
+#[inline]
 pub(super) fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
-    // (most places hold none of the words' first characters; 廿卅卌,
-    // where the text's character is not the scanner's, are none either)
-    if !RELATIVE_FIRSTS.contains(t.chars.get(i)?) {
+    static FIRSTS: BmpSet = BmpSet::new(RELATIVE_FIRSTS, &[]);
+    if !FIRSTS.contains(*t.chars.get(i)?) {
         return None;
     }
+    relative_date_words(t, i, as_of)
+}
+
+/// [`relative_date`] past the test of its first character.
+#[inline(never)]
+fn relative_date_words(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     let first = t.raw_at(i)?;
     if let Some((_, dy)) = RELATIVE_YEARS_BY_FIRST
         .get(first)

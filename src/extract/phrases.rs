@@ -214,12 +214,19 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
     Some((None, end))
 }
 
-/// 百分之三十, 千分之五, 百分之五点二.
+/// 百分之三十, 千分之五, 百分之五点二. (Inlined where it is tried: most
+/// places hold none of 百千万萬, and are told so without a call.)
+#[inline]
 pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
-    // (the cheapest test first: most places hold none of 百千万萬)
     if !matches!(t.chars[i], '百' | '千' | '万' | '萬') {
         return None;
     }
+    chinese_fraction_at(t, i)
+}
+
+/// [`chinese_fraction_prefix`] past the test of its first character.
+#[inline(never)]
+fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let (den, unit, kind) = if t.starts(i, "百分之") {
         (Decimal::from(100), Some(Unit::Percent), Kind::Percent)
     } else if t.starts(i, "千分之") {
@@ -340,7 +347,9 @@ static PHRASE_FIRSTS: BmpSet = BmpSet::new(&['百', '翻', '减', '減', '成', 
 /// Most places where one is tried (digits, numerals) start none: a
 /// phrase starts with one of [`PHRASE_FIRSTS`], and a discount has 折 one
 /// to three characters on; elsewhere nothing is read (a test compares
-/// this with [`special_phrase_in_full`] on random text).
+/// this with [`special_phrase_in_full`] on random text). (Inlined where
+/// it is tried, so that those places cost no call.)
+#[inline]
 pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let zhe_after = (i + 1..i + 4).any(|k| t.at(k) == Some('折'));
     if !zhe_after && !PHRASE_FIRSTS.contains(t.chars[i]) {
@@ -350,6 +359,7 @@ pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usi
 }
 
 /// [`special_phrase`], every word tried.
+#[inline(never)]
 fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if let Some(r) = discount(t, i) {
         return Some(r);
