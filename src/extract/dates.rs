@@ -44,7 +44,10 @@ pub(super) fn date_part(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     if !(is_digit(c) || is_chinese_numeral_char(c)) {
         return None;
     }
-    let num = t.numeral_at(k).ok()??;
+    // (matched where it is, not copied out of its `Result` and `Option`)
+    let Ok(Some(num)) = t.numeral_at(k) else {
+        return None;
+    };
     // (a whole number written without decimals has no fraction to look for)
     if num.value.scale() != 0 && num.value.fract() != Decimal::ZERO {
         return None;

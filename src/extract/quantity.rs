@@ -1037,9 +1037,12 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn bare_chinese(&self) -> Step {
         let (t, i) = (self.t, self.i);
         let (first, info) = (&self.first, &self.info);
-        let big_scale = t.chars[i..first.end]
-            .iter()
-            .any(|c| matches!(c, '万' | '萬' | '亿' | '億' | '兆'));
+        // (looked for only when the tests before it leave it to decide)
+        let big_scale = || {
+            t.chars[i..first.end]
+                .iter()
+                .any(|c| matches!(c, '万' | '萬' | '亿' | '億' | '兆'))
+        };
         if info.arabic
             || self.is_range
             || self.vague_tail
@@ -1048,7 +1051,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             || !(info.digit_sequence
                 || info.atoms <= 1
                 || (first.value < Decimal::from(100) && !info.has_unit)
-                || (!big_scale && self.kind == Kind::Quantity))
+                || (self.kind == Kind::Quantity && !big_scale()))
         {
             return Step::Next;
         }
