@@ -423,15 +423,15 @@ pub(super) fn is_digit(c: char) -> bool {
 
 /// Char index where the clause holding `i` starts.
 pub(super) fn clause_start(t: &Text, i: usize) -> usize {
-    (window_back(i)..i)
-        .rev()
-        .find(|&k| {
-            matches!(
-                t.chars[k],
-                '，' | ',' | '。' | '；' | ';' | '\n' | '！' | '？' | '：'
-            )
-        })
-        .map_or(window_back(i), |k| k + 1)
+    static CLAUSE_MARKS: BmpSet = BmpSet::new(
+        &['，', ',', '。', '；', ';', '\n', '！', '？', '：'],
+        &[],
+    );
+    let from = window_back(i);
+    t.chars[from..i]
+        .iter()
+        .rposition(|&c| CLAUSE_MARKS.contains(c))
+        .map_or(from, |k| from + k + 1)
 }
 
 /// How far (in characters) any search around a number looks for the edge
