@@ -607,34 +607,45 @@ pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
     ("初", 1, 3),
 ];
 
-/// The last `YYYY年M月` date before char `i` in the same line.
+/// The last `YYYY年M月` date before char `i` in the same line. (The line
+/// break is found by a search of the bytes, and the line's 月 by a look at
+/// that one character: both are characters of the scanner as they are of
+/// the text. A test compares this with a look back at every character.)
 pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+    let head = &t.s.as_bytes()[..t.offs[i]];
+    // the line's first character (a date needs six characters before its 月)
+    let line = memchr::memrchr(b'\n', head).map_or(0, |p| t.offs.partition_point(|&o| o <= p));
+    let from = line.max(6);
     let mut k = i;
-    while k >= 7 {
-        let c = t.chars[k - 1];
-        if c == '\n' {
-            return None;
+    while k > from {
+        let j = from + t.chars[from..k].iter().rposition(|&c| c == '月')?;
+        if let Some(date) = month_date_ending(t, j + 1) {
+            return date;
         }
-        if c == '月' {
-            // …YYYY年M月 or …YYYY年MM月
-            for mlen in [1usize, 2] {
-                if k < 1 + mlen + 5 {
-                    continue;
-                }
-                let ms = k - 1 - mlen;
-                if t.chars[ms..k - 1].iter().all(|d| d.is_ascii_digit())
-                    && t.chars[ms - 1] == '年'
-                    && t.chars[ms - 5..ms - 1].iter().all(|d| d.is_ascii_digit())
-                {
-                    let y: String = t.chars[ms - 5..ms - 1].iter().collect();
-                    let m: String = t.chars[ms..k - 1].iter().collect();
-                    if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
-                        return Date::ym(y, m);
-                    }
-                }
+        k = j;
+    }
+    None
+}
+
+/// The date `…YYYY年M月` or `…YYYY年MM月` whose 月 ends at char `k`:
+/// `Some` of what [`paragraph_date_before`] returns there, `None` when no
+/// such date ends there.
+fn month_date_ending(t: &Text, k: usize) -> Option<Option<Date>> {
+    for mlen in [1usize, 2] {
+        if k < 1 + mlen + 5 {
+            continue;
+        }
+        let ms = k - 1 - mlen;
+        if t.chars[ms..k - 1].iter().all(|d| d.is_ascii_digit())
+            && t.chars[ms - 1] == '年'
+            && t.chars[ms - 5..ms - 1].iter().all(|d| d.is_ascii_digit())
+        {
+            let y: String = t.chars[ms - 5..ms - 1].iter().collect();
+            let m: String = t.chars[ms..k - 1].iter().collect();
+            if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+                return Some(Date::ym(y, m));
             }
         }
-        k -= 1;
     }
     None
 }
@@ -827,6 +838,39 @@ fn period_without_year(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_paragraph_date_is_the_one_a_look_at_each_character_finds() {
+        // (back from `i`, a character at a time, to the line's start)
+        let by_chars = |t: &Text, i: usize| {
+            let mut k = i;
+            while k >= 7 {
+                let c = t.chars[k - 1];
+                if c == '\n' {
+                    return None;
+                }
+                if c == '月' {
+                    if let Some(date) = month_date_ending(t, k) {
+                        return date;
+                    }
+                }
+                k -= 1;
+            }
+            None
+        };
+        let pieces = [
+            "2024", "2023", "202", "年", "月", "1", "12", "13", "0", "\n", "，", "的", "廿", " ",
+            "一", "\u{200b}",
+        ];
+        let mut next = crate::testing::xorshift(0xda7e_0f11);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 16);
+            let t = Text::new(&s);
+            for i in 0..=t.len() {
+                assert_eq!(paragraph_date_before(&t, i), by_chars(&t, i), "{s:?} at {i}");
+            }
+        }
+    }
 
     #[test]
     fn relative_words_start_with_the_relative_firsts() {
