@@ -867,7 +867,11 @@ mod tests {
             let s = crate::testing::pieces_text(&mut next, &pieces, 16);
             let t = Text::new(&s);
             for i in 0..=t.len() {
-                assert_eq!(paragraph_date_before(&t, i), by_chars(&t, i), "{s:?} at {i}");
+                assert_eq!(
+                    paragraph_date_before(&t, i),
+                    by_chars(&t, i),
+                    "{s:?} at {i}"
+                );
             }
         }
     }

@@ -428,8 +428,8 @@ fn read_in<'t>(
 /// alternatives of [`period_at`].
 static PERIOD_FIRSTS: BmpSet = BmpSet::new(
     &[
-        'F', 'Q', 'q', '财', '財', '今', '去', '明', '前', '本', '第', '一', '二', '三', '四', '年',
-        '上', '下', '月',
+        'F', 'Q', 'q', '财', '財', '今', '去', '明', '前', '本', '第', '一', '二', '三', '四',
+        '年', '上', '下', '月',
     ],
     &[('0', '9')],
 );
@@ -1231,7 +1231,9 @@ mod tests {
 
     #[test]
     fn no_match_starts_with_another_character_than_its_readers_firsts() {
-        let readers: [(&BmpSet, fn(&str, usize) -> Option<Found<'_>>); 3] = [
+        /// A reader of a window's matches at a byte.
+        type At = fn(&str, usize) -> Option<Found<'_>>;
+        let readers: [(&BmpSet, At); 3] = [
             (&PERIOD_FIRSTS, period_at),
             (&CUMULATIVE_FIRSTS, cumulative_at),
             (&FISCAL_FIRSTS, fiscal_at),
@@ -1241,7 +1243,15 @@ mod tests {
                 if firsts.contains(c) {
                     continue;
                 }
-                for rest in ["年底", "Q1 ", "季度", "三季度", "2个月", "-3月", "023/24财年"] {
+                for rest in [
+                    "年底",
+                    "Q1 ",
+                    "季度",
+                    "三季度",
+                    "2个月",
+                    "-3月",
+                    "023/24财年",
+                ] {
                     let s = format!("{c}{rest}");
                     assert_eq!(at(&s, 0), None, "{s}");
                 }
@@ -1282,11 +1292,7 @@ mod tests {
             }
             let w = (0, s.len());
             let by_pattern = pattern_finds(&FISCAL_SPAN, s, w);
-            assert_eq!(
-                read_in(s, w, &FISCAL_FIRSTS, fiscal_at),
-                by_pattern,
-                "{s}"
-            );
+            assert_eq!(read_in(s, w, &FISCAL_FIRSTS, fiscal_at), by_pattern, "{s}");
             found += by_pattern.len();
         }
         assert!(found > 1_000, "{found}");

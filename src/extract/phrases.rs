@@ -453,17 +453,62 @@ mod tests {
     #[test]
     fn a_phrase_is_read_as_every_word_tried_reads_it() {
         let pieces = [
-            "2", "8", "0", ".", "5", "一", "八", "九", "五", "三", "十", "百", "千", "万", "亿", "折",
-            "打", "合", "翻", "了", "番", "倍", "两", "减", "半", "成", "上", "数", "以", "计", "分",
-            "份", "之", "百分百", "翻一番", "成千上万", "数以万计", "上百万", "减半", "廿", " ",
-            "元", "人", "，", "a",
+            "2",
+            "8",
+            "0",
+            ".",
+            "5",
+            "一",
+            "八",
+            "九",
+            "五",
+            "三",
+            "十",
+            "百",
+            "千",
+            "万",
+            "亿",
+            "折",
+            "打",
+            "合",
+            "翻",
+            "了",
+            "番",
+            "倍",
+            "两",
+            "减",
+            "半",
+            "成",
+            "上",
+            "数",
+            "以",
+            "计",
+            "分",
+            "份",
+            "之",
+            "百分百",
+            "翻一番",
+            "成千上万",
+            "数以万计",
+            "上百万",
+            "减半",
+            "廿",
+            " ",
+            "元",
+            "人",
+            "，",
+            "a",
         ];
         let mut next = crate::testing::xorshift(0x9e37_79b9);
         for _ in 0..20_000 {
             let s = crate::testing::pieces_text(&mut next, &pieces, 12);
             let t = Text::new(&s);
             for i in 0..t.len() {
-                assert_eq!(special_phrase(&t, i), special_phrase_in_full(&t, i), "{s:?} at {i}");
+                assert_eq!(
+                    special_phrase(&t, i),
+                    special_phrase_in_full(&t, i),
+                    "{s:?} at {i}"
+                );
             }
         }
     }

@@ -342,7 +342,11 @@ mod tests {
             best
         };
         let mut pieces: Vec<&str> = PREFIX_QUALIFIERS.iter().map(|(w, _)| *w).collect();
-        let chars: Vec<String> = pieces.iter().flat_map(|w| w.chars()).map(String::from).collect();
+        let chars: Vec<String> = pieces
+            .iter()
+            .flat_map(|w| w.chars())
+            .map(String::from)
+            .collect();
         pieces.extend(chars.iter().map(String::as_str));
         pieces.extend(["最", "附", "靠", "赶", "2", " ", "廿"]);
         let mut next = crate::testing::xorshift(0x00c0_ffee);

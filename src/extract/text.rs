@@ -423,10 +423,8 @@ pub(super) fn is_digit(c: char) -> bool {
 
 /// Char index where the clause holding `i` starts.
 pub(super) fn clause_start(t: &Text, i: usize) -> usize {
-    static CLAUSE_MARKS: BmpSet = BmpSet::new(
-        &['，', ',', '。', '；', ';', '\n', '！', '？', '：'],
-        &[],
-    );
+    static CLAUSE_MARKS: BmpSet =
+        BmpSet::new(&['，', ',', '。', '；', ';', '\n', '！', '？', '：'], &[]);
     let from = window_back(i);
     t.chars[from..i]
         .iter()

@@ -999,7 +999,11 @@ mod tests {
         let mut pieces: Vec<&str> = UNIT_WORDS.iter().map(|(w, _, _)| *w).collect();
         // (the words' characters alone, so that their starts are found
         // where the whole word is not)
-        let chars: Vec<String> = pieces.iter().flat_map(|w| w.chars()).map(String::from).collect();
+        let chars: Vec<String> = pieces
+            .iter()
+            .flat_map(|w| w.chars())
+            .map(String::from)
+            .collect();
         pieces.extend(chars.iter().map(String::as_str));
         pieces.extend(["2", " ", "廿", "的"]);
         let mut next = crate::testing::xorshift(0x0u64.wrapping_add(0x1234_5678_9abc));
