@@ -145,21 +145,25 @@ impl Pipeline {
         // digits inside a known name (通义千问2.5) are part of the name
         let occ = self.linker.occurrences(&doc.text);
         let names = Linker::alias_spans(&occ);
-        let (mut mentions, sentence_of): (Vec<Mention>, Vec<usize>) = mentions
-            .into_iter()
-            .zip(sentence_of)
-            .filter(|(m, _)| {
-                // only claims are checked: bare numbers, codes, labels and
-                // periods are reported by `hecha extract`
-                m.role == extract::Role::Claim
-            })
-            .filter(|(m, _)| {
+        let checked = |m: &Mention| {
+            // only claims are checked: bare numbers, codes, labels and
+            // periods are reported by `hecha extract`
+            m.role == extract::Role::Claim && {
                 // the mention starts inside a name (not at a currency word that
                 // follows or leads it: 557.6万美元, 美元5亿)
                 let i = names.partition_point(|&(_, e)| e <= m.start);
                 names.get(i).is_none_or(|&(s, _)| s >= m.start)
-            })
-            .unzip();
+            }
+        };
+        // (kept in place: a mention is large, and moved into new vectors
+        // each was copied twice)
+        let (mut mentions, mut sentence_of) = (mentions, sentence_of);
+        let mut k = 0;
+        sentence_of.retain(|_| {
+            k += 1;
+            checked(&mentions[k - 1])
+        });
+        mentions.retain(checked);
         let links = self.linker.link(
             &self.db,
             &self.segmenter,
