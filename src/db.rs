@@ -202,11 +202,23 @@ pub struct FactStrings {
     pub quote: Option<Arc<str>>,
     /// Who estimated it.
     pub estimate_by: Option<Arc<str>>,
+    /// The source's title and address, the quote and who estimated it as
+    /// JSON Lines write a claim's fields ([`crate::report::Claim::source_fields`]).
+    pub source_fields: Arc<str>,
 }
 
 impl FactStrings {
     fn new(f: &Fact, description: Arc<str>) -> FactStrings {
+        let mut source_fields = String::new();
+        crate::report::json::push_source_fields(
+            &mut source_fields,
+            Some(&f.source_title),
+            Some(&f.source_url),
+            f.quote.as_deref(),
+            f.estimate_by.as_deref(),
+        );
         FactStrings {
+            source_fields: source_fields.into(),
             id: f.id.as_str().into(),
             description,
             source_title: f.source_title.as_str().into(),
