@@ -1126,13 +1126,14 @@ impl ClaimsDb {
         }
     }
 
-    /// Fact `i`'s strings that a claim carries, shared.
-    pub fn fact_strings(&self, i: usize) -> FactStrings {
+    /// Fact `i`'s strings that a claim carries, shared (made now for a
+    /// database built without its tables).
+    pub fn fact_strings(&self, i: usize) -> Cow<'_, FactStrings> {
         match self.fact_strings.get(i) {
-            Some(s) => s.clone(),
+            Some(s) => Cow::Borrowed(s),
             None => {
                 let f = &self.facts[i];
-                FactStrings::new(f, describe_fact(f).into())
+                Cow::Owned(FactStrings::new(f, describe_fact(f).into()))
             }
         }
     }

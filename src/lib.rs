@@ -315,11 +315,12 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
     let mut all = extractor.extract(&doc.text, doc.published);
     // a bare 元 in a Taiwan or Hong Kong article is its local dollar
     let local_yuan = extract::currency::apply(&doc.text, &mut all);
-    let mut mentions = Vec::with_capacity(all.len());
     let mut sentence_of = Vec::with_capacity(all.len());
-    for m in all {
+    // (the mentions stay where they are, in text order: a mention is
+    // large, and moved into a new vector each was copied)
+    all.retain_mut(|m| {
         let Some(si) = link::sentence_at(&sentences, m.start) else {
-            continue;
+            return false;
         };
         // a piece cut from an over-long sentence may end inside a number:
         // the number stays whole, in the piece it starts in
@@ -332,19 +333,18 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
                 next.start = m.end.min(next.end);
             }
         }
-        let mut m = m;
         if sentences[si].furniture {
             // page furniture: a label, never a claim
             m.role = extract::Role::Label;
-        } else if names_a_model_size(&doc.text, &m) {
+        } else if names_a_model_size(&doc.text, m) {
             m.role = extract::Role::Code;
         }
-        mentions.push(m);
         sentence_of.push(si);
-    }
+        true
+    });
     Extracted {
         sentences,
-        mentions,
+        mentions: all,
         sentence_of,
         local_yuan,
     }

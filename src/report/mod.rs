@@ -509,7 +509,7 @@ pub fn claim(
         source_date: fact.map(|f| f.as_of),
         quote: strings.as_ref().and_then(|s| s.quote.clone()),
         source_fields: strings.as_ref().map(|s| s.source_fields.clone()),
-        estimate_by: strings.and_then(|s| s.estimate_by),
+        estimate_by: strings.as_ref().and_then(|s| s.estimate_by.clone()),
         explanation: outcome.explanation,
         error: m.error.clone(),
     }
