@@ -250,8 +250,6 @@ impl Pipeline {
         // a claim is large: grown a few times, the vector would copy them all
         let mut claims = Vec::with_capacity(mentions.len());
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
-        // (the days named found once in the text, not in each lead)
-        let days = date::DaysNamed::new(&doc.text);
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
                 continue;
@@ -261,10 +259,14 @@ impl Pipeline {
             }
             let time = links[k].time.map(|t| &mentions[t]);
             // a day named before the figure, unless a date of the figure
-            // comes after it (周一…，去年9月创造的2790亿美元)
+            // comes after it (周一…，去年9月创造的2790亿美元); read only for
+            // a figure of a metric with facts of one day, the only facts
+            // the check reads it for (most figures have none)
             let from = sentences[sentence_of[k]].start;
-            links[k].day_named = days
-                .last_in(from, m.start)
+            links[k].day_named = links[k]
+                .metric
+                .filter(|&mi| self.db.has_day_facts(mi))
+                .and_then(|_| date::DayNamed::last_in(&doc.text[from..m.start]))
                 .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
                 .map(|(_, d)| d);
             let outcome = check::check(&self.db, m, &links[k], time, doc.published);
