@@ -84,13 +84,21 @@ impl Periods {
             }
             let st = &doc.sentences[self.ctx_upto];
             let text = &doc.text[st.start..st.end];
-            let words = period_words(text);
+            // (the words of a sentence a figure was in were read for it)
+            let read;
+            let words: &[PeriodWord] = match &self.words_of {
+                Some((si, words)) if *si == self.ctx_upto => words,
+                _ => {
+                    read = period_words(text);
+                    &read
+                }
+            };
             // a whole year of another paragraph ends the quarter before
             // the sentence's own words are read
             if st.paragraph != s.paragraph && words.iter().any(|w| w.q.is_none()) {
                 self.quarter_ctx = None;
             }
-            self.quarter_ctx = last_of(&words, text.len()).unwrap_or(self.quarter_ctx);
+            self.quarter_ctx = last_of(words, text.len()).unwrap_or(self.quarter_ctx);
             self.ctx_upto += 1;
         }
     }
