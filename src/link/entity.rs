@@ -606,10 +606,10 @@ fn too_far(doc: &Doc, fig: &Figure, i: usize) -> bool {
 /// figure's subject (inside the figure; outside the sentence for a vague
 /// amount; beyond the last sentence or the paragraph for a date).
 fn place_score(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> Option<(f64, EntityBy)> {
-    let (text, m, s, si) = (doc.text, fig.m, fig.s, fig.si);
+    let (m, s, si) = (fig.m, fig.s, fig.si);
     let os = &doc.sentences[oi];
     if oi == si {
-        return in_sentence_score(text, m, o);
+        return in_sentence_score(doc, fig, o);
     }
     if m.qualifier == Qualifier::Vague
         || (m.kind == Kind::Date && (os.paragraph != s.paragraph || si - oi > 1))
@@ -638,12 +638,13 @@ fn place_score(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> Option<(f6
 /// The score of a name in the figure's own sentence: before the figure,
 /// nearer and in its clause is stronger; after it, only a date's subject
 /// is strong (Chinese states the time first).
-fn in_sentence_score(text: &str, m: &Mention, o: &Occurrence) -> Option<(f64, EntityBy)> {
+fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, EntityBy)> {
+    let (text, m) = (doc.text, fig.m);
     let mut by = EntityBy::Sentence;
     let sc = if o.end <= m.start {
         let gap = &text[o.end..m.start];
         let d = gap.chars().count() as f64;
-        let same_clause = !gap.pipe_has();
+        let same_clause = !doc.separators.has_between(doc, fig, o.end, m.start);
         if same_clause {
             by = EntityBy::Clause;
         }
@@ -652,7 +653,7 @@ fn in_sentence_score(text: &str, m: &Mention, o: &Occurrence) -> Option<(f64, En
     } else if o.start >= m.end {
         let d = text[m.end..o.start].chars().count() as f64;
         // Chinese states the time first: 本月20日，DeepSeek再推出R1
-        let other_clause = text[m.end..o.start].pipe_has();
+        let other_clause = doc.separators.has_between(doc, fig, m.end, o.start);
         if !other_clause {
             by = EntityBy::Clause;
         }
@@ -677,7 +678,10 @@ fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {
         .iter()
         .enumerate()
         .take_while(|(_, o)| o.start < fig.s.end)
-        .filter(|&(j, o)| doc.text[fig.m.end..o.start].pipe_has() && doc.compared_shape(first + j))
+        .filter(|&(j, o)| {
+            doc.separators.has_between(doc, fig, fig.m.end, o.start)
+                && doc.compared_shape(first + j)
+        })
         .map(|(_, o)| o.entity)
         .collect()
 }

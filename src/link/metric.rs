@@ -186,7 +186,7 @@ impl Linker {
         let same_clause = {
             let (a, b) = (ts.min(m.start), te.max(m.end).min(text.len()));
             let (x, y) = if a <= b { (a, b) } else { (b, a) };
-            !text[x..y].pipe_has()
+            !doc.separators.has_between(doc, fig, x, y)
         };
         // a date belongs to the verb of its own clause or the next one
         // (2023-10-17，BIS再度收紧规则), never to an earlier clause
