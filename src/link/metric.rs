@@ -48,10 +48,7 @@ impl Linker {
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
-        if !cands
-            .iter()
-            .any(|&(mi, base)| could_score(fig.trig, mi, base))
-        {
+        if !could_any_score(fig.trig, &cands) {
             cands.clear();
             return cands;
         }
@@ -121,8 +118,11 @@ impl Linker {
         cands: &[(usize, f64)],
     ) -> Vec<Scored> {
         let mut scored: Vec<Scored> = Vec::new();
+        // (the candidates and the triggers are both in metric order: each
+        // candidate's triggers are found on from the last one's)
+        let mut of_metric = MetricTriggers::new(fig.trig);
         for &(mi, base) in cands {
-            let (mscore, word) = self.metric_score(doc, fig, mi, base);
+            let (mscore, word) = self.metric_score(doc, fig, of_metric.of(mi), base);
             // a lone weak word far away is not evidence enough
             if mscore >= METRIC_FLOOR {
                 scored.push((mi, mscore, word));
@@ -133,13 +133,16 @@ impl Linker {
 
     /// The score of metric `mi` for the figure: its base plus the two
     /// strongest of its trigger words, with the strongest word.
-    fn metric_score(&self, doc: &Doc, fig: &Figure, mi: usize, base: f64) -> (f64, Option<Span>) {
-        let trig = fig.trig;
+    fn metric_score(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        own: &[Trigger],
+        base: f64,
+    ) -> (f64, Option<Span>) {
         let (mut w1, mut w2) = (0.0f64, 0.0f64);
         let mut word = None;
-        let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
-        let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
-        for &(ts, te, _) in &trig[lo..hi] {
+        for &(ts, te, _) in own {
             let Some(w) = self.trigger_at(doc, fig, ts, te) else {
                 continue;
             };
@@ -530,12 +533,50 @@ impl ChangeKind {
 /// Whether metric `mi` with base score `base` can reach [`METRIC_FLOOR`]:
 /// a word of its own among the sentence's triggers (sorted by metric), or a
 /// base that reaches it alone.
+#[cfg(test)]
 fn could_score(trig: &[Trigger], mi: usize, base: f64) -> bool {
     if base >= METRIC_FLOOR {
         return true;
     }
     let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
     trig.get(lo).is_some_and(|&(_, _, tm)| tm == mi)
+}
+
+/// Whether one of the candidates (in metric order) [`could_score`]: a
+/// base that reaches [`METRIC_FLOOR`] alone, or a word of its own among
+/// the sentence's triggers (sorted by metric).
+fn could_any_score(trig: &[Trigger], cands: &[(usize, f64)]) -> bool {
+    let mut of_metric = MetricTriggers::new(trig);
+    cands
+        .iter()
+        .any(|&(mi, base)| base >= METRIC_FLOOR || !of_metric.of(mi).is_empty())
+}
+
+/// The triggers of a sentence (sorted by metric) of one metric after
+/// another, asked in metric order: each metric's are found on from the
+/// last one's, with no search of the whole list.
+struct MetricTriggers<'a> {
+    /// The triggers of the metrics not yet asked about.
+    rest: &'a [Trigger],
+}
+
+impl<'a> MetricTriggers<'a> {
+    fn new(trig: &'a [Trigger]) -> MetricTriggers<'a> {
+        MetricTriggers { rest: trig }
+    }
+
+    /// The triggers of metric `mi`, not below the last metric asked about.
+    fn of(&mut self, mi: usize) -> &'a [Trigger] {
+        let rest = self.rest;
+        let lo = rest.iter().take_while(|&&(_, _, tm)| tm < mi).count();
+        let hi = lo
+            + rest[lo..]
+                .iter()
+                .take_while(|&&(_, _, tm)| tm == mi)
+                .count();
+        self.rest = &rest[lo..];
+        &rest[lo..hi]
+    }
 }
 
 /// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
@@ -766,6 +807,37 @@ mod tests {
         for _ in 0..3_000 {
             let s = crate::testing::pieces_text(&mut next, &pieces, 17);
             assert_eq!(holds_against(&s), words.occurs_in(&s), "{s}");
+        }
+    }
+
+    /// Each candidate's triggers, found on from the last candidate's, are
+    /// those a search of the whole list finds, and so is whether one could
+    /// score.
+    #[test]
+    fn triggers_found_in_metric_order_are_those_searched_for() {
+        let mut next = crate::testing::xorshift(41);
+        for _ in 0..20_000 {
+            let mut trig: Vec<Trigger> = (0..next() % 8)
+                .map(|_| {
+                    let ts = (next() % 50) as usize;
+                    (ts, ts + 3, (next() % 10) as usize)
+                })
+                .collect();
+            trig.sort_by_key(|&(ts, _, mi)| (mi, ts));
+            let cands: Vec<(usize, f64)> = (0..10)
+                .filter_map(|mi| {
+                    let draw = next();
+                    (draw % 3 == 0).then_some((mi, if draw % 4 == 0 { 0.3 } else { 0.0 }))
+                })
+                .collect();
+            let want = cands.iter().any(|&(mi, base)| could_score(&trig, mi, base));
+            assert_eq!(could_any_score(&trig, &cands), want, "{trig:?} {cands:?}");
+            let mut of_metric = MetricTriggers::new(&trig);
+            for &(mi, _) in &cands {
+                let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
+                let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
+                assert_eq!(of_metric.of(mi), &trig[lo..hi], "{trig:?} {mi}");
+            }
         }
     }
 
