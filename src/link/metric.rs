@@ -44,14 +44,14 @@ impl Linker {
     /// The metrics the figure can be, each with its base score: those its
     /// unit fits, narrowed by the qualifying words of its clause.
     pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
-        let mut cands = candidate_metrics(&self.metric_units, fig.m);
+        let fitting = candidate_metrics(&self.metric_units, fig.m);
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
-        if !could_any_score(fig.trig, &cands) {
-            cands.clear();
-            return cands;
+        if !could_any_score(fig.trig, fitting) {
+            return Vec::new();
         }
+        let mut cands = fitting.to_vec();
         self.narrow_by_age(doc, fig, &mut cands);
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
@@ -489,7 +489,7 @@ fn base_score(mu: Unit) -> f64 {
 /// Metrics whose unit fits the mention, with a base score (a unit that
 /// alone names the metric, like GPU-hours, scores without a trigger); a
 /// rate (每GPU小时2美元) only a rate metric.
-fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
+fn candidate_metrics<'a>(units: &'a MetricUnits, m: &Mention) -> &'a [(usize, f64)] {
     let fitting = match (m.kind, m.unit) {
         (Kind::Date, _) => units.of_unit(Unit::Date),
         (_, Some(u)) if u.is_currency() => Some(&units.currency),
@@ -498,9 +498,10 @@ fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
         (_, Some(u)) => units.of_unit(u),
         (_, None) => None,
     };
-    fitting.map_or(Vec::new(), |[all, rates]| {
-        if m.per.is_some() { rates } else { all }.clone()
-    })
+    fitting.map_or(
+        &[],
+        |[all, rates]| if m.per.is_some() { rates } else { all },
+    )
 }
 
 /// What kind of change a metric measures, by its id (`births_change`,
@@ -684,7 +685,7 @@ fn follows_change_verb(lead: &str) -> bool {
     ];
     // (新增 counts what was added: 新增140个实体 is a level of its own)
     let lead = lead.trim_end_matches(['约', '約', '了', ' ']);
-    VERBS.iter().any(|w| lead.ends_with(w)) && !lead.ends_with("新增")
+    ends_with_any(lead, VERBS) && !lead.ends_with("新增")
 }
 
 /// Words of a preview.
