@@ -5,7 +5,7 @@
 //! subject the figure).
 
 use super::metric::Scored;
-use super::scope::{member_scope, narrowing_scope, scope_hits};
+use super::scope::{names_a_size, narrowing_scope, scope_hits, MEMBER_SCOPE};
 use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 
 /// In a choice, a metric's score counts this many times its entity's.
@@ -109,12 +109,12 @@ impl Linker {
         link.scope = scope(mi).or_else(|| {
             // one size of a family the text names (70B版本) is not the family's
             let e = link.entity?;
-            let is_family =
-                self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family);
             // named before the figure, or after it in its clause (80亿参数
             //规模的Llama3.1-8B)
-            member_scope(&doc.text[fig.s.start..fig.m.start], is_family)
-                .or_else(|| member_scope(&doc.text[fig.m.end..fig.cl_end], is_family))
+            let sized = names_a_size(&doc.text[fig.s.start..fig.m.start])
+                || names_a_size(&doc.text[fig.m.end..fig.cl_end]);
+            (sized && self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family))
+                .then_some(MEMBER_SCOPE)
         });
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
