@@ -828,7 +828,8 @@ mod tests {
             let cands: Vec<(usize, f64)> = (0..10)
                 .filter_map(|mi| {
                     let draw = next();
-                    (draw % 3 == 0).then_some((mi, if draw % 4 == 0 { 0.3 } else { 0.0 }))
+                    draw.is_multiple_of(3)
+                        .then_some((mi, if draw.is_multiple_of(4) { 0.3 } else { 0.0 }))
                 })
                 .collect();
             let want = cands.iter().any(|&(mi, base)| could_score(&trig, mi, base));
