@@ -668,8 +668,11 @@ fn in_closed_brackets(from_word: &str) -> bool {
 fn against_a_year(lead: &str) -> bool {
     // a word of comparison, four digits and 年: read from each 年 back
     // (the digits are ASCII, so the word ends on a character boundary)
-    lead.match_indices('年').any(|(i, _)| {
-        i >= 4
+    // (年 looked for only where a character ends as it does)
+    const NIAN: [bool; 256] = super::chars::last_bytes(&['年']);
+    super::chars::any(lead, &NIAN, |i, c| {
+        c == '年'
+            && i >= 4
             && lead.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
             && ends_with_any(&lead[..i - 4], &["比", "较", "較", "与", "與", "相比"])
     })
