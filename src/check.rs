@@ -1331,6 +1331,8 @@ fn check_figure(
         return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
+    // (the pipeline reads `link.day_named` only for the metrics with such
+    // facts: keep this test `db::is_one_day`'s)
     let fact_day = f
         .period
         .as_deref()

@@ -6,10 +6,8 @@
 //! 2024年12月26日"). Neither needs time zones or times of day, so this is a
 //! small value type rather than a dependency.
 
-use aho_corasick::packed;
 use std::cmp::Ordering;
 use std::fmt;
-use std::sync::LazyLock;
 
 /// A Gregorian date, possibly missing its day or its month and day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -268,85 +266,6 @@ mod tests {
         );
     }
 
-    /// The characters found in the whole text give what reading each lead
-    /// gives.
-    #[test]
-    fn days_named_in_a_text_are_last_ins() {
-        let pieces = [
-            "今", "本", "昨", "前", "周", "週", "星", "期", "礼", "禮", "拜", "日", "天", "一",
-            "六", "七", "a", "，",
-        ];
-        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15);
-        for _ in 0..3_000 {
-            let s = crate::testing::pieces_text(&mut next, &pieces, 14);
-            let days = DaysNamed::new(&s);
-            let starts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
-            for &from in &starts {
-                for &to in starts.iter().filter(|&&to| to >= from) {
-                    assert_eq!(
-                        days.last_in(from, to),
-                        DayNamed::last_in(&s[from..to]),
-                        "{s:?} {from}..{to}"
-                    );
-                }
-            }
-        }
-    }
-
-    /// The fast search and the tail read character by character find
-    /// every character that starts a day's name in the text, in texts short
-    /// and long.
-    #[test]
-    fn day_firsts_are_every_such_character() {
-        let Some(searcher) = DAY_FIRSTS.as_ref() else {
-            return;
-        };
-        let pieces = [
-            "今",
-            "本",
-            "前",
-            "周",
-            "週",
-            "拜",
-            "日",
-            "a",
-            "，",
-            "星期",
-            "昨天",
-            "上",
-            "一",
-            "交易日",
-            "次",
-            "隔天",
-            "前一天",
-        ];
-        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
-        for _ in 0..3_000 {
-            let s = crate::testing::pieces_text(&mut next, &pieces, 150);
-            let want: Vec<usize> = s
-                .char_indices()
-                .filter(|&(i, c)| {
-                    DAY_FIRST_CHARS.contains(&c)
-                        && s[i + c.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|d| DayNamed::pair(&s, i, c, d).is_some())
-                })
-                .map(|(i, _)| i)
-                .collect();
-            assert_eq!(day_firsts(searcher, &s), want, "{s:?}");
-        }
-    }
-
-    #[test]
-    fn day_seconds_are_their_characters() {
-        for (w, c) in DAY_SECONDS.iter().zip("日天一二三四五六".chars()) {
-            let mut b = [0; 4];
-            let b = c.encode_utf8(&mut b).as_bytes();
-            assert_eq!(*w, utf8_word(b[0], b[1], b[2]), "{c}");
-        }
-    }
-
     #[test]
     fn parse_forms() {
         assert_eq!(Date::parse("2025-02-11").unwrap().to_string(), "2025-02-11");
@@ -471,63 +390,6 @@ impl DayNamed {
     }
 }
 
-/// A search for the first characters of the pairs that name a day (see
-/// [`DayNamed::pair`]), several bytes a step; `None` where the processor
-/// has no such search.
-static DAY_FIRSTS: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
-    packed::Config::new()
-        .builder()
-        .extend(DAY_FIRST_CHARS.map(String::from))
-        .build()
-});
-
-/// Where the characters `firsts` searches for are in `text`, those that
-/// with the character after them can name a day in some lead (the pairs
-/// [`DayNamed::pair`] reads in the whole text: a lead that ends after the
-/// pair is a part of the text, so one naming a day there names one in the
-/// text; most texts have none): by the fast search while the rest of the
-/// text is long enough for it, then (where the search would fall back to
-/// hashing every byte) character by character.
-fn day_firsts(firsts: &packed::Searcher, text: &str) -> Vec<usize> {
-    let names = |at: usize| {
-        // the three bytes after the first character (all are of three
-        // bytes) first: most are no second character
-        let second = text.as_bytes().get(at + 3..at + 6);
-        if !second.is_some_and(|b| DAY_SECONDS.contains(&utf8_word(b[0], b[1], b[2]))) {
-            return false;
-        }
-        let mut chars = text[at..].chars();
-        let (c, d) = (chars.next(), chars.next());
-        c.zip(d)
-            .is_some_and(|(c, d)| DayNamed::pair(text, at, c, d).is_some())
-    };
-    let mut found = Vec::new();
-    let mut at = 0;
-    while text.len() - at >= firsts.minimum_len() {
-        match firsts.find_in(text, aho_corasick::Span::from(at..text.len())) {
-            Some(m) => {
-                if names(m.start()) {
-                    found.push(m.start());
-                }
-                // (after a whole character)
-                at = m.end();
-            }
-            None => return found,
-        }
-    }
-    let tail = text[at..].char_indices();
-    found.extend(
-        tail.filter(|&(i, c)| DAY_FIRST_CHARS.contains(&c) && names(at + i))
-            .map(|(i, _)| at + i),
-    );
-    found
-}
-
-/// The characters that can start a day's name.
-const DAY_FIRST_CHARS: [char; 12] = [
-    '今', '本', '昨', '前', '周', '週', '期', '拜', '上', '次', '翌', '隔',
-];
-
 /// Days counted back from another day (see [`DayNamed::Relative`]).
 const RELATIVE_DAYS: &[&str] = &[
     "前一交易日",
@@ -539,76 +401,6 @@ const RELATIVE_DAYS: &[&str] = &[
     "上一个交易日",
     "上一個交易日",
 ];
-
-/// The characters that can end one (see [`DayNamed::pair`]), as
-/// [`utf8_word`]s of their three bytes.
-const DAY_SECONDS: [u32; 8] = {
-    let chars = ['日', '天', '一', '二', '三', '四', '五', '六'];
-    let mut words = [0; 8];
-    let mut i = 0;
-    while i < 8 {
-        // (U+0800 to U+FFFF: three bytes, 1110xxxx 10xxxxxx 10xxxxxx)
-        let c = chars[i] as u32;
-        words[i] = utf8_word(
-            (0xE0 | (c >> 12)) as u8,
-            (0x80 | ((c >> 6) & 0x3F)) as u8,
-            (0x80 | (c & 0x3F)) as u8,
-        );
-        i += 1;
-    }
-    words
-};
-
-/// Three bytes as one number.
-const fn utf8_word(a: u8, b: u8, c: u8) -> u32 {
-    a as u32 | (b as u32) << 8 | (c as u32) << 16
-}
-
-/// [`DayNamed::last_in`] of the leads of a document's figures, without
-/// reading each lead: the characters that can start a day's name are found
-/// once in the whole text (one fast search; most texts have a few), and a
-/// lead reads only those inside it.
-#[derive(Debug)]
-pub struct DaysNamed<'a> {
-    text: &'a str,
-    /// Where each such character is that can name a day with the next, in
-    /// text order (all of them: they are distinct characters, and a
-    /// character's bytes only ever match at a character's start); `None`
-    /// without the fast search, and then each lead is read.
-    firsts: Option<Vec<usize>>,
-}
-
-impl<'a> DaysNamed<'a> {
-    /// The characters of `text` that can start a day's name.
-    pub fn new(text: &'a str) -> DaysNamed<'a> {
-        DaysNamed {
-            text,
-            firsts: DAY_FIRSTS.as_ref().map(|s| day_firsts(s, text)),
-        }
-    }
-
-    /// What `DayNamed::last_in(&text[from..to])` gives: the last pair
-    /// wholly in the lead that names a day (期一 names none without 星
-    /// before it, in the lead).
-    pub fn last_in(&self, from: usize, to: usize) -> Option<(usize, DayNamed)> {
-        let Some(firsts) = &self.firsts else {
-            return DayNamed::last_in(&self.text[from..to]);
-        };
-        let first = firsts.partition_point(|&at| at < from);
-        let last = first + firsts[first..].partition_point(|&at| at < to);
-        if first == last {
-            // (most leads: nothing to read)
-            return None;
-        }
-        let lead = &self.text[from..to];
-        firsts[first..last].iter().rev().find_map(|&at| {
-            let mut chars = lead[at - from..].chars();
-            let (c, d) = (chars.next()?, chars.next()?);
-            DayNamed::pair(lead, at - from, c, d)
-        })
-    }
-}
-
 /// The weekday of a full date, Monday 0 to Sunday 6.
 pub fn weekday(d: Date) -> Option<u8> {
     d.day?;

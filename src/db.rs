@@ -184,6 +184,8 @@ pub struct ClaimsDb {
     fact_strings: Vec<FactStrings>,
     /// The interval each fact allows (see [`fact_bounds`]), read once.
     bounds: Vec<Option<Bounds>>,
+    /// Whether each metric has a fact of one day ([`is_one_day`]), read once.
+    day_metrics: Vec<bool>,
 }
 
 /// A fact's strings that a claim checked against it carries (see
@@ -202,11 +204,23 @@ pub struct FactStrings {
     pub quote: Option<Arc<str>>,
     /// Who estimated it.
     pub estimate_by: Option<Arc<str>>,
+    /// The source's title and address, the quote and who estimated it as
+    /// JSON Lines write a claim's fields ([`crate::report::Claim::source_fields`]).
+    pub source_fields: Arc<str>,
 }
 
 impl FactStrings {
     fn new(f: &Fact, description: Arc<str>) -> FactStrings {
+        let mut source_fields = String::new();
+        crate::report::json::push_source_fields(
+            &mut source_fields,
+            Some(&f.source_title),
+            Some(&f.source_url),
+            f.quote.as_deref(),
+            f.estimate_by.as_deref(),
+        );
         FactStrings {
+            source_fields: source_fields.into(),
             id: f.id.as_str().into(),
             description,
             source_title: f.source_title.as_str().into(),
@@ -978,6 +992,9 @@ impl ClaimsDb {
             .map(|(f, d)| FactStrings::new(f, d.clone()))
             .collect();
         db.bounds = db.facts.iter().map(fact_bounds).collect();
+        db.day_metrics = (0..db.metrics.len())
+            .map(|m| db.find_day_facts(m))
+            .collect();
         db.siblings = (0..db.entities.len())
             .map(|e| db.find_siblings(e).collect())
             .collect();
@@ -1114,15 +1131,32 @@ impl ClaimsDb {
         }
     }
 
-    /// Fact `i`'s strings that a claim carries, shared.
-    pub fn fact_strings(&self, i: usize) -> FactStrings {
+    /// Fact `i`'s strings that a claim carries, shared (made now for a
+    /// database built without its tables).
+    pub fn fact_strings(&self, i: usize) -> Cow<'_, FactStrings> {
         match self.fact_strings.get(i) {
-            Some(s) => s.clone(),
+            Some(s) => Cow::Borrowed(s),
             None => {
                 let f = &self.facts[i];
-                FactStrings::new(f, describe_fact(f).into())
+                Cow::Owned(FactStrings::new(f, describe_fact(f).into()))
             }
         }
+    }
+
+    /// Whether metric `m` has a fact of one day ([`is_one_day`]): a
+    /// closing price, a day's fall. The check reads the day a text names
+    /// only for such a fact.
+    pub fn has_day_facts(&self, m: usize) -> bool {
+        match self.day_metrics.get(m) {
+            Some(&d) => d,
+            None => self.find_day_facts(m),
+        }
+    }
+
+    /// [`ClaimsDb::has_day_facts`], searched among all the facts.
+    fn find_day_facts(&self, m: usize) -> bool {
+        let id = &self.metrics[m].id;
+        self.facts.iter().any(|f| &f.metric == id && is_one_day(f))
     }
 
     /// [`ClaimsDb::siblings`], searched among all the entities.
@@ -1141,6 +1175,15 @@ impl ClaimsDb {
 
 /// The year of a period that is a year's end, written as
 /// `format!("{year}-end")` writes it (not `+2024-end` or `02024-end`).
+/// Whether fact `f` is of one day: its period is a full date
+/// (`2025-01-27`), as the check reads it.
+pub fn is_one_day(f: &Fact) -> bool {
+    f.period
+        .as_deref()
+        .and_then(Date::parse)
+        .is_some_and(|d| d.day.is_some())
+}
+
 fn year_end(period: &str) -> Option<i32> {
     let y: i32 = period.strip_suffix("-end")?.parse().ok()?;
     (format!("{y}-end") == period).then_some(y)

@@ -145,21 +145,25 @@ impl Pipeline {
         // digits inside a known name (通义千问2.5) are part of the name
         let occ = self.linker.occurrences(&doc.text);
         let names = Linker::alias_spans(&occ);
-        let (mut mentions, sentence_of): (Vec<Mention>, Vec<usize>) = mentions
-            .into_iter()
-            .zip(sentence_of)
-            .filter(|(m, _)| {
-                // only claims are checked: bare numbers, codes, labels and
-                // periods are reported by `hecha extract`
-                m.role == extract::Role::Claim
-            })
-            .filter(|(m, _)| {
+        let checked = |m: &Mention| {
+            // only claims are checked: bare numbers, codes, labels and
+            // periods are reported by `hecha extract`
+            m.role == extract::Role::Claim && {
                 // the mention starts inside a name (not at a currency word that
                 // follows or leads it: 557.6万美元, 美元5亿)
                 let i = names.partition_point(|&(_, e)| e <= m.start);
                 names.get(i).is_none_or(|&(s, _)| s >= m.start)
-            })
-            .unzip();
+            }
+        };
+        // (kept in place: a mention is large, and moved into new vectors
+        // each was copied twice)
+        let (mut mentions, mut sentence_of) = (mentions, sentence_of);
+        let mut k = 0;
+        sentence_of.retain(|_| {
+            k += 1;
+            checked(&mentions[k - 1])
+        });
+        mentions.retain(checked);
         let links = self.linker.link(
             &self.db,
             &self.segmenter,
@@ -246,8 +250,6 @@ impl Pipeline {
         // a claim is large: grown a few times, the vector would copy them all
         let mut claims = Vec::with_capacity(mentions.len());
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
-        // (the days named found once in the text, not in each lead)
-        let days = date::DaysNamed::new(&doc.text);
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
                 continue;
@@ -257,10 +259,14 @@ impl Pipeline {
             }
             let time = links[k].time.map(|t| &mentions[t]);
             // a day named before the figure, unless a date of the figure
-            // comes after it (周一…，去年9月创造的2790亿美元)
+            // comes after it (周一…，去年9月创造的2790亿美元); read only for
+            // a figure of a metric with facts of one day, the only facts
+            // the check reads it for (most figures have none)
             let from = sentences[sentence_of[k]].start;
-            links[k].day_named = days
-                .last_in(from, m.start)
+            links[k].day_named = links[k]
+                .metric
+                .filter(|&mi| self.db.has_day_facts(mi))
+                .and_then(|_| date::DayNamed::last_in(&doc.text[from..m.start]))
                 .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
                 .map(|(_, d)| d);
             let outcome = check::check(&self.db, m, &links[k], time, doc.published);
@@ -311,11 +317,12 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
     let mut all = extractor.extract(&doc.text, doc.published);
     // a bare 元 in a Taiwan or Hong Kong article is its local dollar
     let local_yuan = extract::currency::apply(&doc.text, &mut all);
-    let mut mentions = Vec::with_capacity(all.len());
     let mut sentence_of = Vec::with_capacity(all.len());
-    for m in all {
+    // (the mentions stay where they are, in text order: a mention is
+    // large, and moved into a new vector each was copied)
+    all.retain_mut(|m| {
         let Some(si) = link::sentence_at(&sentences, m.start) else {
-            continue;
+            return false;
         };
         // a piece cut from an over-long sentence may end inside a number:
         // the number stays whole, in the piece it starts in
@@ -328,19 +335,18 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
                 next.start = m.end.min(next.end);
             }
         }
-        let mut m = m;
         if sentences[si].furniture {
             // page furniture: a label, never a claim
             m.role = extract::Role::Label;
-        } else if names_a_model_size(&doc.text, &m) {
+        } else if names_a_model_size(&doc.text, m) {
             m.role = extract::Role::Code;
         }
-        mentions.push(m);
         sentence_of.push(si);
-    }
+        true
+    });
     Extracted {
         sentences,
-        mentions,
+        mentions: all,
         sentence_of,
         local_yuan,
     }

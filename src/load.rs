@@ -72,6 +72,17 @@ impl Input {
 /// its place while everything else is checked; a folder that cannot be
 /// listed becomes an [`Input::Unreadable`].
 pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
+    expand_outside(paths, None)
+}
+
+/// [`expand`] without the files that really lie in the folder `skip` (a
+/// canonical path: a run's own reports, never to be read back as articles,
+/// as `check corpus --out corpus/reports` would).
+///
+/// A file's real path is its folder's (which the walk resolves once, to
+/// walk each folder once) and its name, unless it is a link: only links,
+/// and the paths given as files, are resolved one by one.
+pub fn expand_outside(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -83,12 +94,14 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
             id: p.to_string_lossy().replace('\\', "/"),
         };
         if !std::fs::metadata(p).is_ok_and(|m| m.is_dir()) {
-            out.push(as_file());
+            if !skip.is_some_and(|s| really_in(p, s)) {
+                out.push(as_file());
+            }
             continue;
         }
         let mut files = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        walk(p, &mut files, &mut seen);
+        walk(p, skip, &mut files, &mut seen);
         files.sort_by(|a, b| a.0.cmp(&b.0));
         for (f, error) in files {
             let id = f
@@ -105,17 +118,24 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     out
 }
 
-/// Files under `dir`, each with the error that kept it from being listed.
-/// A folder reached again through a symlink (a loop) is walked once; a
-/// FIFO, socket or device is listed with an error rather than read (reading
-/// a FIFO would wait forever).
+/// Whether `path` resolves to a place in the folder `dir` (canonical).
+fn really_in(path: &Path, dir: &Path) -> bool {
+    std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(dir))
+}
+
+/// Files under `dir`, each with the error that kept it from being listed,
+/// but those really in `skip`. A folder reached again through a symlink (a
+/// loop) is walked once; a FIFO, socket or device is listed with an error
+/// rather than read (reading a FIFO would wait forever).
 fn walk(
     dir: &Path,
+    skip: Option<&Path>,
     out: &mut Vec<(PathBuf, Option<String>)>,
     seen: &mut std::collections::HashSet<PathBuf>,
 ) {
-    if let Ok(real) = std::fs::canonicalize(dir) {
-        if !seen.insert(real) {
+    let real = std::fs::canonicalize(dir).ok();
+    if let Some(real) = &real {
+        if !seen.insert(real.clone()) {
             return;
         }
     }
@@ -138,10 +158,26 @@ fn walk(
             continue;
         }
         let path = entry.path();
-        // follow symlinks: a link to a folder is walked, a link to a file read
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, out, seen),
-            Ok(m) if m.is_file() => out.push((path, None)),
+        // the listing says what an entry is (without a look at each file);
+        // a symlink is followed: a link to a folder is walked, a link to a
+        // file read
+        let listed = entry.file_type().ok().filter(|t| !t.is_symlink());
+        let kind = match listed {
+            Some(t) => Ok(t),
+            None => std::fs::metadata(&path).map(|m| m.file_type()),
+        };
+        match kind {
+            Ok(t) if t.is_dir() => walk(&path, skip, out, seen),
+            Ok(t) if t.is_file() => {
+                let skipped = skip.is_some_and(|s| match (&real, listed) {
+                    // (a file that is not a link is where its folder is)
+                    (Some(r), Some(_)) => r.join(entry.file_name()).starts_with(s),
+                    _ => really_in(&path, s),
+                });
+                if !skipped {
+                    out.push((path, None));
+                }
+            }
             Ok(_) => {
                 let msg = format!(
                     "{}: not a regular file (a FIFO, socket or device), skipped",
@@ -375,11 +411,37 @@ fn too_large(name: &Path) -> Error {
     .in_file(name)
 }
 
-/// Read at most [`MAX_DOCUMENT`] bytes, or fail.
-fn read_capped(r: impl std::io::Read, name: &Path) -> Result<Vec<u8>> {
+/// Read at most [`MAX_DOCUMENT`] bytes, or fail. `expected`: how long the
+/// input says it is (a file's length; 0 when not known): the buffer is made
+/// that long and a byte more at once, so that a file is read in one call
+/// and the one that finds its end, not in a dozen that grow the buffer.
+fn read_capped(r: impl std::io::Read, name: &Path, expected: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let fail = |e: std::io::Error| Error::from(e).in_file(name);
+    let mut r = r.take(MAX_DOCUMENT + 1);
     let mut buf = Vec::new();
-    std::io::Read::read_to_end(&mut r.take(MAX_DOCUMENT + 1), &mut buf)
-        .map_err(|e| Error::from(e).in_file(name))?;
+    let mut ended = false;
+    if expected > 0 {
+        buf.resize(expected.min(MAX_DOCUMENT) as usize + 1, 0);
+        let mut n = 0;
+        while n < buf.len() {
+            match r.read(&mut buf[n..]) {
+                Ok(0) => {
+                    ended = true;
+                    break;
+                }
+                Ok(k) => n += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(fail(e)),
+            }
+        }
+        buf.truncate(n);
+    }
+    // a file longer than it said, or of unknown length: the rest, the
+    // buffer growing as it comes
+    if !ended {
+        r.read_to_end(&mut buf).map_err(fail)?;
+    }
     if buf.len() as u64 > MAX_DOCUMENT {
         return Err(too_large(name));
     }
@@ -392,10 +454,11 @@ pub fn read_input(input: &Input) -> Result<Document> {
     let (bytes, name) = match input {
         Input::File { path, .. } => {
             let file = std::fs::File::open(path).map_err(|e| Error::from(e).in_file(path))?;
-            (read_capped(file, path)?, path.clone())
+            let expected = file.metadata().map_or(0, |m| m.len());
+            (read_capped(file, path, expected)?, path.clone())
         }
         Input::Stdin => (
-            read_capped(std::io::stdin(), Path::new("-"))?,
+            read_capped(std::io::stdin(), Path::new("-"), 0)?,
             PathBuf::from("-"),
         ),
         Input::Unreadable { error, .. } => {

@@ -26,6 +26,8 @@ pub struct Outputs {
     pub keep_rows: bool,
     formats: Vec<Format>,
     used_names: std::collections::HashSet<String>,
+    /// The folders made for the articles' files so far.
+    folders: std::collections::HashSet<PathBuf>,
     jsonl: Option<LineSink>,
     sarif: Option<(LineSink, bool)>,
     pub diff: Option<Diff>,
@@ -66,6 +68,7 @@ impl Outputs {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            folders: std::collections::HashSet::new(),
             jsonl,
             sarif,
             diff: None,
@@ -83,9 +86,12 @@ impl Outputs {
             let base = self.out.join(&name);
             d.row.file = Some(name);
             if d.files().iter().any(|(f, _)| f.is_some()) {
-                if let Some(parent) = base.parent() {
+                // (each folder made once: made again, it costs a failing
+                // mkdir and a stat for every article)
+                if let Some(parent) = base.parent().filter(|p| !self.folders.contains(*p)) {
                     std::fs::create_dir_all(parent)
                         .with_context(|| parent.display().to_string())?;
+                    self.folders.insert(parent.to_path_buf());
                 }
             }
             for (text, ext) in d.files() {
@@ -187,7 +193,10 @@ impl LineSink {
         let file = std::fs::File::create(path).with_context(|| path.display().to_string())?;
         Ok(LineSink {
             name: path.to_path_buf(),
-            w: Box::new(std::io::BufWriter::new(file)),
+            // a document's line is often longer than the usual 8 KiB: in a
+            // buffer of many lines, a batch's file is written in a few
+            // hundred calls, not one or two per document
+            w: Box::new(std::io::BufWriter::with_capacity(1 << 20, file)),
         })
     }
 
@@ -273,14 +282,12 @@ fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> St
     candidate
 }
 
-/// A file's address for SARIF: relative to the folder hecha runs in,
-/// `/`-separated and percent-encoded; `file://` and absolute when it is
-/// outside that folder.
-pub fn sarif_uri(path: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
+/// A file's address for SARIF: relative to the folder hecha runs in
+/// (`cwd`, when it could be read), `/`-separated and percent-encoded;
+/// `file://` and absolute when it is outside that folder.
+pub fn sarif_uri(path: &Path, cwd: Option<&Path>) -> String {
     let rel = if path.is_absolute() {
-        cwd.as_deref()
-            .and_then(|c| path.strip_prefix(c).ok())
+        cwd.and_then(|c| path.strip_prefix(c).ok())
             .map(Path::to_path_buf)
     } else {
         Some(path.to_path_buf())

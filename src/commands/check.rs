@@ -85,15 +85,13 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
     } else {
         // never read our own reports back as articles (`check corpus --out corpus/reports`)
         let out_abs = std::fs::canonicalize(&out).ok();
-        let inputs: Vec<Input> = load::expand(&default_paths(&a.paths))
-            .into_iter()
-            .filter(|i| match (i, &out_abs) {
-                (Input::File { path, .. }, Some(o)) => {
-                    !std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(o))
-                }
-                _ => true,
-            })
-            .collect();
+        let inputs = load::expand_outside(&default_paths(&a.paths), out_abs.as_deref());
+        // (the folder SARIF addresses are relative to, read once, and only
+        // for SARIF)
+        let cwd = a
+            .format
+            .contains(&Format::Sarif)
+            .then(std::env::current_dir);
         if inputs.is_empty() {
             term.error("hecha: no articles found in the paths given");
         }
@@ -107,8 +105,10 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
                 .par_iter()
                 .map(|input| {
                     let job = || Ok(pipeline.check(&load::read_input(input)?));
-                    let uri = match input {
-                        Input::File { path, .. } => Some(sarif_uri(path)),
+                    let uri = match (input, &cwd) {
+                        (Input::File { path, .. }, Some(cwd)) => {
+                            Some(sarif_uri(path, cwd.as_deref().ok()))
+                        }
                         _ => None,
                     };
                     let d = check_one(input.id(), job, &cx, uri.as_deref());

@@ -5,7 +5,7 @@
 use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::Read;
-use super::text::{is_digit, ByChar, Text};
+use super::text::{is_digit, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::{Kind, Mention};
 use crate::date::Date;
@@ -44,7 +44,10 @@ pub(super) fn date_part(t: &Text, k: usize) -> Option<(Decimal, usize)> {
     if !(is_digit(c) || is_chinese_numeral_char(c)) {
         return None;
     }
-    let num = t.numeral_at(k).ok()??;
+    // (matched where it is, not copied out of its `Result` and `Option`)
+    let Ok(Some(num)) = t.numeral_at(k) else {
+        return None;
+    };
     // (a whole number written without decimals has no fraction to look for)
     if num.value.scale() != 0 && num.value.fract() != Decimal::ZERO {
         return None;
@@ -604,34 +607,45 @@ pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
     ("初", 1, 3),
 ];
 
-/// The last `YYYY年M月` date before char `i` in the same line.
+/// The last `YYYY年M月` date before char `i` in the same line. (The line
+/// break is found by a search of the bytes, and the line's 月 by a look at
+/// that one character: both are characters of the scanner as they are of
+/// the text. A test compares this with a look back at every character.)
 pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+    let head = &t.s.as_bytes()[..t.offs[i]];
+    // the line's first character (a date needs six characters before its 月)
+    let line = memchr::memrchr(b'\n', head).map_or(0, |p| t.offs.partition_point(|&o| o <= p));
+    let from = line.max(6);
     let mut k = i;
-    while k >= 7 {
-        let c = t.chars[k - 1];
-        if c == '\n' {
-            return None;
+    while k > from {
+        let j = from + t.chars[from..k].iter().rposition(|&c| c == '月')?;
+        if let Some(date) = month_date_ending(t, j + 1) {
+            return date;
         }
-        if c == '月' {
-            // …YYYY年M月 or …YYYY年MM月
-            for mlen in [1usize, 2] {
-                if k < 1 + mlen + 5 {
-                    continue;
-                }
-                let ms = k - 1 - mlen;
-                if t.chars[ms..k - 1].iter().all(|d| d.is_ascii_digit())
-                    && t.chars[ms - 1] == '年'
-                    && t.chars[ms - 5..ms - 1].iter().all(|d| d.is_ascii_digit())
-                {
-                    let y: String = t.chars[ms - 5..ms - 1].iter().collect();
-                    let m: String = t.chars[ms..k - 1].iter().collect();
-                    if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
-                        return Date::ym(y, m);
-                    }
-                }
+        k = j;
+    }
+    None
+}
+
+/// The date `…YYYY年M月` or `…YYYY年MM月` whose 月 ends at char `k`:
+/// `Some` of what [`paragraph_date_before`] returns there, `None` when no
+/// such date ends there.
+fn month_date_ending(t: &Text, k: usize) -> Option<Option<Date>> {
+    for mlen in [1usize, 2] {
+        if k < 1 + mlen + 5 {
+            continue;
+        }
+        let ms = k - 1 - mlen;
+        if t.chars[ms..k - 1].iter().all(|d| d.is_ascii_digit())
+            && t.chars[ms - 1] == '年'
+            && t.chars[ms - 5..ms - 1].iter().all(|d| d.is_ascii_digit())
+        {
+            let y: String = t.chars[ms - 5..ms - 1].iter().collect();
+            let m: String = t.chars[ms..k - 1].iter().collect();
+            if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+                return Some(Date::ym(y, m));
             }
         }
-        k -= 1;
     }
     None
 }
@@ -680,12 +694,21 @@ static PERIODS_BY_FIRST: LazyLock<ByChar<(&'static str, u32, u32)>> =
 
 /// 去年, 今年, 前年, 明年, 上月, 上个月, 本月, 下个月 — optionally followed by
 /// a month and day (去年12月2日) — and quarters or halves without a year.
+/// (Inlined where it is tried: most places hold none of the words' first
+/// characters, and are told so without a call; 廿卅卌, where the text's
+/// character is not the scanner's, are none either.)
+#[inline]
 pub(super) fn relative_date(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
-    // (most places hold none of the words' first characters; 廿卅卌,
-    // where the text's character is not the scanner's, are none either)
-    if !RELATIVE_FIRSTS.contains(t.chars.get(i)?) {
+    static FIRSTS: BmpSet = BmpSet::new(RELATIVE_FIRSTS, &[]);
+    if !FIRSTS.contains(*t.chars.get(i)?) {
         return None;
     }
+    relative_date_words(t, i, as_of)
+}
+
+/// [`relative_date`] past the test of its first character.
+#[inline(never)]
+fn relative_date_words(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     let first = t.raw_at(i)?;
     if let Some((_, dy)) = RELATIVE_YEARS_BY_FIRST
         .get(first)
@@ -815,6 +838,43 @@ fn period_without_year(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_paragraph_date_is_the_one_a_look_at_each_character_finds() {
+        // (back from `i`, a character at a time, to the line's start)
+        let by_chars = |t: &Text, i: usize| {
+            let mut k = i;
+            while k >= 7 {
+                let c = t.chars[k - 1];
+                if c == '\n' {
+                    return None;
+                }
+                if c == '月' {
+                    if let Some(date) = month_date_ending(t, k) {
+                        return date;
+                    }
+                }
+                k -= 1;
+            }
+            None
+        };
+        let pieces = [
+            "2024", "2023", "202", "年", "月", "1", "12", "13", "0", "\n", "，", "的", "廿", " ",
+            "一", "\u{200b}",
+        ];
+        let mut next = crate::testing::xorshift(0xda7e_0f11);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 16);
+            let t = Text::new(&s);
+            for i in 0..=t.len() {
+                assert_eq!(
+                    paragraph_date_before(&t, i),
+                    by_chars(&t, i),
+                    "{s:?} at {i}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn relative_words_start_with_the_relative_firsts() {

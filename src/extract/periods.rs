@@ -57,7 +57,7 @@ fn cumulative(text: &str, anchors: &[(usize, &str)], as_of: Option<Date>, out: &
         if !holds_any(&text[a..b], CUMULATIVE_NEEDS) {
             continue;
         }
-        for f in read_in(text, (a, b), cumulative_may_start, cumulative_at) {
+        for f in read_in(text, (a, b), &CUMULATIVE_FIRSTS, cumulative_at) {
             if periods.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
                 periods.push(f);
             }
@@ -166,13 +166,13 @@ fn fiscal_spans(text: &str, anchors: &[(usize, &str)], out: &mut Vec<Mention>) {
             continue;
         }
         // (`\d` is Unicode's: a window with another digit is the pattern's)
-        let read = if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        let read = if window.chars().any(may_be_other_digit) {
             near_in(&FISCAL_SPAN, text, (a, b))
                 .iter()
                 .map(|c| Found::from_captures(text, c))
                 .collect()
         } else {
-            read_in(text, (a, b), fiscal_may_start, fiscal_at)
+            read_in(text, (a, b), &FISCAL_FIRSTS, fiscal_at)
         };
         for f in read {
             if spans.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
@@ -361,7 +361,7 @@ fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> 
     let mut out: Vec<Found<'t>> = Vec::new();
     for (a, b) in windows(text, anchors) {
         let window = &text[a..b];
-        if window.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        if window.chars().any(may_be_other_digit) {
             for c in near_in(&PERIOD, text, (a, b)) {
                 let f = Found::from_captures(text, &c);
                 if out.last().is_none_or(|l| l.whole.1 <= f.whole.0) {
@@ -379,30 +379,38 @@ fn near_periods<'t>(text: &'t str, anchors: &[(usize, &str)]) -> Vec<Found<'t>> 
     out
 }
 
+/// Whether `c` is a character other than an ASCII digit that `\d` (or
+/// another numeric class of the pattern) may take. No Chinese character
+/// is numeric (a test says so): those, most of a window, are told without
+/// a look-up in Unicode's tables.
+fn may_be_other_digit(c: char) -> bool {
+    !c.is_ascii() && !crate::segment::is_han(c) && c.is_numeric()
+}
+
 /// The matches of [`PERIOD`] in the window `a..b` of `text`, as
 /// [`near_in`] finds them, read by [`period_at`].
 fn periods_in(text: &str, w: (usize, usize)) -> Vec<Found<'_>> {
-    read_in(text, w, period_may_start, period_at)
+    read_in(text, w, &PERIOD_FIRSTS, period_at)
 }
 
 /// The matches of a pattern in the window `a..b` of `text`, as [`near_in`]
 /// finds them, read by `at` (the match that starts at a byte, if any).
-/// `may_start`: whether a match may start with a byte (never one inside
-/// a character: the bytes it takes start characters).
+/// `firsts`: the characters a match may start with (`at` is tried at
+/// those only).
 fn read_in<'t>(
     text: &'t str,
     (a, b): (usize, usize),
-    may_start: impl Fn(u8) -> bool,
+    firsts: &BmpSet,
     at: impl Fn(&'t str, usize) -> Option<Found<'t>>,
 ) -> Vec<Found<'t>> {
     let hay = &text[..b];
-    let bytes = hay.as_bytes();
     let mut out = Vec::new();
     let mut pos = a;
     while pos < b {
-        let Some(mut f) = (pos..b)
-            .filter(|&p| may_start(bytes[p]))
-            .find_map(|p| at(hay, p))
+        let Some(mut f) = hay[pos..]
+            .char_indices()
+            .filter(|&(_, c)| firsts.contains(c))
+            .find_map(|(p, _)| at(hay, pos + p))
         else {
             break;
         };
@@ -416,17 +424,19 @@ fn read_in<'t>(
     out
 }
 
-/// Whether a match of [`PERIOD`] may start with the byte `b`: the Chinese
-/// characters [`period_at`] starts with start with E4 to E8.
-fn period_may_start(b: u8) -> bool {
-    matches!(b, b'F' | b'Q' | b'q' | b'0'..=b'9' | 0xE4..=0xE8)
-}
+/// The characters a match of [`PERIOD`] may start with: those of the
+/// alternatives of [`period_at`].
+static PERIOD_FIRSTS: BmpSet = BmpSet::new(
+    &[
+        'F', 'Q', 'q', '财', '財', '今', '去', '明', '前', '本', '第', '一', '二', '三', '四',
+        '年', '上', '下', '月',
+    ],
+    &[('0', '9')],
+);
 
-/// Whether a match of [`CUMULATIVE`] may start with the byte `b`: 前
-/// starts with E5, a month with a digit 1 to 9.
-fn cumulative_may_start(b: u8) -> bool {
-    matches!(b, 0xE5 | b'1'..=b'9')
-}
+/// The characters a match of [`CUMULATIVE`] may start with: 前, and the
+/// first digit of a month.
+static CUMULATIVE_FIRSTS: BmpSet = BmpSet::new(&['前'], &[('1', '9')]);
 
 /// The end of the first of `words` at byte `p` of `s`.
 fn word_at(s: &str, p: usize, words: &[&str]) -> Option<usize> {
@@ -827,11 +837,9 @@ fn spaces_at(s: &str, mut k: usize) -> usize {
     k
 }
 
-/// Whether a match of [`FISCAL_SPAN`] may start with the byte `b`: 一 and
-/// 二 start with E4.
-fn fiscal_may_start(b: u8) -> bool {
-    matches!(b, b'1' | b'2' | 0xE4)
-}
+/// The characters a match of [`FISCAL_SPAN`] may start with: the first
+/// digit of a year.
+static FISCAL_FIRSTS: BmpSet = BmpSet::new(&['1', '2', '一', '二'], &[]);
 
 /// The match of [`FISCAL_SPAN`] that starts at byte `p` of `hay`, for a
 /// text whose digits are ASCII (a test compares both). Each part of the
@@ -966,6 +974,18 @@ fn quarter(year: i32, q: u32) -> Option<(Date, Date)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_chinese_character_may_be_another_digit() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                may_be_other_digit(c),
+                !c.is_ascii() && c.is_numeric(),
+                "{:04X}",
+                c as u32
+            );
+        }
+    }
 
     fn read(s: &str, as_of: &str) -> Vec<(String, String, String)> {
         let mut out = Vec::new();
@@ -1167,7 +1187,7 @@ mod tests {
             for w in [(0, s.len()), (a, b)] {
                 let by_pattern = pattern_finds(&CUMULATIVE, &s, w);
                 assert_eq!(
-                    read_in(&s, w, cumulative_may_start, cumulative_at),
+                    read_in(&s, w, &CUMULATIVE_FIRSTS, cumulative_at),
                     by_pattern,
                     "{s} {w:?}"
                 );
@@ -1192,7 +1212,7 @@ mod tests {
             let w = (0, s.len());
             let by_pattern = pattern_finds(&CUMULATIVE, s, w);
             assert_eq!(
-                read_in(s, w, cumulative_may_start, cumulative_at),
+                read_in(s, w, &CUMULATIVE_FIRSTS, cumulative_at),
                 by_pattern,
                 "{s}"
             );
@@ -1210,9 +1230,32 @@ mod tests {
     }
 
     #[test]
-    fn no_match_starts_inside_a_character() {
-        for b in 0x80..0xC0 {
-            assert!(!period_may_start(b) && !cumulative_may_start(b), "{b:x}");
+    fn no_match_starts_with_another_character_than_its_readers_firsts() {
+        /// A reader of a window's matches at a byte.
+        type At = fn(&str, usize) -> Option<Found<'_>>;
+        let readers: [(&BmpSet, At); 3] = [
+            (&PERIOD_FIRSTS, period_at),
+            (&CUMULATIVE_FIRSTS, cumulative_at),
+            (&FISCAL_FIRSTS, fiscal_at),
+        ];
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            for (firsts, at) in readers {
+                if firsts.contains(c) {
+                    continue;
+                }
+                for rest in [
+                    "年底",
+                    "Q1 ",
+                    "季度",
+                    "三季度",
+                    "2个月",
+                    "-3月",
+                    "023/24财年",
+                ] {
+                    let s = format!("{c}{rest}");
+                    assert_eq!(at(&s, 0), None, "{s}");
+                }
+            }
         }
     }
 
@@ -1249,17 +1292,10 @@ mod tests {
             }
             let w = (0, s.len());
             let by_pattern = pattern_finds(&FISCAL_SPAN, s, w);
-            assert_eq!(
-                read_in(s, w, fiscal_may_start, fiscal_at),
-                by_pattern,
-                "{s}"
-            );
+            assert_eq!(read_in(s, w, &FISCAL_FIRSTS, fiscal_at), by_pattern, "{s}");
             found += by_pattern.len();
         }
         assert!(found > 1_000, "{found}");
-        for b in 0x80..0xC0 {
-            assert!(!fiscal_may_start(b), "{b:x}");
-        }
     }
 
     #[test]

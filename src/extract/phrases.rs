@@ -8,7 +8,7 @@ use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
 use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
-use super::text::{is_digit, near_any, ByChar, Text};
+use super::text::{is_digit, near_any, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::units::{measure_word_at, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
@@ -214,12 +214,19 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
     Some((None, end))
 }
 
-/// 百分之三十, 千分之五, 百分之五点二.
+/// 百分之三十, 千分之五, 百分之五点二. (Inlined where it is tried: most
+/// places hold none of 百千万萬, and are told so without a call.)
+#[inline]
 pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
-    // (the cheapest test first: most places hold none of 百千万萬)
     if !matches!(t.chars[i], '百' | '千' | '万' | '萬') {
         return None;
     }
+    chinese_fraction_at(t, i)
+}
+
+/// [`chinese_fraction_prefix`] past the test of its first character.
+#[inline(never)]
+fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let (den, unit, kind) = if t.starts(i, "百分之") {
         (Decimal::from(100), Some(Unit::Percent), Kind::Percent)
     } else if t.starts(i, "千分之") {
@@ -331,8 +338,29 @@ fn whole_percent(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     Some((Some(m), i + 3))
 }
 
+/// The first characters of the words [`special_phrase_in_full`] reads
+/// after a look at the text's character: 百分百, [`MULTIPLES`],
+/// [`VAGUE_PHRASES`] and 上百万 (a test says so).
+static PHRASE_FIRSTS: BmpSet = BmpSet::new(&['百', '翻', '减', '減', '成', '数', '數', '上'], &[]);
+
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
+/// Most places where one is tried (digits, numerals) start none: a
+/// phrase starts with one of [`PHRASE_FIRSTS`], and a discount has 折 one
+/// to three characters on; elsewhere nothing is read (a test compares
+/// this with [`special_phrase_in_full`] on random text). (Inlined where
+/// it is tried, so that those places cost no call.)
+#[inline]
 pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    let zhe_after = (i + 1..i + 4).any(|k| t.at(k) == Some('折'));
+    if !zhe_after && !PHRASE_FIRSTS.contains(t.chars[i]) {
+        return None;
+    }
+    special_phrase_in_full(t, i)
+}
+
+/// [`special_phrase`], every word tried.
+#[inline(never)]
+fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if let Some(r) = discount(t, i) {
         return Some(r);
     }
@@ -404,4 +432,84 @@ pub(super) fn quantity_unit_tail(t: &Text, end: usize, mut m: Mention) -> (Optio
     }
     m.end = t.offs[e];
     (Some(m), e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_phrase_firsts_are_those_of_the_words() {
+        let words = MULTIPLES
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(VAGUE_PHRASES.iter().map(|(w, _, _)| *w))
+            .chain(["百分百", "百份百", "上百"]);
+        for w in words {
+            assert!(PHRASE_FIRSTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_is_read_as_every_word_tried_reads_it() {
+        let pieces = [
+            "2",
+            "8",
+            "0",
+            ".",
+            "5",
+            "一",
+            "八",
+            "九",
+            "五",
+            "三",
+            "十",
+            "百",
+            "千",
+            "万",
+            "亿",
+            "折",
+            "打",
+            "合",
+            "翻",
+            "了",
+            "番",
+            "倍",
+            "两",
+            "减",
+            "半",
+            "成",
+            "上",
+            "数",
+            "以",
+            "计",
+            "分",
+            "份",
+            "之",
+            "百分百",
+            "翻一番",
+            "成千上万",
+            "数以万计",
+            "上百万",
+            "减半",
+            "廿",
+            " ",
+            "元",
+            "人",
+            "，",
+            "a",
+        ];
+        let mut next = crate::testing::xorshift(0x9e37_79b9);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 12);
+            let t = Text::new(&s);
+            for i in 0..t.len() {
+                assert_eq!(
+                    special_phrase(&t, i),
+                    special_phrase_in_full(&t, i),
+                    "{s:?} at {i}"
+                );
+            }
+        }
+    }
 }

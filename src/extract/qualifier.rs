@@ -194,26 +194,31 @@ pub(super) fn apply_qualifier(m: &mut Mention, q: Qualifier) {
 }
 
 /// The prefix hedges by their last character.
+/// The prefix hedges by their last character, the longest first (and in
+/// the list's order among those as long: the sort keeps it).
 static PREFIX_QUALIFIERS_BY_LAST: LazyLock<ByChar<(&'static str, Qualifier)>> =
-    LazyLock::new(|| ByChar::new(PREFIX_QUALIFIERS, |(w, _)| w.chars().next_back()));
+    LazyLock::new(|| {
+        let mut words = PREFIX_QUALIFIERS.to_vec();
+        words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        ByChar::new(&words, |(w, _)| w.chars().next_back())
+    });
 
+/// The longest prefix hedge before char `start` (the first in
+/// [`PREFIX_QUALIFIERS`] among the longest): the first found among those
+/// with its last character, which are tried longest first.
 pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qualifier)> {
-    let mut best: Option<(&'static str, Qualifier)> = None;
-    for (w, q) in PREFIX_QUALIFIERS_BY_LAST.get(t.raw_before(start)?) {
-        if t.ends(start, w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
-            // 近 in 最近/附近/接近 handled by the longer word; 超 in 高超 rare
-            if *w == "近"
-                && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近"))
-            {
-                continue;
-            }
-            if *w == "超" && t.ends(start, "赶超") {
-                continue;
-            }
-            best = Some((w, *q));
-        }
-    }
-    best
+    PREFIX_QUALIFIERS_BY_LAST
+        .get(t.raw_before(start)?)
+        .iter()
+        .find(|(w, _)| t.ends(start, w) && !hedge_word_left(t, start, w))
+        .copied()
+}
+
+/// Whether the hedge `w` that ends at char `start` is the end of another
+/// word: 近 in 最近/附近/靠近, 超 in 赶超.
+fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
+    (w == "近" && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近")))
+        || (w == "超" && t.ends(start, "赶超"))
 }
 
 /// Apply the hedges before and after the mention `m` that spans chars
@@ -320,6 +325,39 @@ pub(super) fn holds_any(s: &str, by_first: &ByChar<&'static str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_prefix_hedge_found_is_the_longest_of_the_list() {
+        // (the first in the list's order among the longest before `start`)
+        let longest = |t: &Text, start: usize| {
+            let mut best: Option<(&'static str, Qualifier)> = None;
+            for &(w, q) in PREFIX_QUALIFIERS {
+                if t.ends(start, w)
+                    && best.is_none_or(|(b, _)| w.len() > b.len())
+                    && !hedge_word_left(t, start, w)
+                {
+                    best = Some((w, q));
+                }
+            }
+            best
+        };
+        let mut pieces: Vec<&str> = PREFIX_QUALIFIERS.iter().map(|(w, _)| *w).collect();
+        let chars: Vec<String> = pieces
+            .iter()
+            .flat_map(|w| w.chars())
+            .map(String::from)
+            .collect();
+        pieces.extend(chars.iter().map(String::as_str));
+        pieces.extend(["最", "附", "靠", "赶", "2", " ", "廿"]);
+        let mut next = crate::testing::xorshift(0x00c0_ffee);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 6);
+            let t = Text::new(&s);
+            for k in 0..t.len() + 1 {
+                assert_eq!(prefix_hedge(&t, k), longest(&t, k), "{s:?} at {k}");
+            }
+        }
+    }
 
     #[test]
     fn the_suffix_hedges_start_with_the_characters_tested() {

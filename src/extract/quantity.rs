@@ -28,6 +28,19 @@ enum Step {
     Done(Read),
 }
 
+/// Go on past a step of the reading that found nothing, or return what it
+/// read (`None`: nothing here). (The step's result is matched where it
+/// is: a `?` on it would copy the reading it holds at every step.)
+macro_rules! step {
+    ($step:expr) => {
+        match $step {
+            None => return None,
+            Some(Step::Done(r)) => return Some(r),
+            Some(Step::Next) => {}
+        }
+    };
+}
+
 /// Read the number `first` that starts at char `i`, with what surrounds it.
 /// `None`: nothing here (or an amount too large to compute with).
 pub(super) fn quantity(t: &Text, i: usize, first: Num) -> Option<Read> {
@@ -170,30 +183,16 @@ fn quantity_in_full(t: &Text, i: usize, first: Num) -> Option<Read> {
     q.vague_tail()?;
     // (each step called by name, not from a list of them: what a step
     // yields is then read where it is made, not copied out of it)
-    if let Step::Done(r) = q.chinese_fraction()? {
-        return Some(r);
-    }
-    if let Step::Done(r) = q.arabic_fraction()? {
-        return Some(r);
-    }
-    if let Step::Done(r) = q.tenths()? {
-        return Some(r);
-    }
+    step!(q.chinese_fraction());
+    step!(q.arabic_fraction());
+    step!(q.tenths());
     q.unit()?;
     q.range_with_units();
     q.sign_or_currency_before();
-    if let Step::Done(r) = q.not_a_claim()? {
-        return Some(r);
-    }
-    if let Step::Done(r) = q.count_noun()? {
-        return Some(r);
-    }
-    if let Step::Done(r) = q.exchange_rate()? {
-        return Some(r);
-    }
-    if let Step::Done(r) = q.bare_arabic()? {
-        return Some(r);
-    }
+    step!(q.not_a_claim());
+    step!(q.count_noun());
+    step!(q.exchange_rate());
+    step!(q.bare_arabic());
     q.mention()
 }
 
@@ -1038,9 +1037,12 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn bare_chinese(&self) -> Step {
         let (t, i) = (self.t, self.i);
         let (first, info) = (&self.first, &self.info);
-        let big_scale = t.chars[i..first.end]
-            .iter()
-            .any(|c| matches!(c, '万' | '萬' | '亿' | '億' | '兆'));
+        // (looked for only when the tests before it leave it to decide)
+        let big_scale = || {
+            t.chars[i..first.end]
+                .iter()
+                .any(|c| matches!(c, '万' | '萬' | '亿' | '億' | '兆'))
+        };
         if info.arabic
             || self.is_range
             || self.vague_tail
@@ -1049,7 +1051,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             || !(info.digit_sequence
                 || info.atoms <= 1
                 || (first.value < Decimal::from(100) && !info.has_unit)
-                || (!big_scale && self.kind == Kind::Quantity))
+                || (self.kind == Kind::Quantity && !big_scale()))
         {
             return Step::Next;
         }

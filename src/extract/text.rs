@@ -88,28 +88,27 @@ enum Next {
     Full,
 }
 
-/// Write the characters from `it` on (in a text of `len` bytes) up to one
-/// of [`SPECIAL`], `last` the last of them: all but a few of a text's
-/// characters, kept as they are, and a stop when they are one (one look-up
-/// in a table of the special characters and the stops for most). (A
-/// function of its own: the loop calls nothing, and keeps what it uses in
-/// registers.)
+/// Write the characters from `it` on (in the text `s`) up to one of
+/// [`SPECIAL`], and set `last` to the last of them if there are any: all
+/// but a few of a text's characters, kept as they are, and a stop when
+/// they are one (one look-up in a table of the special characters and the
+/// stops for most). (A function of its own: the loop calls nothing, and
+/// keeps what it uses in registers.)
 #[inline(never)]
-fn plain_run(
-    w: &mut Tables,
-    len: usize,
-    it: &mut std::str::Chars,
-    last: &mut Option<char>,
-) -> Next {
+fn plain_run(w: &mut Tables, s: &str, it: &mut std::str::Chars, last: &mut Option<char>) -> Next {
     // (what the loop changes is kept in locals and written back at its
     // end, and the offsets are taken as long as the characters, so that
     // one test of `k` is enough for both)
-    let (mut chars, mut k, mut n, mut prev) = (it.clone(), w.k, w.n, *last);
+    let (mut chars, mut k, mut n) = (it.clone(), w.k, w.n);
+    let first = k;
+    // (the byte offset of a character is how far the iterator is past
+    // the text's first byte when it reads it)
+    let base = s.as_ptr() as usize;
     let cs = &mut *w.cs;
     let os = &mut w.os[..cs.len()];
     let ss = &mut *w.ss;
     let next = loop {
-        let o = len - chars.as_str().len();
+        let o = chars.as_str().as_ptr() as usize - base;
         let Some(c) = chars.next() else {
             break Next::End;
         };
@@ -130,9 +129,20 @@ fn plain_run(
             n += 1;
         }
         k += 1;
-        prev = Some(c);
     };
-    (*it, w.k, w.n, *last) = (chars, k, n, prev);
+    // (every character the loop read before where it stopped was
+    // written: the last one written is the one before that place, read
+    // once here rather than kept at each character)
+    let end = match next {
+        Next::Special(o, _) => Some(o),
+        Next::End => Some(s.len()),
+        // (the text is then read again, from its start)
+        Next::Full => None,
+    };
+    if let Some(end) = end.filter(|_| k > first) {
+        *last = s[..end].chars().next_back();
+    }
+    (*it, w.k, w.n) = (chars, k, n);
     next
 }
 
@@ -144,6 +154,12 @@ fn tens_digit(c: char) -> Option<char> {
         '卌' => Some('四'),
         _ => None,
     }
+}
+
+/// Whether the scanner's character `c` may stand for one of 廿卅卌 of the
+/// text (read as 二十, 三十, 四十).
+fn may_be_read_tens(c: char) -> bool {
+    matches!(c, '二' | '三' | '四' | '十')
 }
 
 /// The characters [`Text::new`] does not simply keep: the invisible ones
@@ -260,7 +276,7 @@ impl<'a> Text<'a> {
             loop {
                 // most characters are written by `plain_run`: the others
                 // are taken one by one here
-                let (o, mut c) = match plain_run(&mut w, s.len(), &mut it, &mut last) {
+                let (o, mut c) = match plain_run(&mut w, s, &mut it, &mut last) {
                     Next::Special(o, c) => (o, c),
                     Next::End => break,
                     Next::Full => return None,
@@ -345,12 +361,33 @@ impl<'a> Text<'a> {
     }
     /// The character of the original text at char `i` (廿 where the scanner
     /// reads 二十): the first character of any word [`Text::starts`] finds at `i`.
+    /// (The scanner's own character but where it may have read one of
+    /// 廿卅卌, a test says so.)
     pub(super) fn raw_at(&self, i: usize) -> Option<char> {
+        match self.chars.get(i) {
+            Some(&c) if !may_be_read_tens(c) => Some(c),
+            _ => self.raw_at_in_text(i),
+        }
+    }
+    /// [`Text::raw_at`], read in the original text.
+    fn raw_at_in_text(&self, i: usize) -> Option<char> {
         self.s.get(*self.offs.get(i)?..)?.chars().next()
     }
     /// The character of the original text before char `i`: the last
-    /// character of any word [`Text::ends`] finds at `i`.
+    /// character of any word [`Text::ends`] finds at `i`. (The scanner's
+    /// own character but where it may have read one of 廿卅卌, a test says
+    /// so.)
     pub(super) fn raw_before(&self, i: usize) -> Option<char> {
+        if i == 0 || i > self.len() {
+            return None;
+        }
+        match self.chars[i - 1] {
+            c if !may_be_read_tens(c) => Some(c),
+            _ => self.raw_before_in_text(i),
+        }
+    }
+    /// [`Text::raw_before`], read in the original text.
+    fn raw_before_in_text(&self, i: usize) -> Option<char> {
         if i == 0 || i > self.len() {
             return None;
         }
@@ -386,15 +423,13 @@ pub(super) fn is_digit(c: char) -> bool {
 
 /// Char index where the clause holding `i` starts.
 pub(super) fn clause_start(t: &Text, i: usize) -> usize {
-    (window_back(i)..i)
-        .rev()
-        .find(|&k| {
-            matches!(
-                t.chars[k],
-                '，' | ',' | '。' | '；' | ';' | '\n' | '！' | '？' | '：'
-            )
-        })
-        .map_or(window_back(i), |k| k + 1)
+    static CLAUSE_MARKS: BmpSet =
+        BmpSet::new(&['，', ',', '。', '；', ';', '\n', '！', '？', '：'], &[]);
+    let from = window_back(i);
+    t.chars[from..i]
+        .iter()
+        .rposition(|&c| CLAUSE_MARKS.contains(c))
+        .map_or(from, |k| from + k + 1)
 }
 
 /// How far (in characters) any search around a number looks for the edge
@@ -574,6 +609,69 @@ mod tests {
                 SPECIAL_OR_STOP.contains(c),
                 SPECIAL.contains(c) || STOPS.contains(c)
             );
+        }
+    }
+
+    /// The characters, offsets and stops of `s` as [`Text::new`] makes
+    /// them, one character at a time.
+    fn read_by_chars(s: &str) -> (Vec<char>, Vec<usize>, Vec<usize>) {
+        let (mut chars, mut offs) = (Vec::new(), Vec::new());
+        let mut last = None;
+        let mut skip_to = 0;
+        for (o, c) in s.char_indices() {
+            if o < skip_to || is_invisible(c) {
+                continue;
+            }
+            if let Some(run) = last.and_then(|a| squeezed_run(a, &s[o..])) {
+                skip_to = o + run;
+                continue;
+            }
+            let mut c = c;
+            if let Some(d) = tens_digit(c) {
+                chars.push(d);
+                offs.push(o);
+                c = '十';
+            }
+            chars.push(c);
+            offs.push(o);
+            last = Some(c);
+        }
+        offs.push(s.len());
+        let stops = (0..chars.len())
+            .filter(|&k| STOPS.contains(chars[k]))
+            .collect();
+        (chars, offs, stops)
+    }
+
+    #[test]
+    fn the_tables_are_those_read_a_character_at_a_time() {
+        let pieces = [
+            "2", "0", "5", ".", ",", "十", "三", "廿", "卅", "卌", "亿", "年", "月", "的", "增长",
+            " ", "  ", "    ", "\u{3000}", "\u{a0}", "\t", "\u{200b}", "\u{feff}", "\u{301}",
+            "\u{fe0f}", "%", "％", "a", "h", "@", "\n", "，", "。", "é", "😀", "２", "上", "-",
+        ];
+        let mut next = crate::testing::xorshift(0x5eed_7e47);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 24);
+            let t = Text::new(&s);
+            assert_eq!((t.chars, t.offs, t.stops), read_by_chars(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_raw_characters_are_those_of_the_text() {
+        let pieces = [
+            "廿", "卅", "卌", "二", "三", "四", "十", "五", "日", "2", " ", "\u{200b}", "\u{301}",
+            "a", "é", "😀", "年",
+        ];
+        let mut next = crate::testing::xorshift(0x0bad_cafe);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 12);
+            let t = Text::new(&s);
+            for i in 0..t.len() + 2 {
+                assert_eq!(t.raw_at(i), t.raw_at_in_text(i), "{s:?} at {i}");
+                assert_eq!(t.raw_before(i), t.raw_before_in_text(i), "{s:?} at {i}");
+            }
         }
     }
 

@@ -873,14 +873,15 @@ pub(super) fn pf_day_at(t: &Text, k: usize) -> bool {
     PF_DAYS.iter().any(|w| t.starts(k, w))
 }
 
+/// The longest unit word at char `k` (the first in [`UNIT_WORDS`] among
+/// the longest): the first found among those with its first character,
+/// which are tried longest first.
 pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Kind)> {
-    let mut best: Option<(&'static str, Unit, Kind)> = None;
-    for &(w, u, kd) in UNIT_WORDS_BY_FIRST.get(t.raw_at(k)?) {
-        if t.starts(k, w) && best.is_none_or(|(b, _, _)| w.len() > b.len()) {
-            best = Some((w, u, kd));
-        }
-    }
-    best
+    UNIT_WORDS_BY_FIRST
+        .get(t.raw_at(k)?)
+        .iter()
+        .find(|(w, _, _)| t.starts(k, w))
+        .copied()
 }
 
 /// Whether a unit word or a measure word may start with the character
@@ -899,8 +900,13 @@ pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
         .find(|w| t.starts(k, w))
 }
 
-static UNIT_WORDS_BY_FIRST: LazyLock<ByChar<(&'static str, Unit, Kind)>> =
-    LazyLock::new(|| ByChar::new(&UNIT_WORDS, |(w, _, _)| w.chars().next()));
+/// The unit words by their first character, the longest first (and in
+/// the list's order among those as long: the sort keeps it).
+static UNIT_WORDS_BY_FIRST: LazyLock<ByChar<(&'static str, Unit, Kind)>> = LazyLock::new(|| {
+    let mut words = UNIT_WORDS.clone();
+    words.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    ByChar::new(&words, |(w, _, _)| w.chars().next())
+});
 static CLASSIFIERS_BY_FIRST: LazyLock<ByChar<&'static str>> =
     LazyLock::new(|| ByChar::new(&CLASSIFIERS, |w| w.chars().next()));
 static PREFIX_CURRENCIES_BY_LAST: LazyLock<ByChar<(&'static str, Unit)>> =
@@ -977,6 +983,38 @@ pub(super) fn prefix_currency(t: &Text, i: usize) -> Option<(usize, Unit)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unit_word_found_is_the_longest_of_the_list() {
+        // (the first in the list's order among the longest at `k`)
+        let longest = |t: &Text, k: usize| {
+            let mut best: Option<(&'static str, Unit, Kind)> = None;
+            for &(w, u, kd) in UNIT_WORDS.iter() {
+                if t.starts(k, w) && best.is_none_or(|(b, _, _)| w.len() > b.len()) {
+                    best = Some((w, u, kd));
+                }
+            }
+            best
+        };
+        let mut pieces: Vec<&str> = UNIT_WORDS.iter().map(|(w, _, _)| *w).collect();
+        // (the words' characters alone, so that their starts are found
+        // where the whole word is not)
+        let chars: Vec<String> = pieces
+            .iter()
+            .flat_map(|w| w.chars())
+            .map(String::from)
+            .collect();
+        pieces.extend(chars.iter().map(String::as_str));
+        pieces.extend(["2", " ", "廿", "的"]);
+        let mut next = crate::testing::xorshift(0x0u64.wrapping_add(0x1234_5678_9abc));
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 6);
+            let t = Text::new(&s);
+            for k in 0..t.len() + 1 {
+                assert_eq!(unit_word_at(&t, k), longest(&t, k), "{s:?} at {k}");
+            }
+        }
+    }
 
     #[test]
     fn count_nouns_found_are_those_a_search_finds() {

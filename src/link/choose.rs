@@ -5,7 +5,7 @@
 //! subject the figure).
 
 use super::metric::Scored;
-use super::scope::{member_scope, narrowing_scope, scope_hits};
+use super::scope::{names_a_size, narrowing_scope, scope_hits, MEMBER_SCOPE};
 use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 
 /// In a choice, a metric's score counts this many times its entity's.
@@ -109,12 +109,12 @@ impl Linker {
         link.scope = scope(mi).or_else(|| {
             // one size of a family the text names (70B版本) is not the family's
             let e = link.entity?;
-            let is_family =
-                self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family);
             // named before the figure, or after it in its clause (80亿参数
             //规模的Llama3.1-8B)
-            member_scope(&doc.text[fig.s.start..fig.m.start], is_family)
-                .or_else(|| member_scope(&doc.text[fig.m.end..fig.cl_end], is_family))
+            let sized = names_a_size(&doc.text[fig.s.start..fig.m.start])
+                || names_a_size(&doc.text[fig.m.end..fig.cl_end]);
+            (sized && self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family))
+                .then_some(MEMBER_SCOPE)
         });
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
@@ -209,17 +209,29 @@ fn not_carried_into(
 ) -> (Option<usize>, Option<EntityBy>) {
     let carried = matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier));
     let lead = &doc.text[fig.s.start..fig.m.start];
-    let elsewhere = || {
-        UNNAMED_NEW
-            .iter()
-            .chain(PLURAL_PRONOUNS)
-            .any(|w| lead.contains(w))
-    };
+    let elsewhere = || points_elsewhere(lead);
     if carried && elsewhere() {
         (None, None)
     } else {
         (ent, entity_by)
     }
+}
+
+/// The first characters of [`UNNAMED_NEW`] and [`PLURAL_PRONOUNS`] (a
+/// test checks them).
+const ELSEWHERE_FIRSTS: [char; 9] = ['发', '發', '推', '一', '新', '它', '两', '兩', '二'];
+
+/// Whether `lead` holds a word of [`UNNAMED_NEW`] or [`PLURAL_PRONOUNS`]:
+/// looked for only where one of their first characters is, in one pass.
+fn points_elsewhere(lead: &str) -> bool {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&ELSEWHERE_FIRSTS);
+    super::chars::any(lead, &FIRSTS, |i, c| {
+        ELSEWHERE_FIRSTS.contains(&c)
+            && UNNAMED_NEW
+                .iter()
+                .chain(PLURAL_PRONOUNS)
+                .any(|w| lead[i..].starts_with(w))
+    })
 }
 
 /// What one training run needs, said after the figure in its clause
@@ -289,4 +301,44 @@ fn adjusted_to(lead: &str) -> Option<&'static str> {
         .unwrap_or(lead)
         .trim_end();
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text points elsewhere where a search of each word finds one.
+    #[test]
+    fn words_pointing_elsewhere_are_found_at_their_first_characters() {
+        for w in UNNAMED_NEW.iter().chain(PLURAL_PRONOUNS) {
+            assert!(ELSEWHERE_FIRSTS.contains(&w.chars().next().unwrap()), "{w}");
+        }
+        let pieces = [
+            "发布",
+            "新模型",
+            "推出",
+            "了",
+            "一款",
+            "一个",
+            "它们",
+            "两者",
+            "二者",
+            "新一代",
+            "新款",
+            "模型",
+            "它",
+            "é",
+            "😀",
+            "，",
+        ];
+        let mut next = crate::testing::xorshift(61);
+        for _ in 0..20_000 {
+            let lead = crate::testing::pieces_text(&mut next, &pieces, 9);
+            let want = UNNAMED_NEW
+                .iter()
+                .chain(PLURAL_PRONOUNS)
+                .any(|w| lead.contains(w));
+            assert_eq!(points_elsewhere(&lead), want, "{lead}");
+        }
+    }
 }

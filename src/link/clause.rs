@@ -2,6 +2,9 @@
 //! colons and full stops, and an ASCII comma or semicolon unless it sits
 //! between digits (the thousands separator of 1,152).
 
+use super::{Doc, Figure};
+use std::cell::RefCell;
+
 /// Clause separators of a text (see the module's doc).
 pub(super) trait Clauses {
     /// Byte offset of the last clause separator.
@@ -43,20 +46,48 @@ fn sep_at(b: &[u8], i: usize, want: Wanted) -> bool {
     }
 }
 
-/// The first separator `want`ed in `b` (UTF-8 text). Only the bytes that
+/// How many bytes at the head of a text [`first_sep`] reads one character
+/// at a time before it hands the rest to memchr: many searches (a clause
+/// after a figure) end there, where reading the characters costs less
+/// than setting up memchr's searches.
+const HEAD_BYTES: usize = 64;
+
+/// The first separator `want`ed in `b` (UTF-8 text). The head of the text
+/// is read character by character (by lead bytes: a separator is ASCII
+/// or starts a character of three bytes); past it, only the bytes that
 /// can start one are looked at, found by memchr: `,` and `;` (ASCII) and
 /// the lead bytes 0xEF and 0xE3, none of which is ever inside another
 /// character.
 #[inline]
 fn first_sep(b: &[u8], want: Wanted) -> Option<usize> {
-    let other = memchr::memchr3_iter(b',', b';', 0xEF, b).find(|&i| sep_at(b, i, want));
+    let head = b.len().min(HEAD_BYTES);
+    let mut i = 0;
+    while i < head {
+        let x = b[i];
+        if matches!(x, b',' | b';' | 0xEF | 0xE3) && sep_at(b, i, want) {
+            return Some(i);
+        }
+        i += match x {
+            0..0xC0 => 1,
+            0xC0..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+    }
+    // (no separator before `i`, a character's start: the first in the rest
+    // is the first of all, read with the bytes before it as they are)
+    let rest = b.get(i..).unwrap_or(&[]);
+    let other = memchr::memchr3_iter(b',', b';', 0xEF, rest)
+        .map(|j| i + j)
+        .find(|&j| sep_at(b, j, want));
     if !want.full_stop {
         return other;
     }
     // a full stop (0xE3) before it
-    let before = &b[..other.unwrap_or(b.len())];
+    let before = &b[i.min(b.len())..other.unwrap_or(b.len())];
     memchr::memchr_iter(0xE3, before)
-        .find(|&i| sep_at(b, i, want))
+        .map(|j| i + j)
+        .find(|&j| sep_at(b, j, want))
         .or(other)
 }
 
@@ -84,6 +115,59 @@ impl Clauses for str {
         };
         first_sep(self.as_bytes(), want).is_some()
     }
+}
+
+/// The clause separators of one sentence (every kind [`Clauses::pipe_has`]
+/// looks for), found once for all its figures (they come one after the
+/// other): the sentence's index and the byte offsets in the text where
+/// its separators start, in order.
+#[derive(Debug, Default)]
+pub(super) struct SentenceSeps(RefCell<Option<(usize, Vec<usize>)>>);
+
+impl SentenceSeps {
+    /// Whether `text[x..y]`, a stretch of the figure's sentence, holds a
+    /// clause separator: `text[x..y].pipe_has()`, read off the sentence's.
+    /// A separator inside the stretch reads the same in it as in the
+    /// sentence (its bytes and the bytes either side of it are the
+    /// same); only an ASCII `,` or `;` at either end of the stretch, whose
+    /// digit on the far side the stretch alone does not see, is not, and
+    /// such a stretch is searched itself.
+    pub(super) fn has_between(&self, doc: &Doc, fig: &Figure, x: usize, y: usize) -> bool {
+        let (text, s) = (doc.text, fig.s);
+        let b = &text.as_bytes()[x..y];
+        if x < s.start
+            || y > s.end
+            || matches!(b.first(), Some(b',' | b';'))
+            || matches!(b.last(), Some(b',' | b';'))
+        {
+            return text[x..y].pipe_has();
+        }
+        let mut cell = self.0.borrow_mut();
+        let (_, seps) = match &mut *cell {
+            Some(read) if read.0 == fig.si => read,
+            cell => cell.insert((fig.si, separators(&text[s.start..s.end], s.start))),
+        };
+        let i = seps.partition_point(|&p| p < x);
+        seps.get(i).is_some_and(|&p| p < y)
+    }
+}
+
+/// Where the clause separators of `sentence` start (every kind
+/// [`Clauses::pipe_has`] looks for), as byte offsets plus `base`, in order.
+fn separators(sentence: &str, base: usize) -> Vec<usize> {
+    let want = Wanted {
+        full_stop: true,
+        colon: true,
+    };
+    let b = sentence.as_bytes();
+    let mut seps: Vec<usize> = memchr::memchr3_iter(b',', b';', 0xEF, b)
+        .chain(memchr::memchr_iter(0xE3, b))
+        .filter(|&i| sep_at(b, i, want))
+        .map(|i| base + i)
+        .collect();
+    // (the two searches' bytes differ: no offset is found twice)
+    seps.sort_unstable();
+    seps
 }
 
 /// Whether `s` ends with one of `words`. Each word's last byte is
@@ -178,8 +262,10 @@ mod tests {
             "\u{FF0C}",
         ];
         let mut rng = crate::testing::xorshift(3);
-        for _ in 0..20_000 {
-            let text = crate::testing::pieces_text(&mut rng, &pieces, 10);
+        for round in 0..40_000 {
+            // short texts, and texts longer than the head read by characters
+            let max = if round % 2 == 0 { 10 } else { 60 };
+            let text = crate::testing::pieces_text(&mut rng, &pieces, max);
             let b = text.as_bytes();
             let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
             for (full_stop, colon) in [(false, false), (true, false), (true, true)] {
@@ -194,6 +280,55 @@ mod tests {
             let last = starts.iter().rev().copied().find(|&i| sep_at(b, i, no));
             assert_eq!(text.pipe_rfind(), last, "{text:?}");
         }
+    }
+
+    /// A stretch of a sentence holds a separator, read off the sentence's
+    /// separators found once, where a search of the stretch finds one.
+    #[test]
+    fn separators_read_once_per_sentence_are_those_of_each_stretch() {
+        let pieces = [
+            "，",
+            "；",
+            "：",
+            "。",
+            ",",
+            ";",
+            "1",
+            "2,0",
+            "a",
+            "é",
+            "成",
+            "😀",
+            "、",
+            "3%",
+            "营收",
+            "100亿美元",
+        ];
+        let mut rng = crate::testing::xorshift(37);
+        let mut tried = 0;
+        for _ in 0..400 {
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 24) + "。";
+            super::super::tests::linked(&text).each_figure(|doc, fig| {
+                let s = &doc.text[fig.s.start..fig.s.end];
+                let cuts: Vec<usize> = s
+                    .char_indices()
+                    .map(|(i, _)| fig.s.start + i)
+                    .chain([fig.s.end])
+                    .collect();
+                for _ in 0..20 {
+                    let a = cuts[(rng() % cuts.len() as u64) as usize];
+                    let b = cuts[(rng() % cuts.len() as u64) as usize];
+                    let (x, y) = (a.min(b), a.max(b));
+                    assert_eq!(
+                        doc.separators.has_between(doc, fig, x, y),
+                        doc.text[x..y].pipe_has(),
+                        "{text:?} {x}..{y}"
+                    );
+                    tried += 1;
+                }
+            });
+        }
+        assert!(tried > 1_000, "{tried}");
     }
 
     #[test]

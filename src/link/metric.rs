@@ -44,17 +44,14 @@ impl Linker {
     /// The metrics the figure can be, each with its base score: those its
     /// unit fits, narrowed by the qualifying words of its clause.
     pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
-        let mut cands = candidate_metrics(&self.metric_units, fig.m);
+        let fitting = candidate_metrics(&self.metric_units, fig.m);
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
-        if !cands
-            .iter()
-            .any(|&(mi, base)| could_score(fig.trig, mi, base))
-        {
-            cands.clear();
-            return cands;
+        if !could_any_score(fig.trig, fitting) {
+            return Vec::new();
         }
+        let mut cands = fitting.to_vec();
         self.narrow_by_age(doc, fig, &mut cands);
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
@@ -121,8 +118,11 @@ impl Linker {
         cands: &[(usize, f64)],
     ) -> Vec<Scored> {
         let mut scored: Vec<Scored> = Vec::new();
+        // (the candidates and the triggers are both in metric order: each
+        // candidate's triggers are found on from the last one's)
+        let mut of_metric = MetricTriggers::new(fig.trig);
         for &(mi, base) in cands {
-            let (mscore, word) = self.metric_score(doc, fig, mi, base);
+            let (mscore, word) = self.metric_score(doc, fig, of_metric.of(mi), base);
             // a lone weak word far away is not evidence enough
             if mscore >= METRIC_FLOOR {
                 scored.push((mi, mscore, word));
@@ -133,13 +133,16 @@ impl Linker {
 
     /// The score of metric `mi` for the figure: its base plus the two
     /// strongest of its trigger words, with the strongest word.
-    fn metric_score(&self, doc: &Doc, fig: &Figure, mi: usize, base: f64) -> (f64, Option<Span>) {
-        let trig = fig.trig;
+    fn metric_score(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        own: &[Trigger],
+        base: f64,
+    ) -> (f64, Option<Span>) {
         let (mut w1, mut w2) = (0.0f64, 0.0f64);
         let mut word = None;
-        let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
-        let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
-        for &(ts, te, _) in &trig[lo..hi] {
+        for &(ts, te, _) in own {
             let Some(w) = self.trigger_at(doc, fig, ts, te) else {
                 continue;
             };
@@ -191,7 +194,7 @@ impl Linker {
         let same_clause = {
             let (a, b) = (ts.min(m.start), te.max(m.end).min(text.len()));
             let (x, y) = if a <= b { (a, b) } else { (b, a) };
-            !text[x..y].pipe_has()
+            !doc.separators.has_between(doc, fig, x, y)
         };
         // a date belongs to the verb of its own clause or the next one
         // (2023-10-17，BIS再度收紧规则), never to an earlier clause
@@ -541,7 +544,7 @@ fn base_score(mu: Unit) -> f64 {
 /// Metrics whose unit fits the mention, with a base score (a unit that
 /// alone names the metric, like GPU-hours, scores without a trigger); a
 /// rate (每GPU小时2美元) only a rate metric.
-fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
+fn candidate_metrics<'a>(units: &'a MetricUnits, m: &Mention) -> &'a [(usize, f64)] {
     let fitting = match (m.kind, m.unit) {
         (Kind::Date, _) => units.of_unit(Unit::Date),
         (_, Some(u)) if u.is_currency() => Some(&units.currency),
@@ -550,9 +553,10 @@ fn candidate_metrics(units: &MetricUnits, m: &Mention) -> Vec<(usize, f64)> {
         (_, Some(u)) => units.of_unit(u),
         (_, None) => None,
     };
-    fitting.map_or(Vec::new(), |[all, rates]| {
-        if m.per.is_some() { rates } else { all }.clone()
-    })
+    fitting.map_or(
+        &[],
+        |[all, rates]| if m.per.is_some() { rates } else { all },
+    )
 }
 
 /// What kind of change a metric measures, by its id (`births_change`,
@@ -585,12 +589,50 @@ impl ChangeKind {
 /// Whether metric `mi` with base score `base` can reach [`METRIC_FLOOR`]:
 /// a word of its own among the sentence's triggers (sorted by metric), or a
 /// base that reaches it alone.
+#[cfg(test)]
 fn could_score(trig: &[Trigger], mi: usize, base: f64) -> bool {
     if base >= METRIC_FLOOR {
         return true;
     }
     let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
     trig.get(lo).is_some_and(|&(_, _, tm)| tm == mi)
+}
+
+/// Whether one of the candidates (in metric order) [`could_score`]: a
+/// base that reaches [`METRIC_FLOOR`] alone, or a word of its own among
+/// the sentence's triggers (sorted by metric).
+fn could_any_score(trig: &[Trigger], cands: &[(usize, f64)]) -> bool {
+    let mut of_metric = MetricTriggers::new(trig);
+    cands
+        .iter()
+        .any(|&(mi, base)| base >= METRIC_FLOOR || !of_metric.of(mi).is_empty())
+}
+
+/// The triggers of a sentence (sorted by metric) of one metric after
+/// another, asked in metric order: each metric's are found on from the
+/// last one's, with no search of the whole list.
+struct MetricTriggers<'a> {
+    /// The triggers of the metrics not yet asked about.
+    rest: &'a [Trigger],
+}
+
+impl<'a> MetricTriggers<'a> {
+    fn new(trig: &'a [Trigger]) -> MetricTriggers<'a> {
+        MetricTriggers { rest: trig }
+    }
+
+    /// The triggers of metric `mi`, not below the last metric asked about.
+    fn of(&mut self, mi: usize) -> &'a [Trigger] {
+        let rest = self.rest;
+        let lo = rest.iter().take_while(|&&(_, _, tm)| tm < mi).count();
+        let hi = lo
+            + rest[lo..]
+                .iter()
+                .take_while(|&&(_, _, tm)| tm == mi)
+                .count();
+        self.rest = &rest[lo..];
+        &rest[lo..hi]
+    }
 }
 
 /// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
@@ -681,8 +723,11 @@ fn in_closed_brackets(from_word: &str) -> bool {
 fn against_a_year(lead: &str) -> bool {
     // a word of comparison, four digits and 年: read from each 年 back
     // (the digits are ASCII, so the word ends on a character boundary)
-    lead.match_indices('年').any(|(i, _)| {
-        i >= 4
+    // (年 looked for only where a character ends as it does)
+    const NIAN: [bool; 256] = super::chars::last_bytes(&['年']);
+    super::chars::any(lead, &NIAN, |i, c| {
+        c == '年'
+            && i >= 4
             && lead.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
             && ends_with_any(&lead[..i - 4], &["比", "较", "較", "与", "與", "相比"])
     })
@@ -698,7 +743,7 @@ fn follows_change_verb(lead: &str) -> bool {
     ];
     // (新增 counts what was added: 新增140个实体 is a level of its own)
     let lead = lead.trim_end_matches(['约', '約', '了', ' ']);
-    VERBS.iter().any(|w| lead.ends_with(w)) && !lead.ends_with("新增")
+    ends_with_any(lead, VERBS) && !lead.ends_with("新增")
 }
 
 /// Words of a preview.
@@ -879,6 +924,38 @@ mod tests {
         for _ in 0..3_000 {
             let s = crate::testing::pieces_text(&mut next, &pieces, 17);
             assert_eq!(holds_against(&s), words.occurs_in(&s), "{s}");
+        }
+    }
+
+    /// Each candidate's triggers, found on from the last candidate's, are
+    /// those a search of the whole list finds, and so is whether one could
+    /// score.
+    #[test]
+    fn triggers_found_in_metric_order_are_those_searched_for() {
+        let mut next = crate::testing::xorshift(41);
+        for _ in 0..20_000 {
+            let mut trig: Vec<Trigger> = (0..next() % 8)
+                .map(|_| {
+                    let ts = (next() % 50) as usize;
+                    (ts, ts + 3, (next() % 10) as usize)
+                })
+                .collect();
+            trig.sort_by_key(|&(ts, _, mi)| (mi, ts));
+            let cands: Vec<(usize, f64)> = (0..10)
+                .filter_map(|mi| {
+                    let draw = next();
+                    draw.is_multiple_of(3)
+                        .then_some((mi, if draw.is_multiple_of(4) { 0.3 } else { 0.0 }))
+                })
+                .collect();
+            let want = cands.iter().any(|&(mi, base)| could_score(&trig, mi, base));
+            assert_eq!(could_any_score(&trig, &cands), want, "{trig:?} {cands:?}");
+            let mut of_metric = MetricTriggers::new(&trig);
+            for &(mi, _) in &cands {
+                let lo = trig.partition_point(|&(_, _, tm)| tm < mi);
+                let hi = trig.partition_point(|&(_, _, tm)| tm <= mi);
+                assert_eq!(of_metric.of(mi), &trig[lo..hi], "{trig:?} {mi}");
+            }
         }
     }
 

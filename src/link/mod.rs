@@ -210,6 +210,8 @@ struct Doc<'a> {
     /// The words a few rules look for in the sentence last asked about,
     /// with its index (the same for every figure of a sentence).
     sentence_words: std::cell::Cell<Option<(usize, SentenceWords)>>,
+    /// The clause separators of the sentence last asked about.
+    separators: clause::SentenceSeps,
 }
 
 /// Words of a figure's sentence that a few rules look for in the text
@@ -323,6 +325,7 @@ impl<'a> Doc<'a> {
                 .collect(),
             names_window: std::cell::Cell::new(None),
             sentence_words: std::cell::Cell::new(None),
+            separators: Default::default(),
         }
     }
 

@@ -137,20 +137,19 @@ const SCOPE_WORDS: &[&str] = &[
 ];
 
 /// The scope of a figure about a model family whose sentence names one
-/// size of it (`在Llama 3.1系列中，70B版本…`): a size such as `70B`, `8B`,
-/// `1.5B` before the figure. `None` when the entity is not a family.
-pub(super) fn member_scope(lead: &str, is_family: bool) -> Option<&'static str> {
-    if !is_family {
-        return None;
-    }
-    let b = lead.as_bytes();
-    let sized = (0..b.len()).any(|i| {
-        matches!(b[i], b'B' | b'b')
-            && i > 0
+/// size of it (`在Llama 3.1系列中，70B版本…`): see [`names_a_size`].
+pub(super) const MEMBER_SCOPE: &str = "其中一个型号";
+
+/// Whether a text names a size of a model such as `70B`, `8B`, `1.5B`: a
+/// `B` or `b` after a digit, with no letter or digit after it (found by
+/// memchr: most texts hold no `B` or `b`).
+pub(super) fn names_a_size(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'B', b'b', b).any(|i| {
+        i > 0
             && b[i - 1].is_ascii_digit()
             && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
-    });
-    sized.then_some("其中一个型号")
+    })
 }
 
 /// The first word of the mention's clause (or the clause before it) that
@@ -461,6 +460,28 @@ mod tests {
         let l = linked("星际之门项目第一阶段将投资1000亿美元。");
         assert_eq!(l.metric("1000亿美元"), Some("initial_deployment"));
         assert_eq!(l.link("1000亿美元").scope, None);
+    }
+
+    /// A size is found by memchr where reading every byte finds one.
+    #[test]
+    fn a_size_is_found_where_every_byte_read_finds_it() {
+        let by_bytes = |text: &str| {
+            let b = text.as_bytes();
+            (0..b.len()).any(|i| {
+                matches!(b[i], b'B' | b'b')
+                    && i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+        };
+        let pieces = ["B", "b", "7", "0", ".5", "a", "版本", " ", "Llama", "é"];
+        let mut next = crate::testing::xorshift(43);
+        for _ in 0..20_000 {
+            let text = crate::testing::pieces_text(&mut next, &pieces, 9);
+            assert_eq!(names_a_size(&text), by_bytes(&text), "{text}");
+        }
+        assert!(names_a_size("在Llama 3.1系列中，70B版本"));
+        assert!(!names_a_size("70Bn"));
     }
 
     #[test]

@@ -84,13 +84,21 @@ impl Periods {
             }
             let st = &doc.sentences[self.ctx_upto];
             let text = &doc.text[st.start..st.end];
-            let words = period_words(text);
+            // (the words of a sentence a figure was in were read for it)
+            let read;
+            let words: &[PeriodWord] = match &self.words_of {
+                Some((si, words)) if *si == self.ctx_upto => words,
+                _ => {
+                    read = period_words(text);
+                    &read
+                }
+            };
             // a whole year of another paragraph ends the quarter before
             // the sentence's own words are read
             if st.paragraph != s.paragraph && words.iter().any(|w| w.q.is_none()) {
                 self.quarter_ctx = None;
             }
-            self.quarter_ctx = last_of(&words, text.len()).unwrap_or(self.quarter_ctx);
+            self.quarter_ctx = last_of(words, text.len()).unwrap_or(self.quarter_ctx);
             self.ctx_upto += 1;
         }
     }
@@ -401,8 +409,20 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
     };
     // read byte by byte: every quarter word starts with Q, 第 or 首 or
     // holds 季度 after its digit, so other bytes are passed over
+    // (character by character: a byte inside a character is none of these;
+    // the words for a whole year, which start with 全 or 整, are noted
+    // after the quarters')
+    let mut annual = Vec::new();
     let b = s.as_bytes();
-    for i in 0..b.len() {
+    let mut next = 0;
+    while next < b.len() {
+        let i = next;
+        next += match b[i] {
+            0..0xC0 => 1,
+            0xC0..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
         match b[i] {
             b'Q' | b'q' => {
                 let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
@@ -442,8 +462,11 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
             }
             _ => {}
         }
+        if matches!(b[i], 0xE5 | 0xE6) && ANNUAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
+            annual.push(i);
+        }
     }
-    for at in annual_word_starts(s) {
+    for at in annual {
         let n = ANNUAL_WORDS
             .iter()
             .filter(|w| s[at..].starts_with(**w))
@@ -462,6 +485,7 @@ const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財�
 /// Where the words for a whole year start in `s`. Every such word starts
 /// with 全 or 整, whose encodings end in 0xA8 and 0xB4: those bytes are
 /// looked for, and each that ends a 全 or 整 starting a word is one.
+#[cfg(test)]
 fn annual_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr2_iter(0xA8, 0xB4, s.as_bytes())
         .filter_map(|i| i.checked_sub(2))
@@ -560,6 +584,127 @@ mod tests {
         for c in ('\u{5000}'..='\u{6FFF}').filter(|c| !"季全整".contains(*c)) {
             assert!(!has_period_mark(c.to_string().as_bytes()), "{c}");
         }
+    }
+
+    /// The marks found by their last bytes are those a search of each
+    /// finds, and the period words read character by character are those
+    /// read at every byte.
+    #[test]
+    fn marks_and_words_are_those_found_byte_by_byte() {
+        let pieces = [
+            "季",
+            "全",
+            "整",
+            "Q",
+            "q",
+            "第",
+            "四",
+            "4",
+            "季度",
+            "首季",
+            "财季",
+            "年",
+            "個",
+            "全年",
+            "整个财年",
+            "亿",
+            "é",
+            "😀",
+            "嗎",
+            "3",
+        ];
+        let mut next = crate::testing::xorshift(47);
+        for _ in 0..20_000 {
+            let text = crate::testing::pieces_text(&mut next, &pieces, 12);
+            let b = text.as_bytes();
+            let mut want: Vec<(usize, usize)> = memchr::memchr2_iter(b'Q', b'q', b)
+                .map(|at| (at, at + 1))
+                .collect();
+            for mark in ["季", "全", "整"] {
+                want.extend(memchr::memmem::find_iter(b, mark).map(|at| (at, at + mark.len())));
+            }
+            want.sort_unstable();
+            assert_eq!(period_marks(b), want, "{text}");
+            assert_eq!(
+                period_words(&text),
+                period_words_at_every_byte(&text),
+                "{text}"
+            );
+        }
+    }
+
+    /// [`period_words`] as it read before, looking at every byte.
+    fn period_words_at_every_byte(s: &str) -> Vec<PeriodWord> {
+        let mut words = Vec::new();
+        if !has_period_mark(s.as_bytes()) {
+            return words;
+        }
+        let mut note = |at: usize, end: usize, q: Option<u8>, digit_after: bool| {
+            words.push(PeriodWord {
+                at,
+                end,
+                q,
+                digit_after,
+            })
+        };
+        let digit = |c: char| match c {
+            '一' | '1' | '１' => Some(1),
+            '二' | '2' | '２' => Some(2),
+            '三' | '3' | '３' => Some(3),
+            '四' | '4' | '４' => Some(4),
+            _ => None,
+        };
+        let b = s.as_bytes();
+        for i in 0..b.len() {
+            match b[i] {
+                b'Q' | b'q' => {
+                    let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                    let mut it = s[i + 1..].chars();
+                    if let (false, Some(d)) = (prev_alnum, it.next()) {
+                        if let Some(q) = digit(d) {
+                            let end = i + 1 + d.len_utf8();
+                            let digit_after = it.next().is_some_and(|n| n.is_ascii_digit());
+                            note(i, end, Some(q), digit_after);
+                        }
+                    }
+                }
+                0xE7 if s[i..].starts_with('第') => {
+                    let mut it = s[i + '第'.len_utf8()..].chars();
+                    if let Some(q) = it.next().and_then(digit) {
+                        let tail = it.as_str();
+                        let after = ["财季", "財季", "季度", "季", "個財季", "个财季"]
+                            .iter()
+                            .filter(|w| tail.starts_with(**w))
+                            .map(|w| w.len())
+                            .min();
+                        if let Some(n) = after {
+                            note(i, s.len() - tail.len() + n, Some(q), false);
+                        }
+                    }
+                }
+                0xE9 if s[i..].starts_with("首季") => note(i, i + "首季".len(), Some(1), false),
+                0xE5 if s[i..].starts_with("季度") => {
+                    if let Some(c) = s[..i].chars().next_back() {
+                        let at = i - c.len_utf8();
+                        if let (Some(q), false) = (digit(c), s[..at].ends_with('第')) {
+                            note(at, i + "季度".len(), Some(q), false);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for at in annual_word_starts(s) {
+            let n = ANNUAL_WORDS
+                .iter()
+                .filter(|w| s[at..].starts_with(**w))
+                .map(|w| w.len())
+                .min();
+            if let Some(n) = n {
+                note(at, at + n, None, false);
+            }
+        }
+        words
     }
 
     #[test]

@@ -191,17 +191,20 @@ fn write_claim(o: &mut String, c: &Claim) {
         o.push_str(key!("difference_pct"));
         push_value(o, v);
     }
-    for (key, s) in [
-        (key!("exchange_rate"), c.exchange_rate.as_deref()),
-        (key!("source_title"), c.source_title.as_deref()),
-        (key!("source_url"), c.source_url.as_deref()),
-        (key!("quote"), c.quote.as_deref()),
-        (key!("estimate_by"), c.estimate_by.as_deref()),
-    ] {
-        if let Some(s) = s {
-            o.push_str(key);
-            push_string(o, s);
-        }
+    if let Some(s) = &c.exchange_rate {
+        o.push_str(key!("exchange_rate"));
+        push_string(o, s);
+    }
+    match &c.source_fields {
+        // (written when the database was loaded: one copy, no scan)
+        Some(fields) => o.push_str(fields),
+        None => push_source_fields(
+            o,
+            c.source_title.as_deref(),
+            c.source_url.as_deref(),
+            c.quote.as_deref(),
+            c.estimate_by.as_deref(),
+        ),
     }
     o.push_str(key!("explanation"));
     push_string(o, &c.explanation);
@@ -210,6 +213,29 @@ fn write_claim(o: &mut String, c: &Claim) {
         push_string(o, s);
     }
     o.push('}');
+}
+
+/// A claim's source fields as [`write_claim`] writes them, each that is
+/// there: `source_title`, `source_url`, `quote` and `estimate_by` (the
+/// database writes them once per fact, [`Claim::source_fields`]).
+pub(crate) fn push_source_fields(
+    o: &mut String,
+    title: Option<&str>,
+    url: Option<&str>,
+    quote: Option<&str>,
+    estimate_by: Option<&str>,
+) {
+    for (key, s) in [
+        (key!("source_title"), title),
+        (key!("source_url"), url),
+        (key!("quote"), quote),
+        (key!("estimate_by"), estimate_by),
+    ] {
+        if let Some(s) = s {
+            o.push_str(key);
+            push_string(o, s);
+        }
+    }
 }
 
 /// The evidence's object (not empty: it has at least one field).
@@ -332,14 +358,28 @@ fn push_value(out: &mut String, v: &Value) {
         Value::Null => out.push_str("null"),
         Value::Number(n) => match n.as_u64() {
             Some(u) => push_digits(out, u),
-            // a number's Display is serde_json's own rendering of it
-            None => {
-                let _ = write!(out, "{n}");
-            }
+            None => push_number(out, n),
         },
         Value::String(s) => push_string(out, s),
         other => out.push_str(&other.to_string()),
     }
+}
+
+/// A number as serde_json writes it (its `Display` is the same text),
+/// written by serde_json into a buffer on the stack: not through the
+/// formatting machinery, which costs about as much as the digits.
+fn push_number(out: &mut String, n: &serde_json::Number) {
+    // (the longest is 24 bytes: a sign, 17 digits, a point, `e-308`)
+    let mut buf = [0u8; 32];
+    let mut rest = &mut buf[..];
+    if serde_json::to_writer(&mut rest, n).is_ok() {
+        let len = 32 - rest.len();
+        if let Ok(s) = std::str::from_utf8(&buf[..len]) {
+            out.push_str(s);
+            return;
+        }
+    }
+    let _ = write!(out, "{n}");
 }
 
 /// One of the plain names this module writes (an enum's, a unit's id):
@@ -571,6 +611,7 @@ mod tests {
     use crate::extract::units::UNITS;
     use crate::findings::SpanRef;
     use serde::Serialize;
+    use std::sync::Arc;
 
     /// The names written by hand are the derived `Serialize`'s.
     #[test]
@@ -729,6 +770,40 @@ mod tests {
             let mut out = String::new();
             write_findings(&mut out, &findings);
             assert_eq!(out, json(&findings));
+        }
+    }
+
+    /// A claim's source fields, from the database's copy or from its own
+    /// fields, are serde's.
+    #[test]
+    fn source_fields_are_serdes() {
+        let odd: String = (0u8..0x80).map(char::from).chain("“引”".chars()).collect();
+        let sources = [
+            (Some("标题"), Some("https://a.b/c?d=1"), None, None),
+            (
+                Some(odd.as_str()),
+                Some("u"),
+                Some("q\"\\"),
+                Some("SemiAnalysis"),
+            ),
+            (None, None, None, Some(odd.as_str())),
+            (None, None, None, None),
+        ];
+        for (title, url, quote, by) in sources {
+            let mut c = crate::report::mention_claim_for_tests("1");
+            c.source_title = title.map(Arc::from);
+            c.source_url = url.map(Arc::from);
+            c.quote = quote.map(Arc::from);
+            c.estimate_by = by.map(Arc::from);
+            let mut own = String::new();
+            write_claim(&mut own, &c);
+            assert_eq!(own, json(&c));
+            let mut fields = String::new();
+            push_source_fields(&mut fields, title, url, quote, by);
+            c.source_fields = Some(fields.into());
+            let mut shared = String::new();
+            write_claim(&mut shared, &c);
+            assert_eq!(shared, own);
         }
     }
 

@@ -243,6 +243,12 @@ pub struct Claim {
     /// Who estimated the fact, if not the entity itself.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared")]
     pub estimate_by: Option<Arc<str>>,
+    /// `source_title`, `source_url`, `quote` and `estimate_by` as JSON
+    /// Lines write them, made once per fact when the database is loaded;
+    /// `None` to write them from those fields (a claim that changes them
+    /// must set this to `None`). Not in the JSON contract itself.
+    #[serde(skip)]
+    pub source_fields: Option<Arc<str>>,
     /// Why this verdict.
     pub explanation: Cow<'static, str>,
     /// Set when the number could not be represented (too large).
@@ -502,7 +508,8 @@ pub fn claim(
         source_url: strings.as_ref().map(|s| s.source_url.clone()),
         source_date: fact.map(|f| f.as_of),
         quote: strings.as_ref().and_then(|s| s.quote.clone()),
-        estimate_by: strings.and_then(|s| s.estimate_by),
+        source_fields: strings.as_ref().map(|s| s.source_fields.clone()),
+        estimate_by: strings.as_ref().and_then(|s| s.estimate_by.clone()),
         explanation: outcome.explanation,
         error: m.error.clone(),
     }
@@ -699,6 +706,7 @@ pub(crate) fn mention_claim_for_tests(text: &str) -> Claim {
         source_date: None,
         quote: None,
         estimate_by: None,
+        source_fields: None,
         explanation: Cow::Borrowed(""),
         error: None,
     }
