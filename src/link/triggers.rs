@@ -155,6 +155,17 @@ impl BlockFilter {
     }
 }
 
+/// The triggers of each block of a document already cut, with their byte
+/// spans in the block: jieba cuts a block the same wherever it stands
+/// (each on its own), so a block that comes again (a sentence repeated, a
+/// clause two sentences share) is cut once.
+#[derive(Default)]
+struct BlocksCut<'t> {
+    /// The span in `found` of the triggers of each block, by its text.
+    spans: HashMap<&'t str, (usize, usize)>,
+    found: Vec<Trigger>,
+}
+
 /// A character of a jieba block (jieba-rs's `RE_HAN_DEFAULT` class).
 fn in_block(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}')
@@ -183,53 +194,59 @@ impl Linker {
         sentence_of: &[usize],
     ) -> HashMap<usize, Vec<Trigger>> {
         let mut triggers: HashMap<usize, Vec<Trigger>> = HashMap::default();
+        let mut cut = BlocksCut {
+            spans: HashMap::with_capacity_and_hasher(sentence_of.len() * 2, Default::default()),
+            found: Vec::with_capacity(sentence_of.len() * 4),
+        };
         for &si in sentence_of {
             if triggers.contains_key(&si) {
                 continue;
             }
-            let found = self.triggers_in(seg, text, &sentences[si]);
+            let found = self.triggers_in(seg, text, &sentences[si], &mut cut);
             triggers.insert(si, found);
         }
         triggers
     }
 
     /// The triggers of one sentence: (byte start, byte end, metric).
-    fn triggers_in(&self, seg: &Segmenter, text: &str, s: &Sentence) -> Vec<Trigger> {
+    fn triggers_in<'t>(
+        &self,
+        seg: &Segmenter,
+        text: &'t str,
+        s: &Sentence,
+        cut: &mut BlocksCut<'t>,
+    ) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
-        self.triggers_in_blocks(seg, text, s, &self.blocks.blocks(stext))
+        self.triggers_in_blocks(seg, text, s, &self.blocks.blocks(stext), cut)
     }
 
     /// The triggers of one sentence whose jieba words come from `blocks`
-    /// (byte spans of the sentence) cut one by one.
-    fn triggers_in_blocks(
+    /// (byte spans of the sentence) cut one by one, each block of the
+    /// document once (`cut` holds those already cut).
+    fn triggers_in_blocks<'t>(
         &self,
         seg: &Segmenter,
-        text: &str,
+        text: &'t str,
         s: &Sentence,
         blocks: &[(usize, usize)],
+        cut: &mut BlocksCut<'t>,
     ) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
         let mut found = Vec::new();
         for &(b0, b1) in blocks {
             let base = s.start + b0;
-            for tok in seg.tokens(&stext[b0..b1]) {
-                let trigger = (self.blocks.may_be_one(tok.word))
-                    .then(|| self.triggers.get(lower(tok.word).as_ref()))
-                    .flatten();
-                if let Some(ms) = trigger {
-                    for &m in ms {
-                        found.push((base + tok.byte_start, base + tok.byte_end, m));
-                    }
-                } else {
-                    // a dictionary word that holds a trigger (年收入 holds 收入)
-                    let at = base + tok.byte_start;
-                    if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
-                        for &m in ms {
-                            found.push((at + a, at + b, m));
-                        }
-                    }
-                }
-            }
+            let block = &text[base..s.start + b1];
+            let BlocksCut { spans, found: all } = cut;
+            let &mut (from, to) = spans.entry(block).or_insert_with(|| {
+                let from = all.len();
+                self.triggers_of_block(seg, block, all);
+                (from, all.len())
+            });
+            found.extend(
+                all[from..to]
+                    .iter()
+                    .map(|&(a, b, m)| (base + a, base + b, m)),
+            );
         }
         if let Some(re) = &self.ascii_triggers {
             for hit in re.find_iter(stext) {
@@ -243,6 +260,29 @@ impl Linker {
         // grouped by metric, so each candidate scans only its own words
         found.sort_by_key(|&(ts, _, mi)| (mi, ts));
         found
+    }
+
+    /// The triggers among the jieba words of one block, with their byte
+    /// spans in the block, added to `found`.
+    fn triggers_of_block(&self, seg: &Segmenter, block: &str, found: &mut Vec<Trigger>) {
+        for tok in seg.tokens(block) {
+            let trigger = (self.blocks.may_be_one(tok.word))
+                .then(|| self.triggers.get(lower(tok.word).as_ref()))
+                .flatten();
+            if let Some(ms) = trigger {
+                for &m in ms {
+                    found.push((tok.byte_start, tok.byte_end, m));
+                }
+            } else {
+                // a dictionary word that holds a trigger (年收入 holds 收入)
+                let at = tok.byte_start;
+                if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
+                    for &m in ms {
+                        found.push((at + a, at + b, m));
+                    }
+                }
+            }
+        }
     }
 
     /// The longest trigger of two or more characters inside a word of three
@@ -318,15 +358,57 @@ mod tests {
             let Ok(text) = std::fs::read_to_string(entry.expect("a file").path()) else {
                 continue; // the GBK and Big5 articles
             };
+            let mut cut = super::BlocksCut::default();
             for s in crate::segment::sentences(&text) {
                 let whole = [(0, s.end - s.start)];
-                let by_blocks = f.linker.triggers_in(&f.seg, &text, &s);
-                let by_sentence = f.linker.triggers_in_blocks(&f.seg, &text, &s, &whole);
+                let by_blocks = f.linker.triggers_in(&f.seg, &text, &s, &mut cut);
+                let by_sentence = f.linker.triggers_in_blocks(
+                    &f.seg,
+                    &text,
+                    &s,
+                    &whole,
+                    &mut super::BlocksCut::default(),
+                );
                 assert_eq!(by_blocks, by_sentence, "{}", &text[s.start..s.end]);
                 sentences_seen += 1;
             }
         }
         assert!(sentences_seen > 100, "{sentences_seen}");
+    }
+
+    /// A document's blocks cut once give each sentence the triggers it
+    /// has cut on its own, on documents whose sentences and clauses come
+    /// again.
+    #[test]
+    fn blocks_cut_once_give_each_sentences_triggers() {
+        let f = fixture();
+        let pieces = [
+            "DeepSeek的年收入为2亿美元",
+            "训练成本为557.6万美元",
+            "，",
+            "。",
+            "\n",
+            "H800的NVLink带宽为400GB/s",
+            "营收",
+            "他说",
+            "报",
+            "下载量突破1463万次",
+            "上线18天",
+            "GPU小时",
+        ];
+        let mut rng = crate::testing::xorshift(31);
+        for _ in 0..300 {
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 16);
+            let sentences = crate::segment::sentences(&text);
+            let all: Vec<usize> = (0..sentences.len()).collect();
+            let found = f.linker.sentence_triggers(&f.seg, &text, &sentences, &all);
+            for (si, s) in sentences.iter().enumerate() {
+                let alone =
+                    f.linker
+                        .triggers_in(&f.seg, &text, s, &mut super::BlocksCut::default());
+                assert_eq!(found[&si], alone, "{text:?}");
+            }
+        }
     }
 
     /// A token the filter rules out is no trigger, on every token of the
