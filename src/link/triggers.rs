@@ -27,6 +27,13 @@ pub(super) struct BlockFilter {
     /// Some trigger could be a token outside the blocks (one other
     /// character): cut whole sentences.
     whole: bool,
+    /// The first characters of the triggers of block characters, by the
+    /// low 16 bits of their code (exact for the characters of three bytes:
+    /// one not among them starts no trigger and is none).
+    starts: Box<[u64; 1024]>,
+    /// The ASCII characters of the blocks that start no trigger and are
+    /// none, by byte.
+    ascii_inert: [bool; 128],
 }
 
 impl BlockFilter {
@@ -53,11 +60,56 @@ impl BlockFilter {
             bits[k >> 6] |= 1 << (k & 63);
         }
         let words = Lexicon::new(&longer);
-        BlockFilter {
+        let mut starts = Box::new([0u64; 1024]);
+        for c in in_blocks.iter().filter_map(|k| k.chars().next()) {
+            let k = fold(c) as usize & 0xFFFF;
+            starts[k >> 6] |= 1 << (k & 63);
+        }
+        let mut filter = BlockFilter {
             whole: whole || words.is_none(),
             words,
             singles: (singles, bits),
+            starts,
+            ascii_inert: [false; 128],
+        };
+        for a in 0..128u8 {
+            let c = fold(a as char);
+            filter.ascii_inert[a as usize] = in_block(a as char)
+                && !filter.single(c)
+                && filter.words.as_ref().is_some_and(|w| !w.may_start(c));
         }
+        filter
+    }
+
+    /// The first byte from byte `i` of UTF-8 text `b` on that does not
+    /// start a block character that starts no trigger and is none (any
+    /// block character when `held`, a block that holds a trigger read on):
+    /// an ASCII one, or one of the basic block of Chinese characters
+    /// (U+4E00 to U+9FFF, E4 B8 80 to E9 BF BF). Those are passed over
+    /// without decoding them, in a loop of their own (most of a sentence).
+    #[inline(always)]
+    fn pass_over(&self, b: &[u8], mut i: usize, held: bool) -> usize {
+        loop {
+            match b[i..] {
+                [a, ..] if a < 0x80 => {
+                    if !(self.ascii_inert[a as usize] || held && in_block(a as char)) {
+                        break;
+                    }
+                    i += 1;
+                }
+                [lead, b1, b2, ..] => {
+                    let han = matches!(lead, 0xE5..=0xE9) || lead == 0xE4 && b1 >= 0xB8;
+                    let k = ((b1 & 0x3F) as usize) << 6 | (b2 & 0x3F) as usize;
+                    let k = ((lead & 0x0F) as usize) << 12 | k;
+                    if !han || !held && self.starts[k >> 6] & (1 << (k & 63)) != 0 {
+                        break;
+                    }
+                    i += 3;
+                }
+                _ => break,
+            }
+        }
+        i
     }
 
     /// Whether character `c` (as [`decode`] reads it) is a trigger.
@@ -126,6 +178,18 @@ impl BlockFilter {
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
+            // (block characters that start no trigger and are none, or any
+            // once the block holds one, after one that starts none: the
+            // block goes on, nothing is found)
+            if prev == usize::MAX {
+                let held = matches!(block, Some((_, true)));
+                let next = self.pass_over(b, i, held);
+                if next > i {
+                    block.get_or_insert((i, false));
+                    i = next;
+                    continue;
+                }
+            }
             let (c, len) = decode(b, i);
             if !char::from_u32(c).is_some_and(in_block) {
                 if let Some((start, true)) = block {
@@ -521,6 +585,20 @@ mod tests {
             "-",
             "é",
             "😀",
+            // the first and last characters of the basic block, characters
+            // of three bytes just outside it or in extension A, and ASCII
+            // characters of the blocks and not
+            "一",
+            "鿿",
+            "䷀",
+            "ꀀ",
+            "㐀",
+            "报",
+            "x",
+            "+",
+            "8",
+            "&",
+            "(",
         ];
         let mut rng = crate::testing::xorshift(13);
         for _ in 0..3000 {
