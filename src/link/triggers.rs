@@ -126,6 +126,7 @@ impl BlockFilter {
     /// triggers of two characters or more does. (A trigger with a
     /// character outside the blocks is never a token: jieba cuts blocks
     /// on their own and other characters one by one.)
+    #[inline]
     fn may_be_one(&self, word: &str) -> bool {
         let Some(words) = self.words.as_ref().filter(|_| !self.whole) else {
             return true;
