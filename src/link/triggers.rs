@@ -361,11 +361,11 @@ impl Linker {
         if !(3..=8).contains(&n) || !self.blocks.holds_one(word) {
             return None;
         }
-        let bounds: Vec<usize> = word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([word.len()])
-            .collect();
+        // the byte offsets of its characters and its end (at most nine)
+        let mut bounds = [word.len(); 9];
+        for (k, (i, _)) in word.char_indices().enumerate() {
+            bounds[k] = i;
+        }
         // the trigger table is lower-case; most words have no upper case
         let lower;
         let word = if word.bytes().any(|b| b.is_ascii_uppercase()) {
