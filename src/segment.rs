@@ -316,7 +316,13 @@ const END_LEADS: [u8; 5] = [0xE3, 0xEF, b'!', b'?', b';'];
 /// Whether `s` is empty or all white space (as `s.trim().is_empty()`, with
 /// one test of the first character that is not).
 fn is_blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
+    match s.as_bytes().first() {
+        // (a character from U+4000 on, whose lead byte is E4 or above, or
+        // an ASCII one other than the white space ones, is no white space:
+        // told by its first byte, as most lines and sentences start)
+        Some(&b) if b >= 0xE4 || b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ') => false,
+        _ => s.chars().all(char::is_whitespace),
+    }
 }
 
 /// The character at byte `i` of `s` (a character boundary).
@@ -536,6 +542,29 @@ mod tests {
                 sentence_ends(body).collect::<Vec<_>>(),
                 by_chars(body),
                 "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_blank_text_is_all_white_space() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}", "\u{1680}",
+            "\u{2000}", "\u{200a}", "\u{2028}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{3001}",
+            "\u{3fff}", "\u{4000}", "a", "中", "é", "😀", "。",
+        ];
+        // and on every character alone
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(is_blank(&one), c.is_whitespace(), "{:X}", c as u32);
+        }
+        let mut rng = crate::testing::xorshift(41);
+        for _ in 0..20_000 {
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 5);
+            assert_eq!(
+                is_blank(&text),
+                text.chars().all(char::is_whitespace),
+                "{text:?}"
             );
         }
     }

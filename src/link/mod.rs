@@ -549,24 +549,7 @@ impl Linker {
         let mut out = Vec::new();
         for (start, end, word) in re.find_all(text) {
             let s = &text[start..end];
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            let first = s.chars().next().unwrap_or(' ');
-            let last = s.chars().next_back().unwrap_or(' ');
-            if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
-                continue;
-            }
-            if last.is_ascii_alphanumeric() && after.is_some_and(|c| c.is_ascii_alphanumeric()) {
-                continue;
-            }
-            // "DeepSeek" followed by "-X9": a different model's name
-            if last.is_ascii_alphanumeric()
-                && after == Some('-')
-                && text[end + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-            {
+            if runs_on(text, start, end) {
                 continue;
             }
             // "GPT-4" followed by " Turbo" or ".5": another model of the line
@@ -648,6 +631,62 @@ impl Linker {
                 .map(|&(_, i)| i)
                 .min()
                 .map(|i| names[i].clone());
+        }
+    }
+}
+
+/// Whether the name at bytes `start..end` of `text` runs on into a longer
+/// ASCII word: it starts with a letter or digit right after one, or ends
+/// with one right before one, or before `-` and one ("DeepSeek" in
+/// "DeepSeek-X9": a different model's name). Read by bytes: a byte below
+/// 0x80 is a whole character in UTF-8, and no byte of another character
+/// is below it.
+fn runs_on(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    start < end
+        && (alnum(start) && start > 0 && alnum(start - 1)
+            || alnum(end - 1) && (alnum(end) || b.get(end) == Some(&b'-') && alnum(end + 1)))
+}
+
+#[cfg(test)]
+#[test]
+fn a_name_runs_on_as_its_characters_tell() {
+    // the test as the characters around the name read it
+    fn by_chars(text: &str, start: usize, end: usize) -> bool {
+        let s = &text[start..end];
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        let first = s.chars().next().unwrap_or(' ');
+        let last = s.chars().next_back().unwrap_or(' ');
+        first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric())
+            || last.is_ascii_alphanumeric() && after.is_some_and(|c| c.is_ascii_alphanumeric())
+            || last.is_ascii_alphanumeric()
+                && after == Some('-')
+                && text[end + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+    }
+    let pieces = [
+        "a", "Z", "7", "-", " ", ".", "深", "é", "😀", "，", "DeepSeek", "V3",
+    ];
+    let mut rng = crate::testing::xorshift(37);
+    for _ in 0..5000 {
+        let text = crate::testing::pieces_text(&mut rng, &pieces, 10);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in &bounds[k..] {
+                assert_eq!(
+                    runs_on(&text, start, end),
+                    by_chars(&text, start, end),
+                    "{text:?} {start}..{end}"
+                );
+            }
         }
     }
 }

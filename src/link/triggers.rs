@@ -27,6 +27,13 @@ pub(super) struct BlockFilter {
     /// Some trigger could be a token outside the blocks (one other
     /// character): cut whole sentences.
     whole: bool,
+    /// The first characters of the triggers of block characters, by the
+    /// low 16 bits of their code (exact for the characters of three bytes:
+    /// one not among them starts no trigger and is none).
+    starts: Box<[u64; 1024]>,
+    /// The ASCII characters of the blocks that start no trigger and are
+    /// none, by byte.
+    ascii_inert: [bool; 128],
 }
 
 impl BlockFilter {
@@ -53,11 +60,56 @@ impl BlockFilter {
             bits[k >> 6] |= 1 << (k & 63);
         }
         let words = Lexicon::new(&longer);
-        BlockFilter {
+        let mut starts = Box::new([0u64; 1024]);
+        for c in in_blocks.iter().filter_map(|k| k.chars().next()) {
+            let k = fold(c) as usize & 0xFFFF;
+            starts[k >> 6] |= 1 << (k & 63);
+        }
+        let mut filter = BlockFilter {
             whole: whole || words.is_none(),
             words,
             singles: (singles, bits),
+            starts,
+            ascii_inert: [false; 128],
+        };
+        for a in 0..128u8 {
+            let c = fold(a as char);
+            filter.ascii_inert[a as usize] = in_block(a as char)
+                && !filter.single(c)
+                && filter.words.as_ref().is_some_and(|w| !w.may_start(c));
         }
+        filter
+    }
+
+    /// The first byte from byte `i` of UTF-8 text `b` on that does not
+    /// start a block character that starts no trigger and is none (any
+    /// block character when `held`, a block that holds a trigger read on):
+    /// an ASCII one, or one of the basic block of Chinese characters
+    /// (U+4E00 to U+9FFF, E4 B8 80 to E9 BF BF). Those are passed over
+    /// without decoding them, in a loop of their own (most of a sentence).
+    #[inline(always)]
+    fn pass_over(&self, b: &[u8], mut i: usize, held: bool) -> usize {
+        loop {
+            match b[i..] {
+                [a, ..] if a < 0x80 => {
+                    if !(self.ascii_inert[a as usize] || held && in_block(a as char)) {
+                        break;
+                    }
+                    i += 1;
+                }
+                [lead, b1, b2, ..] => {
+                    let han = matches!(lead, 0xE5..=0xE9) || lead == 0xE4 && b1 >= 0xB8;
+                    let k = ((b1 & 0x3F) as usize) << 6 | (b2 & 0x3F) as usize;
+                    let k = ((lead & 0x0F) as usize) << 12 | k;
+                    if !han || !held && self.starts[k >> 6] & (1 << (k & 63)) != 0 {
+                        break;
+                    }
+                    i += 3;
+                }
+                _ => break,
+            }
+        }
+        i
     }
 
     /// Whether character `c` (as [`decode`] reads it) is a trigger.
@@ -74,6 +126,7 @@ impl BlockFilter {
     /// triggers of two characters or more does. (A trigger with a
     /// character outside the blocks is never a token: jieba cuts blocks
     /// on their own and other characters one by one.)
+    #[inline]
     fn may_be_one(&self, word: &str) -> bool {
         let Some(words) = self.words.as_ref().filter(|_| !self.whole) else {
             return true;
@@ -126,6 +179,18 @@ impl BlockFilter {
         let (mut prev, mut prev_c) = (usize::MAX, 0);
         let mut i = 0;
         while i < b.len() {
+            // (block characters that start no trigger and are none, or any
+            // once the block holds one, after one that starts none: the
+            // block goes on, nothing is found)
+            if prev == usize::MAX {
+                let held = matches!(block, Some((_, true)));
+                let next = self.pass_over(b, i, held);
+                if next > i {
+                    block.get_or_insert((i, false));
+                    i = next;
+                    continue;
+                }
+            }
             let (c, len) = decode(b, i);
             if !char::from_u32(c).is_some_and(in_block) {
                 if let Some((start, true)) = block {
@@ -153,6 +218,17 @@ impl BlockFilter {
         }
         out
     }
+}
+
+/// The triggers of each block of a document already cut, with their byte
+/// spans in the block: jieba cuts a block the same wherever it stands
+/// (each on its own), so a block that comes again (a sentence repeated, a
+/// clause two sentences share) is cut once.
+#[derive(Default)]
+struct BlocksCut<'t> {
+    /// The span in `found` of the triggers of each block, by its text.
+    spans: HashMap<&'t str, (usize, usize)>,
+    found: Vec<Trigger>,
 }
 
 /// A character of a jieba block (jieba-rs's `RE_HAN_DEFAULT` class).
@@ -183,53 +259,59 @@ impl Linker {
         sentence_of: &[usize],
     ) -> HashMap<usize, Vec<Trigger>> {
         let mut triggers: HashMap<usize, Vec<Trigger>> = HashMap::default();
+        let mut cut = BlocksCut {
+            spans: HashMap::with_capacity_and_hasher(sentence_of.len() * 2, Default::default()),
+            found: Vec::with_capacity(sentence_of.len() * 4),
+        };
         for &si in sentence_of {
             if triggers.contains_key(&si) {
                 continue;
             }
-            let found = self.triggers_in(seg, text, &sentences[si]);
+            let found = self.triggers_in(seg, text, &sentences[si], &mut cut);
             triggers.insert(si, found);
         }
         triggers
     }
 
     /// The triggers of one sentence: (byte start, byte end, metric).
-    fn triggers_in(&self, seg: &Segmenter, text: &str, s: &Sentence) -> Vec<Trigger> {
+    fn triggers_in<'t>(
+        &self,
+        seg: &Segmenter,
+        text: &'t str,
+        s: &Sentence,
+        cut: &mut BlocksCut<'t>,
+    ) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
-        self.triggers_in_blocks(seg, text, s, &self.blocks.blocks(stext))
+        self.triggers_in_blocks(seg, text, s, &self.blocks.blocks(stext), cut)
     }
 
     /// The triggers of one sentence whose jieba words come from `blocks`
-    /// (byte spans of the sentence) cut one by one.
-    fn triggers_in_blocks(
+    /// (byte spans of the sentence) cut one by one, each block of the
+    /// document once (`cut` holds those already cut).
+    fn triggers_in_blocks<'t>(
         &self,
         seg: &Segmenter,
-        text: &str,
+        text: &'t str,
         s: &Sentence,
         blocks: &[(usize, usize)],
+        cut: &mut BlocksCut<'t>,
     ) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
         let mut found = Vec::new();
         for &(b0, b1) in blocks {
             let base = s.start + b0;
-            for tok in seg.tokens(&stext[b0..b1]) {
-                let trigger = (self.blocks.may_be_one(tok.word))
-                    .then(|| self.triggers.get(lower(tok.word).as_ref()))
-                    .flatten();
-                if let Some(ms) = trigger {
-                    for &m in ms {
-                        found.push((base + tok.byte_start, base + tok.byte_end, m));
-                    }
-                } else {
-                    // a dictionary word that holds a trigger (年收入 holds 收入)
-                    let at = base + tok.byte_start;
-                    if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
-                        for &m in ms {
-                            found.push((at + a, at + b, m));
-                        }
-                    }
-                }
-            }
+            let block = &text[base..s.start + b1];
+            let BlocksCut { spans, found: all } = cut;
+            let &mut (from, to) = spans.entry(block).or_insert_with(|| {
+                let from = all.len();
+                self.triggers_of_block(seg, block, all);
+                (from, all.len())
+            });
+            found.extend(
+                all[from..to]
+                    .iter()
+                    .map(|&(a, b, m)| (base + a, base + b, m)),
+            );
         }
         if let Some(re) = &self.ascii_triggers {
             for hit in re.find_iter(stext) {
@@ -245,6 +327,29 @@ impl Linker {
         found
     }
 
+    /// The triggers among the jieba words of one block, with their byte
+    /// spans in the block, added to `found`.
+    fn triggers_of_block(&self, seg: &Segmenter, block: &str, found: &mut Vec<Trigger>) {
+        for tok in seg.tokens(block) {
+            let trigger = (self.blocks.may_be_one(tok.word))
+                .then(|| self.triggers.get(lower(tok.word).as_ref()))
+                .flatten();
+            if let Some(ms) = trigger {
+                for &m in ms {
+                    found.push((tok.byte_start, tok.byte_end, m));
+                }
+            } else {
+                // a dictionary word that holds a trigger (年收入 holds 收入)
+                let at = tok.byte_start;
+                if let Some((a, b, ms)) = self.trigger_inside(tok.word) {
+                    for &m in ms {
+                        found.push((at + a, at + b, m));
+                    }
+                }
+            }
+        }
+    }
+
     /// The longest trigger of two or more characters inside a word of three
     /// to eight characters (jieba's `年收入` holds `收入`), with its byte span
     /// in the word.
@@ -256,11 +361,11 @@ impl Linker {
         if !(3..=8).contains(&n) || !self.blocks.holds_one(word) {
             return None;
         }
-        let bounds: Vec<usize> = word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([word.len()])
-            .collect();
+        // the byte offsets of its characters and its end (at most nine)
+        let mut bounds = [word.len(); 9];
+        for (k, (i, _)) in word.char_indices().enumerate() {
+            bounds[k] = i;
+        }
         // the trigger table is lower-case; most words have no upper case
         let lower;
         let word = if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -318,15 +423,57 @@ mod tests {
             let Ok(text) = std::fs::read_to_string(entry.expect("a file").path()) else {
                 continue; // the GBK and Big5 articles
             };
+            let mut cut = super::BlocksCut::default();
             for s in crate::segment::sentences(&text) {
                 let whole = [(0, s.end - s.start)];
-                let by_blocks = f.linker.triggers_in(&f.seg, &text, &s);
-                let by_sentence = f.linker.triggers_in_blocks(&f.seg, &text, &s, &whole);
+                let by_blocks = f.linker.triggers_in(&f.seg, &text, &s, &mut cut);
+                let by_sentence = f.linker.triggers_in_blocks(
+                    &f.seg,
+                    &text,
+                    &s,
+                    &whole,
+                    &mut super::BlocksCut::default(),
+                );
                 assert_eq!(by_blocks, by_sentence, "{}", &text[s.start..s.end]);
                 sentences_seen += 1;
             }
         }
         assert!(sentences_seen > 100, "{sentences_seen}");
+    }
+
+    /// A document's blocks cut once give each sentence the triggers it
+    /// has cut on its own, on documents whose sentences and clauses come
+    /// again.
+    #[test]
+    fn blocks_cut_once_give_each_sentences_triggers() {
+        let f = fixture();
+        let pieces = [
+            "DeepSeek的年收入为2亿美元",
+            "训练成本为557.6万美元",
+            "，",
+            "。",
+            "\n",
+            "H800的NVLink带宽为400GB/s",
+            "营收",
+            "他说",
+            "报",
+            "下载量突破1463万次",
+            "上线18天",
+            "GPU小时",
+        ];
+        let mut rng = crate::testing::xorshift(31);
+        for _ in 0..300 {
+            let text = crate::testing::pieces_text(&mut rng, &pieces, 16);
+            let sentences = crate::segment::sentences(&text);
+            let all: Vec<usize> = (0..sentences.len()).collect();
+            let found = f.linker.sentence_triggers(&f.seg, &text, &sentences, &all);
+            for (si, s) in sentences.iter().enumerate() {
+                let alone =
+                    f.linker
+                        .triggers_in(&f.seg, &text, s, &mut super::BlocksCut::default());
+                assert_eq!(found[&si], alone, "{text:?}");
+            }
+        }
     }
 
     /// A token the filter rules out is no trigger, on every token of the
@@ -439,6 +586,20 @@ mod tests {
             "-",
             "é",
             "😀",
+            // the first and last characters of the basic block, characters
+            // of three bytes just outside it or in extension A, and ASCII
+            // characters of the blocks and not
+            "一",
+            "鿿",
+            "䷀",
+            "ꀀ",
+            "㐀",
+            "报",
+            "x",
+            "+",
+            "8",
+            "&",
+            "(",
         ];
         let mut rng = crate::testing::xorshift(13);
         for _ in 0..3000 {
