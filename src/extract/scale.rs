@@ -46,7 +46,7 @@ fn times_power_of_ten(
 }
 
 pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> {
-    let Some(num) = t.numeral_at(i)? else {
+    let Some(mut num) = t.numeral_at(i)? else {
         return Ok(None);
     };
     let mut value = num.value;
@@ -119,6 +119,22 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
             value = value.checked_mul(f).ok_or(NumeralError::Overflow)?;
             precision = precision.checked_mul(f).ok_or(NumeralError::Overflow)?;
             end += w.len();
+        }
+    }
+    // 一个亿, 十个亿 (spoken Chinese counts 亿 with a measure word): the
+    // number of 亿; 两个多亿 leaves 多亿 to the vague tail after 个
+    if matches!(t.at(end), Some('个' | '個')) {
+        let yi = |k: usize| matches!(t.at(k), Some('亿' | '億'));
+        if yi(end + 1) {
+            let f = Decimal::from(100_000_000);
+            value = value.checked_mul(f).ok_or(NumeralError::Overflow)?;
+            precision = precision.checked_mul(f).ok_or(NumeralError::Overflow)?;
+            end += 2;
+            // (an amount now, not a lone digit before a measure word)
+            num.lone_digit = false;
+            num.has_unit = true;
+        } else if matches!(t.at(end + 1), Some('多')) && yi(end + 2) {
+            end += 1;
         }
     }
     Ok(Some(Num {
