@@ -847,20 +847,40 @@ fn news_quarter(
     as_of: Option<Date>,
 ) -> Option<String> {
     const NEWS_DAYS: std::ops::RangeInclusive<i64> = 0..=100;
-    let q = link.quarter.filter(|_| link.quarter_stated)?;
     let as_of = as_of?;
-    let t = time?;
-    let end = t.date_end.or(t.date.filter(|d| d.day.is_some()))?;
-    if end.month.is_none() || !NEWS_DAYS.contains(&as_of.days_after(&end)) {
-        return None;
-    }
-    let suffix = format!("-Q{q}");
+    let in_news = |d: &Date| NEWS_DAYS.contains(&as_of.days_after(d));
+    let suffix = match link.quarter.filter(|_| link.quarter_stated) {
+        Some(q) => {
+            let t = time?;
+            let end = t.date_end.or(t.date.filter(|d| d.day.is_some()))?;
+            if end.month.is_none() || !in_news(&end) {
+                return None;
+            }
+            format!("-Q{q}")
+        }
+        // 全年 in the news of the results: the fiscal year just reported,
+        // unless the sentence states a year of its own (2024年全年)
+        None if link.whole_year_stated => {
+            let stated_year = time.is_some_and(|t| {
+                !link.time_carried
+                    && !(t.date_end.is_none()
+                        && t.date.is_some_and(|d| d.day.is_some() && in_news(&d)))
+            });
+            if stated_year {
+                return None;
+            }
+            String::new()
+        }
+        None => return None,
+    };
     let mut labels = facts.iter().filter_map(|&f| {
         let fact = &db.facts[f];
         let label = fact.period.as_deref()?;
+        let quarter_of_it = label.contains("-Q");
         (label.starts_with("FY")
             && label.ends_with(&suffix)
-            && NEWS_DAYS.contains(&as_of.days_after(&fact.as_of)))
+            && quarter_of_it == !suffix.is_empty()
+            && in_news(&fact.as_of))
         .then_some(label)
     });
     let first = labels.next()?;

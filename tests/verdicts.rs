@@ -1163,6 +1163,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // 全年 in the news of a company's results is the fiscal year just
+    // reported; a year the sentence states is not moved
+    (
+        "2025-02-27",
+        "英伟达公布财报，全年营收为1350亿美元。",
+        "1350亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达2024年全年营收为1350亿美元。",
+        "1350亿美元",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

@@ -120,6 +120,8 @@ pub struct Link {
     pub quarter: Option<u8>,
     /// The quarter is stated in the figure's own sentence.
     pub quarter_stated: bool,
+    /// The figure's clause says it is a whole year's (全年, 全財年).
+    pub whole_year_stated: bool,
     /// Where the entity was found: the evidence for it.
     pub entity_by: Option<EntityBy>,
     /// Byte span of the word that names the metric (训练成本, 下载量), when

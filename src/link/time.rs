@@ -56,7 +56,7 @@ impl Periods {
             self.marked = Some(marked_sentences(doc));
         }
         self.read_up_to(doc, fig.si);
-        (link.quarter, link.quarter_stated) = self.quarter(doc, fig);
+        (link.quarter, link.quarter_stated, link.whole_year_stated) = self.quarter(doc, fig);
         // (before the mention is noted: the mention before it was read last)
         let base = self.base_date_before(doc, fig.k);
         let before = self.note(doc, fig);
@@ -104,11 +104,12 @@ impl Periods {
     }
 
     /// The quarter of a figure and whether its sentence states it: its
-    /// sentence's, else the article's — unless its clause says 全年.
-    fn quarter(&mut self, doc: &Doc, fig: &Figure) -> (Option<u8>, bool) {
+    /// sentence's, else the article's — unless its clause says 全年 (the
+    /// third: a whole year is stated).
+    fn quarter(&mut self, doc: &Doc, fig: &Figure) -> (Option<u8>, bool, bool) {
         if !self.is_marked(fig.si) {
             // no quarter word, no 全年: the article's quarter
-            return (self.quarter_ctx, false);
+            return (self.quarter_ctx, false, false);
         }
         if self.words_of.as_ref().is_none_or(|(si, _)| *si != fig.si) {
             let words = period_words(&doc.text[fig.s.start..fig.s.end]);
@@ -124,11 +125,11 @@ impl Periods {
             .iter()
             .any(|w| w.q.is_none() && w.at >= cl_start && w.end <= cl_end)
         {
-            (None, false)
+            (None, false, true)
         } else if stated.is_some() {
-            (stated, true)
+            (stated, true, false)
         } else {
-            (found.unwrap_or(self.quarter_ctx), false)
+            (found.unwrap_or(self.quarter_ctx), false, false)
         }
     }
 
