@@ -861,11 +861,11 @@ fn news_quarter(
         // 全年 in the news of the results: the fiscal year just reported,
         // unless the sentence states a year of its own (2024年全年)
         None if link.whole_year_stated => {
-            let stated_year = time.is_some_and(|t| {
-                !link.time_carried
-                    && !(t.date_end.is_none()
-                        && t.date.is_some_and(|d| d.day.is_some() && in_news(&d)))
-            });
+            // a dateline or a day of the news is no year of the figure's
+            let news_day = |t: &Mention| {
+                t.date_end.is_none() && t.date.is_some_and(|d| d.day.is_some() && in_news(&d))
+            };
+            let stated_year = time.is_some_and(|t| !(link.time_carried || news_day(t)));
             if stated_year {
                 return None;
             }
@@ -879,7 +879,7 @@ fn news_quarter(
         let quarter_of_it = label.contains("-Q");
         (label.starts_with("FY")
             && label.ends_with(&suffix)
-            && quarter_of_it == !suffix.is_empty()
+            && quarter_of_it != suffix.is_empty()
             && in_news(&fact.as_of))
         .then_some(label)
     });
