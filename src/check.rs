@@ -830,7 +830,9 @@ fn other_figure(
     })
 }
 
-/// The fiscal quarter a report's news names by its number: `第四季度` in an
+/// The fiscal period a report's news names without its fiscal label: a
+/// whole year (全年, the fiscal year just reported, when the sentence states
+/// no year of its own), or a quarter by its number: `第四季度` in an
 /// article of 2025-02-27 about a company whose database figures are
 /// labelled by fiscal quarter (FY2025-Q4, released 2025-02-26) is the
 /// quarter whose results came out in the hundred days before the article,
@@ -839,7 +841,7 @@ fn other_figure(
 /// ended within those hundred days too (a calendar quarter, or the day of
 /// 截至2025年1月26日), so an older quarter the text names by its year
 /// (2023年第四季度) is never moved, and when exactly one such release exists.
-fn news_quarter(
+fn news_fiscal_period(
     db: &ClaimsDb,
     facts: &[usize],
     link: &Link,
@@ -1047,7 +1049,7 @@ fn check_figure(
                 Some(q) => format!("FY{y}-Q{q}"),
                 None => format!("FY{y}"),
             })
-            .or_else(|| news_quarter(db, &facts, link, time, as_of))
+            .or_else(|| news_fiscal_period(db, &facts, link, time, as_of))
     };
     // a quarter the text names, outside a fiscal report, is not a year's
     // figure nor a figure of no period
