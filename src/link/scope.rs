@@ -37,14 +37,6 @@ const PER_ITEM: &[&str] = &[
 /// [`ALL_SCOPE_WORDS`]).
 const SCOPE_WORDS: &[&str] = &[
     // a phase of a plan or a project: PHASES
-    "第一阶段",
-    "第一階段",
-    "首阶段",
-    "首階段",
-    "第一期",
-    "首期",
-    "一期工程",
-    "初期",
     // a part of the whole just named, or what a part contributed
     "其中",
     "贡献",
@@ -58,15 +50,8 @@ const SCOPE_WORDS: &[&str] = &[
     "鄉村",
     "农村",
     "農村",
-    // a change against the previous quarter or month, not the year
-    "按季",
-    "环比",
-    "環比",
-    "季比",
-    "按月",
-    "较上季",
-    "較上季",
-    "比上季",
+    // a change against the previous quarter or month, not the year:
+    // PERIOD_ON_PERIOD
     // a smaller size of a family, the rest of a list
     "较小版本",
     "較小版本",
@@ -170,12 +155,14 @@ pub(super) fn narrowing_scope(
         .map(|&(w, _)| w)
 }
 
-/// Every scope word: those of one of several, the others, then the stages
-/// of a training run.
+/// Every scope word: those of one of several, the phases, the others, the
+/// changes against the period before, then the stages of a training run.
 static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     PER_ITEM
         .iter()
+        .chain(PHASES)
         .chain(SCOPE_WORDS)
+        .chain(PERIOD_ON_PERIOD)
         .chain(TRAINING_STAGES)
         .copied()
         .collect()
