@@ -915,10 +915,16 @@ fn check_figure(
     };
     let entity = &db.entities[ei];
     if let Some(w) = link.scope {
+        // a wider total (算上前期研究) is not "limited to" its word
+        let said = if crate::link::WIDER_TOTALS.contains(&w) {
+            ["还算上了别的部分（“", w, "”）"].concat()
+        } else {
+            ["限于“", w, "”"].concat()
+        };
         return Outcome::unverified(
             Reason::Scope,
             format!(
-                "范围不同：文中的数字限于“{w}”，数据库中{}的{}是另一口径",
+                "范围不同：文中的数字{said}，数据库中{}的{}是另一口径",
                 entity.name_zh, metric.name_zh
             ),
         );

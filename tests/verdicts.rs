@@ -1179,6 +1179,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a total that takes in more than the metric's own (算上前期研究) is
+    // another scope, not the fact's support
+    (
+        "2025-03-01",
+        "有分析认为，如果算上前期研究和消融实验，DeepSeek的实际投入可能高达数亿美元。",
+        "高达数亿美元",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

@@ -56,6 +56,7 @@ mod time;
 mod triggers;
 mod unknown;
 mod value;
+pub use scope::WIDER_TOTALS;
 
 #[cfg(test)]
 mod tests;

@@ -37,6 +37,7 @@ const PER_ITEM: &[&str] = &[
 /// [`ALL_SCOPE_WORDS`]).
 const SCOPE_WORDS: &[&str] = &[
     // a phase of a plan or a project: PHASES
+    // a wider total than the metric's own: WIDER_TOTALS
     // a part of the whole just named, or what a part contributed
     "其中",
     "贡献",
@@ -155,18 +156,24 @@ pub(super) fn narrowing_scope(
         .map(|&(w, _)| w)
 }
 
-/// Every scope word: those of one of several, the phases, the others, the
-/// changes against the period before, then the stages of a training run.
+/// Every scope word: those of one of several, the phases, the wider totals,
+/// the others, the changes against the period before, then the stages of a
+/// training run.
 static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     PER_ITEM
         .iter()
         .chain(PHASES)
+        .chain(WIDER_TOTALS)
         .chain(SCOPE_WORDS)
         .chain(PERIOD_ON_PERIOD)
         .chain(TRAINING_STAGES)
         .copied()
         .collect()
 });
+
+/// The scope words of a total wider than the metric's own (算上前期研究和
+/// 消融实验): the report says so rather than "limited to".
+pub const WIDER_TOTALS: &[&str] = &["算上", "算进", "算進", "计入", "計入"];
 
 /// The scope words of a phase of a plan or a project.
 const PHASES: &[&str] = &[
