@@ -1188,6 +1188,13 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    (
+        "2025-02-27",
+        "英伟达公布财报。以全年计，英伟达营收为1350亿美元。",
+        "1350亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
 ];
 
 #[test]

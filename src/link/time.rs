@@ -6,6 +6,7 @@
 //! reports a fiscal year, which is then the period. The quarter is the one
 //! its sentence names, else the one the article has been talking about.
 
+use super::clause::Clauses;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention, RELATIVE_YEARS};
 
@@ -121,9 +122,17 @@ impl Periods {
         let found = last_of(words, fig.m.start - start);
         let stated = found.flatten();
         let (cl_start, cl_end) = (fig.cl_start - start, fig.cl_end - start);
+        // a whole-year word in the figure's clause, or alone in the clause
+        // before it (以全年计，营收为1305亿美元: that clause holds no digit)
+        let sentence = &doc.text[start..fig.s.end];
+        let prev_start = sentence[..cl_start].pipe_rfind().unwrap_or(0);
+        let lead_in = !sentence[prev_start..cl_start]
+            .bytes()
+            .any(|b| b.is_ascii_digit());
+        let from = if lead_in { prev_start } else { cl_start };
         if words
             .iter()
-            .any(|w| w.q.is_none() && w.at >= cl_start && w.end <= cl_end)
+            .any(|w| w.q.is_none() && w.at >= from && w.end <= cl_end)
         {
             (None, false, true)
         } else if stated.is_some() {
