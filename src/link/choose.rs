@@ -291,15 +291,10 @@ const ADJUSTMENTS: &[&str] = &[
     "提高到",
 ];
 
-/// The adjustment verb that ends a figure's lead in its clause (spaces and
-/// a hedge such as 约 between them allowed).
+/// The adjustment verb that ends a figure's lead in its clause (spaces
+/// between them allowed; a hedge such as 约 is part of the figure).
 fn adjusted_to(lead: &str) -> Option<&'static str> {
     let lead = lead.trim_end();
-    let lead = ["约", "約", "大约", "大約"]
-        .iter()
-        .find_map(|h| lead.strip_suffix(h))
-        .unwrap_or(lead)
-        .trim_end();
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
 }
 

@@ -123,17 +123,23 @@ impl Periods {
         let stated = found.flatten();
         let (cl_start, cl_end) = (fig.cl_start - start, fig.cl_end - start);
         // a whole-year word in the figure's clause, or alone in the clause
-        // before it (以全年计，营收为1305亿美元: that clause holds no digit)
-        let sentence = &doc.text[start..fig.s.end];
-        let prev_start = sentence[..cl_start].pipe_rfind().unwrap_or(0);
-        let lead_in = !sentence[prev_start..cl_start]
-            .bytes()
-            .any(|b| b.is_ascii_digit());
-        let from = if lead_in { prev_start } else { cl_start };
-        if words
-            .iter()
-            .any(|w| w.q.is_none() && w.at >= from && w.end <= cl_end)
-        {
+        // before it (以全年计，营收为1305亿美元: that clause holds no digit);
+        // the clause before is looked at only when the sentence has one
+        let whole_year_from = |from: usize| {
+            words
+                .iter()
+                .any(|w| w.q.is_none() && w.at >= from && w.end <= cl_end)
+        };
+        let lead_in = || {
+            let sentence = &doc.text[start..fig.s.end];
+            let prev_start = sentence[..cl_start].pipe_rfind().unwrap_or(0);
+            let digits = sentence[prev_start..cl_start]
+                .bytes()
+                .any(|b| b.is_ascii_digit());
+            (!digits).then_some(prev_start)
+        };
+        let any_whole_year = words.iter().any(|w| w.q.is_none());
+        if any_whole_year && (whole_year_from(cl_start) || lead_in().is_some_and(whole_year_from)) {
             (None, false, true)
         } else if stated.is_some() {
             (stated, true, false)
