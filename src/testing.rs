@@ -19,3 +19,15 @@ pub(crate) fn pieces_text(next: &mut impl FnMut() -> u64, pieces: &[&str], max: 
         .map(|_| pieces[(next() % pieces.len() as u64) as usize])
         .collect()
 }
+
+/// `words` and each of their characters alone, plus `extra`: the pieces of
+/// random texts for a search of those words (a word's characters alone
+/// make texts where its start is found but not the whole word).
+pub(crate) fn word_pieces(words: &[&'static str], extra: &[&'static str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.to_string())
+        .chain(words.iter().flat_map(|w| w.chars()).map(String::from))
+        .chain(extra.iter().map(|w| w.to_string()))
+        .collect()
+}

@@ -341,14 +341,9 @@ mod tests {
             }
             best
         };
-        let mut pieces: Vec<&str> = PREFIX_QUALIFIERS.iter().map(|(w, _)| *w).collect();
-        let chars: Vec<String> = pieces
-            .iter()
-            .flat_map(|w| w.chars())
-            .map(String::from)
-            .collect();
-        pieces.extend(chars.iter().map(String::as_str));
-        pieces.extend(["最", "附", "靠", "赶", "2", " ", "廿"]);
+        let words: Vec<&str> = PREFIX_QUALIFIERS.iter().map(|(w, _)| *w).collect();
+        let pieces = crate::testing::word_pieces(&words, &["最", "附", "靠", "赶", "2", " ", "廿"]);
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut next = crate::testing::xorshift(0x00c0_ffee);
         for _ in 0..20_000 {
             let s = crate::testing::pieces_text(&mut next, &pieces, 6);

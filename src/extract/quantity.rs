@@ -1362,6 +1362,38 @@ fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
 mod tests {
     use super::*;
 
+    /// A fast path's reading where it reads at all, against the reading in
+    /// full, on `before` + a digit + every next character + a tail (each
+    /// of `cases`); how many it read.
+    fn fast_path_agrees(
+        befores: &[&str],
+        cases: &[(char, &str)],
+        fast: fn(&Text, usize, &Num) -> Option<Read>,
+    ) -> usize {
+        let nexts = (' '..='~')
+            .chain('\u{3000}'..='\u{303f}')
+            .chain('\u{4e00}'..='\u{9fff}')
+            .chain('\u{ff01}'..='\u{ff5e}');
+        let mut skipped = 0;
+        for d in nexts {
+            for before in befores {
+                for (c, tail) in cases {
+                    let s = format!("{before}{c}{d}{tail}");
+                    let t = Text::new(&s);
+                    let i = before.chars().count();
+                    let Ok(Some(first)) = read_num(&t, i) else {
+                        continue;
+                    };
+                    if let Some(r) = fast(&t, i, &first) {
+                        assert_eq!(quantity_in_full(&t, i, first), Some(r), "{s}");
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        skipped
+    }
+
     #[test]
     fn a_lone_digit_alone_is_skipped_as_the_reading_in_full_skips_it() {
         let befores = [
@@ -1378,28 +1410,8 @@ mod tests {
             "，",
             "第",
         ];
-        let nexts = (' '..='~')
-            .chain('\u{3000}'..='\u{303f}')
-            .chain('\u{4e00}'..='\u{9fff}')
-            .chain('\u{ff01}'..='\u{ff5e}');
-        let mut skipped = 0;
-        for d in nexts {
-            for before in befores {
-                for (c, tail) in [('一', "万年"), ('两', "岁以上至"), ('三', ""), ('零', "年")]
-                {
-                    let s = format!("{before}{c}{d}{tail}");
-                    let t = Text::new(&s);
-                    let i = before.chars().count();
-                    let Ok(Some(first)) = read_num(&t, i) else {
-                        continue;
-                    };
-                    if let Some(r) = lone_digit_alone(&t, i, &first) {
-                        assert_eq!(quantity_in_full(&t, i, first), Some(r), "{s}");
-                        skipped += 1;
-                    }
-                }
-            }
-        }
+        let cases = [('一', "万年"), ('两', "岁以上至"), ('三', ""), ('零', "年")];
+        let skipped = fast_path_agrees(&befores, &cases, lone_digit_alone);
         assert!(skipped > 100_000, "{skipped}");
     }
 
@@ -1426,27 +1438,12 @@ mod tests {
             "s",
             "年",
         ];
-        let nexts = (' '..='~')
-            .chain('\u{3000}'..='\u{303f}')
-            .chain('\u{4e00}'..='\u{9fff}')
-            .chain('\u{ff01}'..='\u{ff5e}');
-        let mut skipped = 0;
-        for d in nexts {
-            for before in befores {
-                for (c, tail) in tails.iter().map(|&x| ('一', x)).chain([('壹', "")]) {
-                    let s = format!("{before}{c}{d}{tail}");
-                    let t = Text::new(&s);
-                    let i = before.chars().count();
-                    let Ok(Some(first)) = read_num(&t, i) else {
-                        continue;
-                    };
-                    if let Some(r) = lone_one_counted(&t, i, &first) {
-                        assert_eq!(quantity_in_full(&t, i, first), Some(r), "{s}");
-                        skipped += 1;
-                    }
-                }
-            }
-        }
+        let cases: Vec<(char, &str)> = tails
+            .iter()
+            .map(|&x| ('一', x))
+            .chain([('壹', "")])
+            .collect();
+        let skipped = fast_path_agrees(&befores, &cases, lone_one_counted);
         assert!(skipped > 1_000, "{skipped}");
     }
 }

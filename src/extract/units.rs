@@ -996,16 +996,9 @@ mod tests {
             }
             best
         };
-        let mut pieces: Vec<&str> = UNIT_WORDS.iter().map(|(w, _, _)| *w).collect();
-        // (the words' characters alone, so that their starts are found
-        // where the whole word is not)
-        let chars: Vec<String> = pieces
-            .iter()
-            .flat_map(|w| w.chars())
-            .map(String::from)
-            .collect();
-        pieces.extend(chars.iter().map(String::as_str));
-        pieces.extend(["2", " ", "廿", "的"]);
+        let words: Vec<&str> = UNIT_WORDS.iter().map(|(w, _, _)| *w).collect();
+        let pieces = crate::testing::word_pieces(&words, &["2", " ", "廿", "的"]);
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut next = crate::testing::xorshift(0x0u64.wrapping_add(0x1234_5678_9abc));
         for _ in 0..20_000 {
             let s = crate::testing::pieces_text(&mut next, &pieces, 6);
