@@ -170,6 +170,15 @@ fn separators(sentence: &str, base: usize) -> Vec<usize> {
     seps
 }
 
+/// Where the clause that ends at byte `end` of `text` starts: at the last
+/// clause separator between `sent_start` (its sentence's start) and `end`,
+/// or at the sentence's start.
+pub(super) fn clause_before(text: &str, sent_start: usize, end: usize) -> usize {
+    text[sent_start..end]
+        .pipe_rfind()
+        .map_or(sent_start, |p| sent_start + p)
+}
+
 /// Whether `s` ends with one of `words`. Each word's last byte is
 /// compared first: for Chinese words a continuation byte, so the whole
 /// word is compared only for the few that could match.

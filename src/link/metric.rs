@@ -3,8 +3,8 @@
 //! count counts, a share), then scored by the trigger words of its
 //! sentence, nearest and most specific first.
 
+use super::clause::clause_before;
 use super::clause::ends_with_any;
-use super::clause::Clauses;
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
@@ -276,9 +276,7 @@ impl Linker {
             })
         };
         if !own && !inherited && !names_own() {
-            let prev_start = text[fig.s.start..fig.cl_start]
-                .pipe_rfind()
-                .map_or(fig.s.start, |p| fig.s.start + p);
+            let prev_start = clause_before(text, fig.s.start, fig.cl_start);
             let before = trig.iter().rev().find(|&&(ts, te, tm)| {
                 ts >= prev_start
                     && te <= fig.cl_start
@@ -318,9 +316,7 @@ impl Linker {
         upto: usize,
         unit_ok: &dyn Fn(Unit) -> bool,
     ) -> Option<usize> {
-        let prev_start = text[sent_start..cl_start]
-            .pipe_rfind()
-            .map_or(sent_start, |p| sent_start + p);
+        let prev_start = clause_before(text, sent_start, cl_start);
         let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
         for &(ts, te, mi) in trig {
             if ts < prev_start || te > upto || per_head(text, ts) {
@@ -373,9 +369,7 @@ impl Linker {
     ) -> Option<Measured> {
         let mut cl = cl_start;
         for _ in 0..3 {
-            let prev = text[sent_start..cl]
-                .pipe_rfind()
-                .map_or(sent_start, |p| sent_start + p);
+            let prev = clause_before(text, sent_start, cl);
             // a measure per head (居民人均可支配收入41314元，比上年名义增长
             // 5.3%) is none of the database's: neither is its growth
             if trig

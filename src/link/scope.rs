@@ -222,9 +222,7 @@ pub(super) fn scope_hits(
     cl_start: usize,
     m: &Mention,
 ) -> Vec<(&'static str, usize)> {
-    let prev_start = text[sent_start..cl_start]
-        .pipe_rfind()
-        .map_or(sent_start, |p| sent_start + p);
+    let prev_start = super::clause::clause_before(text, sent_start, cl_start);
     let lead = &text[prev_start..m.start];
     let mut hits = last_of_each(lead, prev_start);
     // a change against the year before in the figure's own clause is not

@@ -6,7 +6,7 @@
 //! reports a fiscal year, which is then the period. The quarter is the one
 //! its sentence names, else the one the article has been talking about.
 
-use super::clause::Clauses;
+use super::clause::clause_before;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention, RELATIVE_YEARS};
 
@@ -131,12 +131,11 @@ impl Periods {
                 .any(|w| w.q.is_none() && w.at >= from && w.end <= cl_end)
         };
         let lead_in = || {
-            let sentence = &doc.text[start..fig.s.end];
-            let prev_start = sentence[..cl_start].pipe_rfind().unwrap_or(0);
-            let digits = sentence[prev_start..cl_start]
+            let prev_start = clause_before(doc.text, start, fig.cl_start);
+            let digits = doc.text[prev_start..fig.cl_start]
                 .bytes()
                 .any(|b| b.is_ascii_digit());
-            (!digits).then_some(prev_start)
+            (!digits).then_some(prev_start - start)
         };
         let any_whole_year = words.iter().any(|w| w.q.is_none());
         if any_whole_year && (whole_year_from(cl_start) || lead_in().is_some_and(whole_year_from)) {
