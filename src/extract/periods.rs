@@ -1130,13 +1130,8 @@ mod tests {
             "底",
             "é",
         ];
-        let mut seed = 7u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut draw = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15 ^ 7);
+        let mut next = |n: usize| (draw() % n as u64) as usize;
         let mut found = 0;
         for _ in 0..300_000 {
             let mut s = String::new();
@@ -1162,13 +1157,8 @@ mod tests {
             "12", "10", "13", "个", "個", "季", "度", "月", "份", "-", "－", "—", "~", "～", "至",
             "到", " ", "\u{3000}", "\t", "\n", "a", "名", "，", "é",
         ];
-        let mut seed = 11u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut draw = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15 ^ 11);
+        let mut next = |n: usize| (draw() % n as u64) as usize;
         let mut found = 0;
         for _ in 0..300_000 {
             let mut s = String::new();
