@@ -527,16 +527,12 @@ mod tests {
             .filter(|&c| c != '\n')
             .chain("a1 ，、《》（：é中文𠀀ぁ\u{3000}\u{ff5e}\u{e000}".chars())
             .collect();
-        let mut seed = 12345u64;
+        let mut next = crate::testing::xorshift(12345);
         for _ in 0..20_000 {
-            let mut body = String::new();
-            for _ in 0..(seed % 13) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                body.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let n = next() % 13;
+            let body: String = (0..n)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
             let body = body.as_str();
             assert_eq!(
                 sentence_ends(body).collect::<Vec<_>>(),
