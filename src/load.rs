@@ -865,15 +865,18 @@ pub struct Records {
 impl Records {
     /// Open `path` (`-` is standard input). The error names the path.
     pub fn open(path: &Path) -> Result<Records> {
+        // a record is often longer than the usual 8 KiB buffer: a bigger
+        // one reads a batch in a few hundred calls, not one or two per line
+        const BUFFER: usize = 256 << 10;
         if path.as_os_str() == "-" {
             return Ok(Records::new(
-                Box::new(std::io::BufReader::new(std::io::stdin())),
+                Box::new(std::io::BufReader::with_capacity(BUFFER, std::io::stdin())),
                 "-".into(),
             ));
         }
         let file = std::fs::File::open(path).map_err(|e| Error::from(e).in_file(path))?;
         Ok(Records::new(
-            Box::new(std::io::BufReader::new(file)),
+            Box::new(std::io::BufReader::with_capacity(BUFFER, file)),
             path.display().to_string(),
         ))
     }

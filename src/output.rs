@@ -10,7 +10,7 @@ use crate::term::Term;
 use anyhow::{Context, Result};
 use hecha::report::baseline::Baseline;
 use hecha::report::{self, Summary};
-use std::io::{IoSlice, Write};
+use std::io::{IoSlice, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Where the reports of a run go, document by document in input order:
@@ -173,9 +173,14 @@ pub struct LineSink {
 
 impl LineSink {
     pub fn stdout() -> LineSink {
+        let out = std::io::stdout();
+        // lines show as they come on a terminal; into a pipe or a file,
+        // many documents' lines go in one write (standard output flushes
+        // at every newline it is given, so the buffer is in front of it)
+        let capacity = if out.is_terminal() { 8 << 10 } else { 1 << 20 };
         LineSink {
             name: PathBuf::from("standard output"),
-            w: Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            w: Box::new(std::io::BufWriter::with_capacity(capacity, out.lock())),
         }
     }
 
