@@ -325,12 +325,21 @@ impl Table {
             Ok(t) => t,
             Err(e) => {
                 let off = e.utf8_error().valid_up_to();
-                let line = e.as_bytes()[..off].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+                let before = &e.as_bytes()[..off];
+                let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+                // the column in characters, as the other problems count it
+                let line_start = before
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let column = std::str::from_utf8(&before[line_start..])
+                    .map_or(0, |l| l.chars().count()) as u64
+                    + 1;
                 problems.push(Problem {
                     location: Location {
                         path: path.to_path_buf(),
                         line: Some(line),
-                        column: None,
+                        column: Some(column),
                     },
                     message: "not valid UTF-8 (the claims database must be UTF-8)".into(),
                 });
@@ -732,8 +741,10 @@ impl ClaimsDb {
                 } else if !ids.insert(id.clone()) {
                     problems.push(p(c("id"), format!("duplicate fact id `{id}`")));
                 }
+                // a table that could not be read is reported once, not
+                // again by every row that names one of its ids
                 let entity = f[c("entity")].trim().to_string();
-                if !db.entity_index.contains_key(&entity) {
+                if entities.is_some() && !db.entity_index.contains_key(&entity) {
                     problems.push(p(
                         c("entity"),
                         format!("unknown entity `{entity}` (not in entities.csv)"),
@@ -741,14 +752,14 @@ impl ClaimsDb {
                 }
                 let metric = f[c("metric")].trim().to_string();
                 let metric_unit = db.metric_index.get(&metric).map(|i| &metric_units[*i]);
-                if metric_unit.is_none() {
+                if metrics.is_some() && metric_unit.is_none() {
                     problems.push(p(
                         c("metric"),
                         format!("unknown metric `{metric}` (not in metrics.csv)"),
                     ));
                 }
                 let item = opt(&f[c("item")]);
-                if let Some(it) = &item {
+                if let Some(it) = item.as_ref().filter(|_| entities.is_some()) {
                     if !db.entity_index.contains_key(it) {
                         problems.push(p(c("item"), format!("unknown item entity `{it}`")));
                     }
@@ -909,7 +920,14 @@ impl ClaimsDb {
                         format!("source address `{source_url}` is not an http(s) URL"),
                     ));
                 }
-                if problems.len() != before {
+                // (a row naming an id of a table that could not be read
+                // has no problem of its own, and is not kept either)
+                let names_known = db.entity_index.contains_key(&entity)
+                    && metric_unit.is_some()
+                    && item
+                        .as_ref()
+                        .is_none_or(|it| db.entity_index.contains_key(it));
+                if problems.len() != before || !names_known {
                     continue;
                 }
                 let (Some(value), Some(as_of), Some(unit), Some(qualifier)) =
@@ -1225,5 +1243,29 @@ mod tests {
     #[test]
     fn field_columns_follow_quotes() {
         assert_eq!(field_columns("a,\"b,c\",d"), vec![1, 3, 9]);
+    }
+
+    /// A table that is not UTF-8 is one problem, placed at its first bad
+    /// byte, and the rows of the other tables that name its ids are not
+    /// each reported as naming an unknown id.
+    #[test]
+    fn an_unreadable_table_is_reported_once() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+        let read = |name: &str| {
+            let path = root.join(name);
+            let bytes = std::fs::read(&path).expect("the shipped database");
+            (path, bytes)
+        };
+        for broken in 0..3 {
+            let mut files = ["entities.csv", "metrics.csv", "facts.csv"].map(read);
+            let bytes = &mut files[broken].1;
+            let second_line = bytes.iter().position(|b| *b == b'\n').unwrap() + 1;
+            bytes.splice(second_line + 2..second_line + 2, [0xff]);
+            let (_, problems) = ClaimsDb::from_files(files).unwrap();
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            let at = &problems[0].location;
+            assert_eq!((at.line, at.column), (Some(2), Some(3)), "{problems:?}");
+            assert!(problems[0].message.contains("UTF-8"));
+        }
     }
 }
