@@ -311,6 +311,14 @@ pub(crate) fn claim_bounds(m: &Mention) -> Option<(Option<Decimal>, Option<Decim
 }
 
 fn claim_interval(m: &Mention) -> Option<Interval> {
+    claim_interval_cut(m, true)
+}
+
+/// The interval of a claim's wording, with or without the allowance for a
+/// figure cut at its last digit (`cut`): the allowance is for a reference
+/// written to finer digits than the claim (278万 for 278.8万); against one
+/// written to the same digits, 5.7% cannot be 5.8% cut short.
+fn claim_interval_cut(m: &Mention, cut: bool) -> Option<Interval> {
     let half = |v: Decimal| {
         let p = halved(m.precision.unwrap_or(Decimal::ZERO));
         let cap = pct_of(v.abs(), 10);
@@ -334,7 +342,9 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
             // writers cut a figure at its last digit as often as they round
             // it (278万 for 278.8万): the reference may lie up to a whole
             // last digit further from zero
-            let (lo, hi) = if v.is_sign_negative() {
+            let (lo, hi) = if !cut {
+                (t, t)
+            } else if v.is_sign_negative() {
                 (t + t, t)
             } else {
                 (t, t + t)
@@ -929,6 +939,16 @@ fn check_figure(
             ),
         );
     }
+    if link.scope_unstated {
+        let of = metric.scope.first().map_or("", String::as_str);
+        return Outcome::unverified(
+            Reason::Scope,
+            format!(
+                "范围不明：数据库中{}的{}是“{of}”的数字，文中没有说明这个数字的范围",
+                entity.name_zh, metric.name_zh
+            ),
+        );
+    }
     let all = db.facts_for(ei, mi);
     if all.is_empty() {
         // the same figure for another entity is worth telling the editor:
@@ -1290,6 +1310,12 @@ fn check_figure(
     let Some(civ) = claim_interval(m) else {
         return Outcome::unverified(Reason::NotComparable, "数字没有可比较的数值");
     };
+    // (the same without the allowance for a figure cut short, for the
+    // references written no finer than the claim)
+    let civ_whole = match m.qualifier {
+        Qualifier::Exact => claim_interval_cut(m, false).unwrap_or(civ),
+        _ => civ,
+    };
     let cpoint = claim_point(m);
     let mut best: Option<Best> = None;
     for &fi in &facts {
@@ -1316,6 +1342,17 @@ fn check_figure(
                 ));
             }
         }
+        // a figure cut short is read so only against a finer reference
+        // in the same unit
+        let finer = match &f.value {
+            FactValue::Number { precision, .. } => m.precision.is_none_or(|cp| *precision < cp),
+            _ => true,
+        };
+        let civ = if rate.is_none() && !finer {
+            civ_whole
+        } else {
+            civ
+        };
         // a fall written as a positive number: 下跌16.97%
         let mut c = civ;
         if m.decrease

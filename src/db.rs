@@ -3,10 +3,12 @@
 //!
 //! * `entities.csv` — `id,kind,name_zh,aliases`: who or what a claim is
 //!   about, with every surface form (simplified and traditional) pipe-separated.
-//! * `metrics.csv` — `id,name_zh,unit,kind,entity_kinds,triggers[,unshared]`:
+//! * `metrics.csv` — `id,name_zh,unit,kind,entity_kinds,triggers[,unshared][,scope]`:
 //!   what is measured, its normalised unit, the entity kinds it applies to,
-//!   the Chinese words that signal it near a number, and (`unshared` = `yes`)
-//!   whether the figure is one entity's alone, never shared by siblings.
+//!   the Chinese words that signal it near a number, (`unshared` = `yes`)
+//!   whether the figure is one entity's alone, never shared by siblings,
+//!   and (`scope`) the words that say what the database's figures are of
+//!   when its name alone does not (`规模以上|规上`).
 //! * `facts.csv` — `id,entity,metric,item,period,value,low,high,unit,
 //!   qualifier,as_of,estimate_by,source_title,source_url,quote,note`: one
 //!   sourced figure per row.
@@ -71,6 +73,11 @@ pub struct Metric {
     /// siblings never share it, so a sibling's figure given as this
     /// entity's is a misattribution. Optional column `unshared` (`yes`).
     pub unshared: bool,
+    /// What the database's figures of this metric are of, when the metric's
+    /// own words do not say it (工业增加值 of the industry 规模以上 only,
+    /// 增加…万人 of the population): a figure's sentence must name one of
+    /// these words to be checked. Optional column `scope`, pipe-separated.
+    pub scope: Vec<String>,
 }
 
 /// The value of a fact.
@@ -687,6 +694,7 @@ impl ClaimsDb {
                 t.col("triggers"),
             );
             let cs = t.header.iter().position(|h| h == "unshared");
+            let cscope = t.header.iter().position(|h| h == "scope");
             for (line, f, cols) in &t.rows {
                 let id = f[ci].trim().to_string();
                 if id.is_empty() {
@@ -723,6 +731,7 @@ impl ClaimsDb {
                     entity_kinds: split_list(&f[ce]),
                     triggers: split_list(&f[ct]),
                     unshared: cs.is_some_and(|c| f.get(c).is_some_and(|v| v.trim() == "yes")),
+                    scope: cscope.map_or_else(Vec::new, |c| split_list(&f[c])),
                 });
             }
         }

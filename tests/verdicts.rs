@@ -62,10 +62,92 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // sentence began with
     (
         "2025-03-09",
-        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中工业增加值405442亿元，增长5.7%。",
-        "5.7%",
+        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中规模以上工业增加值为3万亿元，增长5.8%。",
+        "5.8%",
         Supported,
         Some("MA-004"),
+    ),
+    // the database's industrial growth is of the industry above the
+    // designated size: all industry's (全部工业增加值…增长5.7%) is another
+    // figure, and one that does not say is not checked against it
+    (
+        "2025-03-09",
+        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中工业增加值405442亿元，增长5.7%。",
+        "5.7%",
+        Unverified,
+        None,
+    ),
+    // a figure written to the same digits as the reference is not one cut
+    // short: 5.7% is not 5.8%
+    (
+        "2025-01-17",
+        "2024年，我国规模以上工业增加值比上年增长5.7%。",
+        "5.7%",
+        Contradicted,
+        Some("MA-004"),
+    ),
+    (
+        "2025-01-17",
+        "国家统计局数据显示，2024年国内生产总值比上年增长4.9%。",
+        "4.9%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    // and one written to fewer digits may be: 278万 for 278.8万
+    (
+        "2025-02-11",
+        "DeepSeek-V3的完整训练只用了278万GPU小时。",
+        "278万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    // a nominal growth is not the real growth of the database; a level at
+    // current prices is the level
+    (
+        "2025-01-17",
+        "2024年我国国内生产总值名义增长4.2%，实际增长5.0%。",
+        "4.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-17",
+        "2024年我国国内生产总值名义增长4.2%，实际增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // sub-groups of the jobless: the largest cities, residents by hukou
+    (
+        "2025-01-17",
+        "12月份，我国城镇调查失业率为5.1%，31个大城市城镇调查失业率为5.0%。",
+        "5.0%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-17",
+        "12月份，我国本地户籍劳动力调查失业率为5.3%，外来户籍劳动力失业率为4.6%。",
+        "5.3%",
+        Unverified,
+        None,
+    ),
+    // people added who are not the population (migrant workers), and the
+    // population's own change at the year's end
+    (
+        "2025-01-17",
+        "2024年我国农民工总量29973万人，比上年增加了220万人。",
+        "220万人",
+        Unverified,
+        None,
+    ),
+    // (an undated release: the change is the year's, counted at its end)
+    (
+        "",
+        "国家统计局1月17日发布，2024年末全国人口140828万人，比上年末减少139万人。",
+        "139万人",
+        Supported,
+        Some("MA-009"),
     ),
     // words that fit two metrics alike (价格: the input or the output
     // price) do not say which: a figure that matches neither may be a
@@ -1069,7 +1151,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // industry's growth after GDP's: a 增加值 is no growth clause to skip
     (
         "2025-01-17",
-        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中工业增加值405442亿元，增长4.0%。",
+        "中国2024年GDP达到1349084亿元，同比增长5.0%，其中规模以上工业增加值为3万亿元，增长4.0%。",
         "4.0%",
         Contradicted,
         Some("MA-004"),

@@ -119,6 +119,11 @@ impl Linker {
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
+        let sentence = &doc.text[fig.s.start..fig.s.end];
+        let scope_words = &doc.db.metrics[mi].scope;
+        link.scope_unstated = link.scope.is_none()
+            && !scope_words.is_empty()
+            && !scope_words.iter().any(|w| sentence.contains(w.as_str()));
         if let (Some(e), Some(it)) = (link.entity, link.item) {
             if e == it {
                 link.item = None;

@@ -112,6 +112,10 @@ pub struct Link {
     /// A word of the clause that narrows or changes the figure against the
     /// metric's whole (第一阶段, 其中, 男性, 城镇, 按季): not comparable.
     pub scope: Option<&'static str>,
+    /// The metric's figures in the database are of a scope its words do
+    /// not say (`Metric::scope`: 规模以上), and the figure's sentence names
+    /// none of it: not comparable either.
+    pub scope_unstated: bool,
     /// The metric was only guessed from the value being near an entity's
     /// figure: a hint for the editor, never a verdict.
     pub metric_by_value: bool,

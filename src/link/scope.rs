@@ -100,8 +100,10 @@ const SCOPE_WORDS: &[&str] = &[
     "常住居民",
     "流动居民",
     "流動居民",
-    "户籍人口",
-    "戶籍人口",
+    "户籍",
+    "戶籍",
+    // the largest cities, not every town (31个大城市城镇调查失业率)
+    "大城市",
     // one of a price's cases (缓存命中 is the cheaper one; the list price
     // is the cache miss's)
     "缓存命中",
@@ -166,6 +168,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(WIDER_TOTALS)
         .chain(SCOPE_WORDS)
         .chain(PERIOD_ON_PERIOD)
+        .chain(NOMINAL)
         .chain(TRAINING_STAGES)
         .copied()
         .collect()
@@ -199,6 +202,15 @@ const PERIOD_ON_PERIOD: &[&str] = &[
     "較上季",
     "比上季",
 ];
+
+/// The scope words of a growth at current prices (名义增长4.2%), which a
+/// growth figure of the database (at constant prices) is not.
+const NOMINAL: &[&str] = &["名义", "名義"];
+
+/// Words of a growth at constant prices: a clause that names one is not
+/// narrowed by a nominal growth in the clause before (名义增长4.2%，实际增长
+/// 5.0%).
+const REAL: &[&str] = &["实际", "實際", "实质", "實質", "不变价", "不變價"];
 
 /// Words of a change against the same period a year before.
 const YEAR_ON_YEAR: &[&str] = &[
@@ -369,6 +381,12 @@ fn narrows(
         return false;
     }
     let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
+    // a nominal growth is not the real growth; a level at current prices
+    // (名义GDP 134.9万亿元) is the level itself
+    if NOMINAL.contains(&w) {
+        let own_clause = &text[cl_start..cl_end];
+        return growth && !REAL.iter().any(|r| own_clause.contains(r));
+    }
     if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
         return at >= cl_start || growth;
     }

@@ -139,6 +139,7 @@ pub(super) fn inherit_conversions(links: &mut [Link]) {
             links[k].item = src.item;
             links[k].time = src.time;
             links[k].scope = src.scope;
+            links[k].scope_unstated = src.scope_unstated;
             links[k].metric_by_value = src.metric_by_value;
             links[k].entity_by = src.entity_by;
             links[k].metric_word = src.metric_word;
