@@ -91,13 +91,16 @@ pub enum Reason {
     OtherFigure,
     /// A date that may be another event or statement of the same entity.
     OtherEvent,
+    /// A date one day off the database's: the same event may fall on
+    /// different days in different time zones.
+    OneDayOff,
     /// No exchange rate or comparable value.
     NotComparable,
 }
 
 impl Reason {
     /// Every reason, in report order.
-    pub const ALL: [Reason; 12] = [
+    pub const ALL: [Reason; 13] = [
         Reason::NoEntity,
         Reason::NoMetric,
         Reason::NoPeriod,
@@ -108,6 +111,7 @@ impl Reason {
         Reason::ValueOnly,
         Reason::OtherFigure,
         Reason::OtherEvent,
+        Reason::OneDayOff,
         Reason::NotComparable,
         Reason::Unreadable,
     ];
@@ -126,6 +130,7 @@ impl Reason {
             Reason::ValueOnly => "value_only",
             Reason::OtherFigure => "other_figure",
             Reason::OtherEvent => "other_event",
+            Reason::OneDayOff => "one_day_off",
             Reason::NotComparable => "not_comparable",
         }
     }
@@ -144,6 +149,7 @@ impl Reason {
             Reason::ValueOnly => "仅凭数值推测",
             Reason::OtherFigure => "是另一项数据",
             Reason::OtherEvent => "可能是另一事件",
+            Reason::OneDayOff => "相差一天",
             Reason::NotComparable => "无法比较",
         }
     }
@@ -1302,6 +1308,7 @@ fn check_figure(
         return check_date(
             db,
             m,
+            link.yearless_date,
             &facts,
             entity.name_zh.as_str(),
             metric.name_zh.as_str(),
@@ -1630,7 +1637,14 @@ fn with_period(db: &ClaimsDb, facts: &[usize], test: impl Fn(Date, Date) -> bool
         .collect()
 }
 
-fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric: &str) -> Outcome {
+fn check_date(
+    db: &ClaimsDb,
+    m: &Mention,
+    yearless: bool,
+    facts: &[usize],
+    entity: &str,
+    metric: &str,
+) -> Outcome {
     let Some(cd) = m.date.filter(|d| d.year != 0) else {
         return Outcome::unverified(Reason::NoPeriod, "日期缺少年份，文章也没有发表日期");
     };
@@ -1660,6 +1674,22 @@ fn check_date(db: &ClaimsDb, m: &Mention, facts: &[usize], entity: &str, metric:
                 db.describe(f)
             ),
         );
+    }
+    // a day of the news one day off (27日 for an American launch of the
+    // 26th): the same moment is two dates across time zones; a date
+    // written in full is the writer's statement of it
+    let one_day =
+        |a: Date, b: Date| a.day.is_some() && b.day.is_some() && a.days_after(&b).abs() == 1;
+    if let FactValue::Date { date, end: None } = f.value {
+        if !ok && yearless && m.date_end.is_none() && one_day(cd, date) {
+            return Outcome::unverified(
+                Reason::OneDayOff,
+                format!(
+                    "与数据库中{entity}的{metric}（{}）相差一天：可能是时区不同，也可能写错了日期",
+                    db.describe(f)
+                ),
+            );
+        }
     }
     Outcome {
         verdict: Verdict::agreeing(ok),

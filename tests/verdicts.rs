@@ -101,6 +101,62 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F02"),
     ),
+    // another company's fall in its own clause is that company's, even a
+    // company the metric is not about: never the name further off
+    (
+        "2025-01-28",
+        "受DeepSeek冲击，英伟达股价暴跌17%，甲骨文股价重挫14%。",
+        "14%",
+        Unverified,
+        None,
+    ),
+    // but an agency's clause is about what it acts on
+    (
+        "2024-12-10",
+        "美国出口管制新规于12月2日公布。BIS发布新规：将140家实体列入实体清单。",
+        "140家",
+        Supported,
+        None,
+    ),
+    // a founder's wealth is his, not his company's market value
+    (
+        "2025-01-28",
+        "黃仁勳為輝達最大個人股東，身價一日縮水近208億美元。",
+        "近208億美元",
+        Unverified,
+        None,
+    ),
+    // how far a price fell (跌幅達…美元) is no price
+    (
+        "2025-01-28",
+        "英偉達周一收報118.42美元，跌幅達24.04美元。",
+        "24.04美元",
+        Unverified,
+        None,
+    ),
+    // a day of the news one day off, written without its year: another
+    // time zone's day, not an error; the same date written in full is
+    (
+        "2025-02-08",
+        "DeepSeek应用1月27日登上美国App Store免费榜榜首。",
+        "1月27日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-08",
+        "DeepSeek应用于2025年1月27日登上美国App Store免费榜榜首。",
+        "2025年1月27日",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-02-08",
+        "DeepSeek应用1月28日登上美国App Store免费榜榜首。",
+        "1月28日",
+        Contradicted,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

@@ -328,6 +328,9 @@ impl Linker {
         if let Some(owned) = index_owner(doc, fig, mi) {
             return owned;
         }
+        if let Some(owned) = wealth_owner(doc, fig) {
+            return owned;
+        }
         let subject = (m.kind != Kind::Date)
             .then(|| self.clause_subject(db, doc.occ, text, cl_start, m, &db.metrics[mi]))
             .flatten();
@@ -350,6 +353,17 @@ impl Linker {
                 return (Some(own), Some(EntityBy::Subject));
             } else if ent == Some(subject) {
                 return (ent, Some(EntityBy::Subject));
+            } else if own.is_none()
+                && acts_for_itself(&db.entities[subject])
+                && ent.is_some_and(|e| !related(e) && !occ_in(doc.occ, e, cl_start, fig.cl_end))
+            {
+                // (a name of its clause, even after the figure, stays: 月之
+                // 暗面开源万亿参数大模型Kimi K2)
+                // a company the metric is not about (甲骨文股價重挫14%)
+                // still owns its clause's figure: not a name from further
+                // off (an agency's or a publisher's clause, 金管局在7.75的
+                // 強方兌換保證…維持, is about what it acts on)
+                return (None, None);
             }
         } else if m.kind != Kind::Date
             && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, m.start))
@@ -909,6 +923,44 @@ fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
 }
 
 /// Whether entity `e` is named in `text[from..to]`.
+/// Words of a person's own wealth (身價縮水近208億美元 is the founder's,
+/// not his company's market value).
+const WEALTH: &[&str] = &[
+    "身价",
+    "身價",
+    "身家",
+    "个人财富",
+    "個人財富",
+    "个人资产",
+    "個人資產",
+    "净资产",
+    "淨資產",
+];
+
+/// The owner of a figure whose clause speaks of a person's wealth: the
+/// person its sentence names last before it, or no one (a person the
+/// database does not know) — never the company the person owns.
+fn wealth_owner(doc: &Doc, fig: &Figure) -> Option<(Option<usize>, Option<EntityBy>)> {
+    let before = &doc.text[fig.cl_start..fig.m.start];
+    if !WEALTH.iter().any(|w| before.contains(w)) {
+        return None;
+    }
+    let first = doc.occ.partition_point(|o| o.start < fig.s.start);
+    let upto = doc.occ.partition_point(|o| o.start < fig.m.start);
+    let person = doc.occ[first..upto.max(first)]
+        .iter()
+        .rev()
+        .find(|o| doc.db.entities[o.entity].kind == "person");
+    Some(person.map_or((None, None), |o| (Some(o.entity), Some(EntityBy::Sentence))))
+}
+
+/// A company or an organisation that reports for no one else (not an
+/// agency, not a publisher of another's figures): the figures of a clause
+/// it is the subject of are its own.
+fn acts_for_itself(e: &crate::db::Entity) -> bool {
+    matches!(e.kind.as_str(), "company" | "organization") && e.part_of.is_none()
+}
+
 fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
     let first = occ.partition_point(|o| o.start < from);
     occ[first..]

@@ -58,6 +58,26 @@ mod unknown;
 mod value;
 pub use scope::WIDER_TOTALS;
 
+/// Whether a date as written names its year: 年, or four digits in a row
+/// (`2025-01-27`, `27/01/2025`).
+fn writes_a_year(date: &str) -> bool {
+    let mut run = 0;
+    for c in date.chars() {
+        if c == '年' {
+            return true;
+        }
+        run = if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            run + 1
+        } else {
+            0
+        };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -116,6 +136,9 @@ pub struct Link {
     /// not say (`Metric::scope`: 规模以上), and the figure's sentence names
     /// none of it: not comparable either.
     pub scope_unstated: bool,
+    /// A date written without its year (`27日`, `1月27日`): the year is
+    /// the article's, and the day may be another time zone's.
+    pub yearless_date: bool,
     /// The metric was only guessed from the value being near an entity's
     /// figure: a hint for the editor, never a verdict.
     pub metric_by_value: bool,
@@ -590,6 +613,8 @@ impl Linker {
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         let mut periods = time::Periods::default();
         for (k, link) in links.iter_mut().enumerate() {
+            link.yearless_date = mentions[k].kind == crate::extract::Kind::Date
+                && !writes_a_year(&text[mentions[k].start..mentions[k].end]);
             let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
             periods.advance(&doc, &fig, link);
             if let Some(p) = figure::converts(&doc, &fig) {
