@@ -157,6 +157,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         None,
     ),
+    // a fiscal year its sentence names with no quarter is the whole year's,
+    // and what follows it too, after a report that spoke of its fourth
+    // quarter (and 上一季度 is the quarter before, not the first)
+    (
+        "2024-02-22",
+        "英伟达公布2024财年第四季度财报，营收221亿美元，与上一季度相比增长22%。2024财年，该公司的营收达到创纪录的609亿美元。其中，数据中心业务营收达到创纪录的475亿美元。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    (
+        "2024-02-22",
+        "英伟达公布2024财年第四季度财报，营收221亿美元，与上一季度相比增长22%。2024财年，该公司的营收达到创纪录的609亿美元。其中，数据中心业务营收达到创纪录的475亿美元。",
+        "475亿美元",
+        Supported,
+        Some("CH-031"),
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

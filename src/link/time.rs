@@ -61,6 +61,14 @@ impl Periods {
         // (before the mention is noted: the mention before it was read last)
         let base = self.base_date_before(doc, fig.k);
         let before = self.note(doc, fig);
+        // a fiscal year its own sentence names with no quarter (2024财年，
+        // 该公司的营收达到609亿美元) is the whole year's, whatever quarter
+        // the report spoke of before, and so is what follows it until a
+        // quarter is named again (其中，数据中心业务营收…)
+        if !link.quarter_stated && before.fiscal.is_some_and(|f| doc.sentence_of[f] == fig.si) {
+            link.quarter = None;
+            self.quarter_ctx = None;
+        }
         link.time = before
             .date
             .or(before.date_in_doc.filter(|_| before.fiscal.is_none()));
@@ -466,11 +474,14 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
                 }
             }
             0xE9 if s[i..].starts_with("首季") => note(i, i + "首季".len(), Some(1), false),
-            // 三季度: the digit before, unless 第 comes before it
+            // 三季度: the digit before, unless 第 comes before it, or it is
+            // the 一 of one quarter counted (上一季度, 每一季度)
             0xE5 if s[i..].starts_with("季度") => {
                 if let Some(c) = s[..i].chars().next_back() {
                     let at = i - c.len_utf8();
-                    if let (Some(q), false) = (digit(c), s[..at].ends_with('第')) {
+                    if let (Some(q), false) =
+                        (digit(c), s[..at].ends_with('第') || one_counted(s, at, c))
+                    {
                         note(at, i + "季度".len(), Some(q), false);
                     }
                 }
@@ -548,6 +559,16 @@ fn previous_fiscal_year(lead: &str) -> bool {
     ]
     .iter()
     .any(|w| lead.contains(w))
+}
+
+/// Whether the digit `c` at `at` is the 一 of one quarter counted (上一
+/// 季度 is the quarter before, 每一季度 each of them), not the first
+/// quarter.
+fn one_counted(s: &str, at: usize, c: char) -> bool {
+    c == '一'
+        && s[..at].ends_with([
+            '上', '下', '每', '同', '这', '這', '本', '该', '該', '单', '單', '任', '哪', '某',
+        ])
 }
 
 #[cfg(test)]
@@ -701,7 +722,10 @@ mod tests {
                 0xE5 if s[i..].starts_with("季度") => {
                     if let Some(c) = s[..i].chars().next_back() {
                         let at = i - c.len_utf8();
-                        if let (Some(q), false) = (digit(c), s[..at].ends_with('第')) {
+                        if let (Some(q), false) = (
+                            digit(c),
+                            s[..at].ends_with('第') || super::one_counted(s, at, c),
+                        ) {
                             note(at, i + "季度".len(), Some(q), false);
                         }
                     }
@@ -728,6 +752,10 @@ mod tests {
         assert_eq!(last_period_word("2024年Q3营收"), Some(Some(3)));
         assert_eq!(last_period_word("首季"), Some(Some(1)));
         assert_eq!(last_period_word("三季度"), Some(Some(3)));
+        // one quarter counted is no first quarter
+        assert_eq!(last_period_word("与上一季度相比"), None);
+        assert_eq!(last_period_word("每一季度"), None);
+        assert_eq!(last_period_word("一季度"), Some(Some(1)));
         assert_eq!(last_period_word("第4季"), Some(Some(4)));
         // the last word wins: a whole year after a quarter ends it
         assert_eq!(last_period_word("第四財季收入，全年收入"), Some(None));
