@@ -12,6 +12,9 @@
 //!    weekday or a source/author mark (`来源：新华网 2025-03-05 09:12`,
 //!    `2025年2月26日 星期三`, `記者 王小明／台北報導 2025/02/26`), or a line
 //!    that is only a date;
+//!    A dateline may also open the lead paragraph (`2025年3月21日，北京——
+//!    根据…`). Nothing from a list of other articles at the foot of the page
+//!    (`相关推荐`, each item with its own date) counts;
 //! 3. the page's address, when the text states none (`/2025/02/26/`,
 //!    `/2025-02/26/`, `t20250226_123.html`).
 
@@ -102,12 +105,66 @@ pub fn in_text(text: &str) -> Option<Date> {
     }) {
         return Some(d);
     }
-    // bylines and datelines: the first 15 lines, then the last 8
+    // bylines and datelines: the first 15 lines, then the last 8 before
+    // a list of other articles (相关推荐, whose lines carry their own dates)
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let top = lines.iter().take(15);
-    let bottom = lines.iter().skip(15.max(lines.len().saturating_sub(8)));
-    top.chain(bottom).find_map(|l| byline_date(l))
+    let end = lines
+        .iter()
+        .position(|l| is_related_list(l))
+        .unwrap_or(lines.len());
+    let lines = &lines[..end];
+    if let Some(d) = lines
+        .iter()
+        .take(15)
+        .find_map(|l| byline_date(l).or_else(|| lead_dateline(l)))
+    {
+        return Some(d);
+    }
+    // (lines the top search read are not read again)
+    lines[end.saturating_sub(8).max(15).min(end)..]
+        .iter()
+        .find_map(|l| byline_date(l))
 }
+
+/// The heading of a list of other articles at a page's foot.
+fn is_related_list(line: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "相关推荐",
+        "相關推薦",
+        "相关阅读",
+        "相關閱讀",
+        "延伸阅读",
+        "延伸閱讀",
+        "推荐阅读",
+        "推薦閱讀",
+        "相关文章",
+        "相關文章",
+        "相关新闻",
+        "相關新聞",
+        "猜你喜欢",
+        "猜你喜歡",
+        "热门推荐",
+        "熱門推薦",
+        "更多阅读",
+        "更多閱讀",
+    ];
+    let t = line.trim();
+    t.chars().count() <= 12 && HEADINGS.iter().any(|h| t.starts_with(h))
+}
+
+/// A dateline that opens the lead paragraph: the date, then the place and a
+/// dash (`2025年3月21日，北京——根据国家统计局…`).
+fn lead_dateline(line: &str) -> Option<Date> {
+    let c = LEAD_DATELINE.captures(line)?;
+    ymd(&c[1], &c[2], &c[3])
+}
+
+static LEAD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*{DATE}\s*日?\s*[,，、]?\s*\p{{Han}}{{2,8}}\s*(?:——|—|－－|--)"
+    ))
+    .expect("valid regex")
+});
 
 /// What [`ymd`] makes of the groups of a [`LABELLED`] match `m`, read
 /// without the regex's capture search (several times its finding): `None`
@@ -314,6 +371,32 @@ mod tests {
             let t = format!("标题{eol}发布时间：{eol}2025-02-11{eol}正文。");
             assert_eq!(text(&t).as_deref(), Some("2025-02-11"));
         }
+    }
+
+    #[test]
+    fn a_dateline_leads_the_first_paragraph() {
+        let lead =
+            "失业率回落\n2025年3月21日，北京——根据国家统计局最新发布的数据，全年平均值为5.1%。\n";
+        assert_eq!(text(lead).as_deref(), Some("2025-03-21"));
+        // a date leading a sentence without a place and a dash is the
+        // article's subject, not its dateline
+        assert_eq!(text("2025年3月21日，国家统计局发布了数据。\n"), None);
+    }
+
+    #[test]
+    fn the_dates_of_a_related_list_are_not_the_pages() {
+        let mut page = String::new();
+        for i in 0..20 {
+            page.push_str(&format!("第{i}段正文，说的是训练成本。\n"));
+        }
+        page.push_str("相关推荐\n另一篇文章的标题\n2025-02-13 17:20:53\n");
+        assert_eq!(text(&page), None);
+        // nor on a short page, where the list is among the first lines
+        let short = "正文说的是训练成本。\n相关推荐\n另一篇文章\n2025-02-13 17:20:53\n";
+        assert_eq!(text(short), None);
+        // without the heading, a last line that is only a date is the page's
+        let page = page.replace("相关推荐\n", "");
+        assert_eq!(text(&page).as_deref(), Some("2025-02-13"));
     }
 
     #[test]
