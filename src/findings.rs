@@ -449,6 +449,32 @@ const ADDING: &[&str] = &[
 
 /// `5亿美元…再加上营运成本9.44亿美元，故此总资本支出16亿美元`: a total
 /// derived from parts the same sentence states.
+/// Whether amount `j` is a rate per period (一年投1000亿美元, 每年, 年均):
+/// what a total adds up is the amounts, not the rate it was reckoned from
+/// (初始投资1000亿美元，一年投1000亿美元，四年就是4000亿美元，加起来一共
+/// 5000亿美元).
+fn per_period(d: &Input, j: usize) -> bool {
+    const RATES: &[&str] = &[
+        "一年",
+        "每年",
+        "年均",
+        "每月",
+        "一个月",
+        "一個月",
+        "每季",
+        "每天",
+        "每日",
+        "平均每",
+    ];
+    let m = &d.mentions[j];
+    let s = &d.sentences[d.sentence_of[j]];
+    let Some(lead) = d.text.get(s.start..m.start) else {
+        return false;
+    };
+    let clause = last_clause_mark(lead).map_or(lead, |p| &lead[p..]);
+    RATES.iter().any(|w| clause.contains(w))
+}
+
 fn total(d: &Input, k: usize) -> Option<Finding> {
     let t = &d.mentions[k];
     if !is_amount(t) || d.links[k].converts.is_some() {
@@ -482,6 +508,7 @@ fn total(d: &Input, k: usize) -> Option<Finding> {
                 && is_amount(&d.mentions[j])
                 && d.mentions[j].unit == t.unit
                 && d.mentions[j].end <= clause_start
+                && !per_period(d, j)
         })
         .collect();
     // (with a word that sums, 两项合计, the parts may be listed with commas,

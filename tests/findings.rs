@@ -85,6 +85,22 @@ const CASES: &[(&str, &str, FindingKind, &str, Option<bool>)] = &[
         "18天",
         Some(true),
     ),
+    // a rate per year is what the later amount was reckoned from, not one
+    // of the amounts added up
+    (
+        "2025-03-05",
+        "项目初始投资为1000亿美元，未来一年投1000亿美元，四年就是4000亿美元，加起来一共5000亿美元。",
+        Total,
+        "5000亿美元",
+        Some(true),
+    ),
+    (
+        "2025-03-05",
+        "项目初始投资为1000亿美元，未来一年投1000亿美元，四年就是4000亿美元，加起来一共6000亿美元。",
+        Total,
+        "6000亿美元",
+        Some(false),
+    ),
 ];
 
 #[test]
