@@ -652,11 +652,17 @@ pub fn check(
                     let what = db
                         .metric(&fact.metric)
                         .map_or(fact.metric.as_str(), |x| db.metrics[x].name_zh.as_str());
+                    // the same to the article's last digit, or only close
+                    let same = fact_point(fact).is_some_and(|fp| {
+                        claim_interval_cut(m, false)
+                            .is_some_and(|c| c.lo.is_none_or(|lo| lo <= fp) && c.hi.is_none_or(|hi| fp <= hi))
+                    });
                     Outcome::unverified(
                         Reason::OtherFigure,
                         format!(
-                            "{}；但这个数字正是{}的{}（{}，{}），文中可能指的是它",
+                            "{}；但这个数字{}{}的{}（{}，{}），文中可能指的是它",
                             outcome.explanation,
+                            if same { "正是" } else { "接近" },
                             owner,
                             what,
                             db.describe(fact),
@@ -968,10 +974,18 @@ fn check_figure(
                 in_unit
                     .find(|&i| {
                         let f = &db.facts[i];
+                        // (a bound — at least 5亿 — is met by any larger
+                        // amount: no sign of whose figure it is)
                         f.metric == metric.id
                             && f.entity != entity.id
+                            && !matches!(f.qualifier, FactQualifier::AtLeast | FactQualifier::AtMost)
                             && !as_of.is_some_and(|a| f.as_of.is_after(&a))
                             && fact_interval_at(db, i).is_some_and(|fiv| civ.meets(&fiv))
+                            // the same number, not one a rough figure
+                            // (about a trillion) happens to take in
+                            && claim_point(m)
+                                .zip(fact_point(f))
+                                .is_some_and(|(cp, fp)| within_one_pct(cp, fp))
                     })
                     .map(|i| &db.facts[i])
             });
