@@ -174,6 +174,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("CH-031"),
     ),
+    // a budget for a training run is its cost
+    (
+        "2025-02-10",
+        "DeepSeek-V3以557.6万美元预算，在2048个H800 GPU集群上完成训练。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (
