@@ -94,13 +94,16 @@ pub enum Reason {
     /// A date one day off the database's: the same event may fall on
     /// different days in different time zones.
     OneDayOff,
+    /// Within 1% of a figure whose sources disagree (the fact's note says
+    /// so): the claim may be another source's figure.
+    SourcesDiffer,
     /// No exchange rate or comparable value.
     NotComparable,
 }
 
 impl Reason {
     /// Every reason, in report order.
-    pub const ALL: [Reason; 13] = [
+    pub const ALL: [Reason; 14] = [
         Reason::NoEntity,
         Reason::NoMetric,
         Reason::NoPeriod,
@@ -112,6 +115,7 @@ impl Reason {
         Reason::OtherFigure,
         Reason::OtherEvent,
         Reason::OneDayOff,
+        Reason::SourcesDiffer,
         Reason::NotComparable,
         Reason::Unreadable,
     ];
@@ -131,6 +135,7 @@ impl Reason {
             Reason::OtherFigure => "other_figure",
             Reason::OtherEvent => "other_event",
             Reason::OneDayOff => "one_day_off",
+            Reason::SourcesDiffer => "sources_differ",
             Reason::NotComparable => "not_comparable",
         }
     }
@@ -150,6 +155,7 @@ impl Reason {
             Reason::OtherFigure => "是另一项数据",
             Reason::OtherEvent => "可能是另一事件",
             Reason::OneDayOff => "相差一天",
+            Reason::SourcesDiffer => "来源不一",
             Reason::NotComparable => "无法比较",
         }
     }
@@ -643,7 +649,11 @@ pub fn check(
             )
         }
         _ if outcome.verdict == Verdict::Contradicted => {
-            match other_figure(db, m, link, &outcome, as_of) {
+            // (another figure only when the same to the article's last
+            // digit: 529.1万 is neither 557.6万 nor 532.8万)
+            let other = other_figure(db, m, link, &outcome, as_of)
+                .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)));
+            match other {
                 Some(f) => {
                     let fact = &db.facts[f];
                     let owner = db
@@ -652,17 +662,11 @@ pub fn check(
                     let what = db
                         .metric(&fact.metric)
                         .map_or(fact.metric.as_str(), |x| db.metrics[x].name_zh.as_str());
-                    // the same to the article's last digit, or only close
-                    let same = fact_point(fact).is_some_and(|fp| {
-                        claim_interval_cut(m, false)
-                            .is_some_and(|c| c.lo.is_none_or(|lo| lo <= fp) && c.hi.is_none_or(|hi| fp <= hi))
-                    });
                     Outcome::unverified(
                         Reason::OtherFigure,
                         format!(
-                            "{}；但这个数字{}{}的{}（{}，{}），文中可能指的是它",
+                            "{}；但这个数字正是{}的{}（{}，{}），文中可能指的是它",
                             outcome.explanation,
-                            if same { "正是" } else { "接近" },
                             owner,
                             what,
                             db.describe(fact),
@@ -695,7 +699,16 @@ pub fn check(
                         ]
                         .concat(),
                     ),
-                    (None, None) => outcome,
+                    (None, None) => match sources_differ(db, m, &outcome) {
+                        Some(note) => Outcome::unverified(
+                            Reason::SourcesDiffer,
+                            format!(
+                                "{}；但来源之间对这个数字本有出入（数据库注：{note}），相差不到1%，不能据此否定",
+                                outcome.explanation
+                            ),
+                        ),
+                        None => outcome,
+                    },
                 },
             }
         }
@@ -807,6 +820,32 @@ fn misattributed(
 /// value is (another metric of the same entity, with the same unit and
 /// period, or the same metric of another entity) — a sign that the text
 /// is about that figure and the link went astray, not that it is wrong.
+/// Whether a claim states `point` to its own last digit (533万 and 530万
+/// state 532.8万; 529.1万 does not): its wording's rounding, no cut, holds it.
+fn states(m: &Mention, point: Decimal) -> bool {
+    claim_interval_cut(m, false)
+        .is_some_and(|c| c.lo.is_none_or(|lo| lo <= point) && c.hi.is_none_or(|hi| point <= hi))
+}
+
+/// The note of the fact a contradiction was found against, when the note
+/// says its sources disagree (`Conflict: …` in `facts.csv`) and the claim
+/// is within 1% of it: the claim may be another source's figure.
+fn sources_differ<'a>(db: &'a ClaimsDb, m: &Mention, outcome: &Outcome) -> Option<&'a str> {
+    let f = &db.facts[outcome.fact?];
+    let note = f.note.as_deref()?.trim();
+    let flagged = note
+        .get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case("conflict"));
+    let (cp, fp) = (claim_point(m)?, fact_point(f)?);
+    // (a fall written as a positive number: 跌幅16.86%)
+    let cp = if m.decrease && fp.is_sign_negative() {
+        -cp.abs()
+    } else {
+        cp
+    };
+    (flagged && within_one_pct(cp, fp)).then_some(note)
+}
+
 fn other_figure(
     db: &ClaimsDb,
     m: &Mention,

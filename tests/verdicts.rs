@@ -182,6 +182,55 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F04"),
     ),
+    // a figure its sources disagree on (a close of $118.42, or CNBC's
+    // $118.58, a fall of 16.86%): within 1% of it is no contradiction
+    (
+        "2025-01-28",
+        "輝達股價單日跌幅達16.86%，收報118.58美元。",
+        "16.86%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "輝達股價單日跌幅達16.86%，收報118.58美元。",
+        "118.58美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "輝達股價單日跌幅達15.2%，收報116.42美元。",
+        "116.42美元",
+        Contradicted,
+        Some("CH-034"),
+    ),
+    // when it moved is no name of its own (單日下跌): the clause before's
+    // company fell
+    (
+        "2025-01-28",
+        "輝達的股價遭遇重創，單日下跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a number near another figure of the database, but not it to its last
+    // digit, is no sign the text meant that one: 529.1万 is neither the
+    // run's 557.6万 nor pre-training's 532.8万
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练成本为529.1万美元。",
+        "529.1万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练成本为533万美元。",
+        "533万美元",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (
