@@ -125,6 +125,10 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
         // 2024.5 is a decimal, not a month
         return ControlFlow::Break(None);
     }
+    // 1000-1万元 is a range of amounts: a scale after it is no date's
+    if t.at(k).is_some_and(is_chinese_numeral_char) {
+        return ControlFlow::Continue(());
+    }
     let Some(date) = date else {
         return ControlFlow::Continue(());
     };

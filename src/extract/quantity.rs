@@ -6,7 +6,9 @@
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
 use super::qualifier::{by_first, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS};
-use super::read::{bare, finish, near_gpu, range_second, set_interval, Read};
+use super::read::{
+    amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, Read,
+};
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
     clause_start, is_ascii_alnum, is_digit, is_han_char, sentence_has, window_ahead, window_back,
@@ -95,6 +97,8 @@ fn taken_before_the_unit(c: char) -> bool {
                 | '–'
                 | '－'
                 | '-'
+                | '('
+                | '（'
                 | '/'
                 | '多'
                 | '余'
@@ -431,12 +435,9 @@ impl<'t, 'a> Reading<'t, 'a> {
             return Some(());
         }
         let mut scale_tail = scale_after(t, after);
-        // 5至10万: the second end's own scale applies to a bare first end
-        let sec_info = second.info;
-        if scale_tail.is_none()
-            && !self.info.has_unit
-            && sec_info.as_ref().is_some_and(|x| x.has_unit)
-        {
+        // 5至10万, 十八至三十万, 10~15k: the second end's scale applies to a
+        // first end without one of its own
+        if scale_tail.is_none() && !self.has_own_scale() {
             self.range_scaled_by_second(&second, after)?;
         }
         if self.is_range {
@@ -471,28 +472,29 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(())
     }
 
-    /// 5至10万: the scales that end the second end (万) apply to the first.
+    /// Whether the number read has a scale of its own: 万, 亿 or 兆 in it
+    /// (1万, 三十万), or an English suffix after it (15k, 2.5M).
+    fn has_own_scale(&self) -> bool {
+        self.first.end > self.info.end
+            || self.t.chars[self.i..self.first.end]
+                .iter()
+                .any(|&c| numeral::big_unit(c).is_some())
+    }
+
+    /// 5至10万: the scale that ends the second end (万, k) applies to the
+    /// first, when the first is then still the lower.
     fn range_scaled_by_second(&mut self, second: &Num, after: usize) -> Option<()> {
-        let t = self.t;
-        let mut f = Decimal::ONE;
-        let mut k = after;
-        while k > 0 && numeral::big_unit(t.chars[k - 1]).is_some() {
-            f = f.checked_mul(Decimal::from_i128_with_scale(
-                10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)),
-                0,
-            ))?;
-            k -= 1;
-        }
-        if f > Decimal::ONE {
-            let a = self.first.value.checked_mul(f)?;
-            if a < second.value {
-                self.low = a;
-                self.high = second.value;
-                self.precision = self.first.precision.checked_mul(f)?.min(second.precision);
-                self.is_range = true;
-                self.qualifier = Qualifier::Range;
-                self.j = after;
-            }
+        let Some(f) = trailing_scale(self.t, second, after) else {
+            return Some(());
+        };
+        let a = self.first.value.checked_mul(f)?;
+        if a < second.value {
+            self.low = a;
+            self.high = second.value;
+            self.precision = self.first.precision.checked_mul(f)?.min(second.precision);
+            self.is_range = true;
+            self.qualifier = Qualifier::Range;
+            self.j = after;
         }
         Some(())
     }
@@ -954,7 +956,9 @@ impl<'t, 'a> Reading<'t, 'a> {
         }
         if self.start == i && i > 0 {
             let p = t.chars[i - 1];
-            if (p == '-' || p == '−' || p == '－') && (i < 2 || !is_ascii_alnum(t.chars[i - 2]))
+            if (p == '-' || p == '−' || p == '－')
+                && (i < 2 || !is_ascii_alnum(t.chars[i - 2]))
+                && !amount_ends_before_dash(t, i - 1)
             {
                 self.negative = true;
                 self.start = i - 1;
@@ -971,8 +975,12 @@ impl<'t, 'a> Reading<'t, 'a> {
         } else if self.start < i && self.start > 0 {
             // a sign before a currency named first: 负新台币20亿元, -US$5亿
             let p = t.chars[self.start - 1];
-            if matches!(p, '负' | '負' | '－' | '−')
-                || (p == '-' && (self.start < 2 || !is_ascii_alnum(t.chars[self.start - 2])))
+            let dash_joins = || amount_ends_before_dash(t, self.start - 1);
+            if matches!(p, '负' | '負')
+                || (matches!(p, '－' | '−') && !dash_joins())
+                || (p == '-'
+                    && (self.start < 2 || !is_ascii_alnum(t.chars[self.start - 2]))
+                    && !dash_joins())
             {
                 self.negative = true;
                 self.start -= 1;
@@ -1234,6 +1242,24 @@ impl<'t, 'a> Reading<'t, 'a> {
         m.precision = Some(self.precision);
         Some(finish(t, start, end, m))
     }
+}
+
+/// The scale the number `num` (ending at char `end`) ends with: the
+/// product of its last 万, 亿 and 兆 (10万, 三十万, 5万亿), or its English
+/// suffix (15k, 2.5M); `None` when it has none.
+fn trailing_scale(t: &Text, num: &Num, end: usize) -> Option<Decimal> {
+    let info = num.info.as_ref()?;
+    if num.end > info.end {
+        // (read_num multiplied the numeral by its suffix)
+        return num.value.checked_div(info.value);
+    }
+    let mut f = Decimal::ONE;
+    let mut k = end;
+    while let Some(e) = k.checked_sub(1).and_then(|p| numeral::big_unit(t.chars[p])) {
+        f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
+        k -= 1;
+    }
+    (f > Decimal::ONE).then_some(f)
 }
 
 /// Characters after 半 that make it a word of its own (半年, 半导体, 半数):
