@@ -1041,10 +1041,18 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// Chinese numerals such as 十 or 百 alone, or a digit sequence, need a
     /// unit to be a claim: without one they are bare numbers (二点五,
-    /// 一百五十) or codes (一二三).
+    /// 一百五十) or codes (一二三). A hedge makes a numeral with places a
+    /// claim, as it makes an Arabic one (`两千六左右`, `约一百二`, as
+    /// `2600左右`).
     fn bare_chinese(&self) -> Step {
         let (t, i) = (self.t, self.i);
         let (first, info) = (&self.first, &self.info);
+        let hedged = || {
+            prefix_hedge(t, self.start).is_some() || suffix_hedge(t, self.end).is_some()
+        };
+        if info.has_unit && !info.digit_sequence && !info.arabic && hedged() {
+            return Step::Next;
+        }
         // (looked for only when the tests before it leave it to decide)
         let big_scale = || {
             t.chars[i..first.end]
