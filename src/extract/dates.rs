@@ -73,11 +73,11 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         let (y, month, k) = written_year(t, i, k, v)?;
         (Some(y), month, k)
     } else if matches!(t.at(k), Some('日' | '号' | '號'))
-        && t.chars[i..k].iter().all(|c| is_digit(*c))
         && !t.ends(i, "个")
         && !t.ends(i, "個")
         && !t.ends(i, "月")
-        && k - i <= 2
+        && ((t.chars[i..k].iter().all(|c| is_digit(*c)) && k - i <= 2)
+            || chinese_day_alone(t, i, k))
     {
         return day_of_as_of_month(t, i, k, v, as_of);
     } else if t.at(k) == Some('月') && !t.ends(i, "个") && !t.ends(i, "個") {
@@ -291,6 +291,35 @@ fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option
     }
     Some((y, month, k))
 }
+
+/// Whether the Chinese numeral at chars `i..k`, before 日, is a day of
+/// the month written alone (`行政院十九日表示`, `二十七日晚间`, `廿六日`), as
+/// `19日` is: not a count of days (`三日内`, `七日年化`, `每日`, `前三日`,
+/// `连续十日`), nor 一日 and 两日 (one day, two days), nor 号 (`三号线`).
+fn chinese_day_alone(t: &Text, i: usize, k: usize) -> bool {
+    let numeral = &t.chars[i..k];
+    t.at(k) == Some('日')
+        && numeral.len() <= 3
+        && numeral.iter().all(|&c| chinese_digit(c).is_some() || c == '十')
+        && !matches!(numeral, ['一' | '两' | '兩' | '〇' | '零'])
+        && !t.raw_before(i).is_some_and(|c| DAYS_COUNTED_AFTER.contains(&c))
+        && !DAYS_COUNTED_BEFORE.iter().any(|w| t.starts(k + 1, w))
+}
+
+/// Characters before a numeral and 日 that make it a count of days, not
+/// a day of the month: 每日, 第三日, 这三日, 前三日, 近十日, 连续三日, 历时
+/// 十日, 为期十日, 数十日, 三四日.
+const DAYS_COUNTED_AFTER: &[char] = &[
+    '每', '第', '这', '這', '那', '此', '前', '后', '後', '近', '连', '連', '续', '續', '时', '時',
+    '期', '数', '數', '几', '幾', '逾', '约', '約', '超', '满', '滿', '隔', '过', '過', '了',
+];
+
+/// Words after a numeral and 日 that make it a count of days: 三日内,
+/// 七日年化, 五日均线, 三日游, 十日以上, 二十日之后, 十日后.
+const DAYS_COUNTED_BEFORE: &[&str] = &[
+    "内", "內", "之", "以", "间", "間", "游", "遊", "年化", "均", "来", "來", "多", "余", "餘",
+    "半", "后", "後", "左右", "上下", "三餐", "夜",
+];
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
 fn day_of_as_of_month(
