@@ -5,7 +5,9 @@
 
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
-use super::qualifier::{by_first, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS};
+use super::qualifier::{
+    by_first, changes_by, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS,
+};
 use super::read::{
     amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, Read,
 };
@@ -420,7 +422,8 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
-    /// is two values, a start and an end.
+    /// is two values, a start and an end, and so is 增加200亿至1441亿元 (a
+    /// change by the first, to the second).
     fn range(&mut self) -> Option<()> {
         let t = self.t;
         let i = self.i;
@@ -432,6 +435,11 @@ impl<'t, 'a> Reading<'t, 'a> {
             return Some(());
         };
         if is_score(t, i, self.j, &self.first, &second, after) {
+            return Some(());
+        }
+        // 增加200亿至1441亿元: a change by an amount with its own scale, to
+        // the second (but 下降3至5个百分点 is a range)
+        if self.has_own_scale() && matches!(t.at(self.j), Some('至' | '到')) && changes_by(t, i) {
             return Some(());
         }
         let mut scale_tail = scale_after(t, after);
@@ -920,11 +928,20 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// A range with the unit on both ends: 3%至5%, 2%~3%, 4.5%-5%, 5万至10万人.
+    /// But after a verb of change, an amount written in full at each end
+    /// is a change by the first to the second (`减少200.18亿元至1,441.75亿元`:
+    /// two values), unless both are percentages (`增长5%至10%`: a range).
     fn range_with_units(&mut self) {
         if self.is_range || self.vague_tail || self.unit.is_none() {
             return;
         }
         let t = self.t;
+        if self.kind != Kind::Percent
+            && matches!(t.at(self.end), Some('至' | '到'))
+            && changes_by(t, self.i)
+        {
+            return;
+        }
         if let Some((second, after)) = range_second(t, self.end) {
             if let Some((w2, u2, _)) = unit_word_at(t, after) {
                 if Some(u2) == self.unit && second.value > self.low {

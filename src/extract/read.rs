@@ -282,16 +282,42 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
     }
 }
 
-/// A bare amount after 至/到 takes the unit of the amount it continues:
-/// 从7万亿token扩充至18万亿 → 18万亿 token.
+/// A bare amount after 至/到 takes the unit of the amount it continues
+/// (从7万亿token扩充至18万亿 → 18万亿 token), and one before 至/到 the unit
+/// of the amount it changes to (增加200亿至300亿元 → 200亿元).
 pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
     for k in 1..out.len() {
-        if out[k].unit.is_some() || out[k].kind != Kind::Quantity || out[k].role != Role::Claim {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, next) = (&mut before[k - 1], &mut after[0]);
+        let between = &t.s[prev.end..next.start];
+        if !(between.chars().count() <= 8
+            && !between.contains(['，', ',', '。', '；', '\n'])
+            && ["至", "到"].iter().any(|w| between.contains(w)))
+        {
             continue;
         }
-        let prev = &out[k - 1];
-        let Some(u) = prev.unit else { continue };
-        if !matches!(
+        if takes_unit(next) && prev.unit.is_some_and(carried) {
+            next.unit = prev.unit;
+            next.kind = prev.kind;
+        } else if takes_unit(prev) && between.chars().count() == 1 && next.unit.is_some_and(carried)
+        {
+            prev.unit = next.unit;
+            prev.kind = next.kind;
+        }
+    }
+}
+
+/// Whether a mention is an amount with no unit, which may take one from
+/// the amount it is joined to.
+fn takes_unit(m: &Mention) -> bool {
+    m.unit.is_none() && m.kind == Kind::Quantity && m.role == Role::Claim
+}
+
+/// The units an amount carries to a bare amount joined to it: counts of
+/// the domain and currencies.
+fn carried(u: Unit) -> bool {
+    u.is_currency()
+        || matches!(
             u,
             Unit::Token
                 | Unit::Parameter
@@ -300,20 +326,7 @@ pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
                 | Unit::People
                 | Unit::User
                 | Unit::Gpu
-        ) && !u.is_currency()
-        {
-            continue;
-        }
-        let between = &t.s[prev.end..out[k].start];
-        if between.chars().count() <= 8
-            && !between.contains(['，', ',', '。', '；', '\n'])
-            && ["至", "到"].iter().any(|w| between.contains(w))
-        {
-            let kind = prev.kind;
-            out[k].unit = Some(u);
-            out[k].kind = kind;
-        }
-    }
+        )
 }
 
 pub(super) fn near_gpu(t: &Text, start: usize, end: usize) -> bool {
