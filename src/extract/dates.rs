@@ -4,7 +4,7 @@
 
 use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
-use super::read::Read;
+use super::read::{range_mark_len, Read};
 use super::text::{is_digit, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::{Kind, Mention};
@@ -68,6 +68,9 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     }
     if is_roc_year(t, i, k, v) {
         return roc_year(t, i, k, v);
+    }
+    if let Some(r) = year_span(t, i, k, v) {
+        return Some(r);
     }
     let (year, month, k) = if t.at(k) == Some('年') {
         let (y, month, k) = written_year(t, i, k, v)?;
@@ -221,6 +224,36 @@ fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
                     | '的'
             )
         )
+}
+
+/// A span of years with 年 written once, after the second year:
+/// `2021至2025年`, `2021-2025年`, `二〇二一至二〇二五年` — a date range, not
+/// 2021 to 2025 years (but `1900-2000年前` is a time ago). The first year
+/// `v` spans chars `i..k`.
+fn year_span(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
+    let mark = range_mark_len(t, k)?;
+    let y1 = span_year(t, i, k, v)?;
+    let s = k + mark;
+    let (v2, k2) = date_part(t, s)?;
+    let y2 = span_year(t, s, k2, v2)?;
+    if t.at(k2) != Some('年') || y2 <= y1 || t.starts(k2 + 1, "前") || t.starts(k2 + 1, "代") {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[k2 + 1], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(Date::y(y1));
+    m.date_end = Some(Date::y(y2));
+    Some((Some(m), k2 + 1))
+}
+
+/// The year at chars `i..k` (value `v`) as an end of a span of years:
+/// four digits, Arabic or Chinese (2021, 二〇二一), from 1900 on.
+fn span_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
+    let four = k - i == 4
+        && t.chars[i..k]
+            .iter()
+            .all(|&c| is_digit(c) || chinese_digit(c).is_some());
+    year_ok(v).filter(|&y| four && y >= 1900)
 }
 
 /// Taiwan's ROC calendar: 113年 = 2024 (民國113年).
@@ -385,6 +418,11 @@ fn month_day_and_period(
     }
     if day.is_some() {
         k = range_of_days(t, k, y, month, &mut m);
+    } else if let (Some(mo), None) = (month, part) {
+        if let Some((last, e)) = month_span_end(t, k, y, mo) {
+            m.date_end = Some(last);
+            k = e;
+        }
     }
     if year_written && month.is_none() {
         k = period_of_year(t, k, y, &mut m);
@@ -477,12 +515,13 @@ fn complete_year(
 }
 
 /// A range of days after a date that ends at char `k`: 1月28日至2月4日,
-/// 1月28日至31日. Sets the end date of `m`; returns where reading goes on.
+/// 1月28日至31日, 2017年8月15日至2018年3月29日. Sets the end date of `m`;
+/// returns where reading goes on.
 fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention) -> usize {
-    if !matches!(t.at(k), Some('至' | '到' | '-' | '－' | '—' | '~' | '～')) {
+    let Some(mark) = range_mark_len(t, k) else {
         return k;
-    }
-    let s2 = k + 1;
+    };
+    let (y2, s2) = year_of_second_end(t, k + mark);
     let Some((v2, k2)) = date_part(t, s2) else {
         return k;
     };
@@ -493,13 +532,13 @@ fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention
             }
             _ => (None, None, k),
         }
-    } else if matches!(t.at(k2), Some('日' | '号' | '號')) {
+    } else if y2.is_none() && matches!(t.at(k2), Some('日' | '号' | '號')) {
         (month, small_int(v2, 31), k2 + 1)
     } else {
         (None, None, k)
     };
     if let (Some(mo2), Some(d2)) = (mo2, d2) {
-        let y2 = if mo2 < month.unwrap_or(1) { y + 1 } else { y };
+        let y2 = y2.unwrap_or(if mo2 < month.unwrap_or(1) { y + 1 } else { y });
         if let Some(end_date) = Date::ymd(y2, mo2, d2) {
             if y != 0 && Some(end_date) > m.date {
                 m.date_end = Some(end_date);
@@ -508,6 +547,39 @@ fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention
         }
     }
     k
+}
+
+/// The year written at the start of the second end of a range, at char
+/// `s` (the 2018年 of 2017年5月至2018年4月), and where its month starts;
+/// `(None, s)` when it has none.
+fn year_of_second_end(t: &Text, s: usize) -> (Option<i32>, usize) {
+    match date_part(t, s) {
+        Some((v, e)) if t.at(e) == Some('年') && e - s == 4 => match year_ok(v) {
+            Some(y) => (Some(y), e + 1),
+            None => (None, s),
+        },
+        _ => (None, s),
+    }
+}
+
+/// The last month of a span of months after the month `mo` of the year
+/// `y`, which ends at char `k`: 1月至11月, 一月至十一月, 2017年5月至2018年4月
+/// (the second month takes the first one's year unless it has its own);
+/// with where reading goes on. `None`: no span (a day after the second
+/// month, 1月至3月5日, makes it no span of months).
+fn month_span_end(t: &Text, k: usize, y: i32, mo: u32) -> Option<(Date, usize)> {
+    if y == 0 {
+        return None;
+    }
+    let (y2, s) = year_of_second_end(t, k + range_mark_len(t, k)?);
+    let (mv, e) = date_part(t, s)?;
+    let mo2 = small_int(mv, 12)?;
+    if t.at(e) != Some('月') || date_part(t, e + 1).is_some() {
+        return None;
+    }
+    let last = Date::ym(y2.unwrap_or(y), mo2)?;
+    let e = if t.starts(e + 1, "份") { e + 2 } else { e + 1 };
+    (last > Date::ym(y, mo)?).then_some((last, e))
 }
 
 /// Quarters after a written year: 2024年第四季度, 2024年Q3.
@@ -583,9 +655,10 @@ fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
             }
         }
     }
-    // ranges of years: 2024年至2025年, 2024至2025年 handled by the second year
-    if matches!(t.at(k), Some('至' | '到')) || t.starts(k, "—") || t.starts(k, "-") {
-        let s = k + 1;
+    // ranges of years: 2024年至2025年, 2008年——2018年 (2024至2025年 is a
+    // span of years read before)
+    if let Some(mark) = range_mark_len(t, k) {
+        let s = k + mark;
         if let Some((v2, k2)) = date_part(t, s) {
             if t.at(k2) == Some('年') && k2 - s == 4 {
                 if let Some(y2) = year_ok(v2) {
@@ -788,9 +861,18 @@ fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Rea
             }
         }
     }
+    // 去年1月至11月: a span of months of that year
+    let mut last = None;
+    if let (Some(mo), None) = (date.month, date.day) {
+        if let Some((l, e)) = month_span_end(t, k, y, mo as u32) {
+            last = Some(l);
+            k = e;
+        }
+    }
     let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
     m.unit = Some(Unit::Date);
     m.date = Some(date);
+    m.date_end = last;
     // 去年第四季度, 今年上半年
     if date.month.is_none() {
         for (pw, a, b) in RELATIVE_PERIODS {

@@ -366,7 +366,7 @@ const INCLUSION_MARKS: &[&str] = &["(含)", "（含）"];
 
 /// The length in chars of the mark joining two ends of a range at char
 /// `j` (one of [`RANGE_MARKS`], or a doubled dash), if there is one.
-fn range_mark_len(t: &Text, j: usize) -> Option<usize> {
+pub(super) fn range_mark_len(t: &Text, j: usize) -> Option<usize> {
     let c = t.at(j).filter(|c| RANGE_MARKS.contains(c))?;
     Some(if DOUBLED_DASHES.contains(&c) && t.at(j + 1) == Some(c) {
         2
