@@ -589,16 +589,19 @@ impl Reader {
     }
 
     /// A decimal part right after a small unit: 二十点五 = 20.5, 十点五亿 =
-    /// 1.05 × 10^9. Only before a big unit (万, 亿) or where the text leaves
-    /// Chinese (`二十点五。`, `二十点五%`): 十点五分 is a time of day and
-    /// 三千点五连阴 an index level.
+    /// 1.05 × 10^9. Only before a big unit (万, 亿), a currency, a
+    /// percentage or a multiple (`三千点五元`, `十点五个百分点`), or where the
+    /// text leaves Chinese (`二十点五。`, `二十点五%`): 十点五分 is a time of
+    /// day and 三千点五连阴 an index level.
     fn decimal_after_unit(&mut self, chars: &[char]) {
         let Some((frac, k)) = point_digits(chars, self.j, 20) else {
             return;
         };
-        let fits = chars
-            .get(k)
-            .is_none_or(|&c| big_unit(c).is_some() || !crate::segment::is_han(c));
+        let fits = chars.get(k).is_none_or(|&c| {
+            big_unit(c).is_some()
+                || !crate::segment::is_han(c)
+                || super::units::decimal_unit_at(chars, k)
+        });
         if !fits {
             return;
         }
@@ -941,6 +944,9 @@ mod tests {
             ("1050000000".into(), "10000000".into(), 4)
         );
         assert_eq!(read("二十点五。"), ("20.5".into(), "0.1".into(), 4));
+        // before a currency, a percentage or a multiple
+        assert_eq!(read("三千点五元"), ("3000.5".into(), "0.1".into(), 4));
+        assert_eq!(read("十点五个百分点"), ("10.5".into(), "0.1".into(), 3));
         // a time of day and an index level are not decimals
         assert_eq!(read("十点五分"), ("10".into(), "10".into(), 1));
         assert_eq!(read("三千点五连阴"), ("3000".into(), "1000".into(), 2));

@@ -884,6 +884,20 @@ pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Ki
         .copied()
 }
 
+/// Whether the characters at `k` start a unit after which a decimal
+/// written after a place is one (`三千点五元`, `十点五个百分点`): a
+/// currency, a percentage or a multiple. (Not a time: `十点五分` is five
+/// past ten.)
+pub(super) fn decimal_unit_at(chars: &[char], k: usize) -> bool {
+    let Some(&c) = chars.get(k) else {
+        return false;
+    };
+    UNIT_WORDS_BY_FIRST.get(c).iter().any(|(w, _, kind)| {
+        matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple)
+            && w.chars().zip(k..).all(|(wc, j)| chars.get(j) == Some(&wc))
+    })
+}
+
 /// Whether a unit word or a measure word may start with the character
 /// `c` (a look-up of the first characters of both tables, no word
 /// compared).
