@@ -293,8 +293,10 @@ fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 /// 二〇二四年), and the month after it: the year, the month, and where
 /// reading goes on. `None`: not a date (十年 is a duration, 90年代 a decade).
 fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option<u32>, usize)> {
-    let y = year_ok(v)?;
-    let is_four = k - i == 4
+    let short = short_year(t, i, k, v);
+    let y = short.or_else(|| year_ok(v))?;
+    let is_four = short.is_some()
+        || k - i == 4
         && t.chars[i..k]
             .iter()
             .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
@@ -352,6 +354,52 @@ const DAYS_COUNTED_AFTER: &[char] = &[
 const DAYS_COUNTED_BEFORE: &[&str] = &[
     "内", "內", "之", "以", "间", "間", "游", "遊", "年化", "均", "来", "來", "多", "余", "餘",
     "半", "后", "後", "左右", "上下", "三餐", "夜",
+];
+
+/// A year written with its last two digits before 年 at char `k`, when
+/// a part of a year follows (`15年3月2日`, `98年4月`, `八五年二月`,
+/// `07年第三季度`, `19年上半年`, `19年底`): 00–49 are 2000–2049, 50–99
+/// 1950–1999. Elsewhere two digits and 年 are years of time (`15年来`,
+/// `用了15年`, `15年3个月`).
+fn short_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
+    let digits = &t.chars[i..k];
+    let two = digits.len() == 2
+        && (digits.iter().all(|&c| is_digit(c))
+            || digits.iter().all(|&c| chinese_digit(c).is_some()));
+    if !two || t.at(k) != Some('年') || !part_of_year_at(t, k) {
+        return None;
+    }
+    let n = i32::try_from(v.mantissa()).ok().filter(|_| v.scale() == 0)?;
+    match n {
+        0..=49 => Some(2000 + n),
+        50..=99 => Some(1900 + n),
+        _ => None,
+    }
+}
+
+/// Whether a part of a year follows the 年 at char `k`: a month (3月), a
+/// quarter (第三季度, Q3), a half (上半年) or its start or end (年初, 年底,
+/// 年末; not 年底蕴, 年初步).
+fn part_of_year_at(t: &Text, k: usize) -> bool {
+    let month = || {
+        date_part(t, k + 1)
+            .is_some_and(|(mv, e)| t.at(e) == Some('月') && small_int(mv, 12).is_some())
+    };
+    let quarter = || QUARTERS.iter().any(|(w, _)| t.starts(k + 1, w));
+    let half = || t.starts(k + 1, "上半年") || t.starts(k + 1, "下半年");
+    let end = || {
+        ["年初", "年底", "年末"].iter().any(|w| t.starts(k, w))
+            && !t
+                .at(k + 2)
+                .is_some_and(|c| NOT_A_YEAR_END.contains(&c))
+    };
+    month() || quarter() || half() || end()
+}
+
+/// Characters after 年初, 年底 or 年末 that make another word of 初 or 底
+/// (初步, 初具, 初见, 初心, 底蕴, 底线, 底层, 底气): the 年 is then years of time.
+const NOT_A_YEAR_END: &[char] = &[
+    '步', '具', '见', '見', '心', '衷', '次', '蕴', '蘊', '线', '線', '层', '層', '气', '氣', '子',
 ];
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
