@@ -92,6 +92,130 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     month_day_and_period(t, i, as_of, year, month, k)
 }
 
+/// English month names and their abbreviations (read in any case).
+const ENGLISH_MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// A date written in English at the ASCII digit at char `i`: `Jun 26,
+/// 2025`, `June 26 2025`, `26 June 2025`, `June 2025` (the span from the
+/// month's name; the year is never an amount: `Jun 26, 2025 港元匯價`).
+pub(super) fn english_date(t: &Text, i: usize) -> Option<Read> {
+    if i > 0 && t.chars[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let e = (i..t.len())
+        .find(|&k| !t.chars[k].is_ascii_digit())
+        .unwrap_or(t.len());
+    let n: u32 = chars_text(t, i, e).parse().ok()?;
+    let (start, date, end) = if let Some((mo, start)) = month_name_before(t, i) {
+        if e - i == 4 {
+            // June 2025
+            (start, Date::ym(year_ok(Decimal::from(n))?, mo)?, e)
+        } else {
+            // Jun 26, 2025
+            let k = if t.at(e) == Some(',') { e + 1 } else { e };
+            let (y, end) = english_year_at(t, k)?;
+            (start, Date::ymd(y, mo, n)?, end)
+        }
+    } else {
+        // 26 June 2025
+        let (mo, k) = month_name_after(t, e)?;
+        let (y, end) = english_year_at(t, k)?;
+        (i, Date::ymd(y, mo, n)?, end)
+    };
+    let mut m = Mention::new(t.offs[start], t.offs[end], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(date);
+    Some((Some(m), end))
+}
+
+/// The month of an English month name, or of its abbreviation.
+fn english_month(word: &str) -> Option<u32> {
+    ENGLISH_MONTHS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, mo)| mo)
+}
+
+/// The English month name before char `k`, with spaces (and perhaps a
+/// full stop: `Jun. 26`) between: its month and its first char.
+fn month_name_before(t: &Text, k: usize) -> Option<(u32, usize)> {
+    let mut e = k;
+    while e > 0 && t.chars[e - 1] == ' ' {
+        e -= 1;
+    }
+    if e == k {
+        return None;
+    }
+    if e > 0 && t.chars[e - 1] == '.' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && t.chars[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    if s == e || (s > 0 && t.chars[s - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some((english_month(&chars_text(t, s, e))?, s))
+}
+
+/// The English month name after the spaces at char `k` (`26 June`): its
+/// month and where reading goes on.
+fn month_name_after(t: &Text, k: usize) -> Option<(u32, usize)> {
+    let s = (k..t.len()).find(|&j| t.chars[j] != ' ')?;
+    let e = (s..t.len())
+        .find(|&j| !t.chars[j].is_ascii_alphabetic())
+        .unwrap_or(t.len());
+    if s == k || s == e {
+        return None;
+    }
+    let mo = english_month(&chars_text(t, s, e))?;
+    Some((mo, if t.at(e) == Some('.') { e + 1 } else { e }))
+}
+
+/// A year of four ASCII digits after the spaces at char `k`: its value
+/// and end.
+fn english_year_at(t: &Text, k: usize) -> Option<(i32, usize)> {
+    let s = (k..t.len()).find(|&j| t.chars[j] != ' ')?;
+    let e = s + 4;
+    let four = s > k && e <= t.len() && t.chars[s..e].iter().all(|c| c.is_ascii_digit());
+    if !four || t.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let y = year_ok(chars_text(t, s, e).parse().ok()?)?;
+    Some((y, e))
+}
+
+/// The scanner's characters `a..b` (without the spaces it squeezed out).
+fn chars_text(t: &Text, a: usize, b: usize) -> String {
+    t.chars[a..b].iter().collect()
+}
+
 /// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11 (optionally followed
 /// by a clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
 fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {

@@ -3,7 +3,7 @@
 //! finish it (hedges, a fall, a rate), and the passes over all mentions
 //! that carry a unit across a range.
 
-use super::dates::{date_at, relative_date};
+use super::dates::{date_at, english_date, relative_date};
 use super::names::{chinese_numeral_allowed, name_digits, non_quantity_digits};
 use super::numeral;
 use super::numeral::{is_chinese_numeral_char, Numeral};
@@ -115,6 +115,13 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     }
     if !(is_digit(c) || is_chinese_numeral_char(c)) {
         return None;
+    }
+    // A date in English (Jun 26, 2025): its digits follow a word, as a
+    // name's do
+    if c.is_ascii_digit() {
+        if let Some(r) = english_date(t, i) {
+            return Some(r);
+        }
     }
     // Digits glued to a name: H800, GPT-4o, DeepSeek-V3, Llama 3.1-405B.
     if is_digit(c) {
