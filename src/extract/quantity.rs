@@ -1348,8 +1348,9 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
     }
 }
 
-/// A unit word after 个/個: `个百分点`, `个GPU小时`, `个H800 GPU小时` (a model
-/// name may stand between). Returns the end of the unit, the unit and kind.
+/// A unit word after 个/個: `个百分点`, `个GPU小时`, `个 token` (perhaps
+/// after a space), `个H800 GPU小时` (a model name may stand between).
+/// Returns the end of the unit, the unit and kind.
 fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
     if !(t.starts(k, "个") || t.starts(k, "個")) {
         return None;
@@ -1360,8 +1361,11 @@ fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
             Unit::People | Unit::Entity | Unit::Type | Unit::Cny | Unit::Year | Unit::Times
         )
     };
-    if let Some((w, u, kd)) = unit_word_at(t, k + 1).filter(|(_, u, _)| counted(*u)) {
-        return Some((k + 1 + Text::nchars(w), u, kd));
+    let w_at = if t.at(k + 1) == Some(' ') { k + 2 } else { k + 1 };
+    if let Some((w, u, kd)) =
+        unit_word_at(t, w_at).filter(|&(w, u, _)| counted(u) && unit_word_ok(t, w_at, w))
+    {
+        return Some((w_at + Text::nchars(w), u, kd));
     }
     let mut j = k + 1;
     while j < t.len()
