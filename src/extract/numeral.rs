@@ -697,10 +697,12 @@ impl Reader {
                             || (d1 == 3 && d2 == 5)
                             || (d1 == 3 && matches!(chars[j], '两' | '兩'))
                     });
-                // 二两 is two liang (a weight), not 22: no one writes 两 in
-                // a digit sequence
-                let liang =
-                    j > 0 && chars[j - 1] == '二' && matches!(chars.get(j), Some('两' | '兩'));
+                // 二两, 九两 are two and nine liang (a weight), not 22 and
+                // 92: no one writes 两 in a digit sequence (两两 is in pairs)
+                let liang = j > 0
+                    && chinese_digit(chars[j - 1]).is_some()
+                    && !matches!(chars[j - 1], '两' | '兩')
+                    && matches!(chars.get(j), Some('两' | '兩'));
                 // A lone Chinese digit followed by more Chinese digits: read
                 // digit by digit.
                 if !self.has_unit

@@ -18,8 +18,8 @@ use super::text::{
 };
 use super::units::Unit;
 use super::units::{
-    count_noun_in, may_start_unit_or_measure, measure_word_at, prefix_currency, unit_word_at,
-    GPU_WORDS,
+    count_noun_in, is_physical_measure, may_start_unit_or_measure, measure_word_at,
+    prefix_currency, unit_word_at, GPU_WORDS,
 };
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
@@ -153,6 +153,7 @@ fn lone_one_counted(t: &Text, i: usize, first: &Num) -> Option<Read> {
             "个" | "個" | "块" | "塊" | "颗" | "顆" | "张" | "張" | "片" | "枚" | "次" | "岁"
             | "歲",
         ) => None,
+        Some(w) if is_physical_measure(w) => None,
         Some(_) => skip,
     }
 }
@@ -754,10 +755,11 @@ impl<'t, 'a> Reading<'t, 'a> {
             .filter(|w| numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
         {
             self.measure_word(k, w);
-        } else if k == self.first.end && t.ends(k, "二") && matches!(t.at(k), Some('两' | '兩'))
-        {
-            // 二两白酒: two liang (elsewhere 两 is the numeral two)
+            self.and_a_half_or_more()?;
+        } else if k == self.first.end && liang_after_digit(t, k) {
+            // 二两白酒, 九两半, 六斤八两: liang (elsewhere 两 is the numeral two)
             self.measure_word(k, "两");
+            self.and_a_half_or_more()?;
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
             self.unit = Some(Unit::Gpu);
             self.kind = Kind::Count;
@@ -769,10 +771,15 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(())
     }
 
-    /// 两年半, 三天半, 3倍半 (and a half) and 两年多, 三倍多 (more than)
-    /// right after a duration or a multiple.
+    /// 两年半, 三天半, 3倍半, 两吨半 (and a half) and 两年多, 三倍多 (more
+    /// than) right after a duration, a multiple or a physical measure.
     fn and_a_half_or_more(&mut self) -> Option<()> {
-        if !matches!(self.kind, Kind::Duration | Kind::Multiple) || self.is_range || self.vague_tail
+        let physical = self
+            .classifier
+            .is_some_and(|w| w == "两" || is_physical_measure(w));
+        if !(matches!(self.kind, Kind::Duration | Kind::Multiple) || physical)
+            || self.is_range
+            || self.vague_tail
         {
             return Some(());
         }
@@ -1037,10 +1044,11 @@ impl<'t, 'a> Reading<'t, 'a> {
             if i > 0 && refers_back(t.chars[i - 1]) {
                 return skip;
             }
+            // (one of a physical measure is one: 一公斤, 一吨)
             let strong = matches!(
                 self.kind,
                 Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
-            );
+            ) || self.classifier.is_some_and(is_physical_measure);
             if first.value == Decimal::ONE && !strong {
                 return skip;
             }
@@ -1285,6 +1293,17 @@ fn trailing_scale(t: &Text, num: &Num, end: usize) -> Option<Decimal> {
         k -= 1;
     }
     (f > Decimal::ONE).then_some(f)
+}
+
+/// Whether 两 at char `k` is the weight liang after the Chinese digit
+/// before it (二两白酒, 九两半, 六斤八两): no one writes 两 in a digit
+/// sequence; 两两 (in pairs) and the pairs 一两, 三两 (one or two, two or
+/// three) are read before.
+fn liang_after_digit(t: &Text, k: usize) -> bool {
+    matches!(t.at(k), Some('两' | '兩'))
+        && k.checked_sub(1)
+            .and_then(|p| t.at(p))
+            .is_some_and(|c| chinese_digit(c).is_some() && !matches!(c, '两' | '兩'))
 }
 
 /// Characters after 半 that make it a word of its own (半年, 半导体, 半数):
