@@ -403,7 +403,7 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
                 r.cur = Some((Decimal::ONE, Decimal::ONE, false));
                 r.atoms = 1;
             }
-            r.big_unit(e)?
+            r.big_unit(chars, e)?
         } else {
             false
         };
@@ -613,7 +613,7 @@ impl Reader {
     }
 
     /// The big unit 10^`e` (万, 亿, 兆) at `j`.
-    fn big_unit(&mut self, e: u32) -> Result<bool, NumeralError> {
+    fn big_unit(&mut self, chars: &[char], e: u32) -> Result<bool, NumeralError> {
         if self.atoms == 0 {
             return Ok(false);
         }
@@ -653,7 +653,29 @@ impl Reader {
         self.zero_seen = false;
         self.atoms += 1;
         self.j += 1;
+        self.decimal_after_big_unit(chars);
         Ok(true)
+    }
+
+    /// A decimal part of ones right after a big unit of a Chinese numeral,
+    /// before a currency, a percentage or a multiple: 四万点六元 = 40000.6
+    /// (but 两万点 is an index level, and 两万点三 without a unit is left
+    /// as it is).
+    fn decimal_after_big_unit(&mut self, chars: &[char]) {
+        if self.arabic {
+            return;
+        }
+        let Some((frac, k)) = point_digits(chars, self.j, 20) else {
+            return;
+        };
+        if !super::units::decimal_unit_at(chars, k) {
+            return;
+        }
+        if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
+            self.cur = Some((v, pow10(-(frac.len() as i32)), false));
+            self.atoms += 1;
+            self.j = k;
+        }
     }
 
     /// The numeral read from char `i`: its value and precision, or a digit
@@ -949,6 +971,8 @@ mod tests {
         // before a currency, a percentage or a multiple
         assert_eq!(read("三千点五元"), ("3000.5".into(), "0.1".into(), 4));
         assert_eq!(read("十点五个百分点"), ("10.5".into(), "0.1".into(), 3));
+        assert_eq!(read("四万点六元"), ("40000.6".into(), "0.1".into(), 4));
+        assert_eq!(read("两万点三"), ("20000".into(), "10000".into(), 2));
         // a time of day and an index level are not decimals
         assert_eq!(read("十点五分"), ("10".into(), "10".into(), 1));
         assert_eq!(read("三千点五连阴"), ("3000".into(), "1000".into(), 2));
