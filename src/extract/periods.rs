@@ -39,7 +39,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        前(?P<q>[一二三1-3])(?:个|個)?季度?
+        前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
         | 前(?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
         | (?P<m1>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?
         ",
@@ -783,8 +783,8 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
         ]
     };
     if let Some(p1) = word_at(hay, p, &["前"]) {
-        // 前(?P<q>[一二三1-3])(?:个|個)?季度?
-        if let Some(p2) = word_at(hay, p1, &["一", "二", "三", "1", "2", "3"]) {
+        // 前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
+        if let Some(p2) = word_at(hay, p1, &["一", "二", "两", "兩", "三", "1", "2", "3"]) {
             for (_, p3) in optional(word_at(hay, p2, &["个", "個"]), p2)
                 .into_iter()
                 .flatten()
