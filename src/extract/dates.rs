@@ -421,9 +421,9 @@ fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option
     let y = short.or_else(|| year_ok(v))?;
     let is_four = short.is_some()
         || k - i == 4
-        && t.chars[i..k]
-            .iter()
-            .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
+            && t.chars[i..k]
+                .iter()
+                .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
     // 两千零五年八月: a year written with places, which only a month after it
     // tells from a span of years (两千年来)
     let with_places = || {
@@ -459,9 +459,13 @@ fn chinese_day_alone(t: &Text, i: usize, k: usize) -> bool {
     let numeral = &t.chars[i..k];
     t.at(k) == Some('日')
         && numeral.len() <= 3
-        && numeral.iter().all(|&c| chinese_digit(c).is_some() || c == '十')
+        && numeral
+            .iter()
+            .all(|&c| chinese_digit(c).is_some() || c == '十')
         && !matches!(numeral, ['一' | '两' | '兩' | '〇' | '零'])
-        && !t.raw_before(i).is_some_and(|c| DAYS_COUNTED_AFTER.contains(&c))
+        && !t
+            .raw_before(i)
+            .is_some_and(|c| DAYS_COUNTED_AFTER.contains(&c))
         && !DAYS_COUNTED_BEFORE.iter().any(|w| t.starts(k + 1, w))
 }
 
@@ -493,7 +497,9 @@ fn short_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
     if !two || t.at(k) != Some('年') || !part_of_year_at(t, k) {
         return None;
     }
-    let n = i32::try_from(v.mantissa()).ok().filter(|_| v.scale() == 0)?;
+    let n = i32::try_from(v.mantissa())
+        .ok()
+        .filter(|_| v.scale() == 0)?;
     match n {
         0..=49 => Some(2000 + n),
         50..=99 => Some(1900 + n),
@@ -513,9 +519,7 @@ fn part_of_year_at(t: &Text, k: usize) -> bool {
     let half = || t.starts(k + 1, "上半年") || t.starts(k + 1, "下半年");
     let end = || {
         ["年初", "年底", "年末"].iter().any(|w| t.starts(k, w))
-            && !t
-                .at(k + 2)
-                .is_some_and(|c| NOT_A_YEAR_END.contains(&c))
+            && !t.at(k + 2).is_some_and(|c| NOT_A_YEAR_END.contains(&c))
     };
     month() || quarter() || half() || end()
 }

@@ -437,7 +437,9 @@ static PERIOD_FIRSTS: BmpSet = BmpSet::new(
 /// The characters a match of [`CUMULATIVE`] may start with: 前, and the
 /// first digit of a month (Arabic or Chinese).
 static CUMULATIVE_FIRSTS: BmpSet = BmpSet::new(
-    &['前', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+    &[
+        '前', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+    ],
     &[('1', '9')],
 );
 
@@ -1199,7 +1201,9 @@ mod tests {
         // and every way of joining the pieces of a period
         let (mut texts, mut found) = (Vec::new(), 0);
         for a in ["", "前", "1", "12", "x前"] {
-            for b in ["一", "三", "两", "十", "十一", "十二", "1", "3", "10", "13", "0"] {
+            for b in [
+                "一", "三", "两", "十", "十一", "十二", "1", "3", "10", "13", "0",
+            ] {
                 for c in ["", "个", "個", " ", "\u{3000}", "-", " ～ ", "至", "到 "] {
                     for d in ["", "2", "12", "1", "13", "五", "十", "十一", "十三"] {
                         for e in ["季", "季度", "月", "月份", "个月", "名", ""] {

@@ -1072,9 +1072,8 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn bare_chinese(&self) -> Step {
         let (t, i) = (self.t, self.i);
         let (first, info) = (&self.first, &self.info);
-        let hedged = || {
-            prefix_hedge(t, self.start).is_some() || suffix_hedge(t, self.end).is_some()
-        };
+        let hedged =
+            || prefix_hedge(t, self.start).is_some() || suffix_hedge(t, self.end).is_some();
         if info.has_unit && !info.digit_sequence && !info.arabic && hedged() {
             return Step::Next;
         }
@@ -1380,7 +1379,11 @@ fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
             Unit::People | Unit::Entity | Unit::Type | Unit::Cny | Unit::Year | Unit::Times
         )
     };
-    let w_at = if t.at(k + 1) == Some(' ') { k + 2 } else { k + 1 };
+    let w_at = if t.at(k + 1) == Some(' ') {
+        k + 2
+    } else {
+        k + 1
+    };
     if let Some((w, u, kd)) =
         unit_word_at(t, w_at).filter(|&(w, u, _)| counted(u) && unit_word_ok(t, w_at, w))
     {
