@@ -4,7 +4,7 @@
 
 use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
-use super::read::Read;
+use super::read::{range_mark_len, Read};
 use super::text::{is_digit, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::{Kind, Mention};
@@ -69,15 +69,18 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     if is_roc_year(t, i, k, v) {
         return roc_year(t, i, k, v);
     }
+    if let Some(r) = year_span(t, i, k, v) {
+        return Some(r);
+    }
     let (year, month, k) = if t.at(k) == Some('年') {
         let (y, month, k) = written_year(t, i, k, v)?;
         (Some(y), month, k)
     } else if matches!(t.at(k), Some('日' | '号' | '號'))
-        && t.chars[i..k].iter().all(|c| is_digit(*c))
         && !t.ends(i, "个")
         && !t.ends(i, "個")
         && !t.ends(i, "月")
-        && k - i <= 2
+        && ((t.chars[i..k].iter().all(|c| is_digit(*c)) && k - i <= 2)
+            || chinese_day_alone(t, i, k))
     {
         return day_of_as_of_month(t, i, k, v, as_of);
     } else if t.at(k) == Some('月') && !t.ends(i, "个") && !t.ends(i, "個") {
@@ -87,6 +90,130 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         return None;
     };
     month_day_and_period(t, i, as_of, year, month, k)
+}
+
+/// English month names and their abbreviations (read in any case).
+const ENGLISH_MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// A date written in English at the ASCII digit at char `i`: `Jun 26,
+/// 2025`, `June 26 2025`, `26 June 2025`, `June 2025` (the span from the
+/// month's name; the year is never an amount: `Jun 26, 2025 港元匯價`).
+pub(super) fn english_date(t: &Text, i: usize) -> Option<Read> {
+    if i > 0 && t.chars[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let e = (i..t.len())
+        .find(|&k| !t.chars[k].is_ascii_digit())
+        .unwrap_or(t.len());
+    let n: u32 = chars_text(t, i, e).parse().ok()?;
+    let (start, date, end) = if let Some((mo, start)) = month_name_before(t, i) {
+        if e - i == 4 {
+            // June 2025
+            (start, Date::ym(year_ok(Decimal::from(n))?, mo)?, e)
+        } else {
+            // Jun 26, 2025
+            let k = if t.at(e) == Some(',') { e + 1 } else { e };
+            let (y, end) = english_year_at(t, k)?;
+            (start, Date::ymd(y, mo, n)?, end)
+        }
+    } else {
+        // 26 June 2025
+        let (mo, k) = month_name_after(t, e)?;
+        let (y, end) = english_year_at(t, k)?;
+        (i, Date::ymd(y, mo, n)?, end)
+    };
+    let mut m = Mention::new(t.offs[start], t.offs[end], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(date);
+    Some((Some(m), end))
+}
+
+/// The month of an English month name, or of its abbreviation.
+fn english_month(word: &str) -> Option<u32> {
+    ENGLISH_MONTHS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, mo)| mo)
+}
+
+/// The English month name before char `k`, with spaces (and perhaps a
+/// full stop: `Jun. 26`) between: its month and its first char.
+fn month_name_before(t: &Text, k: usize) -> Option<(u32, usize)> {
+    let mut e = k;
+    while e > 0 && t.chars[e - 1] == ' ' {
+        e -= 1;
+    }
+    if e == k {
+        return None;
+    }
+    if e > 0 && t.chars[e - 1] == '.' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && t.chars[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    if s == e || (s > 0 && t.chars[s - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some((english_month(&chars_text(t, s, e))?, s))
+}
+
+/// The English month name after the spaces at char `k` (`26 June`): its
+/// month and where reading goes on.
+fn month_name_after(t: &Text, k: usize) -> Option<(u32, usize)> {
+    let s = (k..t.len()).find(|&j| t.chars[j] != ' ')?;
+    let e = (s..t.len())
+        .find(|&j| !t.chars[j].is_ascii_alphabetic())
+        .unwrap_or(t.len());
+    if s == k || s == e {
+        return None;
+    }
+    let mo = english_month(&chars_text(t, s, e))?;
+    Some((mo, if t.at(e) == Some('.') { e + 1 } else { e }))
+}
+
+/// A year of four ASCII digits after the spaces at char `k`: its value
+/// and end.
+fn english_year_at(t: &Text, k: usize) -> Option<(i32, usize)> {
+    let s = (k..t.len()).find(|&j| t.chars[j] != ' ')?;
+    let e = s + 4;
+    let four = s > k && e <= t.len() && t.chars[s..e].iter().all(|c| c.is_ascii_digit());
+    if !four || t.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let y = year_ok(chars_text(t, s, e).parse().ok()?)?;
+    Some((y, e))
+}
+
+/// The scanner's characters `a..b` (without the spaces it squeezed out).
+fn chars_text(t: &Text, a: usize, b: usize) -> String {
+    t.chars[a..b].iter().collect()
 }
 
 /// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11 (optionally followed
@@ -124,6 +251,10 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     } else if sep == '.' {
         // 2024.5 is a decimal, not a month
         return ControlFlow::Break(None);
+    }
+    // 1000-1万元 is a range of amounts: a scale after it is no date's
+    if t.at(k).is_some_and(is_chinese_numeral_char) {
+        return ControlFlow::Continue(());
     }
     let Some(date) = date else {
         return ControlFlow::Continue(());
@@ -219,6 +350,36 @@ fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
         )
 }
 
+/// A span of years with 年 written once, after the second year:
+/// `2021至2025年`, `2021-2025年`, `二〇二一至二〇二五年` — a date range, not
+/// 2021 to 2025 years (but `1900-2000年前` is a time ago). The first year
+/// `v` spans chars `i..k`.
+fn year_span(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
+    let mark = range_mark_len(t, k)?;
+    let y1 = span_year(t, i, k, v)?;
+    let s = k + mark;
+    let (v2, k2) = date_part(t, s)?;
+    let y2 = span_year(t, s, k2, v2)?;
+    if t.at(k2) != Some('年') || y2 <= y1 || t.starts(k2 + 1, "前") || t.starts(k2 + 1, "代") {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[k2 + 1], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(Date::y(y1));
+    m.date_end = Some(Date::y(y2));
+    Some((Some(m), k2 + 1))
+}
+
+/// The year at chars `i..k` (value `v`) as an end of a span of years:
+/// four digits, Arabic or Chinese (2021, 二〇二一), from 1900 on.
+fn span_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
+    let four = k - i == 4
+        && t.chars[i..k]
+            .iter()
+            .all(|&c| is_digit(c) || chinese_digit(c).is_some());
+    year_ok(v).filter(|&y| four && y >= 1900)
+}
+
 /// Taiwan's ROC calendar: 113年 = 2024 (民國113年).
 fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
     let y = small_int(v, 200)? as i32 + 1911;
@@ -256,11 +417,13 @@ fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 /// 二〇二四年), and the month after it: the year, the month, and where
 /// reading goes on. `None`: not a date (十年 is a duration, 90年代 a decade).
 fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option<u32>, usize)> {
-    let y = year_ok(v)?;
-    let is_four = k - i == 4
-        && t.chars[i..k]
-            .iter()
-            .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
+    let short = short_year(t, i, k, v);
+    let y = short.or_else(|| year_ok(v))?;
+    let is_four = short.is_some()
+        || k - i == 4
+            && t.chars[i..k]
+                .iter()
+                .all(|c| is_digit(*c) || chinese_digit(*c).is_some());
     // 两千零五年八月: a year written with places, which only a month after it
     // tells from a span of years (两千年来)
     let with_places = || {
@@ -287,6 +450,85 @@ fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option
     }
     Some((y, month, k))
 }
+
+/// Whether the Chinese numeral at chars `i..k`, before 日, is a day of
+/// the month written alone (`行政院十九日表示`, `二十七日晚间`, `廿六日`), as
+/// `19日` is: not a count of days (`三日内`, `七日年化`, `每日`, `前三日`,
+/// `连续十日`), nor 一日 and 两日 (one day, two days), nor 号 (`三号线`).
+fn chinese_day_alone(t: &Text, i: usize, k: usize) -> bool {
+    let numeral = &t.chars[i..k];
+    t.at(k) == Some('日')
+        && numeral.len() <= 3
+        && numeral
+            .iter()
+            .all(|&c| chinese_digit(c).is_some() || c == '十')
+        && !matches!(numeral, ['一' | '两' | '兩' | '〇' | '零'])
+        && !t
+            .raw_before(i)
+            .is_some_and(|c| DAYS_COUNTED_AFTER.contains(&c))
+        && !DAYS_COUNTED_BEFORE.iter().any(|w| t.starts(k + 1, w))
+}
+
+/// Characters before a numeral and 日 that make it a count of days, not
+/// a day of the month: 每日, 第三日, 这三日, 前三日, 近十日, 连续三日, 历时
+/// 十日, 为期十日, 数十日, 三四日.
+const DAYS_COUNTED_AFTER: &[char] = &[
+    '每', '第', '这', '這', '那', '此', '前', '后', '後', '近', '连', '連', '续', '續', '时', '時',
+    '期', '数', '數', '几', '幾', '逾', '约', '約', '超', '满', '滿', '隔', '过', '過', '了',
+];
+
+/// Words after a numeral and 日 that make it a count of days: 三日内,
+/// 七日年化, 五日均线, 三日游, 十日以上, 二十日之后, 十日后.
+const DAYS_COUNTED_BEFORE: &[&str] = &[
+    "内", "內", "之", "以", "间", "間", "游", "遊", "年化", "均", "来", "來", "多", "余", "餘",
+    "半", "后", "後", "左右", "上下", "三餐", "夜",
+];
+
+/// A year written with its last two digits before 年 at char `k`, when
+/// a part of a year follows (`15年3月2日`, `98年4月`, `八五年二月`,
+/// `07年第三季度`, `19年上半年`, `19年底`): 00–49 are 2000–2049, 50–99
+/// 1950–1999. Elsewhere two digits and 年 are years of time (`15年来`,
+/// `用了15年`, `15年3个月`).
+fn short_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
+    let digits = &t.chars[i..k];
+    let two = digits.len() == 2
+        && (digits.iter().all(|&c| is_digit(c))
+            || digits.iter().all(|&c| chinese_digit(c).is_some()));
+    if !two || t.at(k) != Some('年') || !part_of_year_at(t, k) {
+        return None;
+    }
+    let n = i32::try_from(v.mantissa())
+        .ok()
+        .filter(|_| v.scale() == 0)?;
+    match n {
+        0..=49 => Some(2000 + n),
+        50..=99 => Some(1900 + n),
+        _ => None,
+    }
+}
+
+/// Whether a part of a year follows the 年 at char `k`: a month (3月), a
+/// quarter (第三季度, Q3), a half (上半年) or its start or end (年初, 年底,
+/// 年末; not 年底蕴, 年初步).
+fn part_of_year_at(t: &Text, k: usize) -> bool {
+    let month = || {
+        date_part(t, k + 1)
+            .is_some_and(|(mv, e)| t.at(e) == Some('月') && small_int(mv, 12).is_some())
+    };
+    let quarter = || QUARTERS.iter().any(|(w, _)| t.starts(k + 1, w));
+    let half = || t.starts(k + 1, "上半年") || t.starts(k + 1, "下半年");
+    let end = || {
+        ["年初", "年底", "年末"].iter().any(|w| t.starts(k, w))
+            && !t.at(k + 2).is_some_and(|c| NOT_A_YEAR_END.contains(&c))
+    };
+    month() || quarter() || half() || end()
+}
+
+/// Characters after 年初, 年底 or 年末 that make another word of 初 or 底
+/// (初步, 初具, 初见, 初心, 底蕴, 底线, 底层, 底气): the 年 is then years of time.
+const NOT_A_YEAR_END: &[char] = &[
+    '步', '具', '见', '見', '心', '衷', '次', '蕴', '蘊', '线', '線', '层', '層', '气', '氣', '子',
+];
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
 fn day_of_as_of_month(
@@ -352,6 +594,11 @@ fn month_day_and_period(
     }
     if day.is_some() {
         k = range_of_days(t, k, y, month, &mut m);
+    } else if let (Some(mo), None) = (month, part) {
+        if let Some((last, e)) = month_span_end(t, k, y, mo) {
+            m.date_end = Some(last);
+            k = e;
+        }
     }
     if year_written && month.is_none() {
         k = period_of_year(t, k, y, &mut m);
@@ -444,12 +691,13 @@ fn complete_year(
 }
 
 /// A range of days after a date that ends at char `k`: 1月28日至2月4日,
-/// 1月28日至31日. Sets the end date of `m`; returns where reading goes on.
+/// 1月28日至31日, 2017年8月15日至2018年3月29日. Sets the end date of `m`;
+/// returns where reading goes on.
 fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention) -> usize {
-    if !matches!(t.at(k), Some('至' | '到' | '-' | '－' | '—' | '~' | '～')) {
+    let Some(mark) = range_mark_len(t, k) else {
         return k;
-    }
-    let s2 = k + 1;
+    };
+    let (y2, s2) = year_of_second_end(t, k + mark);
     let Some((v2, k2)) = date_part(t, s2) else {
         return k;
     };
@@ -460,13 +708,13 @@ fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention
             }
             _ => (None, None, k),
         }
-    } else if matches!(t.at(k2), Some('日' | '号' | '號')) {
+    } else if y2.is_none() && matches!(t.at(k2), Some('日' | '号' | '號')) {
         (month, small_int(v2, 31), k2 + 1)
     } else {
         (None, None, k)
     };
     if let (Some(mo2), Some(d2)) = (mo2, d2) {
-        let y2 = if mo2 < month.unwrap_or(1) { y + 1 } else { y };
+        let y2 = y2.unwrap_or(if mo2 < month.unwrap_or(1) { y + 1 } else { y });
         if let Some(end_date) = Date::ymd(y2, mo2, d2) {
             if y != 0 && Some(end_date) > m.date {
                 m.date_end = Some(end_date);
@@ -475,6 +723,39 @@ fn range_of_days(t: &Text, k: usize, y: i32, month: Option<u32>, m: &mut Mention
         }
     }
     k
+}
+
+/// The year written at the start of the second end of a range, at char
+/// `s` (the 2018年 of 2017年5月至2018年4月), and where its month starts;
+/// `(None, s)` when it has none.
+fn year_of_second_end(t: &Text, s: usize) -> (Option<i32>, usize) {
+    match date_part(t, s) {
+        Some((v, e)) if t.at(e) == Some('年') && e - s == 4 => match year_ok(v) {
+            Some(y) => (Some(y), e + 1),
+            None => (None, s),
+        },
+        _ => (None, s),
+    }
+}
+
+/// The last month of a span of months after the month `mo` of the year
+/// `y`, which ends at char `k`: 1月至11月, 一月至十一月, 2017年5月至2018年4月
+/// (the second month takes the first one's year unless it has its own);
+/// with where reading goes on. `None`: no span (a day after the second
+/// month, 1月至3月5日, makes it no span of months).
+fn month_span_end(t: &Text, k: usize, y: i32, mo: u32) -> Option<(Date, usize)> {
+    if y == 0 {
+        return None;
+    }
+    let (y2, s) = year_of_second_end(t, k + range_mark_len(t, k)?);
+    let (mv, e) = date_part(t, s)?;
+    let mo2 = small_int(mv, 12)?;
+    if t.at(e) != Some('月') || date_part(t, e + 1).is_some() {
+        return None;
+    }
+    let last = Date::ym(y2.unwrap_or(y), mo2)?;
+    let e = if t.starts(e + 1, "份") { e + 2 } else { e + 1 };
+    (last > Date::ym(y, mo)?).then_some((last, e))
 }
 
 /// Quarters after a written year: 2024年第四季度, 2024年Q3.
@@ -550,9 +831,10 @@ fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
             }
         }
     }
-    // ranges of years: 2024年至2025年, 2024至2025年 handled by the second year
-    if matches!(t.at(k), Some('至' | '到')) || t.starts(k, "—") || t.starts(k, "-") {
-        let s = k + 1;
+    // ranges of years: 2024年至2025年, 2008年——2018年 (2024至2025年 is a
+    // span of years read before)
+    if let Some(mark) = range_mark_len(t, k) {
+        let s = k + mark;
         if let Some((v2, k2)) = date_part(t, s) {
             if t.at(k2) == Some('年') && k2 - s == 4 {
                 if let Some(y2) = year_ok(v2) {
@@ -755,9 +1037,18 @@ fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Rea
             }
         }
     }
+    // 去年1月至11月: a span of months of that year
+    let mut last = None;
+    if let (Some(mo), None) = (date.month, date.day) {
+        if let Some((l, e)) = month_span_end(t, k, y, mo as u32) {
+            last = Some(l);
+            k = e;
+        }
+    }
     let mut m = Mention::new(t.offs[i], t.offs[k], Kind::Date);
     m.unit = Some(Unit::Date);
     m.date = Some(date);
+    m.date_end = last;
     // 去年第四季度, 今年上半年
     if date.month.is_none() {
         for (pw, a, b) in RELATIVE_PERIODS {

@@ -148,6 +148,10 @@ pub(super) const IDIOMS: &[&str] = &[
     "四處",
     "四处",
     "十分",
+    // (a jack, a heavy load, and a deft touch that moves it)
+    "千斤",
+    "四两拨千斤",
+    "四兩撥千斤",
     "百分百",
     "万众",
     "萬眾",

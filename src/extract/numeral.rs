@@ -403,7 +403,7 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
                 r.cur = Some((Decimal::ONE, Decimal::ONE, false));
                 r.atoms = 1;
             }
-            r.big_unit(e)?
+            r.big_unit(chars, e)?
         } else {
             false
         };
@@ -589,16 +589,19 @@ impl Reader {
     }
 
     /// A decimal part right after a small unit: 二十点五 = 20.5, 十点五亿 =
-    /// 1.05 × 10^9. Only before a big unit (万, 亿) or where the text leaves
-    /// Chinese (`二十点五。`, `二十点五%`): 十点五分 is a time of day and
-    /// 三千点五连阴 an index level.
+    /// 1.05 × 10^9. Only before a big unit (万, 亿), a currency, a
+    /// percentage or a multiple (`三千点五元`, `十点五个百分点`), or where the
+    /// text leaves Chinese (`二十点五。`, `二十点五%`): 十点五分 is a time of
+    /// day and 三千点五连阴 an index level.
     fn decimal_after_unit(&mut self, chars: &[char]) {
         let Some((frac, k)) = point_digits(chars, self.j, 20) else {
             return;
         };
-        let fits = chars
-            .get(k)
-            .is_none_or(|&c| big_unit(c).is_some() || !crate::segment::is_han(c));
+        let fits = chars.get(k).is_none_or(|&c| {
+            big_unit(c).is_some()
+                || !crate::segment::is_han(c)
+                || super::units::decimal_unit_at(chars, k)
+        });
         if !fits {
             return;
         }
@@ -610,7 +613,7 @@ impl Reader {
     }
 
     /// The big unit 10^`e` (万, 亿, 兆) at `j`.
-    fn big_unit(&mut self, e: u32) -> Result<bool, NumeralError> {
+    fn big_unit(&mut self, chars: &[char], e: u32) -> Result<bool, NumeralError> {
         if self.atoms == 0 {
             return Ok(false);
         }
@@ -650,7 +653,29 @@ impl Reader {
         self.zero_seen = false;
         self.atoms += 1;
         self.j += 1;
+        self.decimal_after_big_unit(chars);
         Ok(true)
+    }
+
+    /// A decimal part of ones right after a big unit of a Chinese numeral,
+    /// before a currency, a percentage or a multiple: 四万点六元 = 40000.6
+    /// (but 两万点 is an index level, and 两万点三 without a unit is left
+    /// as it is).
+    fn decimal_after_big_unit(&mut self, chars: &[char]) {
+        if self.arabic {
+            return;
+        }
+        let Some((frac, k)) = point_digits(chars, self.j, 20) else {
+            return;
+        };
+        if !super::units::decimal_unit_at(chars, k) {
+            return;
+        }
+        if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
+            self.cur = Some((v, pow10(-(frac.len() as i32)), false));
+            self.atoms += 1;
+            self.j = k;
+        }
     }
 
     /// The numeral read from char `i`: its value and precision, or a digit
@@ -694,10 +719,12 @@ impl Reader {
                             || (d1 == 3 && d2 == 5)
                             || (d1 == 3 && matches!(chars[j], '两' | '兩'))
                     });
-                // 二两 is two liang (a weight), not 22: no one writes 两 in
-                // a digit sequence
-                let liang =
-                    j > 0 && chars[j - 1] == '二' && matches!(chars.get(j), Some('两' | '兩'));
+                // 二两, 九两 are two and nine liang (a weight), not 22 and
+                // 92: no one writes 两 in a digit sequence (两两 is in pairs)
+                let liang = j > 0
+                    && chinese_digit(chars[j - 1]).is_some()
+                    && !matches!(chars[j - 1], '两' | '兩')
+                    && matches!(chars.get(j), Some('两' | '兩'));
                 // A lone Chinese digit followed by more Chinese digits: read
                 // digit by digit.
                 if !self.has_unit
@@ -941,6 +968,11 @@ mod tests {
             ("1050000000".into(), "10000000".into(), 4)
         );
         assert_eq!(read("二十点五。"), ("20.5".into(), "0.1".into(), 4));
+        // before a currency, a percentage or a multiple
+        assert_eq!(read("三千点五元"), ("3000.5".into(), "0.1".into(), 4));
+        assert_eq!(read("十点五个百分点"), ("10.5".into(), "0.1".into(), 3));
+        assert_eq!(read("四万点六元"), ("40000.6".into(), "0.1".into(), 4));
+        assert_eq!(read("两万点三"), ("20000".into(), "10000".into(), 2));
         // a time of day and an index level are not decimals
         assert_eq!(read("十点五分"), ("10".into(), "10".into(), 1));
         assert_eq!(read("三千点五连阴"), ("3000".into(), "1000".into(), 2));

@@ -33,15 +33,15 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Periods counted from the start of the year (`前三季度`, `前两个月`,
-/// `1-2月`): January to the last month named. [`cumulative_at`] reads
+/// `前十一个月`, `1-2月`, `一至十一月`): January to the last month named. [`cumulative_at`] reads
 /// them; the pattern says what it reads, and a test holds them alike.
 #[cfg(test)]
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        前(?P<q>[一二三1-3])(?:个|個)?季度?
-        | 前(?P<n>[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
-        | (?P<m1>1[0-2]|[1-9])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9])月份?
+        前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
+        | 前(?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        | (?P<m1>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?
         ",
     )
     .expect("valid regex")
@@ -93,8 +93,8 @@ fn counted(c: &Found, out: &[Mention], as_of: Option<Date>) -> Option<(usize, us
     } else if let Some(n) = c.name("n") {
         (1, number(n.as_str())?)
     } else {
-        let a: u32 = c.name("m1")?.as_str().parse().ok()?;
-        let b: u32 = c.name("m2")?.as_str().parse().ok()?;
+        let a = number(c.name("m1")?.as_str())?;
+        let b = number(c.name("m2")?.as_str())?;
         // a span of months (3-5月) is read as one too
         (a, b)
     };
@@ -435,8 +435,13 @@ static PERIOD_FIRSTS: BmpSet = BmpSet::new(
 );
 
 /// The characters a match of [`CUMULATIVE`] may start with: 前, and the
-/// first digit of a month.
-static CUMULATIVE_FIRSTS: BmpSet = BmpSet::new(&['前'], &[('1', '9')]);
+/// first digit of a month (Arabic or Chinese).
+static CUMULATIVE_FIRSTS: BmpSet = BmpSet::new(
+    &[
+        '前', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+    ],
+    &[('1', '9')],
+);
 
 /// The end of the first of `words` at byte `p` of `s`.
 fn word_at(s: &str, p: usize, words: &[&str]) -> Option<usize> {
@@ -769,16 +774,19 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
         whole: (p, end),
         groups,
     };
-    // 1[0-2]|[1-9] at `k`: where each way of reading a month ends
+    // 1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十] at `k`: where each way
+    // of reading a month ends
     let months = |k: usize| {
         [
             (b.get(k) == Some(&b'1') && matches!(b.get(k + 1), Some(b'0'..=b'2'))).then_some(k + 2),
             matches!(b.get(k), Some(b'1'..=b'9')).then_some(k + 1),
+            word_at(hay, k, &["十一", "十二"]),
+            word_at(hay, k, CHINESE_MONTHS),
         ]
     };
     if let Some(p1) = word_at(hay, p, &["前"]) {
-        // 前(?P<q>[一二三1-3])(?:个|個)?季度?
-        if let Some(p2) = word_at(hay, p1, &["一", "二", "三", "1", "2", "3"]) {
+        // 前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
+        if let Some(p2) = word_at(hay, p1, &["一", "二", "两", "兩", "三", "1", "2", "3"]) {
             for (_, p3) in optional(word_at(hay, p2, &["个", "個"]), p2)
                 .into_iter()
                 .flatten()
@@ -791,12 +799,13 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
                 }
             }
         }
-        // 前(?P<n>[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        // 前(?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
         let counts = [
             "两", "兩", "二", "三", "四", "五", "六", "七", "八", "九", "十",
         ];
-        let [ten_up, one_up] = months(p1);
-        for p2 in [word_at(hay, p1, &counts), ten_up, one_up]
+        let [ten_up, one_up, ..] = months(p1);
+        let eleven_up = word_at(hay, p1, &["十一", "十二"]);
+        for p2 in [eleven_up, word_at(hay, p1, &counts), ten_up, one_up]
             .into_iter()
             .flatten()
         {
@@ -809,7 +818,7 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             }
         }
     }
-    // (?P<m1>1[0-2]|[1-9])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9])月份?
+    // (?P<m1>…)\s*[-－—~～至到]\s*(?P<m2>…)月份?, a month each as above
     let spaces = |k: usize| spaces_at(hay, k);
     for p1 in months(p).into_iter().flatten() {
         let dashes = ["-", "－", "—", "~", "～", "至", "到"];
@@ -828,6 +837,10 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
     }
     None
 }
+
+/// The months in Chinese numerals of one character (十一 and 十二 are
+/// read before them).
+const CHINESE_MONTHS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// Past the spaces (`\s*`, Unicode's) at byte `k` of `s`.
 fn spaces_at(s: &str, mut k: usize) -> usize {
@@ -1188,9 +1201,11 @@ mod tests {
         // and every way of joining the pieces of a period
         let (mut texts, mut found) = (Vec::new(), 0);
         for a in ["", "前", "1", "12", "x前"] {
-            for b in ["一", "三", "两", "十", "1", "3", "10", "13", "0"] {
+            for b in [
+                "一", "三", "两", "十", "十一", "十二", "1", "3", "10", "13", "0",
+            ] {
                 for c in ["", "个", "個", " ", "\u{3000}", "-", " ～ ", "至", "到 "] {
-                    for d in ["", "2", "12", "1", "13"] {
+                    for d in ["", "2", "12", "1", "13", "五", "十", "十一", "十三"] {
                         for e in ["季", "季度", "月", "月份", "个月", "名", ""] {
                             texts.push(format!("{a}{b}{c}{d}{e}"));
                         }

@@ -311,14 +311,6 @@ pub(super) const VAGUE_PHRASES: &[(&str, i64, i64)] = &[
     ("成千上萬", 1000, 99999),
     ("成百上千", 100, 9999),
     ("成千成万", 1000, 99999),
-    ("数以万计", 10000, 999999),
-    ("數以萬計", 10000, 999999),
-    ("数以亿计", 100000000, 9999999999),
-    ("數以億計", 100000000, 9999999999),
-    ("数以千计", 1000, 9999),
-    ("數以千計", 1000, 9999),
-    ("数以百计", 100, 999),
-    ("數以百計", 100, 999),
 ];
 
 static MULTIPLES_BY_FIRST: LazyLock<ByChar<(&'static str, i64)>> =
@@ -383,6 +375,9 @@ fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)
             return Some((Some(m), end));
         }
     }
+    if let Some(r) = counted_in(t, i) {
+        return Some(r);
+    }
     for (w, lo, hi) in VAGUE_PHRASES_BY_FIRST.get(first) {
         if t.starts(i, w) {
             let end = i + Text::nchars(w);
@@ -417,6 +412,35 @@ fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)
     None
 }
 
+/// 数以万计, 数以百万计, 数以十亿美元计: an amount counted in a scale
+/// (十, 百, 千, 万, 亿 and their products), perhaps with its unit before 计:
+/// vague, from the scale up to below the next named one (数以百计 100–999,
+/// 数以千计 1000–9999), and for 万 and more two orders of magnitude up
+/// (数以万计 10⁴–10⁶−1, 数以十亿美元计 10⁹–10¹¹−1 USD).
+fn counted_in(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    if !(t.starts(i, "数以") || t.starts(i, "數以")) {
+        return None;
+    }
+    let (f, k) = scale_or_small(t, i + 2)?;
+    let (unit, kind, k) = match unit_word_at(t, k) {
+        Some((w, u, kd)) => (Some(u), kd, k + Text::nchars(w)),
+        None => (None, Kind::Quantity, k),
+    };
+    if !matches!(t.at(k), Some('计' | '計')) {
+        return None;
+    }
+    let orders = if f >= Decimal::from(10_000) { 100 } else { 10 };
+    let mut m = Mention::new(t.offs[i], t.offs[k + 1], kind);
+    m.unit = unit;
+    m.low = Some(f);
+    m.high = Some(f.checked_mul(Decimal::from(orders))? - Decimal::ONE);
+    m.qualifier = Qualifier::Vague;
+    if unit.is_some() {
+        return Some((Some(m), k + 1));
+    }
+    Some(quantity_unit_tail(t, k + 1, m))
+}
+
 pub(super) fn quantity_unit_tail(t: &Text, end: usize, mut m: Mention) -> (Option<Mention>, usize) {
     let mut e = end;
     if let Some((w, u, kd)) = unit_word_at(t, e) {
@@ -444,7 +468,7 @@ mod tests {
             .iter()
             .map(|(w, _)| *w)
             .chain(VAGUE_PHRASES.iter().map(|(w, _, _)| *w))
-            .chain(["百分百", "百份百", "上百"]);
+            .chain(["百分百", "百份百", "上百", "数以", "數以"]);
         for w in words {
             assert!(PHRASE_FIRSTS.contains(w.chars().next().unwrap()), "{w}");
         }
@@ -490,6 +514,8 @@ mod tests {
             "翻一番",
             "成千上万",
             "数以万计",
+            "数以十亿美元计",
+            "美元",
             "上百万",
             "减半",
             "廿",

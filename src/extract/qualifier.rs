@@ -43,6 +43,15 @@ pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("高於", Qualifier::AtLeast),
     ("逾", Qualifier::AtLeast),
     ("超", Qualifier::AtLeast),
+    // the signs of comparison: ≥100万, ＞5%, ≤5万人
+    ("≥", Qualifier::AtLeast),
+    ("⩾", Qualifier::AtLeast),
+    (">", Qualifier::AtLeast),
+    ("＞", Qualifier::AtLeast),
+    ("≤", Qualifier::AtMost),
+    ("⩽", Qualifier::AtMost),
+    ("<", Qualifier::AtMost),
+    ("＜", Qualifier::AtMost),
     ("不超过", Qualifier::AtMost),
     ("不超過", Qualifier::AtMost),
     ("不到", Qualifier::AtMost),
@@ -159,6 +168,25 @@ pub(super) const INCREASE_WORDS: &[&str] = &[
     "上漲了",
     "上漲",
 ];
+
+/// Verbs of a change by an amount (`减少200.18亿元至1,441.75亿元`: down by
+/// the first amount, to the second).
+pub(super) const CHANGE_VERBS: &[&str] = &[
+    "增加", "增长", "增長", "上升", "上涨", "上漲", "提高", "提升", "扩大", "擴大", "减少", "減少",
+    "下降", "下跌", "回落", "缩小", "縮小", "降低", "下滑", "缩减", "縮減",
+];
+
+/// Whether a verb of change ([`CHANGE_VERBS`], perhaps with 了, then
+/// perhaps a hedge) stands right before the number at char `i`.
+pub(super) fn changes_by(t: &Text, i: usize) -> bool {
+    let before = prefix_hedge(t, i).map_or(i, |(w, _)| i - Text::nchars(w));
+    let before = if t.ends(before, "了") {
+        before - 1
+    } else {
+        before
+    };
+    CHANGE_VERBS.iter().any(|w| t.ends(before, w))
+}
 
 pub(super) fn apply_qualifier(m: &mut Mention, q: Qualifier) {
     if m.kind == Kind::Date {

@@ -5,8 +5,12 @@
 
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
-use super::qualifier::{by_first, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS};
-use super::read::{bare, finish, near_gpu, range_second, set_interval, Read};
+use super::qualifier::{
+    by_first, changes_by, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS,
+};
+use super::read::{
+    amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, Read,
+};
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
     clause_start, is_ascii_alnum, is_digit, is_han_char, sentence_has, window_ahead, window_back,
@@ -14,8 +18,8 @@ use super::text::{
 };
 use super::units::Unit;
 use super::units::{
-    count_noun_in, may_start_unit_or_measure, measure_word_at, prefix_currency, unit_word_at,
-    GPU_WORDS,
+    count_noun_in, is_physical_measure, may_start_unit_or_measure, measure_word_at,
+    prefix_currency, unit_word_at, GPU_WORDS,
 };
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
@@ -95,6 +99,8 @@ fn taken_before_the_unit(c: char) -> bool {
                 | '–'
                 | '－'
                 | '-'
+                | '('
+                | '（'
                 | '/'
                 | '多'
                 | '余'
@@ -147,6 +153,7 @@ fn lone_one_counted(t: &Text, i: usize, first: &Num) -> Option<Read> {
             "个" | "個" | "块" | "塊" | "颗" | "顆" | "张" | "張" | "片" | "枚" | "次" | "岁"
             | "歲",
         ) => None,
+        Some(w) if is_physical_measure(w) => None,
         Some(_) => skip,
     }
 }
@@ -416,7 +423,8 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
-    /// is two values, a start and an end.
+    /// is two values, a start and an end, and so is 增加200亿至1441亿元 (a
+    /// change by the first, to the second).
     fn range(&mut self) -> Option<()> {
         let t = self.t;
         let i = self.i;
@@ -430,13 +438,15 @@ impl<'t, 'a> Reading<'t, 'a> {
         if is_score(t, i, self.j, &self.first, &second, after) {
             return Some(());
         }
+        // 增加200亿至1441亿元: a change by an amount with its own scale, to
+        // the second (but 下降3至5个百分点 is a range)
+        if self.has_own_scale() && matches!(t.at(self.j), Some('至' | '到')) && changes_by(t, i) {
+            return Some(());
+        }
         let mut scale_tail = scale_after(t, after);
-        // 5至10万: the second end's own scale applies to a bare first end
-        let sec_info = second.info;
-        if scale_tail.is_none()
-            && !self.info.has_unit
-            && sec_info.as_ref().is_some_and(|x| x.has_unit)
-        {
+        // 5至10万, 十八至三十万, 10~15k: the second end's scale applies to a
+        // first end without one of its own
+        if scale_tail.is_none() && !self.has_own_scale() {
             self.range_scaled_by_second(&second, after)?;
         }
         if self.is_range {
@@ -471,28 +481,29 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(())
     }
 
-    /// 5至10万: the scales that end the second end (万) apply to the first.
+    /// Whether the number read has a scale of its own: 万, 亿 or 兆 in it
+    /// (1万, 三十万), or an English suffix after it (15k, 2.5M).
+    fn has_own_scale(&self) -> bool {
+        self.first.end > self.info.end
+            || self.t.chars[self.i..self.first.end]
+                .iter()
+                .any(|&c| numeral::big_unit(c).is_some())
+    }
+
+    /// 5至10万: the scale that ends the second end (万, k) applies to the
+    /// first, when the first is then still the lower.
     fn range_scaled_by_second(&mut self, second: &Num, after: usize) -> Option<()> {
-        let t = self.t;
-        let mut f = Decimal::ONE;
-        let mut k = after;
-        while k > 0 && numeral::big_unit(t.chars[k - 1]).is_some() {
-            f = f.checked_mul(Decimal::from_i128_with_scale(
-                10i128.pow(numeral::big_unit(t.chars[k - 1]).unwrap_or(0)),
-                0,
-            ))?;
-            k -= 1;
-        }
-        if f > Decimal::ONE {
-            let a = self.first.value.checked_mul(f)?;
-            if a < second.value {
-                self.low = a;
-                self.high = second.value;
-                self.precision = self.first.precision.checked_mul(f)?.min(second.precision);
-                self.is_range = true;
-                self.qualifier = Qualifier::Range;
-                self.j = after;
-            }
+        let Some(f) = trailing_scale(self.t, second, after) else {
+            return Some(());
+        };
+        let a = self.first.value.checked_mul(f)?;
+        if a < second.value {
+            self.low = a;
+            self.high = second.value;
+            self.precision = self.first.precision.checked_mul(f)?.min(second.precision);
+            self.is_range = true;
+            self.qualifier = Qualifier::Range;
+            self.j = after;
         }
         Some(())
     }
@@ -744,10 +755,11 @@ impl<'t, 'a> Reading<'t, 'a> {
             .filter(|w| numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
         {
             self.measure_word(k, w);
-        } else if k == self.first.end && t.ends(k, "二") && matches!(t.at(k), Some('两' | '兩'))
-        {
-            // 二两白酒: two liang (elsewhere 两 is the numeral two)
+            self.and_a_half_or_more()?;
+        } else if k == self.first.end && liang_after_digit(t, k) {
+            // 二两白酒, 九两半, 六斤八两: liang (elsewhere 两 is the numeral two)
             self.measure_word(k, "两");
+            self.and_a_half_or_more()?;
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
             self.unit = Some(Unit::Gpu);
             self.kind = Kind::Count;
@@ -759,10 +771,15 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(())
     }
 
-    /// 两年半, 三天半, 3倍半 (and a half) and 两年多, 三倍多 (more than)
-    /// right after a duration or a multiple.
+    /// 两年半, 三天半, 3倍半, 两吨半 (and a half) and 两年多, 三倍多 (more
+    /// than) right after a duration, a multiple or a physical measure.
     fn and_a_half_or_more(&mut self) -> Option<()> {
-        if !matches!(self.kind, Kind::Duration | Kind::Multiple) || self.is_range || self.vague_tail
+        let physical = self
+            .classifier
+            .is_some_and(|w| w == "两" || is_physical_measure(w));
+        if !(matches!(self.kind, Kind::Duration | Kind::Multiple) || physical)
+            || self.is_range
+            || self.vague_tail
         {
             return Some(());
         }
@@ -918,11 +935,20 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// A range with the unit on both ends: 3%至5%, 2%~3%, 4.5%-5%, 5万至10万人.
+    /// But after a verb of change, an amount written in full at each end
+    /// is a change by the first to the second (`减少200.18亿元至1,441.75亿元`:
+    /// two values), unless both are percentages (`增长5%至10%`: a range).
     fn range_with_units(&mut self) {
         if self.is_range || self.vague_tail || self.unit.is_none() {
             return;
         }
         let t = self.t;
+        if self.kind != Kind::Percent
+            && matches!(t.at(self.end), Some('至' | '到'))
+            && changes_by(t, self.i)
+        {
+            return;
+        }
         if let Some((second, after)) = range_second(t, self.end) {
             if let Some((w2, u2, _)) = unit_word_at(t, after) {
                 if Some(u2) == self.unit && second.value > self.low {
@@ -954,7 +980,9 @@ impl<'t, 'a> Reading<'t, 'a> {
         }
         if self.start == i && i > 0 {
             let p = t.chars[i - 1];
-            if (p == '-' || p == '−' || p == '－') && (i < 2 || !is_ascii_alnum(t.chars[i - 2]))
+            if (p == '-' || p == '−' || p == '－')
+                && (i < 2 || !is_ascii_alnum(t.chars[i - 2]))
+                && !amount_ends_before_dash(t, i - 1)
             {
                 self.negative = true;
                 self.start = i - 1;
@@ -971,8 +999,12 @@ impl<'t, 'a> Reading<'t, 'a> {
         } else if self.start < i && self.start > 0 {
             // a sign before a currency named first: 负新台币20亿元, -US$5亿
             let p = t.chars[self.start - 1];
-            if matches!(p, '负' | '負' | '－' | '−')
-                || (p == '-' && (self.start < 2 || !is_ascii_alnum(t.chars[self.start - 2])))
+            let dash_joins = || amount_ends_before_dash(t, self.start - 1);
+            if matches!(p, '负' | '負')
+                || (matches!(p, '－' | '−') && !dash_joins())
+                || (p == '-'
+                    && (self.start < 2 || !is_ascii_alnum(t.chars[self.start - 2]))
+                    && !dash_joins())
             {
                 self.negative = true;
                 self.start -= 1;
@@ -1012,10 +1044,11 @@ impl<'t, 'a> Reading<'t, 'a> {
             if i > 0 && refers_back(t.chars[i - 1]) {
                 return skip;
             }
+            // (one of a physical measure is one: 一公斤, 一吨)
             let strong = matches!(
                 self.kind,
                 Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
-            );
+            ) || self.classifier.is_some_and(is_physical_measure);
             if first.value == Decimal::ONE && !strong {
                 return skip;
             }
@@ -1033,10 +1066,17 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// Chinese numerals such as 十 or 百 alone, or a digit sequence, need a
     /// unit to be a claim: without one they are bare numbers (二点五,
-    /// 一百五十) or codes (一二三).
+    /// 一百五十) or codes (一二三). A hedge makes a numeral with places a
+    /// claim, as it makes an Arabic one (`两千六左右`, `约一百二`, as
+    /// `2600左右`).
     fn bare_chinese(&self) -> Step {
         let (t, i) = (self.t, self.i);
         let (first, info) = (&self.first, &self.info);
+        let hedged =
+            || prefix_hedge(t, self.start).is_some() || suffix_hedge(t, self.end).is_some();
+        if info.has_unit && !info.digit_sequence && !info.arabic && hedged() {
+            return Step::Next;
+        }
         // (looked for only when the tests before it leave it to decide)
         let big_scale = || {
             t.chars[i..first.end]
@@ -1236,6 +1276,35 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 }
 
+/// The scale the number `num` (ending at char `end`) ends with: the
+/// product of its last 万, 亿 and 兆 (10万, 三十万, 5万亿), or its English
+/// suffix (15k, 2.5M); `None` when it has none.
+fn trailing_scale(t: &Text, num: &Num, end: usize) -> Option<Decimal> {
+    let info = num.info.as_ref()?;
+    if num.end > info.end {
+        // (read_num multiplied the numeral by its suffix)
+        return num.value.checked_div(info.value);
+    }
+    let mut f = Decimal::ONE;
+    let mut k = end;
+    while let Some(e) = k.checked_sub(1).and_then(|p| numeral::big_unit(t.chars[p])) {
+        f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
+        k -= 1;
+    }
+    (f > Decimal::ONE).then_some(f)
+}
+
+/// Whether 两 at char `k` is the weight liang after the Chinese digit
+/// before it (二两白酒, 九两半, 六斤八两): no one writes 两 in a digit
+/// sequence; 两两 (in pairs) and the pairs 一两, 三两 (one or two, two or
+/// three) are read before.
+fn liang_after_digit(t: &Text, k: usize) -> bool {
+    matches!(t.at(k), Some('两' | '兩'))
+        && k.checked_sub(1)
+            .and_then(|p| t.at(p))
+            .is_some_and(|c| chinese_digit(c).is_some() && !matches!(c, '两' | '兩'))
+}
+
 /// Characters after 半 that make it a word of its own (半年, 半导体, 半数):
 /// not the half of the duration before it.
 const HALF_WORDS: &[char] = &[
@@ -1297,8 +1366,9 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
     }
 }
 
-/// A unit word after 个/個: `个百分点`, `个GPU小时`, `个H800 GPU小时` (a model
-/// name may stand between). Returns the end of the unit, the unit and kind.
+/// A unit word after 个/個: `个百分点`, `个GPU小时`, `个 token` (perhaps
+/// after a space), `个H800 GPU小时` (a model name may stand between).
+/// Returns the end of the unit, the unit and kind.
 fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
     if !(t.starts(k, "个") || t.starts(k, "個")) {
         return None;
@@ -1309,8 +1379,15 @@ fn unit_after_ge(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
             Unit::People | Unit::Entity | Unit::Type | Unit::Cny | Unit::Year | Unit::Times
         )
     };
-    if let Some((w, u, kd)) = unit_word_at(t, k + 1).filter(|(_, u, _)| counted(*u)) {
-        return Some((k + 1 + Text::nchars(w), u, kd));
+    let w_at = if t.at(k + 1) == Some(' ') {
+        k + 2
+    } else {
+        k + 1
+    };
+    if let Some((w, u, kd)) =
+        unit_word_at(t, w_at).filter(|&(w, u, _)| counted(u) && unit_word_ok(t, w_at, w))
+    {
+        return Some((w_at + Text::nchars(w), u, kd));
     }
     let mut j = k + 1;
     while j < t.len()

@@ -3,7 +3,7 @@
 //! finish it (hedges, a fall, a rate), and the passes over all mentions
 //! that carry a unit across a range.
 
-use super::dates::{date_at, relative_date};
+use super::dates::{date_at, english_date, relative_date};
 use super::names::{chinese_numeral_allowed, name_digits, non_quantity_digits};
 use super::numeral;
 use super::numeral::{is_chinese_numeral_char, Numeral};
@@ -12,8 +12,8 @@ use super::qualifier::{falls, hedges};
 use super::quantity::quantity;
 use super::scale::{read_num, Num};
 use super::text::{clause_start, is_digit, near_any, Text};
-use super::units::Unit;
 use super::units::GPU_WORDS;
+use super::units::{measure_word_at, unit_word_at, Unit};
 use super::{Kind, Mention, Qualifier, Role};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -115,6 +115,13 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     }
     if !(is_digit(c) || is_chinese_numeral_char(c)) {
         return None;
+    }
+    // A date in English (Jun 26, 2025): its digits follow a word, as a
+    // name's do
+    if c.is_ascii_digit() {
+        if let Some(r) = english_date(t, i) {
+            return Some(r);
+        }
     }
     // Digits glued to a name: H800, GPT-4o, DeepSeek-V3, Llama 3.1-405B.
     if is_digit(c) {
@@ -282,16 +289,42 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
     }
 }
 
-/// A bare amount after 至/到 takes the unit of the amount it continues:
-/// 从7万亿token扩充至18万亿 → 18万亿 token.
+/// A bare amount after 至/到 takes the unit of the amount it continues
+/// (从7万亿token扩充至18万亿 → 18万亿 token), and one before 至/到 the unit
+/// of the amount it changes to (增加200亿至300亿元 → 200亿元).
 pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
     for k in 1..out.len() {
-        if out[k].unit.is_some() || out[k].kind != Kind::Quantity || out[k].role != Role::Claim {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, next) = (&mut before[k - 1], &mut after[0]);
+        let between = &t.s[prev.end..next.start];
+        if !(between.chars().count() <= 8
+            && !between.contains(['，', ',', '。', '；', '\n'])
+            && ["至", "到"].iter().any(|w| between.contains(w)))
+        {
             continue;
         }
-        let prev = &out[k - 1];
-        let Some(u) = prev.unit else { continue };
-        if !matches!(
+        if takes_unit(next) && prev.unit.is_some_and(carried) {
+            next.unit = prev.unit;
+            next.kind = prev.kind;
+        } else if takes_unit(prev) && between.chars().count() == 1 && next.unit.is_some_and(carried)
+        {
+            prev.unit = next.unit;
+            prev.kind = next.kind;
+        }
+    }
+}
+
+/// Whether a mention is an amount with no unit, which may take one from
+/// the amount it is joined to.
+fn takes_unit(m: &Mention) -> bool {
+    m.unit.is_none() && m.kind == Kind::Quantity && m.role == Role::Claim
+}
+
+/// The units an amount carries to a bare amount joined to it: counts of
+/// the domain and currencies.
+fn carried(u: Unit) -> bool {
+    u.is_currency()
+        || matches!(
             u,
             Unit::Token
                 | Unit::Parameter
@@ -300,48 +333,93 @@ pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
                 | Unit::People
                 | Unit::User
                 | Unit::Gpu
-        ) && !u.is_currency()
-        {
-            continue;
-        }
-        let between = &t.s[prev.end..out[k].start];
-        if between.chars().count() <= 8
-            && !between.contains(['，', ',', '。', '；', '\n'])
-            && ["至", "到"].iter().any(|w| between.contains(w))
-        {
-            let kind = prev.kind;
-            out[k].unit = Some(u);
-            out[k].kind = kind;
-        }
-    }
+        )
 }
 
 pub(super) fn near_gpu(t: &Text, start: usize, end: usize) -> bool {
     near_any(t, start, end, GPU_WORDS)
 }
 
-/// The second end of a range: 至10万, 到五, -10, ～100.
+/// The second end of a range: 至10万, 到五, -10, ～100, --5万 (a doubled
+/// dash), and after `(含)` (1万(含)-5万元: the first end included).
 pub(super) fn range_second(t: &Text, j: usize) -> Option<(Num, usize)> {
+    let j = past_inclusion_mark(t, j);
     let c = t.at(j)?;
-    let sep_len = if matches!(c, '至' | '到' | '~' | '～' | '—' | '–' | '－' | '-') {
-        1
-    } else if t.starts(j, "——") {
-        2
-    } else {
-        return None;
-    };
-    let k = j + sep_len;
+    let len = range_mark_len(t, j)?;
+    let k = j + len;
     let c2 = t.at(k)?;
     if !(is_digit(c2) || is_chinese_numeral_char(c2)) {
         return None;
     }
     // a hyphen between two Arabic numbers only (5-10亿), never inside names
-    if c == '-' && !is_digit(c2) {
+    // (which never double it: 五千--八千元)
+    if c == '-' && len == 1 && !is_digit(c2) {
         return None;
     }
     let num = read_num(t, k).ok()??;
     let end = num.end;
     Some((num, end))
+}
+
+/// The marks that join the two ends of a range (至, 到, a tilde, a dash).
+const RANGE_MARKS: &[char] = &['至', '到', '~', '～', '—', '–', '－', '-'];
+
+/// The dashes a writer may double between the ends of a range (`2——3万`,
+/// `1万元--5万元`).
+const DOUBLED_DASHES: &[char] = &['—', '－', '-'];
+
+/// The marks that say the end before them is included: `1万(含)-5万元`.
+const INCLUSION_MARKS: &[&str] = &["(含)", "（含）"];
+
+/// The length in chars of the mark joining two ends of a range at char
+/// `j` (one of [`RANGE_MARKS`], or a doubled dash), if there is one.
+pub(super) fn range_mark_len(t: &Text, j: usize) -> Option<usize> {
+    let c = t.at(j).filter(|c| RANGE_MARKS.contains(c))?;
+    Some(if DOUBLED_DASHES.contains(&c) && t.at(j + 1) == Some(c) {
+        2
+    } else {
+        1
+    })
+}
+
+/// Past an inclusion mark (`(含)`) at char `j`, or `j`.
+fn past_inclusion_mark(t: &Text, j: usize) -> usize {
+    INCLUSION_MARKS
+        .iter()
+        .find(|w| t.starts(j, w))
+        .map_or(j, |w| j + Text::nchars(w))
+}
+
+/// Whether an amount ends right before the dash at char `k`: a number,
+/// with its scale, unit or measure word (`1万元--5万元`, `1万(含)-5万元`,
+/// `五元六角-五元七毛八分`, `3%-5%`), perhaps the first of two dashes or an
+/// inclusion mark between. The dash then joins two amounts and is no
+/// minus sign: a minus is one only where no number ends before it
+/// (`同比为-5.2%`, `下降-3%`).
+pub(super) fn amount_ends_before_dash(t: &Text, k: usize) -> bool {
+    let mut e = k;
+    if e > 0 && DOUBLED_DASHES.contains(&t.chars[e - 1]) {
+        e -= 1;
+    }
+    if let Some(w) = INCLUSION_MARKS.iter().find(|w| t.ends(e, w)) {
+        e -= Text::nchars(w);
+    }
+    let numeral = |c: char| is_digit(c) || is_chinese_numeral_char(c);
+    let Some(last) = e.checked_sub(1).and_then(|p| t.at(p)) else {
+        return false;
+    };
+    if numeral(last) || matches!(last, '%' | '％' | '‰') {
+        return true;
+    }
+    // a unit or measure word of up to six characters, right after a number
+    (1..=6.min(e.saturating_sub(1))).any(|n| {
+        let s = e - n;
+        let is_word = |w: &str| Text::nchars(w) == n;
+        numeral(t.chars[s - 1])
+            && (unit_word_at(t, s).is_some_and(|(w, _, _)| is_word(w))
+                || measure_word_at(t, s).is_some_and(is_word)
+                || (n == 1 && matches!(t.chars[s], '角' | '毛' | '分')))
+    })
 }
 
 /// A number that is not a claim: its value and span, with its role.

@@ -363,6 +363,10 @@ pub(super) enum Class {
     /// A measure word (classifier): what it counts, and so the unit,
     /// depends on the words around it (`颗` GPUs, `次` downloads).
     Measure,
+    /// A measure word of a physical quantity (`公斤`, `吨`, `公里`): read as
+    /// a measure word, but one before it is one of them (`一公斤`), not
+    /// the article of `一家公司`, and 半 after it is a half (`两吨半`).
+    Physical,
     /// An SI unit that takes a metric prefix: 兆 before it is mega
     /// (`300兆瓦`), not 10^12.
     Si,
@@ -422,6 +426,13 @@ const fn measure(spellings: &'static [&'static str]) -> Word {
         kind: Kind::Count,
         class: Class::Measure,
         places: AFTER,
+    }
+}
+
+const fn physical(spellings: &'static [&'static str]) -> Word {
+    Word {
+        class: Class::Physical,
+        ..measure(spellings)
     }
 }
 
@@ -689,6 +700,8 @@ pub(super) const WORDS: &[Word] = &[
     ),
     w(&["个词元"], Unit::Token, Quantity, Other, AFTER),
     w(&["词元", "詞元"], Unit::Token, Quantity, Other, AFTER),
+    // (the word translations of papers use for a token: 18T 标记)
+    w(&["标记", "標記"], Unit::Token, Quantity, Other, AFTER),
     w(&["激活"], Unit::Parameter, Quantity, Other, NOUN),
     // measure words
     measure(&["颗", "顆"]),
@@ -721,36 +734,38 @@ pub(super) const WORDS: &[Word] = &[
     measure(&["笔", "筆"]),
     measure(&["册", "冊"]),
     measure(&["箱"]),
-    measure(&["吨", "噸"]),
-    measure(&["公斤"]),
-    measure(&["公里"]),
-    measure(&["千米"]),
-    measure(&["平方米"]),
+    physical(&["吨", "噸"]),
+    physical(&["公斤"]),
+    physical(&["公里"]),
+    physical(&["千米"]),
+    physical(&["平方米"]),
+    // (米 stays a measure word: 一米阳光, 一米八)
     measure(&["米"]),
     // physical measures, read as measure words like 公斤 (a claim with its
     // word, not a unit hecha compares)
-    measure(&["千克"]),
-    measure(&["克"]),
-    measure(&["毫克"]),
-    measure(&["厘米", "釐米"]),
-    measure(&["毫米"]),
-    measure(&["纳米", "納米", "奈米"]),
-    measure(&["平方公里", "平方千米"]),
-    measure(&["立方米"]),
-    measure(&["公顷", "公頃"]),
-    measure(&["毫秒"]),
-    measure(&["微秒"]),
-    measure(&["摄氏度", "攝氏度", "℃", "°C"]),
-    measure(&["华氏度", "華氏度", "℉", "°F"]),
-    measure(&["kg", "㎏"]),
-    measure(&["㎢"]),
-    measure(&["km", "㎞"]),
-    measure(&["cm"]),
-    measure(&["mm"]),
-    measure(&["nm"]),
-    measure(&["m²", "㎡"]),
-    measure(&["m³"]),
-    measure(&["ms"]),
+    physical(&["千克"]),
+    physical(&["克"]),
+    physical(&["毫克"]),
+    physical(&["斤"]),
+    physical(&["厘米", "釐米"]),
+    physical(&["毫米"]),
+    physical(&["纳米", "納米", "奈米"]),
+    physical(&["平方公里", "平方千米"]),
+    physical(&["立方米"]),
+    physical(&["公顷", "公頃"]),
+    physical(&["毫秒"]),
+    physical(&["微秒"]),
+    physical(&["摄氏度", "攝氏度", "℃", "°C"]),
+    physical(&["华氏度", "華氏度", "℉", "°F"]),
+    physical(&["kg", "㎏"]),
+    physical(&["㎢"]),
+    physical(&["km", "㎞"]),
+    physical(&["cm"]),
+    physical(&["mm"]),
+    physical(&["nm"]),
+    physical(&["m²", "㎡"]),
+    physical(&["m³"]),
+    physical(&["ms"]),
     measure(&["亩", "畝"]),
     measure(&["户", "戶"]),
     measure(&["国", "國"]),
@@ -786,7 +801,7 @@ pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, Unit, Kind)>> = LazyLo
 /// Measure words for counted things; the unit depends on what is counted.
 pub(super) static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     spellings_at(AFTER)
-        .filter(|(_, w)| w.class == Class::Measure)
+        .filter(|(_, w)| matches!(w.class, Class::Measure | Class::Physical))
         .map(|(s, _)| s)
         .collect()
 });
@@ -884,11 +899,37 @@ pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Ki
         .copied()
 }
 
+/// Whether the characters at `k` start a unit after which a decimal
+/// written after a place is one (`三千点五元`, `十点五个百分点`): a
+/// currency, a percentage or a multiple. (Not a time: `十点五分` is five
+/// past ten.)
+pub(super) fn decimal_unit_at(chars: &[char], k: usize) -> bool {
+    let Some(&c) = chars.get(k) else {
+        return false;
+    };
+    UNIT_WORDS_BY_FIRST.get(c).iter().any(|(w, _, kind)| {
+        matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple)
+            && w.chars().zip(k..).all(|(wc, j)| chars.get(j) == Some(&wc))
+    })
+}
+
 /// Whether a unit word or a measure word may start with the character
 /// `c` (a look-up of the first characters of both tables, no word
 /// compared).
 pub(super) fn may_start_unit_or_measure(c: char) -> bool {
     !UNIT_WORDS_BY_FIRST.get(c).is_empty() || !CLASSIFIERS_BY_FIRST.get(c).is_empty()
+}
+
+/// Whether the measure word `w` measures a physical quantity (`公斤`,
+/// `吨`: [`Class::Physical`]).
+pub(super) fn is_physical_measure(w: &str) -> bool {
+    static PHYSICAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        spellings_at(AFTER)
+            .filter(|(_, w)| w.class == Class::Physical)
+            .map(|(s, _)| s)
+            .collect()
+    });
+    PHYSICAL.contains(&w)
 }
 
 /// The measure word at char `k` (no measure word starts another).
@@ -1071,7 +1112,10 @@ mod tests {
                 assert_eq!(w.class == Class::Currency, u.is_currency(), "{u}");
                 assert_eq!(w.class == Class::Currency, w.kind == Kind::Money, "{u}");
             } else {
-                assert!(matches!(w.class, Class::Measure | Class::Si));
+                assert!(matches!(
+                    w.class,
+                    Class::Measure | Class::Physical | Class::Si
+                ));
             }
             if w.places & BEFORE != 0 {
                 assert_eq!(w.class, Class::Currency);
