@@ -231,6 +231,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a rate in time is no amount: 每秒33.33个token is how fast, not how
+    // many tokens GPT-4 was trained on
+    (
+        "2023-07-13",
+        "GPT-4使用了包含13万亿tokens的数据集训练。外媒表示，8x H100也无法以每秒33.33个Token的速度提供所需的密集参数模型。",
+        "33.33个Token",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

@@ -30,6 +30,17 @@ const PER_ITEM: &[&str] = &[
     "每万",
     "每萬",
     "每千",
+    // a rate in time (每秒33.33个token, 每天处理的请求)
+    "每秒",
+    "每分钟",
+    "每分鐘",
+    "每小时",
+    "每小時",
+    "每天",
+    "每日",
+    "每周",
+    "每週",
+    "每月",
 ];
 
 /// Words that narrow a figure to a part of the metric's whole, or change
