@@ -936,6 +936,14 @@ fn period(c: &Found, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bo
         if !text.contains('第') && !text.contains('度') {
             return None;
         }
+        // nor the 一 of one quarter counted (上一季度 is the quarter
+        // before, 每一季度 each of them)
+        let counted = [
+            '上', '下', '每', '同', '这', '這', '本', '该', '該', '单', '單', '任', '哪', '某',
+        ];
+        if q.as_str() == "一" && q.start == c.whole.0 && c.text[..c.whole.0].ends_with(counted) {
+            return None;
+        }
         let q = number(q.as_str())?;
         let fiscal = c.name("fq").is_some();
         let year = c
@@ -1019,6 +1027,13 @@ mod tests {
         let q = |s: &str| read(s, "2025-05-01");
         assert_eq!(
             q("一季度营收"),
+            [("一季度".into(), "2025-01".into(), "2025-03".into())]
+        );
+        // one quarter counted is no first quarter
+        assert_eq!(q("与上一季度相比"), []);
+        assert_eq!(q("每一季度都创新高"), []);
+        assert_eq!(
+            q("上季度与一季度"),
             [("一季度".into(), "2025-01".into(), "2025-03".into())]
         );
         assert_eq!(
