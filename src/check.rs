@@ -1371,11 +1371,8 @@ fn check_figure(
         return Outcome::unverified(Reason::NotComparable, "数字没有可比较的数值");
     };
     // (the same without the allowance for a figure cut short, for the
-    // references written no finer than the claim)
-    let civ_whole = match m.qualifier {
-        Qualifier::Exact => claim_interval_cut(m, false).unwrap_or(civ),
-        _ => civ,
-    };
+    // references written no finer than the claim: read when first needed)
+    let mut civ_whole = None;
     let cpoint = claim_point(m);
     let mut best: Option<Best> = None;
     for &fi in &facts {
@@ -1408,8 +1405,8 @@ fn check_figure(
             FactValue::Number { precision, .. } => m.precision.is_none_or(|cp| *precision < cp),
             _ => true,
         };
-        let civ = if rate.is_none() && !finer {
-            civ_whole
+        let civ = if rate.is_none() && !finer && m.qualifier == Qualifier::Exact {
+            *civ_whole.get_or_insert_with(|| claim_interval_cut(m, false).unwrap_or(civ))
         } else {
             civ
         };

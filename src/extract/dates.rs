@@ -130,6 +130,19 @@ pub(super) fn english_date(t: &Text, i: usize) -> Option<Read> {
     let e = (i..t.len())
         .find(|&k| !t.chars[k].is_ascii_digit())
         .unwrap_or(t.len());
+    // (a month name is a word of letters before the digits, after spaces,
+    // or after them: most numbers have neither, and are not read further)
+    let mut b = i;
+    while b > 0 && t.chars[b - 1] == ' ' {
+        b -= 1;
+    }
+    let letters_before =
+        b < i && b > 0 && (t.chars[b - 1].is_ascii_alphabetic() || t.chars[b - 1] == '.');
+    let a = (e..t.len()).find(|&k| t.chars[k] != ' ').unwrap_or(t.len());
+    let letters_after = a < t.len() && t.chars[a].is_ascii_alphabetic();
+    if !letters_before && !letters_after {
+        return None;
+    }
     let n: u32 = chars_text(t, i, e).parse().ok()?;
     let (start, date, end) = if let Some((mo, start)) = month_name_before(t, i) {
         if e - i == 4 {

@@ -297,9 +297,12 @@ pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
         let (before, after) = out.split_at_mut(k);
         let (prev, next) = (&mut before[k - 1], &mut after[0]);
         let between = &t.s[prev.end..next.start];
-        if !(between.chars().count() <= 8
+        // (at most eight characters, so at most 32 bytes: most gaps are
+        // longer, and are not read further)
+        if !(between.len() <= 32
+            && between.chars().count() <= 8
             && !between.contains(['，', ',', '。', '；', '\n'])
-            && ["至", "到"].iter().any(|w| between.contains(w)))
+            && between.contains(['至', '到']))
         {
             continue;
         }

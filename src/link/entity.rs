@@ -328,7 +328,9 @@ impl Linker {
         if let Some(owned) = index_owner(doc, fig, mi) {
             return owned;
         }
-        if let Some(owned) = wealth_owner(doc, fig) {
+        // (a person's wealth is an amount of money)
+        let money = db.metrics[mi].unit.is_currency();
+        if let Some(owned) = money.then(|| wealth_owner(doc, fig)).flatten() {
             return owned;
         }
         let subject = (m.kind != Kind::Date)
@@ -942,7 +944,11 @@ const WEALTH: &[&str] = &[
 /// database does not know) — never the company the person owns.
 fn wealth_owner(doc: &Doc, fig: &Figure) -> Option<(Option<usize>, Option<EntityBy>)> {
     let before = &doc.text[fig.cl_start..fig.m.start];
-    if !WEALTH.iter().any(|w| before.contains(w)) {
+    // (the first characters of the words, looked for first: most clauses
+    // hold none)
+    if !before.contains(['身', '个', '個', '净', '淨'])
+        || !WEALTH.iter().any(|w| before.contains(w))
+    {
         return None;
     }
     let first = doc.occ.partition_point(|o| o.start < fig.s.start);
