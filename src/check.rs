@@ -1105,6 +1105,15 @@ fn check_figure(
         m.date
             .filter(|d| d.year != 0)
             .map(|d| (Date::y(d.year), Date::y(m.date_end.unwrap_or(d).year)))
+    } else if time_carried
+        && matches!(
+            link.day_named,
+            Some(crate::date::DayNamed::Weekday(_) | crate::date::DayNamed::Offset(_))
+        )
+    {
+        // a day its own sentence names from the article's date (周一, 昨日)
+        // is that day, whatever year an earlier paragraph spoke of
+        None
     } else if time_carried {
         // a time stated in an earlier sentence sets the year, not the exact period
         time.and_then(|t| {

@@ -240,6 +240,31 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // the scope is named where the measure is: in the clause of the figure
+    // or the one before, not anywhere in the sentence
+    (
+        "2025-01-20",
+        "2024年，我国规模以上工业增加值比上年增长5.8%，而全部工业增加值为405442亿元，增长5.7%。",
+        "5.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "国家统计局称，2024年全国农民工总量为29973万人，比上年增加220万人，这一增量与总人口的变化无关。",
+        "220万人",
+        Unverified,
+        None,
+    ),
+    // a day the sentence names from the article's date (周一) is that day,
+    // whatever year an earlier paragraph spoke of
+    (
+        "2025-01-28",
+        "2024年我国国内生产总值为1349084亿元。\n\n受DeepSeek冲击，英伟达周一股价单日下跌16.97%，收报118.42美元。",
+        "118.42美元",
+        Supported,
+        Some("CH-034"),
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (
