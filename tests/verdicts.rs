@@ -265,6 +265,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("CH-034"),
     ),
+    // a person's wealth named in the clause before the figure
+    (
+        "2025-01-28",
+        "福布斯富豪榜顯示,英偉達創始人黃仁勛的個人財富,也在周一蒸發超208億美元。",
+        "超208億美元",
+        Unverified,
+        None,
+    ),
+    // all industry is wider than the industry above the designated size
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年全年全部工业增加值405442亿元，比上年增长5.7%；规模以上工业增加值增长5.8%。",
+        "5.7%",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

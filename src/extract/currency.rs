@@ -104,19 +104,72 @@ pub fn bare_yuan(text: &str, m: &Mention) -> bool {
         && !text[m.end..].starts_with(['人', 'R'])
 }
 
-/// Give the bare-元 amounts of an article its local currency.
+/// Give the bare-元 amounts of an article its local currency, except those
+/// after a currency the text declares for what follows (`人民幣4萬3377元
+/// （下同）`), which take that one.
 pub fn apply(text: &str, mentions: &mut [Mention]) -> Option<LocalYuan> {
     // the article's signals are read only when some amount needs them
     if !mentions.iter().any(|m| bare_yuan(text, m)) {
         return None;
     }
     let local = local_yuan(text)?;
+    let declared = declared_currency(text, mentions);
     let mut used = false;
     for m in mentions.iter_mut().filter(|m| bare_yuan(text, m)) {
-        m.unit = Some(local.unit);
-        used = true;
+        match declared {
+            Some((from, unit)) if m.start >= from => m.unit = Some(unit),
+            _ => {
+                m.unit = Some(local.unit);
+                used = true;
+            }
+        }
     }
     used.then_some(local)
+}
+
+/// The currency a text declares for the amounts after it, and where: a
+/// bracket that says 下同 ("the same below") right after an amount in a
+/// named currency (`人民幣4萬3377元（下同，約新台幣18萬6500元）`), or that
+/// names the currency itself (`（人民币，下同）`).
+fn declared_currency(text: &str, mentions: &[Mention]) -> Option<(usize, Unit)> {
+    let at = text.find("下同")?;
+    let open = text[..at].rfind(['（', '('])?;
+    let bracket = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inside = &text[open + bracket..at];
+    // a short bracket that opens right before 下同's words, no other one
+    if inside.chars().count() > 12 || inside.contains(['）', ')']) {
+        return None;
+    }
+    let named = |s: &str| {
+        if RENMINBI.iter().any(|w| s.contains(w)) {
+            Some(Unit::Cny)
+        } else if ["新台幣", "新臺幣", "台幣", "臺幣", "新台币", "台币"]
+            .iter()
+            .any(|w| s.contains(w))
+        {
+            Some(Unit::Twd)
+        } else if ["港元", "港幣", "港币"].iter().any(|w| s.contains(w)) {
+            Some(Unit::Hkd)
+        } else {
+            None
+        }
+    };
+    let unit = named(inside).or_else(|| {
+        // the amount the bracket follows, with the currency written before
+        // or in it
+        let m = mentions.iter().rev().find(|m| m.end <= open)?;
+        if text[m.end..open].trim().is_empty() {
+            let lead = &text[text[..m.start]
+                .char_indices()
+                .rev()
+                .nth(3)
+                .map_or(0, |(i, _)| i)..m.end];
+            named(lead)
+        } else {
+            None
+        }
+    })?;
+    Some((at, unit))
 }
 
 #[cfg(test)]
@@ -138,6 +191,26 @@ mod tests {
                 .map(|l| l.unit),
             Some(Unit::Hkd)
         );
+        // a Taiwan article that declares the renminbi for what follows
+        let text = "行政院指出，居民人均可支配收入為人民幣4萬3377元（下同，約新台幣18萬6500元），城鎮居民5萬6502元。";
+        let mut ms = crate::extract::Extractor::new().extract(text, None);
+        apply(text, &mut ms);
+        let unit_of = |span: &str| {
+            ms.iter()
+                .find(|m| &text[m.start..m.end] == span)
+                .and_then(|m| m.unit)
+        };
+        assert_eq!(unit_of("5萬6502元"), Some(Unit::Cny));
+        assert_eq!(unit_of("約新台幣18萬6500元"), Some(Unit::Twd));
+        // without the declaration, the local currency
+        let text = text.replace("（下同，", "（");
+        let mut ms = crate::extract::Extractor::new().extract(&text, None);
+        apply(&text, &mut ms);
+        let m = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "5萬6502元")
+            .unwrap();
+        assert_eq!(m.unit, Some(Unit::Twd));
         // a mainland article converting to HKD keeps 元 as CNY
         assert_eq!(
             local_yuan("训练成本约4,350万港元，国内生产总值134.9万亿元。"),

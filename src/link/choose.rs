@@ -119,13 +119,11 @@ impl Linker {
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
-        // (the scope is named where the measure is: in the figure's clause
-        // or the one before it — 规模以上工业增加值…增长5.8%，而全部工业增加
-        // 值…，增长5.7%)
+        // (the scope is named before the figure or in its clause, not in a
+        // remark after it: 比上年增加220万人，这与总人口的变化无关)
         let scope_words = &doc.db.metrics[mi].scope;
         link.scope_unstated = link.scope.is_none() && !scope_words.is_empty() && {
-            let from = super::clause::clause_before(doc.text, fig.s.start, fig.cl_start);
-            let named = &doc.text[from..fig.cl_end];
+            let named = &doc.text[fig.s.start..fig.cl_end];
             !scope_words.iter().any(|w| named.contains(w.as_str()))
         };
         if let (Some(e), Some(it)) = (link.entity, link.item) {

@@ -943,7 +943,9 @@ const WEALTH: &[&str] = &[
 /// person its sentence names last before it, or no one (a person the
 /// database does not know) — never the company the person owns.
 fn wealth_owner(doc: &Doc, fig: &Figure) -> Option<(Option<usize>, Option<EntityBy>)> {
-    let before = &doc.text[fig.cl_start..fig.m.start];
+    // its clause, or the one before (黃仁勛的個人財富，也在周一蒸發超208億美元)
+    let from = super::clause::clause_before(doc.text, fig.s.start, fig.cl_start);
+    let before = &doc.text[from..fig.m.start];
     // (the first characters of the words, looked for first: most clauses
     // hold none)
     if !before.contains(['身', '个', '個', '净', '淨'])

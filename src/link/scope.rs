@@ -187,7 +187,17 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// The scope words of a total wider than the metric's own (算上前期研究和
 /// 消融实验): the report says so rather than "limited to".
-pub const WIDER_TOTALS: &[&str] = &["算上", "算进", "算進", "计入", "計入"];
+pub const WIDER_TOTALS: &[&str] = &[
+    "算上",
+    "算进",
+    "算進",
+    "计入",
+    "計入",
+    // all industry, not the industry above the designated size the
+    // statistics report (全部工业增加值…增长5.7%)
+    "全部工业",
+    "全部工業",
+];
 
 /// The scope words of a phase of a plan or a project.
 const PHASES: &[&str] = &[
