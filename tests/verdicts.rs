@@ -281,6 +281,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a name that was only a yardstick earlier (能力达到GPT-4) is carried to
+    // no later figure
+    (
+        "2024-04-20",
+        "Meta发布Llama 3，能力达到GPT-4的水平。\n\n这一代模型的训练规模更大。\n\n该模型拥有七百亿参数，用了两万张卡训练。",
+        "七百亿参数",
+        Unverified,
+        None,
+    ),
+    // a sub-heading's own figure opens a topic: no name is carried to it
+    (
+        "2025-09-18",
+        "DeepSeek-R1论文登上《自然》封面。\n\n团队强调DeepSeek-V3 Base基座模型以互联网数据为来源。\n\n训练成本仅29.4万美元\n\n研究团队在论文补充材料中披露了训练细节。",
+        "29.4万美元",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

@@ -602,6 +602,11 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
     if (oi == fig.si || oi + 1 == fig.si) && doc.compared_shape(i) {
         sc -= COMPARISON_BASE_PENALTY;
+    } else if oi < fig.si && aside_shape(doc.text, o) {
+        // before the figure's sentence, a name that was only a yardstick
+        // (能力达到GPT-4) or mentioned in passing (包含GPT-4產生的內容) is
+        // no subject to carry to a later figure
+        return None;
     }
     if is_topic(doc, fig, i, oi) {
         sc += TOPIC_BONUS;
@@ -758,6 +763,16 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         || after.starts_with("基礎上")
         || after.starts_with("的基礎上")
         || owned_base(before)
+}
+
+/// Whether a name stands after a word that makes it a yardstick or an
+/// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容).
+fn aside_shape(text: &str, o: &Occurrence) -> bool {
+    const ASIDES: &[&str] = &[
+        "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",
+    ];
+    let before = text[..o.start].trim_end();
+    ASIDES.iter().any(|w| before.ends_with(w))
 }
 
 /// Words that give a thing its name (一款名为DeepSeek V2的模型): the name

@@ -58,6 +58,31 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
         && SECTION_MARK.is_match(line)
 }
 
+/// Whether sentence `s` is a news sub-heading: a short line of its own,
+/// with a blank line before and after it and no sentence end, under the
+/// headline (the first line is the headline, whose names are its own).
+fn is_subhead(doc: &Doc, s: &Sentence) -> bool {
+    let text = doc.text;
+    let line = text[s.start..s.end].trim();
+    let before = &text[..s.start];
+    let after = &text[s.end..];
+    !line.is_empty()
+        && line.len() <= 4 * 30
+        && line.chars().count() <= 30
+        && !line
+            .chars()
+            .next_back()
+            .is_some_and(|c| NOT_HEADING_END.contains(c))
+        && before
+            .trim_end_matches([' ', '\t', '\r', '\u{3000}'])
+            .ends_with("\n\n")
+        && !before.trim().is_empty()
+        && {
+            let rest = after.trim_start_matches([' ', '\t', '\r', '\u{3000}']);
+            rest.is_empty() || rest.starts_with("\n\n") || rest.starts_with("\n\r\n")
+        }
+}
+
 /// Whether the first character of `rest` past white space can start a
 /// [`SECTION_MARK`] (`#`, `第`, a bracket, a Chinese numeral or a digit):
 /// a line that starts with a sentence starts with that character, so
@@ -106,6 +131,11 @@ fn too_long(s: &str) -> bool {
 /// (the sentence after which nothing is weighed anyway), else the first.
 pub(super) fn carry_from(doc: &Doc, si: usize, back: usize) -> usize {
     let s = &doc.sentences[si];
+    // a sub-heading's own figure (訓練成本僅29.4萬美元遠低OpenAI, a line of
+    // its own between paragraphs) opens a topic: nothing is carried to it
+    if is_subhead(doc, s) {
+        return si;
+    }
     let headings = doc.headings.get_or_init(|| headings(doc));
     let upto = headings.partition_point(|&h| h < si);
     headings[..upto]
