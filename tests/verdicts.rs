@@ -298,6 +298,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a market quote of the Hong Kong dollar is not the linked rate
+    (
+        "2025-06-27",
+        "港元匯價持續偏弱，觸發7.85兌1美元的弱方兌換保證。港元匯價較早時報7.8493兌1美元。",
+        "7.8493",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

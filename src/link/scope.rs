@@ -89,6 +89,7 @@ const SCOPE_WORDS: &[&str] = &[
     "一年投",
     "每年投",
     "年均投",
+    // a market quote: MARKET_QUOTES
     // a system's total, not one card's (8卡系统总带宽6.4TB/s)
     "系统总",
     "系統總",
@@ -180,6 +181,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(SCOPE_WORDS)
         .chain(PERIOD_ON_PERIOD)
         .chain(NOMINAL)
+        .chain(MARKET_QUOTES)
         .chain(TRAINING_STAGES)
         .copied()
         .collect()
@@ -223,6 +225,12 @@ const PERIOD_ON_PERIOD: &[&str] = &[
     "較上季",
     "比上季",
 ];
+
+/// The scope words of a market quote, not the official rate the database
+/// holds (the linked rate, the central parity), which narrow only their
+/// own clause: 港元匯價較早時報7.8493兌1美元 is a quote, while in 港元匯價
+/// 持續偏弱，觸發7.85兌1美元的弱方兌換保證 the 7.85 is the undertaking.
+const MARKET_QUOTES: &[&str] = &["汇价", "匯價", "市场汇率", "市場匯率"];
 
 /// The scope words of a growth at current prices (名义增长4.2%), which a
 /// growth figure of the database (at constant prices) is not.
@@ -372,7 +380,7 @@ fn narrows(
     }
     // "each" narrows only the figure of its own clause (每个有1110亿个参数),
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
-    if PER_ITEM.contains(&w) && at < cl_start {
+    if (PER_ITEM.contains(&w) || MARKET_QUOTES.contains(&w)) && at < cl_start {
         return false;
     }
     // 其中 at the head of the clause narrows what was named before it;
