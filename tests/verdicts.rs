@@ -306,6 +306,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a quarter's figure by its own word in a report of a quarter and the
+    // whole year is the quarter's, not the year's
+    (
+        "2024-02-22",
+        "NVIDIA 发布 2024 财年第四季度及全年财务报告\n\n季度收入创下 221 亿美元的纪录，较去年同期增长 265%。",
+        "221 亿美元",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

@@ -22,6 +22,9 @@ pub(super) struct Periods {
     /// The quarter the article is talking about, from the sentences before
     /// the current one (a 全年 sentence ends it).
     quarter_ctx: Option<u8>,
+    /// The last quarter named by its number in the sentences read so far,
+    /// even one a whole year followed (第四季度及全年财务报告).
+    last_quarter: Option<u8>,
     /// How many sentences `quarter_ctx` has read.
     ctx_upto: usize,
     /// Which sentences hold a period mark (see [`marked_sentences`]),
@@ -47,6 +50,20 @@ struct Before {
     fiscal: Option<usize>,
 }
 
+/// Words of a figure of one quarter that name no quarter by its number.
+const QUARTERLY: &[&str] = &[
+    "季度收入",
+    "季度营收",
+    "季度營收",
+    "单季",
+    "單季",
+    "当季",
+    "當季",
+    "该季度",
+    "該季度",
+    "本季度",
+];
+
 impl Periods {
     /// Fill the period fields of mention `fig.k`'s link (`time`,
     /// `time_carried`, `fiscal_year`, `quarter`, `quarter_stated`) and take
@@ -60,6 +77,14 @@ impl Periods {
         (link.quarter, link.quarter_stated, link.whole_year_stated) = self.quarter(doc, fig);
         // (before the mention is noted: the mention before it was read last)
         let base = self.base_date_before(doc, fig.k);
+        // a quarter's figure by its own word (季度收入创下221亿美元) in a
+        // report of a quarter and the whole year is the quarter's
+        if link.quarter.is_none() && !link.quarter_stated && !link.whole_year_stated {
+            let lead = &doc.text[fig.cl_start..fig.m.start];
+            if QUARTERLY.iter().any(|w| lead.contains(w)) {
+                link.quarter = self.last_quarter;
+            }
+        }
         let before = self.note(doc, fig);
         // a fiscal year its own sentence names with no quarter (2024财年，
         // 该公司的营收达到609亿美元) is the whole year's, whatever quarter
@@ -108,6 +133,9 @@ impl Periods {
                 self.quarter_ctx = None;
             }
             self.quarter_ctx = last_of(words, text.len()).unwrap_or(self.quarter_ctx);
+            if let Some(q) = words.iter().rev().find_map(|w| w.q) {
+                self.last_quarter = Some(q);
+            }
             self.ctx_upto += 1;
         }
     }
