@@ -81,7 +81,8 @@ impl Periods {
         // report of a quarter and the whole year is the quarter's
         if link.quarter.is_none() && !link.quarter_stated && !link.whole_year_stated {
             let lead = &doc.text[fig.cl_start..fig.m.start];
-            if QUARTERLY.iter().any(|w| lead.contains(w)) {
+            // (every word holds 季: most leads have none)
+            if lead.contains('季') && QUARTERLY.iter().any(|w| lead.contains(w)) {
                 link.quarter = self.last_quarter;
             }
         }
