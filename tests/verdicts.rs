@@ -315,6 +315,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a country the database does not hold owns its clause's figure of an
+    // economy: not the economy the article spoke of before
+    (
+        "2025-01-20",
+        "国家统计局数据显示，我国人口减少。2024年末印度人口达14.28亿，超过中国。",
+        "14.28亿",
+        Unverified,
+        None,
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (

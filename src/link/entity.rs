@@ -370,7 +370,8 @@ impl Linker {
         } else if m.kind != Kind::Date
             && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, m.start))
             && (names_someone_else(&text[cl_start..m.start])
-                || moves_of_its_own(&text[cl_start..m.start], &db.metrics[mi]))
+                || moves_of_its_own(&text[cl_start..m.start], &db.metrics[mi])
+                || names_another_economy(&text[cl_start..m.start], &db.metrics[mi]))
         {
             // the clause names a subject the database does not know
             // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the figure
@@ -1092,6 +1093,55 @@ const GENERIC: &[&str] = &[
     "电力",
     "電力",
 ];
+
+/// Whether the clause before a figure of an economy (a population, a
+/// growth rate, births) names a country the database does not hold
+/// (印度人口达14.28亿, 日本去年出生人口72.7万人): the figure is that
+/// country's, not the economy the article spoke of before.
+fn names_another_economy(lead: &str, metric: &crate::db::Metric) -> bool {
+    const COUNTRIES: &[&str] = &[
+        "印度",
+        "日本",
+        "韩国",
+        "韓國",
+        "美国",
+        "美國",
+        "英国",
+        "英國",
+        "德国",
+        "德國",
+        "法国",
+        "法國",
+        "意大利",
+        "義大利",
+        "俄罗斯",
+        "俄羅斯",
+        "巴西",
+        "越南",
+        "印尼",
+        "印度尼西亚",
+        "泰国",
+        "泰國",
+        "马来西亚",
+        "馬來西亞",
+        "新加坡",
+        "菲律宾",
+        "菲律賓",
+        "澳大利亚",
+        "澳洲",
+        "加拿大",
+        "墨西哥",
+        "欧元区",
+        "歐元區",
+        "欧盟",
+        "歐盟",
+        "澳门",
+        "澳門",
+        "全球",
+        "世界",
+    ];
+    metric.entity_kinds.iter().any(|k| k == "economy") && COUNTRIES.iter().any(|c| lead.contains(c))
+}
 
 /// Whether a clause before a figure names a subject of its own that is not
 /// a known name: a company, group, bank or index by its generic word, or a
