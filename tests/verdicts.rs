@@ -324,6 +324,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // Taiwan's 綜合統計處 is no Hong Kong statistics department: the
+    // figure is checked against Taiwan's growth, not Hong Kong's
+    (
+        "2025-02-20",
+        "主計總處綜合統計處長表示，2024年經濟成長率為4.84%。",
+        "4.84%",
+        Contradicted,
+        Some("MA-029"),
+    ),
     // a nominal growth is not the real growth of the database; a level at
     // current prices is the level
     (
