@@ -314,6 +314,16 @@ mod tests {
     }
 }
 
+/// Whether the text before a 一季度 ends in a word that counts one quarter
+/// rather than naming the first (上一季度 is the quarter before, 每一季度
+/// each of them): the extractor's quarter frames and the linker's quarter
+/// words both ask.
+pub fn counts_one_quarter(before: &str) -> bool {
+    before.ends_with([
+        '上', '下', '每', '同', '这', '這', '本', '该', '該', '单', '單', '任', '哪', '某',
+    ])
+}
+
 /// A day a sentence names without a date: a weekday (周一, 星期三) or a day
 /// counted from the day of publication (今日, 昨天, 前日; not 当天, which
 /// is the day the text is about).

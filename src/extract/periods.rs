@@ -938,10 +938,10 @@ fn period(c: &Found, context: i32, as_of: Option<i32>) -> Option<(Date, Date, bo
         }
         // nor the 一 of one quarter counted (上一季度 is the quarter
         // before, 每一季度 each of them)
-        let counted = [
-            '上', '下', '每', '同', '这', '這', '本', '该', '該', '单', '單', '任', '哪', '某',
-        ];
-        if q.as_str() == "一" && q.start == c.whole.0 && c.text[..c.whole.0].ends_with(counted) {
+        if q.as_str() == "一"
+            && q.start == c.whole.0
+            && crate::date::counts_one_quarter(&c.text[..c.whole.0])
+        {
             return None;
         }
         let q = number(q.as_str())?;

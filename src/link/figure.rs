@@ -169,8 +169,8 @@ fn forecast_governs(before: &str) -> bool {
 
 /// Words for how much something changed (a change of them is a change of a
 /// change: 降幅收窄).
-const CHANGES: &[&str] = &[
-    "幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅",
+pub(super) const CHANGES: &[&str] = &[
+    "幅度", "降幅", "增幅", "跌幅", "涨幅", "漲幅", "减幅", "減幅", "升幅",
 ];
 /// Words for a change of a change.
 const CHANGES_OF_CHANGES: &[&str] = &[

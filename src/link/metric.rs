@@ -735,17 +735,15 @@ fn follows_change_verb(lead: &str) -> bool {
         "增加", "减少", "減少", "增长", "增長", "下降", "上升", "回升", "回落", "多出", "少了",
         "增", "减", "減", "升", "降", "跌", "涨", "漲",
     ];
-    /// How much something moved, then 达/为 (跌幅達24.04美元 is the fall,
-    /// not the price it fell to).
-    const MAGNITUDES: &[&str] = &[
-        "跌幅", "涨幅", "漲幅", "降幅", "增幅", "减幅", "減幅", "升幅",
-    ];
     // (新增 counts what was added: 新增140个实体 is a level of its own)
     let lead = lead.trim_end_matches(['约', '約', '了', ' ']);
+    // how much something moved, then 达/为 (跌幅達24.04美元 is the fall,
+    // not the price it fell to)
     let magnitude = lead
         .trim_end_matches(['达', '達', '为', '為', '近', '逾', ' '])
         .trim_end_matches(['约', '約', '有', ' ']);
-    (ends_with_any(lead, VERBS) && !lead.ends_with("新增")) || ends_with_any(magnitude, MAGNITUDES)
+    (ends_with_any(lead, VERBS) && !lead.ends_with("新增"))
+        || ends_with_any(magnitude, super::figure::CHANGES)
 }
 
 /// Words of a preview.

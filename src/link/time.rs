@@ -590,14 +590,10 @@ fn previous_fiscal_year(lead: &str) -> bool {
     .any(|w| lead.contains(w))
 }
 
-/// Whether the digit `c` at `at` is the 一 of one quarter counted (上一
-/// 季度 is the quarter before, 每一季度 each of them), not the first
-/// quarter.
+/// Whether the digit `c` at `at` is the 一 of one quarter counted (see
+/// [`crate::date::counts_one_quarter`]), not the first quarter.
 fn one_counted(s: &str, at: usize, c: char) -> bool {
-    c == '一'
-        && s[..at].ends_with([
-            '上', '下', '每', '同', '这', '這', '本', '该', '該', '单', '單', '任', '哪', '某',
-        ])
+    c == '一' && crate::date::counts_one_quarter(&s[..at])
 }
 
 #[cfg(test)]
