@@ -140,19 +140,14 @@ fn declared_currency(text: &str, mentions: &[Mention]) -> Option<(usize, Unit)> 
     if inside.chars().count() > 12 || inside.contains(['）', ')']) {
         return None;
     }
+    // a currency the text names (the unit words written before amounts:
+    // 人民幣, 新台幣, 港元…), the longest where one holds another (HK$, $)
     let named = |s: &str| {
-        if RENMINBI.iter().any(|w| s.contains(w)) {
-            Some(Unit::Cny)
-        } else if ["新台幣", "新臺幣", "台幣", "臺幣", "新台币", "台币"]
+        super::units::PREFIX_CURRENCIES
             .iter()
-            .any(|w| s.contains(w))
-        {
-            Some(Unit::Twd)
-        } else if ["港元", "港幣", "港币"].iter().any(|w| s.contains(w)) {
-            Some(Unit::Hkd)
-        } else {
-            None
-        }
+            .filter(|(w, _)| s.contains(w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|&(_, unit)| unit)
     };
     let unit = named(inside).or_else(|| {
         // the amount the bracket follows, with the currency written before
