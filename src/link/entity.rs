@@ -940,7 +940,6 @@ fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
             .is_none_or(|x| x.start >= fig.m.start)
 }
 
-/// Whether entity `e` is named in `text[from..to]`.
 /// Words of a person's own wealth (身價縮水近208億美元 is the founder's,
 /// not his company's market value).
 const WEALTH: &[&str] = &[
@@ -955,6 +954,9 @@ const WEALTH: &[&str] = &[
     "淨資產",
 ];
 
+/// The first characters of [`WEALTH`]'s words (a test holds them to it).
+const WEALTH_FIRSTS: [char; 5] = ['身', '个', '個', '净', '淨'];
+
 /// The owner of a figure whose clause speaks of a person's wealth: the
 /// person its sentence names last before it, or no one (a person the
 /// database does not know) — never the company the person owns.
@@ -964,9 +966,7 @@ fn wealth_owner(doc: &Doc, fig: &Figure) -> Option<(Option<usize>, Option<Entity
     let before = &doc.text[from..fig.m.start];
     // (the first characters of the words, looked for first: most clauses
     // hold none)
-    if !before.contains(['身', '个', '個', '净', '淨'])
-        || !WEALTH.iter().any(|w| before.contains(w))
-    {
+    if !before.contains(WEALTH_FIRSTS) || !WEALTH.iter().any(|w| before.contains(w)) {
         return None;
     }
     let first = doc.occ.partition_point(|o| o.start < fig.s.start);
@@ -985,6 +985,7 @@ fn acts_for_itself(e: &crate::db::Entity) -> bool {
     matches!(e.kind.as_str(), "company" | "organization") && e.part_of.is_none()
 }
 
+/// Whether entity `e` is named in `text[from..to]`.
 fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
     let first = occ.partition_point(|o| o.start < from);
     occ[first..]
@@ -1422,5 +1423,13 @@ mod tests {
         assert!(!names_someone_else("集團全年收入"));
         assert!(!names_someone_else("它的累计下载量"));
         assert!(!names_someone_else("股价下跌"));
+    }
+
+    #[test]
+    fn the_wealth_prefilter_holds_every_first_character() {
+        for w in WEALTH {
+            let first = w.chars().next().unwrap();
+            assert!(WEALTH_FIRSTS.contains(&first), "{w}");
+        }
     }
 }

@@ -966,4 +966,11 @@ mod tests {
         assert_eq!(l.time("557.6万美元"), Some("去年12月"));
         assert!(l.link("557.6万美元").time_carried);
     }
+
+    #[test]
+    fn every_quarterly_word_holds_the_character_looked_for_first() {
+        for w in super::QUARTERLY {
+            assert!(w.contains('季'), "{w}");
+        }
+    }
 }
