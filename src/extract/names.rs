@@ -636,6 +636,8 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "nm"
                 | "ms"
         ) || word.starts_with("GPU")
+            // the w of web writing for 万, before a Chinese character (300w张)
+            || (word == "w" && super::scale::web_wan_at(t, i, j))
             // square and cubic metres: 120m², 5m³
             || (word == "m" && matches!(t.at(k), Some('²' | '³')));
         let followed_by_alnum = k < n

@@ -239,9 +239,8 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let mut k = i + 3;
     // a negative share: 百分之負一點五, 负百分之十三 (but 正负百分之三 is a
     // margin either way)
-    let sign_before =
-        i >= 1 && matches!(t.chars[i - 1], '负' | '負') && !(i >= 2 && t.chars[i - 2] == '正');
-    let start = if sign_before { i - 1 } else { i };
+    // (and 负的百分之二十, -百分之1)
+    let (start, sign_before) = super::read::sign_before(t, i).unwrap_or((i, false));
     let negative = sign_before ^ matches!(t.at(k), Some('负' | '負'));
     if matches!(t.at(k), Some('负' | '負')) {
         k += 1;

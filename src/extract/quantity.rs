@@ -9,7 +9,7 @@ use super::qualifier::{
     by_first, changes_by, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS,
 };
 use super::read::{
-    amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, Read,
+    amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, sign_before, Read,
 };
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
@@ -201,6 +201,16 @@ fn quantity_in_full(t: &Text, i: usize, first: Num) -> Option<Read> {
     step!(q.exchange_rate());
     step!(q.bare_arabic());
     q.mention()
+}
+
+/// A fraction's value with the sign written before it (`-1/3`, `负五分之六`),
+/// and where the fraction then starts.
+fn signed(t: &Text, i: usize, v: Decimal) -> (usize, Decimal) {
+    match sign_before(t, i) {
+        Some((s, true)) => (s, -v),
+        Some((s, false)) => (s, v),
+        None => (i, v),
+    }
 }
 
 /// Words before a match's score (中国队1-2, 以1-2, 比分为1-2).
@@ -596,7 +606,8 @@ impl<'t, 'a> Reading<'t, 'a> {
                 } else {
                     (None, Kind::Fraction, v)
                 };
-                let mut m = Mention::new(t.offs[i], t.offs[num2.end], kind);
+                let (start, value) = signed(t, i, value);
+                let mut m = Mention::new(t.offs[start], t.offs[num2.end], kind);
                 m.value = Some(value);
                 m.unit = unit;
                 m.precision = Some(if kind == Kind::Fraction {
@@ -604,7 +615,7 @@ impl<'t, 'a> Reading<'t, 'a> {
                 } else {
                     num2.precision
                 });
-                return Some(Step::Done(finish(t, i, num2.end, m)));
+                return Some(Step::Done(finish(t, start, num2.end, m)));
             }
         }
         Some(Step::Done((None, j + 2)))
@@ -628,10 +639,11 @@ impl<'t, 'a> Reading<'t, 'a> {
                 && t.at(den.end) != Some('/')
             {
                 let v = self.first.value.checked_div(den.value)?;
-                let mut m = Mention::new(t.offs[i], t.offs[den.end], Kind::Fraction);
+                let (start, v) = signed(t, i, v);
+                let mut m = Mention::new(t.offs[start], t.offs[den.end], Kind::Fraction);
                 m.value = Some(v);
                 m.precision = Some(Decimal::new(1, 4));
-                return Some(Step::Done(finish(t, i, den.end, m)));
+                return Some(Step::Done(finish(t, start, den.end, m)));
             }
         }
         Some(Step::Done((None, j + 1)))
@@ -978,23 +990,10 @@ impl<'t, 'a> Reading<'t, 'a> {
                 self.start = cs;
             }
         }
-        if self.start == i && i > 0 {
-            let p = t.chars[i - 1];
-            if (p == '-' || p == '−' || p == '－')
-                && (i < 2 || !is_ascii_alnum(t.chars[i - 2]))
-                && !amount_ends_before_dash(t, i - 1)
-            {
-                self.negative = true;
-                self.start = i - 1;
-            } else if p == '+' || p == '＋' {
-                self.start = i - 1;
-            } else if p == '负' || p == '負' {
-                self.negative = true;
-                self.start = i - 1;
-            } else if t.ends(i, "零下") {
-                // below zero: 零下5℃
-                self.negative = true;
-                self.start = i - 2;
+        if self.start == i {
+            if let Some((s, negative)) = sign_before(t, i) {
+                self.negative = negative;
+                self.start = s;
             }
         } else if self.start < i && self.start > 0 {
             // a sign before a currency named first: 负新台币20亿元, -US$5亿

@@ -393,6 +393,30 @@ fn past_inclusion_mark(t: &Text, j: usize) -> usize {
         .map_or(j, |w| j + Text::nchars(w))
 }
 
+/// A sign written right before the number at char `i`: where it starts,
+/// and whether it makes the number negative. A minus (`-5.2%`, `－3`,
+/// `−1/3`, not a dash after a letter or a digit, `A-3`, nor one that
+/// joins two amounts, `3%-5%`), a plus (`+1/2`), 负 or 負 (`负2`), 负的
+/// (`负的0.7%`) and 零下 (`零下5℃`); but 正负 is a margin either way.
+pub(super) fn sign_before(t: &Text, i: usize) -> Option<(usize, bool)> {
+    let p = t.at(i.checked_sub(1)?)?;
+    match p {
+        '-' | '−' | '－'
+            if (i < 2 || !super::text::is_ascii_alnum(t.chars[i - 2]))
+                && !amount_ends_before_dash(t, i - 1) =>
+        {
+            Some((i - 1, true))
+        }
+        '+' | '＋' => Some((i - 1, false)),
+        // (正负3% is a margin either way: no sign)
+        '负' | '負' if i >= 2 && t.chars[i - 2] == '正' => None,
+        '负' | '負' => Some((i - 1, true)),
+        '的' if i >= 2 && matches!(t.chars[i - 2], '负' | '負') => Some((i - 2, true)),
+        _ if t.ends(i, "零下") => Some((i - 2, true)),
+        _ => None,
+    }
+}
+
 /// Whether an amount ends right before the dash at char `k`: a number,
 /// with its scale, unit or measure word (`1万元--5万元`, `1万(含)-5万元`,
 /// `五元六角-五元七毛八分`, `3%-5%`), perhaps the first of two dashes or an

@@ -111,6 +111,7 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
                 'M' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("M", 6)),
                 'B' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("B", 9)),
                 'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("T", 12)),
+                'w' if web_wan_at(t, i, end) => Some(("w", 4)),
                 _ => None,
             }
         };
@@ -143,6 +144,24 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         end,
         info: Some(num),
     }))
+}
+
+/// Whether the `w` at char `w` after the number at char `start` is the w
+/// of web writing for 万 (300w张, 640w元, 30w上下): before a Chinese
+/// character, and not where the sentence speaks of power (功耗700w左右:
+/// watts, as 700W is).
+pub(super) fn web_wan_at(t: &Text, start: usize, w: usize) -> bool {
+    const POWER: &[&str] = &["功耗", "功率", "瓦", "TDP", "电源", "電源", "充电", "充電"];
+    t.at(w) == Some('w')
+        && t.at(w + 1)
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !POWER.iter().any(|p| {
+            let before = start.saturating_sub(8);
+            t.chars[before..start]
+                .iter()
+                .collect::<String>()
+                .contains(p)
+        })
 }
 
 /// A scale word after a number: 万, 亿, 万亿, 千万, 百万, 千亿.
@@ -208,5 +227,28 @@ pub(super) fn mega_before_si_unit(text: &str, m: &mut Mention) {
     let million = Decimal::from(1_000_000);
     for v in [&mut m.value, &mut m.low, &mut m.high] {
         *v = v.and_then(|x| x.checked_div(million));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_w_of_web_writing_is_wan_but_not_where_power_is_spoken_of() {
+        // (the number's start, and where its w is)
+        let at = |s: &str, number: &str| {
+            let t = Text::new(s);
+            let i = s[..s.find(number).unwrap()].chars().count();
+            let w = i + number.chars().count();
+            web_wan_at(&t, i, w)
+        };
+        assert!(at("该片独得300w张选票", "300"));
+        assert!(at("涉案金额30w上下", "30"));
+        // watts: in a sentence of power, or before no Chinese character
+        assert!(!at("H100功耗700w左右", "700"));
+        assert!(!at("额定功率为700w左右", "700"));
+        assert!(!at("功耗700w。", "700"));
+        assert!(!at("共有300w", "300"));
     }
 }
