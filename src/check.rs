@@ -605,6 +605,7 @@ pub fn check(
     link: &Link,
     time: Option<&Mention>,
     as_of: Option<Date>,
+    named_in_sentence: &dyn Fn(usize) -> bool,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
     if let Some(o) = misattributed(db, m, link, time, as_of, &outcome) {
@@ -651,7 +652,7 @@ pub fn check(
         _ if outcome.verdict == Verdict::Contradicted => {
             // (another figure only when the same to the article's last
             // digit: 529.1万 is neither 557.6万 nor 532.8万)
-            let other = other_figure(db, m, link, &outcome, as_of)
+            let other = other_figure(db, m, link, &outcome, as_of, named_in_sentence)
                 .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)));
             match other {
                 Some(f) => {
@@ -846,12 +847,20 @@ fn sources_differ<'a>(db: &'a ClaimsDb, m: &Mention, outcome: &Outcome) -> Optio
     (flagged && within_one_pct(cp, fp)).then_some(note)
 }
 
+/// The fact a contradicted figure may have meant instead: the same entity's
+/// figure of another metric for the same period, or another entity's
+/// figure of the same metric, when the figure's sentence names that entity
+/// (`H20是H100的精簡版，有80GB記憶體`) or does not name the figure's own (a
+/// name carried from before may be the wrong one): a figure of a chip its
+/// sentence names that is another chip's, with no other chip in sight
+/// (`A100…总带宽为900GB/s`), is the error it looks.
 fn other_figure(
     db: &ClaimsDb,
     m: &Mention,
     link: &Link,
     outcome: &Outcome,
     as_of: Option<Date>,
+    named_in_sentence: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let used = &db.facts[outcome.fact?];
     // a figure the article states as such, not a bound (高达, 超过)
@@ -863,6 +872,8 @@ fn other_figure(
         return None;
     }
     let cp = claim_point(m)?;
+    // (the figure's own entity, named in its sentence, is what it is about)
+    let own_named = link.entity.is_some_and(named_in_sentence);
     // the first in file order of the facts in the same unit
     db.facts_in_unit(used.unit).iter().copied().find(|&f| {
         let f = &db.facts[f];
@@ -876,7 +887,9 @@ fn other_figure(
         let same_entity = f.entity == used.entity;
         let same_metric = f.metric == used.metric;
         let sibling = (same_entity && !same_metric && f.period == used.period)
-            || (!same_entity && same_metric);
+            || (!same_entity
+                && same_metric
+                && (!own_named || db.entity(&f.entity).is_some_and(named_in_sentence)));
         sibling
             && f.item == used.item
             && fact_point(f).is_some_and(|fp| {

@@ -269,7 +269,11 @@ impl Pipeline {
                 .and_then(|_| date::DayNamed::last_in(&doc.text[from..m.start]))
                 .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
                 .map(|(_, d)| d);
-            let outcome = check::check(&self.db, m, &links[k], time, doc.published);
+            // (the names of the figure's sentence, for the figure it may
+            // have meant instead)
+            let s = &sentences[sentence_of[k]];
+            let named = |e: usize| Linker::names_in(&occ, e, s.start, s.end);
+            let outcome = check::check(&self.db, m, &links[k], time, doc.published, &named);
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;

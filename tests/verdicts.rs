@@ -1509,6 +1509,45 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("CH-024"),
     ),
+    // GPUs a company trains a model with are the model's training
+    // cluster, not the stock the company owns
+    (
+        "",
+        "DeepSeek用2048颗英伟达H800芯片训练出V3模型。",
+        "2048颗",
+        Supported,
+        None,
+    ),
+    (
+        "",
+        "DeepSeek使用512塊H800晶片來構建R1。",
+        "512塊",
+        Unverified,
+        None,
+    ),
+    // a figure that is another entity's is excused only when its sentence
+    // names that entity, or does not name the figure's own
+    (
+        "",
+        "A100：每个GPU有12条NVLink链路，总带宽为900GB/s。",
+        "900GB/s",
+        Contradicted,
+        None,
+    ),
+    (
+        "",
+        "H20 AI GPU是H100 GPU的精簡版，有80GB記憶體容量。",
+        "80GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "国家统计局数据显示，2024年中国GDP增长2.5%。",
+        "2.5%",
+        Contradicted,
+        None,
+    ),
 ];
 
 #[test]

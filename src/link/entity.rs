@@ -986,7 +986,7 @@ fn acts_for_itself(e: &crate::db::Entity) -> bool {
 }
 
 /// Whether entity `e` is named in `text[from..to]`.
-fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
+pub(super) fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
     let first = occ.partition_point(|o| o.start < from);
     occ[first..]
         .iter()

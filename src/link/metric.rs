@@ -55,6 +55,7 @@ impl Linker {
         self.narrow_by_age(doc, fig, &mut cands);
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
+        narrow_owned_when_trained(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         cands
@@ -420,6 +421,26 @@ fn trigger_weight(d: usize, same_clause: bool, after: bool, len: f64, shared: f6
         * if after { TRIGGER_AFTER } else { 1.0 }
         * (TRIGGER_LEN_BASE + TRIGGER_LEN_STEP * len)
         / shared.sqrt()
+}
+
+/// GPUs a company trains a model with (DeepSeek用2048颗H800芯片训练出V3
+/// 模型, 使用512塊H800晶片來構建R1) are that model's training cluster, not
+/// the stock the company owns: a count whose clause trains or builds with
+/// it is not `gpu_count_owned`, unless the clause says it owns them
+/// (拥有, 囤积, 采购…).
+fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const TRAINS: &[&str] = &["训练", "訓練", "构建", "構建"];
+    const OWNS: &[&str] = &[
+        "拥有", "擁有", "持有", "握有", "囤积", "囤積", "储备", "儲備", "库存", "庫存", "采购",
+        "採購", "购买", "購買", "购入", "購入", "买入", "買入", "手握", "坐拥", "坐擁",
+    ];
+    if fig.m.kind != Kind::Count {
+        return;
+    }
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
+    if TRAINS.iter().any(|w| clause.contains(w)) && !OWNS.iter().any(|w| clause.contains(w)) {
+        cands.retain(|(mi, _)| doc.db.metrics[*mi].id != "gpu_count_owned");
+    }
 }
 
 /// A count with a plain measure word counts the noun after it (3种软件工具,

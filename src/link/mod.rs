@@ -569,6 +569,12 @@ impl Linker {
         occ.iter().map(|o| (o.start, o.end)).collect()
     }
 
+    /// Whether entity `e` is named (a name of it starts) between bytes
+    /// `from` and `to` of the text `occ` was found in.
+    pub fn names_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bool {
+        entity::occ_in(occ, e, from, to)
+    }
+
     /// Entity names found in a text, in order (one pass of the alias regex).
     pub fn occurrences(&self, text: &str) -> Vec<Occurrence> {
         let Some(re) = &self.aliases else {
