@@ -1548,6 +1548,45 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         None,
     ),
+    // a province, a city or a country the database does not hold owns
+    // its figure (not the country an earlier sentence spoke of), but a
+    // city's name that only starts another word is no subject
+    (
+        "2025-02-10",
+        "中国经济去年增长5%。2024年上海经济增长2.1%。",
+        "2.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "2024年中国GDP为134.9万亿元。比利時當年的GDP為6622億美元。",
+        "6622億美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "北京时间1月17日，国家统计局发布数据，2024年GDP增长5%。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // 我國 in an article quoting Taiwan's government is Taiwan
+    (
+        "2025-02-10",
+        "台灣內政部統計，截至2024年底，我國65歲以上人口占比達19.18%。",
+        "19.18%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "國家統計局公布，2024年末我國65歲及以上人口占全國人口的15.6%。",
+        "15.6%",
+        Supported,
+        None,
+    ),
 ];
 
 #[test]

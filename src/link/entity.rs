@@ -1096,66 +1096,12 @@ const GENERIC: &[&str] = &[
 ];
 
 /// Whether the clause before a figure of an economy (a population, a
-/// growth rate, births) names a country the database does not hold
-/// (印度人口达14.28亿, 日本去年出生人口72.7万人): the figure is that
-/// country's, not the economy the article spoke of before.
+/// growth rate, births) names a place the database does not hold
+/// (印度人口达14.28亿, 2024年上海经济增长2.1%): the figure is that
+/// place's, not the economy the article spoke of before.
 fn names_another_economy(lead: &str, metric: &crate::db::Metric) -> bool {
-    // (the first characters of the names, looked for first: most clauses
-    // hold none)
-    metric.entity_kinds.iter().any(|k| k == "economy")
-        && lead.contains(OTHER_ECONOMY_FIRSTS)
-        && OTHER_ECONOMIES.iter().any(|c| lead.contains(c))
+    metric.entity_kinds.iter().any(|k| k == "economy") && super::places::names_another_place(lead)
 }
-
-/// Economies and wider areas the database holds no facts for, whose
-/// figures are their own.
-const OTHER_ECONOMIES: &[&str] = &[
-    "印度",
-    "日本",
-    "韩国",
-    "韓國",
-    "美国",
-    "美國",
-    "英国",
-    "英國",
-    "德国",
-    "德國",
-    "法国",
-    "法國",
-    "意大利",
-    "義大利",
-    "俄罗斯",
-    "俄羅斯",
-    "巴西",
-    "越南",
-    "印尼",
-    "印度尼西亚",
-    "泰国",
-    "泰國",
-    "马来西亚",
-    "馬來西亞",
-    "新加坡",
-    "菲律宾",
-    "菲律賓",
-    "澳大利亚",
-    "澳洲",
-    "加拿大",
-    "墨西哥",
-    "欧元区",
-    "歐元區",
-    "欧盟",
-    "歐盟",
-    "澳门",
-    "澳門",
-    "全球",
-    "世界",
-];
-
-/// The first characters of [`OTHER_ECONOMIES`].
-const OTHER_ECONOMY_FIRSTS: [char; 25] = [
-    '印', '日', '韩', '韓', '美', '英', '德', '法', '意', '義', '俄', '巴', '越', '泰', '马', '馬',
-    '新', '菲', '澳', '加', '墨', '欧', '歐', '全', '世',
-];
 
 /// Whether a clause before a figure names a subject of its own that is not
 /// a known name: a company, group, bank or index by its generic word, or a
@@ -1443,14 +1389,6 @@ mod tests {
         for w in WEALTH {
             let first = w.chars().next().unwrap();
             assert!(WEALTH_FIRSTS.contains(&first), "{w}");
-        }
-    }
-
-    #[test]
-    fn the_economy_prefilter_holds_every_first_character() {
-        for w in OTHER_ECONOMIES {
-            let first = w.chars().next().unwrap();
-            assert!(OTHER_ECONOMY_FIRSTS.contains(&first), "{w}");
         }
     }
 }

@@ -51,6 +51,7 @@ mod heading;
 mod lexicon;
 mod market;
 mod metric;
+mod places;
 mod scope;
 mod time;
 mod triggers;
@@ -581,6 +582,8 @@ impl Linker {
             return Vec::new();
         };
         let mut out = Vec::new();
+        // whose country "our country" is, read once, at its first use
+        let mut home: Option<Option<usize>> = None;
         for (start, end, word) in re.find_all(text) {
             let s = &text[start..end];
             if runs_on(text, start, end) {
@@ -591,13 +594,67 @@ impl Linker {
             if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
-            out.push(Occurrence {
-                start,
-                end,
-                entity: self.alias_entity[word],
-            });
+            let mut entity = self.alias_entity[word];
+            if OUR_COUNTRY.contains(&s) {
+                match *home.get_or_insert_with(|| self.home_country(text, entity)) {
+                    Some(e) => entity = e,
+                    None => continue,
+                }
+            }
+            out.push(Occurrence { start, end, entity });
         }
         out
+    }
+
+    /// The country 我国/我國 names in `text`, which the database reads as
+    /// `default` (China): Taiwan in an article that quotes Taiwan's
+    /// government (主計總處, 內政部, 新台幣…), no one in one from Singapore or
+    /// Malaysia (their papers' 我国 is their own country) that quotes no
+    /// office of China's.
+    fn home_country(&self, text: &str, default: usize) -> Option<usize> {
+        const TAIWAN_OFFICES: &[&str] = &[
+            "主計總處",
+            "主计总处",
+            "行政院",
+            "內政部",
+            "國發會",
+            "立法院",
+            "新台幣",
+            "新臺幣",
+            "經濟部",
+            "衛福部",
+        ];
+        const OTHER_HOMES: &[&str] = &[
+            "新加坡",
+            "狮城",
+            "獅城",
+            "新元",
+            "马来西亚",
+            "馬來西亞",
+            "大马",
+            "大馬",
+            "令吉",
+        ];
+        const CHINA_OFFICES: &[&str] = &["国家统计局", "國家統計局", "国务院", "國務院", "发改委"];
+        if TAIWAN_OFFICES.iter().any(|w| text.contains(w)) {
+            // (the entity the database names 台灣)
+            return self.entity_of_alias("台灣").or(Some(default));
+        }
+        if OTHER_HOMES.iter().any(|w| text.contains(w))
+            && !CHINA_OFFICES.iter().any(|w| text.contains(w))
+        {
+            return None;
+        }
+        Some(default)
+    }
+
+    /// The entity an alias names, if the database has the alias.
+    fn entity_of_alias(&self, alias: &str) -> Option<usize> {
+        let re = self.aliases.as_ref()?;
+        re.find_all(alias)
+            .into_iter()
+            .find(|&(s, e, _)| s == 0 && e == alias.len())
+            .map(|(_, _, w)| self.alias_entity[w])
     }
 
     /// Link every mention of a document. `sentence_of[k]` is the sentence
@@ -670,6 +727,10 @@ impl Linker {
         }
     }
 }
+
+/// The first-person names of a country (我国, 我國): whose country they
+/// name depends on who writes ([`Linker::home_country`]).
+const OUR_COUNTRY: &[&str] = &["我国", "我國"];
 
 /// Whether the name at bytes `start..end` of `text` runs on into a longer
 /// ASCII word: it starts with a letter or digit right after one, or ends

@@ -1,0 +1,283 @@
+//! Places the database holds no figures for. A figure of an economy (a
+//! growth rate, a population, births) whose clause names one of them before
+//! it is that place's (印度人口达14.28亿, 2024年上海经济增长2.1%), not the
+//! economy an earlier sentence spoke of.
+
+use crate::words::WordSet;
+use std::sync::LazyLock;
+
+/// Countries, unions and wider areas, and parts of a country no figure of
+/// a whole country describes (全省, 东部地区): a clause naming one before
+/// its figure speaks of it.
+const ELSEWHERE: &[&str] = &[
+    "印度尼西亚",
+    "印度",
+    "印尼",
+    "日本",
+    "韩国",
+    "韓國",
+    "朝鲜",
+    "朝鮮",
+    "美国",
+    "美國",
+    "英国",
+    "英國",
+    "德国",
+    "德國",
+    "法国",
+    "法國",
+    "意大利",
+    "義大利",
+    "俄罗斯",
+    "俄羅斯",
+    "巴西",
+    "越南",
+    "泰国",
+    "泰國",
+    "马来西亚",
+    "馬來西亞",
+    "新加坡",
+    "菲律宾",
+    "菲律賓",
+    "澳大利亚",
+    "澳洲",
+    "新西兰",
+    "新西蘭",
+    "紐西蘭",
+    "加拿大",
+    "墨西哥",
+    "欧元区",
+    "歐元區",
+    "欧盟",
+    "歐盟",
+    "澳门",
+    "澳門",
+    "比利时",
+    "比利時",
+    "荷兰",
+    "荷蘭",
+    "瑞士",
+    "瑞典",
+    "挪威",
+    "丹麦",
+    "丹麥",
+    "芬兰",
+    "芬蘭",
+    "波兰",
+    "波蘭",
+    "奥地利",
+    "奧地利",
+    "西班牙",
+    "葡萄牙",
+    "希腊",
+    "希臘",
+    "爱尔兰",
+    "愛爾蘭",
+    "土耳其",
+    "沙特",
+    "沙烏地",
+    "阿联酋",
+    "阿聯酋",
+    "以色列",
+    "伊朗",
+    "埃及",
+    "南非",
+    "尼日利亚",
+    "尼日利亞",
+    "阿根廷",
+    "智利",
+    "秘鲁",
+    "秘魯",
+    "哥伦比亚",
+    "哥倫比亞",
+    "巴基斯坦",
+    "孟加拉",
+    "斯里兰卡",
+    "斯里蘭卡",
+    "缅甸",
+    "緬甸",
+    "柬埔寨",
+    "老挝",
+    "寮國",
+    "哈萨克斯坦",
+    "哈薩克",
+    "乌克兰",
+    "烏克蘭",
+    "蒙古国",
+    "蒙古國",
+    "全球",
+    "世界",
+    "全省",
+    "全市",
+    "各省",
+    "本省",
+    "本市",
+    "东部地区",
+    "東部地區",
+    "中部地区",
+    "中部地區",
+    "西部地区",
+    "西部地區",
+    "东北地区",
+    "東北地區",
+    "长三角",
+    "長三角",
+    "珠三角",
+    "京津冀",
+    "大湾区",
+    "大灣區",
+];
+
+/// Provinces, regions and cities of China: a clause that names one as
+/// its subject (上海经济增长, 广东省GDP, 2024年深圳人口) speaks of it, but
+/// not one that only starts another word (北京时间, 上海证券报, 南京大学).
+const PROVINCES_AND_CITIES: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "重慶",
+    "河北",
+    "山西",
+    "辽宁",
+    "遼寧",
+    "吉林",
+    "黑龙江",
+    "黑龍江",
+    "江苏",
+    "江蘇",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "山東",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "廣東",
+    "海南",
+    "四川",
+    "贵州",
+    "貴州",
+    "云南",
+    "雲南",
+    "陕西",
+    "陝西",
+    "甘肃",
+    "甘肅",
+    "青海",
+    "内蒙古",
+    "內蒙古",
+    "广西",
+    "廣西",
+    "西藏",
+    "宁夏",
+    "寧夏",
+    "新疆",
+    "深圳",
+    "广州",
+    "廣州",
+    "杭州",
+    "南京",
+    "武汉",
+    "武漢",
+    "成都",
+    "苏州",
+    "蘇州",
+    "西安",
+    "郑州",
+    "鄭州",
+    "长沙",
+    "長沙",
+    "青岛",
+    "青島",
+    "宁波",
+    "寧波",
+    "无锡",
+    "無錫",
+    "厦门",
+    "廈門",
+    "合肥",
+    "济南",
+    "濟南",
+    "沈阳",
+    "瀋陽",
+    "大连",
+    "大連",
+    "东莞",
+    "東莞",
+    "佛山",
+    "福州",
+    "昆明",
+];
+
+/// What follows a province's or a city's name when it is the subject:
+/// 省, 市, 的, its economy or people (经济, 人口, GDP), or a time (去年,
+/// 2024年, 全年, 上半年, 前三季度).
+fn subject_follows(c: char) -> bool {
+    matches!(
+        c,
+        '省' | '市'
+            | '的'
+            | '经'
+            | '經'
+            | '人'
+            | 'G'
+            | '去'
+            | '今'
+            | '当'
+            | '當'
+            | '全'
+            | '上'
+            | '下'
+            | '前'
+            | '第'
+            | '地'
+            | '自'
+            | '0'..='9'
+    )
+}
+
+/// Whether `lead`, the part of a clause before an economy's figure, names
+/// a place the figure then belongs to.
+pub(super) fn names_another_place(lead: &str) -> bool {
+    static SETS: LazyLock<(WordSet, WordSet)> =
+        LazyLock::new(|| (WordSet::new(ELSEWHERE), WordSet::new(PROVINCES_AND_CITIES)));
+    let [elsewhere, cities] = WordSet::starts_each([&SETS.0, &SETS.1], lead);
+    !elsewhere.is_empty()
+        || cities.iter().any(|&(p, w)| {
+            lead[p + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(subject_follows)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_another_place;
+
+    #[test]
+    fn a_place_is_named_as_a_subject_not_inside_another_word() {
+        for lead in [
+            "印度人口达",
+            "比利時當年的GDP為",
+            "2024年上海经济增长",
+            "广东省GDP",
+            "全省地区生产总值增长",
+            "东部地区投资增长",
+        ] {
+            assert!(names_another_place(lead), "{lead}");
+        }
+        for lead in [
+            "北京时间1月17日，国家统计局发布数据，GDP增长",
+            "据上海证券报报道，GDP增长",
+            "南京大学教授认为，经济增长",
+            "GDP增长",
+        ] {
+            assert!(!names_another_place(lead), "{lead}");
+        }
+    }
+}
