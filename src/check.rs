@@ -97,13 +97,16 @@ pub enum Reason {
     /// Within 1% of a figure whose sources disagree (the fact's note says
     /// so): the claim may be another source's figure.
     SourcesDiffer,
+    /// A figure the text calls revised (修订, 上修, 最终核实), published
+    /// well after the database's release: a later vintage.
+    Revised,
     /// No exchange rate or comparable value.
     NotComparable,
 }
 
 impl Reason {
     /// Every reason, in report order.
-    pub const ALL: [Reason; 14] = [
+    pub const ALL: [Reason; 15] = [
         Reason::NoEntity,
         Reason::NoMetric,
         Reason::NoPeriod,
@@ -116,6 +119,7 @@ impl Reason {
         Reason::OtherEvent,
         Reason::OneDayOff,
         Reason::SourcesDiffer,
+        Reason::Revised,
         Reason::NotComparable,
         Reason::Unreadable,
     ];
@@ -136,6 +140,7 @@ impl Reason {
             Reason::OtherEvent => "other_event",
             Reason::OneDayOff => "one_day_off",
             Reason::SourcesDiffer => "sources_differ",
+            Reason::Revised => "revised",
             Reason::NotComparable => "not_comparable",
         }
     }
@@ -156,6 +161,7 @@ impl Reason {
             Reason::OtherEvent => "可能是另一事件",
             Reason::OneDayOff => "相差一天",
             Reason::SourcesDiffer => "来源不一",
+            Reason::Revised => "修订数字",
             Reason::NotComparable => "无法比较",
         }
     }
@@ -708,13 +714,41 @@ pub fn check(
                                 outcome.explanation
                             ),
                         ),
-                        None => outcome,
+                        None => match revised_later(db, link, &outcome, as_of) {
+                            Some(word) => Outcome::unverified(
+                                Reason::Revised,
+                                format!(
+                                    "{}；但文中说的是“{word}”后的数字，发布晚于数据库所记录的数值，不能据此否定",
+                                    outcome.explanation
+                                ),
+                            ),
+                            None => outcome,
+                        },
                     },
                 },
             }
         }
         _ => outcome,
     }
+}
+
+/// The word that calls a contradicted figure revised (`2024年底人口修訂數字
+/// 為7500600人`), when the article came out more than a month after the
+/// database's figure (or has no date): the text may give a later vintage
+/// than the one on record. A revised figure in an article of the days of
+/// the database's own release is held against it.
+fn revised_later(
+    db: &ClaimsDb,
+    link: &Link,
+    outcome: &Outcome,
+    as_of: Option<Date>,
+) -> Option<&'static str> {
+    const LATER: i64 = 30;
+    let word = link.revised?;
+    let fact = &db.facts[outcome.fact?];
+    as_of
+        .is_none_or(|a| a.days_after(&fact.as_of) > LATER)
+        .then_some(word)
 }
 
 /// The adjustment verb before a contradicted figure (价格降至4元) whose

@@ -131,7 +131,13 @@ impl Linker {
                 link.item = None;
             }
         }
-        link.adjusted_to = adjusted_to(&doc.text[fig.cl_start..fig.m.start]);
+        let lead = &doc.text[fig.cl_start..fig.m.start];
+        link.adjusted_to = adjusted_to(lead);
+        // (every word of a revision holds 修 or 核: most leads hold neither)
+        link.revised = lead
+            .contains(['修', '核'])
+            .then(|| REVISIONS.iter().copied().find(|w| lead.contains(w)))
+            .flatten();
     }
 
     /// The best of the scored metrics, each weighed with its best entity.
@@ -298,6 +304,19 @@ const ADJUSTMENTS: &[&str] = &[
     "提高到",
 ];
 
+/// Words that call a figure revised: a later vintage of a release.
+const REVISIONS: &[&str] = &[
+    "修订",
+    "修訂",
+    "修正",
+    "上修",
+    "下修",
+    "核实数",
+    "核實數",
+    "最终核实",
+    "最終核實",
+];
+
 /// The adjustment verb that ends a figure's lead in its clause (spaces
 /// between them allowed; a hedge such as 约 is part of the figure).
 fn adjusted_to(lead: &str) -> Option<&'static str> {
@@ -308,6 +327,13 @@ fn adjusted_to(lead: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_of_a_revision_holds_the_prefilters_characters() {
+        for w in REVISIONS {
+            assert!(w.contains(['修', '核']), "{w}");
+        }
+    }
 
     /// A text points elsewhere where a search of each word finds one.
     #[test]

@@ -164,6 +164,9 @@ pub struct Link {
     /// the figure is a value set anew, later than a standing value the
     /// database may hold.
     pub adjusted_to: Option<&'static str>,
+    /// The word that calls the figure revised (修订, 上修, 最终核实) before
+    /// it in its clause: it may be a later vintage than the database's.
+    pub revised: Option<&'static str>,
 }
 
 /// How the linker came to a mention's entity, strongest first: the
