@@ -614,6 +614,9 @@ pub fn check(
     named_in_sentence: &dyn Fn(usize) -> bool,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
+    if let Some(o) = before_it_existed(db, m, link, time, &outcome) {
+        return o;
+    }
     if let Some(o) = misattributed(db, m, link, time, as_of, &outcome) {
         return o;
     }
@@ -749,6 +752,53 @@ fn revised_later(
     as_of
         .is_none_or(|a| a.days_after(&fact.as_of) > LATER)
         .then_some(word)
+}
+
+/// The metrics whose date starts an entity's life: a model's release, a
+/// currency peg's launch.
+const STARTS: &[&str] = &["release_date", "launch_date"];
+
+/// A figure of a standing value (a price, a rate: a fact with no period)
+/// whose time ends before its entity existed (`2024年8月…输出费用为2元`
+/// given as DeepSeek-R1's, released in 2025; `1946年…固定汇率为3.97022`
+/// given as the peg of 1983) is some other entity's: `unverified`, whatever
+/// the value. The time must be its own sentence's.
+fn before_it_existed(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    time: Option<&Mention>,
+    outcome: &Outcome,
+) -> Option<Outcome> {
+    // (a time its own sentence states: one carried from before may belong
+    // to a story the sentence has left)
+    if outcome.verdict == Verdict::Unverified || m.kind == Kind::Date || link.time_carried {
+        return None;
+    }
+    if db.facts[outcome.fact?].period.is_some() {
+        return None;
+    }
+    let (e, t) = (link.entity?, time?);
+    let end = t.date_end.or(t.date)?;
+    // (the earliest such date the database holds)
+    let (start, mi) = STARTS
+        .iter()
+        .filter_map(|id| db.metric(id))
+        .flat_map(|mi| db.facts_for(e, mi).iter().map(move |&f| (f, mi)))
+        .filter_map(|(f, mi)| match db.facts[f].value {
+            FactValue::Date { date, .. } => Some((date, mi)),
+            FactValue::Number { .. } => None,
+        })
+        .min_by_key(|(d, _)| d.days_after(&end))?;
+    (start.days_after(&end) > 0).then(|| {
+        Outcome::unverified(
+            Reason::NoEntity,
+            format!(
+                "文中的时间（{end}）早于{}的{}（{start}），说的不是它",
+                db.entities[e].name_zh, db.metrics[mi].name_zh
+            ),
+        )
+    })
 }
 
 /// The adjustment verb before a contradicted figure (价格降至4元) whose

@@ -1604,6 +1604,30 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         None,
     ),
+    // a standing value dated, in its own sentence, before its entity
+    // existed is another's (R1 was released in January 2025; the peg of
+    // 7.80 dates from 1983)
+    (
+        "",
+        "DeepSeek-R1的API价格为每百万输入tokens 4元，输出16元。\n\n2024年8月，DeepSeek宣布继续降价，其API输入费用调整为0.1元/百万tokens，输出费用为2元/百万tokens。",
+        "2元",
+        Unverified,
+        None,
+    ),
+    (
+        "",
+        "1946年12月，港英政府报告港元与美元的固定汇率为3.97022。",
+        "3.97022",
+        Unverified,
+        None,
+    ),
+    (
+        "",
+        "2025年，DeepSeek-R1的API输出价格为每百万tokens 2元。",
+        "2元",
+        Contradicted,
+        None,
+    ),
 ];
 
 #[test]
