@@ -1628,6 +1628,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         None,
     ),
+    // a clause that opens with 其 right after a name follows on from that
+    // name, even one the sentence compares with
+    (
+        "",
+        "DeepSeek V3的训练成本仅为557.6万美元，远低于GPT-4，其训练成本超过1亿美元。",
+        "超过1亿美元",
+        Supported,
+        None,
+    ),
+    (
+        "",
+        "深度求索发布了DeepSeek-V3，其训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        None,
+    ),
 ];
 
 #[test]

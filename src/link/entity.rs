@@ -601,7 +601,12 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
-    if (oi == fig.si || oi + 1 == fig.si) && doc.compared_shape(i) {
+    // (a base a pronoun then points back to is the clause's subject:
+    // 远低于GPT-4，其训练成本…)
+    if (oi == fig.si || oi + 1 == fig.si)
+        && doc.compared_shape(i)
+        && !(oi == fig.si && clause_final_antecedent(doc, fig) == Some(o.start))
+    {
         sc -= COMPARISON_BASE_PENALTY;
     } else if oi < fig.si && aside_shape(doc.text, o) {
         // before the figure's sentence, a name that was only a yardstick
@@ -822,7 +827,36 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
     (oi != fig.si || o.end <= fig.m.start)
         && o.start < fig.cl_start
         && fig.pronoun(doc)
-        && (oi != fig.si || first_in_sentence(doc, fig, o))
+        && (oi != fig.si
+            || match clause_final_antecedent(doc, fig) {
+                Some(a) => a == o.start,
+                None => first_in_sentence(doc, fig, o),
+            })
+}
+
+/// The name a clause that opens with 其 follows straight on from: the name
+/// that ends the clause before it (远低于GPT-4，其训练成本超过1亿美元 is
+/// GPT-4's cost; 深度求索发布了DeepSeek-V3，其训练成本… is V3's). Returned
+/// by where it starts.
+fn clause_final_antecedent(doc: &Doc, fig: &Figure) -> Option<usize> {
+    let text = doc.text;
+    let sep = |c: char| matches!(c, '，' | ',' | '；' | ';') || c.is_whitespace();
+    // (the separator may end the clause before or open the figure's)
+    let rest = text[fig.cl_start..fig.m.start].trim_start_matches(sep);
+    if !rest.starts_with('其') {
+        return None;
+    }
+    let gap_end = fig.m.start - rest.len();
+    let before = text[..gap_end].trim_end_matches(sep);
+    if !text[before.len()..gap_end].contains(['，', ',', '；', ';']) {
+        return None;
+    }
+    let i = doc.occ.partition_point(|x| x.start < fig.s.start);
+    doc.occ[i..]
+        .iter()
+        .take_while(|x| x.start < fig.cl_start)
+        .find(|x| x.end == before.len())
+        .map(|x| x.start)
 }
 
 /// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
