@@ -1644,6 +1644,29 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         None,
     ),
+    // tokens of a tokenizer's vocabulary or of a sequence are no figure
+    // of the database's; tokens of a context window are no training data
+    (
+        "",
+        "Llama 3 使用一个包含 128K tokens的分词器。",
+        "128K tokens",
+        Unverified,
+        None,
+    ),
+    (
+        "",
+        "Llama 3.1 在 8192 个tokens的序列上训练。",
+        "8192 个token",
+        Unverified,
+        None,
+    ),
+    (
+        "",
+        "Llama 3.1的上下文窗口为12.8万token，训练数据超过15万亿token。",
+        "超过15万亿token",
+        Supported,
+        None,
+    ),
 ];
 
 #[test]

@@ -56,6 +56,7 @@ impl Linker {
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
         narrow_owned_when_trained(doc, fig, &mut cands);
+        narrow_tokens_of_other(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         cands
@@ -421,6 +422,35 @@ fn trigger_weight(d: usize, same_clause: bool, after: bool, len: f64, shared: f6
         * if after { TRIGGER_AFTER } else { 1.0 }
         * (TRIGGER_LEN_BASE + TRIGGER_LEN_STEP * len)
         / shared.sqrt()
+}
+
+/// Tokens that count something other than a run's training data. A
+/// tokenizer's vocabulary (包含128K tokens的分词器) or a sequence (在8192个
+/// tokens的序列上训练) is no figure of the database's: a token figure
+/// whose clause names one has no metric. One whose clause names a context
+/// window (上下文, 窗口) is not `training_tokens`.
+fn narrow_tokens_of_other(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const NO_METRIC: &[&str] = &[
+        "分词器",
+        "分詞器",
+        "词表",
+        "詞表",
+        "词汇表",
+        "詞彙表",
+        "词汇量",
+        "詞彙量",
+        "序列",
+    ];
+    const CONTEXT: &[&str] = &["上下文", "窗口"];
+    if fig.m.unit != Some(Unit::Token) {
+        return;
+    }
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
+    if NO_METRIC.iter().any(|w| clause.contains(w)) {
+        cands.clear();
+    } else if CONTEXT.iter().any(|w| clause.contains(w)) {
+        cands.retain(|(mi, _)| doc.db.metrics[*mi].id != "training_tokens");
+    }
 }
 
 /// GPUs a company trains a model with (DeepSeek用2048颗H800芯片训练出V3
