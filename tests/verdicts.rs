@@ -1667,6 +1667,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         None,
     ),
+    // a quarter written after its year (FY25Q4) is a quarter: its figure
+    // is not held against the fiscal year named in the sentence before
+    (
+        "2025-02-27",
+        "輝達2025財年營收1305億美元。輝達FY25Q4營收達393.3億美元。",
+        "393.3億美元",
+        Supported,
+        None,
+    ),
 ];
 
 #[test]

@@ -395,6 +395,27 @@ fn has_period_mark(b: &[u8]) -> bool {
     false
 }
 
+/// Whether the Q at byte `i` of `b` is inside a word (FQ4, HQ1) rather
+/// than a quarter, alone or after its year of two or four digits, itself
+/// alone or after FY (Q4, 25Q4, 2025Q3, FY25Q4, FY2025Q4).
+fn q_inside_word(b: &[u8], i: usize) -> bool {
+    let digits = b[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0 {
+        return i > 0 && b[i - 1].is_ascii_alphanumeric();
+    }
+    if digits != 2 && digits != 4 {
+        return true;
+    }
+    let year = i - digits;
+    let fy = year >= 2 && b[year - 2..year].eq_ignore_ascii_case(b"FY");
+    let word = if fy { year - 2 } else { year };
+    word > 0 && b[word - 1].is_ascii_alphanumeric()
+}
+
 /// A period word of a sentence (`第四財季`, `第4季`, `四季度`, `Q4`,
 /// `首季` for a quarter; `全年`, `全財年`, `整个财年` for a whole year).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -477,7 +498,7 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
         };
         match b[i] {
             b'Q' | b'q' => {
-                let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                let prev_alnum = q_inside_word(b, i);
                 let mut it = s[i + 1..].chars();
                 if let (false, Some(d)) = (prev_alnum, it.next()) {
                     if let Some(q) = digit(d) {
@@ -719,7 +740,7 @@ mod tests {
         for i in 0..b.len() {
             match b[i] {
                 b'Q' | b'q' => {
-                    let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                    let prev_alnum = q_inside_word(b, i);
                     let mut it = s[i + 1..].chars();
                     if let (false, Some(d)) = (prev_alnum, it.next()) {
                         if let Some(q) = digit(d) {
@@ -788,6 +809,12 @@ mod tests {
         // a Q inside a word, or a number after Q, is not a quarter
         assert_eq!(last_period_word("FQ4"), None);
         assert_eq!(last_period_word("Q42"), None);
+        // a quarter after its year, or a fiscal year (FY25Q4)
+        assert_eq!(last_period_word("FY25Q4營收"), Some(Some(4)));
+        assert_eq!(last_period_word("FY2025Q4营收"), Some(Some(4)));
+        assert_eq!(last_period_word("2025Q3营收"), Some(Some(3)));
+        assert_eq!(last_period_word("A25Q4"), None);
+        assert_eq!(last_period_word("123Q4"), None);
         assert_eq!(last_period_word("收入"), None);
         assert_eq!(last_period_word("全財年收入"), Some(None));
         assert_eq!(last_period_word("第四財季收入"), Some(Some(4)));
@@ -829,7 +856,7 @@ mod tests {
         for i in 0..b.len() {
             match b[i] {
                 b'Q' | b'q' => {
-                    let prev_alnum = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                    let prev_alnum = q_inside_word(b, i);
                     let mut it = s[i + 1..].chars();
                     if let (false, Some(q)) = (prev_alnum, it.next().and_then(digit)) {
                         if !it.next().is_some_and(|n| n.is_ascii_digit()) {
