@@ -332,6 +332,27 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
     claim_interval_cut(m, true)
 }
 
+/// Whether a fact's unit is an exchange rate (港元兑美元, 人民币中间价).
+fn is_exchange_rate(u: Unit) -> bool {
+    matches!(u, Unit::HkdPerUsd | Unit::CnyPerUsd)
+}
+
+/// The interval an exact figure allows against an exchange rate: its
+/// rounding, but no more than 1% either way, and no cut. Rates are quoted
+/// to their decimals: `7港元兑1美元` is not the weak side of 7.85 rounded,
+/// nor `8港元` the link of 7.80 (约8港元 still is, as any hedge allows).
+fn exchange_rate_interval(m: &Mention) -> Option<Interval> {
+    let v = m.value?;
+    let t = min(
+        halved(m.precision.unwrap_or(Decimal::ZERO)),
+        pct_of(v.abs(), 1),
+    );
+    Some(Interval {
+        lo: v.checked_sub(t),
+        hi: v.checked_add(t),
+    })
+}
+
 /// The interval of a claim's wording, with or without the allowance for a
 /// figure cut at its last digit (`cut`): the allowance is for a reference
 /// written to finer digits than the claim (278万 for 278.8万); against one
@@ -1511,7 +1532,9 @@ fn check_figure(
             FactValue::Number { precision, .. } => m.precision.is_none_or(|cp| *precision < cp),
             _ => true,
         };
-        let civ = if rate.is_none() && !finer && m.qualifier == Qualifier::Exact {
+        let civ = if m.qualifier == Qualifier::Exact && is_exchange_rate(f.unit) {
+            exchange_rate_interval(m).unwrap_or(civ)
+        } else if rate.is_none() && !finer && m.qualifier == Qualifier::Exact {
             *civ_whole.get_or_insert_with(|| claim_interval_cut(m, false).unwrap_or(civ))
         } else {
             civ

@@ -1676,6 +1676,29 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         None,
     ),
+    // exchange rates are quoted to their decimals: a whole number is no
+    // rounding of one (a hedge still allows it)
+    (
+        "",
+        "金管局將弱方兌換保證的匯率定為7港元。",
+        "7港元",
+        Contradicted,
+        None,
+    ),
+    (
+        "",
+        "香港实行联系汇率制度，港元兑美元的汇率为8港元兑1美元。",
+        "8港元",
+        Contradicted,
+        None,
+    ),
+    (
+        "",
+        "香港实行联系汇率制度，港元兑美元的汇率约为8港元兑1美元。",
+        "约为8港元",
+        Supported,
+        None,
+    ),
 ];
 
 #[test]
