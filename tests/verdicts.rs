@@ -1699,6 +1699,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         None,
     ),
+    // a figure written as a name's possession (中國的5％) is that name's,
+    // even after a comparison; a ratio to a yardstick (为H100的15%) is not
+    (
+        "2025-03-01",
+        "2024年台灣經濟成長率4.59％，高於中國的4％。",
+        "4％",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年台灣經濟成長率4.59％，不及中國的5％。",
+        "5％",
+        Supported,
+        Some("MA-002"),
+    ),
 ];
 
 #[test]

@@ -405,6 +405,11 @@ impl Linker {
             Some(None) => return Some((None, None)),
             None => {}
         }
+        if let Some(o) = possessive_owner(doc, fig) {
+            if let Some(e) = self.entity_for_metric(o.entity, mi) {
+                return Some((Some(e), Some(EntityBy::Subject)));
+            }
+        }
         let about_products = metric
             .entity_kinds
             .iter()
@@ -857,6 +862,53 @@ fn clause_final_antecedent(doc: &Doc, fig: &Figure) -> Option<usize> {
         .take_while(|x| x.start < fig.cl_start)
         .find(|x| x.end == before.len())
         .map(|x| x.start)
+}
+
+/// The name a figure is written as the possession of (`中國的2.24％` in
+/// 台灣…超過中國的2.24％, `DeepSeek-V3的557.6万美元`): a name right before
+/// 的 and the figure. Not a ratio to a yardstick (性能为H100的15%, 成本只有
+/// GPT-4的十分之一, 是其两倍): that figure is the subject's.
+fn possessive_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<&'o Occurrence> {
+    const RATIO_VERBS: &[&str] = &[
+        "是",
+        "为",
+        "為",
+        "只有",
+        "仅有",
+        "僅有",
+        "相当于",
+        "相當於",
+        "达到",
+        "達到",
+        "占",
+        "佔",
+        "约",
+        "約",
+    ];
+    let m = fig.m;
+    if matches!(m.kind, Kind::Fraction | Kind::Multiple) {
+        return None;
+    }
+    let text = doc.text;
+    let name_end = text[..m.start].strip_suffix('的')?.len();
+    let i = doc.occ.partition_point(|o| o.end < name_end);
+    let o = doc
+        .occ
+        .get(i)
+        .filter(|o| o.end == name_end && o.start >= fig.cl_start)?;
+    let before = text[fig.cl_start..o.start].trim_end();
+    // (a chip's word before its name, 旗舰芯片H100, is passed over)
+    let before = before.trim_end_matches(|c: char| !c.is_ascii() && !is_clause_verb_end(c));
+    (!RATIO_VERBS.iter().any(|v| before.ends_with(v))).then_some(o)
+}
+
+/// Whether a character may end a verb of ratio before a name (是, 为, 于…):
+/// the characters a description of the name (旗舰芯片) is not cut at.
+fn is_clause_verb_end(c: char) -> bool {
+    matches!(
+        c,
+        '是' | '为' | '為' | '有' | '于' | '於' | '到' | '占' | '佔' | '约' | '約'
+    )
 }
 
 /// Whether a clause holds a pronoun that points back (其营收, 该公司), not a
