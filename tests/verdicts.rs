@@ -1715,6 +1715,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-002"),
     ),
+    // the yardstick of a ratio (为H100的15%) is not carried to the next
+    // sentence's figures
+    (
+        "",
+        "H20性能为旗舰芯片H100的15%。芯片显存带宽达4.0 TB/s。",
+        "4.0 TB/s",
+        Supported,
+        Some("CH-011"),
+    ),
+    // a pronoun's clause points back past the sentence's source
+    (
+        "",
+        "DeepSeek发布了新模型。据SemiAnalysis估计，该公司拥有约5万颗芯片。",
+        "约5万颗",
+        Supported,
+        None,
+    ),
 ];
 
 #[test]

@@ -605,6 +605,17 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     if doc.affiliation(i) {
         return None;
     }
+    // nor, in its own sentence, the name a figure is attributed to (据…)
+    // when the figure's clause points back with a pronoun: 据SemiAnalysis
+    // 估计，该公司拥有约1万颗芯片 (but DeepSeek-V3的技术报告称，该模型… is
+    // the report's own model)
+    if oi == fig.si
+        && o.start < fig.cl_start
+        && fig.pronoun(doc)
+        && doc.text[..o.start].trim_end().ends_with(['据', '據'])
+    {
+        return None;
+    }
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
     // (a base a pronoun then points back to is the clause's subject:
     // 远低于GPT-4，其训练成本…)
@@ -777,13 +788,14 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 }
 
 /// Whether a name stands after a word that makes it a yardstick or an
-/// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容).
+/// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
+/// 为H100的15%).
 fn aside_shape(text: &str, o: &Occurrence) -> bool {
     const ASIDES: &[&str] = &[
         "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",
     ];
     let before = text[..o.start].trim_end();
-    ASIDES.iter().any(|w| before.ends_with(w))
+    ASIDES.iter().any(|w| before.ends_with(w)) || ratio_yardstick(text, o)
 }
 
 /// Words that give a thing its name (一款名为DeepSeek V2的模型): the name
@@ -869,22 +881,6 @@ fn clause_final_antecedent(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// 的 and the figure. Not a ratio to a yardstick (性能为H100的15%, 成本只有
 /// GPT-4的十分之一, 是其两倍): that figure is the subject's.
 fn possessive_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<&'o Occurrence> {
-    const RATIO_VERBS: &[&str] = &[
-        "是",
-        "为",
-        "為",
-        "只有",
-        "仅有",
-        "僅有",
-        "相当于",
-        "相當於",
-        "达到",
-        "達到",
-        "占",
-        "佔",
-        "约",
-        "約",
-    ];
     let m = fig.m;
     if matches!(m.kind, Kind::Fraction | Kind::Multiple) {
         return None;
@@ -896,10 +892,47 @@ fn possessive_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<&'o Occurrence> {
         .occ
         .get(i)
         .filter(|o| o.end == name_end && o.start >= fig.cl_start)?;
-    let before = text[fig.cl_start..o.start].trim_end();
-    // (a chip's word before its name, 旗舰芯片H100, is passed over)
-    let before = before.trim_end_matches(|c: char| !c.is_ascii() && !is_clause_verb_end(c));
-    (!RATIO_VERBS.iter().any(|v| before.ends_with(v))).then_some(o)
+    (!after_ratio_verb(&text[fig.cl_start..o.start])).then_some(o)
+}
+
+/// Verbs that make the name after them a yardstick of a ratio (性能为H100
+/// 的15%, 只有GPT-4的十分之一).
+const RATIO_VERBS: &[&str] = &[
+    "是",
+    "为",
+    "為",
+    "只有",
+    "仅有",
+    "僅有",
+    "相当于",
+    "相當於",
+    "达到",
+    "達到",
+    "占",
+    "佔",
+    "约",
+    "約",
+];
+
+/// Whether the text before a name ends with a verb of ratio, a
+/// description of the name between (为旗舰芯片H100: the description's
+/// characters are passed over up to the verb's last).
+fn after_ratio_verb(before: &str) -> bool {
+    let before = before
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_ascii() && !is_clause_verb_end(c));
+    RATIO_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Whether name `o` is the yardstick of a ratio: after a verb of ratio and
+/// before 的 and a number (性能为旗舰芯片H100的15%): the sentence's subject
+/// is another, and the name is not carried to a later figure.
+fn ratio_yardstick(text: &str, o: &Occurrence) -> bool {
+    text[o.end..].strip_prefix('的').is_some_and(|rest| {
+        rest.chars().next().is_some_and(|c| {
+            c.is_ascii_digit() || crate::extract::numeral::is_chinese_numeral_char(c)
+        })
+    }) && after_ratio_verb(&text[..o.start])
 }
 
 /// Whether a character may end a verb of ratio before a name (是, 为, 于…):

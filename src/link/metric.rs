@@ -457,7 +457,8 @@ fn narrow_tokens_of_other(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
 /// 模型, 使用512塊H800晶片來構建R1) are that model's training cluster, not
 /// the stock the company owns: a count whose clause trains or builds with
 /// it is not `gpu_count_owned`, unless the clause says it owns them
-/// (拥有, 囤积, 采购…).
+/// (拥有, 囤积, 采购…); one whose clause says so, and trains nothing, is
+/// not `training_gpu_count`.
 fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const TRAINS: &[&str] = &["训练", "訓練", "构建", "構建"];
     const OWNS: &[&str] = &[
@@ -468,8 +469,16 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
         return;
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
-    if TRAINS.iter().any(|w| clause.contains(w)) && !OWNS.iter().any(|w| clause.contains(w)) {
+    let (trains, owns) = (
+        TRAINS.iter().any(|w| clause.contains(w)),
+        OWNS.iter().any(|w| clause.contains(w)),
+    );
+    // (and the other way: chips a company owns, 该公司拥有约5万颗芯片, are
+    // no model's training cluster)
+    if trains && !owns {
         cands.retain(|(mi, _)| doc.db.metrics[*mi].id != "gpu_count_owned");
+    } else if owns && !trains {
+        cands.retain(|(mi, _)| doc.db.metrics[*mi].id != "training_gpu_count");
     }
 }
 
