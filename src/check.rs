@@ -332,6 +332,21 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
     claim_interval_cut(m, true)
 }
 
+/// Whether an exact figure is written to at least ten times finer digits
+/// than someone's rough estimate (575.6万 against Karpathy's 约600万): it
+/// quotes something more precise, and when the database holds an exact
+/// figure too, the estimate's leeway is not its support.
+fn finer_than_estimate(m: &Mention, f: &Fact) -> bool {
+    let FactValue::Number { precision, .. } = f.value else {
+        return false;
+    };
+    m.qualifier == Qualifier::Exact
+        && f.qualifier == FactQualifier::Approx
+        && f.estimate_by.is_some()
+        && m.precision
+            .is_some_and(|p| p > Decimal::ZERO && p * Decimal::TEN <= precision)
+}
+
 /// Whether a fact's unit is an exchange rate (港元兑美元, 人民币中间价).
 fn is_exchange_rate(u: Unit) -> bool {
     matches!(u, Unit::HkdPerUsd | Unit::CnyPerUsd)
@@ -717,7 +732,12 @@ pub fn check(
                     ),
                     // the words fit two metrics alike (价格 for the input
                     // and the output price): a figure that matches neither
-                    // may be a third the database lacks (a cache-hit price)
+                    // may be a third the database lacks (a cache-hit price),
+                    // unless it is far above both (2800万GPU小时 for 278.8万
+                    // or 266.4万): no figure of the kind is that
+                    (None, Some(r)) if far_from_rival(db, m, link, r, time, as_of, &outcome) => {
+                        outcome
+                    }
                     (None, Some(r)) => Outcome::unverified(
                         Reason::NoMetric,
                         [
@@ -754,6 +774,32 @@ pub fn check(
         }
         _ => outcome,
     }
+}
+
+/// Whether a figure contradicted as one metric is also far above the
+/// other metric its words fit alike: more than twice both figures. (Far
+/// below both may be a third, smaller figure of the kind: a cache-hit
+/// price under both the input and the output price, a stage's GPU hours
+/// under the run's.)
+fn far_from_rival(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    rival: usize,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+    outcome: &Outcome,
+) -> bool {
+    let far = |o: &Outcome| {
+        o.verdict == Verdict::Contradicted
+            && o.difference_pct.is_some_and(|d| d > Decimal::from(100))
+    };
+    if !far(outcome) {
+        return false;
+    }
+    let mut as_rival = link.clone();
+    as_rival.metric = Some(rival);
+    far(&check_figure(db, m, &as_rival, time, as_of))
 }
 
 /// The word that calls a contradicted figure revised (`2024年底人口修訂數字
@@ -1502,6 +1548,11 @@ fn check_figure(
     let mut civ_whole = None;
     let cpoint = claim_point(m);
     let mut best: Option<Best> = None;
+    // (whether a figure of the facts is exact, not anyone's estimate)
+    let has_exact = facts.iter().any(|&f| {
+        let f = &db.facts[f];
+        f.qualifier == FactQualifier::Exact && f.estimate_by.is_none()
+    });
     for &fi in &facts {
         let f = &db.facts[fi];
         let Some(mut fiv) = fact_interval_at(db, fi) else {
@@ -1547,7 +1598,10 @@ fn check_figure(
         {
             c = civ.scale(Decimal::NEGATIVE_ONE);
         }
-        let ok = c.meets(&fiv);
+        // a figure written to far finer digits than a rough estimate
+        // (575.6万 against Karpathy's 约600万) does not quote it: only a
+        // figure as rough may lean on it
+        let ok = c.meets(&fiv) && !(finer_than_estimate(m, f) && has_exact);
         let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
                 let cp = if c.lo != civ.lo { -cp } else { cp };

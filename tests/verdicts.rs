@@ -1732,6 +1732,38 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         None,
     ),
+    // a figure written to far finer digits than someone's rough estimate
+    // does not lean on the estimate when the database holds the exact one
+    (
+        "",
+        "DeepSeek V3的训练成本仅为575.6万美元。",
+        "575.6万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "",
+        "DeepSeek V3的训练成本约为600万美元。",
+        "约为600万美元",
+        Supported,
+        None,
+    ),
+    // a figure its words fit to two metrics alike is contradicted when it
+    // is more than twice both; a cache-hit price under both is a third
+    (
+        "",
+        "DeepSeek V3的训练成本仅为557.6万美元，使用了2800万个GPU小时。",
+        "2800万个GPU小时",
+        Contradicted,
+        None,
+    ),
+    (
+        "",
+        "| 模型 | 输入(缓存命中) | 输入(缓存未命中) | 输出 |\n| DeepSeek-V3 | 0.5 元/百万 tokens | 2 元/百万 tokens | 8 元/百万 tokens |",
+        "0.5 元",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]
