@@ -742,13 +742,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
-    // a preview's date is not the full release's
+    // a preview's date is not the full release's, but the preview's (the
+    // note in brackets between 预览版 and the date is passed over)
     (
         "2025-01-10",
         "OpenAI o1首次以预览版形式（o1-preview和o1-mini）于2024年9月12日发布，完整版于2024年12月5日推出。",
         "2024年9月12日",
-        Unverified,
-        None,
+        Supported,
+        Some("AI-043"),
     ),
     (
         "2025-01-10",
@@ -1763,6 +1764,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "0.5 元",
         Unverified,
         None,
+    ),
+    // a note in brackets, commas and all, between a figure and its word is
+    // passed over (the statistics bureau's population line)
+    (
+        "2025-01-20",
+        "国家统计局发布数据。2024年末全国人口（包括31个省、自治区、直辖市和现役军人的人口，不包括居住在31个省、自治区、直辖市的港澳台居民和外籍人员）140828万人。",
+        "140828万人",
+        Supported,
+        Some("MA-008"),
+    ),
+    // 經濟同比增長 is the economy's growth
+    (
+        "2025-01-20",
+        "德国之声报道，2024年中國經濟同比增長5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
     ),
 ];
 

@@ -179,6 +179,45 @@ pub(super) fn clause_before(text: &str, sent_start: usize, end: usize) -> usize 
         .map_or(sent_start, |p| sent_start + p)
 }
 
+/// [`clause_before`], but a separator inside a bracket that closes before
+/// `end` does not end a clause: 年末全国人口（包括31个省…的人口，不包括…）
+/// 140828万人 is one clause, whose words (全国人口) name the figure.
+pub(super) fn clause_before_outside_brackets(text: &str, sent_start: usize, end: usize) -> usize {
+    let mut upto = end;
+    loop {
+        let p = clause_before(text, sent_start, upto);
+        // (most clauses hold no closing bracket: one test of the bytes)
+        let tail = &text[p..end];
+        if !tail.contains(['）', ')']) {
+            return p;
+        }
+        // the bracket left open at the separator, and where it opens
+        let mut depth = 0i32;
+        let mut open = None;
+        for (i, c) in text[sent_start..p].char_indices().rev() {
+            match c {
+                '）' | ')' => depth += 1,
+                '（' | '(' if depth > 0 => depth -= 1,
+                '（' | '(' => {
+                    open = Some(sent_start + i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let closes_later = tail.chars().fold((0i32, false), |(d, closed), c| match c {
+            '（' | '(' => (d + 1, closed),
+            '）' | ')' if d == 0 => (d, true),
+            '）' | ')' => (d - 1, closed),
+            _ => (d, closed),
+        });
+        match open {
+            Some(o) if closes_later.1 && p > sent_start => upto = o,
+            _ => return p,
+        }
+    }
+}
+
 /// Whether `s` ends with one of `words`. Each word's last byte is
 /// compared first: for Chinese words a continuation byte, so the whole
 /// word is compared only for the few that could match.

@@ -175,7 +175,9 @@ impl Linker {
         }
         // the unit word inside the mention (GPU小时) already chose the candidates
         let (d, after) = if te <= m.start {
-            (text[te..m.start].chars().count(), false)
+            // (a note in brackets between them is passed over:
+            // 全国人口（包括…，不包括…）140828万人)
+            (chars_outside_brackets(&text[te..m.start]), false)
         } else if ts >= m.end {
             // a measure word in a later clause that has a figure of its own
             // is that figure's (收入為609億美元，其中數據中心業務收入為475億美元)
@@ -193,7 +195,8 @@ impl Linker {
         } else {
             return None;
         };
-        let same_clause = {
+        // (a bracket's separators do not end the clause: 全国人口（…，…）)
+        let same_clause = (te <= m.start && only_bracketed_separators(&text[te..m.start])) || {
             let (a, b) = (ts.min(m.start), te.max(m.end).min(text.len()));
             let (x, y) = if a <= b { (a, b) } else { (b, a) };
             !doc.separators.has_between(doc, fig, x, y)
@@ -638,6 +641,54 @@ impl ChangeKind {
             None
         }
     }
+}
+
+/// Whether `s` closes a bracket and every clause separator in it is
+/// inside a bracket it opens and closes.
+fn only_bracketed_separators(s: &str) -> bool {
+    if !s.contains(['）', ')']) {
+        return false;
+    }
+    let mut depth = 0usize;
+    s.chars().rev().all(|c| match c {
+        '）' | ')' => {
+            depth += 1;
+            true
+        }
+        '（' | '(' if depth > 0 => {
+            depth -= 1;
+            true
+        }
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' => depth > 0,
+        _ => true,
+    })
+}
+
+/// How many characters of `s` are outside the brackets it opens and
+/// closes (those brackets not counted); a bracket it leaves open (the
+/// figure's own) is counted with what follows it. Most spans hold no
+/// closing bracket and are counted whole.
+fn chars_outside_brackets(s: &str) -> usize {
+    if !s.contains(['）', ')']) {
+        return s.chars().count();
+    }
+    // (read from the end: a closing bracket opens a note, read back to
+    // where it opens)
+    let mut depth = 0usize;
+    s.chars()
+        .rev()
+        .filter(|&c| match c {
+            '）' | ')' => {
+                depth += 1;
+                false
+            }
+            '（' | '(' if depth > 0 => {
+                depth -= 1;
+                false
+            }
+            _ => depth == 0,
+        })
+        .count()
 }
 
 /// Whether metric `mi` with base score `base` can reach [`METRIC_FLOOR`]:

@@ -410,7 +410,7 @@ impl<'a> Figure<'a> {
         let m = &doc.mentions[k];
         let si = doc.sentence_of[k];
         let s = &doc.sentences[si];
-        let cl_start = clause::clause_before(doc.text, s.start, m.start);
+        let cl_start = clause::clause_before_outside_brackets(doc.text, s.start, m.start);
         let cl_end = doc.text[m.end..s.end]
             .pipe_find()
             .map_or(s.end, |p| m.end + p);

@@ -243,6 +243,33 @@ fn subject_follows(c: char) -> bool {
 /// Whether `lead`, the part of a clause before an economy's figure, names
 /// a place the figure then belongs to.
 pub(super) fn names_another_place(lead: &str) -> bool {
+    // (a bracket's places define or qualify, 全国人口（包括各省…）: the
+    // lead is read without them)
+    if lead.contains(['（', '(']) {
+        return names_another_place_in(&outside_brackets(lead));
+    }
+    names_another_place_in(lead)
+}
+
+/// `s` without what its brackets hold.
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0usize;
+    s.chars()
+        .filter(|&c| match c {
+            '（' | '(' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
+fn names_another_place_in(lead: &str) -> bool {
     static SETS: LazyLock<(WordSet, WordSet)> =
         LazyLock::new(|| (WordSet::new(ELSEWHERE), WordSet::new(PROVINCES_AND_CITIES)));
     let [elsewhere, cities] = WordSet::starts_each([&SETS.0, &SETS.1], lead);
@@ -268,6 +295,7 @@ mod tests {
             "广东省GDP",
             "全省地区生产总值增长",
             "东部地区投资增长",
+            "全国人口（包括各省）与全省人口",
         ] {
             assert!(names_another_place(lead), "{lead}");
         }
@@ -276,6 +304,7 @@ mod tests {
             "据上海证券报报道，GDP增长",
             "南京大学教授认为，经济增长",
             "GDP增长",
+            "年末全国人口（包括各省、自治区、直辖市和现役军人的人口，不包括港澳台居民）",
         ] {
             assert!(!names_another_place(lead), "{lead}");
         }
