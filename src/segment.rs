@@ -298,6 +298,10 @@ fn sentence_ends(body: &str) -> impl Iterator<Item = usize> + '_ {
         if !ENDERS.contains(&c) {
             continue;
         }
+        // (a full stop typed for a decimal point, 7。75港元, ends nothing)
+        if c == '。' && crate::extract::numeral::full_stop_is_point_at(body, k) {
+            continue;
+        }
         while i < n {
             let d = char_at(body, i);
             if !(CLOSERS.contains(&d) || ENDERS.contains(&d)) {

@@ -914,12 +914,24 @@ pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Ki
 /// currency, a percentage or a multiple. (Not a time: `十点五分` is five
 /// past ten.)
 pub(super) fn decimal_unit_at(chars: &[char], k: usize) -> bool {
+    unit_of_kind_at(chars, k, |kind| {
+        matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple)
+    })
+}
+
+/// Whether the characters at `k` start a currency written after a number
+/// (`港元`, `美元`, `元`).
+pub(super) fn currency_after_at(chars: &[char], k: usize) -> bool {
+    unit_of_kind_at(chars, k, |kind| kind == Kind::Money)
+}
+
+/// Whether the characters at `k` start a unit word of a kind `ok` takes.
+fn unit_of_kind_at(chars: &[char], k: usize, ok: impl Fn(Kind) -> bool) -> bool {
     let Some(&c) = chars.get(k) else {
         return false;
     };
     UNIT_WORDS_BY_FIRST.get(c).iter().any(|(w, _, kind)| {
-        matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple)
-            && w.chars().zip(k..).all(|(wc, j)| chars.get(j) == Some(&wc))
+        ok(*kind) && w.chars().zip(k..).all(|(wc, j)| chars.get(j) == Some(&wc))
     })
 }
 
