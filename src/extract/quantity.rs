@@ -184,6 +184,9 @@ fn quantity_in_full(t: &Text, i: usize, first: Num) -> Option<Read> {
     if let Some(r) = rate_denominator(t, i, &first) {
         return Some(r);
     }
+    if let Some(r) = ratio_one(t, i, &first) {
+        return Some(r);
+    }
     let mut q = Reading::new(t, i, first);
     q.pair_range()?;
     q.range()?;
@@ -284,6 +287,22 @@ fn rate_denominator(t: &Text, i: usize, first: &Num) -> Option<Read> {
         j += 1;
     }
     Some((None, j))
+}
+
+/// The 1 of a ratio written with a colon (`3.97022:1`, `1:7.8`): the
+/// ratio's other side, not a figure of its own — a bare number. The
+/// number on the other side is read as it is.
+fn ratio_one(t: &Text, i: usize, first: &Num) -> Option<Read> {
+    let colon = |c: Option<char>| matches!(c, Some(':' | '：'));
+    let numeral = |c: Option<char>| c.is_some_and(is_digit);
+    let after = colon(t.at(first.end)) && numeral(t.at(first.end + 1));
+    let before = i >= 2 && colon(t.at(i - 1)) && numeral(t.at(i - 2));
+    if !(after || before) || first.value != Decimal::ONE || first.end != i + 1 {
+        return None;
+    }
+    // (1:30 is a time of day, read before; 3:1 after a score word is a
+    // score, bare as well)
+    Some((Some(bare(t, i, first, Role::Bare)), first.end))
 }
 
 /// A number being read at char `i`: what the steps have found so far.
