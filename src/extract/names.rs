@@ -636,6 +636,7 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "nm"
                 | "ms"
         ) || word.starts_with("GPU")
+            || super::units::is_flops_word(&word)
             // the w of web writing for 万, before a Chinese character (300w张)
             || (word == "w" && super::scale::web_wan_at(t, i, j))
             // square and cubic metres: 120m², 5m³

@@ -849,6 +849,12 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// The unit word `w` (unit `u`, kind `kd`) at char `k`.
     fn unit_word(&mut self, k: usize, w: &'static str, u: Unit, kd: Kind) -> Option<()> {
+        // 每秒 600 GB: a rate of transfer, not a capacity
+        let u = match u {
+            Unit::Gigabyte if per_second_before(self.t, self.i) => Unit::GigabytePerSecond,
+            Unit::Terabyte if per_second_before(self.t, self.i) => Unit::TerabytePerSecond,
+            u => u,
+        };
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
@@ -1312,6 +1318,12 @@ fn trailing_scale(t: &Text, num: &Num, end: usize) -> Option<Decimal> {
     (f > Decimal::ONE).then_some(f)
 }
 
+/// Whether 每秒 (per second) is written right before the number at char
+/// `i`: `每秒 600 GB` is 600 GB/s.
+fn per_second_before(t: &Text, i: usize) -> bool {
+    t.ends(i, "每秒") || t.ends(i, "每秒鐘") || t.ends(i, "每秒钟")
+}
+
 /// Whether 两 at char `k` is the weight liang after the Chinese digit
 /// before it (二两白酒, 九两半, 六斤八两): no one writes 两 in a digit
 /// sequence; 两两 (in pairs) and the pairs 一两, 三两 (one or two, two or
@@ -1376,8 +1388,11 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
         ),
         "秒" => true,
         "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
-        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "flops"
-        | "token" | "tokens" | "Token" => !t
+        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "FLOPs" | "FLOP" | "flops" | "token"
+        | "tokens" | "Token" => !t
+            .at(k + Text::nchars(w))
+            .is_some_and(|c| c.is_ascii_alphabetic()),
+        w if w.contains("LOP") || w.contains("lop") => !t
             .at(k + Text::nchars(w))
             .is_some_and(|c| c.is_ascii_alphabetic()),
         _ => true,

@@ -112,7 +112,11 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
                 }
                 'M' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("M", 6)),
                 'B' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("B", 9)),
-                'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("T", 12)),
+                'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic())
+                    && !super::units::flops_at(t, end + 1) =>
+                {
+                    Some(("T", 12))
+                }
                 'w' if web_wan_at(t, i, end) => Some(("w", 4)),
                 _ => None,
             }
@@ -162,7 +166,9 @@ fn spaced_scale_letter(t: &Text, sp: usize) -> Option<(&'static str, i32)> {
         'T' => (" T", 12),
         _ => return None,
     };
-    if t.at(sp + 2).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if t.at(sp + 2).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+        || super::units::flops_at(t, sp + 2)
+    {
         return None;
     }
     let after = if t.at(sp + 2) == Some(' ') { sp + 3 } else { sp + 2 };
