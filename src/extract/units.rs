@@ -723,6 +723,8 @@ pub(super) const WORDS: &[Word] = &[
     ),
     w(&["个词元"], Unit::Token, Quantity, Other, AFTER),
     w(&["词元", "詞元"], Unit::Token, Quantity, Other, AFTER),
+    // (the word some translations use: 8.1万亿令牌)
+    w(&["令牌"], Unit::Token, Quantity, Other, AFTER),
     // (the word translations of papers use for a token: 18T 标记)
     w(&["标记", "標記"], Unit::Token, Quantity, Other, AFTER),
     w(&["激活"], Unit::Parameter, Quantity, Other, NOUN),
