@@ -762,7 +762,6 @@ pub(super) const WORDS: &[Word] = &[
     physical(&["吨", "噸"]),
     physical(&["公斤"]),
     physical(&["公里", "公裏"]),
-    physical(&["公里/小时", "公里/小時", "km/h"]),
     physical(&["千米"]),
     physical(&["平方米"]),
     // (米 stays a measure word: 一米阳光, 一米八)
@@ -793,7 +792,7 @@ pub(super) const WORDS: &[Word] = &[
     physical(&["摄氏度", "攝氏度", "℃", "°C"]),
     physical(&["华氏度", "華氏度", "℉", "°F"]),
     physical(&["kg", "㎏"]),
-    physical(&["㎢", "km²"]),
+    physical(&["㎢"]),
     physical(&["km", "㎞"]),
     physical(&["cm"]),
     physical(&["mm"]),
