@@ -274,7 +274,11 @@ fn full_stop_is_point(chars: &[char], i: usize, j: usize) -> bool {
     let digits = |from: usize, step: isize| {
         let mut k = from as isize;
         let mut n = 0;
-        while n < 5 && chars.get(k as usize).is_some_and(|&c| arabic_digit(c).is_some()) {
+        while n < 5
+            && chars
+                .get(k as usize)
+                .is_some_and(|&c| arabic_digit(c).is_some())
+        {
             n += 1;
             k += step;
             if k < 0 {
@@ -293,7 +297,9 @@ fn full_stop_is_point(chars: &[char], i: usize, j: usize) -> bool {
     }
     let e = j + 1 + frac;
     // (perhaps with 万 or 亿 before the currency: 3。5万元)
-    let scaled = chars.get(e).is_some_and(|&c| matches!(c, '万' | '萬' | '亿' | '億'));
+    let scaled = chars
+        .get(e)
+        .is_some_and(|&c| matches!(c, '万' | '萬' | '亿' | '億'));
     if super::units::currency_after_at(chars, e + usize::from(scaled)) {
         return true;
     }
@@ -301,7 +307,9 @@ fn full_stop_is_point(chars: &[char], i: usize, j: usize) -> bool {
     // the first of two: another after the range mark
     let dotted_from = |a: usize| {
         let n = digits(a, 1);
-        (1..=4).contains(&n) && chars.get(a + n) == Some(&'。') && (1..=4).contains(&digits(a + n + 1, 1))
+        (1..=4).contains(&n)
+            && chars.get(a + n) == Some(&'。')
+            && (1..=4).contains(&digits(a + n + 1, 1))
     };
     if chars.get(e).is_some_and(|c| RANGE.contains(c)) && dotted_from(e + 1) {
         return true;

@@ -259,8 +259,20 @@ fn price_follows(t: &Text, k: usize) -> bool {
         k
     };
     const PRICE: &[&str] = &[
-        "输入", "輸入", "输出", "輸出", "价格", "價格", "费用", "費用", "计费", "計費", "定价",
-        "定價", "为单位", "為單位",
+        "输入",
+        "輸入",
+        "输出",
+        "輸出",
+        "价格",
+        "價格",
+        "费用",
+        "費用",
+        "计费",
+        "計費",
+        "定价",
+        "定價",
+        "为单位",
+        "為單位",
     ];
     PRICE.iter().any(|w| t.starts(k, w))
 }
@@ -274,9 +286,7 @@ const TOKEN_WORDS: &[&str] = &["token", "Token", "词元", "詞元", "令牌"];
 fn per_thousand_tokens(p: &str) -> bool {
     p.match_indices('千').any(|(a, _)| {
         let rest = &p[a + '千'.len_utf8()..];
-        let rest = rest
-            .strip_prefix(['个', '個', ' '])
-            .unwrap_or(rest);
+        let rest = rest.strip_prefix(['个', '個', ' ']).unwrap_or(rest);
         TOKEN_WORDS.iter().any(|w| rest.starts_with(w))
     })
 }
@@ -299,38 +309,34 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
         return;
     };
     let tokens = TOKEN_WORDS.iter().any(|w| p.contains(w));
-    let per = if (p.contains("百万")
-        || p.contains("百萬")
-        || p.contains("1M")
-        || p.contains("million"))
-        && tokens
-    {
-        "Mtoken"
-    } else if tokens
-        && matches!(m.unit, Some(Unit::Usd | Unit::Cny))
-        && per_thousand_tokens(p)
-    {
-        // 0.004元/千token: a price per thousand, written per million
-        // (4元 per million tokens)
-        let thousand = Decimal::from(1000);
-        for v in [&mut m.value, &mut m.low, &mut m.high, &mut m.precision] {
-            *v = v.and_then(|x| x.checked_mul(thousand));
-        }
-        "Mtoken"
-    } else if p.contains("GPU小时")
-        || p.contains("GPU小時")
-        || p.contains("卡时")
-        || p.contains("卡時")
-        || p.contains("GPU hour")
-    {
-        "GPU_hour"
-    } else if p.contains("小时") || p.contains("小時") {
-        "hour"
-    } else if p.contains('人') || p.contains('户') || p.contains('戶') {
-        "person"
-    } else {
-        "unit"
-    };
+    let per =
+        if (p.contains("百万") || p.contains("百萬") || p.contains("1M") || p.contains("million"))
+            && tokens
+        {
+            "Mtoken"
+        } else if tokens && matches!(m.unit, Some(Unit::Usd | Unit::Cny)) && per_thousand_tokens(p)
+        {
+            // 0.004元/千token: a price per thousand, written per million
+            // (4元 per million tokens)
+            let thousand = Decimal::from(1000);
+            for v in [&mut m.value, &mut m.low, &mut m.high, &mut m.precision] {
+                *v = v.and_then(|x| x.checked_mul(thousand));
+            }
+            "Mtoken"
+        } else if p.contains("GPU小时")
+            || p.contains("GPU小時")
+            || p.contains("卡时")
+            || p.contains("卡時")
+            || p.contains("GPU hour")
+        {
+            "GPU_hour"
+        } else if p.contains("小时") || p.contains("小時") {
+            "hour"
+        } else if p.contains('人') || p.contains('户') || p.contains('戶') {
+            "person"
+        } else {
+            "unit"
+        };
     m.per = Some(per);
     if per == "Mtoken" {
         m.unit = match m.unit {

@@ -166,12 +166,17 @@ fn spaced_scale_letter(t: &Text, sp: usize) -> Option<(&'static str, i32)> {
         'T' => (" T", 12),
         _ => return None,
     };
-    if t.at(sp + 2).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+    if t.at(sp + 2)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
         || super::units::flops_at(t, sp + 2)
     {
         return None;
     }
-    let after = if t.at(sp + 2) == Some(' ') { sp + 3 } else { sp + 2 };
+    let after = if t.at(sp + 2) == Some(' ') {
+        sp + 3
+    } else {
+        sp + 2
+    };
     const GRADES: &[char] = &[
         '类', '類', '轮', '輪', '股', '级', '級', '档', '檔', '座', '栋', '棟', '区', '區', '组',
         '組', '队', '隊', '型', '版', '端', '超', '站', '楼', '樓', '号', '號', '公',
@@ -181,7 +186,15 @@ fn spaced_scale_letter(t: &Text, sp: usize) -> Option<(&'static str, i32)> {
     }
     const COUNTED: &[&str] = &["参数", "參數", "token", "Token", "词元", "詞元"];
     const MODEL: &[&str] = &[
-        "参数", "參數", "token", "Token", "词元", "詞元", "模型", "激活", "parameter",
+        "参数",
+        "參數",
+        "token",
+        "Token",
+        "词元",
+        "詞元",
+        "模型",
+        "激活",
+        "parameter",
     ];
     (COUNTED.iter().any(|c| t.starts(after, c)) || super::text::sentence_has(t, sp, MODEL))
         .then_some((w, e))
