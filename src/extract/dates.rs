@@ -229,8 +229,9 @@ fn chars_text(t: &Text, a: usize, b: usize) -> String {
     t.chars[a..b].iter().collect()
 }
 
-/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11 (optionally followed
-/// by a clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
+/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11, 2019·2·10 (a middle
+/// dot only with the day: 2019·2 is no date) (optionally followed by a
+/// clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
 fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     let n = t.len();
     if !is_digit(t.chars[i]) {
@@ -240,7 +241,7 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     while j < n && t.chars[j].is_ascii_digit() {
         j += 1;
     }
-    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.')) {
+    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.' | '·')) {
         return ControlFlow::Continue(());
     }
     let sep = t.chars[j];
@@ -264,6 +265,8 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     } else if sep == '.' {
         // 2024.5 is a decimal, not a month
         return ControlFlow::Break(None);
+    } else if sep == '·' {
+        return ControlFlow::Continue(());
     }
     // 1000-1万元 is a range of amounts: a scale after it is no date's
     if t.at(k).is_some_and(is_chinese_numeral_char) {
@@ -500,14 +503,16 @@ const DAYS_COUNTED_BEFORE: &[&str] = &[
 /// A year written with its last two digits before 年 at char `k`, when
 /// a part of a year follows (`15年3月2日`, `98年4月`, `八五年二月`,
 /// `07年第三季度`, `19年上半年`, `19年底`): 00–49 are 2000–2049, 50–99
-/// 1950–1999. Elsewhere two digits and 年 are years of time (`15年来`,
+/// 1950–1999; and two Arabic digits with a leading zero before 年 are a
+/// year whatever follows (`08年奥运会`, `05年起施行`: no count of years is
+/// written so). Elsewhere two digits and 年 are years of time (`15年来`,
 /// `用了15年`, `15年3个月`).
 fn short_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
     let digits = &t.chars[i..k];
-    let two = digits.len() == 2
-        && (digits.iter().all(|&c| is_digit(c))
-            || digits.iter().all(|&c| chinese_digit(c).is_some()));
-    if !two || t.at(k) != Some('年') || !part_of_year_at(t, k) {
+    let arabic = digits.iter().all(|&c| is_digit(c));
+    let two = digits.len() == 2 && (arabic || digits.iter().all(|&c| chinese_digit(c).is_some()));
+    let leading_zero = arabic && matches!(digits.first(), Some('0' | '０'));
+    if !two || t.at(k) != Some('年') || !(leading_zero || part_of_year_at(t, k)) {
         return None;
     }
     let n = i32::try_from(v.mantissa())

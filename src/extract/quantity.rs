@@ -261,6 +261,12 @@ const SCORE_AFTER: &[&str] = &[
     "大勝",
     "惜败",
     "惜敗",
+    "输球",
+    "輸球",
+    "赢球",
+    "贏球",
+    "获胜",
+    "獲勝",
 ];
 
 /// Whether two small whole numbers joined by a hyphen or a colon are the
@@ -942,6 +948,17 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.classifier = Some(w);
         self.end = k + Text::nchars(w);
         self.kind = Kind::Count;
+        // 10km², 10km/h, 300公里/小时: the area or the speed of a length,
+        // read with its word (a measure word may not start another: the
+        // tail is taken here)
+        if matches!(w, "km" | "㎞" | "公里" | "公裏" | "千米") {
+            if let Some(tail) = ["²", "/h", "/小时", "/小時"]
+                .iter()
+                .find(|tail| t.starts(self.end, tail))
+            {
+                self.end += Text::nchars(tail);
+            }
+        }
         let end = self.end;
         if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚") && near_gpu(t, i, end)
         {
@@ -1324,15 +1341,17 @@ fn per_second_before(t: &Text, i: usize) -> bool {
     t.ends(i, "每秒") || t.ends(i, "每秒鐘") || t.ends(i, "每秒钟")
 }
 
-/// Whether 两 at char `k` is the weight liang after the Chinese digit
-/// before it (二两白酒, 九两半, 六斤八两): no one writes 两 in a digit
+/// Whether 两 at char `k` is the weight liang after the digit before it
+/// (二两白酒, 九两半, 六斤八两, 2两茶叶): no one writes 两 in a digit
 /// sequence; 两两 (in pairs) and the pairs 一两, 三两 (one or two, two or
 /// three) are read before.
 fn liang_after_digit(t: &Text, k: usize) -> bool {
     matches!(t.at(k), Some('两' | '兩'))
-        && k.checked_sub(1)
-            .and_then(|p| t.at(p))
-            .is_some_and(|c| chinese_digit(c).is_some() && !matches!(c, '两' | '兩'))
+        && k.checked_sub(1).and_then(|p| t.at(p)).is_some_and(|c| {
+            (chinese_digit(c).is_some() && !matches!(c, '两' | '兩'))
+                // 2两茶叶 (but not before a numeral: 2两千 is no weight)
+                || (is_digit(c) && !t.at(k + 1).is_some_and(|d| is_chinese_numeral_char(d) || is_digit(d)))
+        })
 }
 
 /// Characters after 半 that make it a word of its own (半年, 半导体, 半数):
