@@ -328,6 +328,7 @@ fn full_stop_is_point(chars: &[char], i: usize, j: usize) -> bool {
 
 /// Whether the full stop at byte `k` of `s` is a decimal point, as the
 /// reader of numbers takes it (`7。75港元`): what a sentence is not cut at.
+#[inline(never)]
 pub fn full_stop_is_point_at(s: &str, k: usize) -> bool {
     let (head, tail) = (&s[..k], &s[k..]);
     let ascii_digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);

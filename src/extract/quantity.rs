@@ -1411,7 +1411,8 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
         | "tokens" | "Token" => !t
             .at(k + Text::nchars(w))
             .is_some_and(|c| c.is_ascii_alphabetic()),
-        w if w.contains("LOP") || w.contains("lop") => !t
+        // TFLOPS, 296 TFLOPs, 990T Flops (told by the first letter)
+        w if matches!(w.as_bytes()[0], b'T' | b'P' | b'E') => !t
             .at(k + Text::nchars(w))
             .is_some_and(|c| c.is_ascii_alphabetic()),
         _ => true,

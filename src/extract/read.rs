@@ -308,14 +308,13 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
     else {
         return;
     };
-    let tokens = TOKEN_WORDS.iter().any(|w| p.contains(w));
+    let tokens = || TOKEN_WORDS.iter().any(|w| p.contains(w));
     let per =
         if (p.contains("百万") || p.contains("百萬") || p.contains("1M") || p.contains("million"))
-            && tokens
+            && tokens()
         {
             "Mtoken"
-        } else if tokens && matches!(m.unit, Some(Unit::Usd | Unit::Cny)) && per_thousand_tokens(p)
-        {
+        } else if matches!(m.unit, Some(Unit::Usd | Unit::Cny)) && per_thousand_tokens(p) {
             // 0.004元/千token: a price per thousand, written per million
             // (4元 per million tokens)
             let thousand = Decimal::from(1000);
