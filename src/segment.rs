@@ -298,6 +298,16 @@ fn sentence_ends(body: &str) -> impl Iterator<Item = usize> + '_ {
         if !ENDERS.contains(&c) {
             continue;
         }
+        // (a full stop typed for a decimal point, 7。75港元, ends nothing:
+        // told first by a digit byte on each side of it)
+        if c == '。'
+            && k > 0
+            && bytes[k - 1].is_ascii_digit()
+            && bytes.get(i).is_some_and(u8::is_ascii_digit)
+            && crate::extract::numeral::full_stop_is_point_at(body, k)
+        {
+            continue;
+        }
         while i < n {
             let d = char_at(body, i);
             if !(CLOSERS.contains(&d) || ENDERS.contains(&d)) {

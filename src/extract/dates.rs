@@ -7,7 +7,7 @@ use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::{range_mark_len, Read};
 use super::text::{is_digit, BmpSet, ByChar, Text};
 use super::units::Unit;
-use super::{Kind, Mention};
+use super::{Kind, Mention, Role};
 use crate::date::Date;
 use rust_decimal::Decimal;
 use std::ops::ControlFlow;
@@ -72,6 +72,12 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     if let Some(r) = year_span(t, i, k, v) {
         return Some(r);
     }
+    // 80年代, 上世纪80年代, 二十世纪八十年代: a decade (or nothing read here)
+    if matches!(t.at(k), Some('年' | '世')) {
+        if let Some(r) = decade(t, i, k, v) {
+            return Some(r);
+        }
+    }
     let (year, month, k) = if t.at(k) == Some('年') {
         let (y, month, k) = written_year(t, i, k, v)?;
         (Some(y), month, k)
@@ -90,6 +96,70 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         return None;
     };
     month_day_and_period(t, i, as_of, year, month, k)
+}
+
+/// The centuries written before a decade (`上世纪80年代`), with their
+/// first year; a century's number written with digits or numerals is read
+/// where it starts (`20世纪80年代`).
+const CENTURIES: &[(&str, i32)] = &[
+    ("上世纪", 1900),
+    ("上世紀", 1900),
+    ("上个世纪", 1900),
+    ("上個世紀", 1900),
+    ("本世纪", 2000),
+    ("本世紀", 2000),
+];
+
+/// A decade written with 年代 after the numeral at chars `i..k` (value
+/// `v`): `1980年代`, `80年代`, `八十年代` (1930s to 1990s; `00年代` the
+/// 2000s), or after a century (`上世纪80年代`, `20世纪80年代`,
+/// `二十世纪八十年代`, `本世纪10年代`). A period, the time of other
+/// figures (a frame): January of its first year to December of its last.
+/// `None`: no decade here (`20年代` alone could be either century).
+fn decade(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
+    let whole = |v: Decimal| {
+        (v.scale() == 0)
+            .then(|| v.mantissa())
+            .and_then(|m| i32::try_from(m).ok())
+    };
+    let (start, first, end) = if t.starts(k, "世纪") || t.starts(k, "世紀") {
+        // the century's number, then the decade's
+        let century = whole(v).filter(|c| (19..=21).contains(c))?;
+        let (d, e) = date_part(t, k + 2)?;
+        let d = whole(d).filter(|d| d % 10 == 0 && (0..100).contains(d))?;
+        (i, (century - 1) * 100 + d, e)
+    } else {
+        let n = whole(v)?;
+        let arabic_two = k - i == 2 && t.chars[i..k].iter().all(|&c| is_digit(c));
+        let first = if k - i == 4 && n % 10 == 0 && year_ok(v).is_some() {
+            n
+        } else if n % 10 != 0 || !(0..100).contains(&n) {
+            return None;
+        } else if let Some((_, base)) = CENTURIES.iter().find(|(w, _)| t.ends(i, w)) {
+            base + n
+        } else if (30..=90).contains(&n) {
+            1900 + n
+        } else if n == 0 && arabic_two {
+            2000
+        } else {
+            return None;
+        };
+        let start = CENTURIES
+            .iter()
+            .find(|(w, _)| k - i <= 2 && t.ends(i, w))
+            .map_or(i, |(w, _)| i - Text::nchars(w));
+        (start, first, k)
+    };
+    if !t.starts(end, "年代") {
+        return None;
+    }
+    let end = end + 2;
+    let mut m = Mention::new(t.offs[start], t.offs[end], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Date::ym(first, 1);
+    m.date_end = Date::ym(first + 9, 12);
+    m.role = Role::Frame;
+    Some((Some(m), end))
 }
 
 /// English month names and their abbreviations (read in any case).
@@ -229,8 +299,9 @@ fn chars_text(t: &Text, a: usize, b: usize) -> String {
     t.chars[a..b].iter().collect()
 }
 
-/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11 (optionally followed
-/// by a clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
+/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11, 2019·2·10 (a middle
+/// dot only with the day: 2019·2 is no date) (optionally followed by a
+/// clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
 fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     let n = t.len();
     if !is_digit(t.chars[i]) {
@@ -240,7 +311,7 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     while j < n && t.chars[j].is_ascii_digit() {
         j += 1;
     }
-    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.')) {
+    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.' | '·')) {
         return ControlFlow::Continue(());
     }
     let sep = t.chars[j];
@@ -264,6 +335,8 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     } else if sep == '.' {
         // 2024.5 is a decimal, not a month
         return ControlFlow::Break(None);
+    } else if sep == '·' {
+        return ControlFlow::Continue(());
     }
     // 1000-1万元 is a range of amounts: a scale after it is no date's
     if t.at(k).is_some_and(is_chinese_numeral_char) {
@@ -500,14 +573,16 @@ const DAYS_COUNTED_BEFORE: &[&str] = &[
 /// A year written with its last two digits before 年 at char `k`, when
 /// a part of a year follows (`15年3月2日`, `98年4月`, `八五年二月`,
 /// `07年第三季度`, `19年上半年`, `19年底`): 00–49 are 2000–2049, 50–99
-/// 1950–1999. Elsewhere two digits and 年 are years of time (`15年来`,
+/// 1950–1999; and two Arabic digits with a leading zero before 年 are a
+/// year whatever follows (`08年奥运会`, `05年起施行`: no count of years is
+/// written so). Elsewhere two digits and 年 are years of time (`15年来`,
 /// `用了15年`, `15年3个月`).
 fn short_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<i32> {
     let digits = &t.chars[i..k];
-    let two = digits.len() == 2
-        && (digits.iter().all(|&c| is_digit(c))
-            || digits.iter().all(|&c| chinese_digit(c).is_some()));
-    if !two || t.at(k) != Some('年') || !part_of_year_at(t, k) {
+    let arabic = digits.iter().all(|&c| is_digit(c));
+    let two = digits.len() == 2 && (arabic || digits.iter().all(|&c| chinese_digit(c).is_some()));
+    let leading_zero = arabic && matches!(digits.first(), Some('0' | '０'));
+    if !two || t.at(k) != Some('年') || !(leading_zero || part_of_year_at(t, k)) {
         return None;
     }
     let n = i32::try_from(v.mantissa())

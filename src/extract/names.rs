@@ -486,7 +486,42 @@ pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
     if let Some(end) = stock_code(t, i) {
         return Some(end);
     }
+    if let Some(end) = product_line_number(t, i, prev) {
+        return Some(end);
+    }
     letters_after_digits(t, i)
+}
+
+/// Chinese names of chip lines whose models are numbered right after the
+/// name (昇腾910B, 鲲鹏920, 麒麟9000, 天玑9300, 龙芯3A6000, 飞腾2000, 思元370),
+/// by the last character of the name (a first test on the character
+/// before the digits).
+const PRODUCT_LINES: &[&str] = &[
+    "昇腾", "昇騰", "鲲鹏", "鯤鵬", "麒麟", "天玑", "天璣", "骁龙", "驍龍", "龙芯", "龍芯", "飞腾",
+    "飛騰", "思元",
+];
+
+/// The end of a model number right after a chip line's name (`昇腾920`,
+/// `昇騰910B`): part of the name, as the digits of H800 are. Not where an
+/// amount or a date follows the digits (`昇腾2万颗`, `麒麟2024年`).
+fn product_line_number(t: &Text, i: usize, prev: char) -> Option<usize> {
+    if !matches!(
+        prev,
+        '腾' | '騰' | '鹏' | '鵬' | '麟' | '玑' | '璣' | '龙' | '龍' | '芯' | '元'
+    ) || !PRODUCT_LINES.iter().any(|w| t.ends(i, w))
+    {
+        return None;
+    }
+    let end = ascii_run_end(t, i);
+    let amount_after = t.chars[i..end].iter().all(|c| c.is_ascii_digit())
+        && t.at(end).is_some_and(|c| {
+            numeral::big_unit(c).is_some()
+                || numeral::small_unit(c).is_some()
+                || matches!(c, '年' | '月' | '日' | '号' | '號' | '%' | '％' | '.')
+                || unit_word_at(t, end).is_some()
+                || measure_word_at(t, end).is_some()
+        });
+    (!amount_after).then_some(end)
 }
 
 /// The end of the run of ASCII letters and digits (joined by `.`, `-`, `_`)
@@ -636,6 +671,7 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "nm"
                 | "ms"
         ) || word.starts_with("GPU")
+            || super::units::is_flops_word(&word)
             // the w of web writing for 万, before a Chinese character (300w张)
             || (word == "w" && super::scale::web_wan_at(t, i, j))
             // square and cubic metres: 120m², 5m³

@@ -231,7 +231,8 @@ pub fn read_arabic(
         return Ok(None);
     }
     let mut frac_len = 0usize;
-    if j + 1 < n && (chars[j] == '.' || chars[j] == '．') && arabic_digit(chars[j + 1]).is_some() {
+    let point = |c: char| c == '.' || c == '．' || (c == '。' && full_stop_is_point(chars, i, j));
+    if j + 1 < n && point(chars[j]) && arabic_digit(chars[j + 1]).is_some() {
         j += 1;
         while j < n {
             match arabic_digit(chars[j]) {
@@ -257,6 +258,98 @@ pub fn read_arabic(
         pow10(trailing_zeros as i32)
     };
     Ok(Some((value, precision, j)))
+}
+
+/// Whether the full stop at `j`, after the digits from `i`, is a decimal
+/// point (Hong Kong and Taiwan text typed with a Chinese keyboard:
+/// `7。75港元`, `7。75~7。85之间`): a number of one to four digits on each
+/// side of it, with a currency right after (`港元`, `美元`, `元`, perhaps
+/// after 万 or 亿: `3。5万元`), or joined
+/// by a range mark to another such number. A sentence that ends on a
+/// number before one that starts with a number (`共有3。2024年`,
+/// `排名第5。75%的企业`) keeps its full stop.
+fn full_stop_is_point(chars: &[char], i: usize, j: usize) -> bool {
+    // the number with a full stop inside at `a`, if one ends at `e`:
+    // one to four digits on each side
+    let digits = |from: usize, step: isize| {
+        let mut k = from as isize;
+        let mut n = 0;
+        while n < 5
+            && chars
+                .get(k as usize)
+                .is_some_and(|&c| arabic_digit(c).is_some())
+        {
+            n += 1;
+            k += step;
+            if k < 0 {
+                break;
+            }
+        }
+        n
+    };
+    let int_len = j - i;
+    if !(1..=4).contains(&int_len) || (i > 0 && digits(i - 1, -1) > 0) {
+        return false;
+    }
+    let frac = digits(j + 1, 1);
+    if !(1..=4).contains(&frac) {
+        return false;
+    }
+    let e = j + 1 + frac;
+    // (perhaps with 万 or 亿 before the currency: 3。5万元)
+    let scaled = chars
+        .get(e)
+        .is_some_and(|&c| matches!(c, '万' | '萬' | '亿' | '億'));
+    if super::units::currency_after_at(chars, e + usize::from(scaled)) {
+        return true;
+    }
+    const RANGE: &[char] = &['~', '～', '-', '－', '—', '–', '至', '到'];
+    // the first of two: another after the range mark
+    let dotted_from = |a: usize| {
+        let n = digits(a, 1);
+        (1..=4).contains(&n)
+            && chars.get(a + n) == Some(&'。')
+            && (1..=4).contains(&digits(a + n + 1, 1))
+    };
+    if chars.get(e).is_some_and(|c| RANGE.contains(c)) && dotted_from(e + 1) {
+        return true;
+    }
+    // the second of two: another before the range mark
+    if i >= 4 && RANGE.contains(&chars[i - 1]) {
+        let f = digits(i - 2, -1);
+        let p = (i - 2).checked_sub(f);
+        return (1..=4).contains(&f)
+            && p.is_some_and(|p| {
+                chars[p] == '。' && p > 0 && (1..=4).contains(&digits(p - 1, -1))
+            });
+    }
+    false
+}
+
+/// Whether the full stop at byte `k` of `s` is a decimal point, as the
+/// reader of numbers takes it (`7。75港元`): what a sentence is not cut at.
+#[inline(never)]
+pub fn full_stop_is_point_at(s: &str, k: usize) -> bool {
+    let (head, tail) = (&s[..k], &s[k..]);
+    let ascii_digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    // (most full stops have no digit on either side: told by two bytes)
+    if !tail.starts_with('。') || !ascii_digit(head.as_bytes().last()) {
+        return false;
+    }
+    if !ascii_digit(tail.as_bytes().get('。'.len_utf8())) {
+        return false;
+    }
+    // the characters around it, enough for two numbers and a currency
+    let mut chars: Vec<char> = head.chars().rev().take(12).collect();
+    chars.reverse();
+    let j = chars.len();
+    chars.extend(tail.chars().take(16));
+    let i = (0..j)
+        .rev()
+        .take_while(|&p| arabic_digit(chars[p]).is_some())
+        .last()
+        .unwrap_or(j);
+    full_stop_is_point(&chars, i, j)
 }
 
 /// Read a numeral (Arabic, Chinese or mixed) starting at `i`.
@@ -841,6 +934,23 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_stop_is_a_point_between_digits_before_a_currency_or_in_a_range() {
+        let at = |s: &str| full_stop_is_point_at(s, s.find('。').unwrap());
+        assert!(at("兌換7。75港元"));
+        assert!(at("即7。75~7。85之間"));
+        assert!(at("營收3。5億美元"));
+        // the second of a range
+        let s = "即7。75~7。85之間";
+        assert!(full_stop_is_point_at(s, s.rfind('。').unwrap()));
+        // a sentence that ends on a number
+        assert!(!at("共有3。2024年"));
+        assert!(!at("排名第5。75%的企業"));
+        assert!(!at("共3。5萬人"));
+        assert!(!at("編號12345。5元"));
+        assert!(!at("完成。75港元"));
+    }
 
     #[test]
     fn a_lone_digit_is_read_as_by_atoms() {

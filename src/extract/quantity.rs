@@ -184,6 +184,9 @@ fn quantity_in_full(t: &Text, i: usize, first: Num) -> Option<Read> {
     if let Some(r) = rate_denominator(t, i, &first) {
         return Some(r);
     }
+    if let Some(r) = ratio_one(t, i, &first) {
+        return Some(r);
+    }
     let mut q = Reading::new(t, i, first);
     q.pair_range()?;
     q.range()?;
@@ -258,6 +261,12 @@ const SCORE_AFTER: &[&str] = &[
     "大勝",
     "惜败",
     "惜敗",
+    "输球",
+    "輸球",
+    "赢球",
+    "贏球",
+    "获胜",
+    "獲勝",
 ];
 
 /// Whether two small whole numbers joined by a hyphen or a colon are the
@@ -284,6 +293,22 @@ fn rate_denominator(t: &Text, i: usize, first: &Num) -> Option<Read> {
         j += 1;
     }
     Some((None, j))
+}
+
+/// The 1 of a ratio written with a colon (`3.97022:1`, `1:7.8`): the
+/// ratio's other side, not a figure of its own — a bare number. The
+/// number on the other side is read as it is.
+fn ratio_one(t: &Text, i: usize, first: &Num) -> Option<Read> {
+    let colon = |c: Option<char>| matches!(c, Some(':' | '：'));
+    let numeral = |c: Option<char>| c.is_some_and(is_digit);
+    let after = colon(t.at(first.end)) && numeral(t.at(first.end + 1));
+    let before = i >= 2 && colon(t.at(i - 1)) && numeral(t.at(i - 2));
+    if !(after || before) || first.value != Decimal::ONE || first.end != i + 1 {
+        return None;
+    }
+    // (1:30 is a time of day, read before; 3:1 after a score word is a
+    // score, bare as well)
+    Some((Some(bare(t, i, first, Role::Bare)), first.end))
 }
 
 /// A number being read at char `i`: what the steps have found so far.
@@ -830,6 +855,12 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// The unit word `w` (unit `u`, kind `kd`) at char `k`.
     fn unit_word(&mut self, k: usize, w: &'static str, u: Unit, kd: Kind) -> Option<()> {
+        // 每秒 600 GB: a rate of transfer, not a capacity
+        let u = match u {
+            Unit::Gigabyte if per_second_before(self.t, self.i) => Unit::GigabytePerSecond,
+            Unit::Terabyte if per_second_before(self.t, self.i) => Unit::TerabytePerSecond,
+            u => u,
+        };
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
@@ -917,6 +948,17 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.classifier = Some(w);
         self.end = k + Text::nchars(w);
         self.kind = Kind::Count;
+        // 10km², 10km/h, 300公里/小时: the area or the speed of a length,
+        // read with its word (a measure word may not start another: the
+        // tail is taken here)
+        if matches!(w, "km" | "㎞" | "公里" | "公裏" | "千米") {
+            if let Some(tail) = ["²", "/h", "/小时", "/小時"]
+                .iter()
+                .find(|tail| t.starts(self.end, tail))
+            {
+                self.end += Text::nchars(tail);
+            }
+        }
         let end = self.end;
         if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張" | "片" | "枚") && near_gpu(t, i, end)
         {
@@ -1293,15 +1335,23 @@ fn trailing_scale(t: &Text, num: &Num, end: usize) -> Option<Decimal> {
     (f > Decimal::ONE).then_some(f)
 }
 
-/// Whether 两 at char `k` is the weight liang after the Chinese digit
-/// before it (二两白酒, 九两半, 六斤八两): no one writes 两 in a digit
+/// Whether 每秒 (per second) is written right before the number at char
+/// `i`: `每秒 600 GB` is 600 GB/s.
+fn per_second_before(t: &Text, i: usize) -> bool {
+    t.ends(i, "每秒") || t.ends(i, "每秒鐘") || t.ends(i, "每秒钟")
+}
+
+/// Whether 两 at char `k` is the weight liang after the digit before it
+/// (二两白酒, 九两半, 六斤八两, 2两茶叶): no one writes 两 in a digit
 /// sequence; 两两 (in pairs) and the pairs 一两, 三两 (one or two, two or
 /// three) are read before.
 fn liang_after_digit(t: &Text, k: usize) -> bool {
     matches!(t.at(k), Some('两' | '兩'))
-        && k.checked_sub(1)
-            .and_then(|p| t.at(p))
-            .is_some_and(|c| chinese_digit(c).is_some() && !matches!(c, '两' | '兩'))
+        && k.checked_sub(1).and_then(|p| t.at(p)).is_some_and(|c| {
+            (chinese_digit(c).is_some() && !matches!(c, '两' | '兩'))
+                // 2两茶叶 (but not before a numeral: 2两千 is no weight)
+                || (is_digit(c) && !t.at(k + 1).is_some_and(|d| is_chinese_numeral_char(d) || is_digit(d)))
+        })
 }
 
 /// Characters after 半 that make it a word of its own (半年, 半导体, 半数):
@@ -1357,8 +1407,12 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
         ),
         "秒" => true,
         "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
-        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "TFLOPS" | "FLOPs" | "FLOP" | "flops"
-        | "token" | "tokens" | "Token" => !t
+        "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "FLOPs" | "FLOP" | "flops" | "token"
+        | "tokens" | "Token" => !t
+            .at(k + Text::nchars(w))
+            .is_some_and(|c| c.is_ascii_alphabetic()),
+        // TFLOPS, 296 TFLOPs, 990T Flops (told by the first letter)
+        w if matches!(w.as_bytes()[0], b'T' | b'P' | b'E') => !t
             .at(k + Text::nchars(w))
             .is_some_and(|c| c.is_ascii_alphabetic()),
         _ => true,

@@ -188,6 +188,14 @@ pub(super) fn set_interval(
 /// and return it.
 pub(super) fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> Read {
     let numeral_start = start;
+    // 百万tokens输入价格, “百万tokens”为单位: the tokens a price is per,
+    // one million exactly, not a figure of its own
+    if m.unit == Some(Unit::Token) && bare_magnitude(t, start) && price_follows(t, end) {
+        m.role = Role::Bare;
+        m.start = t.offs[start];
+        m.end = t.offs[end];
+        return (Some(m), end);
+    }
     let (start, end) = hedges(t, start, end, &mut m);
     // 千亿参数, 万亿美元 without a digit or a hedge: an order of magnitude
     // (a model of 1750亿 is one of 千亿参数), as 上千亿 is
@@ -241,6 +249,48 @@ fn bare_magnitude(t: &Text, i: usize) -> bool {
     big
 }
 
+/// Whether the words at char `k`, after an amount of tokens, make it what
+/// a price is per (`百万tokens输入价格`, `百万tokens输出`, `“百万tokens”为单位`),
+/// perhaps after a closing quote or 的.
+fn price_follows(t: &Text, k: usize) -> bool {
+    let k = if matches!(t.at(k), Some('”' | '"' | '」' | '的')) {
+        k + 1
+    } else {
+        k
+    };
+    const PRICE: &[&str] = &[
+        "输入",
+        "輸入",
+        "输出",
+        "輸出",
+        "价格",
+        "價格",
+        "费用",
+        "費用",
+        "计费",
+        "計費",
+        "定价",
+        "定價",
+        "为单位",
+        "為單位",
+    ];
+    PRICE.iter().any(|w| t.starts(k, w))
+}
+
+/// The words for a token in a price's unit (`美元/百万token`, `每百万输入令牌`).
+const TOKEN_WORDS: &[&str] = &["token", "Token", "词元", "詞元", "令牌"];
+
+/// Whether `p` (the words of a rate's unit) counts thousands of tokens:
+/// 千 right before a word for a token (`/千token`, `每千个token`), not
+/// 千万 (ten million).
+fn per_thousand_tokens(p: &str) -> bool {
+    p.match_indices('千').any(|(a, _)| {
+        let rest = &p[a + '千'.len_utf8()..];
+        let rest = rest.strip_prefix(['个', '個', ' ']).unwrap_or(rest);
+        TOKEN_WORDS.iter().any(|w| rest.starts_with(w))
+    })
+}
+
 /// Rates: 每GPU小时2美元, 每百万token 15美元, 2美元/GPU小时 (prices; a count
 /// per token such as 每个token激活320亿参数 is the figure itself). `cs` is
 /// the start of the clause.
@@ -258,27 +308,34 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
     else {
         return;
     };
-    let per = if (p.contains("百万")
-        || p.contains("百萬")
-        || p.contains("1M")
-        || p.contains("million"))
-        && (p.contains("token") || p.contains("Token") || p.contains("词元") || p.contains("詞元"))
-    {
-        "Mtoken"
-    } else if p.contains("GPU小时")
-        || p.contains("GPU小時")
-        || p.contains("卡时")
-        || p.contains("卡時")
-        || p.contains("GPU hour")
-    {
-        "GPU_hour"
-    } else if p.contains("小时") || p.contains("小時") {
-        "hour"
-    } else if p.contains('人') || p.contains('户') || p.contains('戶') {
-        "person"
-    } else {
-        "unit"
-    };
+    let tokens = || TOKEN_WORDS.iter().any(|w| p.contains(w));
+    let per =
+        if (p.contains("百万") || p.contains("百萬") || p.contains("1M") || p.contains("million"))
+            && tokens()
+        {
+            "Mtoken"
+        } else if matches!(m.unit, Some(Unit::Usd | Unit::Cny)) && per_thousand_tokens(p) {
+            // 0.004元/千token: a price per thousand, written per million
+            // (4元 per million tokens)
+            let thousand = Decimal::from(1000);
+            for v in [&mut m.value, &mut m.low, &mut m.high, &mut m.precision] {
+                *v = v.and_then(|x| x.checked_mul(thousand));
+            }
+            "Mtoken"
+        } else if p.contains("GPU小时")
+            || p.contains("GPU小時")
+            || p.contains("卡时")
+            || p.contains("卡時")
+            || p.contains("GPU hour")
+        {
+            "GPU_hour"
+        } else if p.contains("小时") || p.contains("小時") {
+            "hour"
+        } else if p.contains('人') || p.contains('户') || p.contains('戶') {
+            "person"
+        } else {
+            "unit"
+        };
     m.per = Some(per);
     if per == "Mtoken" {
         m.unit = match m.unit {

@@ -103,6 +103,8 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
     if num.arabic && !num.has_unit && end < t.len() {
         let mult: Option<(&str, i32)> = if t.starts(end, "bn") {
             Some(("bn", 9))
+        } else if t.chars[end] == ' ' {
+            spaced_scale_letter(t, end)
         } else {
             match t.chars[end] {
                 'K' | 'k' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
@@ -110,7 +112,11 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
                 }
                 'M' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("M", 6)),
                 'B' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("B", 9)),
-                'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(("T", 12)),
+                'T' if !t.at(end + 1).is_some_and(|c| c.is_ascii_alphabetic())
+                    && !super::units::flops_at(t, end + 1) =>
+                {
+                    Some(("T", 12))
+                }
                 'w' if web_wan_at(t, i, end) => Some(("w", 4)),
                 _ => None,
             }
@@ -144,6 +150,54 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         end,
         info: Some(num),
     }))
+}
+
+/// A scale letter after the space at char `sp` that follows a number (`1 T`,
+/// `32 B`, `15 T tokens`, `128 K`): K, M, B or T standing alone (no letter
+/// or digit after it), not before a word that makes it a grade, a class or
+/// a round (`3 B 类`, `B 轮`, `A 股`), and only directly before 参数 or
+/// tokens or in a sentence of a model's parameters or tokens. With its
+/// space, as a suffix of [`read_num`].
+fn spaced_scale_letter(t: &Text, sp: usize) -> Option<(&'static str, i32)> {
+    let (w, e) = match t.at(sp + 1)? {
+        'K' => (" K", 3),
+        'M' => (" M", 6),
+        'B' => (" B", 9),
+        'T' => (" T", 12),
+        _ => return None,
+    };
+    if t.at(sp + 2)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+        || super::units::flops_at(t, sp + 2)
+    {
+        return None;
+    }
+    let after = if t.at(sp + 2) == Some(' ') {
+        sp + 3
+    } else {
+        sp + 2
+    };
+    const GRADES: &[char] = &[
+        '类', '類', '轮', '輪', '股', '级', '級', '档', '檔', '座', '栋', '棟', '区', '區', '组',
+        '組', '队', '隊', '型', '版', '端', '超', '站', '楼', '樓', '号', '號', '公',
+    ];
+    if t.at(after).is_some_and(|c| GRADES.contains(&c)) {
+        return None;
+    }
+    const COUNTED: &[&str] = &["参数", "參數", "token", "Token", "词元", "詞元"];
+    const MODEL: &[&str] = &[
+        "参数",
+        "參數",
+        "token",
+        "Token",
+        "词元",
+        "詞元",
+        "模型",
+        "激活",
+        "parameter",
+    ];
+    (COUNTED.iter().any(|c| t.starts(after, c)) || super::text::sentence_has(t, sp, MODEL))
+        .then_some((w, e))
 }
 
 /// Whether the `w` at char `w` after the number at char `start` is the w

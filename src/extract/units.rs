@@ -597,9 +597,32 @@ pub(super) const WORDS: &[Word] = &[
     // a petaflop/s-day is 10^15 operations a second for a day: read as the
     // operations it counts (see [`PF_DAYS`])
     w(PF_DAYS, Unit::Flop, Quantity, Other, AFTER),
-    w(&["TFLOPS"], Unit::Teraflops, Quantity, Other, AFTER),
-    w(&["PFLOPS"], Unit::Petaflops, Quantity, Other, AFTER),
-    w(&["EFLOPS"], Unit::Exaflops, Quantity, Other, AFTER),
+    // (FLOPS in any case after T, P or E is a rate, as news writes it:
+    // 296 TFLOPs, 148TFlops; and after a T read alone, 990T Flops)
+    w(
+        &[
+            "TFLOPS", "TFLOPs", "TFlops", "Tflops", "TFLOP/s", "T FLOPS", "T FLOPs", "T Flops",
+            "T flops",
+        ],
+        Unit::Teraflops,
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    w(
+        &["PFLOPS", "PFLOPs", "PFlops", "Pflops", "PFLOP/s"],
+        Unit::Petaflops,
+        Quantity,
+        Other,
+        AFTER,
+    ),
+    w(
+        &["EFLOPS", "EFLOPs", "EFlops", "Eflops", "EFLOP/s"],
+        Unit::Exaflops,
+        Quantity,
+        Other,
+        AFTER,
+    ),
     w(&["GB/s"], Unit::GigabytePerSecond, Quantity, Other, AFTER),
     w(&["TB/s"], Unit::TerabytePerSecond, Quantity, Other, AFTER),
     w(&["GB"], Unit::Gigabyte, Quantity, Other, AFTER),
@@ -700,6 +723,8 @@ pub(super) const WORDS: &[Word] = &[
     ),
     w(&["个词元"], Unit::Token, Quantity, Other, AFTER),
     w(&["词元", "詞元"], Unit::Token, Quantity, Other, AFTER),
+    // (the word some translations use: 8.1万亿令牌)
+    w(&["令牌"], Unit::Token, Quantity, Other, AFTER),
     // (the word translations of papers use for a token: 18T 标记)
     w(&["标记", "標記"], Unit::Token, Quantity, Other, AFTER),
     w(&["激活"], Unit::Parameter, Quantity, Other, NOUN),
@@ -913,12 +938,38 @@ pub(super) fn unit_word_at(t: &Text, k: usize) -> Option<(&'static str, Unit, Ki
 /// currency, a percentage or a multiple. (Not a time: `十点五分` is five
 /// past ten.)
 pub(super) fn decimal_unit_at(chars: &[char], k: usize) -> bool {
+    unit_of_kind_at(chars, k, |kind| {
+        matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple)
+    })
+}
+
+/// Whether `word` (letters after a number) is FLOPS or FLOPs in any case,
+/// perhaps after T, P or E: a unit, not a name (`296TFLOPs`, `1.5PFLOPS`).
+pub(super) fn is_flops_word(word: &str) -> bool {
+    let rest = word.strip_prefix(['T', 'P', 'E']).unwrap_or(word);
+    rest.eq_ignore_ascii_case("flops") || rest.eq_ignore_ascii_case("flop")
+}
+
+/// Whether FLOP (in any case) starts at char `k`, perhaps after a space:
+/// the T before it is tera of a rate (`990T Flops`), not a scale.
+pub(super) fn flops_at(t: &Text, k: usize) -> bool {
+    let k = if t.at(k) == Some(' ') { k + 1 } else { k };
+    ["FLOP", "Flop", "flop"].iter().any(|w| t.starts(k, w))
+}
+
+/// Whether the characters at `k` start a currency written after a number
+/// (`港元`, `美元`, `元`).
+pub(super) fn currency_after_at(chars: &[char], k: usize) -> bool {
+    unit_of_kind_at(chars, k, |kind| kind == Kind::Money)
+}
+
+/// Whether the characters at `k` start a unit word of a kind `ok` takes.
+fn unit_of_kind_at(chars: &[char], k: usize, ok: impl Fn(Kind) -> bool) -> bool {
     let Some(&c) = chars.get(k) else {
         return false;
     };
     UNIT_WORDS_BY_FIRST.get(c).iter().any(|(w, _, kind)| {
-        matches!(kind, Kind::Money | Kind::Percent | Kind::Multiple)
-            && w.chars().zip(k..).all(|(wc, j)| chars.get(j) == Some(&wc))
+        ok(*kind) && w.chars().zip(k..).all(|(wc, j)| chars.get(j) == Some(&wc))
     })
 }
 
