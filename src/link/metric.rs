@@ -472,16 +472,24 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
         return;
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
-    let (trains, owns) = (
-        TRAINS.iter().any(|w| clause.contains(w)),
-        OWNS.iter().any(|w| clause.contains(w)),
+    let id = |mi: usize| doc.db.metrics[mi].id.as_str();
+    let (owned, trained) = (
+        cands.iter().any(|&(mi, _)| id(mi) == "gpu_count_owned"),
+        cands.iter().any(|&(mi, _)| id(mi) == "training_gpu_count"),
     );
+    if !owned && !trained {
+        return;
+    }
+    // (every word of training holds 训, 訓, 构 or 構: most clauses hold none)
+    let trains =
+        clause.contains(['训', '訓', '构', '構']) && TRAINS.iter().any(|w| clause.contains(w));
+    let owns = || OWNS.iter().any(|w| clause.contains(w));
     // (and the other way: chips a company owns, 该公司拥有约5万颗芯片, are
     // no model's training cluster)
-    if trains && !owns {
-        cands.retain(|(mi, _)| doc.db.metrics[*mi].id != "gpu_count_owned");
-    } else if owns && !trains {
-        cands.retain(|(mi, _)| doc.db.metrics[*mi].id != "training_gpu_count");
+    if trains && owned && !owns() {
+        cands.retain(|&(mi, _)| id(mi) != "gpu_count_owned");
+    } else if !trains && trained && owns() {
+        cands.retain(|&(mi, _)| id(mi) != "training_gpu_count");
     }
 }
 
