@@ -1782,6 +1782,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-002"),
     ),
+    // a word after the rest of a rate (兌1美元的強方兌換保證) is as near
+    // the rate as one after its first amount
+    (
+        "",
+        "金管局在7.75港元兌1美元的強方兌換保證水平承諾買入美元。",
+        "7.75港元",
+        Supported,
+        Some("MA-021"),
+    ),
+    (
+        "",
+        "金管局表示，港元匯率觸發7.58港元兌1美元的弱方兌換保證。",
+        "7.58港元",
+        Contradicted,
+        Some("MA-022"),
+    ),
 ];
 
 #[test]

@@ -186,7 +186,8 @@ impl Linker {
             }
             // "7.85的弱方兑换保证": a measure named right after 的 is the
             // number's own, as strong as one before it
-            let gap = &text[m.end..ts];
+            // (and one after the rest of a rate: 7.75港元兌1美元的強方兌換保證)
+            let gap = strip_rate_tail(&text[m.end..ts]);
             if gap.is_empty() || gap == "的" {
                 (0, false)
             } else {
@@ -649,6 +650,21 @@ impl ChangeKind {
             None
         }
     }
+}
+
+/// `s` without the rest of an exchange rate at its head (兌1美元, 兑一美元):
+/// what follows it is as near the rate as what follows its first amount.
+fn strip_rate_tail(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix(['兌', '兑']) else {
+        return s;
+    };
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix('1')
+        .or_else(|| rest.strip_prefix('一'))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.strip_prefix("美元").unwrap_or(s)
 }
 
 /// Whether `s` closes a bracket and every clause separator in it is
