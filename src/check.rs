@@ -1888,7 +1888,15 @@ fn check_date(
             continue;
         };
         let fe = end.unwrap_or(date);
-        let ok = cd.first_day() <= fe.last_day() && date.first_day() <= ce.last_day();
+        // a span of days against a span of days is the same span or not
+        // (春节放假1月28日至2月3日 is not the holiday of 1月28日至2月4日); any
+        // other date is right when it falls within the fact's
+        let days = |d: &Date| d.day.is_some();
+        let ok = if m.date_end.is_some() && end.is_some() && [cd, ce, date, fe].iter().all(days) {
+            cd == date && ce == fe
+        } else {
+            cd.first_day() <= fe.last_day() && date.first_day() <= ce.last_day()
+        };
         if best.is_none_or(|(b, _)| ok && !b) {
             best = Some((ok, fi));
         }

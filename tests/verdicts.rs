@@ -1798,6 +1798,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("MA-022"),
     ),
+    // a span of days against a span of days is the same span or not
+    (
+        "2025-02-01",
+        "我国2025年春节放假时间为1月28日至2月3日，共7天。",
+        "1月28日至2月3日",
+        Contradicted,
+        Some("F50"),
+    ),
+    (
+        "2025-02-01",
+        "我国2025年春节放假时间为1月28日至2月4日，共8天。",
+        "1月28日至2月4日",
+        Supported,
+        Some("F50"),
+    ),
 ];
 
 #[test]
