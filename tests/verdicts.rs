@@ -1813,6 +1813,30 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F50"),
     ),
+    // a head count per thousand people is a rate, no count of people
+    (
+        "2025-01-18",
+        "国家统计局公布，2024年人口自然增长率为每1000人减少0.99人。",
+        "0.99人",
+        Unverified,
+        None,
+    ),
+    // the growth of a part of the economy is not the economy's
+    (
+        "2025-02-27",
+        "香港經濟在2024年錄得溫和增長。2024年香港整體貨物出口實質增長4.7%。",
+        "4.7%",
+        Unverified,
+        None,
+    ),
+    // training named earlier in the sentence: the GPUs are no stock owned
+    (
+        "",
+        "DeepSeek 的开发人员声称，训练他们的 AI 模型花费了大约 560 万美元，使用了 2048 块 Nvidia H800 GPU。",
+        "2048 块",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

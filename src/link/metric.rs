@@ -57,6 +57,8 @@ impl Linker {
         narrow_by_count_noun(doc, fig, &mut cands);
         narrow_owned_when_trained(doc, fig, &mut cands);
         narrow_tokens_of_other(doc, fig, &mut cands);
+        narrow_per_thousand(doc, fig, &mut cands);
+        narrow_growth_of_a_component(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         cands
@@ -428,6 +430,69 @@ fn trigger_weight(d: usize, same_clause: bool, after: bool, len: f64, shared: f6
         / shared.sqrt()
 }
 
+/// A head count per thousand people (人口自然增长率为每1000人减少0.99人,
+/// 出生率为每1000人有6.77人出生) is a rate the text writes as people: no
+/// count of people is it. (hecha reads it as no figure rather than guess
+/// the rate.)
+fn narrow_per_thousand(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const PER: &[&str] = &[
+        "每1000人",
+        "每1,000人",
+        "每千人",
+        "每一千人",
+        "每10万人",
+        "每十万人",
+        "每100人",
+        "每百人",
+    ];
+    if fig.m.unit != Some(Unit::People) {
+        return;
+    }
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    if lead.contains('每') && PER.iter().any(|w| lead.contains(w)) {
+        cands.clear();
+    }
+}
+
+/// The growth of a part of an economy (貨物出口實質增長4.7%, 服務輸出…增長
+/// 1.4%, 投資開支…上升6.0%) is not the economy's: a clause that names a
+/// component before the figure has no `gdp_growth`.
+fn narrow_growth_of_a_component(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const COMPONENTS: &[&str] = &[
+        "出口",
+        "输出",
+        "輸出",
+        "进口",
+        "進口",
+        "输入",
+        "輸入",
+        "投资",
+        "投資",
+        "消费",
+        "消費",
+        "开支",
+        "開支",
+        "零售",
+        "销售",
+        "銷售",
+        "贸易",
+        "貿易",
+        "服务业",
+        "服務業",
+    ];
+    if fig.m.unit != Some(Unit::Percent)
+        || !cands
+            .iter()
+            .any(|&(mi, _)| doc.db.metrics[mi].id == "gdp_growth")
+    {
+        return;
+    }
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    if COMPONENTS.iter().any(|w| lead.contains(w)) {
+        cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "gdp_growth");
+    }
+}
+
 /// Tokens that count something other than a run's training data. A
 /// tokenizer's vocabulary (包含128K tokens的分词器) or a sequence (在8192个
 /// tokens的序列上训练) is no figure of the database's: a token figure
@@ -473,6 +538,9 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
         return;
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
+    // (training may be named earlier in the sentence: 训练他们的模型花费了
+    // 约560万美元，使用了2048块H800)
+    let sentence = &doc.text[fig.s.start..fig.cl_end];
     let id = |mi: usize| doc.db.metrics[mi].id.as_str();
     let (owned, trained) = (
         cands.iter().any(|&(mi, _)| id(mi) == "gpu_count_owned"),
@@ -483,7 +551,7 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     }
     // (every word of training holds 训, 訓, 构 or 構: most clauses hold none)
     let trains =
-        clause.contains(['训', '訓', '构', '構']) && TRAINS.iter().any(|w| clause.contains(w));
+        sentence.contains(['训', '訓', '构', '構']) && TRAINS.iter().any(|w| sentence.contains(w));
     let owns = || OWNS.iter().any(|w| clause.contains(w));
     // (and the other way: chips a company owns, 该公司拥有约5万颗芯片, are
     // no model's training cluster)
