@@ -750,25 +750,7 @@ pub fn check(
                         ]
                         .concat(),
                     ),
-                    (None, None) => match sources_differ(db, m, &outcome) {
-                        Some(note) => Outcome::unverified(
-                            Reason::SourcesDiffer,
-                            format!(
-                                "{}；但来源之间对这个数字本有出入（数据库注：{note}），相差不到1%，不能据此否定",
-                                outcome.explanation
-                            ),
-                        ),
-                        None => match revised_later(db, link, &outcome, as_of) {
-                            Some(word) => Outcome::unverified(
-                                Reason::Revised,
-                                format!(
-                                    "{}；但文中说的是“{word}”后的数字，发布晚于数据库所记录的数值，不能据此否定",
-                                    outcome.explanation
-                                ),
-                            ),
-                            None => outcome,
-                        },
-                    },
+                    (None, None) => disagreement_excused(db, m, link, &outcome, as_of).unwrap_or(outcome),
                 },
             }
         }
@@ -800,6 +782,66 @@ fn far_from_rival(
     let mut as_rival = link.clone();
     as_rival.metric = Some(rival);
     far(&check_figure(db, m, &as_rival, time, as_of))
+}
+
+/// A contradiction that is no error of the article's: the sources of
+/// the figure disagree (the fact's note says so), the database's figure is
+/// someone's estimate the sentence does not quote, or the text gives a
+/// revision later than the database's release.
+fn disagreement_excused(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    outcome: &Outcome,
+    as_of: Option<Date>,
+) -> Option<Outcome> {
+    let said = &outcome.explanation;
+    if let Some(note) = sources_differ(db, m, outcome) {
+        return Some(Outcome::unverified(
+            Reason::SourcesDiffer,
+            format!("{said}；但来源之间对这个数字本有出入（数据库注：{note}），相差不到1%，不能据此否定"),
+        ));
+    }
+    if let Some(by) = estimate_of_another(db, m, link, outcome) {
+        return Some(Outcome::unverified(
+            Reason::SourcesDiffer,
+            format!("{said}；但数据库中的数字是{by}的估计，文中没有说出自{by}，可能是另一来源的估计，不能据此否定"),
+        ));
+    }
+    let word = revised_later(db, link, outcome, as_of)?;
+    Some(Outcome::unverified(
+        Reason::Revised,
+        format!("{said}；但文中说的是“{word}”后的数字，发布晚于数据库所记录的数值，不能据此否定"),
+    ))
+}
+
+/// Who made the rough estimate a contradicted rough figure was held
+/// against, when its sentence does not attribute it to them and the two
+/// are within half of each other: another source's estimate
+/// (`DeepSeek使用逾6万颗辉达晶片`, a committee's count, against
+/// SemiAnalysis's 约5万) is not refuted by one. A figure its sentence
+/// attributes to the same source (`据SemiAnalysis估计…`), a figure stated
+/// exactly, and one further off are held against it.
+fn estimate_of_another<'a>(
+    db: &'a ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    outcome: &Outcome,
+) -> Option<&'a str> {
+    let f = &db.facts[outcome.fact?];
+    let by = f.estimate_by.as_deref()?;
+    let rough = matches!(
+        m.qualifier,
+        Qualifier::Approx | Qualifier::AtLeast | Qualifier::AtMost
+    );
+    let near = outcome
+        .difference_pct
+        .is_some_and(|d| d.abs() <= Decimal::from(50));
+    (rough
+        && near
+        && f.qualifier == FactQualifier::Approx
+        && link.named_source.as_deref() != Some(by))
+    .then_some(by)
 }
 
 /// The word that calls a contradicted figure revised (`2024年底人口修訂數字
@@ -1601,7 +1643,18 @@ fn check_figure(
         // a figure written to far finer digits than a rough estimate
         // (575.6万 against Karpathy's 约600万) does not quote it: only a
         // figure as rough may lean on it
-        let ok = c.meets(&fiv) && !(finer_than_estimate(m, f) && has_exact);
+        // a bound against a figure (逾6万颗 against 约5万) holds when the
+        // figure itself lies within it, not any of the figure's leeway
+        let bound_on_point = matches!(m.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
+            && matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx);
+        let target = match fpoint {
+            Some(p) if bound_on_point => Interval {
+                lo: Some(p),
+                hi: Some(p),
+            },
+            _ => fiv,
+        };
+        let ok = c.meets(&target) && !(finer_than_estimate(m, f) && has_exact);
         let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
                 let cp = if c.lo != civ.lo { -cp } else { cp };

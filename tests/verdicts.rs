@@ -1837,6 +1837,30 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a bound holds when the figure itself lies within it
+    (
+        "",
+        "据SemiAnalysis估计，DeepSeek拥有超过6万颗GPU。",
+        "超过6万颗",
+        Contradicted,
+        None,
+    ),
+    // one rough estimate does not refute another the sentence does not
+    // quote; the same source's, or one far off, does
+    (
+        "",
+        "委员会报告指出，DeepSeek使用逾6万颗辉达晶片。",
+        "逾6万颗",
+        Unverified,
+        None,
+    ),
+    (
+        "",
+        "据SemiAnalysis估计，DeepSeek拥有约8万颗GPU。",
+        "约8万颗",
+        Contradicted,
+        None,
+    ),
 ];
 
 #[test]
