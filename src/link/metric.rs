@@ -3,6 +3,7 @@
 //! count counts, a share), then scored by the trigger words of its
 //! sentence, nearest and most specific first.
 
+use super::brackets;
 use super::clause::clause_before;
 use super::clause::ends_with_any;
 use super::scope::owned_by_later_figure;
@@ -179,7 +180,7 @@ impl Linker {
         let (d, after) = if te <= m.start {
             // (a note in brackets between them is passed over:
             // 全国人口（包括…，不包括…）140828万人)
-            (chars_outside_brackets(&text[te..m.start]), false)
+            (brackets::chars_outside(&text[te..m.start]), false)
         } else if ts >= m.end {
             // a measure word in a later clause that has a figure of its own
             // is that figure's (收入為609億美元，其中數據中心業務收入為475億美元)
@@ -199,11 +200,12 @@ impl Linker {
             return None;
         };
         // (a bracket's separators do not end the clause: 全国人口（…，…）)
-        let same_clause = (te <= m.start && only_bracketed_separators(&text[te..m.start])) || {
-            let (a, b) = (ts.min(m.start), te.max(m.end).min(text.len()));
-            let (x, y) = if a <= b { (a, b) } else { (b, a) };
-            !doc.separators.has_between(doc, fig, x, y)
-        };
+        let same_clause =
+            (te <= m.start && brackets::only_bracketed_separators(&text[te..m.start])) || {
+                let (a, b) = (ts.min(m.start), te.max(m.end).min(text.len()));
+                let (x, y) = if a <= b { (a, b) } else { (b, a) };
+                !doc.separators.has_between(doc, fig, x, y)
+            };
         // a date belongs to the verb of its own clause or the next one
         // (2023-10-17，BIS再度收紧规则), never to an earlier clause
         if m.kind == Kind::Date
@@ -733,54 +735,6 @@ fn strip_rate_tail(s: &str) -> &str {
         .unwrap_or(rest)
         .trim_start();
     rest.strip_prefix("美元").unwrap_or(s)
-}
-
-/// Whether `s` closes a bracket and every clause separator in it is
-/// inside a bracket it opens and closes.
-fn only_bracketed_separators(s: &str) -> bool {
-    if !s.contains(['）', ')']) {
-        return false;
-    }
-    let mut depth = 0usize;
-    s.chars().rev().all(|c| match c {
-        '）' | ')' => {
-            depth += 1;
-            true
-        }
-        '（' | '(' if depth > 0 => {
-            depth -= 1;
-            true
-        }
-        '，' | ',' | '；' | ';' | '：' | ':' | '。' => depth > 0,
-        _ => true,
-    })
-}
-
-/// How many characters of `s` are outside the brackets it opens and
-/// closes (those brackets not counted); a bracket it leaves open (the
-/// figure's own) is counted with what follows it. Most spans hold no
-/// closing bracket and are counted whole.
-fn chars_outside_brackets(s: &str) -> usize {
-    if !s.contains(['）', ')']) {
-        return s.chars().count();
-    }
-    // (read from the end: a closing bracket opens a note, read back to
-    // where it opens)
-    let mut depth = 0usize;
-    s.chars()
-        .rev()
-        .filter(|&c| match c {
-            '）' | ')' => {
-                depth += 1;
-                false
-            }
-            '（' | '(' if depth > 0 => {
-                depth -= 1;
-                false
-            }
-            _ => depth == 0,
-        })
-        .count()
 }
 
 /// Whether metric `mi` with base score `base` can reach [`METRIC_FLOOR`]:

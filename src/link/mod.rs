@@ -42,6 +42,7 @@
 //!    their original's link;
 //! 4. `figure` again — dates that frame other figures become time context.
 
+mod brackets;
 mod chars;
 mod choose;
 mod clause;

@@ -246,27 +246,9 @@ pub(super) fn names_another_place(lead: &str) -> bool {
     // (a bracket's places define or qualify, 全国人口（包括各省…）: the
     // lead is read without them)
     if lead.contains(['（', '(']) {
-        return names_another_place_in(&outside_brackets(lead));
+        return names_another_place_in(&super::brackets::outside(lead));
     }
     names_another_place_in(lead)
-}
-
-/// `s` without what its brackets hold.
-fn outside_brackets(s: &str) -> String {
-    let mut depth = 0usize;
-    s.chars()
-        .filter(|&c| match c {
-            '（' | '(' => {
-                depth += 1;
-                false
-            }
-            '）' | ')' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth == 0,
-        })
-        .collect()
 }
 
 fn names_another_place_in(lead: &str) -> bool {
