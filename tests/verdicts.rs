@@ -5,6 +5,65 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a sector's economy (海洋经济, 数字经济, 民营经济) is not the economy
+    // whose growth the database holds; the economy's growth said around a
+    // time (中国经济去年增长) is, as 经济增长 is
+    (
+        "2025-02-01",
+        "据自然资源部统计，2024年我国海洋经济增长5.9%。",
+        "5.9%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "2024年中国数字经济增长7.5%。",
+        "7.5%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "2024年，全国民营经济增长6.1%。",
+        "6.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "中国经济去年增长4.8%，低于预期。",
+        "4.8%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    (
+        "2025-02-01",
+        "中国经济去年增长5%，达到预期目标。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-02-01",
+        "2024年我国国民经济增长4.8%。",
+        "4.8%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    (
+        "2025-02-27",
+        "政府統計處公布，香港經濟去年(2024年)溫和增長2.5%。",
+        "2.5%",
+        Supported,
+        Some("MA-016"),
+    ),
+    (
+        "2025-02-10",
+        "主計總處公布，台灣經濟去年成長4.3%。",
+        "4.3%",
+        Supported,
+        Some("MA-029"),
+    ),
     // figures handed out over two years with 分别: which is which year's
     // is not read, so none is held against one year's fact
     (

@@ -46,6 +46,7 @@ mod brackets;
 mod chars;
 mod choose;
 mod clause;
+mod economy;
 mod entity;
 mod figure;
 mod heading;

@@ -264,6 +264,15 @@ fn names_another_place_in(lead: &str) -> bool {
         })
 }
 
+/// Whether `before` ends with the name of a place of [`ELSEWHERE`] or
+/// [`PROVINCES_AND_CITIES`] (上海, 广东, 越南: 上海经济 is a place's economy).
+pub(super) fn ends_with_a_place(before: &str) -> bool {
+    ELSEWHERE
+        .iter()
+        .chain(PROVINCES_AND_CITIES)
+        .any(|p| before.ends_with(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::names_another_place;
