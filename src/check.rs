@@ -786,7 +786,8 @@ fn far_from_rival(
 
 /// A contradiction that is no error of the article's: the sources of
 /// the figure disagree (the fact's note says so), the database's figure is
-/// someone's estimate the sentence does not quote, or the text gives a
+/// someone's estimate the sentence does not quote, the sentence gives
+/// another party's estimate (荣鼎咨询估计…), or the text gives a
 /// revision later than the database's release.
 fn disagreement_excused(
     db: &ClaimsDb,
@@ -807,6 +808,16 @@ fn disagreement_excused(
             Reason::SourcesDiffer,
             format!("{said}；但数据库中的数字是{by}的估计，文中没有说出自{by}，可能是另一来源的估计，不能据此否定"),
         ));
+    }
+    if let Some(verb) = link.estimate_said {
+        // (against an estimate of the database's, whose is whose is read
+        // above: 该机构估计 may be that source itself)
+        if db.facts[outcome.fact?].estimate_by.is_none() {
+            return Some(Outcome::unverified(
+                Reason::SourcesDiffer,
+                format!("{said}；但文中的数字是句中所说一方的估计（“{verb}”），不是数据库所记录来源的数字，不能据此否定"),
+            ));
+        }
     }
     let word = revised_later(db, link, outcome, as_of)?;
     Some(Outcome::unverified(
@@ -1293,6 +1304,15 @@ fn check_figure(
                 format!(
                     "“{word}”所指年份不明：同句还写了{year}年，文中的“{word}”未必从发表日期算起"
                 ),
+            );
+        }
+    }
+    // a figure of the period before the sentence's (与上年的5.2%相比)
+    if let Some(word) = link.period_before.filter(|_| m.kind != Kind::Date) {
+        if facts.iter().any(|&f| db.facts[f].period.is_some()) {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!("这个数字是“{word}”的，不是句中所说时期的{}", metric.name_zh),
             );
         }
     }

@@ -5,6 +5,90 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a name something is set level with (与GPT-4相当) is a yardstick, no
+    // subject to carry to a later paragraph's figure
+    (
+        "2025-03-01",
+        "最新的Qwen3系列在多项测试中达到了与GPT-4相当的性能水平。\n\n该版本提供了720亿参数的规模。",
+        "720亿参数",
+        Unverified,
+        None,
+    ),
+    // the year before's figure (与上年的5.2%相比, 而上一年仅为902万人) is not the sentence's year's
+    (
+        "2025-01-20",
+        "国家统计局数据显示，2024年中国经济增长5.0%，与上年的5.2%相比有所放缓。",
+        "5.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "国家统计局数据显示，2024年中国出生人口954万人，而上一年仅为902万人。",
+        "902万人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "国家统计局数据显示，2024年中国出生人口954万人，而上一年仅为902万人。",
+        "954万人",
+        Supported,
+        Some("MA-010"),
+    ),
+    // a forecast, said in its clause or in a clause before it, or a target, is not the outcome
+    (
+        "2025-01-20",
+        "经济学家预计中国2024年经济增长4.9%。",
+        "4.9%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "IMF预测，中国2024年经济增长4.8%。",
+        "4.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "中国要实现2024年经济增长5.5%的目标并不容易。",
+        "5.5%",
+        Unverified,
+        None,
+    ),
+    // a party's own estimate of an official figure does not refute it
+    (
+        "2025-01-20",
+        "荣鼎咨询估计中国2024年实际GDP增长仅为2.4%至2.8%。",
+        "2.4%至2.8%",
+        Unverified,
+        None,
+    ),
+    // a rise in percentage points is the urbanisation rate's only when the sentence speaks of it
+    (
+        "2025-01-20",
+        "2024年，中国研发经费投入强度达2.68%，比上年提高0.1个百分点。",
+        "0.1个百分点",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年末，我国城镇常住人口占全国人口的比重为67.00%，比上年末提高0.48个百分点。",
+        "0.48个百分点",
+        Contradicted,
+        Some("MA-014b"),
+    ),
+    // the brand 通义千问 names no one version of the model
+    (
+        "2024-01-10",
+        "通义千问1.0提供了1.8B到72B参数的多个规模。",
+        "1.8B到72B参数",
+        Unverified,
+        None,
+    ),
     // a sector's economy (海洋经济, 数字经济, 民营经济) is not the economy
     // whose growth the database holds; the economy's growth said around a
     // time (中国经济去年增长) is, as 经济增长 is

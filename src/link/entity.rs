@@ -619,16 +619,17 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
     // (a base a pronoun then points back to is the clause's subject:
     // 远低于GPT-4，其训练成本…)
+    if oi < fig.si && aside_shape(doc.text, o) {
+        // before the figure's sentence, a name that was only a yardstick
+        // (能力达到GPT-4, 与GPT-4相当) or mentioned in passing (包含GPT-4產生
+        // 的內容) is no subject to carry to a later figure
+        return None;
+    }
     if (oi == fig.si || oi + 1 == fig.si)
         && doc.compared_shape(i)
         && !(oi == fig.si && clause_final_antecedent(doc, fig) == Some(o.start))
     {
         sc -= COMPARISON_BASE_PENALTY;
-    } else if oi < fig.si && aside_shape(doc.text, o) {
-        // before the figure's sentence, a name that was only a yardstick
-        // (能力达到GPT-4) or mentioned in passing (包含GPT-4產生的內容) is
-        // no subject to carry to a later figure
-        return None;
     }
     if is_topic(doc, fig, i, oi) {
         sc += TOPIC_BONUS;
@@ -789,13 +790,43 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 
 /// Whether a name stands after a word that makes it a yardstick or an
 /// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
-/// 为H100的15%).
+/// 为H100的15%, 与GPT-4相当).
 fn aside_shape(text: &str, o: &Occurrence) -> bool {
     const ASIDES: &[&str] = &[
         "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",
     ];
     let before = text[..o.start].trim_end();
-    ASIDES.iter().any(|w| before.ends_with(w)) || ratio_yardstick(text, o)
+    ASIDES.iter().any(|w| before.ends_with(w)) || ratio_yardstick(text, o) || matched_with(text, o)
+}
+
+/// Whether a name is what something else is set level with (与GPT-4相当的
+/// 性能, 和H100不相上下): 与, 和, 跟 or 同 before it and a word of likeness
+/// right after it.
+fn matched_with(text: &str, o: &Occurrence) -> bool {
+    const LIKE: &[&str] = &[
+        "相当",
+        "相當",
+        "相近",
+        "相仿",
+        "相若",
+        "持平",
+        "看齐",
+        "看齊",
+        "一样",
+        "一樣",
+        "不相上下",
+        "相同",
+        "媲美",
+        "比肩",
+        "齐平",
+        "齊平",
+    ];
+    text[..o.start]
+        .trim_end()
+        .ends_with(['与', '與', '和', '跟', '同'])
+        && LIKE
+            .iter()
+            .any(|w| text[o.end..].trim_start().starts_with(w))
 }
 
 /// Words that give a thing its name (一款名为DeepSeek V2的模型): the name

@@ -145,6 +145,110 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
             .words_of(fig.si)
             .forecast_future
             .is_some_and(|at| at < fig.cl_start)
+        || expected_outcome(lead)
+        || forecast_said_before(&doc.text[fig.s.start..fig.cl_start])
+        || target_after(&doc.text[fig.m.end..fig.cl_end])
+}
+
+/// Verbs of estimating.
+const ESTIMATE_VERBS: &[&str] = &["估计", "估計", "估算", "推算", "推估"];
+
+/// Words before such a verb that make it the writer's rough reckoning or
+/// an estimate of unnamed sources (粗略估计, 据估计), not a party's.
+const UNNAMED_ESTIMATE: &[&str] = &[
+    "粗略", "初步", "大致", "保守", "据", "據", "经", "經", "可以", "可", "有人", "外界", "普遍",
+];
+
+/// The verb when a party named before the figure in its sentence
+/// estimated it (荣鼎咨询估计中国…增长仅为2.4%至2.8%; 分析师估算，…):
+/// the figure is that party's estimate, not an official figure the
+/// database quotes.
+pub(super) fn estimate_said(doc: &Doc, fig: &Figure) -> Option<&'static str> {
+    let before = &doc.text[fig.s.start..fig.m.start];
+    // (every verb holds 估 or 推: most sentences have neither)
+    if !before.contains(['估', '推']) {
+        return None;
+    }
+    let (at, verb) = ESTIMATE_VERBS
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| (i, *v)))
+        .max_by_key(|&(i, _)| i)?;
+    let clause_start = before[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let party = before[clause_start..at].trim();
+    (party.chars().count() >= 2 && !UNNAMED_ESTIMATE.iter().any(|w| party.ends_with(w)))
+        .then_some(verb)
+}
+
+/// Words of expecting an outcome (经济学家预计中国经济增长4.9%).
+const EXPECT: &[&str] = &["预计", "預計", "预料", "預料"];
+
+/// Verbs of a plan: an amount expected to be put in (预计投入约5000亿美元)
+/// is the plan itself, as announced.
+const PLAN_VERBS: &[&str] = &[
+    "投入", "投资", "投資", "斥资", "斥資", "耗资", "耗資", "出资", "出資", "募资", "募資", "融资",
+    "融資", "花费", "花費",
+];
+
+/// Whether a figure's clause before it expects the figure as an outcome
+/// (经济学家预计中国2024年经济增长4.9%, 增長預計為4.9%): not a plan's
+/// amount (預計投入約5,000億美元).
+fn expected_outcome(lead: &str) -> bool {
+    // (every word holds 预, 預: most clauses have neither)
+    if !lead.contains(['预', '預']) {
+        return false;
+    }
+    EXPECT
+        .iter()
+        .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
+        .max()
+        .is_some_and(|after| !PLAN_VERBS.iter().any(|v| lead[after..].contains(v)))
+}
+
+/// Verbs of forecasting that may end a clause whose next clauses are the
+/// forecast (IMF预测，中国2024年经济增长4.8%; 分析师预计：…).
+/// (Not 预期, mostly a noun at a clause's end: 胜预期, 低于预期; nor 預估,
+/// Hong Kong's word for an official advance estimate.)
+const FORECAST_ENDS: &[&str] = &["预测", "預測", "预计", "預計", "预料", "預料"];
+
+/// Words of saying that may follow such a verb (预测称, 預計指出).
+const SAYING: &[&str] = &["称", "稱", "说", "說", "指出", "表示", "认为", "認為"];
+
+/// Whether a clause of `before` (the sentence before the figure's clause)
+/// ends with a verb of forecasting: what follows is the forecast.
+fn forecast_said_before(before: &str) -> bool {
+    // (every verb holds 预 or 預: most sentences have neither)
+    if !before.contains(['预', '預']) {
+        return false;
+    }
+    // (the figure's clause starts at the separator that ends `before`)
+    before
+        .match_indices(['，', ',', '：', ':'])
+        .map(|(p, _)| p)
+        .chain(std::iter::once(before.len()))
+        .any(|p| {
+            let clause = before[..p].trim_end();
+            let clause = SAYING
+                .iter()
+                .find_map(|w| clause.strip_suffix(w))
+                .unwrap_or(clause);
+            FORECAST_ENDS.iter().any(|v| clause.ends_with(v))
+        })
+}
+
+/// Whether the rest of a figure's clause after it names it a target
+/// (增长5.5%的目标, 5%左右的预期目标, 5%的增長目標).
+fn target_after(after: &str) -> bool {
+    let rest = after
+        .trim_start_matches(['左', '右', '上', '下', '的', ' '])
+        .trim_start_matches("增长")
+        .trim_start_matches("增長");
+    ["目标", "目標", "预期目标", "預期目標"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Verbs of forecasting.
@@ -280,6 +384,26 @@ fn years_giving_time(doc: &Doc, links: &mut [Link]) {
 mod tests {
     use super::super::tests::linked;
     use super::*;
+
+    #[test]
+    fn a_forecast_said_in_an_earlier_clause_or_a_target_is_not_a_figure() {
+        assert!(forecast_said_before("IMF预测"));
+        assert!(forecast_said_before("分析师预计称，其中"));
+        assert!(!forecast_said_before("国家统计局公布"));
+        assert!(!forecast_said_before("预测显示经济向好"));
+        assert!(!forecast_said_before("GDP預估增3.8%勝預期"));
+        assert!(expected_outcome("经济学家预计中国2024年经济增长"));
+        assert!(expected_outcome("中國2024年經濟增長預計為"));
+        assert!(!expected_outcome("預計投入約"));
+        assert!(!expected_outcome("中国经济增长"));
+        assert!(target_after("的目标并不容易"));
+        assert!(target_after("左右的预期目标"));
+        assert!(!target_after("，高于预期"));
+        let l = linked("IMF预测，中国2024年经济增长4.8%。");
+        assert!(l.link("4.8%").not_figure);
+        let l = linked("中国要实现2024年经济增长5.5%的目标并不容易。");
+        assert!(l.link("5.5%").not_figure);
+    }
 
     #[test]
     fn lead_words_match_as_written() {

@@ -118,6 +118,13 @@ pub struct Link {
     /// out over them with 分别 (2023年及2024年…分别修正为1.08%及5.27%):
     /// which figure is which year's is not read. Holds the first two years.
     pub years_listed: Option<(i32, i32)>,
+    /// The word of the period before the sentence's that stands right
+    /// before the figure (与上年的5.2%相比, 上年末为66.16%, 前值为5.2%): the
+    /// figure is that period's, not the one its sentence reports.
+    pub period_before: Option<&'static str>,
+    /// A party's estimate, named before the figure in its sentence
+    /// (荣鼎咨询估计…增长仅为2.4%至2.8%): the verb, when there is one.
+    pub estimate_said: Option<&'static str>,
     /// A day the figure's sentence names before it without a date (周一,
     /// 昨日): the day of a figure of one day.
     pub day_named: Option<crate::date::DayNamed>,
@@ -691,6 +698,7 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
+                link.estimate_said = figure::estimate_said(&doc, &fig);
             }
         }
         self.link_by_value(&doc, &mut links);

@@ -105,6 +105,7 @@ impl Periods {
         fiscal_carry(doc, fig, before, link);
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
+        link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
     }
 
@@ -590,6 +591,54 @@ fn is_reference_date(text: &str, m: &Mention) -> bool {
         .any(|w| after.starts_with(w))
 }
 
+/// Words of the period before the one a sentence reports, longest first.
+const PERIOD_BEFORE: &[&str] = &[
+    "上一年度",
+    "上一年末",
+    "前一年末",
+    "上年同期",
+    "去年同期",
+    "上一季度",
+    "上個季度",
+    "上个季度",
+    "上年度",
+    "上一年",
+    "前一年",
+    "上年末",
+    "一年前",
+    "上一季",
+    "上季度",
+    "上个月",
+    "上個月",
+    "上一期",
+    "上年",
+    "上季",
+    "上月",
+    "上期",
+    "前值",
+];
+
+/// Words that may stand between such a word and its figure, longest first.
+const LINKING: &[&str] = &[
+    "仅为", "僅為", "只有", "则为", "則為", "达到", "達到", "的", "为", "為", "是", "达", "達",
+    "约", "約", "仅", "僅", "只", "也", "亦",
+];
+
+/// The word of the period before the sentence's that a figure's clause
+/// ends with, up to a few linking words (与上年的5.2%相比, 上年末为66.16%,
+/// 而上一年仅为902万人, 前值为5.2%): the figure is that period's. (比上年
+/// 增长5% is this period's growth: a verb stands between.)
+fn period_before(lead: &str) -> Option<&'static str> {
+    let mut rest = lead.trim_end();
+    for _ in 0..3 {
+        match LINKING.iter().find(|w| rest.ends_with(**w)) {
+            Some(w) => rest = &rest[..rest.len() - w.len()],
+            None => break,
+        }
+    }
+    PERIOD_BEFORE.iter().copied().find(|w| rest.ends_with(w))
+}
+
 /// Whether a sentence up to a figure says the figure is of the fiscal year
 /// before the one the article reports (上一財年, 上个财年, 前一財政年度).
 fn previous_fiscal_year(lead: &str) -> bool {
@@ -945,6 +994,22 @@ mod tests {
                     assert_eq!(annual, annual_words_by_search(&s[a..e]), "{s} {a} {e}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_figure_right_after_a_word_of_the_period_before_is_that_periods() {
+        for (lead, word) in [
+            ("与上年的", Some("上年")),
+            ("上年末为", Some("上年末")),
+            ("而上一年仅为", Some("上一年")),
+            ("低於上年的", Some("上年")),
+            ("前值为", Some("前值")),
+            ("比上年增长", None),
+            ("比上年末减少", None),
+            ("2024年GDP为", None),
+        ] {
+            assert_eq!(super::period_before(lead), word, "{lead}");
         }
     }
 
