@@ -5,6 +5,44 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a chip named in brackets with a figure of its own (H100为80GB) is an aside, not the subject of the next figures
+    (
+        "2025-03-01",
+        "H200是H100的升级版。显存:141GB(H100为80GB)。带宽:4.8TB/s(H100为3.35TB/s)。",
+        "4.8TB/s",
+        Supported,
+        Some("CH-017"),
+    ),
+    // the base of a comparison owns only a figure right after it
+    (
+        "2025-03-01",
+        "官方定位仅次于旗舰，仍比 H100 高出一截——显存141GB，带宽4.8TB/s。",
+        "141GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "H20的显存为96GB，比H100的80GB更大。",
+        "80GB",
+        Supported,
+        Some("CH-001"),
+    ),
+    (
+        "2025-03-01",
+        "B200的NVLink带宽达到1.8TB/s，相较于上一代H100的900GB/s翻倍。显存为192GB，带宽为8TB/s。",
+        "8TB/s",
+        Unverified,
+        None,
+    ),
+    // the facts bonus does not lift a name from further back over a later sentence's subject
+    (
+        "2025-03-01",
+        "H100标配80GB显存。B200则采用192GB显存。这一升级至关重要：192 GB超大容量可以容纳更大的模型。",
+        "192 GB",
+        Unverified,
+        None,
+    ),
     // a name something is set level with (与GPT-4相当) is a yardstick, no
     // subject to carry to a later paragraph's figure
     (

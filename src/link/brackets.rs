@@ -69,6 +69,20 @@ pub(super) fn chars_outside(s: &str) -> usize {
         .count()
 }
 
+/// Whether the end of `s` lies inside a bracket opened in `s` and not
+/// yet closed (`显存:141GB(H100为` ends inside one).
+pub(super) fn open_at_end(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

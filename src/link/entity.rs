@@ -9,7 +9,7 @@ use super::clause::{starts_with_any, Clauses, WordEnds};
 use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
-use super::{Doc, EntityBy, Figure, Linker, Occurrence};
+use super::{brackets, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
 use std::sync::LazyLock;
@@ -139,6 +139,14 @@ pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "追平",
     "赶超",
     "趕超",
+    "相较于",
+    "相較於",
+    "相比于",
+    "相比於",
+    "相对于",
+    "相對於",
+    "较之",
+    "較之",
 ];
 
 /// [`COMPARISON_BEFORE`] by their last characters.
@@ -243,7 +251,8 @@ impl Linker {
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
         let mut here: Option<(f64, f64, usize, EntityBy)> = None;
-        let mut carried: Option<(f64, f64, usize, EntityBy)> = None;
+        // (carried names, each with its sentence: weighed below)
+        let mut carried_all: Vec<(f64, f64, usize, EntityBy, Option<usize>)> = Vec::new();
         for (j, place_of) in names.place.iter().enumerate().rev() {
             let i = names.first + j;
             let o = &occ[i];
@@ -265,13 +274,36 @@ impl Linker {
             } else {
                 raw
             };
-            let best = if by.in_sentence() {
-                &mut here
+            if by.in_sentence() {
+                if here.is_none_or(|(b, ..)| sc > b) {
+                    here = Some((sc, raw, entity, by));
+                }
             } else {
-                &mut carried
-            };
-            if best.is_none_or(|(b, ..)| sc > b) {
-                *best = Some((sc, raw, entity, by));
+                carried_all.push((sc, raw, entity, by, doc.occ_sentence[i]));
+            }
+        }
+        // the facts bonus weighs names of one sentence: it does not lift a
+        // name carried from further back over the subject of a later
+        // sentence (H100标配80GB显存。B200则采用192GB显存。…192GB超大容量 is
+        // B200's, though only H100 has a figure in the database)
+        let top = carried_all
+            .iter()
+            .fold(
+                None::<&(f64, f64, usize, EntityBy, Option<usize>)>,
+                |b, c| {
+                    if b.is_some_and(|b| b.1 >= c.1) {
+                        b
+                    } else {
+                        Some(c)
+                    }
+                },
+            )
+            .map(|c| c.4);
+        let mut carried: Option<(f64, f64, usize, EntityBy)> = None;
+        for &(sc, raw, entity, by, si) in &carried_all {
+            let sc = if Some(si) == top { sc } else { raw };
+            if carried.is_none_or(|(b, ..)| sc > b) {
+                carried = Some((sc, raw, entity, by));
             }
         }
         // the facts bonus weighs names at similar distance: it does not lift
@@ -446,7 +478,7 @@ impl Linker {
             let kind = db.entities[o.entity].kind.as_str();
             let instrument = matches!(kind, "chip" | "currency" | "currency_pair")
                 && !metric.entity_kinds.iter().any(|k| k == kind);
-            let before = &text[cl_start..o.start];
+            let before = text[cl_start..o.start].trim_end();
             let after = &text[o.end..m.start];
             let base = COMPARED.ends(before)
                 || before.ends_with("是")
@@ -619,13 +651,36 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     let (mut sc, by) = place_score(doc, fig, o, oi)?;
     // (a base a pronoun then points back to is the clause's subject:
     // 远低于GPT-4，其训练成本…)
+    // nor a name in brackets before the figure's sentence that gives a
+    // figure of its own: an aside (显存:141GB(H100为80GB)) about something
+    // else (a name glossed in brackets, “星门”(Stargate), stays)
+    if oi < fig.si
+        && brackets::open_at_end(&doc.text[sentences[oi].start..o.start])
+        && bracket_holds_digit(&doc.text[o.end..])
+    {
+        return None;
+    }
     if oi < fig.si && aside_shape(doc.text, o) {
         // before the figure's sentence, a name that was only a yardstick
         // (能力达到GPT-4, 与GPT-4相当) or mentioned in passing (包含GPT-4產生
         // 的內容) is no subject to carry to a later figure
         return None;
     }
-    if (oi == fig.si || oi + 1 == fig.si)
+    // the base of a comparison before the figure in its own sentence owns
+    // only a figure right after it (比H100的80GB): 仍比H100高出一截——显存
+    // 141GB is not H100's
+    if oi == fig.si
+        && o.end <= fig.m.start
+        && doc.compared_shape(i)
+        && outcome_of_comparison(&doc.text[o.end..fig.m.start])
+        && !fig.pronoun(doc)
+        && clause_final_antecedent(doc, fig) != Some(o.start)
+    {
+        return None;
+    }
+    if (oi == fig.si
+        || oi + 1 == fig.si
+        || (oi < fig.si && sentences[oi].paragraph == fig.s.paragraph))
         && doc.compared_shape(i)
         && !(oi == fig.si && clause_final_antecedent(doc, fig) == Some(o.start))
     {
@@ -694,6 +749,24 @@ fn place_score(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> Option<(f6
     }
 }
 
+/// Whether the text between the base of a comparison and a later figure
+/// states the comparison's outcome (高出一截——, 更快，): the figure is then
+/// the subject's, not the base's own (是ChatGPT首发时同期900万次的两倍).
+fn outcome_of_comparison(between: &str) -> bool {
+    const OUTCOME: &[&str] = &[
+        "—", "，", ",", "：", ":", "高", "低", "多", "少", "快", "慢", "强", "強", "弱", "好",
+        "差", "贵", "貴", "便宜", "提升", "增加", "领先", "領先", "落后", "落後", "超出",
+    ];
+    OUTCOME.iter().any(|w| between.contains(w))
+}
+
+/// Whether the rest of a bracket (`s` starts inside it) holds a digit.
+fn bracket_holds_digit(s: &str) -> bool {
+    s.chars()
+        .take_while(|&c| !matches!(c, '）' | ')' | '。' | '\n'))
+        .any(|c| c.is_ascii_digit())
+}
+
 /// The score of a name in the figure's own sentence: before the figure,
 /// nearer and in its clause is stronger; after it, only a date's subject
 /// is strong (Chinese states the time first).
@@ -710,6 +783,11 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
         BEFORE_IN_SENTENCE - (d / DISTANCE_CHARS).min(BEFORE_MAX_FALLOFF)
             + if same_clause { SAME_CLAUSE_BONUS } else { 0.0 }
     } else if o.start >= m.end {
+        // a bracket after the figure that gives another name's own figure
+        // (带宽:4.8TB/s(H100为3.35TB/s)) is an aside about that name
+        if brackets::open_at_end(&text[m.end..o.start]) && bracket_holds_digit(&text[o.end..]) {
+            return None;
+        }
         let d = text[m.end..o.start].chars().count() as f64;
         // Chinese states the time first: 本月20日，DeepSeek再推出R1
         let other_clause = doc.separators.has_between(doc, fig, m.end, o.start);
@@ -767,15 +845,17 @@ impl Doc<'_> {
 /// (which counts only in the figure's sentence or the one before):
 /// 是X的, 比X, 直逼X, 在X的基础上, 是同期X的.
 fn comparison_shape(text: &str, o: &Occurrence) -> bool {
-    // past a modifier: 是同期X的
+    // past a space (比 H100) and a modifier: 是同期X的
+    let lead = text[..o.start].trim_end();
     let before = COMPARISON_MODIFIERS
         .iter()
-        .find_map(|m| text[..o.start].strip_suffix(m))
-        .unwrap_or(&text[..o.start]);
+        .find_map(|m| lead.strip_suffix(m))
+        .unwrap_or(lead);
     let after = &text[o.end..];
-    // 名为X的, 称为X的 name the thing; the 为 in them compares nothing
+    // 名为X的, 称为X的 name the thing; the 为 in them compares nothing, nor
+    // does the 为 of 华为 (华为昇腾910C)
     static NAMED: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(NAMING));
-    let named = NAMED.ends(before);
+    let named = NAMED.ends(before) || before.ends_with("华为") || before.ends_with("華為");
     (!named
         && COMPARED.ends(before)
         && (after.starts_with('的')

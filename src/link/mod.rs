@@ -701,6 +701,7 @@ impl Linker {
                 link.estimate_said = figure::estimate_said(&doc, &fig);
             }
         }
+        repeated_figures(&doc, &mut links);
         self.link_by_value(&doc, &mut links);
         value::inherit_conversions(&mut links);
         figure::mark_time_context(&doc, &mut links);
@@ -751,6 +752,37 @@ const OUR_COUNTRY: &[&str] = &["我国", "我國"];
 /// "DeepSeek-X9": a different model's name). Read by bytes: a byte below
 /// 0x80 is a whole character in UTF-8, and no byte of another character
 /// is below it.
+/// A figure repeated later in its paragraph to be discussed (…大约是
+/// DeepSeek-V3的11倍。…不过，11倍比较的是GPU小时) is the first one's: the
+/// same value and unit, of the same metric, whose subject a later sentence
+/// only carried, takes the subject the first one's own sentence named.
+fn repeated_figures(doc: &Doc, links: &mut [Link]) {
+    let (mentions, sentence_of, sentences) = (doc.mentions, doc.sentence_of, doc.sentences);
+    for k in 1..links.len() {
+        let carried = matches!(
+            links[k].entity_by,
+            Some(EntityBy::Paragraph | EntityBy::Earlier)
+        );
+        let m = &mentions[k];
+        if !carried || links[k].metric.is_none() || m.value.is_none() {
+            continue;
+        }
+        let paragraph = sentences[sentence_of[k]].paragraph;
+        let first = (0..k).rev().find(|&j| {
+            sentences[sentence_of[j]].paragraph == paragraph
+                && sentence_of[j] < sentence_of[k]
+                && mentions[j].value == m.value
+                && mentions[j].unit == m.unit
+                && links[j].metric == links[k].metric
+                && links[j].entity.is_some()
+                && links[j].entity_by.is_some_and(EntityBy::in_sentence)
+        });
+        if let Some(j) = first {
+            links[k].entity = links[j].entity;
+        }
+    }
+}
+
 fn runs_on(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);

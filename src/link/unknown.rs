@@ -26,6 +26,13 @@ pub(super) const COMPARISON_MODIFIERS: &[&str] = &[
     "目前",
     "现有",
     "現有",
+    "上一代的",
+    "上一代",
+    "前一代的",
+    "前一代",
+    "上代",
+    "前代的",
+    "前代",
 ];
 
 /// Whether an ASCII word is a period label that looks like a name (Q4,
