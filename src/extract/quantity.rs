@@ -459,17 +459,29 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
     /// is two values, a start and an end, and so is 增加200亿至1441亿元 (a
-    /// change by the first, to the second).
+    /// change by the first, to the second). After 从 a plain first end
+    /// before a second with a scale and a unit is a range all the same
+    /// (从8500到3万港元: 8500–30000 HKD; the first end has no scale of its
+    /// own to be a value by itself).
     fn range(&mut self) -> Option<()> {
         let t = self.t;
         let i = self.i;
+        if self.is_range {
+            return Some(());
+        }
         let from_to = t.ends(i, "从") || t.ends(i, "從") || t.ends(i, "由");
-        if self.is_range || from_to {
+        if from_to && self.has_own_scale() {
             return Some(());
         }
         let Some((second, after)) = range_second(t, self.j) else {
             return Some(());
         };
+        if from_to
+            && !(trailing_scale(t, &second, after).is_some()
+                && (unit_word_at(t, after).is_some() || measure_word_at(t, after).is_some()))
+        {
+            return Some(());
+        }
         if is_score(t, i, self.j, &self.first, &second, after) {
             return Some(());
         }
