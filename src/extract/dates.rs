@@ -6,7 +6,7 @@ use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::{range_mark_len, Read};
 use super::text::{is_digit, BmpSet, ByChar, Text};
-use super::units::Unit;
+use super::units::{measure_word_at, unit_word_at, Unit};
 use super::{Kind, Mention, Role};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -311,6 +311,9 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     while j < n && t.chars[j].is_ascii_digit() {
         j += 1;
     }
+    if j - i == 2 && j < n && matches!(t.chars[j], '-' | '/' | '.') {
+        return month_year(t, i, j);
+    }
     if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.' | '·')) {
         return ControlFlow::Continue(());
     }
@@ -333,8 +336,13 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
             k = k2;
         }
     } else if sep == '.' {
-        // 2024.5 is a decimal, not a month
-        return ControlFlow::Break(None);
+        // 2024.5 is a decimal, not a month; 2023.05 is May 2023 (a year
+        // 1900–2099, a month of two digits, and neither an amount's word
+        // after it nor a price's before it: 2008.08亿元, 收于2019.05)
+        let month_of_year = k == j + 3 && y.is_some_and(|y| (1900..=2099).contains(&y));
+        if !month_of_year || amount_after(t, k) || LEVEL_BEFORE.iter().any(|w| t.ends(i, w)) {
+            return ControlFlow::Break(None);
+        }
     } else if sep == '·' {
         return ControlFlow::Continue(());
     }
@@ -358,6 +366,58 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     m.unit = Some(Unit::Date);
     m.date = Some(date);
     ControlFlow::Break(Some((Some(m), end)))
+}
+
+/// Words before a figure that make it a level or a price, never a month
+/// written after its year (`收于2019.05`, `报2023.12`, `约2021.06`).
+const LEVEL_BEFORE: &[&str] = &[
+    "报", "報", "收于", "收於", "收在", "指数", "指數", "点位", "點位", "价", "價", "约", "約",
+];
+
+/// Whether what follows a figure at char `k` makes it an amount: a digit,
+/// a letter, a decimal point, a percent sign, a scale, 点, a unit or a
+/// measure word (`2008.08亿元`, `2023.05%`, `2019.05点`).
+fn amount_after(t: &Text, k: usize) -> bool {
+    let Some(c) = t.at(k) else {
+        return false;
+    };
+    c.is_ascii_alphanumeric()
+        || is_digit(c)
+        || is_chinese_numeral_char(c)
+        || matches!(c, '.' | '%' | '％' | '‰' | '点' | '點')
+        || unit_word_at(t, k).is_some()
+        || measure_word_at(t, k).is_some()
+}
+
+/// A month and its year written after it: `08/2008`, `11/2008`, `08.2008`,
+/// `08-2008` (a month of two digits, a year 1900–2099 and no amount's word
+/// after; a month over 09 only with a slash: `10.2008` is a decimal). The
+/// month's digits are chars `i..j`, the separator at `j`.
+fn month_year(t: &Text, i: usize, j: usize) -> ControlFlow<Option<Read>> {
+    let sep = t.chars[j];
+    let (mm, _) = ascii_int(t, i);
+    let leading_zero = t.chars[i] == '0';
+    let before_ok = i == 0 || !matches!(t.chars[i - 1], '.' | '/' | '-' | '－' | ':' | '：');
+    let year_end = j + 5;
+    let four = (j + 1..year_end).all(|k| t.at(k).is_some_and(|c| c.is_ascii_digit()));
+    if !(before_ok && four && (1..=12).contains(&mm) && (leading_zero || sep == '/'))
+        || amount_after(t, year_end)
+    {
+        return ControlFlow::Continue(());
+    }
+    let y = t.chars[j + 1..year_end]
+        .iter()
+        .fold(0i32, |y, c| y * 10 + (*c as i32 - '0' as i32));
+    if !(1900..=2099).contains(&y) {
+        return ControlFlow::Continue(());
+    }
+    let Some(date) = Date::ym(y, mm) else {
+        return ControlFlow::Continue(());
+    };
+    let mut m = Mention::new(t.offs[i], t.offs[year_end], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(date);
+    ControlFlow::Break(Some((Some(m), year_end)))
 }
 
 /// Up to two ASCII digits at char `k`: their value and end.
