@@ -5,6 +5,7 @@
 use super::names::NOUNS_ENDING_IN_SHU;
 use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
+use super::quantity::kuai_is_money;
 use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
@@ -182,6 +183,17 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
             unit = Some(Unit::Download);
         } else if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張") && near_gpu(t, i, k) {
             unit = Some(Unit::Gpu);
+        } else if matches!(w, "块" | "塊")
+            && (kuai_is_money(t, i, k)
+                || (t.chars[i + 1..j]
+                    .iter()
+                    .any(|c| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億'))
+                    && t.at(k).is_none_or(|c| !c.is_alphanumeric())))
+        {
+            // 几十万块, 数百块, 几块钱: the yuan (a vague sum of hundreds
+            // or more with nothing after it, or 钱 or a price's word)
+            unit = Some(Unit::Cny);
+            kind = Kind::Money;
         }
     } else if !has_scale {
         return Some((None, i + 1));
