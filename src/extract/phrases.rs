@@ -9,7 +9,7 @@ use super::quantity::kuai_is_money;
 use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
-use super::text::{is_digit, near_any, BmpSet, ByChar, Text};
+use super::text::{is_digit, near_any, sentence_has, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::units::{measure_word_at, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
@@ -236,6 +236,63 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
     chinese_fraction_at(t, i)
 }
 
+/// Words of a sentence about a commission, a fee or interest, where 万三
+/// is a rate per ten thousand.
+const PER_TEN_THOUSAND_WORDS: &[&str] = &[
+    "佣",
+    "费率",
+    "費率",
+    "手续费",
+    "手續費",
+    "利率",
+    "过户费",
+    "過戶費",
+    "规费",
+    "規費",
+];
+
+/// 万三, 万2.5, 萬五 in a sentence about a commission, a fee or interest
+/// (`佣金降至万三`, `费率万2.5`): so many per ten thousand, 0.03 %, 0.025 %.
+/// Not 万一 (in case), 万三千 (a numeral), nor one before a noun.
+fn per_ten_thousand(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    if !matches!(t.chars[i], '万' | '萬') {
+        return None;
+    }
+    let c = t.at(i + 1)?;
+    if !(c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '一' | '零' | '〇')))
+        || i.checked_sub(1)
+            .is_some_and(|p| is_digit(t.chars[p]) || is_chinese_numeral_char(t.chars[p]))
+    {
+        return None;
+    }
+    let num = read_num(t, i + 1).ok()??;
+    let info = num.info.as_ref()?;
+    if info.has_unit
+        || num.end != info.end
+        || num.value <= Decimal::ZERO
+        || num.value >= Decimal::ONE_HUNDRED
+    {
+        return None;
+    }
+    let next = t.at(num.end);
+    if next.is_some_and(|c| {
+        c.is_alphanumeric()
+            && !matches!(
+                c,
+                '的' | '左' | '以' | '至' | '到' | '或' | '和' | '及' | '免' | '了'
+            )
+            || matches!(c, '%' | '％' | '.')
+    }) || !sentence_has(t, i, PER_TEN_THOUSAND_WORDS)
+    {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[num.end], Kind::Percent);
+    m.unit = Some(Unit::Percent);
+    m.value = num.value.checked_div(Decimal::ONE_HUNDRED);
+    m.precision = num.precision.checked_div(Decimal::ONE_HUNDRED);
+    Some(finish(t, i, num.end, m))
+}
+
 /// [`chinese_fraction_prefix`] past the test of its first character.
 #[inline(never)]
 fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
@@ -246,7 +303,7 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     } else if t.starts(i, "万分之") || t.starts(i, "萬分之") {
         (Decimal::from(10000), None, Kind::Fraction)
     } else {
-        return None;
+        return per_ten_thousand(t, i);
     };
     let mut k = i + 3;
     // a negative share: 百分之負一點五, 负百分之十三 (but 正负百分之三 is a

@@ -78,8 +78,36 @@ fn lone_digit_alone(t: &Text, i: usize, first: &Num) -> Option<Read> {
     }
     // (a currency before it would make it an amount)
     let refers = i > 0 && refers_back(t.chars[i - 1]);
+    if !refers {
+        if let Some(m) = minus_digit(t, i, first) {
+            return Some((Some(m), j));
+        }
+    }
     (refers || prefix_currency(t, i).is_none()).then_some((None, j))
 }
+
+/// 负二: a lone Chinese digit after 负 with no unit, a bare number with
+/// its sign (not 胜负三局, 抱负).
+fn minus_digit(t: &Text, i: usize, first: &Num) -> Option<Mention> {
+    if !(i > 0 && matches!(t.chars[i - 1], '负' | '負')) {
+        return None;
+    }
+    let (s, true) = sign_before(t, i)? else {
+        return None;
+    };
+    if s > 0 && NOT_A_MINUS.contains(&t.chars[s - 1]) {
+        return None;
+    }
+    let mut m = bare(t, i, first, Role::Bare);
+    m.start = t.offs[s];
+    m.value = m.value.map(|v| -v);
+    Some(m)
+}
+
+/// Characters before 负 that make a word of it (胜负, 抱负, 欺负, 自负).
+const NOT_A_MINUS: &[char] = &[
+    '胜', '勝', '抱', '欺', '辜', '担', '擔', '自', '重', '肩', '正', '背', '孤', '負', '负',
+];
 
 /// Whether a step of the reading before the unit takes the character `c`
 /// after a lone Chinese digit: a range, a pair, a vague tail, a fraction
@@ -1132,6 +1160,12 @@ impl<'t, 'a> Reading<'t, 'a> {
                 self.kind,
                 Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
             ) || self.classifier.is_some_and(is_physical_measure);
+            // 负二 (as the fast path reads it)
+            if self.unit.is_none() && self.classifier.is_none() {
+                if let Some(m) = minus_digit(t, i, first) {
+                    return Some(Step::Done((Some(m), first.end)));
+                }
+            }
             if first.value == Decimal::ONE && !strong {
                 return skip;
             }
