@@ -95,7 +95,42 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     } else {
         return None;
     };
-    month_day_and_period(t, i, as_of, year, month, k)
+    let r = month_day_and_period(t, i, as_of, year, month, k);
+    match era_before(t, i) {
+        Some((n, bce)) if year.is_some() => with_era(t, i - n, bce, r),
+        _ => r,
+    }
+}
+
+/// The era written before a year at char `i` (`公元`, `西元`, `纪元`: its
+/// length, and `公元前`, before the common era).
+fn era_before(t: &Text, i: usize) -> Option<(usize, bool)> {
+    let ends = |ws: &[&str]| ws.iter().any(|w| t.ends(i, w));
+    match t.at(i.checked_sub(1)?)? {
+        '元' if ends(&["公元", "西元", "纪元", "紀元"]) => Some((2, false)),
+        '前' if ends(&["公元前", "西元前"]) => Some((3, true)),
+        _ => None,
+    }
+}
+
+/// A date read after its era, which starts at char `start`: the span
+/// takes the era, and a year before the common era is counted as
+/// astronomers count it (公元前1798年 is −1797; 公元前1年 is left as read).
+fn with_era(t: &Text, start: usize, bce: bool, r: Option<Read>) -> Option<Read> {
+    let (m, k) = r?;
+    let Some(mut m) = m else {
+        return Some((None, k));
+    };
+    if bce {
+        if m.date.is_some_and(|d| d.year <= 1) {
+            return Some((Some(m), k));
+        }
+        for d in [&mut m.date, &mut m.date_end].into_iter().flatten() {
+            d.year = 1 - d.year;
+        }
+    }
+    m.start = t.offs[start];
+    Some((Some(m), k))
 }
 
 /// The centuries written before a decade (`上世纪80年代`), with their
@@ -563,9 +598,16 @@ fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 /// 二〇二四年), and the month after it: the year, the month, and where
 /// reading goes on. `None`: not a date (十年 is a duration, 90年代 a decade).
 fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option<u32>, usize)> {
-    let short = short_year(t, i, k, v);
-    let y = short.or_else(|| year_ok(v))?;
-    let is_four = short.is_some()
+    // 公元163年, 公元前1798年: after an era, a year of any length
+    let era = era_before(t, i).is_some();
+    let short = if era { None } else { short_year(t, i, k, v) };
+    let y = if era {
+        small_int(v, 9999).map(|y| y as i32)
+    } else {
+        short.or_else(|| year_ok(v))
+    }?;
+    let is_four = era
+        || short.is_some()
         || k - i == 4
             && t.chars[i..k]
                 .iter()
@@ -924,6 +966,7 @@ const QUARTERS: &[(&str, u32)] = &[
     ("二季度", 2),
     ("三季度", 3),
     ("四季度", 4),
+    ("首季度", 1),
     ("首季", 1),
     ("Q1", 1),
     ("Q2", 2),
@@ -1174,6 +1217,10 @@ fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Rea
             if let Some(mo) = small_int(mv, 12) {
                 date = Date::ym(y, mo)?;
                 k = k2 + 1;
+                // 明年3月份
+                if t.at(k) == Some('份') {
+                    k += 1;
+                }
                 if let Some((dv, k3)) = date_part(t, k) {
                     if matches!(t.at(k3), Some('日' | '号' | '號')) {
                         if let Some(d) = small_int(dv, 31) {

@@ -11,7 +11,7 @@ use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
 use super::text::{is_digit, near_any, sentence_has, BmpSet, ByChar, Text};
 use super::units::Unit;
-use super::units::{measure_word_at, unit_word_at};
+use super::units::{measure_word_at, prefix_currency, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
@@ -203,14 +203,27 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
         kind = Kind::Duration;
         k += 1;
     }
-    let mut m = Mention::new(t.offs[i], t.offs[k], kind);
+    // 人民币数十亿元: a currency named before it, as 人民币5亿元
+    let mut start = i;
+    if let Some((cs, cu)) = prefix_currency(t, i) {
+        if unit.is_none_or(Unit::is_currency) {
+            unit = Some(match unit {
+                Some(Unit::Cny) if cu != Unit::Cny => cu,
+                Some(u) => u,
+                None => cu,
+            });
+            kind = Kind::Money;
+            start = cs;
+        }
+    }
+    let mut m = Mention::new(t.offs[start], t.offs[k], kind);
     m.unit = unit;
     m.low = Some(lo);
     m.high = Some(hi);
     m.qualifier = Qualifier::Vague;
     m.precision = Some(p);
     // 数千万美元以上
-    let (m, end) = finish(t, i, k, m);
+    let (m, end) = finish(t, start, k, m);
     if let Some(mut m) = m {
         if m.qualifier == Qualifier::AtLeast || m.qualifier == Qualifier::AtMost {
             // keep it vague but keep the bound
