@@ -1056,14 +1056,39 @@ impl<'t, 'a> Reading<'t, 'a> {
         {
             return;
         }
-        if let Some((second, after)) = range_second(t, self.end) {
+        // (a hyphen before a Chinese numeral joins two sums of money too:
+        // 五元六角-五元七毛八分)
+        let dash_then_chinese = || {
+            let k = self.end + 1;
+            (self.kind == Kind::Money
+                && t.at(self.end) == Some('-')
+                && t.at(k).is_some_and(is_chinese_numeral_char))
+            .then(|| read_num(t, k).ok().flatten())
+            .flatten()
+            .map(|n| {
+                let e = n.end;
+                (n, e)
+            })
+        };
+        if let Some((second, after)) = range_second(t, self.end).or_else(dash_then_chinese) {
             if let Some((w2, u2, _)) = unit_word_at(t, after) {
-                if Some(u2) == self.unit && second.value > self.low {
-                    self.high = second.value;
-                    self.precision = self.precision.min(second.precision);
+                let (mut high, mut p, mut end) =
+                    (second.value, second.precision, after + Text::nchars(w2));
+                // 五元六角-五元七毛八分: the second end's fractions of a yuan
+                if u2 == Unit::Cny && high.fract().is_zero() {
+                    if let Some((add, p2, e)) = cents_after(t, end, false) {
+                        let Some(h) = high.checked_add(add) else {
+                            return;
+                        };
+                        (high, p, end) = (h, p2, e);
+                    }
+                }
+                if Some(u2) == self.unit && high > self.low {
+                    self.high = high;
+                    self.precision = self.precision.min(p);
                     self.is_range = true;
                     self.qualifier = Qualifier::Range;
-                    self.end = after + Text::nchars(w2);
+                    self.end = end;
                 }
             } else if self.unit == Some(Unit::Cny) && matches!(t.at(after), Some('块' | '塊')) {
                 // 兩块到三块, 五块六到五块七毛八: the second end in yuan too
