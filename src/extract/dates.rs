@@ -404,9 +404,11 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
 }
 
 /// Words before a figure that make it a level or a price, never a month
-/// written after its year (`收于2019.05`, `报2023.12`, `约2021.06`).
+/// written after its year (`收于2019.05`, `报2023.12`, `约2021.06`,
+/// `沪指涨至2010.12`, `创业板指2045.12`).
 const LEVEL_BEFORE: &[&str] = &[
-    "报", "報", "收于", "收於", "收在", "指数", "指數", "点位", "點位", "价", "價", "约", "約",
+    "报", "報", "收于", "收於", "收在", "指", "点位", "點位", "价", "價", "约", "約", "涨至",
+    "漲至", "跌至", "升至", "降至", "落至", "跌破", "站上", "突破", "失守", "收盘", "收盤",
 ];
 
 /// Whether what follows a figure at char `k` makes it an amount: a digit,
