@@ -314,7 +314,12 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     } else if t.starts(i, "千分之") {
         (Decimal::from(1000), Some(Unit::PerMille), Kind::Percent)
     } else if t.starts(i, "万分之") || t.starts(i, "萬分之") {
-        (Decimal::from(10000), None, Kind::Fraction)
+        // 佣金为万分之三: a commission's rate, 0.03 % (as 万三)
+        if sentence_has(t, i, PER_TEN_THOUSAND_WORDS) {
+            (Decimal::from(10000), Some(Unit::Percent), Kind::Percent)
+        } else {
+            (Decimal::from(10000), None, Kind::Fraction)
+        }
     } else {
         return per_ten_thousand(t, i);
     };
@@ -350,14 +355,20 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if kind == Kind::Fraction {
         m.value = num.value.checked_div(den);
         m.precision = num.precision.checked_div(den);
+    } else if den == Decimal::from(10000) {
+        // (per ten thousand, written as a percentage)
+        m.value = num.value.checked_div(Decimal::ONE_HUNDRED);
+        m.precision = num.precision.checked_div(Decimal::ONE_HUNDRED);
     } else {
         m.value = Some(num.value);
         m.precision = Some(num.precision);
     }
     // 百分之十几 / 百分之二十多: above the tens named, below the next ten
     let mut end = num.end;
-    let tens =
-        num.value >= Decimal::TEN && (num.value % Decimal::TEN).is_zero() && kind == Kind::Percent;
+    let tens = num.value >= Decimal::TEN
+        && (num.value % Decimal::TEN).is_zero()
+        && kind == Kind::Percent
+        && den != Decimal::from(10000);
     if tens && matches!(t.at(end), Some('几' | '幾' | '多' | '余' | '餘')) {
         m.value = None;
         m.low = Some(num.value);
