@@ -6,7 +6,7 @@ use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::{range_mark_len, Read};
 use super::text::{is_digit, BmpSet, ByChar, Text};
-use super::units::Unit;
+use super::units::{measure_word_at, unit_word_at, Unit};
 use super::{Kind, Mention, Role};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -95,7 +95,42 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     } else {
         return None;
     };
-    month_day_and_period(t, i, as_of, year, month, k)
+    let r = month_day_and_period(t, i, as_of, year, month, k);
+    match era_before(t, i) {
+        Some((n, bce)) if year.is_some() => with_era(t, i - n, bce, r),
+        _ => r,
+    }
+}
+
+/// The era written before a year at char `i` (`公元`, `西元`, `纪元`: its
+/// length, and `公元前`, before the common era).
+fn era_before(t: &Text, i: usize) -> Option<(usize, bool)> {
+    let ends = |ws: &[&str]| ws.iter().any(|w| t.ends(i, w));
+    match t.at(i.checked_sub(1)?)? {
+        '元' if ends(&["公元", "西元", "纪元", "紀元"]) => Some((2, false)),
+        '前' if ends(&["公元前", "西元前"]) => Some((3, true)),
+        _ => None,
+    }
+}
+
+/// A date read after its era, which starts at char `start`: the span
+/// takes the era, and a year before the common era is counted as
+/// astronomers count it (公元前1798年 is −1797; 公元前1年 is left as read).
+fn with_era(t: &Text, start: usize, bce: bool, r: Option<Read>) -> Option<Read> {
+    let (m, k) = r?;
+    let Some(mut m) = m else {
+        return Some((None, k));
+    };
+    if bce {
+        if m.date.is_some_and(|d| d.year <= 1) {
+            return Some((Some(m), k));
+        }
+        for d in [&mut m.date, &mut m.date_end].into_iter().flatten() {
+            d.year = 1 - d.year;
+        }
+    }
+    m.start = t.offs[start];
+    Some((Some(m), k))
 }
 
 /// The centuries written before a decade (`上世纪80年代`), with their
@@ -311,6 +346,9 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     while j < n && t.chars[j].is_ascii_digit() {
         j += 1;
     }
+    if j - i == 2 && j < n && matches!(t.chars[j], '-' | '/' | '.') {
+        return month_year(t, i, j);
+    }
     if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.' | '·')) {
         return ControlFlow::Continue(());
     }
@@ -333,8 +371,13 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
             k = k2;
         }
     } else if sep == '.' {
-        // 2024.5 is a decimal, not a month
-        return ControlFlow::Break(None);
+        // 2024.5 is a decimal, not a month; 2023.05 is May 2023 (a year
+        // 1900–2099, a month of two digits, and neither an amount's word
+        // after it nor a price's before it: 2008.08亿元, 收于2019.05)
+        let month_of_year = k == j + 3 && y.is_some_and(|y| (1900..=2099).contains(&y));
+        if !month_of_year || amount_after(t, k) || LEVEL_BEFORE.iter().any(|w| t.ends(i, w)) {
+            return ControlFlow::Break(None);
+        }
     } else if sep == '·' {
         return ControlFlow::Continue(());
     }
@@ -358,6 +401,60 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     m.unit = Some(Unit::Date);
     m.date = Some(date);
     ControlFlow::Break(Some((Some(m), end)))
+}
+
+/// Words before a figure that make it a level or a price, never a month
+/// written after its year (`收于2019.05`, `报2023.12`, `约2021.06`,
+/// `沪指涨至2010.12`, `创业板指2045.12`).
+const LEVEL_BEFORE: &[&str] = &[
+    "报", "報", "收于", "收於", "收在", "指", "点位", "點位", "价", "價", "约", "約", "涨至",
+    "漲至", "跌至", "升至", "降至", "落至", "跌破", "站上", "突破", "失守", "收盘", "收盤",
+];
+
+/// Whether what follows a figure at char `k` makes it an amount: a digit,
+/// a letter, a decimal point, a percent sign, a scale, 点, a unit or a
+/// measure word (`2008.08亿元`, `2023.05%`, `2019.05点`).
+fn amount_after(t: &Text, k: usize) -> bool {
+    let Some(c) = t.at(k) else {
+        return false;
+    };
+    c.is_ascii_alphanumeric()
+        || is_digit(c)
+        || is_chinese_numeral_char(c)
+        || matches!(c, '.' | '%' | '％' | '‰' | '点' | '點')
+        || unit_word_at(t, k).is_some()
+        || measure_word_at(t, k).is_some()
+}
+
+/// A month and its year written after it: `08/2008`, `11/2008`, `08.2008`,
+/// `08-2008` (a month of two digits, a year 1900–2099 and no amount's word
+/// after; a month over 09 only with a slash: `10.2008` is a decimal). The
+/// month's digits are chars `i..j`, the separator at `j`.
+fn month_year(t: &Text, i: usize, j: usize) -> ControlFlow<Option<Read>> {
+    let sep = t.chars[j];
+    let (mm, _) = ascii_int(t, i);
+    let leading_zero = t.chars[i] == '0';
+    let before_ok = i == 0 || !matches!(t.chars[i - 1], '.' | '/' | '-' | '－' | ':' | '：');
+    let year_end = j + 5;
+    let four = (j + 1..year_end).all(|k| t.at(k).is_some_and(|c| c.is_ascii_digit()));
+    if !(before_ok && four && (1..=12).contains(&mm) && (leading_zero || sep == '/'))
+        || amount_after(t, year_end)
+    {
+        return ControlFlow::Continue(());
+    }
+    let y = t.chars[j + 1..year_end]
+        .iter()
+        .fold(0i32, |y, c| y * 10 + (*c as i32 - '0' as i32));
+    if !(1900..=2099).contains(&y) {
+        return ControlFlow::Continue(());
+    }
+    let Some(date) = Date::ym(y, mm) else {
+        return ControlFlow::Continue(());
+    };
+    let mut m = Mention::new(t.offs[i], t.offs[year_end], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(date);
+    ControlFlow::Break(Some((Some(m), year_end)))
 }
 
 /// Up to two ASCII digits at char `k`: their value and end.
@@ -503,9 +600,16 @@ fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 /// 二〇二四年), and the month after it: the year, the month, and where
 /// reading goes on. `None`: not a date (十年 is a duration, 90年代 a decade).
 fn written_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<(i32, Option<u32>, usize)> {
-    let short = short_year(t, i, k, v);
-    let y = short.or_else(|| year_ok(v))?;
-    let is_four = short.is_some()
+    // 公元163年, 公元前1798年: after an era, a year of any length
+    let era = era_before(t, i).is_some();
+    let short = if era { None } else { short_year(t, i, k, v) };
+    let y = if era {
+        small_int(v, 9999).map(|y| y as i32)
+    } else {
+        short.or_else(|| year_ok(v))
+    }?;
+    let is_four = era
+        || short.is_some()
         || k - i == 4
             && t.chars[i..k]
                 .iter()
@@ -864,6 +968,7 @@ const QUARTERS: &[(&str, u32)] = &[
     ("二季度", 2),
     ("三季度", 3),
     ("四季度", 4),
+    ("首季度", 1),
     ("首季", 1),
     ("Q1", 1),
     ("Q2", 2),
@@ -1114,6 +1219,10 @@ fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Rea
             if let Some(mo) = small_int(mv, 12) {
                 date = Date::ym(y, mo)?;
                 k = k2 + 1;
+                // 明年3月份
+                if t.at(k) == Some('份') {
+                    k += 1;
+                }
                 if let Some((dv, k3)) = date_part(t, k) {
                     if matches!(t.at(k3), Some('日' | '号' | '號')) {
                         if let Some(d) = small_int(dv, 31) {

@@ -103,12 +103,35 @@ fn counted(c: &Found, out: &[Mention], as_of: Option<Date>) -> Option<(usize, us
     }
     let upto = out.partition_point(|m| m.start < whole.start());
     let year = year_near(out, upto, whole.start(), as_of);
+    // 2021年前两个季度, 2022年前十一个月: the year written right before a
+    // period counted from January is the period's own, one span with it
+    let start = out[..upto]
+        .last()
+        .filter(|m| {
+            whole.as_str().starts_with('前')
+                && m.end == whole.start()
+                && m.kind == Kind::Date
+                && m.date_end.is_none()
+                && m.date.is_some_and(|d| d.year == year && d.month.is_none())
+                && written_year_ends(&c.text[m.start..m.end])
+        })
+        .map_or(whole.start(), |m| m.start);
     Some((
-        whole.start(),
+        start,
         whole.end(),
         Date::ym(year, first)?,
         Date::ym(year, last)?,
     ))
+}
+
+/// Whether a mention's text is a year written with its digits and 年
+/// (`2021年`, `二〇二二年`), not a fiscal year's label (`2026财年`).
+fn written_year_ends(s: &str) -> bool {
+    let mut cs = s.chars().rev();
+    cs.next() == Some('年')
+        && cs.next().is_some_and(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || numeral::chinese_digit(c).is_some()
+        })
 }
 
 /// The year the text is about at byte `at`: the latest year among the few

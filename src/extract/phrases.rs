@@ -5,12 +5,13 @@
 use super::names::NOUNS_ENDING_IN_SHU;
 use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char, read_numeral};
+use super::quantity::kuai_is_money;
 use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
-use super::text::{is_digit, near_any, BmpSet, ByChar, Text};
+use super::text::{is_digit, near_any, sentence_has, BmpSet, ByChar, Text};
 use super::units::Unit;
-use super::units::{measure_word_at, unit_word_at};
+use super::units::{measure_word_at, prefix_currency, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
@@ -182,6 +183,17 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
             unit = Some(Unit::Download);
         } else if matches!(w, "颗" | "顆" | "块" | "塊" | "张" | "張") && near_gpu(t, i, k) {
             unit = Some(Unit::Gpu);
+        } else if matches!(w, "块" | "塊")
+            && (kuai_is_money(t, i, k)
+                || (t.chars[i + 1..j]
+                    .iter()
+                    .any(|c| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億'))
+                    && t.at(k).is_none_or(|c| !c.is_alphanumeric())))
+        {
+            // 几十万块, 数百块, 几块钱: the yuan (a vague sum of hundreds
+            // or more with nothing after it, or 钱 or a price's word)
+            unit = Some(Unit::Cny);
+            kind = Kind::Money;
         }
     } else if !has_scale {
         return Some((None, i + 1));
@@ -191,14 +203,27 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
         kind = Kind::Duration;
         k += 1;
     }
-    let mut m = Mention::new(t.offs[i], t.offs[k], kind);
+    // 人民币数十亿元: a currency named before it, as 人民币5亿元
+    let mut start = i;
+    if let Some((cs, cu)) = prefix_currency(t, i) {
+        if unit.is_none_or(Unit::is_currency) {
+            unit = Some(match unit {
+                Some(Unit::Cny) if cu != Unit::Cny => cu,
+                Some(u) => u,
+                None => cu,
+            });
+            kind = Kind::Money;
+            start = cs;
+        }
+    }
+    let mut m = Mention::new(t.offs[start], t.offs[k], kind);
     m.unit = unit;
     m.low = Some(lo);
     m.high = Some(hi);
     m.qualifier = Qualifier::Vague;
     m.precision = Some(p);
     // 数千万美元以上
-    let (m, end) = finish(t, i, k, m);
+    let (m, end) = finish(t, start, k, m);
     if let Some(mut m) = m {
         if m.qualifier == Qualifier::AtLeast || m.qualifier == Qualifier::AtMost {
             // keep it vague but keep the bound
@@ -224,6 +249,63 @@ pub(super) fn chinese_fraction_prefix(t: &Text, i: usize) -> Option<(Option<Ment
     chinese_fraction_at(t, i)
 }
 
+/// Words of a sentence about a commission, a fee or interest, where 万三
+/// is a rate per ten thousand.
+const PER_TEN_THOUSAND_WORDS: &[&str] = &[
+    "佣",
+    "费率",
+    "費率",
+    "手续费",
+    "手續費",
+    "利率",
+    "过户费",
+    "過戶費",
+    "规费",
+    "規費",
+];
+
+/// 万三, 万2.5, 萬五 in a sentence about a commission, a fee or interest
+/// (`佣金降至万三`, `费率万2.5`): so many per ten thousand, 0.03 %, 0.025 %.
+/// Not 万一 (in case), 万三千 (a numeral), nor one before a noun.
+fn per_ten_thousand(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    if !matches!(t.chars[i], '万' | '萬') {
+        return None;
+    }
+    let c = t.at(i + 1)?;
+    if !(c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '一' | '零' | '〇')))
+        || i.checked_sub(1)
+            .is_some_and(|p| is_digit(t.chars[p]) || is_chinese_numeral_char(t.chars[p]))
+    {
+        return None;
+    }
+    let num = read_num(t, i + 1).ok()??;
+    let info = num.info.as_ref()?;
+    if info.has_unit
+        || num.end != info.end
+        || num.value <= Decimal::ZERO
+        || num.value >= Decimal::ONE_HUNDRED
+    {
+        return None;
+    }
+    let next = t.at(num.end);
+    if next.is_some_and(|c| {
+        c.is_alphanumeric()
+            && !matches!(
+                c,
+                '的' | '左' | '以' | '至' | '到' | '或' | '和' | '及' | '免' | '了'
+            )
+            || matches!(c, '%' | '％' | '.')
+    }) || !sentence_has(t, i, PER_TEN_THOUSAND_WORDS)
+    {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i], t.offs[num.end], Kind::Percent);
+    m.unit = Some(Unit::Percent);
+    m.value = num.value.checked_div(Decimal::ONE_HUNDRED);
+    m.precision = num.precision.checked_div(Decimal::ONE_HUNDRED);
+    Some(finish(t, i, num.end, m))
+}
+
 /// [`chinese_fraction_prefix`] past the test of its first character.
 #[inline(never)]
 fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
@@ -232,9 +314,14 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     } else if t.starts(i, "千分之") {
         (Decimal::from(1000), Some(Unit::PerMille), Kind::Percent)
     } else if t.starts(i, "万分之") || t.starts(i, "萬分之") {
-        (Decimal::from(10000), None, Kind::Fraction)
+        // 佣金为万分之三: a commission's rate, 0.03 % (as 万三)
+        if sentence_has(t, i, PER_TEN_THOUSAND_WORDS) {
+            (Decimal::from(10000), Some(Unit::Percent), Kind::Percent)
+        } else {
+            (Decimal::from(10000), None, Kind::Fraction)
+        }
     } else {
-        return None;
+        return per_ten_thousand(t, i);
     };
     let mut k = i + 3;
     // a negative share: 百分之負一點五, 负百分之十三 (but 正负百分之三 is a
@@ -268,14 +355,20 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     if kind == Kind::Fraction {
         m.value = num.value.checked_div(den);
         m.precision = num.precision.checked_div(den);
+    } else if den == Decimal::from(10000) {
+        // (per ten thousand, written as a percentage)
+        m.value = num.value.checked_div(Decimal::ONE_HUNDRED);
+        m.precision = num.precision.checked_div(Decimal::ONE_HUNDRED);
     } else {
         m.value = Some(num.value);
         m.precision = Some(num.precision);
     }
     // 百分之十几 / 百分之二十多: above the tens named, below the next ten
     let mut end = num.end;
-    let tens =
-        num.value >= Decimal::TEN && (num.value % Decimal::TEN).is_zero() && kind == Kind::Percent;
+    let tens = num.value >= Decimal::TEN
+        && (num.value % Decimal::TEN).is_zero()
+        && kind == Kind::Percent
+        && den != Decimal::from(10000);
     if tens && matches!(t.at(end), Some('几' | '幾' | '多' | '余' | '餘')) {
         m.value = None;
         m.low = Some(num.value);

@@ -279,6 +279,14 @@ pub(super) fn hedges(t: &Text, start: usize, end: usize, m: &mut Mention) -> (us
                 }
             }
         }
+    } else if let Some((w, q)) = (t.starts(k, "（含）") || t.starts(k, "(含)"))
+        .then(|| suffix_hedge(t, k + 3))
+        .flatten()
+        .filter(|(w, _)| matches!(*w, "以上" | "以下"))
+    {
+        // 50万元（含）以上: the bound with the mark that the figure is in it
+        end = k + 3 + Text::nchars(w);
+        apply_qualifier(m, q);
     } else if t.at(k).is_some_and(|c| PAREN_OPEN.contains(&c)) {
         hedge_after_parenthesis(t, k, m);
     }

@@ -78,8 +78,36 @@ fn lone_digit_alone(t: &Text, i: usize, first: &Num) -> Option<Read> {
     }
     // (a currency before it would make it an amount)
     let refers = i > 0 && refers_back(t.chars[i - 1]);
+    if !refers {
+        if let Some(m) = minus_digit(t, i, first) {
+            return Some((Some(m), j));
+        }
+    }
     (refers || prefix_currency(t, i).is_none()).then_some((None, j))
 }
+
+/// 负二: a lone Chinese digit after 负 with no unit, a bare number with
+/// its sign (not 胜负三局, 抱负).
+fn minus_digit(t: &Text, i: usize, first: &Num) -> Option<Mention> {
+    if !(i > 0 && matches!(t.chars[i - 1], '负' | '負')) {
+        return None;
+    }
+    let (s, true) = sign_before(t, i)? else {
+        return None;
+    };
+    if s > 0 && NOT_A_MINUS.contains(&t.chars[s - 1]) {
+        return None;
+    }
+    let mut m = bare(t, i, first, Role::Bare);
+    m.start = t.offs[s];
+    m.value = m.value.map(|v| -v);
+    Some(m)
+}
+
+/// Characters before 负 that make a word of it (胜负, 抱负, 欺负, 自负).
+const NOT_A_MINUS: &[char] = &[
+    '胜', '勝', '抱', '欺', '辜', '担', '擔', '自', '重', '肩', '正', '背', '孤', '負', '负',
+];
 
 /// Whether a step of the reading before the unit takes the character `c`
 /// after a lone Chinese digit: a range, a pair, a vague tail, a fraction
@@ -111,6 +139,8 @@ fn taken_before_the_unit(c: char) -> bool {
                 | '來'
                 | '分'
                 | '成'
+                | '角'
+                | '毛'
         )
 }
 
@@ -459,17 +489,29 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// Ranges: 5至10万, 5-10亿美元, 90至100天, 三到五成 — but 从1750亿到1万亿
     /// is two values, a start and an end, and so is 增加200亿至1441亿元 (a
-    /// change by the first, to the second).
+    /// change by the first, to the second). After 从 a plain first end
+    /// before a second with a scale and a unit is a range all the same
+    /// (从8500到3万港元: 8500–30000 HKD; the first end has no scale of its
+    /// own to be a value by itself).
     fn range(&mut self) -> Option<()> {
         let t = self.t;
         let i = self.i;
+        if self.is_range {
+            return Some(());
+        }
         let from_to = t.ends(i, "从") || t.ends(i, "從") || t.ends(i, "由");
-        if self.is_range || from_to {
+        if from_to && self.has_own_scale() {
             return Some(());
         }
         let Some((second, after)) = range_second(t, self.j) else {
             return Some(());
         };
+        if from_to
+            && !(trailing_scale(t, &second, after).is_some()
+                && (unit_word_at(t, after).is_some() || measure_word_at(t, after).is_some()))
+        {
+            return Some(());
+        }
         if is_score(t, i, self.j, &self.first, &second, after) {
             return Some(());
         }
@@ -797,6 +839,8 @@ impl<'t, 'a> Reading<'t, 'a> {
             // 二两白酒, 九两半, 六斤八两: liang (elsewhere 两 is the numeral two)
             self.measure_word(k, "两");
             self.and_a_half_or_more()?;
+        } else if k == self.first.end && matches!(t.at(k), Some('角' | '毛')) {
+            self.jiao(k);
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
             self.unit = Some(Unit::Gpu);
             self.kind = Kind::Count;
@@ -894,52 +938,61 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 
     /// 角 (毛) and 分 after a whole number of 元 (`w`): 三元五角 = 3.5,
-    /// 三千三百八十元五角八分 = 3380.58, and the spoken 十二块五 = 12.5 where
-    /// the digit ends the phrase (两块五花肉 is meat, not money).
+    /// 三千三百八十元五角八分 = 3380.58, 三块零四 and 三块四分 = 3.04, and
+    /// the spoken 十二块五 = 12.5 where the digit ends the phrase (两块五花肉
+    /// is meat, not money). See [`cents_after`].
     fn sub_units(&mut self, w: &str) {
-        let t = self.t;
         if self.is_range || self.vague_tail || !self.low.fract().is_zero() {
             return;
         }
-        let digit = |k: usize| {
-            t.at(k)
-                .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
-                .map(Decimal::from)
+        let spoken = matches!(w, "块" | "塊");
+        if let Some((add, p, k)) = cents_after(self.t, self.end, spoken) {
+            if let (Some(low), Some(high)) = (self.low.checked_add(add), self.high.checked_add(add))
+            {
+                self.low = low;
+                self.high = high;
+                self.precision = p;
+                self.end = k;
+            }
+        }
+    }
+
+    /// 角 or 毛 right after a digit, where it is money (`售价5毛`, `票价两毛五`,
+    /// `两角五分`, `两毛钱`): tenths of a yuan, and the 分 or spoken digit of
+    /// hundredths after them. Money only after a price's word in the clause
+    /// or before 钱; never before a noun (`三角形`, `毛利`, `毛重`, `角度`).
+    fn jiao(&mut self, k: usize) {
+        let t = self.t;
+        let Some(d) = t
+            .at(k - 1)
+            .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
+        else {
+            return;
         };
-        let mut k = self.end;
-        let mut add = Decimal::ZERO;
-        let mut precision = None;
-        if let Some(d) = digit(k).filter(|_| matches!(t.at(k + 1), Some('角' | '毛'))) {
-            add += d / Decimal::TEN;
-            precision = Some(Decimal::new(1, 1));
-            k += 2;
-            if let Some(e) = digit(k).filter(|_| t.at(k + 1) == Some('分')) {
-                add += e / Decimal::ONE_HUNDRED;
-                precision = Some(Decimal::new(1, 2));
-                k += 2;
-            }
-        } else if matches!(w, "块" | "塊")
-            && digit(k).is_some()
-            && t.at(k + 1)
-                .is_none_or(|c| !c.is_alphanumeric() || matches!(c, '毛' | '角'))
+        if self.is_range
+            || self.vague_tail
+            || d == 0
+            || self.first.value != Decimal::from(d)
+            || self.first.end != self.i + 1
         {
-            add = digit(k).unwrap_or_default() / Decimal::TEN;
-            precision = Some(Decimal::new(1, 1));
-            k += 1;
-            if matches!(t.at(k), Some('毛' | '角')) {
-                k += 1;
-            }
+            return;
         }
-        if let (Some(p), Some(low), Some(high)) = (
-            precision,
-            self.low.checked_add(add),
-            self.high.checked_add(add),
-        ) {
-            self.low = low;
-            self.high = high;
-            self.precision = p;
-            self.end = k;
+        let Some((add, p, end)) = cents_after(t, k - 1, true) else {
+            return;
+        };
+        let money = matches!(t.at(end), Some('钱' | '錢')) || price_before(t, self.i);
+        if !money
+            || t.at(end)
+                .is_some_and(|c| is_han_char(c) && !AFTER_AN_AMOUNT.contains(&c))
+        {
+            return;
         }
+        self.low = add;
+        self.high = add;
+        self.precision = p;
+        self.unit = Some(Unit::Cny);
+        self.kind = Kind::Money;
+        self.end = end;
     }
 
     /// The measure word `w` at char `k`, and what it counts.
@@ -967,7 +1020,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             && sentence_has(t, i, &["下载", "下載", "安装", "安裝", "download"])
         {
             self.unit = Some(Unit::Download);
-        } else if matches!(w, "块" | "塊") {
+        } else if matches!(w, "块" | "塊") && kuai_is_money(t, i, end) {
             self.unit = Some(Unit::Cny);
             self.kind = Kind::Money;
             self.classifier = None;
@@ -1003,14 +1056,56 @@ impl<'t, 'a> Reading<'t, 'a> {
         {
             return;
         }
-        if let Some((second, after)) = range_second(t, self.end) {
+        // (a hyphen before a Chinese numeral joins two sums of money too:
+        // 五元六角-五元七毛八分)
+        let dash_then_chinese = || {
+            let k = self.end + 1;
+            (self.kind == Kind::Money
+                && t.at(self.end) == Some('-')
+                && t.at(k).is_some_and(is_chinese_numeral_char))
+            .then(|| read_num(t, k).ok().flatten())
+            .flatten()
+            .map(|n| {
+                let e = n.end;
+                (n, e)
+            })
+        };
+        if let Some((second, after)) = range_second(t, self.end).or_else(dash_then_chinese) {
             if let Some((w2, u2, _)) = unit_word_at(t, after) {
-                if Some(u2) == self.unit && second.value > self.low {
-                    self.high = second.value;
-                    self.precision = self.precision.min(second.precision);
+                let (mut high, mut p, mut end) =
+                    (second.value, second.precision, after + Text::nchars(w2));
+                // 五元六角-五元七毛八分: the second end's fractions of a yuan
+                if u2 == Unit::Cny && high.fract().is_zero() {
+                    if let Some((add, p2, e)) = cents_after(t, end, false) {
+                        let Some(h) = high.checked_add(add) else {
+                            return;
+                        };
+                        (high, p, end) = (h, p2, e);
+                    }
+                }
+                if Some(u2) == self.unit && high > self.low {
+                    self.high = high;
+                    self.precision = self.precision.min(p);
                     self.is_range = true;
                     self.qualifier = Qualifier::Range;
-                    self.end = after + Text::nchars(w2);
+                    self.end = end;
+                }
+            } else if self.unit == Some(Unit::Cny) && matches!(t.at(after), Some('块' | '塊')) {
+                // 兩块到三块, 五块六到五块七毛八: the second end in yuan too
+                let (add, p, end) = cents_after(t, after + 1, true).unwrap_or((
+                    Decimal::ZERO,
+                    second.precision,
+                    after + 1,
+                ));
+                let Some(high) = second.value.checked_add(add) else {
+                    return;
+                };
+                if high > self.low {
+                    self.high = high;
+                    self.precision = self.precision.min(p);
+                    self.is_range = true;
+                    self.qualifier = Qualifier::Range;
+                    self.end = end;
                 }
             }
         }
@@ -1090,6 +1185,12 @@ impl<'t, 'a> Reading<'t, 'a> {
                 self.kind,
                 Kind::Money | Kind::Percent | Kind::Multiple | Kind::Duration
             ) || self.classifier.is_some_and(is_physical_measure);
+            // 负二 (as the fast path reads it)
+            if self.unit.is_none() && self.classifier.is_none() {
+                if let Some(m) = minus_digit(t, i, first) {
+                    return Some(Step::Done((Some(m), first.end)));
+                }
+            }
             if first.value == Decimal::ONE && !strong {
                 return skip;
             }
@@ -1334,6 +1435,127 @@ fn trailing_scale(t: &Text, num: &Num, end: usize) -> Option<Decimal> {
     }
     (f > Decimal::ONE).then_some(f)
 }
+
+/// The fractions of a yuan after a whole amount, from char `k`: a digit
+/// and 角 or 毛 (tenths), then a digit and 分 (`五角八分`) or, spoken, a
+/// digit alone (`七毛八`); a digit and 分 (`三块四分`); 零 and a digit
+/// (`三块零四`, `三元零五分`); and, spoken (`spoken`: after 块, or for 毛
+/// and 角 themselves), a digit alone (`十二块五`). A spoken digit ends the
+/// phrase (`两块五花肉` is meat): nothing after it but a mark, a range's
+/// mark or 钱. What they add, its precision and where they end.
+pub(super) fn cents_after(t: &Text, k: usize, spoken: bool) -> Option<(Decimal, Decimal, usize)> {
+    let digit = |k: usize| {
+        t.at(k)
+            .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
+            .filter(|&d| d > 0)
+            .map(Decimal::from)
+    };
+    let ends = |k: usize| {
+        t.at(k).is_none_or(|c| {
+            !c.is_alphanumeric() || matches!(c, '至' | '到' | '钱' | '錢') || t.starts(k, "左右")
+        })
+    };
+    let fen = |k: usize| t.at(k) == Some('分') && !t.starts(k, "分之") && !t.starts(k, "分钟");
+    let tenth = Decimal::new(1, 1);
+    let cent = Decimal::new(1, 2);
+    let d = digit(k);
+    if let Some(d) = d.filter(|_| matches!(t.at(k + 1), Some('角' | '毛'))) {
+        let add = d * tenth;
+        return Some(match digit(k + 2) {
+            Some(e) if fen(k + 3) => (add + e * cent, cent, k + 4),
+            Some(e) if spoken && ends(k + 3) => (add + e * cent, cent, k + 3),
+            _ => (add, tenth, k + 2),
+        });
+    }
+    if let Some(d) = d.filter(|_| fen(k + 1)) {
+        return Some((d * cent, cent, k + 2));
+    }
+    if matches!(t.at(k), Some('零' | '〇')) {
+        let e = digit(k + 1)?;
+        if fen(k + 2) {
+            return Some((e * cent, cent, k + 3));
+        }
+        return ends(k + 2).then_some((e * cent, cent, k + 2));
+    }
+    let d = d.filter(|_| spoken && ends(k + 1))?;
+    Some((d * tenth, tenth, k + 1))
+}
+
+/// Words in a clause before an amount that make it a price or a sum paid
+/// (`票价`, `售价`, `费用`, `花了`, `工资`, `金额`): 块 after the amount is
+/// then the yuan, and 角 or 毛 its tenths.
+const PRICE_WORDS: &[&str] = &[
+    "价",
+    "價",
+    "费",
+    "費",
+    "售",
+    "钱",
+    "錢",
+    "金额",
+    "金額",
+    "花了",
+    "花费",
+    "花費",
+    "花掉",
+    "工资",
+    "工資",
+    "薪",
+    "收入",
+    "赚",
+    "賺",
+    "挣",
+    "掙",
+    "罚",
+    "罰",
+    "赔",
+    "賠",
+    "付",
+    "贵",
+    "貴",
+    "便宜",
+    "成本",
+    "补贴",
+    "補貼",
+    "人民币",
+    "人民幣",
+    "卖",
+    "賣",
+    "买",
+    "買",
+];
+
+/// Whether the clause before char `i` holds a price's word ([`PRICE_WORDS`]).
+fn price_before(t: &Text, i: usize) -> bool {
+    let clause = &t.s[t.offs[clause_start(t, i)]..t.offs[i]];
+    PRICE_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// Whether 块 after the number at char `i` (ending at `end`, past 块) is
+/// the yuan: 钱 or 人民币 after it (`一块钱`), the fractions of a yuan
+/// (`十二块五`, `三块零四`), a currency before it, or a price's word
+/// before it and no noun after (`票价三块`, `花了十块`, `卖15块`, but
+/// `买了三块面包`). Elsewhere 块 counts things (`三块屏幕`, `5块土地`,
+/// `20块化石`).
+pub(super) fn kuai_is_money(t: &Text, i: usize, end: usize) -> bool {
+    let noun_after = || {
+        t.at(end)
+            .is_some_and(|c| is_han_char(c) && !AFTER_AN_AMOUNT.contains(&c))
+    };
+    matches!(t.at(end), Some('钱' | '錢'))
+        || t.starts(end, "人民币")
+        || t.starts(end, "人民幣")
+        || cents_after(t, end, true).is_some()
+        || prefix_currency(t, i).is_some()
+        || (price_before(t, i) && !noun_after())
+}
+
+/// Characters after an amount that start no noun it counts (a range, a
+/// hedge, 的, a conjunction, a rate).
+const AFTER_AN_AMOUNT: &[char] = &[
+    '到', '至', '左', '上', '以', '多', '余', '餘', '的', '一', '每', '或', '和', '及', '与', '與',
+    '不', '就', '也', '都', '了', '钱', '錢',
+];
 
 /// Whether 每秒 (per second) is written right before the number at char
 /// `i`: `每秒 600 GB` is 600 GB/s.

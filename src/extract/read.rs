@@ -143,6 +143,21 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     if let Some(r) = date_at(t, i, as_of) {
         return Some(r);
     }
+    // -.34%: a decimal written without its 0, after a sign
+    if c.is_ascii_digit()
+        && i >= 2
+        && t.chars[i - 1] == '.'
+        && matches!(t.chars[i - 2], '-' | '−' | '－' | '+' | '＋')
+        && (i < 3 || !is_digit(t.chars[i - 3]))
+    {
+        if let Some(num) = read_num(t, i)
+            .ok()
+            .flatten()
+            .and_then(|n| point_first(t, i, n))
+        {
+            return quantity(t, i - 1, num);
+        }
+    }
     let first = match read_num(t, i) {
         Ok(Some(num)) => num,
         Ok(None) => return None,
@@ -161,6 +176,27 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
         }
     };
     quantity(t, i, first)
+}
+
+/// The digits at char `i` read after the decimal point before them
+/// (`.34` is 0.34), when they are plain digits with nothing of a scale.
+fn point_first(t: &Text, i: usize, mut n: Num) -> Option<Num> {
+    let info = n.info.as_mut()?;
+    let d = u32::try_from(info.end - i).ok()?;
+    if n.end != info.end
+        || n.value.scale() != 0
+        || !t.chars[i..info.end].iter().all(char::is_ascii_digit)
+    {
+        return None;
+    }
+    let mut v = n.value;
+    v.set_scale(d).ok()?;
+    let p = Decimal::new(1, d);
+    info.value = v;
+    info.precision = p;
+    n.value = v;
+    n.precision = p;
+    Some(n)
 }
 
 /// Fill value/low/high from an interval and the qualifier so far.
@@ -465,6 +501,22 @@ pub(super) fn sign_before(t: &Text, i: usize) -> Option<(usize, bool)> {
             Some((i - 1, true))
         }
         '+' | '＋' => Some((i - 1, false)),
+        // - 1,200,000美元: a minus and a space after a word
+        ' ' if i >= 3
+            && matches!(t.chars[i - 2], '-' | '−' | '－')
+            && (super::text::is_han_char(t.chars[i - 3])
+                || matches!(t.chars[i - 3], ':' | '：'))
+            && is_digit(t.chars[i])
+            && !amount_ends_before_dash(t, i - 2) =>
+        {
+            Some((i - 2, true))
+        }
+        // 正100000人: a plus written in a word (not the end of 修正, 真正…)
+        '正' if t.chars[i].is_ascii_digit()
+            && !(i >= 2 && NOT_A_PLUS.contains(&t.chars[i - 2])) =>
+        {
+            Some((i - 1, false))
+        }
         // (正负3% is a margin either way: no sign)
         '负' | '負' if i >= 2 && t.chars[i - 2] == '正' => None,
         '负' | '負' => Some((i - 1, true)),
@@ -473,6 +525,15 @@ pub(super) fn sign_before(t: &Text, i: usize) -> Option<(usize, bool)> {
         _ => None,
     }
 }
+
+/// Characters before 正 that make a word of it (修正, 真正, 公正, 改正):
+/// not a plus sign before a number.
+const NOT_A_PLUS: &[char] = &[
+    '修', '纠', '糾', '公', '真', '改', '端', '方', '立', '反', '拨', '撥', '更', '校', '辨', '扶',
+    '中', '严', '嚴', '匡', '矫', '矯', '雅', '持', '守', '清', '刚', '剛', '堂', '周', '偏', '转',
+    '轉', '歪', '摆', '擺', '补', '補', '指', '订', '訂', '勘', '斧', '就', '厘', '釐', '更', '扳',
+    '导', '導', '正', '平',
+];
 
 /// Whether an amount ends right before the dash at char `k`: a number,
 /// with its scale, unit or measure word (`1万元--5万元`, `1万(含)-5万元`,
