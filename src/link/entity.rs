@@ -251,8 +251,9 @@ impl Linker {
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
         let mut here: Option<(f64, f64, usize, EntityBy)> = None;
-        // (carried names, each with its sentence: weighed below)
-        let mut carried_all: Vec<(f64, f64, usize, EntityBy, Option<usize>)> = Vec::new();
+        // the carried names by their score before the facts bonus, and the
+        // sentence of the best of them
+        let mut carried_raw: Option<(f64, Option<usize>)> = None;
         for (j, place_of) in names.place.iter().enumerate().rev() {
             let i = names.first + j;
             let o = &occ[i];
@@ -278,30 +279,33 @@ impl Linker {
                 if here.is_none_or(|(b, ..)| sc > b) {
                     here = Some((sc, raw, entity, by));
                 }
-            } else {
-                carried_all.push((sc, raw, entity, by, doc.occ_sentence[i]));
+            } else if carried_raw.is_none_or(|(b, _)| raw > b) {
+                carried_raw = Some((raw, doc.occ_sentence[i]));
             }
         }
         // the facts bonus weighs names of one sentence: it does not lift a
         // name carried from further back over the subject of a later
         // sentence (H100标配80GB显存。B200则采用192GB显存。…192GB超大容量 is
         // B200's, though only H100 has a figure in the database)
-        let top = carried_all
-            .iter()
-            .fold(
-                None::<&(f64, f64, usize, EntityBy, Option<usize>)>,
-                |b, c| {
-                    if b.is_some_and(|b| b.1 >= c.1) {
-                        b
-                    } else {
-                        Some(c)
-                    }
-                },
-            )
-            .map(|c| c.4);
+        let top = carried_raw.map(|(_, si)| si);
         let mut carried: Option<(f64, f64, usize, EntityBy)> = None;
-        for &(sc, raw, entity, by, si) in &carried_all {
-            let sc = if Some(si) == top { sc } else { raw };
+        for (j, place_of) in names.place.iter().enumerate().rev() {
+            let i = names.first + j;
+            let o = &occ[i];
+            let (Some(Some((raw, by))), Some(entity)) = (
+                place_of.get().copied(),
+                self.entity_for_metric(o.entity, mi),
+            ) else {
+                continue;
+            };
+            if by.in_sentence() || names.compared.contains(&o.entity) {
+                continue;
+            }
+            let sc = if Some(doc.occ_sentence[i]) == top && db.has_facts(entity, mi) {
+                raw + HAS_FACTS_BONUS
+            } else {
+                raw
+            };
             if carried.is_none_or(|(b, ..)| sc > b) {
                 carried = Some((sc, raw, entity, by));
             }
@@ -654,10 +658,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     // nor a name in brackets before the figure's sentence that gives a
     // figure of its own: an aside (显存:141GB(H100为80GB)) about something
     // else (a name glossed in brackets, “星门”(Stargate), stays)
-    if oi < fig.si
-        && brackets::open_at_end(&doc.text[sentences[oi].start..o.start])
-        && bracket_holds_digit(&doc.text[o.end..])
-    {
+    if oi < fig.si && doc.aside_in_brackets(i) {
         return None;
     }
     if oi < fig.si && aside_shape(doc.text, o) {
@@ -833,6 +834,19 @@ impl Doc<'_> {
     /// it), read once per document.
     fn affiliation(&self, i: usize) -> bool {
         *self.affiliation[i].get_or_init(|| starts_with_any(&self.text[self.occ[i].end..], TITLES))
+    }
+
+    /// Whether occurrence `i` stands in brackets that give a figure of
+    /// its own (显存:141GB(H100为80GB)), read once per document.
+    fn aside_in_brackets(&self, i: usize) -> bool {
+        *self.bracket_aside[i].get_or_init(|| {
+            let o = &self.occ[i];
+            let Some(oi) = self.occ_sentence[i] else {
+                return false;
+            };
+            brackets::open_at_end(&self.text[self.sentences[oi].start..o.start])
+                && bracket_holds_digit(&self.text[o.end..])
+        })
     }
 
     /// [`is_source`] of occurrence `i`, read once per document.

@@ -145,8 +145,14 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
             .words_of(fig.si)
             .forecast_future
             .is_some_and(|at| at < fig.cl_start)
-        || expected_outcome(lead)
-        || forecast_said_before(&doc.text[fig.s.start..fig.cl_start])
+        || doc.words_of(fig.si).foresee.is_some_and(|at| {
+            // (the sentence's first 预 or 預: none before the figure, no
+            // verb of forecasting before it)
+            at < fig.m.start
+                && (expected_outcome(lead)
+                    || (at < fig.cl_start
+                        && forecast_said_before(&doc.text[fig.s.start..fig.cl_start])))
+        })
         || target_after(&doc.text[fig.m.end..fig.cl_end])
 }
 
@@ -166,7 +172,11 @@ const UNNAMED_ESTIMATE: &[&str] = &[
 pub(super) fn estimate_said(doc: &Doc, fig: &Figure) -> Option<&'static str> {
     let before = &doc.text[fig.s.start..fig.m.start];
     // (every verb holds 估 or 推: most sentences have neither)
-    if !before.contains(['估', '推']) {
+    if doc
+        .words_of(fig.si)
+        .estimate
+        .is_none_or(|at| at >= fig.m.start)
+    {
         return None;
     }
     let (at, verb) = ESTIMATE_VERBS
@@ -197,10 +207,6 @@ const PLAN_VERBS: &[&str] = &[
 /// (经济学家预计中国2024年经济增长4.9%, 增長預計為4.9%): not a plan's
 /// amount (預計投入約5,000億美元).
 fn expected_outcome(lead: &str) -> bool {
-    // (every word holds 预, 預: most clauses have neither)
-    if !lead.contains(['预', '預']) {
-        return false;
-    }
     EXPECT
         .iter()
         .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
@@ -220,10 +226,6 @@ const SAYING: &[&str] = &["称", "稱", "说", "說", "指出", "表示", "认�
 /// Whether a clause of `before` (the sentence before the figure's clause)
 /// ends with a verb of forecasting: what follows is the forecast.
 fn forecast_said_before(before: &str) -> bool {
-    // (every verb holds 预 or 預: most sentences have neither)
-    if !before.contains(['预', '預']) {
-        return false;
-    }
     // (the figure's clause starts at the separator that ends `before`)
     before
         .match_indices(['，', ',', '：', ':'])
@@ -242,10 +244,11 @@ fn forecast_said_before(before: &str) -> bool {
 /// Whether the rest of a figure's clause after it names it a target
 /// (增长5.5%的目标, 5%左右的预期目标, 5%的增長目標).
 fn target_after(after: &str) -> bool {
-    let rest = after
-        .trim_start_matches(['左', '右', '上', '下', '的', ' '])
-        .trim_start_matches("增长")
-        .trim_start_matches("增長");
+    let rest = after.trim_start_matches(['左', '右', '上', '下', '的', ' ']);
+    let rest = rest
+        .strip_prefix("增长")
+        .or_else(|| rest.strip_prefix("增長"))
+        .unwrap_or(rest);
     ["目标", "目標", "预期目标", "預期目標"]
         .iter()
         .any(|w| rest.starts_with(w))

@@ -244,6 +244,9 @@ struct Doc<'a> {
     source: Vec<std::cell::OnceCell<bool>>,
     /// Whether each name is a person's affiliation, read on first use.
     affiliation: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each name is an aside in brackets with a figure of its
+    /// own, read on first use.
+    bracket_aside: Vec<std::cell::OnceCell<bool>>,
     /// The sentence index of each name, if it is in one.
     occ_sentence: Vec<Option<usize>>,
     /// The names weighed for the figures of the last sentence asked
@@ -272,11 +275,17 @@ struct SentenceWords {
     forecast_future: Option<usize>,
     /// Where the first word of a preview (`metric::PREVIEW`) to end ends.
     preview_end: Option<usize>,
+    /// Where the first 预 or 預 starts (the verbs of forecasting and
+    /// expecting all hold one).
+    foresee: Option<usize>,
+    /// Where the first 估 or 推 starts (the verbs of estimating all hold
+    /// one).
+    estimate: Option<usize>,
 }
 
 /// The characters of three bytes [`SentenceWords::read`] looks for.
-const SENTENCE_WORD_CHARS: [char; 11] = [
-    '从', '從', '由', '岁', '歲', '会', '會', '将', '將', '预', '預',
+const SENTENCE_WORD_CHARS: [char; 13] = [
+    '从', '從', '由', '岁', '歲', '会', '會', '将', '將', '预', '預', '估', '推',
 ];
 
 /// The last bytes of [`SENTENCE_WORD_CHARS`], by byte.
@@ -326,7 +335,13 @@ impl SentenceWords {
                 }
                 // the first characters of the verbs of forecasting and of
                 // the words of a preview
+                '估' | '推' => {
+                    words.estimate.get_or_insert(at);
+                }
                 '预' | '預' | 'p' | 'P' => {
+                    if !rest.starts_with(['p', 'P']) {
+                        words.foresee.get_or_insert(at);
+                    }
                     forecast |= figure::FORECAST_VERBS.iter().any(|v| rest.starts_with(v));
                     if let Some(p) = metric::PREVIEW.iter().find(|p| rest.starts_with(**p)) {
                         let end = at + p.len();
@@ -362,6 +377,7 @@ impl<'a> Doc<'a> {
             compared: vec![std::cell::OnceCell::new(); occ.len()],
             source: vec![std::cell::OnceCell::new(); occ.len()],
             affiliation: vec![std::cell::OnceCell::new(); occ.len()],
+            bracket_aside: vec![std::cell::OnceCell::new(); occ.len()],
             occ_sentence: occ
                 .iter()
                 .map(|o| sentence_index(sentences, o.start))
@@ -768,15 +784,17 @@ fn repeated_figures(doc: &Doc, links: &mut [Link]) {
             continue;
         }
         let paragraph = sentences[sentence_of[k]].paragraph;
-        let first = (0..k).rev().find(|&j| {
-            sentences[sentence_of[j]].paragraph == paragraph
-                && sentence_of[j] < sentence_of[k]
-                && mentions[j].value == m.value
-                && mentions[j].unit == m.unit
-                && links[j].metric == links[k].metric
-                && links[j].entity.is_some()
-                && links[j].entity_by.is_some_and(EntityBy::in_sentence)
-        });
+        let first = (0..k)
+            .rev()
+            .take_while(|&j| sentences[sentence_of[j]].paragraph == paragraph)
+            .find(|&j| {
+                sentence_of[j] < sentence_of[k]
+                    && mentions[j].value == m.value
+                    && mentions[j].unit == m.unit
+                    && links[j].metric == links[k].metric
+                    && links[j].entity.is_some()
+                    && links[j].entity_by.is_some_and(EntityBy::in_sentence)
+            });
         if let Some(j) = first {
             links[k].entity = links[j].entity;
         }
@@ -838,7 +856,7 @@ fn a_name_runs_on_as_its_characters_tell() {
 fn a_sentences_words_are_read_in_one_pass_as_each_is_searched_for() {
     let pieces = [
         "从", "從", "由", "岁", "歲", "预测", "預料", "预", "测", "会", "將", "预览", "預覽",
-        "preview", "Preview", "pre", "view", "，", "a",
+        "preview", "Preview", "pre", "view", "，", "a", "估计", "推算", "預計",
     ];
     let mut rng = crate::testing::xorshift(29);
     for _ in 0..20_000 {
@@ -866,6 +884,8 @@ fn a_sentences_words_are_read_in_one_pass_as_each_is_searched_for() {
                 .iter()
                 .filter_map(|w| body.find(w).map(|i| s.start + i + w.len()))
                 .min(),
+            foresee: first(&["预", "預"]).map(|i| s.start + i),
+            estimate: first(&["估", "推"]).map(|i| s.start + i),
         };
         assert_eq!(SentenceWords::read(&text, &s), want, "{body}");
     }

@@ -251,8 +251,14 @@ fn read_by_chars(text: &str, s: &Sentence) -> SentenceWords {
             }
             // the first characters of the verbs of forecasting and of
             // the words of a preview
+            '估' | '推' => {
+                words.estimate.get_or_insert(at);
+            }
             '预' | '預' | 'p' | 'P' => {
                 let rest = &sentence[i..];
+                if matches!(c, '预' | '預') {
+                    words.foresee.get_or_insert(at);
+                }
                 forecast |= super::figure::FORECAST_VERBS
                     .iter()
                     .any(|v| rest.starts_with(v));
@@ -277,7 +283,7 @@ fn sentence_words_by_last_bytes_are_those_read_by_characters() {
     }
     let pieces = [
         "从", "從", "由", "岁", "歲", "会", "會", "将", "將", "预测", "預料", "预览", "preview",
-        "Preview", "p", "P", "预", "收入", "é", "😀", "仑", "亿", "1", "，",
+        "Preview", "p", "P", "预", "收入", "é", "😀", "仑", "亿", "1", "，", "估", "推", "預",
     ];
     let mut next = crate::testing::xorshift(5);
     for _ in 0..5_000 {

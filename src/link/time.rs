@@ -630,6 +630,13 @@ const LINKING: &[&str] = &[
 /// 增长5% is this period's growth: a verb stands between.)
 fn period_before(lead: &str) -> Option<&'static str> {
     let mut rest = lead.trim_end();
+    // (every word ends with one of these: most leads end with none)
+    if !rest.ends_with([
+        '仅', '僅', '只', '有', '为', '為', '到', '的', '是', '达', '達', '约', '約', '也', '亦',
+        '年', '末', '期', '度', '季', '月', '前', '值',
+    ]) {
+        return None;
+    }
     for _ in 0..3 {
         match LINKING.iter().find(|w| rest.ends_with(**w)) {
             Some(w) => rest = &rest[..rest.len() - w.len()],
