@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a date told in Beijing time may be the next day of an American
+    // event, even written with its year; one written plainly is compared
+    // as written
+    (
+        "2025-01-28",
+        "北京时间2024年12月6日凌晨，OpenAI发布o1正式版。",
+        "2024年12月6日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "2024年12月6日，OpenAI发布o1正式版。",
+        "2024年12月6日",
+        Contradicted,
+        Some("AI-044"),
+    ),
     // a chip named in brackets with a figure of its own (H100为80GB) is an aside, not the subject of the next figures
     (
         "2025-03-01",

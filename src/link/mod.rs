@@ -63,6 +63,23 @@ pub use scope::WIDER_TOTALS;
 
 /// Whether a date as written names its year: 年, or four digits in a row
 /// (`2025-01-27`, `27/01/2025`).
+/// Whether the text before a date in its sentence says the date is told
+/// in the time of Beijing, Taipei or Hong Kong (北京时间2024年12月6日凌晨):
+/// an event abroad then falls on the next day, as a date written without
+/// its year may.
+fn names_local_time(before: &str) -> bool {
+    [
+        "北京时间",
+        "北京時間",
+        "台北时间",
+        "台北時間",
+        "香港时间",
+        "香港時間",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}
+
 fn writes_a_year(date: &str) -> bool {
     let mut run = 0;
     for c in date.chars() {
@@ -146,8 +163,9 @@ pub struct Link {
     /// not say (`Metric::scope`: 规模以上), and the figure's sentence names
     /// none of it: not comparable either.
     pub scope_unstated: bool,
-    /// A date written without its year (`27日`, `1月27日`): the year is
-    /// the article's, and the day may be another time zone's.
+    /// A date written without its year (`27日`, `1月27日`), or told in
+    /// Beijing time (`北京时间2024年12月6日`): the day may be another time
+    /// zone's.
     pub yearless_date: bool,
     /// The metric was only guessed from the value being near an entity's
     /// figure: a hint for the editor, never a verdict.
@@ -705,7 +723,8 @@ impl Linker {
         let mut periods = time::Periods::default();
         for (k, link) in links.iter_mut().enumerate() {
             link.yearless_date = mentions[k].kind == crate::extract::Kind::Date
-                && !writes_a_year(&text[mentions[k].start..mentions[k].end]);
+                && (!writes_a_year(&text[mentions[k].start..mentions[k].end])
+                    || names_local_time(&text[sentences[sentence_of[k]].start..mentions[k].start]));
             let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
             periods.advance(&doc, &fig, link);
             if let Some(p) = figure::converts(&doc, &fig) {
