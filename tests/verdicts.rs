@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a company the database does not know, named in Latin letters right
+    // before its move, owns the move (not the paragraph's NVIDIA)
+    (
+        "2025-01-28",
+        "受DeepSeek冲击，英伟达周一股价暴跌16.97%。电力股同样重挫，Constellation Energy下跌20.85%，Vistra跌28.27%。",
+        "20.85%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "受DeepSeek冲击，英伟达周一股价暴跌16.97%。电力股同样重挫，Constellation Energy下跌20.85%，Vistra跌28.27%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
     // a date told in Beijing time may be the next day of an American
     // event, even written with its year; one written plainly is compared
     // as written

@@ -364,6 +364,11 @@ impl Linker {
         if let Some(owned) = index_owner(doc, fig, mi) {
             return owned;
         }
+        // a company the database does not know, named in Latin letters right
+        // before its move (Constellation Energy下跌20.85%), owns the move
+        if db.metrics[mi].entity_kinds.iter().any(|k| k == "company") && latin_mover(doc, fig) {
+            return (None, None);
+        }
         // (a person's wealth is an amount of money)
         let money = db.metrics[mi].unit.is_currency();
         if let Some(owned) = money.then(|| wealth_owner(doc, fig)).flatten() {
@@ -1298,6 +1303,37 @@ fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
         .iter()
         .any(|w| name.contains(w))
         && !metric.triggers.iter().any(|t| name.contains(t.as_str()))
+}
+
+/// Whether a figure's clause before it is `<Latin name><move>` with a name
+/// the database does not know (Constellation Energy下跌20.85%, Vistra跌
+/// 28.27%): a capitalised run of Latin letters, spaces, `.`, `&` and `-`.
+fn latin_mover(doc: &Doc, fig: &Figure) -> bool {
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    // (most clauses before a figure end with a Han character or a space)
+    if !lead.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
+    let Some(name) = MOVES
+        .iter()
+        .find_map(|v| lead.strip_suffix(v))
+        .map(|n| n.trim_end_matches(['领', '領', '大', '一', '度', ' ']))
+    else {
+        return false;
+    };
+    // the trailing run of Latin letters of the name, and where it stands
+    let run = name
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '&' | '-')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = name[run..].trim_start();
+    let to = fig.cl_start + name.len();
+    let from = to - word.len();
+    word.len() >= 2
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !doc.occ.iter().any(|o| o.start < to && o.end > from)
 }
 
 /// The generic words of a company, group, bank or index (美國聯合能源公司).
