@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // years listed with one 年 for both (2023、2024年…分别): which figure
+    // is which year's is not read
+    (
+        "2025-03-01",
+        "中国2023、2024年GDP分别增长5.2%、5.0%。",
+        "5.2%",
+        Unverified,
+        None,
+    ),
     // a company the database does not know, named in Latin letters right
     // before its move, owns the move (not the paragraph's NVIDIA)
     (

@@ -280,12 +280,28 @@ fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(
         .take_while(|&j| doc.sentence_of[j] == si)
         .map(|j| &doc.mentions[j])
         .filter(|e| e.kind == Kind::Date && !e.fiscal)
-        .filter_map(|e| e.date.map(|d| d.year))
-        .filter(|&y| y != 0);
-    let last = years.next()?;
-    let other = years.find(|&y| y != last)?;
+        .filter_map(|e| e.date.map(|d| (d.year, e.start)))
+        .filter(|&(y, _)| y != 0);
+    let (last, at) = years.next()?;
+    // a bare year listed before it with one 年 for both (2023、2024年)
+    let other = year_listed_before(&doc.text[s_start..at])
+        .filter(|&y| y != last)
+        .or_else(|| years.map(|(y, _)| y).find(|&y| y != last))?;
     let lead = doc.text.get(s_start..m_start)?;
     (lead.contains("分别") || lead.contains("分別")).then(|| (other.min(last), other.max(last)))
+}
+
+/// The year written bare right before a year with 年 and a word that lists
+/// them (`2023、` of `2023、2024年`, `2023和`): the two share the 年.
+fn year_listed_before(before: &str) -> Option<i32> {
+    let rest = before.trim_end();
+    let rest = ["、", "和", "及", "与", "與", ",", "，"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?
+        .trim_end();
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let year: i32 = rest.get(rest.len() - digits..)?.parse().ok()?;
+    (digits == 4 && (1900..2100).contains(&year)).then_some(year)
 }
 
 /// A fiscal year label earlier in the article is the period of figures
@@ -1002,6 +1018,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_bare_year_listed_before_another_shares_its_nian() {
+        assert_eq!(super::year_listed_before("此后2023、"), Some(2023));
+        assert_eq!(super::year_listed_before("中国2022、2023和 "), Some(2023));
+        assert_eq!(super::year_listed_before("共有12023、"), None);
+        assert_eq!(super::year_listed_before("增长5%，"), None);
+        assert_eq!(super::year_listed_before("中国"), None);
     }
 
     #[test]
