@@ -2005,6 +2005,21 @@ fn check_date(
             );
         }
     }
+    // a date that is another date of the same entity (2024年9月推出o1系列:
+    // the preview's launch, not the full release) is that date
+    if !ok {
+        if let Some((other, name)) = other_date_of(db, f, cd, ce) {
+            return Outcome::unverified(
+                Reason::OtherFigure,
+                format!(
+                    "与{entity}的{metric}（{}）不符；但这正是{entity}的{name}（{}，{}），文中可能指的是它",
+                    db.describe(f),
+                    db.describe(&db.facts[other]),
+                    db.facts[other].id
+                ),
+            );
+        }
+    }
     Outcome {
         verdict: Verdict::agreeing(ok),
         reason: None,
@@ -2018,6 +2033,29 @@ fn check_date(
             format!("与{entity}的{metric}不符：数据库为{}", db.describe(f)).into()
         },
     }
+}
+
+/// A date fact of `f`'s entity, of another metric, that the claim's
+/// `cd..=ce` meets (as a right date meets its fact), with that metric's
+/// name.
+fn other_date_of<'a>(db: &'a ClaimsDb, f: &Fact, cd: Date, ce: Date) -> Option<(usize, &'a str)> {
+    db.facts.iter().enumerate().find_map(|(i, o)| {
+        let FactValue::Date { date, end } = o.value else {
+            return None;
+        };
+        let fe = end.unwrap_or(date);
+        (o.entity == f.entity
+            && o.metric != f.metric
+            && cd.first_day() <= fe.last_day()
+            && date.first_day() <= ce.last_day())
+        .then(|| {
+            (
+                i,
+                db.metric(&o.metric)
+                    .map_or("", |mi| db.metrics[mi].name_zh.as_str()),
+            )
+        })
+    })
 }
 
 /// How many days after a day's or a month's figure an article that gives

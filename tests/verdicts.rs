@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a date that is another date of the same entity (the preview's
+    // launch) is not held against the full release
+    (
+        "",
+        "OpenAI在2024年9月推出o1系列模型后，引发业界关注。",
+        "2024年9月",
+        Unverified,
+        None,
+    ),
+    (
+        "",
+        "OpenAI在2024年7月推出o1系列模型后，引发业界关注。",
+        "2024年7月",
+        Contradicted,
+        Some("AI-044"),
+    ),
     // years listed with one 年 for both (2023、2024年…分别): which figure
     // is which year's is not read
     (
