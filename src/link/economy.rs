@@ -96,7 +96,7 @@ fn economy_before(text: &str, from: usize, ts: usize) -> Option<usize> {
 pub(super) fn economy_words(
     text: &str,
     from: usize,
-    economy_growth: Option<&Vec<usize>>,
+    economy_growth: Option<&[usize]>,
     found: &mut Vec<Trigger>,
 ) {
     found.retain(|&(ts, _, _)| {

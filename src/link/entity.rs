@@ -861,7 +861,8 @@ impl Doc<'_> {
 }
 
 /// Whether the words around name `o` make it the base of a comparison
-/// (which counts only in the figure's sentence or the one before):
+/// (which counts only in the figure's sentence, the one before, or
+/// earlier in its paragraph):
 /// 是X的, 比X, 直逼X, 在X的基础上, 是同期X的.
 fn comparison_shape(text: &str, o: &Occurrence) -> bool {
     // past a space (比 H100) and a modifier: 是同期X的
@@ -1277,12 +1278,7 @@ fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
     let lead = lead.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '，' | ',' | '；' | ';' | '、' | '：' | ':')
     });
-    let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
-    let Some(name) = MOVES
-        .iter()
-        .find_map(|v| lead.strip_suffix(v))
-        .map(|n| n.trim_end_matches(['领', '領', '大', '一', '度']))
-    else {
+    let Some(name) = name_before_move(lead) else {
         return false;
     };
     let n = name.chars().count();
@@ -1305,6 +1301,17 @@ fn moves_of_its_own(lead: &str, metric: &crate::db::Metric) -> bool {
         && !metric.triggers.iter().any(|t| name.contains(t.as_str()))
 }
 
+/// The text before the move a clause before a figure ends with
+/// (`迈威尔科技` of `迈威尔科技跌超19%`), past the move's hedges (逾, 超,
+/// 约…) and its adverbs (领跌, 大跌, 一度).
+fn name_before_move(lead: &str) -> Option<&str> {
+    let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
+    MOVES
+        .iter()
+        .find_map(|v| lead.strip_suffix(v))
+        .map(|n| n.trim_end_matches(['领', '領', '大', '一', '度']))
+}
+
 /// Whether a figure's clause before it is `<Latin name><move>` with a name
 /// the database does not know (Constellation Energy下跌20.85%, Vistra跌
 /// 28.27%): a capitalised run of Latin letters, spaces, `.`, `&` and `-`.
@@ -1314,12 +1321,7 @@ fn latin_mover(doc: &Doc, fig: &Figure) -> bool {
     if !lead.bytes().any(|b| b.is_ascii_uppercase()) {
         return false;
     }
-    let lead = lead.trim_end_matches(['逾', '超', '近', '约', '約', '达', '達', '了', '幅', ' ']);
-    let Some(name) = MOVES
-        .iter()
-        .find_map(|v| lead.strip_suffix(v))
-        .map(|n| n.trim_end_matches(['领', '領', '大', '一', '度', ' ']))
-    else {
+    let Some(name) = name_before_move(lead).map(str::trim_end) else {
         return false;
     };
     // the trailing run of Latin letters of the name, and where it stands

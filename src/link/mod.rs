@@ -68,16 +68,18 @@ pub use scope::WIDER_TOTALS;
 /// an event abroad then falls on the next day, as a date written without
 /// its year may.
 fn names_local_time(before: &str) -> bool {
-    [
-        "北京时间",
-        "北京時間",
-        "台北时间",
-        "台北時間",
-        "香港时间",
-        "香港時間",
-    ]
-    .iter()
-    .any(|w| before.contains(w))
+    // (every word holds 间 or 間: most sentences before a date have neither)
+    before.contains(['间', '間'])
+        && [
+            "北京时间",
+            "北京時間",
+            "台北时间",
+            "台北時間",
+            "香港时间",
+            "香港時間",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
 }
 
 fn writes_a_year(date: &str) -> bool {
@@ -497,6 +499,9 @@ pub struct Linker {
     triggers: HashMap<String, Vec<usize>>,
     /// The blocks of a sentence jieba needs to cut for its triggers.
     blocks: triggers::BlockFilter,
+    /// The metrics of the word of the economy's growth (经济增长), which a
+    /// bare growth verb after a whole economy's 经济 stands for.
+    economy_growth: Option<Vec<usize>>,
     /// Ages that qualify a metric's population (65 in `65岁及以上`).
     metric_ages: Vec<Vec<u32>>,
     /// The metrics each entity has facts for.
@@ -575,6 +580,7 @@ impl Linker {
             aliases,
             alias_entity,
             blocks: triggers::BlockFilter::new(&triggers),
+            economy_growth: triggers.get("经济增长").cloned(),
             triggers,
             metric_ages,
             share_metric,

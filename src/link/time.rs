@@ -640,17 +640,21 @@ const LINKING: &[&str] = &[
     "约", "約", "仅", "僅", "只", "也", "亦",
 ];
 
+/// The last characters of [`PERIOD_BEFORE`] and [`LINKING`] (a test holds
+/// them to the lists).
+const PERIOD_WORD_ENDS: [char; 23] = [
+    '仅', '僅', '只', '有', '为', '為', '到', '的', '是', '达', '達', '约', '約', '也', '亦', '年',
+    '末', '期', '度', '季', '月', '前', '值',
+];
+
 /// The word of the period before the sentence's that a figure's clause
 /// ends with, up to a few linking words (与上年的5.2%相比, 上年末为66.16%,
 /// 而上一年仅为902万人, 前值为5.2%): the figure is that period's. (比上年
 /// 增长5% is this period's growth: a verb stands between.)
 fn period_before(lead: &str) -> Option<&'static str> {
     let mut rest = lead.trim_end();
-    // (every word ends with one of these: most leads end with none)
-    if !rest.ends_with([
-        '仅', '僅', '只', '有', '为', '為', '到', '的', '是', '达', '達', '约', '約', '也', '亦',
-        '年', '末', '期', '度', '季', '月', '前', '值',
-    ]) {
+    // (most leads end with none of the words' last characters)
+    if !rest.ends_with(PERIOD_WORD_ENDS) {
         return None;
     }
     for _ in 0..3 {
@@ -1027,6 +1031,14 @@ mod tests {
         assert_eq!(super::year_listed_before("共有12023、"), None);
         assert_eq!(super::year_listed_before("增长5%，"), None);
         assert_eq!(super::year_listed_before("中国"), None);
+    }
+
+    #[test]
+    fn every_period_word_ends_with_a_character_looked_for_first() {
+        for w in super::PERIOD_BEFORE.iter().chain(super::LINKING) {
+            let last = w.chars().next_back().expect("a word");
+            assert!(super::PERIOD_WORD_ENDS.contains(&last), "{w}");
+        }
     }
 
     #[test]

@@ -324,7 +324,7 @@ impl Linker {
         }
         // a sector's economy is not the economy; the economy's growth said
         // around a time is one word (中国经济去年增长)
-        super::economy::economy_words(text, s.start, self.triggers.get("经济增长"), &mut found);
+        super::economy::economy_words(text, s.start, self.economy_growth.as_deref(), &mut found);
         // grouped by metric, so each candidate scans only its own words
         found.sort_by_key(|&(ts, _, mi)| (mi, ts));
         found
