@@ -130,7 +130,7 @@ fn written_year_ends(s: &str) -> bool {
     let mut cs = s.chars().rev();
     cs.next() == Some('年')
         && cs.next().is_some_and(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || numeral::chinese_digit(c).is_some()
+            numeral::arabic_digit(c).is_some() || numeral::chinese_digit(c).is_some()
         })
 }
 
