@@ -476,7 +476,12 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
     while r.j < n {
         let c = chars[r.j];
         if is_ambiguous_financial(c) {
-            let prev_num = r.j > i && is_ambiguous_financial(chars[r.j - 1]);
+            // after a financial form, or after 零/万/亿 in a reading that
+            // has one (拾万零壹元)
+            let prev_num = r.j > i
+                && (is_ambiguous_financial(chars[r.j - 1])
+                    || (is_chinese_numeral_char(chars[r.j - 1])
+                        && chars[i..r.j].iter().any(|&c| is_ambiguous_financial(c))));
             let next_num = chars
                 .get(r.j + 1)
                 .is_some_and(|&d| is_chinese_numeral_char(d));
