@@ -18,7 +18,7 @@
 use crate::date::Date;
 use crate::db::{Bounds, ClaimsDb, Fact, FactQualifier, FactValue};
 use crate::extract::{Kind, Mention, Qualifier, Unit};
-use crate::link::Link;
+use crate::link::{Link, Unasserted};
 use crate::report::iso_date;
 use crate::report::json::push_digits;
 use rust_decimal::Decimal;
@@ -100,13 +100,17 @@ pub enum Reason {
     /// A figure the text calls revised (修订, 上修, 最终核实), published
     /// well after the database's release: a later vintage.
     Revised,
+    /// The text does not assert the figure: it supposes it under a
+    /// condition (如果…可能), passes it on as a rumour (网传) or denies it
+    /// (并非).
+    NotAsserted,
     /// No exchange rate or comparable value.
     NotComparable,
 }
 
 impl Reason {
     /// Every reason, in report order.
-    pub const ALL: [Reason; 15] = [
+    pub const ALL: [Reason; 16] = [
         Reason::NoEntity,
         Reason::NoMetric,
         Reason::NoPeriod,
@@ -120,6 +124,7 @@ impl Reason {
         Reason::OneDayOff,
         Reason::SourcesDiffer,
         Reason::Revised,
+        Reason::NotAsserted,
         Reason::NotComparable,
         Reason::Unreadable,
     ];
@@ -141,6 +146,7 @@ impl Reason {
             Reason::OneDayOff => "one_day_off",
             Reason::SourcesDiffer => "sources_differ",
             Reason::Revised => "revised",
+            Reason::NotAsserted => "not_asserted",
             Reason::NotComparable => "not_comparable",
         }
     }
@@ -162,6 +168,7 @@ impl Reason {
             Reason::OneDayOff => "相差一天",
             Reason::SourcesDiffer => "来源不一",
             Reason::Revised => "修订数字",
+            Reason::NotAsserted => "并非断言",
             Reason::NotComparable => "无法比较",
         }
     }
@@ -650,6 +657,9 @@ pub fn check(
     named_in_sentence: &dyn Fn(usize) -> bool,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
+    if let Some(why) = link.unasserted {
+        return not_asserted(why, outcome);
+    }
     if let Some(o) = before_it_existed(db, m, link, time, &outcome) {
         return o;
     }
@@ -756,6 +766,25 @@ pub fn check(
         }
         _ => outcome,
     }
+}
+
+/// The outcome of a figure the text does not assert: a verdict becomes
+/// `unverified`, saying what the database holds and why the text's
+/// figure cannot be held to it; an unverified outcome stays as it is.
+fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
+    if outcome.verdict == Verdict::Unverified {
+        return outcome;
+    }
+    let said = &outcome.explanation;
+    let because = match why {
+        Unasserted::Supposed(w) => format!("文中这是“{w}”之下设想的情形"),
+        Unasserted::Rumour(w) => format!("文中这是转述的“{w}”"),
+        Unasserted::Denied(w) => format!("文中以“{w}”否定了这个数字"),
+    };
+    Outcome::unverified(
+        Reason::NotAsserted,
+        format!("{said}；但{because}，不是作者对事实的陈述，不能据此判断"),
+    )
 }
 
 /// Whether a figure contradicted as one metric is also far above the

@@ -5,6 +5,59 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure the text does not assert: supposed under a condition,
+    // passed on as a rumour, or denied
+    (
+        "2025-02-01",
+        "如果出口管制收紧，H20的显存带宽可能直接减半至2TB/s。",
+        "2TB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "网传DeepSeek-V3训练只用了1000块H800，实际上是2048块。",
+        "1000块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "网传DeepSeek-V3训练只用了1000块H800，实际上是2048块。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3的训练成本并非外界所说的1亿美元。",
+        "1亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3训练成本1亿美元的说法并不属实。",
+        "1亿美元",
+        Unverified,
+        None,
+    ),
+    // (guards: a report is asserted; an assumption the figure is computed
+    // from does not make it supposed)
+    (
+        "2025-02-01",
+        "据传媒报道，DeepSeek-V3的训练成本为1亿美元。",
+        "1亿美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-02-01",
+        "报告假设每GPU小时的租用价格为2美元，由此得出DeepSeek-V3总训练成本约557.6万美元。",
+        "约557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
     // a date that is another date of the same entity (the preview's
     // launch) is not held against the full release
     (

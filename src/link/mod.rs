@@ -42,6 +42,7 @@
 //!    their original's link;
 //! 4. `figure` again — dates that frame other figures become time context.
 
+mod asserted;
 mod brackets;
 mod chars;
 mod choose;
@@ -59,6 +60,7 @@ mod time;
 mod triggers;
 mod unknown;
 mod value;
+pub use asserted::Unasserted;
 pub use scope::WIDER_TOTALS;
 
 /// Whether a date as written names its year: 年, or four digits in a row
@@ -196,6 +198,9 @@ pub struct Link {
     /// The word that calls the figure revised (修订, 上修, 最终核实) before
     /// it in its clause: it may be a later vintage than the database's.
     pub revised: Option<&'static str>,
+    /// The text does not assert the figure: it supposes it under a
+    /// condition, passes it on as a rumour or denies it.
+    pub unasserted: Option<Unasserted>,
 }
 
 /// How the linker came to a mention's entity, strongest first: the
@@ -740,6 +745,9 @@ impl Linker {
             } else {
                 self.link_figure(&doc, &fig, link);
                 link.estimate_said = figure::estimate_said(&doc, &fig);
+                if link.metric.is_some() {
+                    link.unasserted = asserted::unasserted(&doc, &fig);
+                }
             }
         }
         repeated_figures(&doc, &mut links);

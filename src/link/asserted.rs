@@ -1,0 +1,191 @@
+//! Whether the text asserts a figure at all. A figure may be linked to
+//! an entity and a metric and still not be the writer's statement of
+//! fact: an outcome supposed under a condition (如果出口管制收紧，H20的带宽
+//! 可能减半至2TB/s), a rumour the text passes on (网传…只用了1000块H800), or
+//! a figure the text denies (训练成本并非1亿美元; …1亿美元的说法并不属实).
+//! Held against the database, such a figure would be an editor's false
+//! alarm (or a support the text does not give), so the check leaves it
+//! unverified and says why.
+
+use super::lexicon::Lexicon;
+use super::{Doc, Figure};
+use std::sync::LazyLock;
+
+/// Why a figure is not asserted, with the word of the text that says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unasserted {
+    /// A condition before it (如果, 一旦) and a modal between (可能, 将).
+    Supposed(&'static str),
+    /// Passed on as a rumour (网传, 传言, 所谓).
+    Rumour(&'static str),
+    /// Denied (并非, 不是, 的说法并不属实).
+    Denied(&'static str),
+}
+
+/// Words of a condition.
+const CONDITIONS: &[&str] = &[
+    "如果", "假如", "倘若", "若是", "要是", "万一", "萬一", "一旦", "假使", "假若", "如若", "假设",
+    "假設", "设想", "設想",
+];
+
+/// Words of what may or would happen, in the figure's clause after a
+/// condition: the figure is the supposed outcome.
+/// (Not a lone 会: 委员会, 协会.)
+const MODALS: &[&str] = &[
+    "可能", "或将", "或將", "或许", "或許", "也许", "也許", "恐怕", "将", "將", "就会", "就會",
+    "也会", "也會", "还会", "還會",
+];
+
+/// Words that pass a figure on as a rumour or mark it as so-called.
+/// (Not 据传 alone: 据传媒报道 is a report; 据传 is read apart.)
+const RUMOURS: &[&str] = &[
+    "传言",
+    "傳言",
+    "传闻",
+    "傳聞",
+    "网传",
+    "網傳",
+    "谣传",
+    "謠傳",
+    "盛传",
+    "盛傳",
+    "流传",
+    "流傳",
+    "谣言",
+    "謠言",
+    "坊间",
+    "坊間",
+    "所谓",
+    "所謂",
+    "小道消息",
+    "据传",
+    "據傳",
+];
+
+/// Words after a rumour that set the record straight: a figure after one
+/// is the text's own (网传…1000块，实际上是2048块). (The lone 但 is read
+/// apart: the matcher's words have two characters or more.)
+const CORRECTIONS: &[&str] = &[
+    "实际上",
+    "實際上",
+    "事实上",
+    "事實上",
+    "其实",
+    "其實",
+    "实则",
+    "實則",
+    "但是",
+    "而是",
+    "然而",
+    "真实",
+    "真實",
+    "不过",
+    "不過",
+];
+
+/// Words of denial in the figure's clause before it.
+const DENIALS: &[&str] = &[
+    "并非", "並非", "不是", "而非", "绝非", "絕非", "远非", "遠非", "否认", "否認", "辟谣", "闢謠",
+    "驳斥", "駁斥",
+];
+
+/// Words right after a figure (after 的) that make it a report's or a
+/// rumour's: `1亿美元的说法`.
+const REPORTED_AS: &[&str] = &[
+    "说法", "說法", "传言", "傳言", "传闻", "傳聞", "谣言", "謠言", "猜测", "猜測",
+];
+
+/// Words later in the sentence that call what came before untrue.
+const UNTRUE: &[&str] = &[
+    "不实",
+    "不實",
+    "失实",
+    "失實",
+    "不属实",
+    "不屬實",
+    "纯属",
+    "純屬",
+    "子虚乌有",
+    "子虛烏有",
+    "谣言",
+    "謠言",
+    "并无此事",
+    "並無此事",
+];
+
+/// One multi-word matcher per list, built once.
+struct Lists {
+    conditions: Lexicon,
+    modals: Vec<&'static str>,
+    rumours: Lexicon,
+    corrections: Lexicon,
+    denials: Lexicon,
+    untrue: Lexicon,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let lexicon = |words: &[&str]| Lexicon::new(words).expect("every word has two characters");
+    Lists {
+        conditions: lexicon(CONDITIONS),
+        modals: MODALS.to_vec(),
+        rumours: lexicon(RUMOURS),
+        corrections: lexicon(CORRECTIONS),
+        denials: lexicon(DENIALS),
+        untrue: lexicon(UNTRUE),
+    }
+});
+
+/// The last word of `lexicon` to start in `text`: (byte offset, index).
+fn last_hit(lexicon: &Lexicon, text: &str) -> Option<(usize, usize)> {
+    let mut last = None;
+    lexicon.each(text, |w, at| last = Some((at, w)));
+    last
+}
+
+/// Whether the text does not assert figure `fig`, and why.
+pub(super) fn unasserted(doc: &Doc, fig: &Figure) -> Option<Unasserted> {
+    let text = doc.text;
+    let before = &text[fig.s.start..fig.m.start];
+    let lead = &text[fig.cl_start..fig.m.start];
+    let lists = &*LISTS;
+    // denied in its clause (训练成本并非1亿美元)
+    if let Some((_, w)) = last_hit(&lists.denials, lead) {
+        return Some(Unasserted::Denied(DENIALS[w]));
+    }
+    // called a rumour's or untrue after it (…1亿美元的说法并不属实), before
+    // the sentence's next figure
+    let next = doc
+        .mentions
+        .get(fig.k + 1)
+        .filter(|_| doc.sentence_of.get(fig.k + 1) == Some(&fig.si))
+        .map_or(fig.s.end, |n| n.start.max(fig.m.end));
+    let after = &text[fig.m.end..next];
+    if let Some(rest) = after.strip_prefix('的') {
+        if let Some(w) = REPORTED_AS.iter().find(|w| rest.starts_with(**w)) {
+            return Some(Unasserted::Rumour(w));
+        }
+    }
+    if let Some((_, w)) = last_hit(&lists.untrue, after) {
+        return Some(Unasserted::Denied(UNTRUE[w]));
+    }
+    // passed on as a rumour before it, with no correction between
+    if let Some((at, w)) = last_hit(&lists.rumours, before) {
+        let word = RUMOURS[w];
+        let since = &before[at + word.len()..];
+        let report = (word == "据传" || word == "據傳") && since.starts_with(['媒', '统', '統']);
+        let corrected = since.contains('但') || last_hit(&lists.corrections, since).is_some();
+        if !report && !corrected {
+            return Some(Unasserted::Rumour(word));
+        }
+    }
+    // supposed: a condition before it in its sentence, a modal after the
+    // condition in the figure's clause (如果…，带宽可能减半至2TB/s)
+    if let Some((at, w)) = last_hit(&lists.conditions, before) {
+        let from = (at + CONDITIONS[w].len()).max(fig.cl_start - fig.s.start);
+        let clause = &before[from..];
+        if lists.modals.iter().any(|m| clause.contains(m)) {
+            return Some(Unasserted::Supposed(CONDITIONS[w]));
+        }
+    }
+    None
+}
