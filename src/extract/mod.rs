@@ -123,6 +123,9 @@ impl Extractor {
             if m.role == Role::Claim && is_denominator(text, m) {
                 // the "per" of a rate (0.55美元/百万token), not a quantity
                 m.role = Role::Bare;
+            } else if is_note_mark(text, m) {
+                // a note's mark (…6.77‰[3]。), not a quantity
+                m.role = Role::Label;
             }
         }
         out
@@ -148,6 +151,22 @@ static MENTION_STARTS: BmpSet = BmpSet::new(
     // Arabic digits, ASCII and full-width (numeral::arabic_digit)
     &[('0', '9'), ('０', '９')],
 );
+
+/// A number of one to three digits alone in square brackets (`[2]`,
+/// `［12］`, `【3】`): the mark of a note or a reference, as encyclopaedia
+/// pages and their copies put after a figure or a sentence.
+fn is_note_mark(text: &str, m: &Mention) -> bool {
+    let digits = &text[m.start..m.end];
+    (1..=3).contains(&digits.chars().count())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && [('[', ']'), ('［', '］'), ('【', '】')]
+            .iter()
+            .any(|&(open, close)| {
+                text[..m.start].ends_with(open) && text[m.end..].starts_with(close)
+            })
+}
 
 /// A number right after the slash of a rate (`0.55美元/百万token`): what
 /// the rate is per, not a claim. A slash after a digit (`2023/24`, `1/11`)
