@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the name right after a figure and 的 is the head it describes: a
+    // market wrap's other companies are not the paragraph's NVIDIA
+    (
+        "2025-01-29",
+        "1月27日，英伟达股价暴跌17%。股价下跌2.1%的微软位列其前。",
+        "2.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-29",
+        "1月27日，英伟达股价暴跌17%，跌幅达3%的甲骨文也受拖累。",
+        "3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-29",
+        "训练成本为557.6万美元的DeepSeek-V3引发关注。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
     // a figure the text does not assert: supposed under a condition,
     // passed on as a rumour, or denied
     (

@@ -44,6 +44,9 @@ const AFTER_SAME_CLAUSE: f64 = 1.6;
 const AFTER_OTHER_CLAUSE: f64 = 0.8;
 /// The most that distance costs a name after the figure.
 const AFTER_MAX_FALLOFF: f64 = 0.6;
+/// A name right after the figure and 的, the head the figure describes
+/// (股价下跌2.1%的微软, 市值蒸发1000亿美元的博通): above any name before it.
+const HEAD_AFTER: f64 = BEFORE_IN_SENTENCE + SAME_CLAUSE_BONUS + 0.5;
 /// A name in an earlier sentence of the paragraph scores this, less
 /// [`PARAGRAPH_STEP`] per sentence back (at most [`PARAGRAPH_MAX_BACK`]).
 const PARAGRAPH_HEAD: f64 = 1.8;
@@ -247,6 +250,11 @@ impl Linker {
         mi: usize,
     ) -> Option<(f64, usize, EntityBy)> {
         let (db, occ) = (doc.db, doc.occ);
+        // the head the figure describes (跌幅达3%的甲骨文) is its owner:
+        // when the metric is none of its, the figure is no one else's
+        if let Some(o) = head_after(doc, fig) {
+            self.entity_for_metric(o.entity, mi)?;
+        }
         let names = fig.names.get_or_init(|| names_near(doc, fig));
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
@@ -789,6 +797,9 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
         BEFORE_IN_SENTENCE - (d / DISTANCE_CHARS).min(BEFORE_MAX_FALLOFF)
             + if same_clause { SAME_CLAUSE_BONUS } else { 0.0 }
     } else if o.start >= m.end {
+        if head_after(doc, fig).is_some_and(|h| h.start == o.start) {
+            return Some((HEAD_AFTER, EntityBy::Subject));
+        }
         // a bracket after the figure that gives another name's own figure
         // (带宽:4.8TB/s(H100为3.35TB/s)) is an aside about that name
         if brackets::open_at_end(&text[m.end..o.start]) && bracket_holds_digit(&text[o.end..]) {
@@ -811,6 +822,17 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
         return None;
     };
     Some((sc, by))
+}
+
+/// The name right after the figure and 的 (股价下跌2.1%的微软): the head
+/// the figure describes.
+fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
+    let at = fig.m.end + "的".len();
+    if !doc.text[fig.m.end..].starts_with('的') {
+        return None;
+    }
+    let first = doc.occ.partition_point(|o| o.start < at);
+    doc.occ.get(first).filter(|o| o.start == at)
 }
 
 /// The names the figure's sentence compares it with after it, in a later
