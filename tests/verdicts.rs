@@ -5,6 +5,35 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the labour force is not the population, nor a region's sales the
+    // company's (a chip made for a market is still counted)
+    ("2025-03-01", "香港2024年底總勞動人口為383萬人。", "383萬人", Unverified, None),
+    (
+        "2025-02-27",
+        "英伟达2025财年营收1305亿美元。其中，去年全年，英伟达中国区营收171.08亿美元。",
+        "171.08亿美元",
+        Unverified,
+        None,
+    ),
+    // forecasts: 料为, 可望, 市场料, and 预计 in an earlier clause that the
+    // figure's clause goes on with; what turned out is no forecast
+    ("2025-03-01", "路透調查顯示，中國2024年經濟增長料為4.9%。", "4.9%", Unverified, None),
+    ("2025-03-01", "中國2024年經濟可望增長4.8%。", "4.8%", Unverified, None),
+    ("2025-03-01", "市場料香港去年經濟增長3%。", "3%", Unverified, None),
+    (
+        "2025-03-01",
+        "2024年香港的GDP預計將達到3.5萬億港元,同比增長4.5%。",
+        "4.5%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "市场此前预计中国2024年经济增长4.9%，实际增长5%。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
     // the name right after a figure and 的 is the head it describes: a
     // market wrap's other companies are not the paragraph's NVIDIA
     (

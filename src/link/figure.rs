@@ -151,7 +151,9 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
             at < fig.m.start
                 && (expected_outcome(lead)
                     || (at < fig.cl_start
-                        && forecast_said_before(&doc.text[fig.s.start..fig.cl_start])))
+                        && (forecast_said_before(&doc.text[fig.s.start..fig.cl_start])
+                            || (expected_outcome(&doc.text[at..fig.cl_start])
+                                && !ACTUAL.iter().any(|w| lead.contains(w))))))
         })
         || target_after(&doc.text[fig.m.end..fig.cl_end])
 }
@@ -192,6 +194,10 @@ pub(super) fn estimate_said(doc: &Doc, fig: &Figure) -> Option<&'static str> {
     (party.chars().count() >= 2 && !UNNAMED_ESTIMATE.iter().any(|w| party.ends_with(w)))
         .then_some(verb)
 }
+
+/// Words of an outcome as it turned out, in a clause after an
+/// expectation (预计增长4.9%，实际增长5%).
+const ACTUAL: &[&str] = &["实际", "實際", "最终", "最終", "结果", "結果"];
 
 /// Words of expecting an outcome (经济学家预计中国经济增长4.9%).
 const EXPECT: &[&str] = &["预计", "預計", "预料", "預料"];
@@ -299,7 +305,20 @@ const FORECASTS: &[&str] = &[
     "早前",
     "此前",
     "先前",
-    "前值", // the future's (未来的训练可能涉及1000万块GPU)
+    "前值",
+    // what is hoped for or expected (經濟可望增長4.8%, 增長料為4.9%,
+    // 市場料香港去年經濟增長3%); 料 alone is in 资料, 材料
+    "可望",
+    "有望",
+    "料为",
+    "料為",
+    "料将",
+    "料將",
+    "市场料",
+    "市場料",
+    "分析师料",
+    "分析師料",
+    // the future's (未来的训练可能涉及1000万块GPU)
     "未来的",
     "未來的",
     "将来的",

@@ -114,6 +114,7 @@ const SCOPE_WORDS: &[&str] = &[
     "流動居民",
     "户籍",
     "戶籍",
+    // the labour force or the working-age: LABOUR
     // the largest cities, not every town (31个大城市城镇调查失业率)
     "大城市",
     // one of a price's cases (缓存命中 is the cheaper one; the list price
@@ -121,6 +122,7 @@ const SCOPE_WORDS: &[&str] = &[
     "缓存命中",
     "緩存命中",
     "快取命中",
+    // a region of a company's sales: REGIONS
     // a segment of a company
     "业务",
     "業務",
@@ -134,6 +136,34 @@ const SCOPE_WORDS: &[&str] = &[
     "專業可視化",
     "汽车",
     "汽車",
+];
+
+/// The labour force or the working-age, not the whole population (總勞動
+/// 人口為383萬人, 劳动年龄人口为85798万人): they narrow a count of people,
+/// not a rate of the labour force (勞動人口…失業率3.9%).
+const LABOUR: &[&str] = &[
+    "劳动人口",
+    "勞動人口",
+    "劳动年龄",
+    "勞動年齡",
+    "劳动力",
+    "勞動力",
+    "就业人口",
+    "就業人口",
+    "就业人员",
+    "就業人員",
+];
+
+/// A region of a company's sales (英伟达中国区营收171.08亿美元): it narrows
+/// an amount of money, not a chip made for a market (为中国市场特供的
+/// H800…2,048颗).
+const REGIONS: &[&str] = &[
+    "中国区",
+    "中國區",
+    "大中华区",
+    "大中華區",
+    "中国市场",
+    "中國市場",
 ];
 
 /// The scope of a figure about a model family whose sentence names one
@@ -179,6 +209,8 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(PHASES)
         .chain(WIDER_TOTALS)
         .chain(SCOPE_WORDS)
+        .chain(LABOUR)
+        .chain(REGIONS)
         .chain(PERIOD_ON_PERIOD)
         .chain(NOMINAL)
         .chain(MARKET_QUOTES)
@@ -377,6 +409,12 @@ fn narrows(
         let id = metric.id.as_str();
         let own_stage = id.contains("pretraining") && w.starts_with(['预', '預']);
         return (id.contains("cost") || id.contains("hours")) && !own_stage;
+    }
+    if LABOUR.contains(&w) {
+        return metric.kind == "count";
+    }
+    if REGIONS.contains(&w) {
+        return metric.kind == "money";
     }
     // "each" narrows only the figure of its own clause (每个有1110亿个参数),
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
