@@ -1311,6 +1311,11 @@ fn check_figure(
             .any(|&f| db.facts[f].item.as_deref() == Some(ci))
         {
             facts.retain(|&f| db.facts[f].item.as_deref() == Some(ci));
+        } else if all.iter().any(|&f| db.facts[f].item.is_some()) {
+            // the database counts this entity's chips by kind, and not the
+            // one named: a fact with no kind is the total of every kind
+            // (DeepSeek有1万颗A100 is not its some 5万 GPUs)
+            facts.clear();
         }
     }
     if facts.is_empty() {

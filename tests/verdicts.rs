@@ -5,6 +5,17 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // chips owned: counted by kind, a kind the database lacks is not the
+    // total of all kinds; a count used for a training run is not one owned
+    ("2025-04-16", "DeepSeek有1万颗A100芯片。", "1万颗", Unverified, None),
+    ("2025-04-16", "DeepSeek有1万颗H800芯片。", "1万颗", Supported, Some("F27")),
+    (
+        "2025-04-16",
+        "DeepSeek仅用了2048个H800芯片、两个月时间，就完成了AI模型训练。",
+        "2048个",
+        Unverified,
+        None,
+    ),
     // the labour force is not the population, nor a region's sales the
     // company's (a chip made for a market is still counted)
     ("2025-03-01", "香港2024年底總勞動人口為383萬人。", "383萬人", Unverified, None),
