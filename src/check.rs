@@ -2024,12 +2024,16 @@ fn check_date(
         );
     }
     // a day of the news one day off (27日 for an American launch of the
-    // 26th): the same moment is two dates across time zones; a date
-    // written in full is the writer's statement of it
-    let one_day =
-        |a: Date, b: Date| a.day.is_some() && b.day.is_some() && a.days_after(&b).abs() == 1;
+    // 26th): the same moment is two dates across time zones. A date
+    // written in full may be the next day too (Chinese pages date an
+    // American event by Beijing's calendar, a day ahead), not the day
+    // before
+    let one_day = |a: Date, b: Date, either: bool| {
+        let after = a.days_after(&b);
+        a.day.is_some() && b.day.is_some() && (after == 1 || (either && after == -1))
+    };
     if let FactValue::Date { date, end: None } = f.value {
-        if !ok && yearless && m.date_end.is_none() && one_day(cd, date) {
+        if !ok && m.date_end.is_none() && one_day(cd, date, yearless) {
             return Outcome::unverified(
                 Reason::OneDayOff,
                 format!(

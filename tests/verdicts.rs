@@ -5,6 +5,32 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (undated: 本年's year is unknown, not the year of an earlier clause)
+    (
+        "",
+        "DeepSeek由幻方量化於2023年成立,本年1月20日發布新模型DeepSeek-R1。",
+        "1月20日",
+        Unverified,
+        None,
+    ),
+    // a full date one day after an American event's (Beijing's calendar)
+    ("2024-05-01", "Meta于2024年4月19日发布Llama 3。", "2024年4月19日", Unverified, None),
+    // 本年 is this year, not the year an earlier clause named; a date of
+    // a founding is no release date
+    (
+        "2025-02-10",
+        "DeepSeek由幻方量化於2023年成立,本年1月20日發布新模型DeepSeek-R1。",
+        "本年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-02-10",
+        "2023年成立的DeepSeek在2024年底推出開源模型V3。",
+        "2024年底",
+        Supported,
+        Some("F07"),
+    ),
     // chips owned: counted by kind, a kind the database lacks is not the
     // total of all kinds; a count used for a training run is not one owned
     ("2025-04-16", "DeepSeek有1万颗A100芯片。", "1万颗", Unverified, None),
@@ -163,8 +189,8 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Some("CH-033"),
     ),
     // a date told in Beijing time may be the next day of an American
-    // event, even written with its year; one written plainly is compared
-    // as written
+    // event, and so may one written plainly (Chinese pages date by
+    // Beijing's calendar); the day before is compared as written
     (
         "2025-01-28",
         "北京时间2024年12月6日凌晨，OpenAI发布o1正式版。",
@@ -176,6 +202,13 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "2025-01-28",
         "2024年12月6日，OpenAI发布o1正式版。",
         "2024年12月6日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "2024年12月4日，OpenAI发布o1正式版。",
+        "2024年12月4日",
         Contradicted,
         Some("AI-044"),
     ),
@@ -490,7 +523,8 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         None,
     ),
     // a day of the news one day off, written without its year: another
-    // time zone's day, not an error; the same date written in full is
+    // time zone's day, not an error; written in full, the next day is
+    // too, the day before is not
     (
         "2025-02-08",
         "DeepSeek应用1月27日登上美国App Store免费榜榜首。",
@@ -502,6 +536,13 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "2025-02-08",
         "DeepSeek应用于2025年1月27日登上美国App Store免费榜榜首。",
         "2025年1月27日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-08",
+        "DeepSeek应用于2025年1月25日登上美国App Store免费榜榜首。",
+        "2025年1月25日",
         Contradicted,
         None,
     ),
@@ -2271,4 +2312,22 @@ fn a_file_name_dates_an_article_that_states_no_date() {
         None,
     );
     assert_eq!(doc.published_from, Some("text"));
+}
+
+#[test]
+fn a_founding_date_is_not_held_against_a_release() {
+    let doc = load::document(
+        "founding.txt".into(),
+        "发表时间: 2025-02-10\n\n2023年成立的DeepSeek在2024年底推出開源模型V3。".into(),
+        "UTF-8",
+        None,
+        None,
+    );
+    let r = PIPELINE.check(&doc);
+    let founded: Vec<_> = r.claims.iter().filter(|c| c.text == "2023年").collect();
+    assert!(
+        founded.iter().all(|c| c.verdict == Unverified),
+        "{:?}",
+        founded.iter().map(|c| &c.explanation).collect::<Vec<_>>()
+    );
 }

@@ -851,6 +851,11 @@ fn complete_year(
     year: Option<i32>,
     month: Option<u32>,
 ) -> Option<i32> {
+    // 本年1月20日 in an article with no date: the year is the article's,
+    // unknown, not one an earlier clause names (於2023年成立,本年1月20日)
+    if year.is_none() && as_of.is_none() && RELATIVE_YEARS.iter().any(|(w, _)| t.ends(i, w)) {
+        return Some(0);
+    }
     // 同年11月16日, or a year stated earlier in the same sentence
     let stated = if t.ends(i, "同年") || t.ends(i, "當年") || t.ends(i, "当年") {
         year_before(t, i.saturating_sub(2), false)
@@ -1126,8 +1131,39 @@ fn month_date_ending(t: &Text, k: usize) -> Option<Option<Date>> {
 }
 
 /// Years relative to the as-of year.
-pub(crate) const RELATIVE_YEARS: &[(&str, i32)] =
-    &[("去年", -1), ("今年", 0), ("前年", -2), ("明年", 1)];
+/// (本年 only where no word ends in it: see [`starts_this_year`].)
+pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("去年", -1),
+    ("今年", 0),
+    ("前年", -2),
+    ("明年", 1),
+    ("本年", 0),
+];
+
+/// Whether 本年 at char `i` is "this year": not the end of a word before
+/// it (日本年轻人, 成本年均, 资本年化), so after a character that is not
+/// Han, or a word of time or place (于本年, 在本年, 至本年).
+fn starts_this_year(t: &Text, i: usize) -> bool {
+    i == 0
+        || t.chars.get(i - 1).is_none_or(|&c| {
+            !crate::segment::is_han(c)
+                || matches!(
+                    c,
+                    '于' | '於'
+                        | '在'
+                        | '至'
+                        | '到'
+                        | '自'
+                        | '从'
+                        | '從'
+                        | '及'
+                        | '和'
+                        | '与'
+                        | '與'
+                        | '截'
+                )
+        })
+}
 
 /// Months relative to the as-of month.
 pub(super) const RELATIVE_MONTHS: &[(&str, i32)] = &[
@@ -1190,6 +1226,9 @@ fn relative_date_words(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> 
         .iter()
         .find(|(w, _)| t.starts(i, w))
     {
+        if first == '本' && !starts_this_year(t, i) {
+            return None;
+        }
         return relative_year(t, i, *dy, as_of);
     }
     if let Some((w, dm)) = RELATIVE_MONTHS_BY_FIRST

@@ -55,7 +55,7 @@ fn word_may_start(c: char, next: Option<char>) -> bool {
     };
     match c {
         '去' | '今' | '前' | '明' => d == '年',
-        '本' => d == '月',
+        '本' => matches!(d, '月' | '年'),
         '这' => d == '个',
         '這' => d == '個',
         '上' => matches!(d, '个' | '個' | '月' | '半') || below_ten_thousand(d) || unit(d),

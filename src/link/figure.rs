@@ -33,9 +33,34 @@ pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// Whether the mention is a starting point, a difference or a forecast
 /// rather than the figure itself.
 pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
-    starting_point(doc, fig) || {
+    starting_point(doc, fig) || founding(doc, fig) || {
         let lead = LeadWords::of(&doc.text[fig.cl_start..fig.m.start]);
         difference(doc, fig, lead) || forecast(doc, fig, lead)
+    }
+}
+
+/// Words of a founding: a date right before one (2023年成立的DeepSeek) is
+/// when a company was set up, which no metric of the database records
+/// (a model's release is another date).
+const FOUNDING: &[&str] = &[
+    "成立",
+    "创立",
+    "創立",
+    "创办",
+    "創辦",
+    "创建",
+    "創建",
+    "设立",
+    "設立",
+    "注册成立",
+    "註冊成立",
+];
+
+/// Whether a date is a founding's (2023年成立, 2023年7月创立).
+fn founding(doc: &Doc, fig: &Figure) -> bool {
+    fig.m.kind == Kind::Date && {
+        let after = doc.text[fig.m.end..fig.cl_end].trim_start_matches(['正', '式', ' ']);
+        FOUNDING.iter().any(|w| after.starts_with(w))
     }
 }
 
