@@ -994,7 +994,12 @@ fn misattributed(
         || !link.entity_by.is_some_and(|b| b.in_sentence())
         || m.error.is_some()
         || m.kind == Kind::Date
-        || matches!(m.qualifier, Qualifier::Vague | Qualifier::Range)
+        // (a bound — 超过1亿美元 — fits many figures: met by a sibling's,
+        // it says nothing of whose it is)
+        || matches!(
+            m.qualifier,
+            Qualifier::Vague | Qualifier::Range | Qualifier::AtLeast | Qualifier::AtMost
+        )
     {
         return None;
     }

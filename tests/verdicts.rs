@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a place the database lacks (南韓) in a list owns its figure
+    (
+        "2025-03-01",
+        "2024年亞洲四小龍中，台灣經濟成長4.59%，新加坡4.4%，香港2.5%，南韓2.0%。",
+        "2.0%",
+        Unverified,
+        None,
+    ),
+    // a chip the database does not know (L40S) is its figure's subject; a
+    // spec word (HBM3e) is not a chip
+    ("2025-03-01", "H200显存141GB。L40S显存48GB。", "48GB", Unverified, None),
+    ("2025-03-01", "H200的HBM3e显存容量达141GB。", "141GB", Supported, Some("CH-016")),
+    // a bound met by a sibling's bound says nothing of whose it is
+    ("2025-03-01", "OpenAI的GPT-4o的训练花费了超过1亿美元。", "超过1亿美元", Unverified, None),
+    // a class of sizes is no model's size; one named right after is
+    ("2025-03-01", "百亿参数模型可单机加载GPT-3模型。", "百亿参数", Unverified, None),
+    (
+        "2025-08-01",
+        "7月12日，月之暗面开源万亿参数大模型 Kimi K2。",
+        "万亿参数",
+        Supported,
+        Some("AI-050"),
+    ),
     // (undated: 本年's year is unknown, not the year of an earlier clause)
     (
         "",

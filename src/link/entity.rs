@@ -217,7 +217,7 @@ const PRONOUNS: &[&str] = &[
 ];
 
 /// Kinds of entity a product's name (`o1-pro`) could stand for.
-const PRODUCT_KINDS: &[&str] = &["ai_model", "ai_product", "app"];
+const PRODUCT_KINDS: &[&str] = &["ai_model", "ai_product", "app", "chip"];
 
 /// Words of a total over a family (全系列, 合计, 三个尺寸合计).
 const FAMILY_TOTAL: &[&str] = &[

@@ -33,7 +33,7 @@ pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// Whether the mention is a starting point, a difference or a forecast
 /// rather than the figure itself.
 pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
-    starting_point(doc, fig) || founding(doc, fig) || {
+    starting_point(doc, fig) || founding(doc, fig) || size_class(doc, fig) || {
         let lead = LeadWords::of(&doc.text[fig.cl_start..fig.m.start]);
         difference(doc, fig, lead) || forecast(doc, fig, lead)
     }
@@ -62,6 +62,34 @@ fn founding(doc: &Doc, fig: &Figure) -> bool {
         let after = doc.text[fig.m.end..fig.cl_end].trim_start_matches(['正', '式', ' ']);
         FOUNDING.iter().any(|w| after.starts_with(w))
     }
+}
+
+/// Whether a figure names a class of sizes, not a size: a bare scale
+/// word of parameters and a word of a model or a class after it
+/// (百亿参数模型, 千亿级参数, 万亿参数大模型).
+fn size_class(doc: &Doc, fig: &Figure) -> bool {
+    let written = &doc.text[fig.m.start..fig.m.end];
+    if !written.starts_with(['十', '百', '千', '万', '萬', '亿', '億']) {
+        return false;
+    }
+    let rest = &doc.text[fig.m.end..fig.cl_end];
+    let (rest, class) = strip_any(rest, &["级", "級"]);
+    let (rest, params) = strip_any(rest, &["参数", "參數"]);
+    let params = params || written.ends_with("参数") || written.ends_with("參數");
+    let (named, model) = strip_any(rest, &["模型", "大模型", "量级", "量級", "规模", "規模"]);
+    // (a model named right after is the one of that size: 万亿参数大模型
+    // Kimi K2)
+    let at = fig.cl_end - named.trim_start().len();
+    let names_one = doc.occ.iter().any(|o| o.start == at);
+    params && (class || model) && !names_one
+}
+
+/// `text` past the first of `words` it starts with, and whether one did.
+fn strip_any<'t>(text: &'t str, words: &[&str]) -> (&'t str, bool) {
+    words
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .map_or((text, false), |rest| (rest, true))
 }
 
 /// Which of the word lists of a difference or a forecast occur in the

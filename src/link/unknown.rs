@@ -177,6 +177,24 @@ fn model_shaped(name: &str) -> bool {
     name.bytes().any(|c| c.is_ascii_digit())
         && name.bytes().any(|c| c.is_ascii_alphabetic())
         && !period_label(first)
+        && !spec_word(first)
+}
+
+/// The starts of a chip's spec words that look like a name (HBM3e,
+/// GDDR6X, FP8, PCIe5, NVLink4, SXM5): a memory, a number format, a bus,
+/// a form factor, not a product (letters without case).
+const SPEC_WORDS: &[&str] = &[
+    "hbm", "gddr", "lpddr", "ddr", "fp", "int", "bf", "tf", "pcie", "nvlink", "sxm", "nvl", "usb",
+];
+
+/// Whether a Latin word is a spec word: one of [`SPEC_WORDS`] with a digit
+/// right after it (HBM3e, not Intel).
+fn spec_word(word: &str) -> bool {
+    SPEC_WORDS.iter().any(|w| {
+        word.len() > w.len()
+            && word.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && word.as_bytes()[w.len()].is_ascii_digit()
+    })
 }
 
 /// Whether `text[..at]` ends with a comparison verb, past a modifier
@@ -286,6 +304,18 @@ mod tests {
         words.extend(["FY2025", "cy20245", "Fy12345", "Q12"].map(String::from));
         for w in &words {
             assert_eq!(period_label(w), re.is_match(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn spec_words_are_no_products() {
+        for w in [
+            "HBM3e", "GDDR6X", "FP8", "BF16", "PCIe5", "NVLink4", "SXM5", "INT8",
+        ] {
+            assert!(!model_shaped(w), "{w}");
+        }
+        for w in ["L40S", "B200", "MI300X", "Intel8", "RTX 4090"] {
+            assert!(model_shaped(w), "{w}");
         }
     }
 
