@@ -5,6 +5,31 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a yardstick after the figure is not its subject; a share of a named
+    // thing's figure is no cut; a count of companies whose sentence names
+    // no entity list is not the list's additions
+    (
+        "2025-03-01",
+        "DeepSeek以不到600万美元训练出匹敌GPT-4的模型。",
+        "不到600万美元",
+        Unverified,
+        None,
+    ),
+    ("2025-03-01", "DeepSeek-V2的训练成本仅为GPT-4的5%。", "5%", Unverified, None),
+    (
+        "2024-12-05",
+        "美国12月2日将140家中国企业列入实体清单。新规还管控新加坡及以色列共16家企业。",
+        "16家",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-12-05",
+        "美国12月2日将140家中国企业列入实体清单。新规还管控新加坡及以色列共16家企业。",
+        "140家",
+        Supported,
+        Some("CH-022"),
+    ),
     // a place the database lacks (南韓) in a list owns its figure
     (
         "2025-03-01",

@@ -88,6 +88,12 @@ impl Linker {
         let Some(mi) = self.growth_measure(doc, fig, best.metric) else {
             return;
         };
+        if share_of_named(doc, fig) && doc.db.metrics[mi].id.ends_with("_reduction") {
+            // 仅为GPT-4的5%: a share of another's figure, not a cut by 5%
+            // (nor a figure to guess a metric for by its value)
+            link.not_figure = true;
+            return;
+        }
         // a growth that took the measure of the clause before (GDP…，同比增长
         // 5.0%: GDP growth, not the revenue growth 同比 first suggested) is
         // about whoever has that measure
@@ -322,6 +328,20 @@ const REVISIONS: &[&str] = &[
 fn adjusted_to(lead: &str) -> Option<&'static str> {
     let lead = lead.trim_end();
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
+}
+
+/// Whether a figure is a share of a named thing's figure: its clause
+/// before it ends with a name and 的 (为GPT-4的5%, 是H100的15%).
+fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_end();
+    let Some(name_end) = lead
+        .strip_suffix('的')
+        .map(|n| fig.cl_start + n.trim_end().len())
+    else {
+        return false;
+    };
+    let i = doc.occ.partition_point(|o| o.end < name_end);
+    doc.occ.get(i).is_some_and(|o| o.end == name_end)
 }
 
 #[cfg(test)]

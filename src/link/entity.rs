@@ -800,6 +800,11 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
         if head_after(doc, fig).is_some_and(|h| h.start == o.start) {
             return Some((HEAD_AFTER, EntityBy::Subject));
         }
+        // a yardstick after the figure (以不到600万美元训练出匹敌GPT-4的
+        // 模型) is not what the figure is about
+        if aside_shape(text, o) {
+            return None;
+        }
         // a bracket after the figure that gives another name's own figure
         // (带宽:4.8TB/s(H100为3.35TB/s)) is an aside about that name
         if brackets::open_at_end(&text[m.end..o.start]) && bracket_holds_digit(&text[o.end..]) {
@@ -916,6 +921,7 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 fn aside_shape(text: &str, o: &Occurrence) -> bool {
     const ASIDES: &[&str] = &[
         "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",
+        "匹敌", "匹敵", "媲美", "追平", "比拟", "比擬", "超越",
     ];
     let before = text[..o.start].trim_end();
     ASIDES.iter().any(|w| before.ends_with(w)) || ratio_yardstick(text, o) || matched_with(text, o)
