@@ -1365,6 +1365,15 @@ fn check_figure(
             );
         }
     }
+    if link.quarters_listed
+        && m.kind != Kind::Date
+        && facts.iter().any(|&f| db.facts[f].period.is_some())
+    {
+        return Outcome::unverified(
+            Reason::NoPeriod,
+            "同句以“分别”列出几个季度的数字，未能判断这个数字是哪个季度的",
+        );
+    }
     // a date claim is about its own year
     let mut claim_time = if m.kind == Kind::Date {
         m.date

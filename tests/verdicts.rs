@@ -5,6 +5,31 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // quarters listed with one 季 and handed out with 分别: which is which
+    // quarter's is not read
+    (
+        "2025-01-18",
+        "分季來看，去年第一、二、三、四季，中國GDP分別增長5.3%、4.7%、4.6%、5.4%。",
+        "4.7%",
+        Unverified,
+        None,
+    ),
+    // the figure before a revision, in brackets (原為4.30%)
+    (
+        "2025-03-01",
+        "主計總處公布，2024年經濟成長率上修為4.59%（原為4.30%）。",
+        "4.30%",
+        Unverified,
+        None,
+    ),
+    // a change by an amount to a level: the level is not the change
+    (
+        "2024-09-04",
+        "英伟达收跌9.53%报108美元，市值一夜蒸发2790亿美元至2.65万亿美元。",
+        "2.65万亿美元",
+        Unverified,
+        None,
+    ),
     // a yardstick after the figure is not its subject; a share of a named
     // thing's figure is no cut; a count of companies whose sentence names
     // no entity list is not the list's additions

@@ -88,7 +88,18 @@ impl Linker {
         let Some(mi) = self.growth_measure(doc, fig, best.metric) else {
             return;
         };
-        if share_of_named(doc, fig) && doc.db.metrics[mi].id.ends_with("_reduction") {
+        let id = doc.db.metrics[mi].id.as_str();
+        if level_after_change(doc, fig)
+            && ["_loss", "_change", "_growth", "_reduction"]
+                .iter()
+                .any(|e| id.ends_with(e))
+        {
+            // 市值一夜蒸发2790亿美元至2.65万亿美元: the level reached, not
+            // the change
+            link.not_figure = true;
+            return;
+        }
+        if share_of_named(doc, fig) && id.ends_with("_reduction") {
             // 仅为GPT-4的5%: a share of another's figure, not a cut by 5%
             // (nor a figure to guess a metric for by its value)
             link.not_figure = true;
@@ -329,6 +340,32 @@ fn adjusted_to(lead: &str) -> Option<&'static str> {
     let lead = lead.trim_end();
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
 }
+
+/// Whether a figure is the level a change reached: right after 至 or 到
+/// that follows, in its clause, an amount the change was by (蒸发2790亿美元
+/// 至2.65万亿美元, 减少208万人至14.08亿人).
+fn level_after_change(doc: &Doc, fig: &Figure) -> bool {
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_end();
+    let Some(before) = lead.strip_suffix('至').or_else(|| lead.strip_suffix('到')) else {
+        return false;
+    };
+    let end = fig.cl_start + before.trim_end().len();
+    fig.k > 0 && {
+        let prev = &doc.mentions[fig.k - 1];
+        prev.end == end && prev.start >= fig.cl_start && {
+            let verb_zone = doc.text[fig.cl_start..prev.start].trim_end_matches(['了', ' ']);
+            CHANGED
+                .iter()
+                .any(|v| verb_zone.ends_with(v) || verb_zone.contains(v))
+        }
+    }
+}
+
+/// Verbs of a change by an amount.
+const CHANGED: &[&str] = &[
+    "增加", "增长", "增長", "上升", "上涨", "上漲", "减少", "減少", "下降", "下跌", "蒸发", "蒸發",
+    "缩水", "縮水", "暴跌", "大跌", "重挫", "暴涨", "暴漲", "跌", "涨", "漲",
+];
 
 /// Whether a figure is a share of a named thing's figure: its clause
 /// before it ends with a name and 的 (为GPT-4的5%, 是H100的15%).

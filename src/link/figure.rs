@@ -193,6 +193,7 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
                 .is_some_and(|i| ["較", "较", "比"].iter().any(|c| lead[..i].contains(c)))
         });
     earlier_estimate
+        || before_revision(lead)
         || words.forecasts
         || doc
             .words_of(fig.si)
@@ -209,6 +210,30 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
                                 && !ACTUAL.iter().any(|w| lead.contains(w))))))
         })
         || target_after(&doc.text[fig.m.end..fig.cl_end])
+}
+
+/// Words of the figure before a revision (原为, 原統計為, 修正前).
+const BEFORE_REVISION: &[&str] = &[
+    "原为",
+    "原為",
+    "原先为",
+    "原先為",
+    "原统计为",
+    "原統計為",
+    "修正前",
+    "修订前",
+    "修訂前",
+];
+
+/// Whether a figure is the one before a revision, in the brackets after
+/// the new one (上修為4.59%（原為4.30%）): a word of [`BEFORE_REVISION`]
+/// inside the bracket the figure stands in.
+fn before_revision(lead: &str) -> bool {
+    let Some(open) = lead.rfind(['（', '(']) else {
+        return false;
+    };
+    let inside = &lead[open..];
+    !inside.contains(['）', ')']) && BEFORE_REVISION.iter().any(|w| inside.contains(w))
 }
 
 /// Verbs of estimating.

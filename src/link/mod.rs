@@ -139,6 +139,10 @@ pub struct Link {
     /// out over them with 分别 (2023年及2024年…分别修正为1.08%及5.27%):
     /// which figure is which year's is not read. Holds the first two years.
     pub years_listed: Option<(i32, i32)>,
+    /// The figure's sentence lists quarters before it with one 季 for all
+    /// (第一、二、三、四季, 一、二、三、四季度) and hands figures out over them
+    /// with 分别: which figure is which quarter's is not read.
+    pub quarters_listed: bool,
     /// The word of the period before the sentence's that stands right
     /// before the figure (与上年的5.2%相比, 上年末为66.16%, 前值为5.2%): the
     /// figure is that period's, not the one its sentence reports.

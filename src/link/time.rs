@@ -9,6 +9,8 @@
 use super::clause::clause_before;
 use super::{Doc, Figure, Link};
 use crate::extract::{Kind, Mention, RELATIVE_YEARS};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What the period pass carries from one mention to the next.
 #[derive(Debug, Default)]
@@ -105,6 +107,7 @@ impl Periods {
         fiscal_carry(doc, fig, before, link);
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
+        link.quarters_listed = quarters_listed(&doc.text[fig.s.start..fig.m.start]);
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
     }
@@ -289,6 +292,17 @@ fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(
         .or_else(|| years.map(|(y, _)| y).find(|&y| y != last))?;
     let lead = doc.text.get(s_start..m_start)?;
     (lead.contains("分别") || lead.contains("分別")).then(|| (other.min(last), other.max(last)))
+}
+
+/// Whether a sentence before a figure lists quarters with one 季 for all
+/// (去年第一、二、三、四季…分別增長, 一、二、三、四季度中国…分别增长) and
+/// hands figures out over them with 分别.
+fn quarters_listed(lead: &str) -> bool {
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[一二三四1-4１-４](?:[、，,和及與与][一二三四1-4１-４])+(?:季|財季|财季)")
+            .expect("the pattern builds")
+    });
+    lead.contains('季') && (lead.contains("分别") || lead.contains("分別")) && LIST.is_match(lead)
 }
 
 /// The year written bare right before a year with 年 and a word that lists
