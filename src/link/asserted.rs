@@ -113,78 +113,111 @@ const UNTRUE: &[&str] = &[
     "並無此事",
 ];
 
-/// One multi-word matcher per list, built once.
-struct Lists {
-    conditions: Lexicon,
-    modals: Vec<&'static str>,
-    rumours: Lexicon,
-    corrections: Lexicon,
-    denials: Lexicon,
-    untrue: Lexicon,
+/// The lists searched, as bits of a word's membership.
+const CONDITION: u8 = 1;
+const RUMOUR: u8 = 2;
+const CORRECTION: u8 = 4;
+const DENIAL: u8 = 8;
+const UNTRUE_AFTER: u8 = 16;
+
+/// Every word of the lists in one matcher (each word once, with the lists
+/// it is in), built once: a figure's sentence is read in one pass.
+struct Words {
+    lexicon: Lexicon,
+    words: Vec<&'static str>,
+    lists: Vec<u8>,
 }
 
-static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    let lexicon = |words: &[&str]| Lexicon::new(words).expect("every word has two characters");
-    Lists {
-        conditions: lexicon(CONDITIONS),
-        modals: MODALS.to_vec(),
-        rumours: lexicon(RUMOURS),
-        corrections: lexicon(CORRECTIONS),
-        denials: lexicon(DENIALS),
-        untrue: lexicon(UNTRUE),
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = Vec::new();
+    let mut lists: Vec<u8> = Vec::new();
+    for (list, bit) in [
+        (CONDITIONS, CONDITION),
+        (RUMOURS, RUMOUR),
+        (CORRECTIONS, CORRECTION),
+        (DENIALS, DENIAL),
+        (UNTRUE, UNTRUE_AFTER),
+    ] {
+        for &w in list {
+            match words.iter().position(|&x| x == w) {
+                Some(i) => lists[i] |= bit,
+                None => {
+                    words.push(w);
+                    lists.push(bit);
+                }
+            }
+        }
+    }
+    let lexicon = Lexicon::new(&words).expect("every word has two characters");
+    Words {
+        lexicon,
+        words,
+        lists,
     }
 });
 
-/// The last word of `lexicon` to start in `text`: (byte offset, index).
-fn last_hit(lexicon: &Lexicon, text: &str) -> Option<(usize, usize)> {
-    let mut last = None;
-    lexicon.each(text, |w, at| last = Some((at, w)));
-    last
+/// The words of the lists in a sentence, read once for all its figures:
+/// (byte offset in the text, word index), in order.
+pub(super) fn sentence_hits(text: &str, s: &crate::segment::Sentence) -> Vec<(usize, usize)> {
+    let mut hits = Vec::new();
+    WORDS
+        .lexicon
+        .each(&text[s.start..s.end], |i, at| hits.push((s.start + at, i)));
+    hits
 }
 
-/// Whether the text does not assert figure `fig`, and why.
-pub(super) fn unasserted(doc: &Doc, fig: &Figure) -> Option<Unasserted> {
+/// Whether the text does not assert figure `fig`, and why; `hits` are its
+/// sentence's ([`sentence_hits`]).
+pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Option<Unasserted> {
     let text = doc.text;
-    let before = &text[fig.s.start..fig.m.start];
-    let lead = &text[fig.cl_start..fig.m.start];
-    let lists = &*LISTS;
-    // denied in its clause (训练成本并非1亿美元)
-    if let Some((_, w)) = last_hit(&lists.denials, lead) {
-        return Some(Unasserted::Denied(DENIALS[w]));
-    }
-    // called a rumour's or untrue after it (…1亿美元的说法并不属实), before
-    // the sentence's next figure
+    let (s0, m) = (fig.s.start, fig.m);
+    // (what is after the figure counts up to the next figure in its
+    // sentence)
     let next = doc
         .mentions
         .get(fig.k + 1)
         .filter(|_| doc.sentence_of.get(fig.k + 1) == Some(&fig.si))
-        .map_or(fig.s.end, |n| n.start.max(fig.m.end));
-    let after = &text[fig.m.end..next];
-    if let Some(rest) = after.strip_prefix('的') {
-        if let Some(w) = REPORTED_AS.iter().find(|w| rest.starts_with(**w)) {
-            return Some(Unasserted::Rumour(w));
+        .map_or(fig.s.end, |n| n.start.max(m.end));
+    let w = &*WORDS;
+    if hits.is_empty() && !text[m.end..next].starts_with('的') {
+        return None;
+    }
+    let last = |bit: u8, from: usize, to: usize| {
+        hits.iter()
+            .rev()
+            .find(|&&(at, i)| w.lists[i] & bit != 0 && at >= from && at + w.words[i].len() <= to)
+            .map(|&(at, i)| (at, w.words[i]))
+    };
+    // denied in its clause (训练成本并非1亿美元)
+    if let Some((_, word)) = last(DENIAL, fig.cl_start, m.start) {
+        return Some(Unasserted::Denied(word));
+    }
+    // called a rumour's or untrue after it (…1亿美元的说法并不属实), before
+    // the sentence's next figure
+    if let Some(rest) = text[m.end..next].strip_prefix('的') {
+        if let Some(word) = REPORTED_AS.iter().find(|w| rest.starts_with(**w)) {
+            return Some(Unasserted::Rumour(word));
         }
     }
-    if let Some((_, w)) = last_hit(&lists.untrue, after) {
-        return Some(Unasserted::Denied(UNTRUE[w]));
+    if let Some((_, word)) = last(UNTRUE_AFTER, m.end, next) {
+        return Some(Unasserted::Denied(word));
     }
     // passed on as a rumour before it, with no correction between
-    if let Some((at, w)) = last_hit(&lists.rumours, before) {
-        let word = RUMOURS[w];
-        let since = &before[at + word.len()..];
+    if let Some((at, word)) = last(RUMOUR, s0, m.start) {
+        let since = &text[at + word.len()..m.start];
         let report = (word == "据传" || word == "據傳") && since.starts_with(['媒', '统', '統']);
-        let corrected = since.contains('但') || last_hit(&lists.corrections, since).is_some();
+        let corrected =
+            since.contains('但') || last(CORRECTION, at + word.len(), m.start).is_some();
         if !report && !corrected {
             return Some(Unasserted::Rumour(word));
         }
     }
     // supposed: a condition before it in its sentence, a modal after the
     // condition in the figure's clause (如果…，带宽可能减半至2TB/s)
-    if let Some((at, w)) = last_hit(&lists.conditions, before) {
-        let from = (at + CONDITIONS[w].len()).max(fig.cl_start - fig.s.start);
-        let clause = &before[from..];
-        if lists.modals.iter().any(|m| clause.contains(m)) {
-            return Some(Unasserted::Supposed(CONDITIONS[w]));
+    if let Some((at, word)) = last(CONDITION, s0, m.start) {
+        let clause = &text[(at + word.len()).max(fig.cl_start)..m.start];
+        if MODALS.iter().any(|md| clause.contains(md)) {
+            return Some(Unasserted::Supposed(word));
         }
     }
     None

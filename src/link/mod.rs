@@ -736,6 +736,9 @@ impl Linker {
         let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         let mut periods = time::Periods::default();
+        // the words of a figure's sentence that say the text does not
+        // assert it, read once per sentence
+        let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         for (k, link) in links.iter_mut().enumerate() {
             link.yearless_date = mentions[k].kind == crate::extract::Kind::Date
                 && (!writes_a_year(&text[mentions[k].start..mentions[k].end])
@@ -750,7 +753,10 @@ impl Linker {
                 self.link_figure(&doc, &fig, link);
                 link.estimate_said = figure::estimate_said(&doc, &fig);
                 if link.metric.is_some() {
-                    link.unasserted = asserted::unasserted(&doc, &fig);
+                    if asserted_hits.0 != fig.si {
+                        asserted_hits = (fig.si, asserted::sentence_hits(text, fig.s));
+                    }
+                    link.unasserted = asserted::unasserted(&doc, &fig, &asserted_hits.1);
                 }
             }
         }
