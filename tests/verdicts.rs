@@ -5,6 +5,9 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // another form of a chip (PCIe, NVL) is not the SXM the database holds
+    ("2025-03-01", "H100 PCIe版的显存带宽为2TB/s。", "2TB/s", Unverified, None),
+    ("2025-03-01", "H100 SXM的显存带宽为3.35TB/s。", "3.35TB/s", Supported, Some("CH-003")),
     // quarters listed with one 季 and handed out with 分别: which is which
     // quarter's is not read
     (

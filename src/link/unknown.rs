@@ -7,10 +7,13 @@
 use super::{Doc, Figure, Occurrence};
 
 /// Words after a model's name, past a space, that name another model of
-/// its line (`GPT-4 Turbo`, `Claude 3 Haiku`): the name alone is not it.
+/// its line (`GPT-4 Turbo`, `Claude 3 Haiku`) or another form of a chip
+/// (`H100 PCIe`, `H100 NVL`): the name alone is not it.
 const VARIANTS: &[&str] = &[
     "turbo", "pro", "mini", "max", "ultra", "plus", "lite", "flash", "nano", "preview", "vision",
     "omni", "haiku", "sonnet", "opus",
+    // a chip's other form factors (the database's are SXM's)
+    "pcie", "nvl",
 ];
 
 /// Words between a comparison verb and its base (`是同期DeepSeek-R1的`).
