@@ -226,6 +226,18 @@ fn conversion(d: &Input, k: usize) -> Option<Finding> {
     }
     let rate = rt / rf;
     let expected = claim_point(orig)?.checked_mul(rate)?;
+    // a bound converts to a bound (超过12000美元(约合人民币87229元)): the
+    // amount written is compared as an amount about that much
+    let as_amount;
+    let conv = if matches!(conv.qualifier, Qualifier::AtLeast | Qualifier::AtMost) {
+        let mut c = conv.clone();
+        c.value = claim_point(conv);
+        (c.low, c.high, c.qualifier) = (None, None, Qualifier::Approx);
+        as_amount = c;
+        &as_amount
+    } else {
+        conv
+    };
     let holds = within(conv, expected, one_pct())?;
     let source =
         d.db.facts

@@ -8,6 +8,21 @@ use hecha::load;
 
 /// (as-of date, text, kind, last span, holds)
 const CASES: &[(&str, &str, FindingKind, &str, Option<bool>)] = &[
+    // a bound converts to a bound: the amount written is about that much
+    (
+        "2025-02-01",
+        "这款芯片售价超过12000美元(约合人民币87229元)。",
+        Conversion,
+        "约合人民币87229元",
+        Some(true),
+    ),
+    (
+        "2025-02-01",
+        "这款芯片售价超过12000美元(约合人民币97229元)。",
+        Conversion,
+        "约合人民币97229元",
+        Some(false),
+    ),
     // a conversion at the database's HKD rate, within the article's rounding
     (
         "2025-02-11",

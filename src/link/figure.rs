@@ -284,7 +284,7 @@ const EXPECT: &[&str] = &["预计", "預計", "预料", "預料"];
 /// is the plan itself, as announced.
 const PLAN_VERBS: &[&str] = &[
     "投入", "投资", "投資", "斥资", "斥資", "耗资", "耗資", "出资", "出資", "募资", "募資", "融资",
-    "融資", "花费", "花費",
+    "融資", "花费", "花費", "获得", "獲得", "注资", "注資", "注入",
 ];
 
 /// Whether a figure's clause before it expects the figure as an outcome
