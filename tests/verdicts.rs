@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a quarter written with spaces (Taiwan's 第 1 季) is the quarter's
+    ("2025-03-01", "主計總處公布，去年第 1 季經濟成長率為 6.51%。", "6.51%", Unverified, None),
+    (
+        "2025-03-01",
+        "国家统计局公布，2024年第 4 季度国内生产总值增长 5.0%。",
+        "5.0%",
+        Contradicted,
+        Some("MA-003"),
+    ),
     // another form of a chip (PCIe, NVL) is not the SXM the database holds
     ("2025-03-01", "H100 PCIe版的显存带宽为2TB/s。", "2TB/s", Unverified, None),
     ("2025-03-01", "H100 SXM的显存带宽为3.35TB/s。", "3.35TB/s", Supported, Some("CH-003")),

@@ -24,7 +24,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<fy>FY|财年|財年)?(?P<fyy>(?:19|20)\d{2}|\d{2})?[Qq](?P<q>[1-4])(?:[^0-9A-Za-z]|$)
-        | (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
+        | (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?(?:第\ ?)?(?P<cq>[一二三四1-4])\ ?(?:财|財)?季度?
         | (?P<rel2>今年|去年|明年|本年)?(?P<y>(?:19|20)\d{2})?(?P<part>年底|年末|年初|年中|上半年|下半年)
         | (?P<mo>1[0-2]|[1-9])?(?P<mpart>月底|月末|月初|月中)
         ",
@@ -552,7 +552,8 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
             }
         }
     }
-    // (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?第?(?P<cq>[一二三四1-4])(?:财|財)?季度?
+    // (?P<rel>今年|去年|明年|前年|本年)?(?P<fq>(?:19|20)\d{2}(?:财|財)年)?(?:第\ ?)?(?P<cq>[一二三四1-4])\ ?(?:财|財)?季度?
+    // (a space after 第 and after the digit: Taiwan's `第 1 季`)
     if a2 {
         for (rel, p1) in optional(
             word_at(hay, p, &["今年", "去年", "明年", "前年", "本年"]),
@@ -566,25 +567,36 @@ fn period_at(hay: &str, p: usize) -> Option<Found<'_>> {
                 .flatten()
                 .and_then(|e| word_at(hay, e, &["年"]));
             for (fq, p2) in optional(fq_end, p1).into_iter().flatten() {
-                for (_, p3) in optional(word_at(hay, p2, &["第"]), p2)
+                for (ordinal, p3) in optional(word_at(hay, p2, &["第"]), p2)
                     .into_iter()
                     .flatten()
                 {
-                    let Some(p4) = word_at(hay, p3, &["一", "二", "三", "四", "1", "2", "3", "4"])
-                    else {
-                        continue;
+                    // (a space after 第 only where 第 is)
+                    let spaced = match ordinal {
+                        Some(_) => optional(word_at(hay, p3, &[" "]), p3),
+                        None => [Some((None, p3)), None],
                     };
-                    for (_, p5) in optional(word_at(hay, p4, &["财", "財"]), p4)
-                        .into_iter()
-                        .flatten()
-                    {
-                        let Some(p6) = word_at(hay, p5, &["季"]) else {
+                    for (_, p3) in spaced.into_iter().flatten() {
+                        let Some(p4) =
+                            word_at(hay, p3, &["一", "二", "三", "四", "1", "2", "3", "4"])
+                        else {
                             continue;
                         };
-                        let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
-                        let mut g = [None; 16];
-                        (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
-                        return Some(found(end, g));
+                        for (_, p4s) in optional(word_at(hay, p4, &[" "]), p4).into_iter().flatten()
+                        {
+                            for (_, p5) in optional(word_at(hay, p4s, &["财", "財"]), p4s)
+                                .into_iter()
+                                .flatten()
+                            {
+                                let Some(p6) = word_at(hay, p5, &["季"]) else {
+                                    continue;
+                                };
+                                let end = word_at(hay, p6, &["度"]).unwrap_or(p6);
+                                let mut g = [None; 16];
+                                (g[3], g[4], g[5]) = (rel, fq, Some((p3, p4)));
+                                return Some(found(end, g));
+                            }
+                        }
                     }
                 }
             }

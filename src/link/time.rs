@@ -540,9 +540,12 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
                 }
             }
             0xE7 if s[i..].starts_with('第') => {
-                let mut it = s[i + '第'.len_utf8()..].chars();
+                // (a space either side of the digit: Taiwan's 第 1 季)
+                let rest = &s[i + '第'.len_utf8()..];
+                let mut it = rest.strip_prefix(' ').unwrap_or(rest).chars();
                 if let Some(q) = it.next().and_then(digit) {
                     let tail = it.as_str();
+                    let tail = tail.strip_prefix(' ').unwrap_or(tail);
                     // the shortest word that follows ends it
                     let after = ["财季", "財季", "季度", "季", "個財季", "个财季"]
                         .iter()
