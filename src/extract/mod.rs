@@ -28,6 +28,7 @@ pub mod currency;
 mod dates;
 /// The relative years (去年, 今年…) and their distance from the as-of year.
 pub(crate) use dates::RELATIVE_YEARS;
+pub(crate) use qualifier::CHANGE_VERBS;
 mod mention;
 mod names;
 pub mod numeral;

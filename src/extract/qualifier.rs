@@ -171,7 +171,7 @@ pub(super) const INCREASE_WORDS: &[&str] = &[
 
 /// Verbs of a change by an amount (`减少200.18亿元至1,441.75亿元`: down by
 /// the first amount, to the second).
-pub(super) const CHANGE_VERBS: &[&str] = &[
+pub(crate) const CHANGE_VERBS: &[&str] = &[
     "增加", "增长", "增長", "上升", "上涨", "上漲", "提高", "提升", "扩大", "擴大", "减少", "減少",
     "下降", "下跌", "回落", "缩小", "縮小", "降低", "下滑", "缩减", "縮減", "蒸发", "蒸發", "缩水",
     "縮水", "暴跌", "大跌", "重挫", "暴涨", "暴漲", "大涨", "大漲", "飙升", "飆升", "攀升", "跌",

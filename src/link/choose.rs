@@ -353,19 +353,15 @@ fn level_after_change(doc: &Doc, fig: &Figure) -> bool {
     fig.k > 0 && {
         let prev = &doc.mentions[fig.k - 1];
         prev.end == end && prev.start >= fig.cl_start && {
-            let verb_zone = doc.text[fig.cl_start..prev.start].trim_end_matches(['了', ' ']);
-            CHANGED
+            // (a verb of change anywhere in the clause before the amount:
+            // 市值一夜蒸发2790亿美元)
+            let verb_zone = &doc.text[fig.cl_start..prev.start];
+            crate::extract::CHANGE_VERBS
                 .iter()
-                .any(|v| verb_zone.ends_with(v) || verb_zone.contains(v))
+                .any(|v| verb_zone.contains(v))
         }
     }
 }
-
-/// Verbs of a change by an amount.
-const CHANGED: &[&str] = &[
-    "增加", "增长", "增長", "上升", "上涨", "上漲", "减少", "減少", "下降", "下跌", "蒸发", "蒸發",
-    "缩水", "縮水", "暴跌", "大跌", "重挫", "暴涨", "暴漲", "跌", "涨", "漲",
-];
 
 /// Whether a figure is a share of a named thing's figure: its clause
 /// before it ends with a name and 的 (为GPT-4的5%, 是H100的15%).

@@ -80,7 +80,10 @@ fn size_class(doc: &Doc, fig: &Figure) -> bool {
     // (a model named right after is the one of that size: 万亿参数大模型
     // Kimi K2)
     let at = fig.cl_end - named.trim_start().len();
-    let names_one = doc.occ.iter().any(|o| o.start == at);
+    let names_one = doc
+        .occ
+        .get(doc.occ.partition_point(|o| o.start < at))
+        .is_some_and(|o| o.start == at);
     params && (class || model) && !names_one
 }
 
