@@ -589,9 +589,43 @@ impl Reader {
         Ok(true)
     }
 
+    /// The four digits of a group written one by one right after a big
+    /// unit and before a smaller one (十四億○八二八萬 is 14億0828萬, as
+    /// population tables write it), as the group's number.
+    fn group_of_digits(&mut self, chars: &[char]) -> bool {
+        let j = self.j;
+        let after_big = j > 0 && self.max_big > 0 && big_unit(chars[j - 1]).is_some();
+        if !after_big || self.cur.is_some() {
+            return false;
+        }
+        let run = chars[j..]
+            .iter()
+            .take_while(|&&c| chinese_digit(c).is_some())
+            .count();
+        let smaller_unit_after = chars
+            .get(j + run)
+            .and_then(|&c| big_unit(c))
+            .is_some_and(|e| (e as i32) < self.max_big);
+        if run != 4 || !smaller_unit_after {
+            return false;
+        }
+        let v = chars[j..j + run]
+            .iter()
+            .filter_map(|&c| chinese_digit(c))
+            .fold(0u32, |v, d| v * 10 + d);
+        self.cur = Some((Decimal::from(v), Decimal::ONE, false));
+        self.chinese_digit_used = true;
+        self.atoms += 1;
+        self.j = j + run;
+        true
+    }
+
     /// The Chinese digit `d` at `j`, with a decimal part (五点二).
     fn chinese_digit(&mut self, chars: &[char], d: u32) -> bool {
         let n = chars.len();
+        if self.group_of_digits(chars) {
+            return true;
+        }
         if d == 0 {
             return self.zero(chars);
         }
@@ -918,10 +952,31 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
     }
     let scaled = scale > Decimal::ONE;
     v = of(v.checked_mul(scale))?;
-    let precision = match point {
+    let mut precision = match point {
         Some(p) => of(p.checked_mul(scale))?,
         None => scale,
     };
+    // the next group written the same way (一三五億二○○○萬)
+    if let (true, None) = (scaled, point) {
+        let run = chars[k..]
+            .iter()
+            .take_while(|&&c| chinese_digit(c).is_some())
+            .count();
+        let smaller = chars
+            .get(k + run)
+            .and_then(|&c| big_unit(c))
+            .filter(|&e| pow10(e as i32) < scale);
+        if let (4, Some(e)) = (run, smaller) {
+            let group = chars[k..k + run]
+                .iter()
+                .filter_map(|&c| chinese_digit(c))
+                .fold(0u32, |g, d| g * 10 + d);
+            let u = pow10(e as i32);
+            v = of(v.checked_add(of(Decimal::from(group).checked_mul(u))?))?;
+            precision = u;
+            k += run + 1;
+        }
+    }
     Ok(Numeral {
         value: v,
         precision,
