@@ -5,6 +5,67 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure from inside the trading day (一度, 盘中, 开盘时) or over
+    // several days (累计, 两天内) is not the day's close; the close
+    // named in its own clause is
+    (
+        "2025-01-28",
+        "周一(1月27日),截至发稿,英伟达股价一度下挫近15%,市值蒸发近5000亿美元。",
+        "近5000亿美元",
+        Unverified,
+        None,
+    ),
+    ("2025-01-28", "1月27日,英伟达在开盘时暴跌13%。", "13%", Unverified, None),
+    ("2025-01-28", "1月27日,英伟达股价盘中最低跌至116.25美元。", "116.25美元", Unverified, None),
+    (
+        "2025-01-29",
+        "英伟达股价本周累计下跌约20%,市值两天内蒸发超过6000亿美元。",
+        "约20%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "1月27日，英伟达开盘后一路下跌，收盘跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-01-28",
+        "1月27日，DeepSeek一度讓美股重挫,其中輝達股價重挫近17%。",
+        "近17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // Hong Kong's words of a plunge (急瀉, 插) make the move a fall
+    ("2025-01-28", "英偉達2025年1月27日股價急瀉17%。", "17%", Supported, Some("CH-033")),
+    // a small full stop (﹒) between digits is a decimal point
+    ("2025-01-28", "英偉達1月27日股價大跌16﹒97%。", "16﹒97%", Supported, Some("CH-033")),
+    // a month's growth is not the year's; an average over years is not
+    // one year's
+    (
+        "2025-02-01",
+        "国家统计局:2024年12月份,社会消费品零售总额同比增长3.7%。",
+        "3.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-10-21",
+        "我国GDP从2020年的103.5万亿元增长到2024年的134.9万亿元,年均实际增速5.5%。",
+        "5.5%",
+        Unverified,
+        None,
+    ),
+    // four digits of a group written one by one (十四億○八二八萬)
+    (
+        "2025-01-20",
+        "國家統計局公布，2024年末全國人口十四億○八二八萬人。",
+        "十四億○八二八萬人",
+        Supported,
+        Some("MA-008"),
+    ),
     // a quarter written with spaces (Taiwan's 第 1 季) is the quarter's
     ("2025-03-01", "主計總處公布，去年第 1 季經濟成長率為 6.51%。", "6.51%", Unverified, None),
     (

@@ -231,7 +231,9 @@ pub fn read_arabic(
         return Ok(None);
     }
     let mut frac_len = 0usize;
-    let point = |c: char| c == '.' || c == '．' || (c == '。' && full_stop_is_point(chars, i, j));
+    let point = |c: char| {
+        c == '.' || c == '．' || c == '﹒' || (c == '。' && full_stop_is_point(chars, i, j))
+    };
     if j + 1 < n && point(chars[j]) && arabic_digit(chars[j + 1]).is_some() {
         j += 1;
         while j < n {

@@ -139,6 +139,14 @@ pub(super) const DECREASE_WORDS: &[&str] = &[
     "縮減",
     "负增长",
     "負增長",
+    // Hong Kong's words of a plunge (急瀉17%, 昨插逾7%)
+    "急瀉",
+    "急泻",
+    "瀉",
+    "泻",
+    "急插",
+    "插水",
+    "插",
 ];
 
 /// Words before a 倍 that make it an increase (增长了11倍 = ×12).
@@ -331,7 +339,8 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
     // or reads otherwise, so the text between has one when they do)
     static FALL_CHARS: BmpSet = BmpSet::new(
         &[
-            '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負',
+            '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負', '瀉',
+            '泻', '插',
         ],
         &[],
     );

@@ -85,6 +85,10 @@ const SCOPE_WORDS: &[&str] = &[
     "平均花费",
     "平均花費",
     "平均每",
+    // an average over years, not one year's (2020年至2024年年均增长5.5%;
+    // not 按年平均汇率, a yearly average rate)
+    "年均",
+    "年平均增",
     // a yearly amount, not the total or a first round (一年投1000亿美元)
     "一年投",
     "每年投",
@@ -136,6 +140,79 @@ const SCOPE_WORDS: &[&str] = &[
     "專業可視化",
     "汽车",
     "汽車",
+];
+
+/// Words of a figure from inside a trading day (盘中, 一度, 截至发稿,
+/// 开盘时), not the day's close the database holds: they narrow a day's
+/// market figure unless its own clause says it is the close (开盘后一路
+/// 下跌，收盘跌16.97%).
+const INTRADAY: &[&str] = &[
+    "盘中",
+    "盤中",
+    "盘前",
+    "盤前",
+    "盘后",
+    "盤後",
+    "开盘",
+    "開盤",
+    "早盘",
+    "早盤",
+    "午盘",
+    "午盤",
+    "盘初",
+    "盤初",
+    "一度",
+    "截至发稿",
+    "截至發稿",
+    "截稿",
+];
+
+/// Words of a move over several days (累计, 三天内, 连续), not one day's:
+/// they narrow a day's move or loss of value. (本周, 上周 name the week of
+/// one day as often: 上週五收盤價.)
+const SEVERAL_DAYS: &[&str] = &[
+    "累计",
+    "累計",
+    "两天",
+    "兩天",
+    "三天",
+    "四天",
+    "五天",
+    "几天",
+    "幾天",
+    "数天",
+    "數天",
+    "数日",
+    "數日",
+    "多日",
+    "连日",
+    "連日",
+    "连续",
+    "連續",
+    "个交易日",
+    "個交易日",
+    "年初至今",
+    "今年以来",
+    "今年以來",
+    "年内",
+    "年內",
+];
+
+/// The day figures a move over several days is not: the move and the loss
+/// of value (a closing price is a level of one day whatever the clause).
+const DAY_MOVES: &[&str] = &["share_price_change", "market_cap_loss"];
+
+/// The market figures of one trading day, as the database holds them.
+const DAY_FIGURES: &[&str] = &[
+    "share_price_change",
+    "market_cap_loss",
+    "closing_share_price",
+];
+
+/// Words of the day's close, which an intraday word before the clause
+/// does not narrow.
+const CLOSE_WORDS: &[&str] = &[
+    "收盘", "收盤", "收跌", "收涨", "收漲", "收报", "收報", "收于", "收於", "终场", "終場", "收市",
 ];
 
 /// The labour force or the working-age, not the whole population (總勞動
@@ -214,6 +291,8 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(PERIOD_ON_PERIOD)
         .chain(NOMINAL)
         .chain(MARKET_QUOTES)
+        .chain(INTRADAY)
+        .chain(SEVERAL_DAYS)
         .chain(TRAINING_STAGES)
         .copied()
         .collect()
@@ -415,6 +494,19 @@ fn narrows(
     }
     if REGIONS.contains(&w) {
         return metric.kind == "money";
+    }
+    if SEVERAL_DAYS.contains(&w) {
+        return DAY_MOVES.contains(&metric.id.as_str());
+    }
+    if INTRADAY.contains(&w) {
+        // in the clause before, only with a figure of its own, which the
+        // figure goes on from (股价一度下挫近15%，市值蒸发近5000亿美元; not
+        // 一度讓美股重挫，其中輝達股價重挫近17%)
+        let carried = at >= cl_start || text[at..cl_start].bytes().any(|b| b.is_ascii_digit());
+        let own_clause = &text[cl_start.max(at)..cl_end];
+        return carried
+            && DAY_FIGURES.contains(&metric.id.as_str())
+            && !CLOSE_WORDS.iter().any(|c| own_clause.contains(c));
     }
     // "each" narrows only the figure of its own clause (每个有1110亿个参数),
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
