@@ -1179,7 +1179,7 @@ fn news_fiscal_period(
             let news_day = |t: &Mention| {
                 t.date_end.is_none() && t.date.is_some_and(|d| d.day.is_some() && in_news(&d))
             };
-            let stated_year = time.is_some_and(|t| !(link.time_carried || news_day(t)));
+            let stated_year = time.is_some_and(|t| !(link.year_only() || news_day(t)));
             if stated_year {
                 return None;
             }
@@ -1208,7 +1208,7 @@ fn check_figure(
     time: Option<&Mention>,
     as_of: Option<Date>,
 ) -> Outcome {
-    let time_carried = link.time_carried;
+    let time_carried = link.year_only();
     if let Some(e) = &m.error {
         return Outcome::unverified(Reason::Unreadable, format!("数字无法读取：{e}"));
     }
@@ -1424,7 +1424,7 @@ fn check_figure(
     if fiscal.is_none()
         && link.quarter_stated
         && m.kind != Kind::Date
-        && !time.is_some_and(|t| t.date_end.is_some() && !link.time_carried)
+        && !time.is_some_and(|t| t.date_end.is_some() && !link.year_only())
     {
         // the year the text is about and the quarter it names make the
         // period (2024年…四季度 → 2024-Q4)
@@ -1448,7 +1448,7 @@ fn check_figure(
         && link.quarter_stated
         && m.kind != Kind::Date
         && claim_time.is_none_or(|(a, b)| a.month.is_none() || a == b)
-        && !time.is_some_and(|t| t.date_end.is_some() && !link.time_carried)
+        && !time.is_some_and(|t| t.date_end.is_some() && !link.year_only())
     {
         return Outcome::unverified(
             Reason::NoFact,

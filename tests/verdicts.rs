@@ -5,6 +5,45 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a segment (数据中心, 计算收入) or a product line (Blackwell) is not
+    // the company's revenue
+    (
+        "2025-02-27",
+        "英伟达2025财年数据中心全年营收达到1151.9亿美元。",
+        "1151.9亿美元",
+        Supported,
+        Some("CH-026"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年第四季度，数据中心计算收入326亿美元，网络收入30亿美元。",
+        "326亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "輝達公布2025財年第四季財報，Blackwell晶片需求量驚人，已創造110億美元收入。",
+        "110億美元",
+        Unverified,
+        None,
+    ),
+    // a quarter named first gives a whole year or another quarter stated
+    // after it its year only
+    (
+        "2025-02-27",
+        "英伟达第四季度数据中心营收356亿美元，全年数据中心营收1152亿美元。",
+        "1152亿美元",
+        Supported,
+        Some("CH-026"),
+    ),
+    (
+        "2025-02-01",
+        "国家统计局:2024年四季度国内生产总值同比增长5.4%,三季度增长4.6%。",
+        "4.6%",
+        Unverified,
+        None,
+    ),
     // a figure from inside the trading day (一度, 盘中, 开盘时) or over
     // several days (累计, 两天内) is not the day's close; the close
     // named in its own clause is

@@ -131,6 +131,11 @@ pub struct Link {
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
     pub time_carried: bool,
+    /// The time is a quarter its sentence names before another period stated
+    /// for the figure, a whole year (第四季度营收393亿美元，全年营收1305亿
+    /// 美元) or another quarter (四季度…增长5.4%，三季度增长4.6%): only its
+    /// year is the figure's.
+    pub quarter_before_year: bool,
     /// The time is a relative year (去年) whose sentence first names another
     /// year (相比2023年…，去年…): the writer may count from that year, not
     /// from the publication date. Holds the relative word and the year named.
@@ -227,6 +232,14 @@ pub enum EntityBy {
     /// Only guessed from the value being near the entity's figure; never
     /// evidence for a verdict.
     Value,
+}
+
+impl Link {
+    /// Only the year of the figure's time is its own: the time was carried
+    /// from an earlier sentence, or is a quarter before a whole year.
+    pub fn year_only(&self) -> bool {
+        self.time_carried || self.quarter_before_year
+    }
 }
 
 impl EntityBy {

@@ -140,7 +140,28 @@ const SCOPE_WORDS: &[&str] = &[
     "專業可視化",
     "汽车",
     "汽車",
+    // the data-centre segment: SEGMENTS; the parts of it (数据中心计算收入,
+    // 网络收入)
+    "计算收入",
+    "計算收入",
+    "运算收入",
+    "運算收入",
+    "网络收入",
+    "網絡收入",
+    "網路收入",
+    // a product line's sales: PRODUCT_LINES
 ];
+
+/// A product line (Blackwell晶片…已創造110億美元收入): its sales are not
+/// the company's revenue. It narrows the company's revenue only: 5万颗
+/// Hopper架构GPU are GPUs owned whatever their line, and 在Hopper…的推动下，
+/// 数据中心收入达到184亿美元 is the segment's.
+const PRODUCT_LINES: &[&str] = &["Blackwell", "Hopper", "Rubin"];
+
+/// The data-centre segment (数据中心全年营收 is not the company's): it
+/// narrows the company's money (a segment's metric holds the word in its
+/// triggers and is not narrowed), not a count of chips in data centres.
+const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
 
 /// Words of a figure from inside a trading day (盘中, 一度, 截至发稿,
 /// 开盘时), not the day's close the database holds: they narrow a day's
@@ -291,6 +312,8 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(PERIOD_ON_PERIOD)
         .chain(NOMINAL)
         .chain(MARKET_QUOTES)
+        .chain(PRODUCT_LINES)
+        .chain(SEGMENTS)
         .chain(INTRADAY)
         .chain(SEVERAL_DAYS)
         .chain(TRAINING_STAGES)
@@ -493,6 +516,12 @@ fn narrows(
         return metric.kind == "count";
     }
     if REGIONS.contains(&w) {
+        return metric.kind == "money";
+    }
+    if PRODUCT_LINES.contains(&w) {
+        return metric.id == "revenue";
+    }
+    if SEGMENTS.contains(&w) {
         return metric.kind == "money";
     }
     if SEVERAL_DAYS.contains(&w) {

@@ -110,6 +110,25 @@ impl Periods {
         link.quarters_listed = quarters_listed(&doc.text[fig.s.start..fig.m.start]);
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
+        // 第四季度营收393亿美元，全年营收1305亿美元; 2024年四季度…增长5.4%，
+        // 三季度增长4.6%: the quarter named first gives the whole year or
+        // the other quarter stated after it its year only
+        link.quarter_before_year = !link.time_carried
+            && link.time.is_some_and(|t| {
+                let t = &doc.mentions[t];
+                let (Some(a), Some(b)) = (t.date, t.date_end) else {
+                    return false;
+                };
+                let (Some(am), Some(bm)) = (a.month, b.month) else {
+                    return false;
+                };
+                let other_quarter = link.quarter_stated
+                    && bm - am == 2
+                    && link
+                        .quarter
+                        .is_some_and(|q| u32::from(q) != (u32::from(am) - 1) / 3 + 1);
+                a.year == b.year && bm - am < 11 && (link.whole_year_stated || other_quarter)
+            });
     }
 
     /// Read the sentences before sentence `si` into the quarter context.

@@ -414,8 +414,8 @@ pub fn claim(
     let time_str = time.and_then(|t| {
         t.date.map(|d| match t.date_end {
             // the year alone, as `i32`'s `Display` writes it
-            _ if link.time_carried && (1000..10_000).contains(&d.year) => iso_date(Date::y(d.year)),
-            _ if link.time_carried => d.year.to_string(),
+            _ if link.year_only() && (1000..10_000).contains(&d.year) => iso_date(Date::y(d.year)),
+            _ if link.year_only() => d.year.to_string(),
             Some(e) => {
                 let mut s = String::with_capacity(21);
                 push_date(&mut s, d);
