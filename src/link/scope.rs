@@ -684,9 +684,12 @@ mod tests {
 
     #[test]
     fn scope_words_match_as_written() {
-        // (the lexicon matches ASCII letters without case; these have none)
+        // (the lexicon matches ASCII letters without case; these have none,
+        // but for the names of product lines, which a report writes as the
+        // product is named whatever the text's case)
         assert!(ALL_SCOPE_WORDS
             .iter()
+            .filter(|w| !PRODUCT_LINES.contains(w))
             .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
     }
 
