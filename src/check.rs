@@ -2046,6 +2046,29 @@ fn check_date(
             ),
         );
     }
+    // a date of an entity whose events recur (a rule announced in 2022,
+    // 2023 and 2024): another month is another event of the series (the
+    // rule of 2024年3月29日 is not the one of 2024-12-02), not an error;
+    // the same month misdated is still one
+    if !ok {
+        if let FactValue::Date { date, .. } = f.value {
+            let series = db
+                .facts
+                .iter()
+                .filter(|o| o.entity == f.entity && o.metric == f.metric)
+                .count();
+            let same_month = cd.year == date.year && cd.month.is_some() && cd.month == date.month;
+            if series > 1 && !same_month {
+                return Outcome::unverified(
+                    Reason::OtherEvent,
+                    format!(
+                        "数据库中{entity}的{metric}不止一次（如{}），本句所说可能是另一次",
+                        db.describe(f)
+                    ),
+                );
+            }
+        }
+    }
     // a day of the news one day off (27日 for an American launch of the
     // 26th): the same moment is two dates across time zones. A date
     // written in full may be the next day too (Chinese pages date an

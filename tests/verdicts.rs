@@ -5,6 +5,45 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a rule of a recurring series in another month is another rule, not
+    // an error; the same month misdated is one
+    (
+        "2025-02-27",
+        "2024年3月29日，美国商务部发布出口管制新规。",
+        "2024年3月29日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "2022年10月17日，美国商务部发布出口管制新规。",
+        "2022年10月17日",
+        Contradicted,
+        Some("CH-018"),
+    ),
+    // a month that goes back from the sentence's month is of the next year
+    (
+        "2025-02-05",
+        "DeepSeek於2024年12月推出V3，1月26日登頂美國App Store免費榜。",
+        "1月26日",
+        Supported,
+        Some("F39"),
+    ),
+    // the name after a date and a verb of launch is what was launched
+    (
+        "2025-01-28",
+        "DeepSeek用英偉達H800晶片開發出去年底推出的模型DeepSeek-V3。",
+        "去年底",
+        Supported,
+        Some("F07"),
+    ),
+    (
+        "2025-01-28",
+        "DeepSeek於2024年12月26日推出V3，2025年1月20日發布DeepSeek-R1。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
     // a segment (数据中心, 计算收入) or a product line (Blackwell) is not
     // the company's revenue
     (

@@ -868,6 +868,28 @@ fn complete_year(
                 .map(|d| d.year)
         })
     };
+    // a month that goes back from the month named with the sentence's year
+    // (2024年12月推出V3，1月26日登顶) is of the year after, as events are
+    // told in order; of the year named when the year after is later than
+    // the article, and unknown in an article with no date
+    let stated = stated.map(|y| {
+        let back = month.is_some_and(|mo| {
+            paragraph_date_before(t, i)
+                .is_some_and(|d| d.year == y && d.month.is_some_and(|dm| (dm as u32) > mo))
+        });
+        match (back, as_of) {
+            (false, _) => y,
+            (true, None) => 0,
+            (true, Some(a)) => {
+                let next = Date::ym(y + 1, month.unwrap_or(1));
+                if next.is_some_and(|n| n.first_day() <= a.last_day()) {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+        }
+    });
     let year = year.or(if month.is_some() { stated } else { None });
     match year {
         Some(y) => Some(y),

@@ -829,13 +829,39 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
     Some((sc, by))
 }
 
-/// The name right after the figure and 的 (股价下跌2.1%的微软): the head
-/// the figure describes.
+/// Verbs of a launch between a date and what was launched (2025年1月20日
+/// 發布DeepSeek-R1, 去年底推出的模型DeepSeek-V3).
+const LAUNCHES: &[&str] = &[
+    "推出", "发布", "發布", "发表", "發表", "问世", "問世", "上线", "上線", "开源", "開源", "亮相",
+];
+
+/// Words for what a launch launched, between it and the name (推出的模型
+/// DeepSeek-V3).
+const LAUNCHED: &[&str] = &["新模型", "大模型", "模型", "新版本", "版本", "芯片", "晶片"];
+
+/// The name right after the figure and 的 (股价下跌2.1%的微软), or after a
+/// date and a verb of launch (2025年1月20日發布DeepSeek-R1, 去年底推出的
+/// 模型DeepSeek-V3): the head the figure describes.
 fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
-    let at = fig.m.end + "的".len();
-    if !doc.text[fig.m.end..].starts_with('的') {
-        return None;
+    let mut rest = &doc.text[fig.m.end..];
+    let mut launched = false;
+    if fig.m.kind == Kind::Date {
+        if let Some(v) = LAUNCHES.iter().find(|v| rest.starts_with(**v)) {
+            rest = &rest[v.len()..];
+            launched = true;
+        }
     }
+    match rest.strip_prefix('的') {
+        Some(r) => rest = r,
+        None if !launched => return None,
+        None => {}
+    }
+    if launched {
+        if let Some(w) = LAUNCHED.iter().find(|w| rest.starts_with(**w)) {
+            rest = &rest[w.len()..];
+        }
+    }
+    let at = doc.text.len() - rest.len();
     let first = doc.occ.partition_point(|o| o.start < at);
     doc.occ.get(first).filter(|o| o.start == at)
 }
