@@ -18,7 +18,7 @@
 use crate::date::Date;
 use crate::db::{Bounds, ClaimsDb, Fact, FactQualifier, FactValue};
 use crate::extract::{Kind, Mention, Qualifier, Unit};
-use crate::link::{Link, Unasserted};
+use crate::link::{EntityBy, Link, Unasserted};
 use crate::report::iso_date;
 use crate::report::json::push_digits;
 use rust_decimal::Decimal;
@@ -655,6 +655,7 @@ pub fn check(
     time: Option<&Mention>,
     as_of: Option<Date>,
     named_in_sentence: &dyn Fn(usize) -> bool,
+    misattributed_before: Option<usize>,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
     if let Some(why) = link.unasserted {
@@ -663,7 +664,7 @@ pub fn check(
     if let Some(o) = before_it_existed(db, m, link, time, &outcome) {
         return o;
     }
-    if let Some(o) = misattributed(db, m, link, time, as_of, &outcome) {
+    if let Some(o) = misattributed(db, m, link, time, as_of, &outcome, misattributed_before) {
         return o;
     }
     // with no date for the article, a figure that changes with time cannot
@@ -689,6 +690,28 @@ pub fn check(
             ),
             );
         }
+    }
+    // a name carried from an earlier sentence, and a figure a hundred
+    // times off its figure: the sentence is most likely about something
+    // else it names in words the database lacks (一家医院接生4383位新生儿
+    // after a paragraph on the country's births; 美國雲端業者的資本支出
+    // after one on DeepSeek), not a slip of the writer's
+    if outcome.verdict == Verdict::Contradicted
+        && matches!(
+            link.entity_by,
+            Some(EntityBy::Paragraph | EntityBy::Earlier)
+        )
+        && outcome
+            .difference_pct
+            .is_some_and(|d| d <= Decimal::from(-99) || d >= Decimal::from(9_900))
+    {
+        return Outcome::unverified(
+            Reason::NoEntity,
+            format!(
+                "{}；但本句没有点名这个对象（沿用前文），数值又相差百倍以上，可能说的是别的对象",
+                outcome.explanation
+            ),
+        );
     }
     match (link.metric_by_value, outcome.fact, link.entity, link.metric) {
         (true, Some(f), Some(e), Some(mi)) if outcome.verdict != Verdict::Unverified => {
@@ -971,6 +994,21 @@ fn adjusted_standing(db: &ClaimsDb, link: &Link, outcome: &Outcome) -> Option<&'
 /// figure is one the text states (not a vague amount), the named entity has
 /// no fact that agrees, and the sibling's fact is the same number — to the
 /// article's last digit or within 1% — for the period the text states.
+/// How many significant digits `v` is written with (1亿 has one, 557.6万
+/// four).
+fn significant_digits(v: Decimal) -> u32 {
+    let mut m = v.normalize().mantissa().unsigned_abs();
+    while m >= 10 && m.is_multiple_of(10) {
+        m /= 10;
+    }
+    let mut n = 1;
+    while m >= 10 {
+        m /= 10;
+        n += 1;
+    }
+    n
+}
+
 fn misattributed(
     db: &ClaimsDb,
     m: &Mention,
@@ -978,6 +1016,7 @@ fn misattributed(
     time: Option<&Mention>,
     as_of: Option<Date>,
     outcome: &Outcome,
+    misattributed_before: Option<usize>,
 ) -> Option<Outcome> {
     let (e, mi) = (link.entity?, link.metric?);
     let lacks_own = match outcome.verdict {
@@ -1004,6 +1043,14 @@ fn misattributed(
         return None;
     }
     let written = claim_point(m)?;
+    // a round figure of one digit (1亿美元, 5万颗) fits many things: meeting a
+    // sibling's, it says nothing of whose it is, unless an earlier figure
+    // of its sentence was that sibling's (使用了25,000颗…训练成本高达1亿
+    // 美元: GPT-4's two figures given to GPT-4o)
+    let round = significant_digits(written) < 2;
+    if round && misattributed_before.is_none() {
+        return None;
+    }
     // a conversion follows its original amount's sibling (fact_hint)
     let hinted = link
         .fact_hint
@@ -1015,6 +1062,9 @@ fn misattributed(
         .filter(|&s| db.has_facts(s, mi))
         .collect();
     for s in candidates {
+        if round && misattributed_before != Some(s) {
+            continue;
+        }
         let mut as_sibling = link.clone();
         as_sibling.entity = Some(s);
         let o = check_figure(db, m, &as_sibling, time, as_of);

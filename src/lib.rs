@@ -250,6 +250,7 @@ impl Pipeline {
         // a claim is large: grown a few times, the vector would copy them all
         let mut claims = Vec::with_capacity(mentions.len());
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
+        let mut misattributed_in: Option<(usize, usize)> = None;
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
                 continue;
@@ -273,7 +274,18 @@ impl Pipeline {
             // have meant instead)
             let s = &sentences[sentence_of[k]];
             let named = |e: usize| Linker::names_in(&occ, e, s.start, s.end);
-            let outcome = check::check(&self.db, m, &links[k], time, doc.published, &named);
+            // (the sibling an earlier figure of the sentence was given to)
+            let sibling = misattributed_in
+                .filter(|&(si, _)| si == sentence_of[k])
+                .map(|(_, e)| e);
+            let outcome =
+                check::check(&self.db, m, &links[k], time, doc.published, &named, sibling);
+            if outcome.verdict == check::Verdict::Misattributed {
+                misattributed_in = outcome
+                    .fact
+                    .and_then(|f| self.db.entity(&self.db.facts[f].entity))
+                    .map(|e| (sentence_of[k], e));
+            }
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
             let line = sentences[sentence_of[k]].line;

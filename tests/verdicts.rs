@@ -5,6 +5,41 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an age in full years (65周岁) is an age, not weeks
+    (
+        "2025-02-01",
+        "国家统计局:2024年末全国人口为140828万人。其中65周岁及以上人口为22023万,占全国人口的15.6%。",
+        "15.6%",
+        Supported,
+        Some("MA-015"),
+    ),
+    // a name carried from before and a figure a hundred times off it: the
+    // sentence is about something else
+    (
+        "2025-01-18",
+        "我国出生人口有所回升。2024年,北京协和医院共接生新生儿4383人。",
+        "4383人",
+        Unverified,
+        None,
+    ),
+    // a contrast turns the sentence to another subject (而GPT-4o…)
+    (
+        "2025-02-01",
+        "V3总成本约550万美元，而GPT-4o需要上万块H100 GPU，成本高达1亿美元。",
+        "高达1亿美元",
+        Unverified,
+        None,
+    ),
+    // a round figure of one digit meeting a sibling's says nothing of whose
+    // it is; one of several digits does
+    ("2025-02-01", "GPT-4o的训练成本高达1亿美元。", "高达1亿美元", Unverified, None),
+    (
+        "2025-02-01",
+        "DeepSeek-R1的训练成本为560万美元。",
+        "560万美元",
+        Misattributed,
+        Some("F04"),
+    ),
     // a rule of a recurring series in another month is another rule, not
     // an error; the same month misdated is one
     (

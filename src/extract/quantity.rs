@@ -1155,21 +1155,23 @@ impl<'t, 'a> Reading<'t, 'a> {
         let (first, info) = (&self.first, &self.info);
         let skip = Some(Step::Done((None, first.end)));
         // an age that defines a group (65岁及以上人口) is not a claim
-        if matches!(self.classifier, Some("岁" | "歲"))
-            && [
-                "及以上",
-                "以上",
-                "及以下",
-                "以下",
-                "至",
-                "到",
-                "-",
-                "～",
-                "~",
-                "及",
-            ]
-            .iter()
-            .any(|w| t.starts(self.end, w))
+        if matches!(
+            self.classifier,
+            Some("岁" | "歲" | "周岁" | "週歲" | "周歲")
+        ) && [
+            "及以上",
+            "以上",
+            "及以下",
+            "以下",
+            "至",
+            "到",
+            "-",
+            "～",
+            "~",
+            "及",
+        ]
+        .iter()
+        .any(|w| t.starts(self.end, w))
         {
             return Some(Step::Done((None, self.end)));
         }
@@ -1608,7 +1610,8 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
     match w {
         // 年 after a number below 1000 is a duration; years are dates (handled before)
         "年" => !t.starts(k + 1, "级") && !t.starts(k + 1, "級") && !t.starts(k + 1, "代"),
-        "周" | "週" => !t.starts(k + 1, "年"),
+        // (60周岁 is an age in full years, not 60 weeks)
+        "周" | "週" => !matches!(t.at(k + 1), Some('年' | '岁' | '歲')),
         "人" => !t.starts(k + 1, "民") && !t.starts(k + 1, "工"),
         "名" => !matches!(
             t.at(k + 1),

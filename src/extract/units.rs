@@ -803,6 +803,7 @@ pub(super) const WORDS: &[Word] = &[
     measure(&["亩", "畝"]),
     measure(&["户", "戶"]),
     measure(&["国", "國"]),
+    measure(&["周岁", "週歲", "周歲"]),
     measure(&["岁", "歲"]),
     measure(&["股"]),
     measure(&["套"]),

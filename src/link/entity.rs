@@ -774,6 +774,60 @@ fn outcome_of_comparison(between: &str) -> bool {
     OUTCOME.iter().any(|w| between.contains(w))
 }
 
+/// Words of contrast that turn a sentence to another subject (…约550万美元，
+/// 而GPT-4o…成本高达1亿美元).
+const CONTRASTS: &[&str] = &[
+    "，而",
+    "；而",
+    ",而",
+    "，反观",
+    "，反觀",
+    "相比之下，",
+    "相較之下，",
+];
+
+/// Others named in words the database has no name for (而同类模型…).
+const OTHERS: &[&str] = &[
+    "同类",
+    "同類",
+    "其他",
+    "其它",
+    "别的",
+    "別的",
+    "对手",
+    "對手",
+    "竞争对手",
+    "競爭對手",
+    "美国公司",
+    "美國公司",
+    "美国企业",
+    "美國企業",
+];
+
+/// Whether `gap`, the text from a name to the figure that ends at byte
+/// `end`, turns with a word of contrast to another subject: a name right
+/// after the word (perhaps after 如 or 像), or words for others.
+fn turns_to_another(doc: &Doc, gap: &str, end: usize) -> bool {
+    let Some((at, w)) = CONTRASTS
+        .iter()
+        .filter_map(|w| gap.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, _)| at)
+    else {
+        return false;
+    };
+    let rest = &gap[at + w.len()..];
+    let rest = ["如", "像", "是"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    if OTHERS.iter().any(|o| rest.starts_with(o)) {
+        return true;
+    }
+    let from = end - rest.len();
+    let first = doc.occ.partition_point(|o| o.start < from);
+    doc.occ.get(first).is_some_and(|o| o.start == from)
+}
+
 /// Whether the rest of a bracket (`s` starts inside it) holds a digit.
 fn bracket_holds_digit(s: &str) -> bool {
     s.chars()
@@ -789,6 +843,9 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
     let mut by = EntityBy::Sentence;
     let sc = if o.end <= m.start {
         let gap = &text[o.end..m.start];
+        if turns_to_another(doc, gap, m.start) {
+            return None;
+        }
         let d = gap.chars().count() as f64;
         let same_clause = !doc.separators.has_between(doc, fig, o.end, m.start);
         if same_clause {

@@ -790,11 +790,18 @@ impl<'a> MetricTriggers<'a> {
 pub(super) fn ages_in(s: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut num = String::new();
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_ascii_digit() {
             num.push(c);
         } else if c.is_whitespace() && !num.is_empty() {
             // text pasted from a PDF: 65 岁
+            continue;
+        } else if matches!(c, '周' | '週')
+            && !num.is_empty()
+            && matches!(chars.peek(), Some('岁' | '歲'))
+        {
+            // an age in full years: 65周岁
             continue;
         } else {
             if (c == '岁' || c == '歲') && !num.is_empty() {
@@ -1170,6 +1177,7 @@ mod tests {
         assert!(ages_in("人口14.2亿").is_empty());
         // pasted from a PDF
         assert_eq!(ages_in("65 岁及以上人口 22023 万人"), vec![65]);
+        assert_eq!(ages_in("60周岁及以上人口，65週歲"), vec![60, 65]);
         assert!(ages_in("2024 年 65 个城市").is_empty());
     }
 
