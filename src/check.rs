@@ -339,15 +339,20 @@ fn claim_interval(m: &Mention) -> Option<Interval> {
     claim_interval_cut(m, true)
 }
 
-/// Whether an exact figure is written to at least ten times finer digits
-/// than someone's rough estimate (575.6万 against Karpathy's 约600万): it
+/// How far off its figure a bound may be and still be read as saying it:
+/// five times.
+const LOOSE_BOUND: Decimal = Decimal::from_parts(5, 0, 0, false, 0);
+
+/// Whether a figure, exact or hedged, is written to at least ten times
+/// finer digits than someone's rough estimate (575.6万 or 约575.6万 against
+/// Karpathy's 约600万): it
 /// quotes something more precise, and when the database holds an exact
 /// figure too, the estimate's leeway is not its support.
 fn finer_than_estimate(m: &Mention, f: &Fact) -> bool {
     let FactValue::Number { precision, .. } = f.value else {
         return false;
     };
-    m.qualifier == Qualifier::Exact
+    matches!(m.qualifier, Qualifier::Exact | Qualifier::Approx)
         && f.qualifier == FactQualifier::Approx
         && f.estimate_by.is_some()
         && m.precision
@@ -389,12 +394,15 @@ fn claim_interval_cut(m: &Mention, cut: bool) -> Option<Interval> {
             cap
         }
     };
+    // (a hedge on a figure of four digits or more — 约575.6万 — allows 1%,
+    // not the 5% of a round one: the writer quotes a precise figure)
     let approx_tol = |v: Decimal| {
         let p = min(
             halved(m.precision.unwrap_or(Decimal::ZERO)),
             pct_of(v.abs(), 15),
         );
-        max(p, pct_of(v.abs(), 5))
+        let floor = if significant_digits(v) >= 4 { 1 } else { 5 };
+        max(p, pct_of(v.abs(), floor))
     };
     let iv = match m.qualifier {
         Qualifier::Exact => {
@@ -1781,7 +1789,19 @@ fn check_figure(
             },
             _ => fiv,
         };
-        let ok = c.meets(&target) && !(finer_than_estimate(m, f) && has_exact);
+        // a bound five times or more off the figure (超过600亿美元 against
+        // 5890亿, 不到6000万美元 against 557.6万) is true to the letter but
+        // says the figure wrong: a slip of a digit or a unit
+        let loose_bound = bound_on_point
+            && match (cpoint, fpoint) {
+                (Some(cp), Some(fp)) => match m.qualifier {
+                    Qualifier::AtLeast => cp.abs() * LOOSE_BOUND < fp.abs(),
+                    Qualifier::AtMost => cp.abs() > fp.abs() * LOOSE_BOUND,
+                    _ => false,
+                },
+                _ => false,
+            };
+        let ok = c.meets(&target) && !(finer_than_estimate(m, f) && has_exact) && !loose_bound;
         let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
                 let cp = if c.lo != civ.lo { -cp } else { cp };

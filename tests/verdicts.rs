@@ -5,6 +5,39 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a company the database lacks (中芯國際) is its sentence's subject
+    (
+        "2025-01-28",
+        "英偉達昨日股價急瀉17%。港股晶片股也急跌，當中中芯國際最傷，昨日股價大跌逾7%。",
+        "逾7%",
+        Unverified,
+        None,
+    ),
+    // a hedge on a figure of four digits allows 1%, and does not lean on
+    // a rough estimate (約575.6萬 is 557.6萬 with two digits swapped)
+    (
+        "2025-02-01",
+        "DeepSeek-V3的訓練成本更僅約575.6萬美元。",
+        "約575.6萬美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    ("2025-02-01", "DeepSeek-V3的訓練成本約557.6萬美元。", "約557.6萬美元", Supported, Some("F04")),
+    // a bound five times off the figure says it wrong
+    (
+        "2025-01-28",
+        "英偉達1月27日市值損失超過600億美元。",
+        "超過600億美元",
+        Contradicted,
+        Some("CH-032"),
+    ),
+    (
+        "2025-01-28",
+        "英偉達1月27日市值損失超過5000億美元。",
+        "超過5000億美元",
+        Supported,
+        Some("CH-032"),
+    ),
     // an age in full years (65周岁) is an age, not weeks
     (
         "2025-02-01",

@@ -322,6 +322,12 @@ impl Linker {
         // a name carried from an earlier sentence over one the figure's own
         // sentence names (名为DeepSeek V2的模型…每百万token仅1块钱 is V2's
         // price, though the paragraph's DeepSeek-V3 has one in the database)
+        // a company the database does not know, named in the figure's
+        // sentence before it (當中中芯國際最傷，昨插逾7%), is its subject: no
+        // name carried from before is
+        let carried = carried.filter(|_| {
+            here.is_some() || !names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
+        });
         let best = match (here, carried) {
             (Some(h), Some(c)) if !(c.0 > h.0 && c.1 > h.1) => Some(h),
             (Some(_), Some(c)) | (None, Some(c)) => Some(c),
@@ -772,6 +778,83 @@ fn outcome_of_comparison(between: &str) -> bool {
         "差", "贵", "貴", "便宜", "提升", "增加", "领先", "領先", "落后", "落後", "超出",
     ];
     OUTCOME.iter().any(|w| between.contains(w))
+}
+
+/// The last words of Chinese companies' names (中芯國際, 華虹半導體,
+/// 聯發科技, 騰訊控股).
+const COMPANY_ENDS: &[&str] = &[
+    "国际",
+    "國際",
+    "集团",
+    "集團",
+    "科技",
+    "控股",
+    "半导体",
+    "半導體",
+    "电子",
+    "電子",
+    "银行",
+    "銀行",
+    "证券",
+    "證券",
+    "光电",
+    "光電",
+    "电机",
+    "電機",
+];
+
+/// What follows such a word when it names no company (國際市場, 科技股 are
+/// no one company, 電子產品 no company at all): the common nouns.
+const NOT_A_COMPANY_AFTER: &[char] = &[
+    '市', '化', '界', '行', '产', '產', '业', '業', '股', '公', '巨', '企', '类', '類', '部', '领',
+    '領', '品', '货', '貨', '组', '組', '局', '法', '园', '園', '城',
+];
+
+/// Where the figure's sentence starts, or the sentence before it when a
+/// line break without a full stop parted them (text wrapped by hand:
+/// 當中中芯國際\n(00981)最傷).
+fn wrapped_start(doc: &Doc, fig: &Figure) -> usize {
+    let before = doc.text[..fig.s.start].trim_end();
+    let wrapped = fig.si > 0
+        && doc.text[before.len()..fig.s.start].contains('\n')
+        && !before.ends_with(['。', '！', '？', '!', '?', '；', ';', '：', ':']);
+    if wrapped {
+        doc.sentences[fig.si - 1].start.min(fig.s.start)
+    } else {
+        fig.s.start
+    }
+}
+
+/// Whether the text at bytes `from..to` names a company by a name the
+/// database has none of: a
+/// run of at least two Chinese characters ending in a company's last word
+/// ([`COMPANY_ENDS`]) that no common noun follows, or a stock code in
+/// brackets (中芯國際(00981), 寒武纪(688256)) after no name of the
+/// database.
+fn names_unknown_company(doc: &Doc, from: usize, to: usize) -> bool {
+    let lead = &doc.text[from..to];
+    let by_ending = COMPANY_ENDS.iter().any(|w| {
+        lead.match_indices(w).any(|(at, _)| {
+            let before = lead[..at].chars().rev().take_while(|c| is_han(*c)).count();
+            let after = lead[at + w.len()..].chars().next();
+            before >= 2 && !after.is_some_and(|c| NOT_A_COMPANY_AFTER.contains(&c))
+        })
+    });
+    by_ending
+        || lead.match_indices(['(', '（']).any(|(at, open)| {
+            let code: String = lead[at + open.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            let closed = lead[at + open.len() + code.len()..].starts_with([')', '）']);
+            let after_known = doc.occ.iter().any(|o| o.end == from + at);
+            (4..=6).contains(&code.len()) && closed && !after_known
+        })
+}
+
+/// Whether `c` is a Chinese character of the basic block.
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Words of contrast that turn a sentence to another subject (…约550万美元，
