@@ -1299,6 +1299,21 @@ fn check_figure(
             ),
         );
     }
+    // a change from a year further back than the year before (比2020年末提高
+    // 3.11个百分点) is not the year's change the database holds
+    let changes = metric.id.ends_with("_change") || metric.id.ends_with("_growth");
+    let year = time.and_then(|t| t.date_end.or(t.date)).map(|d| d.year);
+    if let (true, Some(base), Some(y)) = (changes, link.base_year, year) {
+        if y - base != 1 {
+            return Outcome::unverified(
+                Reason::Scope,
+                format!(
+                    "范围不同：文中是与{base}年相比的变化，数据库中{}的{}是与上一年相比",
+                    entity.name_zh, metric.name_zh
+                ),
+            );
+        }
+    }
     if link.scope_unstated {
         let of = metric.scope.first().map_or("", String::as_str);
         return Outcome::unverified(

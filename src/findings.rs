@@ -645,9 +645,14 @@ fn time_window(d: &Input, k: usize) -> Option<Finding> {
             let counted_from = ["自", "从", "從", "由"]
                 .iter()
                 .any(|w| d.text[..sm.start].ends_with(w))
-                || ["起", "以来", "以來", "后", "後", "之后", "之後"]
-                    .iter()
-                    .any(|w| d.text.get(sm.end..m.start).is_some_and(|g| g.contains(w)));
+                // (in the date's own clause: 2日股价大跌，创5月以来新低，四天内
+                // counts from no day)
+                || ["起", "以来", "以來", "后", "後", "之后", "之後"].iter().any(|w| {
+                    d.text.get(sm.end..m.start).is_some_and(|g| {
+                        g.find(w)
+                            .is_some_and(|at| !g[..at].contains(['，', ',', '；', ';', '。']))
+                    })
+                });
             sm.kind == Kind::Date
                 && sm.date_end.is_none()
                 && sm.date.is_some_and(|x| x.day.is_some())

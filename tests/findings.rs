@@ -8,6 +8,15 @@ use hecha::load;
 
 /// (as-of date, text, kind, last span, holds)
 const CASES: &[(&str, &str, FindingKind, &str, Option<bool>)] = &[
+    // a window counts from a day in its own clause, not from a date a
+    // comma and an 以来 of another time follow
+    (
+        "2025-09-03",
+        "英伟达2日股价大跌，创5月以来新低，四天内市值蒸发逾3400亿美元。",
+        TimeWindow,
+        "四天",
+        None,
+    ),
     // a bound converts to a bound: the amount written is about that much
     (
         "2025-02-01",

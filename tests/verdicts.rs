@@ -5,6 +5,46 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a change from a year further back is not the year's change
+    (
+        "2025-09-28",
+        "2024年末,我国城镇人口94350万人,城镇化率为67.00%,比2020年末提高3.11个百分点。",
+        "3.11个百分点",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-28",
+        "2024年末,我国城镇化率为67.00%,比2023年末提高0.84个百分点。",
+        "0.84个百分点",
+        Supported,
+        Some("MA-014b"),
+    ),
+    // another measure (可支配收入), a region (东部地区), a price: none is
+    // the database's figure
+    (
+        "2025-02-01",
+        "国家统计局:2024年我国国内生产总值比上年增长5.0%,全国居民人均可支配收入实际增长5.1%。",
+        "5.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-28",
+        "国家统计局发布报告。2024年末,东部地区常住人口为56702万人,占全国人口的比重为40.32%。",
+        "40.32%",
+        Unverified,
+        None,
+    ),
+    ("2025-02-01", "DeepSeek-V2的API价格比GPT-4 Turbo降低99%。", "99%", Unverified, None),
+    // a bound that marks out a class (高于600 GB/s的芯片) is a threshold
+    (
+        "2025-02-01",
+        "英伟达H100受到管控。根据规定,互联带宽高于1000 GB/s的芯片,均需获得许可。",
+        "高于1000 GB/s",
+        Unverified,
+        None,
+    ),
     // a company the database lacks (中芯國際) is its sentence's subject
     (
         "2025-01-28",

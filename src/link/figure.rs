@@ -33,10 +33,14 @@ pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// Whether the mention is a starting point, a difference or a forecast
 /// rather than the figure itself.
 pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
-    starting_point(doc, fig) || founding(doc, fig) || size_class(doc, fig) || {
-        let lead = LeadWords::of(&doc.text[fig.cl_start..fig.m.start]);
-        difference(doc, fig, lead) || forecast(doc, fig, lead)
-    }
+    starting_point(doc, fig)
+        || founding(doc, fig)
+        || size_class(doc, fig)
+        || threshold(doc, fig)
+        || {
+            let lead = LeadWords::of(&doc.text[fig.cl_start..fig.m.start]);
+            difference(doc, fig, lead) || forecast(doc, fig, lead)
+        }
 }
 
 /// Words of a founding: a date right before one (2023年成立的DeepSeek) is
@@ -61,6 +65,26 @@ fn founding(doc: &Doc, fig: &Figure) -> bool {
     fig.m.kind == Kind::Date && {
         let after = doc.text[fig.m.end..fig.cl_end].trim_start_matches(['正', '式', ' ']);
         FOUNDING.iter().any(|w| after.starts_with(w))
+    }
+}
+
+/// Things a bound can mark out as a class (互联带宽高于600 GB/s的芯片).
+const CLASSES: &[&str] = &[
+    "芯片", "晶片", "GPU", "产品", "產品", "模型", "企业", "企業", "公司", "设备", "設備", "型号",
+    "型號", "显卡", "顯卡", "项目", "項目",
+];
+
+/// Whether a bound marks out a class rather than states a figure: a bound
+/// (高于, 超过, 以上, 不到) then 的 and a common noun (互联带宽高于600 GB/s的
+/// 芯片均需许可: the rule's threshold, not a chip's bandwidth). A name
+/// after 的 (超过80GB的H100) is the figure's head, read elsewhere.
+fn threshold(doc: &Doc, fig: &Figure) -> bool {
+    matches!(fig.m.qualifier, Qualifier::AtLeast | Qualifier::AtMost) && {
+        let after = doc.text[fig.m.end..fig.cl_end].trim_start();
+        let after = strip_any(after, &["以上", "以下", "或以上", "及以上"]).0;
+        after
+            .strip_prefix('的')
+            .is_some_and(|rest| CLASSES.iter().any(|c| rest.starts_with(c)))
     }
 }
 

@@ -131,6 +131,9 @@ pub struct Link {
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
     pub time_carried: bool,
+    /// The year a change is measured from, named in the figure's clause
+    /// before it (比2020年末提高3.11个百分点).
+    pub base_year: Option<i32>,
     /// The time is a quarter its sentence names before another period stated
     /// for the figure, a whole year (第四季度营收393亿美元，全年营收1305亿
     /// 美元) or another quarter (四季度…增长5.4%，三季度增长4.6%): only its

@@ -109,6 +109,7 @@ impl Periods {
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
         link.quarters_listed = quarters_listed(&doc.text[fig.s.start..fig.m.start]);
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
+        link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
         // 第四季度营收393亿美元，全年营收1305亿美元; 2024年四季度…增长5.4%，
         // 三季度增长4.6%: the quarter named first gives the whole year or
@@ -505,6 +506,30 @@ fn last_of(words: &[PeriodWord], len: usize) -> Option<Option<u8>> {
         .filter(|w| w.holds_in(len))
         .max_by_key(|w| w.at)
         .map(|w| w.q)
+}
+
+/// The year a change is measured from: `比`, `较` or `較`, a year and a
+/// verb of change (`比2020年末提高`), with no digit between it and the
+/// figure (`較2023年的3.2%` names the base's own figure, not a change).
+fn base_year(lead: &str) -> Option<i32> {
+    let (at, w) = ["比", "较", "較"]
+        .iter()
+        .filter_map(|w| lead.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, _)| at)?;
+    let rest = &lead[at + w.len()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let changed = crate::extract::CHANGE_VERBS
+        .iter()
+        .any(|v| after.contains(v));
+    if digits != 4
+        || !after.starts_with('年')
+        || after.bytes().any(|b| b.is_ascii_digit())
+        || !changed
+    {
+        return None;
+    }
+    rest[..4].parse().ok()
 }
 
 /// Every period word of sentence `s`, each with where it ends, so that the
