@@ -675,6 +675,35 @@ pub fn check(
     if let Some(o) = misattributed(db, m, link, time, as_of, &outcome, misattributed_before) {
         return o;
     }
+    // what someone said (执行长称, 指控) against another party's estimate:
+    // one estimate does not refute another
+    if outcome.verdict == Verdict::Contradicted && link.said_by_someone {
+        // (the estimator itself misquoted is still an error: SemiAnalysis称…)
+        let by = outcome
+            .fact
+            .and_then(|f| db.facts[f].estimate_by.as_deref())
+            .filter(|by| link.named_source.as_deref() != Some(*by));
+        if let Some(by) = by {
+            return Outcome::unverified(
+                Reason::SourcesDiffer,
+                format!(
+                    "{}；但文中转述的是另一方的说法，数据库中的数字也只是{by}的估计，两种估计不能互相否定",
+                    outcome.explanation
+                ),
+            );
+        }
+    }
+    // one of a list handed out with 分别 is matched with its items by order,
+    // which is not read: what matches no fact may be another item's
+    if link.respective && outcome.verdict == Verdict::Contradicted {
+        return Outcome::unverified(
+            Reason::NoMetric,
+            format!(
+                "{}；但这个数字是同句以“分别”列出的几个数字之一，未能判断它对应哪一项",
+                outcome.explanation
+            ),
+        );
+    }
     // with no date for the article, a figure that changes with time cannot
     // contradict it: the article may be older than every fact. A period the
     // figure's own sentence states (2024年全国出生人口) is the period of

@@ -5,6 +5,42 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a province's statistics bureau is not the country's
+    ("2025-02-01", "浙江省统计局公布，2024年经济增长5.5%。", "5.5%", Unverified, None),
+    ("2025-02-01", "据统计局数据，2024年我国经济增长5.0%。", "5.0%", Supported, Some("MA-002")),
+    // Kimi alone is the assistant, not the model Kimi K2
+    ("2025-08-01", "Kimi的参数量为2000亿。", "2000亿", Unverified, None),
+    // one of a list handed out with 分别 is not matched with its item
+    (
+        "2025-02-01",
+        "H20和H100的FP16算力分别为148 TFLOPS和989 TFLOPS。",
+        "989 TFLOPS",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "H20和H100的FP16算力分别为148 TFLOPS和989 TFLOPS。",
+        "148 TFLOPS",
+        Supported,
+        Some("CH-013"),
+    ),
+    // what someone said against another party's estimate is no error;
+    // the estimator misquoted is one
+    (
+        "2025-06-01",
+        "Scale AI执行长曾称,DeepSeek拥有约5万张H100芯片。",
+        "约5万张",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "SemiAnalysis称，DeepSeek拥有约5万张H100。",
+        "约5万张",
+        Contradicted,
+        Some("F28"),
+    ),
     // a change from a year further back is not the year's change
     (
         "2025-09-28",

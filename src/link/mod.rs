@@ -131,6 +131,12 @@ pub struct Link {
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
     pub time_carried: bool,
+    /// The figure's sentence reports it as what someone said or alleged
+    /// (执行长曾称, 指控), before it.
+    pub said_by_someone: bool,
+    /// The figure is one of a list handed out with 分别: which item of the
+    /// sentence it is said of is not read.
+    pub respective: bool,
     /// The year a change is measured from, named in the figure's clause
     /// before it (比2020年末提高3.11个百分点).
     pub base_year: Option<i32>,
@@ -671,6 +677,11 @@ impl Linker {
             if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
+            // a province's or a city's bureau (浙江省统计局, 云南统计局) is
+            // not the country's
+            if LOCAL_OFFICES.contains(&s) && local_before(&text[..start]) {
+                continue;
+            }
             let mut entity = self.alias_entity[word];
             if OUR_COUNTRY.contains(&s) {
                 match *home.get_or_insert_with(|| self.home_country(text, entity)) {
@@ -815,6 +826,68 @@ impl Linker {
                 .map(|i| names[i].clone());
         }
     }
+}
+
+/// Bare names of an office that a province or a city has one of too.
+const LOCAL_OFFICES: &[&str] = &["统计局", "統計局"];
+
+/// The provinces and regions of China, as they stand before their offices
+/// (浙江省统计局, 云南统计局), in both scripts.
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "內蒙古",
+    "辽宁",
+    "遼寧",
+    "吉林",
+    "黑龙江",
+    "黑龍江",
+    "上海",
+    "江苏",
+    "江蘇",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "山東",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "廣東",
+    "广西",
+    "廣西",
+    "海南",
+    "重庆",
+    "重慶",
+    "四川",
+    "贵州",
+    "貴州",
+    "云南",
+    "雲南",
+    "西藏",
+    "陕西",
+    "陝西",
+    "甘肃",
+    "甘肅",
+    "青海",
+    "宁夏",
+    "寧夏",
+    "新疆",
+    "深圳",
+    "广州",
+    "廣州",
+];
+
+/// Whether `before` ends with a province, or a word of a local government
+/// (省, 市, 区, 县, 州), right before an office's name.
+fn local_before(before: &str) -> bool {
+    before.ends_with(['省', '市', '区', '區', '县', '縣', '州'])
+        || PROVINCES.iter().any(|p| before.ends_with(p))
 }
 
 /// The first-person names of a country (我国, 我國): whose country they

@@ -108,6 +108,11 @@ impl Periods {
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
         link.quarters_listed = quarters_listed(&doc.text[fig.s.start..fig.m.start]);
+        link.respective = respective(doc, fig);
+        link.said_by_someone = {
+            let lead = &doc.text[fig.s.start..fig.m.start];
+            SAYING.iter().any(|w| lead.contains(w))
+        };
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
@@ -312,6 +317,55 @@ fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(
         .or_else(|| years.map(|(y, _)| y).find(|&y| y != last))?;
     let lead = doc.text.get(s_start..m_start)?;
     (lead.contains("分别") || lead.contains("分別")).then(|| (other.min(last), other.max(last)))
+}
+
+/// Verbs of saying or alleging, by which a sentence reports a figure as
+/// someone's word (Scale AI执行长曾称，DeepSeek拥有约5万张H100).
+const SAYING: &[&str] = &[
+    "声称",
+    "聲稱",
+    "宣称",
+    "宣稱",
+    "指控",
+    "爆料",
+    "曾称",
+    "曾稱",
+    "他称",
+    "他稱",
+    "公开说",
+    "公開說",
+    "称,",
+    "稱,",
+    "称，",
+    "稱，",
+    "表示,",
+    "表示，",
+    "说,",
+    "說,",
+    "说，",
+    "說，",
+];
+
+/// Whether a figure is one of a list handed out with 分别 (H20和H100的FP16
+/// 算力分别为148 TFLOPS和989 TFLOPS; 2024年一至四季度…分别增长5.3%、
+/// 4.7%…): 分别 earlier in its sentence, no full stop or semicolon since,
+/// and at least two figures after it.
+fn respective(doc: &Doc, fig: &Figure) -> bool {
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    let Some(at) = ["分别", "分別"].iter().filter_map(|w| lead.rfind(w)).max() else {
+        return false;
+    };
+    let from = fig.s.start + at;
+    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
+        return false;
+    }
+    let listed = doc
+        .mentions
+        .iter()
+        .skip_while(|m| m.start < from)
+        .take_while(|m| m.start < fig.s.end)
+        .count();
+    listed >= 2
 }
 
 /// Whether a sentence before a figure lists quarters with one 季 for all
