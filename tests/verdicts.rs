@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a year in brackets dates the figures in the brackets only
+    (
+        "2026-01-19",
+        "2025年中国人口自然增长率为-2.41‰（2024年为-0.99‰）。城镇化率为67.89%，比上年末提高0.89个百分点。",
+        "67.89%",
+        Unverified,
+        None,
+    ),
+    (
+        "2026-01-19",
+        "2025年中国人口自然增长率为-2.41‰（2024年为-0.99‰）。",
+        "-0.99‰",
+        Supported,
+        Some("MA-013"),
+    ),
+    // a group of people (脱贫人口的务工就业) is not the population
+    (
+        "2025-01-23",
+        "截至2024年年底,全國脫貧人口的務工就業規模超過了3300萬人。",
+        "超過了3300萬人",
+        Unverified,
+        None,
+    ),
     // a province's statistics bureau is not the country's
     ("2025-02-01", "浙江省统计局公布，2024年经济增长5.5%。", "5.5%", Unverified, None),
     ("2025-02-01", "据统计局数据，2024年我国经济增长5.0%。", "5.0%", Supported, Some("MA-002")),

@@ -26,6 +26,8 @@ pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("接近", Qualifier::Approx),
     ("差不多", Qualifier::Approx),
     ("近", Qualifier::Approx),
+    ("超过了", Qualifier::AtLeast),
+    ("超過了", Qualifier::AtLeast),
     ("超过", Qualifier::AtLeast),
     ("超過", Qualifier::AtLeast),
     ("多于", Qualifier::AtLeast),

@@ -125,6 +125,14 @@ const SCOPE_WORDS: &[&str] = &[
     "進出口",
     "房地产开发投资",
     "房地產開發投資",
+    // a group of people, not the population (脱贫人口的务工就业规模超过了
+    // 3300万人)
+    "脱贫人口",
+    "脫貧人口",
+    "农民工",
+    "農民工",
+    "务工",
+    "務工",
     // a region of the country, not the whole (东部地区…占全国人口的比重为
     // 40.32%)
     "东部地区",

@@ -35,6 +35,9 @@ pub(super) struct Periods {
     /// The period words of the last marked sentence a figure was in, by
     /// the sentence's index: read once for all its figures.
     words_of: Option<(usize, Vec<PeriodWord>)>,
+    /// The last date read inside brackets (（2024年为-0.99‰）): the period of
+    /// the figures in the same brackets only.
+    bracket_date: Option<usize>,
     /// The last mention read by [`is_reference_date`], and what it said:
     /// a date is read as the mention before one figure, and as the
     /// figure's own mention the next.
@@ -232,8 +235,32 @@ impl Periods {
             date_in_doc: self.last_date_in_doc,
             fiscal: self.last_fiscal,
         };
-        if m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0) && !self.is_reference(doc, k)
-        {
+        // (a year in brackets gives a comparison, 2025年…为-2.41‰（2024年为
+        // -0.99‰）: the period of the figures in the bracket, not of those
+        // after it)
+        let mut before = before;
+        if let Some(j) = self.bracket_date {
+            let inside = doc.sentence_of[j] == fig.si
+                && !doc.text[doc.mentions[j].end..m.start].contains([')', '）']);
+            if inside {
+                before.date = Some(j);
+            } else {
+                self.bracket_date = None;
+            }
+        }
+        // (a bracket that only glosses a day, 周一（1月27日）, dates what
+        // follows it)
+        let comparison_in_brackets = || {
+            super::brackets::open_at_end(&doc.text[fig.s.start..m.start]) && {
+                let rest = &doc.text[m.end..fig.s.end];
+                let inside = rest.find([')', '）']).map_or(rest, |e| &rest[..e]);
+                inside.bytes().any(|b| b.is_ascii_digit())
+            }
+        };
+        let dated = m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0);
+        if dated && comparison_in_brackets() {
+            self.bracket_date = Some(k);
+        } else if dated && !self.is_reference(doc, k) {
             self.last_date = Some(k);
             self.last_date_in_doc = Some(k);
         }
