@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a move whose clause names its own mover in words the database lacks
+    (
+        "2025-01-28",
+        "1月27日,英伟达跌近17%;芯片设备制造商科磊跌9.5%、应用材料跌7%。",
+        "7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "英伟达周一暴跌。该股收跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
     // a year in brackets dates the figures in the brackets only
     (
         "2026-01-19",

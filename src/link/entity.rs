@@ -250,6 +250,11 @@ impl Linker {
         mi: usize,
     ) -> Option<(f64, usize, EntityBy)> {
         let (db, occ) = (doc.db, doc.occ);
+        // a move whose clause names its own mover in words the database
+        // lacks (科磊跌9.5%、应用材料跌7%) is that mover's
+        if db.metrics[mi].id == "share_price_change" && names_own_mover(doc, fig) {
+            return None;
+        }
         // the head the figure describes (跌幅达3%的甲骨文) is its owner:
         // when the metric is none of its, the figure is no one else's
         if let Some(o) = head_after(doc, fig) {
@@ -778,6 +783,149 @@ fn outcome_of_comparison(between: &str) -> bool {
         "差", "贵", "貴", "便宜", "提升", "增加", "领先", "領先", "落后", "落後", "超出",
     ];
     OUTCOME.iter().any(|w| between.contains(w))
+}
+
+/// Words that stand between a mover and its verb without naming it: the
+/// day, the manner, the share price (股价周一下跌, 盘中一度大跌).
+const NOT_MOVERS: &[&str] = &[
+    "股价",
+    "股價",
+    "市值",
+    "的",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "週一",
+    "週二",
+    "週三",
+    "週四",
+    "週五",
+    "昨日",
+    "昨天",
+    "今日",
+    "今天",
+    "当日",
+    "當日",
+    "当天",
+    "當天",
+    "盘中",
+    "盤中",
+    "盘前",
+    "盤前",
+    "盘后",
+    "盤後",
+    "收盘",
+    "收盤",
+    "开盘",
+    "開盤",
+    "一度",
+    "大幅",
+    "再度",
+    "继续",
+    "繼續",
+    "同步",
+    "也",
+    "亦",
+    "则",
+    "則",
+    "分别",
+    "分別",
+    "全线",
+    "全線",
+    "普遍",
+    "一同",
+    "随之",
+    "隨之",
+    "应声",
+    "應聲",
+    "终场",
+    "終場",
+    "单日",
+    "單日",
+    "同日",
+    "日",
+    "曾",
+    "更",
+    "均",
+    "都",
+    "最终",
+    "最終",
+    "最后",
+    "最後",
+    "随后",
+    "隨後",
+    "其后",
+    "其後",
+    "尾盘",
+    "尾盤",
+    "至今",
+    "以来",
+    "以來",
+    "累计",
+    "累計",
+    "本周",
+    "本週",
+    "美股",
+    "港股",
+    "台股",
+    "日股",
+    "A股",
+    "交易中",
+    "交易",
+    "然而",
+    "但是",
+    "但",
+    "却",
+    "卻",
+    "随即",
+    "隨即",
+    "今晚",
+    "今早",
+    "早段",
+    "午后",
+    "午後",
+];
+
+/// Whether the figure's clause, which names no one the database knows,
+/// names its mover before the verb of the move (科磊跌9.5%, 应用材料跌7%):
+/// two Chinese characters or more, once the day, the manner and 股价 are
+/// taken off, that are no word pointing back (该股, 这家公司, 其).
+fn names_own_mover(doc: &Doc, fig: &Figure) -> bool {
+    let (from, to) = (fig.cl_start, fig.m.start);
+    let first = doc.occ.partition_point(|o| o.end <= from);
+    if doc.occ.get(first).is_some_and(|o| o.start < to) {
+        return false;
+    }
+    let mut lead = doc.text[from..to].trim_end();
+    // the hedge before the figure (跌近17%, 跌逾7%, 跌超2.5%)
+    for h in ["近", "逾", "超", "约", "約", "达", "達", "了"] {
+        lead = lead.strip_suffix(h).unwrap_or(lead);
+    }
+    // (the longest verb: 下挫 before 挫)
+    let falls = ["下挫", "大挫", "走低", "走高", "下滑", "回落"];
+    let Some(verb) = falls
+        .iter()
+        .chain(MOVES)
+        .filter(|v| lead.ends_with(**v))
+        .max_by_key(|v| v.len())
+    else {
+        return false;
+    };
+    let mut rest = &lead[..lead.len() - verb.len()];
+    while let Some(w) = NOT_MOVERS.iter().find(|w| rest.ends_with(**w)) {
+        rest = &rest[..rest.len() - w.len()];
+    }
+    // a word pointing back (导致其股价…, 令该股…) names the mover before
+    if rest.ends_with(['其', '该', '該', '这', '這', '它', '此']) {
+        return false;
+    }
+    let run: String = rest.chars().rev().take_while(|c| is_han(*c)).collect();
+    let run: String = run.chars().rev().collect();
+    run.chars().count() >= 2
+        && !run.starts_with(['该', '該', '这', '這', '其', '此', '它'])
+        && !["公司", "集团", "集團"].contains(&run.as_str())
 }
 
 /// The last words of Chinese companies' names (中芯國際, 華虹半導體,
