@@ -981,6 +981,15 @@ fn wrapped_start(doc: &Doc, fig: &Figure) -> usize {
 /// database.
 fn names_unknown_company(doc: &Doc, from: usize, to: usize) -> bool {
     let lead = &doc.text[from..to];
+    // (every last word of a company's name, and a bracket, holds one of
+    // these: most leads hold none)
+    let marks = [
+        '国', '國', '集', '科', '控', '半', '电', '電', '银', '銀', '证', '證', '光', '机', '機',
+        '(', '（',
+    ];
+    if !lead.contains(marks) {
+        return false;
+    }
     let by_ending = COMPANY_ENDS.iter().any(|w| {
         lead.match_indices(w).any(|(at, _)| {
             let before = lead[..at].chars().rev().take_while(|c| is_han(*c)).count();
@@ -1039,6 +1048,10 @@ const OTHERS: &[&str] = &[
 /// `end`, turns with a word of contrast to another subject: a name right
 /// after the word (perhaps after 如 or 像), or words for others.
 fn turns_to_another(doc: &Doc, gap: &str, end: usize) -> bool {
+    // (every word of contrast holds 而, 反, 比 or 較: most gaps hold none)
+    if !gap.contains(['而', '反', '比', '較']) {
+        return false;
+    }
     let Some((at, w)) = CONTRASTS
         .iter()
         .filter_map(|w| gap.rfind(w).map(|at| (at, *w)))

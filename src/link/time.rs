@@ -114,7 +114,9 @@ impl Periods {
         link.respective = respective(doc, fig);
         link.said_by_someone = {
             let lead = &doc.text[fig.s.start..fig.m.start];
-            SAYING.iter().any(|w| lead.contains(w))
+            // (every word of saying holds one of these: most leads hold none)
+            lead.contains(['称', '稱', '控', '料', '说', '說', '示'])
+                && SAYING.iter().any(|w| lead.contains(w))
         };
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
@@ -379,6 +381,10 @@ const SAYING: &[&str] = &[
 /// and at least two figures after it.
 fn respective(doc: &Doc, fig: &Figure) -> bool {
     let lead = &doc.text[fig.s.start..fig.m.start];
+    // (every 分别 holds 分: most leads have none)
+    if !lead.contains('分') {
+        return false;
+    }
     let Some(at) = ["分别", "分別"].iter().filter_map(|w| lead.rfind(w)).max() else {
         return false;
     };
@@ -386,13 +392,13 @@ fn respective(doc: &Doc, fig: &Figure) -> bool {
     if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
         return false;
     }
-    let listed = doc
-        .mentions
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    doc.mentions[first..]
         .iter()
-        .skip_while(|m| m.start < from)
-        .take_while(|m| m.start < fig.s.end)
-        .count();
-    listed >= 2
+        .take(2)
+        .filter(|m| m.start < fig.s.end)
+        .count()
+        >= 2
 }
 
 /// Whether a sentence before a figure lists quarters with one 季 for all
@@ -593,11 +599,9 @@ fn last_of(words: &[PeriodWord], len: usize) -> Option<Option<u8>> {
 /// verb of change (`比2020年末提高`), with no digit between it and the
 /// figure (`較2023年的3.2%` names the base's own figure, not a change).
 fn base_year(lead: &str) -> Option<i32> {
-    let (at, w) = ["比", "较", "較"]
-        .iter()
-        .filter_map(|w| lead.rfind(w).map(|at| (at, *w)))
-        .max_by_key(|&(at, _)| at)?;
-    let rest = &lead[at + w.len()..];
+    // (each of 比, 较, 較 is three bytes)
+    let at = lead.rfind(['比', '较', '較'])?;
+    let rest = &lead[at + '比'.len_utf8()..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = &rest[digits..];
     let changed = crate::extract::CHANGE_VERBS
