@@ -234,8 +234,18 @@ pub fn read_arabic(
     let point = |c: char| {
         c == '.' || c == '．' || c == '﹒' || (c == '。' && full_stop_is_point(chars, i, j))
     };
-    if j + 1 < n && point(chars[j]) && arabic_digit(chars[j + 1]).is_some() {
-        j += 1;
+    // a space after the point, from text copied out of a PDF (15. 6%): a
+    // decimal part still, when digits and a percent sign follow
+    let spaced = j + 2 < n && chars[j] == '.' && chars[j + 1] == ' ' && {
+        let digits = chars[j + 2..]
+            .iter()
+            .take_while(|c| arabic_digit(**c).is_some())
+            .count();
+        digits > 0 && matches!(chars.get(j + 2 + digits), Some('%' | '％'))
+    };
+    let skip = if spaced { 2 } else { 1 };
+    if j + skip < n && (spaced || point(chars[j])) && arabic_digit(chars[j + skip]).is_some() {
+        j += skip;
         while j < n {
             match arabic_digit(chars[j]) {
                 Some(d) => {
