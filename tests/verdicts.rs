@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an index written with spaces (标普 500 指数) is the index; other
+    // products are not the one named
+    (
+        "2025-01-28",
+        "1月27日,英伟达暴跌近17%,标普 500 指数大盘跌超 1%。",
+        "超 1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "在DeepSeek產品花500萬美元,但從另個角度,其他產品價值就要1千億美元。",
+        "1千億美元",
+        Unverified,
+        None,
+    ),
     // a move whose clause names its own mover in words the database lacks
     (
         "2025-01-28",

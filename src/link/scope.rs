@@ -71,6 +71,11 @@ const SCOPE_WORDS: &[&str] = &[
     "較小的",
     "其余",
     "其餘",
+    // others, not the one named (其他產品價值就要1千億美元)
+    "其他产品",
+    "其他產品",
+    "其他公司",
+    "其它公司",
     // a stage of a training run: TRAINING_STAGES
     // the amount reached so far, not the plan
     "来到",
