@@ -223,6 +223,11 @@ fn byline_date(line: &str) -> Option<Date> {
     }
     let c = FULL_DATE.captures(t)?;
     let (before, after) = (&t[..c.get(0)?.start()], &t[c.get(0)?.end()..]);
+    // a date inside a path (an image's, /news/2023/05/01/1549146090S.jpg)
+    // is the file's, not the page's
+    if before.ends_with('/') || after.starts_with('/') {
+        return None;
+    }
     // an event's date (于2024年12月26日发布) is not the page's
     if before
         .trim_end()
@@ -397,6 +402,16 @@ mod tests {
         // without the heading, a last line that is only a date is the page's
         let page = page.replace("相关推荐\n", "");
         assert_eq!(text(&page).as_deref(), Some("2025-02-13"));
+    }
+
+    #[test]
+    fn a_date_in_a_path_is_not_the_pages() {
+        let text = "輝達財報公布\n /news/2023/05/01/1549146090S.jpg |\n輝達營收393億美元。";
+        assert_eq!(in_text(text), None);
+        assert_eq!(
+            in_text("輝達財報公布\n2025/02/27 10:30 |\n輝達營收393億美元。"),
+            Date::ymd(2025, 2, 27)
+        );
     }
 
     #[test]
