@@ -610,25 +610,14 @@ impl Reader {
         if !after_big || self.cur.is_some() {
             return false;
         }
-        let run = chars[j..]
-            .iter()
-            .take_while(|&&c| chinese_digit(c).is_some())
-            .count();
-        let smaller_unit_after = chars
-            .get(j + run)
-            .and_then(|&c| big_unit(c))
-            .is_some_and(|e| (e as i32) < self.max_big);
-        if run != 4 || !smaller_unit_after {
+        let Some((v, _)) = group_at(chars, j).filter(|&(_, e)| (e as i32) < self.max_big) else {
             return false;
-        }
-        let v = chars[j..j + run]
-            .iter()
-            .filter_map(|&c| chinese_digit(c))
-            .fold(0u32, |v, d| v * 10 + d);
+        };
         self.cur = Some((Decimal::from(v), Decimal::ONE, false));
         self.chinese_digit_used = true;
         self.atoms += 1;
-        self.j = j + run;
+        // (the unit after the group is read next, as a big unit)
+        self.j = j + GROUP;
         true
     }
 
@@ -926,6 +915,21 @@ impl Reader {
     }
 }
 
+/// The digits of a group of ten thousand.
+const GROUP: usize = 4;
+
+/// A group of four Chinese digits written one by one at char `k` and the
+/// big unit after it (the ○八二八萬 of 十四億○八二八萬): the group's value
+/// and the unit's power of ten. The caller says which units may follow.
+fn group_at(chars: &[char], k: usize) -> Option<(u32, u32)> {
+    let digits = chars.get(k..k + GROUP)?;
+    let value = digits
+        .iter()
+        .try_fold(0u32, |v, &c| chinese_digit(c).map(|d| v * 10 + d))?;
+    let e = chars.get(k + GROUP).and_then(|&c| big_unit(c))?;
+    Some((value, e))
+}
+
 /// Chinese digits read one by one from char `i` (二〇二五, 一二三), and the
 /// scale after them, as Hong Kong and Taiwan budgets write it (一五六二億
 /// is 1562億).
@@ -970,23 +974,11 @@ fn digit_sequence(chars: &[char], i: usize) -> Result<Numeral, NumeralError> {
     };
     // the next group written the same way (一三五億二○○○萬)
     if let (true, None) = (scaled, point) {
-        let run = chars[k..]
-            .iter()
-            .take_while(|&&c| chinese_digit(c).is_some())
-            .count();
-        let smaller = chars
-            .get(k + run)
-            .and_then(|&c| big_unit(c))
-            .filter(|&e| pow10(e as i32) < scale);
-        if let (4, Some(e)) = (run, smaller) {
-            let group = chars[k..k + run]
-                .iter()
-                .filter_map(|&c| chinese_digit(c))
-                .fold(0u32, |g, d| g * 10 + d);
+        if let Some((group, e)) = group_at(chars, k).filter(|&(_, e)| pow10(e as i32) < scale) {
             let u = pow10(e as i32);
             v = of(v.checked_add(of(Decimal::from(group).checked_mul(u))?))?;
             precision = u;
-            k += run + 1;
+            k += GROUP + 1;
         }
     }
     Ok(Numeral {

@@ -222,3 +222,39 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     }
     None
 }
+
+/// Verbs of saying or alleging, by which a sentence reports a figure as
+/// someone's word (Scale AI执行长曾称，DeepSeek拥有约5万张H100).
+const REPORTED_SPEECH: &[&str] = &[
+    "声称",
+    "聲稱",
+    "宣称",
+    "宣稱",
+    "指控",
+    "爆料",
+    "曾称",
+    "曾稱",
+    "他称",
+    "他稱",
+    "公开说",
+    "公開說",
+    "称,",
+    "稱,",
+    "称，",
+    "稱，",
+    "表示,",
+    "表示，",
+    "说,",
+    "說,",
+    "说，",
+    "說，",
+];
+
+/// Whether the text before a figure in its sentence reports it as what
+/// someone said or alleged (执行长曾称, 指控): a report of a word, which
+/// the check holds against no other party's estimate.
+pub(super) fn said_by_someone(lead: &str) -> bool {
+    // (every word of saying holds one of these: most leads hold none)
+    lead.contains(['称', '稱', '控', '料', '说', '說', '示'])
+        && REPORTED_SPEECH.iter().any(|w| lead.contains(w))
+}

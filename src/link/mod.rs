@@ -779,6 +779,7 @@ impl Linker {
             } else {
                 self.link_figure(&doc, &fig, link);
                 link.estimate_said = figure::estimate_said(&doc, &fig);
+                link.said_by_someone = asserted::said_by_someone(&text[fig.s.start..fig.m.start]);
                 if link.metric.is_some() {
                     if asserted_hits.0 != fig.si {
                         asserted_hits = (fig.si, asserted::sentence_hits(text, fig.s));
@@ -831,63 +832,13 @@ impl Linker {
 /// Bare names of an office that a province or a city has one of too.
 const LOCAL_OFFICES: &[&str] = &["统计局", "統計局"];
 
-/// The provinces and regions of China, as they stand before their offices
-/// (浙江省统计局, 云南统计局), in both scripts.
-const PROVINCES: &[&str] = &[
-    "北京",
-    "天津",
-    "河北",
-    "山西",
-    "内蒙古",
-    "內蒙古",
-    "辽宁",
-    "遼寧",
-    "吉林",
-    "黑龙江",
-    "黑龍江",
-    "上海",
-    "江苏",
-    "江蘇",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "山東",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "廣東",
-    "广西",
-    "廣西",
-    "海南",
-    "重庆",
-    "重慶",
-    "四川",
-    "贵州",
-    "貴州",
-    "云南",
-    "雲南",
-    "西藏",
-    "陕西",
-    "陝西",
-    "甘肃",
-    "甘肅",
-    "青海",
-    "宁夏",
-    "寧夏",
-    "新疆",
-    "深圳",
-    "广州",
-    "廣州",
-];
-
 /// Whether `before` ends with a province, or a word of a local government
 /// (省, 市, 区, 县, 州), right before an office's name.
 fn local_before(before: &str) -> bool {
     before.ends_with(['省', '市', '区', '區', '县', '縣', '州'])
-        || PROVINCES.iter().any(|p| before.ends_with(p))
+        || places::PROVINCES_AND_CITIES
+            .iter()
+            .any(|p| before.ends_with(p))
 }
 
 /// The first-person names of a country (我国, 我國): whose country they

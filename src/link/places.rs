@@ -139,7 +139,7 @@ const ELSEWHERE: &[&str] = &[
 /// Provinces, regions and cities of China: a clause that names one as
 /// its subject (上海经济增长, 广东省GDP, 2024年深圳人口) speaks of it, but
 /// not one that only starts another word (北京时间, 上海证券报, 南京大学).
-const PROVINCES_AND_CITIES: &[&str] = &[
+pub(super) const PROVINCES_AND_CITIES: &[&str] = &[
     "北京",
     "天津",
     "上海",

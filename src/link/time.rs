@@ -112,12 +112,6 @@ impl Periods {
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
         link.quarters_listed = quarters_listed(&doc.text[fig.s.start..fig.m.start]);
         link.respective = respective(doc, fig);
-        link.said_by_someone = {
-            let lead = &doc.text[fig.s.start..fig.m.start];
-            // (every word of saying holds one of these: most leads hold none)
-            lead.contains(['称', '稱', '控', '料', '说', '說', '示'])
-                && SAYING.iter().any(|w| lead.contains(w))
-        };
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
@@ -347,33 +341,6 @@ fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(
     let lead = doc.text.get(s_start..m_start)?;
     (lead.contains("分别") || lead.contains("分別")).then(|| (other.min(last), other.max(last)))
 }
-
-/// Verbs of saying or alleging, by which a sentence reports a figure as
-/// someone's word (Scale AI执行长曾称，DeepSeek拥有约5万张H100).
-const SAYING: &[&str] = &[
-    "声称",
-    "聲稱",
-    "宣称",
-    "宣稱",
-    "指控",
-    "爆料",
-    "曾称",
-    "曾稱",
-    "他称",
-    "他稱",
-    "公开说",
-    "公開說",
-    "称,",
-    "稱,",
-    "称，",
-    "稱，",
-    "表示,",
-    "表示，",
-    "说,",
-    "說,",
-    "说，",
-    "說，",
-];
 
 /// Whether a figure is one of a list handed out with 分别 (H20和H100的FP16
 /// 算力分别为148 TFLOPS和989 TFLOPS; 2024年一至四季度…分别增长5.3%、
