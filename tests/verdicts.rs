@@ -5,6 +5,139 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a lower bound far under a bound of the database's is a slip (超过1100万次
+    // against 超1.1亿次); one near it holds
+    (
+        "2025-02-20",
+        "截至2月9日，DeepSeek App累计下载量超过1100万次。",
+        "超过1100万次",
+        Contradicted,
+        Some("F43"),
+    ),
+    (
+        "2025-02-20",
+        "截至2月9日，DeepSeek App累计下载量超过1.2亿次。",
+        "超过1.2亿次",
+        Supported,
+        Some("F43"),
+    ),
+    // a lower bound is not met by a figure just under it (超过17% for 16.97%)
+    (
+        "2025-01-28",
+        "1月27日英伟达收盘跌幅超过17%。",
+        "超过17%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "1月27日英伟达收盘跌幅超过16%。",
+        "超过16%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // what a role says (执行长稱) is no refutation of another's estimate
+    (
+        "2025-02-10",
+        "Scale AI執行長稱DeepSeek擁有約5萬顆H100。",
+        "約5萬顆",
+        Unverified,
+        None,
+    ),
+    // the day's market quote is not the linked rate
+    (
+        "2025-02-10",
+        "港元兌美元今日報7.8493。",
+        "7.8493",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "港元兌美元匯率為7.7610。",
+        "7.7610",
+        Unverified,
+        None,
+    ),
+    // an earlier release named as such is held against every vintage
+    (
+        "2026-01-05",
+        "主計總處當時概估2024年經濟成長率為4.30%。",
+        "4.30%",
+        Supported,
+        Some("MA-029"),
+    ),
+    (
+        "2025-11-28",
+        "2024年台灣經濟成長率原統計為4.84%。",
+        "4.84%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-11-28",
+        "2024年台灣經濟成長率原統計為3.40%。",
+        "3.40%",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-03-10",
+        "2024年年中香港人口臨時數字為753.18萬人。",
+        "753.18萬人",
+        Supported,
+        Some("MA-018"),
+    ),
+    // a size given to a model the sentence names by a common noun is not
+    // the size of a model named before
+    (
+        "2025-03-01",
+        "GPT-4有1.8万亿参数。32B参数的小模型可在单张RTX 4090上运行。",
+        "32B参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "OpenAI训练GPT-4用了2.5万块A100。旗舰级模型(671B参数)需要16张A100。",
+        "671B参数",
+        Unverified,
+        None,
+    ),
+    // a model brought in to set against the subject (相比之下) is no subject
+    // of the next paragraph
+    (
+        "2025-03-01",
+        "相比之下，OpenAI训练GPT-4据称花费了约1亿美元。\n\n这个模型总参数为671B，激活参数37B。",
+        "671B",
+        Unverified,
+        None,
+    ),
+    // a paragraph on a segment: a later revenue the sentence does not tie to
+    // the company may be the segment's
+    (
+        "2025-03-01",
+        "英伟达数据中心业务表现抢眼：第四财季营收355.8亿美元。全年的收入为1151.9亿美元。",
+        "1151.9亿美元",
+        Unverified,
+        None,
+    ),
+    // a chip named after its count across a modifier (受出口管制的) is
+    // what is counted, not the whole fleet
+    (
+        "2025-03-01",
+        "深度求索拥有约1万颗受出口管制的H100。",
+        "约1万颗",
+        Supported,
+        Some("F28"),
+    ),
+    (
+        "2025-03-01",
+        "深度求索拥有5万张受出口管制的英伟达H100芯片。",
+        "5万张",
+        Contradicted,
+        Some("F28"),
+    ),
     // an index written with spaces (标普 500 指数) is the index; other
     // products are not the one named
     (

@@ -136,6 +136,15 @@ impl Linker {
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
+        if link.scope.is_none()
+            && link.entity_by == Some(EntityBy::Paragraph)
+            && doc.db.metrics[mi].id.starts_with("revenue")
+        {
+            link.scope = super::scope::segment_in_paragraph(doc, fig);
+        }
+        if link.scope.is_none() && doc.db.metrics[mi].id == "exchange_rate" {
+            link.scope = market_quote(fig.m, &doc.text[fig.cl_start..fig.m.start]);
+        }
         // (the scope is named before the figure or in its clause, not in a
         // remark after it: 比上年增加220万人，这与总人口的变化无关)
         let scope_words = &doc.db.metrics[mi].scope;
@@ -154,6 +163,17 @@ impl Linker {
         link.revised = lead
             .contains(['修', '核'])
             .then(|| REVISIONS.iter().copied().find(|w| lead.contains(w)))
+            .flatten();
+        // (every word of an earlier release holds one of these characters)
+        let sentence_lead = &doc.text[fig.s.start..fig.m.start];
+        link.earlier_release = sentence_lead
+            .contains(['原', '初', '概', '臨', '临', '預', '预'])
+            .then(|| {
+                EARLIER_RELEASES
+                    .iter()
+                    .copied()
+                    .find(|w| sentence_lead.contains(w))
+            })
             .flatten();
     }
 
@@ -240,11 +260,40 @@ fn not_carried_into(
     let carried = matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier));
     let lead = &doc.text[fig.s.start..fig.m.start];
     let elsewhere = || points_elsewhere(lead);
-    if carried && elsewhere() {
+    if carried && (elsewhere() || sizes_a_model_of_its_own(doc, fig)) {
         (None, None)
     } else {
         (ent, entity_by)
     }
+}
+
+/// Whether a figure gives the size of a model its own sentence names by
+/// a common noun: 32B参数的小模型, 旗舰级模型(671B参数). That model is not
+/// one named in an earlier sentence.
+fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
+    const MODELS: &[&str] = &["模型", "版本", "型号", "型號"];
+    let lead = doc.text[fig.s.start..fig.m.start].trim_end();
+    if let Some(head) = lead.strip_suffix(['(', '（']) {
+        if MODELS.iter().any(|w| head.trim_end().ends_with(w)) {
+            return true;
+        }
+    }
+    let tail = &doc.text[fig.m.end..fig.cl_end];
+    let tail = tail.strip_prefix('个').unwrap_or(tail);
+    // (the figure may hold 参数 itself: 32B参数)
+    let worded = doc.text[fig.m.start..fig.m.end].ends_with(['数', '數']);
+    let Some(rest) = ["参数的", "參數的", "参数规模的", "參數規模的"]
+        .iter()
+        .find_map(|w| tail.strip_prefix(w))
+        .or_else(|| worded.then(|| tail.strip_prefix("的")).flatten())
+        .or_else(|| worded.then(|| tail.strip_prefix("规模的")).flatten())
+        .or_else(|| worded.then(|| tail.strip_prefix("規模的")).flatten())
+    else {
+        return false;
+    };
+    // the noun the size is of, within a few characters
+    let near: String = rest.chars().take(6).collect();
+    MODELS.iter().any(|w| near.contains(w))
 }
 
 /// The first characters of [`UNNAMED_NEW`] and [`PLURAL_PRONOUNS`] (a
@@ -284,6 +333,27 @@ fn one_run_scope(metric: &str, tail: &str) -> Option<&'static str> {
         .then(|| words.into_iter().find(|w| tail.contains(w)))
         .flatten()
         .map(|_| "一次训练所需")
+}
+
+/// A rate the market quotes (港元兑美元报7.8493, 收報7.7610): the day's
+/// price, which moves inside the band, not the linked rate it is set
+/// against. Written to three decimals or more near the band (7.70 to
+/// 7.90: a rate of 1946, 3.97022, is no quote of the link), or right after
+/// 报 or 收报.
+fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str> {
+    use rust_decimal::Decimal;
+    let fine = m
+        .precision
+        .is_some_and(|p| p > Decimal::ZERO && p <= Decimal::new(1, 3))
+        && m.value
+            .is_some_and(|v| Decimal::new(770, 2) <= v && v <= Decimal::new(790, 2));
+    let lead = lead.trim_end();
+    let quoted = [
+        "报", "報", "报价", "報價", "收报", "收報", "现报", "現報", "徘徊", "见", "見",
+    ]
+    .iter()
+    .any(|w| lead.ends_with(w));
+    (fine || quoted).then_some("市场汇价")
 }
 
 /// Verbs that set a value anew (价格降至4元, 上调至7.1): what follows is
@@ -332,6 +402,33 @@ const REVISIONS: &[&str] = &[
     "核實數",
     "最终核实",
     "最終核實",
+];
+
+/// Words that call a figure an earlier release of a statistic than the
+/// latest: the first estimate or the provisional figure, as first
+/// published (原統計為4.84%, 主計總處當時概估, 臨時數字).
+const EARLIER_RELEASES: &[&str] = &[
+    "原统计",
+    "原統計",
+    "原先公布",
+    "原先公佈",
+    "原公布",
+    "原公佈",
+    "原估",
+    "当时概估",
+    "當時概估",
+    "概估",
+    "初估",
+    "初步统计",
+    "初步統計",
+    "初步估计",
+    "初步估計",
+    "预先估计",
+    "預先估計",
+    "临时数字",
+    "臨時數字",
+    "临时数据",
+    "臨時數據",
 ];
 
 /// The adjustment verb that ends a figure's lead in its clause (spaces

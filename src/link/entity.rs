@@ -538,17 +538,27 @@ impl Linker {
         if m.unit != Some(Unit::Gpu) {
             return None;
         }
-        // within four characters (16 bytes) either side; occurrences are in
-        // text order and do not overlap
+        // within four characters (16 bytes) either side, or after the count
+        // across a modifier that ends in 的 (5万张受出口管制的英伟达H100);
+        // occurrences are in text order and do not overlap
         const NEAR: usize = 16;
+        const MODIFIED: usize = 3 * MAX_MODIFIER;
         let first = occ.partition_point(|o| o.end + NEAR < m.start);
-        for o in occ[first..].iter().take_while(|o| o.start <= m.end + NEAR) {
+        for o in occ[first..]
+            .iter()
+            .take_while(|o| o.start <= m.end + MODIFIED)
+        {
             let kind = db.entities[o.entity].kind.as_str();
             if kind != "chip" {
                 continue;
             }
-            if o.start >= m.end && text[m.end..o.start].chars().count() <= 3 {
-                return Some(o.entity);
+            if o.start >= m.end {
+                let between = &text[m.end..o.start];
+                let n = between.chars().count();
+                if n <= 3 || n <= MAX_MODIFIER && modifier_of_noun(between) {
+                    return Some(o.entity);
+                }
+                continue;
             }
             if o.end <= m.start && text[o.end..m.start].chars().count() <= 4 {
                 return Some(o.entity);
@@ -556,6 +566,38 @@ impl Linker {
         }
         None
     }
+}
+
+/// The longest modifier, in characters, read between a count and the chip
+/// it counts (受美国出口管制的英伟达).
+const MAX_MODIFIER: usize = 14;
+
+/// Whether `between` (the text from a count to a chip named after it) is
+/// a modifier of the chip: it holds 的, and no punctuation, digit, space
+/// or conjunction that would end the noun phrase.
+fn modifier_of_noun(between: &str) -> bool {
+    between.contains('的')
+        && !between.chars().any(|c| {
+            c.is_ascii_digit()
+                || c.is_ascii_punctuation()
+                || c.is_whitespace()
+                || matches!(
+                    c,
+                    '，' | '。'
+                        | '、'
+                        | '；'
+                        | '：'
+                        | '（'
+                        | '）'
+                        | '“'
+                        | '”'
+                        | '和'
+                        | '及'
+                        | '与'
+                        | '與'
+                        | '或'
+                )
+        })
 }
 
 /// The entity a figure of `metric` about `e` is reported for: `e`
@@ -683,6 +725,14 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     // figure of its own: an aside (显存:141GB(H100为80GB)) about something
     // else (a name glossed in brackets, “星门”(Stargate), stays)
     if oi < fig.si && doc.aside_in_brackets(i) {
+        return None;
+    }
+    if oi < fig.si
+        && doc.sentences[oi].paragraph < fig.s.paragraph
+        && opens_with_contrast(&doc.text[doc.sentences[oi].start..o.start])
+    {
+        // a name brought in to set against the article's subject (相比之下，
+        // OpenAI训练GPT-4…) is no subject for a later paragraph's figures
         return None;
     }
     if oi < fig.si && aside_shape(doc.text, o) {
@@ -1245,6 +1295,27 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 /// Whether a name stands after a word that makes it a yardstick or an
 /// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
 /// 为H100的15%, 与GPT-4相当).
+/// Whether a sentence, read up to a name, opens by setting what follows
+/// against what came before (相比之下，, 與之相比,).
+fn opens_with_contrast(head: &str) -> bool {
+    const CONTRASTS: &[&str] = &[
+        "相比之下",
+        "相較之下",
+        "相较之下",
+        "对比之下",
+        "對比之下",
+        "与之相比",
+        "與之相比",
+        "相比而言",
+        "比较而言",
+        "比較而言",
+        "反观",
+        "反觀",
+    ];
+    let head = head.trim_start_matches(|c: char| c.is_whitespace() || "“「\"（(".contains(c));
+    CONTRASTS.iter().any(|w| head.starts_with(w))
+}
+
 fn aside_shape(text: &str, o: &Occurrence) -> bool {
     const ASIDES: &[&str] = &[
         "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",

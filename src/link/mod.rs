@@ -216,6 +216,10 @@ pub struct Link {
     /// The word that calls the figure revised (修订, 上修, 最终核实) before
     /// it in its clause: it may be a later vintage than the database's.
     pub revised: Option<&'static str>,
+    /// The word that calls the figure an earlier release (原統計, 當時概估,
+    /// 臨時數字) before it in its sentence: it is held against every
+    /// vintage on record, not only the latest.
+    pub earlier_release: Option<&'static str>,
     /// The text does not assert the figure: it supposes it under a
     /// condition, passes it on as a rumour or denies it.
     pub unasserted: Option<Unasserted>,

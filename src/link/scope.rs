@@ -207,6 +207,28 @@ const PRICES: &[&str] = &[
 /// triggers and is not narrowed), not a count of chips in data centres.
 const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
 
+/// The segment an earlier sentence of a figure's paragraph names
+/// (英伟达数据中心业务表现抢眼：…。全年的收入为1151.9亿美元): a company's
+/// money the figure's own sentence does not tie to the company may be the
+/// segment's. Read only for a figure whose subject was carried.
+/// The segment must be named, with a figure after it, in one of the two
+/// sentences before (a heading that names it, 数据中心业务驱动增长, is not
+/// the segment's report).
+pub(super) fn segment_in_paragraph(doc: &super::Doc, fig: &super::Figure) -> Option<&'static str> {
+    let para = fig.s.paragraph;
+    doc.sentences[fig.si.saturating_sub(2)..fig.si]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == para)
+        .find_map(|s| {
+            let t = &doc.text[s.start..s.end];
+            SEGMENTS.iter().copied().find(|w| {
+                t.find(w)
+                    .is_some_and(|at| t[at..].bytes().any(|b| b.is_ascii_digit()))
+            })
+        })
+}
+
 /// Words of a figure from inside a trading day (盘中, 一度, 截至发稿,
 /// 开盘时), not the day's close the database holds: they narrow a day's
 /// market figure unless its own clause says it is the close (开盘后一路
