@@ -392,6 +392,20 @@ fn exchange_rate_interval(m: &Mention) -> Option<Interval> {
 /// written to finer digits than the claim (278万 for 278.8万); against one
 /// written to the same digits, 5.7% cannot be 5.8% cut short.
 fn claim_interval_cut(m: &Mention, cut: bool) -> Option<Interval> {
+    claim_interval_with(m, cut, Hedge::Strict)
+}
+
+/// How much a hedge (约, 左右) allows a figure of three significant
+/// digits: against a figure of the database's in its own unit, one unit of
+/// its last digit or 1% (约14.3亿 is not 14.08亿, nor 1150万人左右 1093万);
+/// against one converted at some exchange rate, 5%, as a round figure.
+#[derive(Clone, Copy, PartialEq)]
+enum Hedge {
+    Strict,
+    Converted,
+}
+
+fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval> {
     let half = |v: Decimal| {
         let p = halved(m.precision.unwrap_or(Decimal::ZERO));
         let cap = pct_of(v.abs(), 10);
@@ -404,11 +418,19 @@ fn claim_interval_cut(m: &Mention, cut: bool) -> Option<Interval> {
     // (a hedge on a figure of four digits or more — 约575.6万 — allows 1%,
     // not the 5% of a round one: the writer quotes a precise figure)
     let approx_tol = |v: Decimal| {
-        let p = min(
-            halved(m.precision.unwrap_or(Decimal::ZERO)),
-            pct_of(v.abs(), 15),
-        );
-        let floor = if significant_digits(v) >= 4 { 1 } else { 5 };
+        let digits = significant_digits(v);
+        let unit = m.precision.unwrap_or(Decimal::ZERO);
+        let p = if digits == 3 && hedge == Hedge::Strict {
+            unit
+        } else {
+            halved(unit)
+        };
+        let p = min(p, pct_of(v.abs(), 15));
+        let floor = if digits >= 4 || digits == 3 && hedge == Hedge::Strict {
+            1
+        } else {
+            5
+        };
         max(p, pct_of(v.abs(), floor))
     };
     let iv = match m.qualifier {
@@ -718,7 +740,10 @@ pub fn check(
     // figure's own sentence states (2024年全国出生人口) is the period of
     // the fact, whenever the article was written, unless the database
     // holds an earlier release of that figure the article may have quoted.
-    if as_of.is_none() && outcome.verdict == Verdict::Contradicted {
+    // A date written with its year (2022年10月9日) states its own period:
+    // the day of an event does not change with time.
+    let dated_itself = m.kind == Kind::Date && !link.yearless_date;
+    if as_of.is_none() && outcome.verdict == Verdict::Contradicted && !dated_itself {
         let stated = link.time.is_some() && !link.time_carried;
         if let Some(f) = outcome
             .fact
@@ -750,6 +775,7 @@ pub fn check(
         && outcome
             .difference_pct
             .is_some_and(|d| d <= Decimal::from(-99) || d >= Decimal::from(9_900))
+        && !shifted_digits(claim_point(m), outcome.reference)
     {
         return Outcome::unverified(
             Reason::NoEntity,
@@ -931,6 +957,33 @@ fn disagreement_excused(
         Reason::Revised,
         format!("{said}；但文中说的是“{word}”后的数字，发布晚于数据库所记录的数值，不能据此否定"),
     ))
+}
+
+/// Whether a figure is its reference with the decimal point moved: the
+/// same digits, three or more of them, a power of ten apart (557.6亿美元
+/// for 557.6万): a slip of a unit, not another figure.
+fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
+    let (Some(c), Some(r)) = (claim, reference) else {
+        return false;
+    };
+    if c.is_zero() || r.is_zero() || significant_digits(c) < 3 {
+        return false;
+    }
+    let (big, small) = if c.abs() > r.abs() { (c, r) } else { (r, c) };
+    let mut x = small;
+    for _ in 0..16 {
+        x = match x.checked_mul(Decimal::TEN) {
+            Some(x) => x,
+            None => return false,
+        };
+        if x == big {
+            return true;
+        }
+        if x.abs() > big.abs() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a figure lies within a tenth of the span of the vintages on
@@ -1857,6 +1910,8 @@ fn check_figure(
         };
         let civ = if m.qualifier == Qualifier::Exact && is_exchange_rate(f.unit) {
             exchange_rate_interval(m).unwrap_or(civ)
+        } else if rate.is_some() && m.qualifier == Qualifier::Approx {
+            claim_interval_with(m, true, Hedge::Converted).unwrap_or(civ)
         } else if rate.is_none() && !finer && m.qualifier == Qualifier::Exact {
             *civ_whole.get_or_insert_with(|| claim_interval_cut(m, false).unwrap_or(civ))
         } else {

@@ -5,6 +5,84 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a date with its year is its own period, even in an undated article
+    (
+        "",
+        "美国商务部于2022年10月9日公布了对华先进计算芯片出口管制规则。",
+        "2022年10月9日",
+        Contradicted,
+        Some("CH-018"),
+    ),
+    // a hedge on three significant digits allows one unit of the last or 1%;
+    // converted at some rate, 5%
+    (
+        "2025-03-01",
+        "中国2024年死亡人口1150万人左右。",
+        "1150万人左右",
+        Contradicted,
+        Some("MA-012"),
+    ),
+    (
+        "2025-03-01",
+        "深度求索拥有约2100块H800。",
+        "约2100块",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3训练成本约4070万元人民币。",
+        "约4070万元人民币",
+        Supported,
+        Some("F04"),
+    ),
+    // a place the database lacks, right before an economy's figure in a list
+    (
+        "2025-03-10",
+        "主計總處指出，2024年台灣經濟成長率優於中國的5%、新加坡4.4%。",
+        "4.4%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-10",
+        "主計總處指出，2024年台灣經濟成長率優於中國的5%、新加坡4.4%。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a date that opens a span (自…以来) is no event's date
+    (
+        "2026-01-07",
+        "DeepSeek自2025年1月以来推出的新品，都只是2024年底发布的V3模型的升级版。",
+        "2025年1月",
+        Unverified,
+        None,
+    ),
+    // a change said of births is theirs, not the population's
+    (
+        "2025-02-10",
+        "去年中国出生人口有所回升，达到954万人，相比上年增加了52万人。",
+        "52万人",
+        Unverified,
+        None,
+    ),
+    // a region's revenue narrows its growth too
+    (
+        "2025-03-10",
+        "英伟达2025财年中国区营收171亿美元，比前一年增长67%。",
+        "67%",
+        Unverified,
+        None,
+    ),
+    // a unit slip (the same digits, 万 for 亿) of a carried name is still a slip
+    (
+        "2025-03-01",
+        "DeepSeek-V3共使用约278.8万GPU小时。\n训练成本：总成本约为557.6亿美元。",
+        "约为557.6亿美元",
+        Contradicted,
+        Some("F04"),
+    ),
     // a lower bound far under a bound of the database's is a slip (超过1100万次
     // against 超1.1亿次); one near it holds
     (

@@ -142,6 +142,9 @@ impl Linker {
         {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
         }
+        if link.scope.is_none() && doc.db.metrics[mi].id == "population_change" {
+            link.scope = super::scope::vital_change(doc, fig);
+        }
         if link.scope.is_none() && doc.db.metrics[mi].id == "exchange_rate" {
             link.scope = market_quote(fig.m, &doc.text[fig.cl_start..fig.m.start]);
         }

@@ -388,6 +388,15 @@ impl Linker {
         if db.metrics[mi].entity_kinds.iter().any(|k| k == "company") && latin_mover(doc, fig) {
             return (None, None);
         }
+        // a place the database lacks right before an economy's figure, as
+        // in a list (優於中國的5%、新加坡4.4%), owns it
+        if db.metrics[mi].entity_kinds.iter().any(|k| k == "economy")
+            && super::places::ends_with_a_place(
+                text[cl_start..m.start].trim_end().trim_end_matches('的'),
+            )
+        {
+            return (None, None);
+        }
         // (a person's wealth is an amount of money)
         let money = db.metrics[mi].unit.is_currency();
         if let Some(owned) = money.then(|| wealth_owner(doc, fig)).flatten() {

@@ -35,6 +35,7 @@ pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
 pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
     starting_point(doc, fig)
         || founding(doc, fig)
+        || since_date(doc, fig)
         || size_class(doc, fig)
         || threshold(doc, fig)
         || {
@@ -65,6 +66,22 @@ fn founding(doc: &Doc, fig: &Figure) -> bool {
     fig.m.kind == Kind::Date && {
         let after = doc.text[fig.m.end..fig.cl_end].trim_start_matches(['正', '式', ' ']);
         FOUNDING.iter().any(|w| after.starts_with(w))
+    }
+}
+
+/// Whether a date opens a span (自2025年1月以来推出的新品): it says since
+/// when, not when something happened. (自1983年10月17日起實施 is when the
+/// thing started: 起 stays an event's day.)
+fn since_date(doc: &Doc, fig: &Figure) -> bool {
+    fig.m.kind == Kind::Date && {
+        let before = doc.text[fig.cl_start..fig.m.start].trim_end();
+        let after = doc.text[fig.m.end..fig.cl_end].trim_start();
+        ["自", "自从", "自從", "从", "從"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && ["以来", "以來", "至今"]
+                .iter()
+                .any(|w| after.starts_with(w))
     }
 }
 

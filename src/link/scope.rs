@@ -229,6 +229,24 @@ pub(super) fn segment_in_paragraph(doc: &super::Doc, fig: &super::Figure) -> Opt
         })
 }
 
+/// Births and deaths named before a change in the figure's sentence
+/// (出生人口有所回升，…，相比上年增加了52万人): the change is theirs, not
+/// the population's, unless the figure's own clause names a population
+/// (死亡1093万人，人口减少139万人).
+pub(super) fn vital_change(doc: &super::Doc, fig: &super::Figure) -> Option<&'static str> {
+    const VITAL: &[&str] = &["出生人口", "死亡人口", "出生", "死亡"];
+    let own = &doc.text[fig.cl_start..fig.cl_end];
+    if own
+        .replace("出生人口", "")
+        .replace("死亡人口", "")
+        .contains("人口")
+    {
+        return None;
+    }
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    VITAL.iter().copied().find(|w| lead.contains(w))
+}
+
 /// Words of a figure from inside a trading day (盘中, 一度, 截至发稿,
 /// 开盘时), not the day's close the database holds: they narrow a day's
 /// market figure unless its own clause says it is the close (开盘后一路
@@ -583,7 +601,9 @@ fn narrows(
         return metric.kind == "count";
     }
     if REGIONS.contains(&w) {
-        return metric.kind == "money";
+        // a region's revenue, and its growth (中国区营收171亿美元，比前一年
+        // 增长67%)
+        return metric.kind == "money" || metric.id.contains("revenue");
     }
     if PRODUCT_LINES.contains(&w) {
         return metric.id == "revenue";
