@@ -107,6 +107,12 @@ fn mixed_news(bytes: usize) -> String {
     s
 }
 
+fn digits_and_commas(bytes: usize) -> String {
+    // one run of 1,1,1,… with no end: every number in it starts a scan
+    // that must not run to the end of the run
+    "1,".repeat(bytes / 2)
+}
+
 /// Makes one input of about the given size in bytes.
 type Generator = fn(usize) -> String;
 
@@ -116,13 +122,14 @@ fn main() {
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
     let pipeline = Pipeline::new(db);
-    let inputs: [(&str, Generator); 6] = [
+    let inputs: [(&str, Generator); 7] = [
         ("ordinary news (reference)", ordinary),
         ("one paragraph", one_paragraph),
         ("one sentence of numbers", one_sentence_of_numbers),
         ("no punctuation at all", no_punctuation),
         ("numbers everywhere", numbers_everywhere),
         ("figures only, no filler", mixed_news),
+        ("digits and commas (1,1,1,…)", digits_and_commas),
     ];
     println!("each input is one document of about {mb} MB, checked on one thread");
     println!(

@@ -2023,8 +2023,14 @@ fn check_figure(
             a.month.is_some() && a.first_day() <= day.first_day() && day.last_day() <= b.last_day()
         });
         let within_week = as_of.is_some_and(|a| (0..=NEWS_DAYS).contains(&a.days_after(&day)));
+        // a daily fixing (the central parity) is set each morning: the
+        // news of a day gives that day's, never an earlier one's
+        let fixing = db
+            .metric(&f.metric)
+            .is_some_and(|mi| DAILY_FIXINGS.contains(&db.metrics[mi].id.as_str()));
         let that_day = match link.day_named {
             Some(named) => named.is_day(day, as_of),
+            None if fixing => as_of == Some(day),
             // the month named, or the week after the day, agrees with the
             // figure but cannot refute it
             None if month_holds || (within_week && !is_day_news(day, as_of)) => ok,
@@ -2379,6 +2385,10 @@ const NEWS_DAYS: i64 = 7;
 /// Whether an article of `as_of` is the news of `day`: published that day
 /// or within two days after (a market's close is the next morning's news
 /// elsewhere, and the next day's commentary).
+/// The metrics of a rate fixed each day before the market opens: a day's
+/// news quotes that day's fixing.
+const DAILY_FIXINGS: &[&str] = &["central_parity_rate"];
+
 fn is_day_news(day: Date, as_of: Option<Date>) -> bool {
     as_of.is_some_and(|a| (0..=2).contains(&a.days_after(&day)))
 }

@@ -5,6 +5,97 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a price in a table under an off-peak heading is the discount
+    (
+        "2025-03-01",
+        "DeepSeek-R1价格表\n| **优惠时段价格** | |\n| 输入价格（每百万tokens） | 1元 |",
+        "1元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-R1价格表\n| **标准时段价格** | |\n| 输入价格（每百万tokens） | 4元 |",
+        "4元",
+        Supported,
+        None,
+    ),
+    // an off-peak price is not the list price
+    (
+        "2025-03-01",
+        "DeepSeek-R1标准时段每百万输入tokens 4元；夜间优惠时段每百万输入tokens 1元。",
+        "1元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-R1标准时段每百万输入tokens 4元；夜间优惠时段每百万输入tokens 1元。",
+        "4元",
+        Supported,
+        None,
+    ),
+    // a value cut down to (削减至) is a new one, not the standing spec
+    (
+        "2025-03-01",
+        "英伟达计划推出降级版H20，内存从原版的96GB削减至48GB。",
+        "48GB",
+        Unverified,
+        None,
+    ),
+    // what using a model costs is not what training it cost
+    (
+        "2025-03-01",
+        "使用DeepSeek-V3模型处理一百万个token，总成本为4.8元。",
+        "4.8元",
+        Unverified,
+        None,
+    ),
+    // the country a province is ranked in is no subject
+    (
+        "2025-03-01",
+        "山东省2024年末常住人口比上年减少42.79万人，是中国人口减少最多的省份。全年出生人口64.9万人。",
+        "64.9万人",
+        Unverified,
+        None,
+    ),
+    // a bare number under a label that gives its unit is not compared
+    (
+        "2025-03-01",
+        "国家统计局数据，2024年我国出生人口(万人)：954。",
+        "954",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "| 指标（万人） | 2024年 |\n| 我国死亡人口 | 1093 |",
+        "1093",
+        Unverified,
+        None,
+    ),
+    // a daily fixing is the day's: an earlier day's is no reference
+    (
+        "2025-01-16",
+        "人民币兑美元中间价报7.2000。",
+        "7.2000",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "人民币兑美元中间价报7.1883。",
+        "7.1883",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-15",
+        "人民币兑美元中间价报7.2883。",
+        "7.2883",
+        Contradicted,
+        Some("MA-025"),
+    ),
     // a date with its year is its own period, even in an undated article
     (
         "",

@@ -624,6 +624,10 @@ fn stock_code(t: &Text, i: usize) -> Option<usize> {
 /// Digits followed by letters that are not a unit suffix: 4o, 5G, 4090Ti.
 /// Returns the end of the run to skip.
 fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
+    // (no number with letters after it is longer than this: a run of
+    // digits and separators read from every number in it would cost the
+    // square of its length, 1,1,1,… on and on)
+    const LONGEST: usize = 64;
     let n = t.len();
     let mut j = i;
     while j < n
@@ -631,6 +635,9 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
             || ((t.chars[j] == '.' || t.chars[j] == ',') && t.at(j + 1).is_some_and(is_digit)))
     {
         j += 1;
+        if j - i > LONGEST {
+            return None;
+        }
     }
     if j < n && t.chars[j].is_ascii_alphabetic() {
         let mut k = j;

@@ -269,7 +269,41 @@ const REPORTED_SPEECH: &[&str] = &[
 /// someone said or alleged (执行长曾称, 指控): a report of a word, which
 /// the check holds against no other party's estimate.
 pub(super) fn said_by_someone(lead: &str) -> bool {
-    // (every word of saying holds one of these: most leads hold none)
-    lead.contains(['称', '稱', '控', '料', '说', '說', '示'])
-        && REPORTED_SPEECH.iter().any(|w| lead.contains(w))
+    // every word of saying holds one of these (most leads hold none): each
+    // word is looked for around each place one of them stands, in one pass
+    const HELD: [char; 7] = ['称', '稱', '控', '料', '说', '說', '示'];
+    const ENDS: [bool; 256] = super::chars::last_bytes(&HELD);
+    super::chars::any(lead, &ENDS, |p, c| {
+        HELD.contains(&c)
+            && REPORTED_SPEECH.iter().any(|w| {
+                w.find(c).is_some_and(|k| {
+                    p >= k && lead.is_char_boundary(p - k) && lead[p - k..].starts_with(w)
+                })
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{said_by_someone, REPORTED_SPEECH};
+
+    /// The one pass finds a word of saying wherever a search of each word
+    /// does: every word alone, inside text, after a stray held character.
+    #[test]
+    fn reported_speech_is_found_as_a_search_finds_it() {
+        let search = |lead: &str| REPORTED_SPEECH.iter().any(|w| lead.contains(w));
+        for w in REPORTED_SPEECH {
+            for lead in [
+                w.to_string(),
+                format!("据报道，某公司{w}DeepSeek拥有"),
+                format!("称号{w}"),
+                format!("表{w}示"),
+            ] {
+                assert_eq!(said_by_someone(&lead), search(&lead), "{lead}");
+            }
+        }
+        for lead in ["名称为", "指数显示", "资料显示", "说明书", "", "称"] {
+            assert_eq!(said_by_someone(lead), search(lead), "{lead}");
+        }
+    }
 }

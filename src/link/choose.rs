@@ -142,6 +142,12 @@ impl Linker {
         {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
         }
+        if link.scope.is_none() {
+            link.scope = unit_in_label(doc, fig);
+        }
+        if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("api_price") {
+            link.scope = off_peak_heading(doc, fig);
+        }
         if link.scope.is_none() && doc.db.metrics[mi].id == "population_change" {
             link.scope = super::scope::vital_change(doc, fig);
         }
@@ -167,17 +173,7 @@ impl Linker {
             .contains(['修', '核'])
             .then(|| REVISIONS.iter().copied().find(|w| lead.contains(w)))
             .flatten();
-        // (every word of an earlier release holds one of these characters)
-        let sentence_lead = &doc.text[fig.s.start..fig.m.start];
-        link.earlier_release = sentence_lead
-            .contains(['原', '初', '概', '臨', '临', '預', '预'])
-            .then(|| {
-                EARLIER_RELEASES
-                    .iter()
-                    .copied()
-                    .find(|w| sentence_lead.contains(w))
-            })
-            .flatten();
+        link.earlier_release = earlier_release(&doc.text[fig.s.start..fig.m.start]);
     }
 
     /// The best of the scored metrics, each weighed with its best entity.
@@ -338,6 +334,68 @@ fn one_run_scope(metric: &str, tail: &str) -> Option<&'static str> {
         .map(|_| "一次训练所需")
 }
 
+/// Where a figure's table or list may start: up to eight lines before
+/// its own, in its paragraph (a table has no blank lines between rows).
+fn table_start(doc: &Doc, fig: &Figure) -> usize {
+    let para = fig.s.paragraph;
+    doc.sentences[fig.si.saturating_sub(8)..fig.si]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == para)
+        .last()
+        .map_or(fig.s.start, |s| s.start)
+}
+
+/// A price in a table row under a heading of off-peak hours (| **优惠时段
+/// 价格** |, a few rows up): the discount, not the list price.
+fn off_peak_heading(doc: &Doc, fig: &Figure) -> Option<&'static str> {
+    if !doc.text[fig.s.start..fig.s.end].contains('|') {
+        return None;
+    }
+    let lead = &doc.text[table_start(doc, fig)..fig.s.start];
+    super::scope::OFF_PEAK
+        .iter()
+        .copied()
+        .find(|w| lead.contains(w))
+}
+
+/// A bare number under a label that gives its unit (出生人口(万人):954,
+/// 单位：亿元): its scale is the label's, which is not read, so it is not
+/// compared.
+fn unit_in_label(doc: &Doc, fig: &Figure) -> Option<&'static str> {
+    let written = &doc.text[fig.m.start..fig.m.end];
+    if !written
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    // (the label may head a table a few lines up, in the same paragraph)
+    let lead = &doc.text[table_start(doc, fig)..fig.m.start];
+    const LABELS: &[&str] = &[
+        "(万",
+        "（万",
+        "(萬",
+        "（萬",
+        "(亿",
+        "（亿",
+        "(億",
+        "（億",
+        "(千",
+        "（千",
+        "(百万",
+        "（百万",
+        "单位：",
+        "單位：",
+        "单位:",
+        "單位:",
+    ];
+    LABELS
+        .iter()
+        .any(|w| lead.contains(w))
+        .then_some("单位见表头")
+}
+
 /// A rate the market quotes (港元兑美元报7.8493, 收報7.7610): the day's
 /// price, which moves inside the band, not the linked rate it is set
 /// against. Written to three decimals or more near the band (7.70 to
@@ -392,6 +450,17 @@ const ADJUSTMENTS: &[&str] = &[
     "漲到",
     "提高至",
     "提高到",
+    // cut down (内存从96GB削减至48GB, 算力砍至180 TFLOPS)
+    "削减至",
+    "削減至",
+    "缩减至",
+    "縮減至",
+    "减至",
+    "減至",
+    "砍至",
+    "砍到",
+    "阉割至",
+    "閹割至",
 ];
 
 /// Words that call a figure revised: a later vintage of a release.
@@ -433,6 +502,29 @@ const EARLIER_RELEASES: &[&str] = &[
     "临时数据",
     "臨時數據",
 ];
+
+/// The first characters of [`EARLIER_RELEASES`] (a test checks them).
+const EARLIER_FIRSTS: [char; 9] = ['原', '初', '概', '当', '當', '预', '預', '临', '臨'];
+
+/// The word of [`EARLIER_RELEASES`] in a figure's sentence before it:
+/// looked for only where one of their first characters is, in one pass.
+fn earlier_release(lead: &str) -> Option<&'static str> {
+    const FIRSTS: [bool; 256] = super::chars::last_bytes(&EARLIER_FIRSTS);
+    let mut found = None;
+    super::chars::any(lead, &FIRSTS, |i, c| {
+        found = EARLIER_FIRSTS
+            .contains(&c)
+            .then(|| {
+                EARLIER_RELEASES
+                    .iter()
+                    .copied()
+                    .find(|w| lead[i..].starts_with(w))
+            })
+            .flatten();
+        found.is_some()
+    });
+    found
+}
 
 /// The adjustment verb that ends a figure's lead in its clause (spaces
 /// between them allowed; a hedge such as 约 is part of the figure).
@@ -486,6 +578,28 @@ mod tests {
         for w in REVISIONS {
             assert!(w.contains(['修', '核']), "{w}");
         }
+    }
+
+    /// An earlier release is found at its first character, as a search
+    /// of each word finds it.
+    #[test]
+    fn earlier_releases_are_found_at_their_first_characters() {
+        for w in EARLIER_RELEASES {
+            assert!(EARLIER_FIRSTS.contains(&w.chars().next().unwrap()), "{w}");
+            for lead in [
+                format!("2024年{w}为"),
+                w.to_string(),
+                format!("原因是初步{w}"),
+            ] {
+                let by_search = EARLIER_RELEASES.iter().copied().find(|x| lead.contains(x));
+                assert_eq!(
+                    earlier_release(&lead).is_some(),
+                    by_search.is_some(),
+                    "{lead}"
+                );
+            }
+        }
+        assert_eq!(earlier_release("原因是初步的"), None);
     }
 
     /// A text points elsewhere where a search of each word finds one.

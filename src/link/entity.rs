@@ -744,6 +744,11 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // OpenAI训练GPT-4…) is no subject for a later paragraph's figures
         return None;
     }
+    if frames_places(doc.text, o) {
+        // the country a place is ranked in (是中国人口减少最多的省份) is
+        // the frame, not the subject: the province is
+        return None;
+    }
     if oi < fig.si && aside_shape(doc.text, o) {
         // before the figure's sentence, a name that was only a yardstick
         // (能力达到GPT-4, 与GPT-4相当) or mentioned in passing (包含GPT-4產生
@@ -1304,6 +1309,28 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 /// Whether a name stands after a word that makes it a yardstick or an
 /// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
 /// 为H100的15%, 与GPT-4相当).
+/// Whether a name is the whole a place is ranked within: 的省份, 的省,
+/// 的城市 or 的地区 ends its clause after it (是中国人口减少最多的省份,
+/// 全国GDP第三的城市).
+fn frames_places(text: &str, o: &Occurrence) -> bool {
+    let rest = &text[o.end..];
+    let clause = rest
+        .find(['，', '。', '；', ',', ';', '！', '？', '\n'])
+        .map_or(rest, |e| &rest[..e]);
+    clause.chars().count() <= 20
+        && [
+            "的省份",
+            "的省区",
+            "的省區",
+            "的城市",
+            "的地区",
+            "的地區",
+            "的省",
+        ]
+        .iter()
+        .any(|w| clause.ends_with(w))
+}
+
 /// Whether a sentence, read up to a name, opens by setting what follows
 /// against what came before (相比之下，, 與之相比,).
 fn opens_with_contrast(head: &str) -> bool {
@@ -1322,7 +1349,9 @@ fn opens_with_contrast(head: &str) -> bool {
         "反觀",
     ];
     let head = head.trim_start_matches(|c: char| c.is_whitespace() || "“「\"（(".contains(c));
-    CONTRASTS.iter().any(|w| head.starts_with(w))
+    // (every one starts with one of these)
+    head.starts_with(['相', '对', '對', '与', '與', '比', '反'])
+        && CONTRASTS.iter().any(|w| head.starts_with(w))
 }
 
 fn aside_shape(text: &str, o: &Occurrence) -> bool {

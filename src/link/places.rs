@@ -275,15 +275,48 @@ fn names_another_place_in(lead: &str) -> bool {
 /// Whether `before` ends with the name of a place of [`ELSEWHERE`] or
 /// [`PROVINCES_AND_CITIES`] (上海, 广东, 越南: 上海经济 is a place's economy).
 pub(super) fn ends_with_a_place(before: &str) -> bool {
-    ELSEWHERE
-        .iter()
-        .chain(PROVINCES_AND_CITIES)
-        .any(|p| before.ends_with(p))
+    // (the names, and the longest in characters, gathered once; each
+    // ending of `before` up to that length is looked up)
+    static PLACES: LazyLock<(rustc_hash::FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
+        let names: rustc_hash::FxHashSet<_> = ELSEWHERE
+            .iter()
+            .chain(PROVINCES_AND_CITIES)
+            .copied()
+            .collect();
+        let longest = names.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        (names, longest)
+    });
+    let (names, longest) = &*PLACES;
+    before
+        .char_indices()
+        .rev()
+        .take(*longest)
+        .any(|(i, _)| names.contains(&before[i..]))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::names_another_place;
+    use super::{ends_with_a_place, names_another_place, ELSEWHERE, PROVINCES_AND_CITIES};
+
+    #[test]
+    fn a_place_ends_a_text_as_a_search_of_each_name_finds() {
+        let all = || ELSEWHERE.iter().chain(PROVINCES_AND_CITIES);
+        for p in all() {
+            for before in [
+                format!("优于{p}"),
+                p.to_string(),
+                format!("{p}的x"),
+                format!("x{p}"),
+            ] {
+                assert_eq!(
+                    ends_with_a_place(&before),
+                    all().any(|q| before.ends_with(q)),
+                    "{before}"
+                );
+            }
+        }
+        assert!(!ends_with_a_place(""));
+    }
 
     #[test]
     fn a_place_is_named_as_a_subject_not_inside_another_word() {

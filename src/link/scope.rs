@@ -402,9 +402,38 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(INTRADAY)
         .chain(SEVERAL_DAYS)
         .chain(TRAINING_STAGES)
+        .chain(OFF_PEAK)
+        .chain(USAGE)
         .copied()
         .collect()
 });
+
+/// A discount of some hours (夜间优惠时段每百万tokens 1元): not the list
+/// price the database holds. They narrow prices only.
+pub(super) const OFF_PEAK: &[&str] = &[
+    "优惠时段",
+    "優惠時段",
+    "错峰",
+    "錯峰",
+    "夜间",
+    "夜間",
+    "闲时",
+    "閒時",
+    "折扣价",
+    "折扣價",
+];
+
+/// What using a model costs (调用API, 处理一百万个token的总成本): not what
+/// training it cost. They narrow a training cost only.
+const USAGE: &[&str] = &[
+    "调用",
+    "調用",
+    "处理",
+    "處理",
+    "推理成本",
+    "推理費用",
+    "推理费用",
+];
 
 /// The scope words of a total wider than the metric's own (算上前期研究和
 /// 消融实验): the report says so rather than "limited to".
@@ -613,6 +642,12 @@ fn narrows(
     }
     if SEGMENTS.contains(&w) {
         return metric.kind == "money";
+    }
+    if OFF_PEAK.contains(&w) {
+        return metric.id.starts_with("api_price");
+    }
+    if USAGE.contains(&w) {
+        return metric.id.starts_with("training_cost");
     }
     if SEVERAL_DAYS.contains(&w) {
         return DAY_MOVES.contains(&metric.id.as_str());
