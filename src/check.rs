@@ -396,13 +396,15 @@ fn claim_interval_cut(m: &Mention, cut: bool) -> Option<Interval> {
 }
 
 /// How much a hedge (约, 左右) allows a figure of three significant
-/// digits: against a figure of the database's in its own unit, one unit of
-/// its last digit or 1% (约14.3亿 is not 14.08亿, nor 1150万人左右 1093万);
-/// against one converted at some exchange rate, 5%, as a round figure.
+/// digits, and a lower bound (超过17%) its last digit: against an exact
+/// figure of the database's in its own unit, one unit of the last digit or
+/// 1%, and nothing under the bound (约14.3亿 is not 14.08亿, nor 超过17%
+/// 16.97%); against one converted at some exchange rate, or a rough figure
+/// (约5890亿, which 逾5900亿 may well be), 5% and half a last digit.
 #[derive(Clone, Copy, PartialEq)]
 enum Hedge {
     Strict,
-    Converted,
+    Loose,
 }
 
 fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval> {
@@ -468,12 +470,16 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
                 }
             }
         },
-        // a lower bound (超过17%) is not met by a figure under it
-        // (16.97%), however near: it gives no rounding allowance
+        // a lower bound (超过17%) is not met by an exact figure under it
+        // (16.97%), however near (see [`Hedge`])
         Qualifier::AtLeast => {
             let l = m.low?;
             Interval {
-                lo: Some(l),
+                lo: if hedge == Hedge::Strict {
+                    Some(l)
+                } else {
+                    l.checked_sub(half(l))
+                },
                 hi: m.high.and_then(|h| h.checked_add(half(h))),
             }
         }
@@ -986,8 +992,8 @@ fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
     false
 }
 
-/// Whether a figure lies within a tenth of the span of the vintages on
-/// record of the fact it was held against (4.84% among Taiwan's 4.30%,
+/// Whether a figure lies among the vintages on record (two or more) of
+/// the fact it was held against, give or take a tenth of the larger (4.84% among Taiwan's 4.30%,
 /// 4.59% and 5.27%): a release the database lacks may have said it. One
 /// further off (3.40%) is no vintage's.
 fn among_vintages(db: &ClaimsDb, m: &Mention, outcome: &Outcome) -> bool {
@@ -995,13 +1001,19 @@ fn among_vintages(db: &ClaimsDb, m: &Mention, outcome: &Outcome) -> bool {
         return false;
     };
     let f = &db.facts[f];
-    let points = db
+    let points: Vec<Decimal> = db
         .facts
         .iter()
         .filter(|g| {
             g.entity == f.entity && g.metric == f.metric && g.item == f.item && g.period == f.period
         })
-        .filter_map(fact_point);
+        .filter_map(fact_point)
+        .collect();
+    // (one figure on record is no span of vintages)
+    if points.len() < 2 {
+        return false;
+    }
+    let points = points.into_iter();
     let (lo, hi) = points.fold(
         (None, None),
         |(lo, hi): (Option<Decimal>, Option<Decimal>), p| {
@@ -1910,8 +1922,10 @@ fn check_figure(
         };
         let civ = if m.qualifier == Qualifier::Exact && is_exchange_rate(f.unit) {
             exchange_rate_interval(m).unwrap_or(civ)
-        } else if rate.is_some() && m.qualifier == Qualifier::Approx {
-            claim_interval_with(m, true, Hedge::Converted).unwrap_or(civ)
+        } else if (rate.is_some() || f.qualifier != FactQualifier::Exact)
+            && matches!(m.qualifier, Qualifier::Approx | Qualifier::AtLeast)
+        {
+            claim_interval_with(m, true, Hedge::Loose).unwrap_or(civ)
         } else if rate.is_none() && !finer && m.qualifier == Qualifier::Exact {
             *civ_whole.get_or_insert_with(|| claim_interval_cut(m, false).unwrap_or(civ))
         } else {
@@ -2379,16 +2393,13 @@ fn other_date_of<'a>(db: &'a ClaimsDb, f: &Fact, cd: Date, ce: Date) -> Option<(
 /// no time is still the news of it.
 const NEWS_DAYS: i64 = 7;
 
-/// Whether an article of date `as_of` that states no time is the news of a
-/// figure for `period`: the period is a day or a month that ended at most
-/// [`NEWS_DAYS`] before the article.
-/// Whether an article of `as_of` is the news of `day`: published that day
-/// or within two days after (a market's close is the next morning's news
-/// elsewhere, and the next day's commentary).
 /// The metrics of a rate fixed each day before the market opens: a day's
 /// news quotes that day's fixing.
 const DAILY_FIXINGS: &[&str] = &["central_parity_rate"];
 
+/// Whether an article of `as_of` is the news of `day`: published that day
+/// or within two days after (a market's close is the next morning's news
+/// elsewhere, and the next day's commentary).
 fn is_day_news(day: Date, as_of: Option<Date>) -> bool {
     as_of.is_some_and(|a| (0..=2).contains(&a.days_after(&day)))
 }
@@ -2414,6 +2425,9 @@ fn beyond_open_bound(
     }
 }
 
+/// Whether an article of date `as_of` that states no time is the news of a
+/// figure for `period`: the period is a day or a month that ended at most
+/// [`NEWS_DAYS`] before the article.
 fn is_news_of(period: Option<&str>, as_of: Option<Date>) -> bool {
     let (Some(p), Some(a)) = (period, as_of) else {
         return false;

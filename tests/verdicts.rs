@@ -5,6 +5,77 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // what the rules of this round must leave alone
+    (
+        "2025-03-01",
+        "香港是全球最自由的城市，2024年本地生产总值增长2.5%。",
+        "2.5%",
+        Supported,
+        Some("MA-016"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek调用2048张H800 GPU训练V3，总训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心收入达1152亿美元，同比增长142%。全年总营收为1305亿美元，同比增长114%。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "受中国市场需求推动，英伟达2025财年营收增长114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
+    (
+        "2025-01-15",
+        "首季度数据（单位：亿元）见下表。2025年1月15日，人民币兑美元中间价报7.1883。",
+        "7.1883",
+        Supported,
+        Some("MA-025"),
+    ),
+    (
+        "2025-03-01",
+        "在出生人口持续下降的背景下，2024年末中国人口为140828万人，比上年末减少139万人。",
+        "139万人",
+        Supported,
+        Some("MA-009"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V2于2024年5月发布。这是一个236B参数的模型，激活参数21B。",
+        "236B参数",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "被业内人称为“AI界拼多多”的DeepSeek拥有8万张GPU。",
+        "8万张",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "2025年1月27日，英伟达市值蒸发逾5900亿美元。",
+        "逾5900亿美元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "据初步统计，2024年中国国内生产总值比上年增长5.2%。",
+        "5.2%",
+        Contradicted,
+        Some("MA-002"),
+    ),
     // a price in a table under an off-peak heading is the discount
     (
         "2025-03-01",

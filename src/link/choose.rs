@@ -139,11 +139,12 @@ impl Linker {
         if link.scope.is_none()
             && link.entity_by == Some(EntityBy::Paragraph)
             && doc.db.metrics[mi].id.starts_with("revenue")
+            && !doc.text[fig.s.start..fig.m.start].contains(['总', '總', '整'])
         {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
         }
         if link.scope.is_none() {
-            link.scope = unit_in_label(doc, fig);
+            link.scope = unit_in_label(doc, fig, mi);
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("api_price") {
             link.scope = off_peak_heading(doc, fig);
@@ -272,6 +273,10 @@ fn not_carried_into(
 fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
     const MODELS: &[&str] = &["模型", "版本", "型号", "型號"];
     let lead = doc.text[fig.s.start..fig.m.start].trim_end();
+    // (该模型, 这是一个…的模型: the model named before)
+    if lead.contains(['该', '該', '这', '這', '此', '其']) {
+        return false;
+    }
     if let Some(head) = lead.strip_suffix(['(', '（']) {
         if MODELS.iter().any(|w| head.trim_end().ends_with(w)) {
             return true;
@@ -362,7 +367,7 @@ fn off_peak_heading(doc: &Doc, fig: &Figure) -> Option<&'static str> {
 /// A bare number under a label that gives its unit (出生人口(万人):954,
 /// 单位：亿元): its scale is the label's, which is not read, so it is not
 /// compared.
-fn unit_in_label(doc: &Doc, fig: &Figure) -> Option<&'static str> {
+fn unit_in_label(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static str> {
     let written = &doc.text[fig.m.start..fig.m.end];
     if !written
         .bytes()
@@ -370,8 +375,18 @@ fn unit_in_label(doc: &Doc, fig: &Figure) -> Option<&'static str> {
     {
         return None;
     }
-    // (the label may head a table a few lines up, in the same paragraph)
-    let lead = &doc.text[table_start(doc, fig)..fig.m.start];
+    // (the label may head a table a few lines up, in the same paragraph,
+    // when the figure is in a row of it; a rate has no unit to scale)
+    if matches!(doc.db.metrics[mi].kind.as_str(), "rate" | "percent") {
+        return None;
+    }
+    let row = doc.text[fig.s.start..fig.s.end].contains('|');
+    let from = if row {
+        table_start(doc, fig)
+    } else {
+        fig.s.start
+    };
+    let lead = &doc.text[from..fig.m.start];
     const LABELS: &[&str] = &[
         "(万",
         "（万",
@@ -400,7 +415,7 @@ fn unit_in_label(doc: &Doc, fig: &Figure) -> Option<&'static str> {
 /// price, which moves inside the band, not the linked rate it is set
 /// against. Written to three decimals or more near the band (7.70 to
 /// 7.90: a rate of 1946, 3.97022, is no quote of the link), or right after
-/// 报 or 收报.
+/// 收报 or 现报.
 fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str> {
     use rust_decimal::Decimal;
     let fine = m
@@ -409,11 +424,9 @@ fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str>
         && m.value
             .is_some_and(|v| Decimal::new(770, 2) <= v && v <= Decimal::new(790, 2));
     let lead = lead.trim_end();
-    let quoted = [
-        "报", "報", "报价", "報價", "收报", "收報", "现报", "現報", "徘徊", "见", "見",
-    ]
-    .iter()
-    .any(|w| lead.ends_with(w));
+    let quoted = ["收报", "收報", "现报", "現報"]
+        .iter()
+        .any(|w| lead.ends_with(w));
     (fine || quoted).then_some("市场汇价")
 }
 
@@ -491,10 +504,6 @@ const EARLIER_RELEASES: &[&str] = &[
     "當時概估",
     "概估",
     "初估",
-    "初步统计",
-    "初步統計",
-    "初步估计",
-    "初步估計",
     "预先估计",
     "預先估計",
     "临时数字",

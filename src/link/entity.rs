@@ -1306,18 +1306,31 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         || owned_base(before)
 }
 
-/// Whether a name stands after a word that makes it a yardstick or an
-/// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
-/// 为H100的15%, 与GPT-4相当).
-/// Whether a name is the whole a place is ranked within: 的省份, 的省,
-/// 的城市 or 的地区 ends its clause after it (是中国人口减少最多的省份,
-/// 全国GDP第三的城市).
+/// Whether a name is the whole a place is ranked within: it follows 是 or
+/// 为, and 的省份, 的省, 的城市 or 的地区 ends its clause after it
+/// (是中国人口减少最多的省份).
 fn frames_places(text: &str, o: &Occurrence) -> bool {
+    // (only a name after 是 or 为: 香港是全球最自由的城市 names its subject)
+    if !text[..o.start].trim_end().ends_with(['是', '为', '為']) {
+        return false;
+    }
+    // (the clause's end is looked for in the twenty characters after the
+    // name only)
     let rest = &text[o.end..];
-    let clause = rest
-        .find(['，', '。', '；', ',', ';', '！', '？', '\n'])
-        .map_or(rest, |e| &rest[..e]);
-    clause.chars().count() <= 20
+    let mut end = None;
+    for (i, c) in rest.char_indices().take(21) {
+        if matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '\n') {
+            end = Some(i);
+            break;
+        }
+    }
+    let clause = match end {
+        Some(e) => &rest[..e],
+        None if rest.chars().nth(20).is_none() => rest,
+        None => return false,
+    };
+    // (every word ends in one of these)
+    clause.ends_with(['份', '区', '區', '市', '省'])
         && [
             "的省份",
             "的省区",
@@ -1354,6 +1367,9 @@ fn opens_with_contrast(head: &str) -> bool {
         && CONTRASTS.iter().any(|w| head.starts_with(w))
 }
 
+/// Whether a name stands after a word that makes it a yardstick or an
+/// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
+/// 为H100的15%, 与GPT-4相当).
 fn aside_shape(text: &str, o: &Occurrence) -> bool {
     const ASIDES: &[&str] = &[
         "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",

@@ -244,7 +244,13 @@ pub(super) fn vital_change(doc: &super::Doc, fig: &super::Figure) -> Option<&'st
         return None;
     }
     let lead = &doc.text[fig.s.start..fig.m.start];
-    VITAL.iter().copied().find(|w| lead.contains(w))
+    let (at, w) = VITAL
+        .iter()
+        .filter_map(|w| lead.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, w)| at + w.len())?;
+    // (not when a population is named after it: 在出生人口持续下降的背景下，
+    // 中国人口…减少139万人)
+    (!lead[at + w.len()..].contains("人口")).then_some(w)
 }
 
 /// Words of a figure from inside a trading day (盘中, 一度, 截至发稿,
@@ -423,16 +429,19 @@ pub(super) const OFF_PEAK: &[&str] = &[
     "折扣價",
 ];
 
-/// What using a model costs (调用API, 处理一百万个token的总成本): not what
+/// What using a model costs (推理成本, 处理一百万个token的总成本): not what
 /// training it cost. They narrow a training cost only.
 const USAGE: &[&str] = &[
-    "调用",
-    "調用",
-    "处理",
-    "處理",
     "推理成本",
     "推理費用",
     "推理费用",
+    "使用成本",
+    "使用費用",
+    "使用费用",
+    "处理一百万",
+    "處理一百萬",
+    "处理百万",
+    "處理百萬",
 ];
 
 /// The scope words of a total wider than the metric's own (算上前期研究和
@@ -632,7 +641,12 @@ fn narrows(
     if REGIONS.contains(&w) {
         // a region's revenue, and its growth (中国区营收171亿美元，比前一年
         // 增长67%)
-        return metric.kind == "money" || metric.id.contains("revenue");
+        // (a growth from the clause before only when that clause gives a
+        // figure of its own: 受中国市场需求推动，营收增长114% is the
+        // company's)
+        let figure_before =
+            at >= cl_start || text[at..cl_start].bytes().any(|b| b.is_ascii_digit());
+        return metric.kind == "money" || metric.id.contains("revenue") && figure_before;
     }
     if PRODUCT_LINES.contains(&w) {
         return metric.id == "revenue";
