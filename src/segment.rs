@@ -434,6 +434,92 @@ fn is_numeral_char(c: char) -> bool {
 /// jieba-rs, built once with the domain's words added.
 pub struct Segmenter {
     jieba: Jieba,
+    /// The pairs of neighbouring characters, one ASCII and one not, that a
+    /// word of the dictionary holds (`A股` holds `A`,`股`): the only
+    /// places a word runs across a change between ASCII and other text.
+    joins: rustc_hash::FxHashSet<(char, char)>,
+    /// Which segmenter this is, for what is remembered of its cuts.
+    id: u64,
+}
+
+/// The words of jieba-rs 0.11's default dictionary (`src/data/dict.txt`)
+/// that hold both an ASCII character and another one. A new jieba-rs
+/// with a different dictionary needs this list made again (the words of
+/// the file with a byte below 0x80 and one above it).
+const MIXED_WORDS: &[&str] = &[
+    "1号店",
+    "4S店",
+    "4s店",
+    "AA制",
+    "AB型",
+    "A型",
+    "A座",
+    "A股",
+    "A轮",
+    "BB机",
+    "BP机",
+    "B型",
+    "B座",
+    "B股",
+    "B超",
+    "B轮",
+    "CALL机",
+    "CD机",
+    "CD盒",
+    "C座",
+    "C盘",
+    "C语言",
+    "D座",
+    "D版",
+    "D盘",
+    "E化",
+    "E座",
+    "E盘",
+    "E通",
+    "F座",
+    "F盘",
+    "G盘",
+    "H盘",
+    "H股",
+    "IC卡",
+    "IP卡",
+    "IP地址",
+    "IP电话",
+    "I盘",
+    "K党",
+    "K歌之王",
+    "N年",
+    "O型",
+    "PC机",
+    "PH值",
+    "QQ号",
+    "Q版",
+    "RSS订阅",
+    "SIM卡",
+    "T台",
+    "T型台",
+    "T恤",
+    "T恤衫",
+    "T盘",
+    "U盘",
+    "VISA卡",
+    "X光",
+    "X光线",
+    "X射线",
+    "Z盘",
+    "大S",
+    "小S",
+    "江南Style",
+    "江南style",
+    "阿Q",
+];
+
+/// The pairs of neighbouring characters of `word` where it changes between
+/// ASCII and other characters.
+fn script_changes(word: &str) -> impl Iterator<Item = (char, char)> + '_ {
+    word.chars()
+        .zip(word.chars().skip(1))
+        .filter(|(a, b)| a.is_ascii() != b.is_ascii())
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -446,18 +532,54 @@ impl Segmenter {
     /// Build jieba with its default dictionary plus `words` (entity aliases,
     /// metric triggers), which then come out as single tokens.
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Segmenter {
+        static SEGMENTERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let mut jieba = Jieba::new();
+        let mut joins: rustc_hash::FxHashSet<(char, char)> =
+            MIXED_WORDS.iter().flat_map(|w| script_changes(w)).collect();
         for w in words {
             if !w.trim().is_empty() {
                 jieba.add_word(w, Some(100_000), None);
+                joins.extend(script_changes(w));
             }
         }
-        Segmenter { jieba }
+        let id = SEGMENTERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Segmenter { jieba, joins, id }
     }
 
     /// Tokens of a sentence (byte offsets relative to the sentence).
     pub fn tokens<'a>(&self, sentence: &'a str) -> Vec<Token<'a>> {
         self.jieba.cut(sentence, false)
+    }
+
+    /// Which segmenter this is (each one built gets its own number).
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The byte spans of the pieces of `text` that jieba cuts each on its
+    /// own: `text` split where it changes between ASCII and other
+    /// characters, except where a word of the dictionary holds the two
+    /// characters there. No word runs across a split, so the best route
+    /// through the text is the best route through each piece, and the
+    /// tokens of the pieces are the tokens of the whole (jieba joins a run
+    /// of ASCII letters and digits left as single characters, which never
+    /// runs across a split either).
+    pub fn each_piece(&self, text: &str, mut f: impl FnMut(usize, usize)) {
+        let b = text.as_bytes();
+        let mut start = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            if let Some(p) = prev {
+                if p.is_ascii() != c.is_ascii() && !self.joins.contains(&(p, c)) {
+                    f(start, i);
+                    start = i;
+                }
+            }
+            prev = Some(c);
+        }
+        if start < b.len() {
+            f(start, b.len());
+        }
     }
 
     /// The underlying jieba instance (for benchmarks).
@@ -632,5 +754,51 @@ mod tests {
             .collect();
         assert!(words.contains(&"GPU小时"), "{words:?}");
         assert!(words.contains(&"训练成本"), "{words:?}");
+    }
+
+    /// The tokens of `text` as its pieces give them, cut one by one.
+    fn tokens_by_piece(seg: &Segmenter, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        seg.each_piece(text, |a, b| {
+            out.extend(
+                seg.tokens(&text[a..b])
+                    .iter()
+                    .map(|t| (a + t.byte_start, a + t.byte_end)),
+            )
+        });
+        out
+    }
+
+    #[test]
+    fn the_pieces_cut_one_by_one_give_the_tokens_of_the_whole() {
+        let seg = Segmenter::new(["GPU小时", "DeepSeek-V3", "H800"]);
+        for text in [
+            "据SemiAnalysis估计该公司拥有约6396万颗芯片",
+            "DeepSeek-V3用了2048块H800和278.8万GPU小时",
+            "A股和H股的IP地址用U盘拷贝T恤衫1号店的4S店",
+            "2025N年江南Style阿Q大S小S的C语言",
+            "Llama3.1-405B的训练成本为6000万美元%左右",
+            "abc",
+            "训练成本",
+        ] {
+            let whole: Vec<(usize, usize)> = seg
+                .tokens(text)
+                .iter()
+                .map(|t| (t.byte_start, t.byte_end))
+                .collect();
+            assert_eq!(tokens_by_piece(&seg, text), whole, "{text}");
+        }
+        // the words that join the two kinds of characters keep their pieces whole
+        let mut pieces = Vec::new();
+        seg.each_piece("买A股的GPU小时", |a, b| pieces.push((a, b)));
+        assert_eq!(pieces, [(0, 3), (3, 10), (10, 19)]);
+    }
+
+    #[test]
+    fn the_mixed_words_are_in_the_dictionary() {
+        let jieba = Jieba::new();
+        for w in MIXED_WORDS {
+            assert!(jieba.has_word(w), "{w}");
+        }
     }
 }

@@ -563,6 +563,9 @@ pub struct Linker {
     sources: (Vec<String>, Option<AhoCorasick>),
     /// The sentences that may name a source.
     source_runs: ByteRuns,
+    /// Which linker this is (each one built gets its own number), for what
+    /// a thread remembers of the triggers of the pieces it cut.
+    id: u64,
 }
 
 impl std::fmt::Debug for Linker {
@@ -609,7 +612,9 @@ impl Linker {
                     .collect()
             })
             .collect();
+        static LINKERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Linker {
+            id: LINKERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             entity_metrics,
             family: families(db),
             aliases,

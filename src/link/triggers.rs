@@ -220,15 +220,55 @@ impl BlockFilter {
     }
 }
 
-/// The triggers of each block of a document already cut, with their byte
-/// spans in the block: jieba cuts a block the same wherever it stands
-/// (each on its own), so a block that comes again (a sentence repeated, a
-/// clause two sentences share) is cut once.
+/// The triggers of the pieces jieba has cut on this thread, with their
+/// byte spans in the piece: jieba cuts a piece the same wherever it stands
+/// ([`Segmenter::each_piece`]), so a piece that comes again (亿美元, 同比增长,
+/// a clause a later sentence repeats) is cut once. What is kept is
+/// bounded: past [`MAX_PIECES`] pieces it is forgotten and begun again.
 #[derive(Default)]
-struct BlocksCut<'t> {
-    /// The span in `found` of the triggers of each block, by its text.
-    spans: HashMap<&'t str, (usize, usize)>,
+struct PiecesCut {
+    /// The linker and the segmenter whose cuts these are.
+    owner: Option<(u64, u64)>,
+    /// The span in `found` of the triggers of each piece, by its text.
+    spans: HashMap<Box<str>, (u32, u32)>,
     found: Vec<Trigger>,
+}
+
+/// How many pieces a thread keeps the triggers of (a few MB at most).
+const MAX_PIECES: usize = 1 << 16;
+
+thread_local! {
+    static PIECES_CUT: std::cell::RefCell<PiecesCut> = std::cell::RefCell::default();
+}
+
+impl PiecesCut {
+    /// Forget what another linker or segmenter cut.
+    fn own(&mut self, owner: (u64, u64)) {
+        if self.owner != Some(owner) {
+            self.owner = Some(owner);
+            self.spans.clear();
+            self.found.clear();
+        }
+    }
+
+    /// The triggers of `piece`, cut by `cut` the first time.
+    fn triggers_of(&mut self, piece: &str, cut: impl FnOnce(&mut Vec<Trigger>)) -> &[Trigger] {
+        let (from, to) = match self.spans.get(piece) {
+            Some(&span) => span,
+            None => {
+                if self.spans.len() >= MAX_PIECES {
+                    self.spans.clear();
+                    self.found.clear();
+                }
+                let from = self.found.len();
+                cut(&mut self.found);
+                let span = (from as u32, self.found.len() as u32);
+                self.spans.insert(piece.into(), span);
+                span
+            }
+        };
+        &self.found[from as usize..to as usize]
+    }
 }
 
 /// A character of a jieba block (jieba-rs's `RE_HAN_DEFAULT` class).
@@ -259,60 +299,48 @@ impl Linker {
         sentence_of: &[usize],
     ) -> HashMap<usize, Vec<Trigger>> {
         let mut triggers: HashMap<usize, Vec<Trigger>> = HashMap::default();
-        let mut cut = BlocksCut {
-            spans: HashMap::with_capacity_and_hasher(sentence_of.len() * 2, Default::default()),
-            found: Vec::with_capacity(sentence_of.len() * 4),
-        };
         for &si in sentence_of {
             if triggers.contains_key(&si) {
                 continue;
             }
-            let found = self.triggers_in(seg, text, &sentences[si], &mut cut);
-            triggers.insert(si, found);
+            triggers.insert(si, self.triggers_in(seg, text, &sentences[si]));
         }
         triggers
     }
 
     /// The triggers of one sentence: (byte start, byte end, metric).
-    fn triggers_in<'t>(
-        &self,
-        seg: &Segmenter,
-        text: &'t str,
-        s: &Sentence,
-        cut: &mut BlocksCut<'t>,
-    ) -> Vec<Trigger> {
-        let stext = &text[s.start..s.end];
-        self.triggers_in_blocks(seg, text, s, &self.blocks.blocks(stext), cut)
-    }
-
-    /// The triggers of one sentence whose jieba words come from `blocks`
-    /// (byte spans of the sentence) cut one by one, each block of the
-    /// document once (`cut` holds those already cut).
-    fn triggers_in_blocks<'t>(
-        &self,
-        seg: &Segmenter,
-        text: &'t str,
-        s: &Sentence,
-        blocks: &[(usize, usize)],
-        cut: &mut BlocksCut<'t>,
-    ) -> Vec<Trigger> {
+    fn triggers_in(&self, seg: &Segmenter, text: &str, s: &Sentence) -> Vec<Trigger> {
         let stext = &text[s.start..s.end];
         let mut found = Vec::new();
-        for &(b0, b1) in blocks {
-            let base = s.start + b0;
-            let block = &text[base..s.start + b1];
-            let BlocksCut { spans, found: all } = cut;
-            let &mut (from, to) = spans.entry(block).or_insert_with(|| {
-                let from = all.len();
-                self.triggers_of_block(seg, block, all);
-                (from, all.len())
-            });
-            found.extend(
-                all[from..to]
-                    .iter()
-                    .map(|&(a, b, m)| (base + a, base + b, m)),
-            );
-        }
+        PIECES_CUT.with_borrow_mut(|cut| {
+            cut.own((self.id, seg.id()));
+            for (b0, b1) in self.blocks.blocks(stext) {
+                let block_start = s.start + b0;
+                let block = &text[block_start..s.start + b1];
+                seg.each_piece(block, |p0, p1| {
+                    let piece = &block[p0..p1];
+                    if !self.blocks.holds_one(piece) {
+                        return;
+                    }
+                    let base = block_start + p0;
+                    let of_piece =
+                        cut.triggers_of(piece, |all| self.triggers_of_block(seg, piece, all));
+                    found.extend(of_piece.iter().map(|&(a, b, m)| (base + a, base + b, m)));
+                });
+            }
+        });
+        self.with_other_triggers(text, s, found)
+    }
+
+    /// `found` with the sentence's ASCII triggers and economy words added,
+    /// grouped by metric (so each candidate scans only its own words).
+    fn with_other_triggers(
+        &self,
+        text: &str,
+        s: &Sentence,
+        mut found: Vec<Trigger>,
+    ) -> Vec<Trigger> {
+        let stext = &text[s.start..s.end];
         if let Some(re) = &self.ascii_triggers {
             for hit in re.find_iter(stext) {
                 if let Some(ms) = self.triggers.get(&super::unspaced(hit.as_str())) {
@@ -325,7 +353,6 @@ impl Linker {
         // a sector's economy is not the economy; the economy's growth said
         // around a time is one word (中国经济去年增长)
         super::economy::economy_words(text, s.start, self.economy_growth.as_deref(), &mut found);
-        // grouped by metric, so each candidate scans only its own words
         found.sort_by_key(|&(ts, _, mi)| (mi, ts));
         found
     }
@@ -415,8 +442,26 @@ mod tests {
         assert!(f.linker.trigger_inside("一二三四五六七八九").is_none());
     }
 
-    /// The blocks the filter picks give the triggers that cutting the
-    /// whole sentence gives, on every sentence of the corpus.
+    /// The triggers of sentence `s` of `text` cut whole by jieba, every
+    /// token looked at.
+    fn whole_sentence(
+        f: &super::super::tests::Fixture,
+        text: &str,
+        s: &crate::segment::Sentence,
+    ) -> Vec<super::Trigger> {
+        let mut found = Vec::new();
+        f.linker
+            .triggers_of_block(&f.seg, &text[s.start..s.end], &mut found);
+        for t in &mut found {
+            t.0 += s.start;
+            t.1 += s.start;
+        }
+        f.linker.with_other_triggers(text, s, found)
+    }
+
+    /// The pieces of the blocks the filter picks, cut one by one or
+    /// remembered, give the triggers that cutting the whole sentence
+    /// gives, on every sentence of the corpus.
     #[test]
     fn the_blocks_cut_give_the_whole_sentences_triggers() {
         let f = fixture();
@@ -426,27 +471,23 @@ mod tests {
             let Ok(text) = std::fs::read_to_string(entry.expect("a file").path()) else {
                 continue; // the GBK and Big5 articles
             };
-            let mut cut = super::BlocksCut::default();
             for s in crate::segment::sentences(&text) {
-                let whole = [(0, s.end - s.start)];
-                let by_blocks = f.linker.triggers_in(&f.seg, &text, &s, &mut cut);
-                let by_sentence = f.linker.triggers_in_blocks(
-                    &f.seg,
-                    &text,
-                    &s,
-                    &whole,
-                    &mut super::BlocksCut::default(),
+                let by_pieces = f.linker.triggers_in(&f.seg, &text, &s);
+                assert_eq!(
+                    by_pieces,
+                    whole_sentence(f, &text, &s),
+                    "{}",
+                    &text[s.start..s.end]
                 );
-                assert_eq!(by_blocks, by_sentence, "{}", &text[s.start..s.end]);
                 sentences_seen += 1;
             }
         }
         assert!(sentences_seen > 100, "{sentences_seen}");
     }
 
-    /// A document's blocks cut once give each sentence the triggers it
-    /// has cut on its own, on documents whose sentences and clauses come
-    /// again.
+    /// Pieces remembered from earlier sentences and documents give each
+    /// sentence the triggers it has cut whole, on documents whose
+    /// sentences and clauses come again.
     #[test]
     fn blocks_cut_once_give_each_sentences_triggers() {
         let f = fixture();
@@ -471,10 +512,7 @@ mod tests {
             let all: Vec<usize> = (0..sentences.len()).collect();
             let found = f.linker.sentence_triggers(&f.seg, &text, &sentences, &all);
             for (si, s) in sentences.iter().enumerate() {
-                let alone =
-                    f.linker
-                        .triggers_in(&f.seg, &text, s, &mut super::BlocksCut::default());
-                assert_eq!(found[&si], alone, "{text:?}");
+                assert_eq!(found[&si], whole_sentence(f, &text, s), "{text:?}");
             }
         }
     }
