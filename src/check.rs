@@ -1588,7 +1588,7 @@ fn check_figure(
     {
         return Outcome::unverified(
             Reason::NoPeriod,
-            "同句以“分别”列出几个季度的数字，未能判断这个数字是哪个季度的",
+            "同句列出几个季度的数字，未能判断这个数字是哪个季度的",
         );
     }
     // a date claim is about its own year
@@ -1972,7 +1972,25 @@ fn check_figure(
                 },
                 _ => false,
             };
-        let ok = c.meets(&target) && !(finer_than_estimate(m, f) && has_exact) && !loose_bound;
+        // bounds of opposite directions (不到5亿美元 against the database's
+        // 至少5亿) never confirm each other: with no room between them they
+        // clash, and with room the fact says nothing of the figure
+        let opposite = matches!(
+            (m.qualifier, f.qualifier),
+            (Qualifier::AtMost, FactQualifier::AtLeast)
+                | (Qualifier::AtLeast, FactQualifier::AtMost)
+        );
+        let clash = opposite
+            && match (cpoint, fpoint) {
+                (Some(cp), Some(fp)) if m.qualifier == Qualifier::AtMost => cp <= fp,
+                (Some(cp), Some(fp)) => cp >= fp,
+                _ => false,
+            };
+        if opposite && !clash {
+            continue;
+        }
+        let ruled_out = loose_bound || clash || finer_than_estimate(m, f) && has_exact;
+        let ok = c.meets(&target) && !ruled_out;
         let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
                 let cp = if c.lo != civ.lo { -cp } else { cp };

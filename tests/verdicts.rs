@@ -5,6 +5,180 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a yuan rate is the central parity only where its sentence says 中间价,
+    // and a market's rate (离岸, 在岸, 收盘) never is
+    (
+        "2025-01-15",
+        "1月15日人民幣中間價報7.1883。離岸人民幣當日跌穿7.35兌1美元。",
+        "7.35",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-15",
+        "1月15日人民幣中間價報7.1883。離岸人民幣當日跌穿7.35兌1美元。",
+        "7.1883",
+        Supported,
+        Some("MA-025"),
+    ),
+    (
+        "2025-01-16",
+        "1月15日,美元兑人民币在岸收盘报7.3310。",
+        "7.3310",
+        Unverified,
+        None,
+    ),
+    // each figure of a list after a range of quarters is one quarter's
+    (
+        "2025-03-01",
+        "2024年第一至第四季度,中国GDP同比增速为5.3%、4.7%、4.6%和5.4%。",
+        "4.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年第四季度中国GDP同比增长5.4%，全年增长5.0%。",
+        "5.4%",
+        Supported,
+        None,
+    ),
+    // the growth of exports is not the economy's, whichever clause names them
+    (
+        "2025-03-01",
+        "香港整體貨物出口繼續增長,2024年同比實質增長4.7%。",
+        "4.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年香港经济实质增长2.5%，出口增长4.7%。",
+        "4.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "香港出口表现强劲，2024年经济实质增长2.5%。",
+        "2.5%",
+        Supported,
+        Some("MA-016"),
+    ),
+    // a destination (输往内地) is no subject to carry
+    (
+        "2025-03-01",
+        "香港输往内地的货物持续上升。2024年12月失业率为3.1%。",
+        "3.1%",
+        Unverified,
+        None,
+    ),
+    // what the subject is set apart from is not the subject
+    (
+        "2025-03-01",
+        "這與 Mistral 的 Mixtral 不同：DeepSeek 的模型有 6710 億參數。",
+        "6710 億參數",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "与GPT-4不同，DeepSeek-V3的训练成本只有557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // chips set to work together are a cluster, not a stock owned
+    (
+        "2025-03-01",
+        "DeepSeek 的架構讓 2000 張 H800 更有效地協作。",
+        "2000 張",
+        Unverified,
+        None,
+    ),
+    // the market value a loss was taken from is not the loss
+    (
+        "2025-02-01",
+        "1月27日，輝達3.5兆美元的市值蒸發掉近6000億美元。",
+        "3.5兆美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "1月27日，輝達3.5兆美元的市值蒸發掉近6000億美元。",
+        "近6000億美元",
+        Supported,
+        Some("CH-032"),
+    ),
+    (
+        "2025-02-01",
+        "1月27日，近6,000億美元的輝達市值在一天之內化為烏有。",
+        "近6,000億美元",
+        Supported,
+        Some("CH-032"),
+    ),
+    // a share price's move is not the results' growth
+    (
+        "2025-03-01",
+        "輝達公布2025財年業績後，股價在市後時段一度升逾9%。",
+        "逾9%",
+        Unverified,
+        None,
+    ),
+    // by how much one exceeds another is not a level
+    (
+        "2025-06-01",
+        "中国2024年出生人口雖有回升，但死亡人數仍高出約139萬。",
+        "約139萬",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "中国2024年出生人口954万人，比上年多52万人。",
+        "954万人",
+        Supported,
+        None,
+    ),
+    // chips that serve users are no training cluster; a development cost,
+    // research and all, is no training cost
+    (
+        "2025-06-01",
+        "據估算，GPT-4 推理阶段需依赖数万张 A100 芯片支撑。",
+        "数万张",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "DeepSeek-V3包括前期研究在內的全部開發成本只有558萬美元。",
+        "558萬美元",
+        Unverified,
+        None,
+    ),
+    // bounds of opposite directions clash or say nothing of each other
+    (
+        "2025-06-01",
+        "SemiAnalysis认为，DeepSeek的GPU投资不到5亿美元。",
+        "不到5亿美元",
+        Contradicted,
+        Some("F31"),
+    ),
+    (
+        "2025-06-01",
+        "SemiAnalysis认为，DeepSeek的GPU投资不到10亿美元。",
+        "不到10亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "SemiAnalysis认为，DeepSeek的GPU投资超过5亿美元。",
+        "超过5亿美元",
+        Supported,
+        Some("F31"),
+    ),
     // what the rules of this round must leave alone
     (
         "2025-03-01",

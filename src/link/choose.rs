@@ -99,6 +99,15 @@ impl Linker {
             link.not_figure = true;
             return;
         }
+        if difference_before(&doc.text[fig.cl_start..fig.m.start])
+            && !["_loss", "_change", "_growth", "_reduction"]
+                .iter()
+                .any(|e| id.ends_with(e))
+        {
+            // 死亡人数仍高出约139万: by how much, not how many
+            link.not_figure = true;
+            return;
+        }
         if share_of_named(doc, fig) && id.ends_with("_reduction") {
             // 仅为GPT-4的5%: a share of another's figure, not a cut by 5%
             // (nor a figure to guess a metric for by its value)
@@ -154,6 +163,12 @@ impl Linker {
         }
         if link.scope.is_none() && doc.db.metrics[mi].id == "exchange_rate" {
             link.scope = market_quote(fig.m, &doc.text[fig.cl_start..fig.m.start]);
+        }
+        if link.scope.is_none() && doc.db.metrics[mi].id == "central_parity_rate" {
+            link.scope = not_the_fixing(
+                &doc.text[fig.s.start..fig.m.start],
+                &doc.text[fig.cl_start..fig.m.start],
+            );
         }
         // (the scope is named before the figure or in its clause, not in a
         // remark after it: 比上年增加220万人，这与总人口的变化无关)
@@ -430,6 +445,21 @@ fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str>
     (fine || quoted).then_some("市场汇价")
 }
 
+/// A rate of the yuan that is not the day's central parity: a market's
+/// (离岸人民币跌穿7.35, 在岸收盘报7.3310), or one whose sentence never says
+/// 中间价 before it (a rate of the yuan is not the fixing by its pair
+/// alone). `lead` is the sentence before the figure, `clause` its clause.
+fn not_the_fixing(lead: &str, clause: &str) -> Option<&'static str> {
+    const FIXING: &[&str] = &["中间价", "中間價", "中间汇率", "中間匯率", "定盘", "定盤"];
+    const MARKET: &[&str] = &[
+        "离岸", "離岸", "在岸", "收盘", "收盤", "收报", "收報", "即期", "盘中", "盤中", "跌穿",
+        "升穿", "跌破", "升破", "夜盘", "夜盤", "现报", "現報",
+    ];
+    let fixing = FIXING.iter().any(|w| lead.contains(w));
+    let market = MARKET.iter().any(|w| clause.contains(w));
+    (!fixing || market).then_some("市场汇价")
+}
+
 /// Verbs that set a value anew (价格降至4元, 上调至7.1): what follows is
 /// the value after a change.
 const ADJUSTMENTS: &[&str] = &[
@@ -540,6 +570,28 @@ fn earlier_release(lead: &str) -> Option<&'static str> {
 fn adjusted_to(lead: &str) -> Option<&'static str> {
     let lead = lead.trim_end();
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
+}
+
+/// Whether a figure is by how much one thing exceeds another, not a level:
+/// right after a word of difference (仍高出约139万, 多出, 相差), or after 多 or
+/// 少 in a clause that compares with 比 (比出生人口多139万). (超出 is left
+/// out: 市值超出3万亿美元 is a bound.)
+fn difference_before(lead: &str) -> bool {
+    const DIFFERENCE: &[&str] = &[
+        "高出",
+        "多出",
+        "多了",
+        "少了",
+        "相差",
+        "差了",
+        "差距为",
+        "差距為",
+        "差距达",
+        "差距達",
+    ];
+    let lead = lead.trim_end();
+    DIFFERENCE.iter().any(|w| lead.ends_with(w))
+        || lead.ends_with(['多', '少']) && lead.contains('比')
 }
 
 /// Whether a figure is the level a change reached: right after 至 or 到

@@ -749,6 +749,11 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // the frame, not the subject: the province is
         return None;
     }
+    if oi <= fig.si && o.end <= fig.m.start && differs_from(doc.text, o) {
+        // what the subject is set apart from (与Mixtral不同：DeepSeek的模型
+        // 有6710亿参数) is no subject of the figures that follow
+        return None;
+    }
     if oi < fig.si && aside_shape(doc.text, o) {
         // before the figure's sentence, a name that was only a yardstick
         // (能力达到GPT-4, 与GPT-4相当) or mentioned in passing (包含GPT-4產生
@@ -1369,14 +1374,79 @@ fn opens_with_contrast(head: &str) -> bool {
 
 /// Whether a name stands after a word that makes it a yardstick or an
 /// aside rather than a subject (达到GPT-4的水平, 比肩o1, 包含GPT-4產生的內容,
-/// 为H100的15%, 与GPT-4相当).
+/// 为H100的15%, 与GPT-4相当, 输往内地: a destination).
 fn aside_shape(text: &str, o: &Occurrence) -> bool {
     const ASIDES: &[&str] = &[
-        "达到", "達到", "比肩", "对标", "對標", "包含", "类似", "類似", "赶上", "趕上", "追上",
-        "匹敌", "匹敵", "媲美", "追平", "比拟", "比擬", "超越",
+        "达到",
+        "達到",
+        "比肩",
+        "对标",
+        "對標",
+        "包含",
+        "类似",
+        "類似",
+        "赶上",
+        "趕上",
+        "追上",
+        "匹敌",
+        "匹敵",
+        "媲美",
+        "追平",
+        "比拟",
+        "比擬",
+        "超越",
+        // where goods or people go (香港输往内地的货物): a destination
+        "输往",
+        "輸往",
+        "运往",
+        "運往",
+        "销往",
+        "銷往",
+        "出口到",
+        "出口至",
+        "流向",
+        "流入",
+        "前往",
     ];
     let before = text[..o.start].trim_end();
-    ASIDES.iter().any(|w| before.ends_with(w)) || ratio_yardstick(text, o) || matched_with(text, o)
+    // (the last characters of the words first: most names follow none)
+    let last = before.chars().next_back().unwrap_or(' ');
+    let may_end = ASIDES.iter().any(|w| w.ends_with(last));
+    may_end && ASIDES.iter().any(|w| before.ends_with(w))
+        || ratio_yardstick(text, o)
+        || matched_with(text, o)
+}
+
+/// Whether a name is what something else is set apart from (与Mixtral不同,
+/// 和GPT-4不一样): 与, 和, 跟 or 同 before it in its clause and a word of
+/// difference right after it (past a 的 and one more name, 与Mistral的
+/// Mixtral不同, is not read: the name right before the word is).
+fn differs_from(text: &str, o: &Occurrence) -> bool {
+    const UNLIKE: &[&str] = &[
+        "不同",
+        "不一样",
+        "不一樣",
+        "有别",
+        "有別",
+        "相反",
+        "迥异",
+        "迥異",
+        "有所不同",
+        "有所区别",
+        "有所區別",
+    ];
+    let after = text[o.end..].trim_start();
+    if !after.starts_with(['不', '有', '相', '迥']) || !UNLIKE.iter().any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    let before = &text[..o.start];
+    let clause_start = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    before[clause_start..].contains(['与', '與', '和', '跟', '同'])
 }
 
 /// Whether a name is what something else is set level with (与GPT-4相当的

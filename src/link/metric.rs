@@ -62,6 +62,7 @@ impl Linker {
         narrow_growth_of_a_component(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
+        narrow_share_price(doc, fig, &mut cands);
         cands
     }
 
@@ -240,6 +241,12 @@ impl Linker {
         if !(id.ends_with("_growth") || id.ends_with("_change")) {
             return Some(mi);
         }
+        // a move its clause says is the share price's is that (股價在市後
+        // 時段一度升逾9% after 公布業績: not the results' growth)
+        let lead = &text[fig.cl_start..m.start];
+        if id.starts_with("share_price") && (lead.contains("股价") || lead.contains("股價")) {
+            return Some(mi);
+        }
         // its own measure: a word of four characters or more in the clause
         // (营收增长), not a bare predicate (按年, 成長)
         let mi0 = mi;
@@ -296,6 +303,13 @@ impl Linker {
                     && text[ts..te].chars().count() >= 3
             });
             if let Some(&(_, _, other)) = before {
+                // (not to a measure the clause's own words rule out:
+                // 经济实质增长2.5%，出口增长4.7% is no growth of the economy)
+                if db.metrics[other].id == "gdp_growth"
+                    && names_a_component(&text[fig.cl_start..m.start])
+                {
+                    return None;
+                }
                 mi = other;
                 inherited = true;
             }
@@ -458,30 +472,10 @@ fn narrow_per_thousand(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
 
 /// The growth of a part of an economy (貨物出口實質增長4.7%, 服務輸出…增長
 /// 1.4%, 投資開支…上升6.0%) is not the economy's: a clause that names a
-/// component before the figure has no `gdp_growth`.
+/// component before the figure has no `gdp_growth`, nor one that names no
+/// economy after an earlier clause of its sentence named a component.
 fn narrow_growth_of_a_component(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-    const COMPONENTS: &[&str] = &[
-        "出口",
-        "输出",
-        "輸出",
-        "进口",
-        "進口",
-        "输入",
-        "輸入",
-        "投资",
-        "投資",
-        "消费",
-        "消費",
-        "开支",
-        "開支",
-        "零售",
-        "销售",
-        "銷售",
-        "贸易",
-        "貿易",
-        "服务业",
-        "服務業",
-    ];
+    const ECONOMY: &[&str] = &["经济", "經濟", "GDP", "生产总值", "生產總值"];
     if fig.m.unit != Some(Unit::Percent)
         || !cands
             .iter()
@@ -490,9 +484,55 @@ fn narrow_growth_of_a_component(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize,
         return;
     }
     let lead = &doc.text[fig.cl_start..fig.m.start];
-    if COMPONENTS.iter().any(|w| lead.contains(w)) {
+    // (or one an earlier clause of the sentence names, when no economy is
+    // named since: 貨物出口繼續增長，2024年同比實質增長4.7%)
+    let earlier = &doc.text[fig.s.start..fig.cl_start];
+    let component_before = || {
+        // (a character they start with first: most sentences hold none)
+        earlier.contains(|c| COMPONENT_FIRSTS.contains(&c))
+            && COMPONENTS
+                .iter()
+                .filter_map(|w| earlier.rfind(w))
+                .max()
+                .is_some_and(|at| !ECONOMY.iter().any(|w| earlier[at..].contains(w)))
+    };
+    if names_a_component(lead) || !ECONOMY.iter().any(|w| lead.contains(w)) && component_before() {
         cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "gdp_growth");
     }
+}
+
+/// Parts of an economy whose growth is not the economy's.
+const COMPONENTS: &[&str] = &[
+    "出口",
+    "输出",
+    "輸出",
+    "进口",
+    "進口",
+    "输入",
+    "輸入",
+    "投资",
+    "投資",
+    "消费",
+    "消費",
+    "开支",
+    "開支",
+    "零售",
+    "销售",
+    "銷售",
+    "贸易",
+    "貿易",
+    "服务业",
+    "服務業",
+];
+
+/// The first characters of [`COMPONENTS`].
+const COMPONENT_FIRSTS: &[char] = &[
+    '出', '输', '輸', '进', '進', '投', '消', '开', '開', '零', '销', '銷', '贸', '貿', '服',
+];
+
+/// Whether `text` names a part of an economy ([`COMPONENTS`]).
+fn names_a_component(text: &str) -> bool {
+    COMPONENTS.iter().any(|w| text.contains(w))
 }
 
 /// Tokens that count something other than a run's training data. A
@@ -555,12 +595,48 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     let trains =
         sentence.contains(['训', '訓', '构', '構']) && TRAINS.iter().any(|w| sentence.contains(w));
     let owns = || OWNS.iter().any(|w| clause.contains(w));
+    // (chips set to work together, 讓2000張H800更有效地協作, are a cluster
+    // too: what it runs on, not what is owned)
+    const WORK_TOGETHER: &[&str] = &[
+        "协作", "協作", "协同", "協同", "集群", "叢集", "互联", "互聯", "并行", "並行",
+    ];
+    let together = || WORK_TOGETHER.iter().any(|w| clause.contains(w));
     // (and the other way: chips a company owns, 该公司拥有约5万颗芯片, are
     // no model's training cluster)
-    if trains && owned && !owns() {
+    if (trains || together()) && owned && !owns() {
         cands.retain(|&(mi, _)| id(mi) != "gpu_count_owned");
     } else if !trains && trained && owns() {
         cands.retain(|&(mi, _)| id(mi) != "training_gpu_count");
+    }
+}
+
+/// A move its clause says is the share price's (股價…一度升逾9%) is no other
+/// percentage of the company (its revenue's growth); an amount right before
+/// 的市值 with another after it (3.5兆美元的市值蒸發掉近6000億美元) is the
+/// value, not what was lost of it.
+fn narrow_share_price(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    let id = |mi: usize| doc.db.metrics[mi].id.as_str();
+    if fig.m.kind == Kind::Percent {
+        // (股价 is a trigger: the sentence's triggers say where it stands)
+        let named = fig.trig.iter().any(|&(ts, te, _)| {
+            ts >= fig.cl_start && te <= fig.m.start && matches!(&doc.text[ts..te], "股价" | "股價")
+        });
+        if named {
+            cands.retain(|&(mi, _)| id(mi).starts_with("share_price"));
+        }
+    } else if fig.m.kind == Kind::Money {
+        // (when the loss is another amount of the clause: 近6,000億美元的
+        // 市值在一天之內化為烏有 is the loss)
+        let after = doc.text[fig.m.end..fig.cl_end].trim_start();
+        let loss_after = || {
+            doc.mentions[fig.k + 1..]
+                .iter()
+                .take_while(|n| n.start < fig.cl_end)
+                .any(|n| n.kind == Kind::Money)
+        };
+        if (after.starts_with("的市值") || after.starts_with("市值")) && loss_after() {
+            cands.retain(|&(mi, _)| id(mi) != "market_cap_loss");
+        }
     }
 }
 

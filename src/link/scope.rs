@@ -264,6 +264,8 @@ const INTRADAY: &[&str] = &[
     "盤前",
     "盘后",
     "盤後",
+    "市后",
+    "市後",
     "开盘",
     "開盤",
     "早盘",
@@ -429,8 +431,9 @@ pub(super) const OFF_PEAK: &[&str] = &[
     "折扣價",
 ];
 
-/// What using a model costs (推理成本, 处理一百万个token的总成本): not what
-/// training it cost. They narrow a training cost only.
+/// What using a model costs (推理成本, 处理一百万个token的总成本) or runs
+/// on: not what training it cost or ran on. They narrow a training cost
+/// and a training cluster only.
 const USAGE: &[&str] = &[
     "推理成本",
     "推理費用",
@@ -442,6 +445,17 @@ const USAGE: &[&str] = &[
     "處理一百萬",
     "处理百万",
     "處理百萬",
+    // chips that serve a model's users (推理阶段需依赖数万张A100) are no
+    // training cluster ("推理" alone is no such word: 推理模型 is a model
+    // that reasons)
+    "推理阶段",
+    "推理階段",
+    "推理时",
+    "推理時",
+    "推理服务",
+    "推理服務",
+    "用于推理",
+    "用於推理",
 ];
 
 /// The scope words of a total wider than the metric's own (算上前期研究和
@@ -452,6 +466,12 @@ pub const WIDER_TOTALS: &[&str] = &[
     "算進",
     "计入",
     "計入",
+    // what developing a model cost, research and all, is more than
+    // training it (包括前期研究在內的全部開發成本)
+    "开发成本",
+    "開發成本",
+    "研发成本",
+    "研發成本",
     // all industry, not the industry above the designated size the
     // statistics report (全部工业增加值…增长5.7%)
     "全部工业",
@@ -661,7 +681,7 @@ fn narrows(
         return metric.id.starts_with("api_price");
     }
     if USAGE.contains(&w) {
-        return metric.id.starts_with("training_cost");
+        return metric.id.starts_with("training_cost") || metric.id == "training_gpu_count";
     }
     if SEVERAL_DAYS.contains(&w) {
         return DAY_MOVES.contains(&metric.id.as_str());

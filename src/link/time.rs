@@ -110,7 +110,8 @@ impl Periods {
         fiscal_carry(doc, fig, before, link);
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
-        link.quarters_listed = quarters_listed(&doc.text[fig.s.start..fig.m.start]);
+        link.quarters_listed =
+            quarters_listed(&doc.text[fig.s.start..fig.m.start]) || quarter_range_listed(doc, fig);
         link.respective = respective(doc, fig);
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
@@ -377,6 +378,41 @@ fn quarters_listed(lead: &str) -> bool {
             .expect("the pattern builds")
     });
     lead.contains('季') && (lead.contains("分别") || lead.contains("分別")) && LIST.is_match(lead)
+}
+
+/// Whether a figure is one of a list after a range of quarters written
+/// with 至 or 到 (2024年第一至第四季度…增速为5.3%、4.7%、4.6%和5.4%): each
+/// is one quarter's, which one is not read.
+fn quarter_range_listed(doc: &Doc, fig: &Figure) -> bool {
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[一二三四1-4１-４](?:季度|季)?(?:至|到|-|－|—|~|～)第?[一二三四1-4１-４](?:季|財季|财季)")
+            .expect("the pattern builds")
+    });
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    in_a_list(doc, fig) && lead.contains('季') && RANGE.is_match(lead)
+}
+
+/// Whether a figure stands in a list of figures: another one right after
+/// it past 、 or 和 (5.3%、4.7%), or right before it (4.6%和5.4%).
+fn in_a_list(doc: &Doc, fig: &Figure) -> bool {
+    const SEPARATORS: &[&str] = &["、", "和", "及", "与", "與", "，", ","];
+    let after = &doc.text[fig.m.end..fig.s.end];
+    let next = SEPARATORS
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .is_some_and(|rest| {
+            let at = fig.s.end - rest.len();
+            doc.mentions.get(fig.k + 1).is_some_and(|n| n.start == at)
+        });
+    let before = &doc.text[fig.s.start..fig.m.start];
+    let prev = SEPARATORS
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .is_some_and(|rest| {
+            let at = fig.s.start + rest.len();
+            fig.k > 0 && doc.mentions[fig.k - 1].end == at
+        });
+    next || prev
 }
 
 /// The year written bare right before a year with 年 and a word that lists
