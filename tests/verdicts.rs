@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a note sets the currency of the amounts in bare 元 after it
+    (
+        "2025-03-01",
+        "輝達2025財年第四季收入393億元(美元，下同)，數據中心收入356億元。",
+        "356億元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "輝達2025財年第四季收入393億元(美元，下同)，數據中心收入356億元。",
+        "393億元",
+        Supported,
+        None,
+    ),
     // a yuan rate is the central parity only where its sentence says 中间价,
     // and a market's rate (离岸, 在岸, 收盘) never is
     (

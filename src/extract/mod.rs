@@ -103,6 +103,7 @@ impl Extractor {
             }
         }
         carry_units(&t, &mut out);
+        currency_noted(text, &mut out);
         mixed_fractions(text, &mut out);
         periods::add_among(&t, &anchor_starts, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
@@ -130,6 +131,50 @@ impl Extractor {
             }
         }
         out
+    }
+}
+
+/// A currency a note sets for the amounts in bare 元 from there on
+/// (393億元（美元，下同）, the Hong Kong press's way): the amount the note
+/// follows and every later one in 元 alone (not 人民币, RMB or ¥) are in
+/// that currency.
+fn currency_noted(text: &str, out: &mut [Mention]) {
+    let in_yuan = |m: &Mention| m.unit == Some(Unit::Cny);
+    if !out.iter().any(in_yuan) {
+        return;
+    }
+    let Some(at) = text.find("下同") else {
+        return;
+    };
+    // the note: a bracket opened at most 8 characters before 下同
+    let before = &text[..at];
+    let Some(open) = before
+        .char_indices()
+        .rev()
+        .take(8)
+        .find(|&(_, c)| c == '（' || c == '(')
+        .map(|(i, c)| i + c.len_utf8())
+    else {
+        return;
+    };
+    let named = before[open..].trim_end_matches(['，', ',', '、', ' ', '；', ';', '‧', '·', '・']);
+    let Some(unit) = units::currency_named(named) else {
+        return;
+    };
+    let bare_yuan = |m: &Mention| {
+        let written = &text[m.start..m.end];
+        written.ends_with('元')
+            && !["人民", "RMB", "CNY", "¥", "￥"]
+                .iter()
+                .any(|w| written.contains(w))
+    };
+    // (the amount the note follows ends right before its bracket)
+    let note_start = open - text[..open].chars().next_back().map_or(1, char::len_utf8);
+    for m in out.iter_mut() {
+        let follows = m.end == note_start || m.start >= at;
+        if follows && in_yuan(m) && bare_yuan(m) {
+            m.unit = Some(unit);
+        }
     }
 }
 

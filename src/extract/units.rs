@@ -826,6 +826,14 @@ fn spellings_at(place: u8) -> impl Iterator<Item = (&'static str, &'static Word)
         .flat_map(|w| w.spellings.iter().map(move |s| (*s, w)))
 }
 
+/// The currency a word names on its own (美元, 港幣, 新臺幣), as written
+/// after a number.
+pub(super) fn currency_named(word: &str) -> Option<Unit> {
+    spellings_at(AFTER)
+        .find(|(s, w)| *s == word && w.class == Class::Currency)
+        .and_then(|(_, w)| w.unit)
+}
+
 /// Units written after the number: spelling, unit, kind.
 pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, Unit, Kind)>> = LazyLock::new(|| {
     spellings_at(AFTER)
