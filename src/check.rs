@@ -1980,10 +1980,15 @@ fn check_figure(
             (Qualifier::AtMost, FactQualifier::AtLeast)
                 | (Qualifier::AtLeast, FactQualifier::AtMost)
         );
+        // (a bound that holds its value, 不超过5亿 or 至少, meets one at
+        // the same value: both hold at exactly it)
+        let strict = link.strict_bound;
         let clash = opposite
             && match (cpoint, fpoint) {
-                (Some(cp), Some(fp)) if m.qualifier == Qualifier::AtMost => cp <= fp,
-                (Some(cp), Some(fp)) => cp >= fp,
+                (Some(cp), Some(fp)) if m.qualifier == Qualifier::AtMost => {
+                    cp < fp || strict && cp == fp
+                }
+                (Some(cp), Some(fp)) => cp > fp || strict && cp == fp,
                 _ => false,
             };
         if opposite && !clash {

@@ -165,10 +165,7 @@ impl Linker {
             link.scope = market_quote(fig.m, &doc.text[fig.cl_start..fig.m.start]);
         }
         if link.scope.is_none() && doc.db.metrics[mi].id == "central_parity_rate" {
-            link.scope = not_the_fixing(
-                &doc.text[fig.s.start..fig.m.start],
-                &doc.text[fig.cl_start..fig.m.start],
-            );
+            link.scope = not_the_fixing(doc, fig);
         }
         // (the scope is named before the figure or in its clause, not in a
         // remark after it: 比上年增加220万人，这与总人口的变化无关)
@@ -446,17 +443,39 @@ fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str>
 }
 
 /// A rate of the yuan that is not the day's central parity: a market's
-/// (离岸人民币跌穿7.35, 在岸收盘报7.3310), or one whose sentence never says
-/// 中间价 before it (a rate of the yuan is not the fixing by its pair
-/// alone). `lead` is the sentence before the figure, `clause` its clause.
-fn not_the_fixing(lead: &str, clause: &str) -> Option<&'static str> {
-    const FIXING: &[&str] = &["中间价", "中間價", "中间汇率", "中間匯率", "定盘", "定盤"];
-    const MARKET: &[&str] = &[
-        "离岸", "離岸", "在岸", "收盘", "收盤", "收报", "收報", "即期", "盘中", "盤中", "跌穿",
-        "升穿", "跌破", "升破", "夜盘", "夜盤", "现报", "現報",
+/// (离岸人民币跌穿7.35, 在岸收盘报7.3310: the word in the figure's clause,
+/// and no word of the fixing there), or one when neither its sentence nor
+/// the one before says 中间价 (a rate of the yuan is not the fixing by its
+/// pair alone).
+fn not_the_fixing(doc: &Doc, fig: &Figure) -> Option<&'static str> {
+    // (or who sets it: 人民银行公布…汇率定于7.1883)
+    const FIXING: &[&str] = &[
+        "中间价",
+        "中間價",
+        "中间汇率",
+        "中間匯率",
+        "定盘",
+        "定盤",
+        "人民银行",
+        "人民銀行",
+        "央行",
+        "外汇交易中心",
+        "外匯交易中心",
     ];
-    let fixing = FIXING.iter().any(|w| lead.contains(w));
-    let market = MARKET.iter().any(|w| clause.contains(w));
+    const MARKET: &[&str] = &[
+        "离岸", "離岸", "在岸", "收盘", "收盤", "收报", "收報", "即期", "盘中", "盤中", "夜盘",
+        "夜盤", "现报", "現報",
+    ];
+    let names_fixing = |t: &str| FIXING.iter().any(|w| t.contains(w));
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
+    let market = MARKET
+        .iter()
+        .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
+        && !names_fixing(clause);
+    let before = fig.si.checked_sub(1).map_or("", |p| {
+        &doc.text[doc.sentences[p].start..doc.sentences[p].end]
+    });
+    let fixing = names_fixing(&doc.text[fig.s.start..fig.s.end]) || names_fixing(before);
     (!fixing || market).then_some("市场汇价")
 }
 
@@ -596,12 +615,18 @@ fn difference_before(lead: &str) -> bool {
 
 /// Whether a figure is the level a change reached: right after 至 or 到
 /// that follows, in its clause, an amount the change was by (蒸发2790亿美元
-/// 至2.65万亿美元, 减少208万人至14.08亿人).
+/// 至2.65万亿美元, 减少208万人至14.08亿人, 蒸发5890亿美元市值至2.9万亿).
 fn level_after_change(doc: &Doc, fig: &Figure) -> bool {
     let lead = doc.text[fig.cl_start..fig.m.start].trim_end();
     let Some(before) = lead.strip_suffix('至').or_else(|| lead.strip_suffix('到')) else {
         return false;
     };
+    // (the measure may stand between: 蒸发5890亿美元市值至2.9万亿美元)
+    let before = before.trim_end();
+    let before = ["市值", "股价", "股價", "人口"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
     let end = fig.cl_start + before.trim_end().len();
     fig.k > 0 && {
         let prev = &doc.mentions[fig.k - 1];

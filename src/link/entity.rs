@@ -1404,9 +1404,7 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
         "銷往",
         "出口到",
         "出口至",
-        "流向",
-        "流入",
-        "前往",
+        // (not 流入 or 前往: 资金流入英伟达, 旅客前往香港 name the subject)
     ];
     let before = text[..o.start].trim_end();
     // (the last characters of the words first: most names follow none)
@@ -1418,9 +1416,9 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
 }
 
 /// Whether a name is what something else is set apart from (与Mixtral不同,
-/// 和GPT-4不一样): 与, 和, 跟 or 同 before it in its clause and a word of
-/// difference right after it (past a 的 and one more name, 与Mistral的
-/// Mixtral不同, is not read: the name right before the word is).
+/// 和GPT-4不一样, 與 Mistral 的 Mixtral 有所不同): 与, 和, 跟 or 同 in its
+/// clause before it and a word of difference right after it that ends the
+/// frame (不同尺寸的模型 is no frame).
 fn differs_from(text: &str, o: &Occurrence) -> bool {
     const UNLIKE: &[&str] = &[
         "不同",
@@ -1436,10 +1434,19 @@ fn differs_from(text: &str, o: &Occurrence) -> bool {
         "有所區別",
     ];
     let after = text[o.end..].trim_start();
-    if !after.starts_with(['不', '有', '相', '迥']) || !UNLIKE.iter().any(|w| after.starts_with(w))
-    {
+    if !after.starts_with(['不', '有', '相', '迥']) {
         return false;
     }
+    let Some(word) = UNLIKE.iter().find(|w| after.starts_with(*w)) else {
+        return false;
+    };
+    // (the word ends the frame, not an adjective before a noun: 不同尺寸)
+    let next = after[word.len()..].chars().next();
+    if next.is_some_and(|c| crate::segment::is_han(c) && !"的之处處是在于於".contains(c)) {
+        return false;
+    }
+    // 与 in the clause before the name (與 Google 的 Switch Transformer、
+    // Mistral Mixtral 有所不同)
     let before = &text[..o.start];
     let clause_start = before
         .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])

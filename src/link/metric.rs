@@ -494,9 +494,28 @@ fn narrow_growth_of_a_component(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize,
                 .iter()
                 .filter_map(|w| earlier.rfind(w))
                 .max()
-                .is_some_and(|at| !ECONOMY.iter().any(|w| earlier[at..].contains(w)))
+                .is_some_and(|at| {
+                    // (and says it grew: 貨物出口繼續增長, not 出口表现强劲)
+                    const MOVES: &[&str] = &[
+                        "增长", "增長", "上升", "回升", "下降", "下跌", "减少", "減少",
+                    ];
+                    let rest = &earlier[at..];
+                    !ECONOMY.iter().any(|w| rest.contains(w))
+                        && names_a_component(rest)
+                        && MOVES.iter().any(|w| rest.contains(w))
+                })
     };
-    if names_a_component(lead) || !ECONOMY.iter().any(|w| lead.contains(w)) && component_before() {
+    // (a clause that names a place or a country names the economy too:
+    // 受惠于出口…，香港2024年全年实质增长2.5%)
+    let names_a_place = || {
+        let from = doc.occ.partition_point(|o| o.start < fig.cl_start);
+        doc.occ[from..]
+            .first()
+            .is_some_and(|o| o.end <= fig.m.start)
+    };
+    if names_a_component(lead)
+        || !ECONOMY.iter().any(|w| lead.contains(w)) && component_before() && !names_a_place()
+    {
         cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "gdp_growth");
     }
 }
@@ -530,9 +549,18 @@ const COMPONENT_FIRSTS: &[char] = &[
     '出', '输', '輸', '进', '進', '投', '消', '开', '開', '零', '销', '銷', '贸', '貿', '服',
 ];
 
-/// Whether `text` names a part of an economy ([`COMPONENTS`]).
+/// Whether `text` names a part of an economy ([`COMPONENTS`]) as what
+/// grew: not as what drove the growth (受出口拉动, 得益于消费) nor in a
+/// longer word (消费者).
 fn names_a_component(text: &str) -> bool {
-    COMPONENTS.iter().any(|w| text.contains(w))
+    const CAUSES: &[&str] = &[
+        "受", "得益", "受惠", "由于", "由於", "拉动", "拉動", "带动", "帶動", "推动", "推動",
+        "驱动", "驅動",
+    ];
+    COMPONENTS.iter().any(|w| {
+        text.match_indices(w)
+            .any(|(i, _)| !text[i + w.len()..].starts_with('者'))
+    }) && !CAUSES.iter().any(|c| text.contains(c))
 }
 
 /// Tokens that count something other than a run's training data. A
@@ -600,7 +628,13 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     const WORK_TOGETHER: &[&str] = &[
         "协作", "協作", "协同", "協同", "集群", "叢集", "互联", "互聯", "并行", "並行",
     ];
-    let together = || WORK_TOGETHER.iter().any(|w| clause.contains(w));
+    // (a clause that says 有, not 有效, owns them: 约有5万块GPU可以协同工作)
+    let has = || {
+        clause
+            .match_indices('有')
+            .any(|(i, _)| !clause[i + '有'.len_utf8()..].starts_with(['效', '所']))
+    };
+    let together = || WORK_TOGETHER.iter().any(|w| clause.contains(w)) && !has();
     // (and the other way: chips a company owns, 该公司拥有约5万颗芯片, are
     // no model's training cluster)
     if (trains || together()) && owned && !owns() {
@@ -618,23 +652,34 @@ fn narrow_share_price(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     let id = |mi: usize| doc.db.metrics[mi].id.as_str();
     if fig.m.kind == Kind::Percent {
         // (股价 is a trigger: the sentence's triggers say where it stands)
-        let named = fig.trig.iter().any(|&(ts, te, _)| {
-            ts >= fig.cl_start && te <= fig.m.start && matches!(&doc.text[ts..te], "股价" | "股價")
-        });
-        if named {
+        // (the last word of a measure before the figure: 股价屡创新高的
+        // 英伟达…营收增长114% is the revenue's)
+        let last = fig
+            .trig
+            .iter()
+            .filter(|&&(ts, te, _)| ts >= fig.cl_start && te <= fig.m.start)
+            .max_by_key(|&&(ts, _, _)| ts);
+        if last.is_some_and(|&(ts, te, _)| matches!(&doc.text[ts..te], "股价" | "股價")) {
             cands.retain(|&(mi, _)| id(mi).starts_with("share_price"));
         }
     } else if fig.m.kind == Kind::Money {
         // (when the loss is another amount of the clause: 近6,000億美元的
         // 市值在一天之內化為烏有 is the loss)
+        const LOSSES: &[&str] = &[
+            "蒸发", "蒸發", "缩水", "縮水", "抹去", "抹除", "损失", "損失",
+        ];
         let after = doc.text[fig.m.end..fig.cl_end].trim_start();
         let loss_after = || {
             doc.mentions[fig.k + 1..]
                 .iter()
                 .take_while(|n| n.start < fig.cl_end)
-                .any(|n| n.kind == Kind::Money)
+                .find(|n| n.kind == Kind::Money)
+                .is_some_and(|n| {
+                    let between = &doc.text[fig.m.end..n.start];
+                    LOSSES.iter().any(|w| between.contains(w))
+                })
         };
-        if (after.starts_with("的市值") || after.starts_with("市值")) && loss_after() {
+        if after.starts_with("的市值") && loss_after() {
             cands.retain(|&(mi, _)| id(mi) != "market_cap_loss");
         }
     }

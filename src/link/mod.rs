@@ -134,6 +134,9 @@ pub struct Link {
     /// The figure's sentence reports it as what someone said or alleged
     /// (执行长曾称, 指控), before it.
     pub said_by_someone: bool,
+    /// The figure is a bound that leaves its own value out (不到5亿, 超过
+    /// 17%), not one that holds it (不超过, 至少, 以下).
+    pub strict_bound: bool,
     /// The figure is one of a list handed out with 分别: which item of the
     /// sentence it is said of is not read.
     pub respective: bool,
@@ -789,6 +792,7 @@ impl Linker {
                 self.link_figure(&doc, &fig, link);
                 link.estimate_said = figure::estimate_said(&doc, &fig);
                 link.said_by_someone = asserted::said_by_someone(&text[fig.s.start..fig.m.start]);
+                link.strict_bound = strict_bound(&text[fig.m.start..fig.m.end]);
                 if link.metric.is_some() {
                     if asserted_hits.0 != fig.si {
                         asserted_hits = (fig.si, asserted::sentence_hits(text, fig.s));
@@ -836,6 +840,16 @@ impl Linker {
                 .map(|i| names[i].clone());
         }
     }
+}
+
+/// Whether a figure's words make it a bound that leaves its own value out:
+/// it starts with 不到, 低于, 超过, 逾… (不超过 and 至少 hold the value).
+fn strict_bound(written: &str) -> bool {
+    const STRICT: &[&str] = &[
+        "不到", "不足", "低于", "低於", "少于", "少於", "未满", "未滿", "未达", "未達", "不及",
+        "超过", "超過", "逾", "多于", "多於", "高于", "高於", "突破",
+    ];
+    STRICT.iter().any(|w| written.starts_with(w))
 }
 
 /// Bare names of an office that a province or a city has one of too.

@@ -264,8 +264,9 @@ const INTRADAY: &[&str] = &[
     "盤前",
     "盘后",
     "盤後",
-    "市后",
-    "市後",
+    // (not 市后: 上市后)
+    "收市后",
+    "收市後",
     "开盘",
     "開盤",
     "早盘",
@@ -412,6 +413,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(TRAINING_STAGES)
         .chain(OFF_PEAK)
         .chain(USAGE)
+        .chain(INFERENCE)
         .copied()
         .collect()
 });
@@ -431,9 +433,8 @@ pub(super) const OFF_PEAK: &[&str] = &[
     "折扣價",
 ];
 
-/// What using a model costs (推理成本, 处理一百万个token的总成本) or runs
-/// on: not what training it cost or ran on. They narrow a training cost
-/// and a training cluster only.
+/// What using a model costs (推理成本, 处理一百万个token的总成本): not what
+/// training it cost. They narrow a training cost only.
 const USAGE: &[&str] = &[
     "推理成本",
     "推理費用",
@@ -445,13 +446,14 @@ const USAGE: &[&str] = &[
     "處理一百萬",
     "处理百万",
     "處理百萬",
-    // chips that serve a model's users (推理阶段需依赖数万张A100) are no
-    // training cluster ("推理" alone is no such word: 推理模型 is a model
-    // that reasons)
+];
+
+/// What serves a model's users (推理阶段需依赖数万张A100): chips counted in
+/// its clause are no training cluster ("推理" alone is no such word: 推理
+/// 模型 is a model that reasons, 推理时间 a time).
+const INFERENCE: &[&str] = &[
     "推理阶段",
     "推理階段",
-    "推理时",
-    "推理時",
     "推理服务",
     "推理服務",
     "用于推理",
@@ -467,11 +469,12 @@ pub const WIDER_TOTALS: &[&str] = &[
     "计入",
     "計入",
     // what developing a model cost, research and all, is more than
-    // training it (包括前期研究在內的全部開發成本)
-    "开发成本",
-    "開發成本",
-    "研发成本",
-    "研發成本",
+    // training it (包括前期研究在內的全部開發成本; not a bare 开发成本,
+    // which the press uses for the training cost)
+    "全部开发成本",
+    "全部開發成本",
+    "全部研发成本",
+    "全部研發成本",
     // all industry, not the industry above the designated size the
     // statistics report (全部工业增加值…增长5.7%)
     "全部工业",
@@ -681,7 +684,16 @@ fn narrows(
         return metric.id.starts_with("api_price");
     }
     if USAGE.contains(&w) {
-        return metric.id.starts_with("training_cost") || metric.id == "training_gpu_count";
+        return metric.id.starts_with("training_cost");
+    }
+    if INFERENCE.contains(&w) {
+        // in its own clause, when it does not name training too
+        // (在推理阶段和训练阶段都用了2048块H800)
+        let own_clause = &text[cl_start..cl_end];
+        return metric.id == "training_gpu_count"
+            && at >= cl_start
+            && !own_clause.contains("训练")
+            && !own_clause.contains("訓練");
     }
     if SEVERAL_DAYS.contains(&w) {
         return DAY_MOVES.contains(&metric.id.as_str());

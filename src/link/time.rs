@@ -392,17 +392,23 @@ fn quarter_range_listed(doc: &Doc, fig: &Figure) -> bool {
     in_a_list(doc, fig) && lead.contains('季') && RANGE.is_match(lead)
 }
 
-/// Whether a figure stands in a list of figures: another one right after
-/// it past 、 or 和 (5.3%、4.7%), or right before it (4.6%和5.4%).
+/// Whether a figure stands in a list of figures: another one of its kind
+/// right after it past 、 or 和 (5.3%、4.7%), or right before it (4.6%和
+/// 5.4%).
 fn in_a_list(doc: &Doc, fig: &Figure) -> bool {
-    const SEPARATORS: &[&str] = &["、", "和", "及", "与", "與", "，", ","];
+    // (not a comma: 第四季度增长5.4%，全年增长5.0% goes on to another
+    // period; and a figure of the same kind)
+    const SEPARATORS: &[&str] = &["、", "和", "及", "与", "與"];
+    let same_kind = |n: &Mention| n.kind == fig.m.kind && n.unit == fig.m.unit;
     let after = &doc.text[fig.m.end..fig.s.end];
     let next = SEPARATORS
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .is_some_and(|rest| {
             let at = fig.s.end - rest.len();
-            doc.mentions.get(fig.k + 1).is_some_and(|n| n.start == at)
+            doc.mentions
+                .get(fig.k + 1)
+                .is_some_and(|n| n.start == at && same_kind(n))
         });
     let before = &doc.text[fig.s.start..fig.m.start];
     let prev = SEPARATORS
@@ -410,7 +416,7 @@ fn in_a_list(doc: &Doc, fig: &Figure) -> bool {
         .find_map(|w| before.strip_suffix(w))
         .is_some_and(|rest| {
             let at = fig.s.start + rest.len();
-            fig.k > 0 && doc.mentions[fig.k - 1].end == at
+            fig.k > 0 && doc.mentions[fig.k - 1].end == at && same_kind(&doc.mentions[fig.k - 1])
         });
     next || prev
 }
