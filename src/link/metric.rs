@@ -489,7 +489,7 @@ fn narrow_growth_of_a_component(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize,
     let earlier = &doc.text[fig.s.start..fig.cl_start];
     let component_before = || {
         // (a character they start with first: most sentences hold none)
-        earlier.contains(|c| COMPONENT_FIRSTS.contains(&c))
+        earlier.contains(is_component_first)
             && COMPONENTS
                 .iter()
                 .filter_map(|w| earlier.rfind(w))
@@ -544,11 +544,6 @@ const COMPONENTS: &[&str] = &[
     "服務業",
 ];
 
-/// The first characters of [`COMPONENTS`].
-const COMPONENT_FIRSTS: &[char] = &[
-    '出', '输', '輸', '进', '進', '投', '消', '开', '開', '零', '销', '銷', '贸', '貿', '服',
-];
-
 /// Whether `text` names a part of an economy ([`COMPONENTS`]) as what
 /// grew: not as what drove the growth (受出口拉动, 得益于消费) nor in a
 /// longer word (消费者).
@@ -557,10 +552,39 @@ fn names_a_component(text: &str) -> bool {
         "受", "得益", "受惠", "由于", "由於", "拉动", "拉動", "带动", "帶動", "推动", "推動",
         "驱动", "驅動",
     ];
-    COMPONENTS.iter().any(|w| {
-        text.match_indices(w)
-            .any(|(i, _)| !text[i + w.len()..].starts_with('者'))
-    }) && !CAUSES.iter().any(|c| text.contains(c))
+    // (one pass, looking further only where a component's first character
+    // stands)
+    let named = text.char_indices().any(|(i, c)| {
+        is_component_first(c) && {
+            let rest = &text[i..];
+            COMPONENTS
+                .iter()
+                .find(|w| rest.starts_with(*w))
+                .is_some_and(|w| !rest[w.len()..].starts_with('者'))
+        }
+    });
+    named && !CAUSES.iter().any(|c| text.contains(c))
+}
+
+/// Whether `c` is the first character of one of [`COMPONENTS`].
+fn is_component_first(c: char) -> bool {
+    matches!(
+        c,
+        '出' | '输'
+            | '輸'
+            | '进'
+            | '進'
+            | '投'
+            | '消'
+            | '开'
+            | '開'
+            | '零'
+            | '销'
+            | '銷'
+            | '贸'
+            | '貿'
+            | '服'
+    )
 }
 
 /// Tokens that count something other than a run's training data. A

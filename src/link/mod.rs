@@ -792,7 +792,10 @@ impl Linker {
                 self.link_figure(&doc, &fig, link);
                 link.estimate_said = figure::estimate_said(&doc, &fig);
                 link.said_by_someone = asserted::said_by_someone(&text[fig.s.start..fig.m.start]);
-                link.strict_bound = strict_bound(&text[fig.m.start..fig.m.end]);
+                link.strict_bound = matches!(
+                    fig.m.qualifier,
+                    crate::extract::Qualifier::AtLeast | crate::extract::Qualifier::AtMost
+                ) && strict_bound(&text[fig.m.start..fig.m.end]);
                 if link.metric.is_some() {
                     if asserted_hits.0 != fig.si {
                         asserted_hits = (fig.si, asserted::sentence_hits(text, fig.s));
