@@ -224,7 +224,8 @@ impl BlockFilter {
 /// byte spans in the piece: jieba cuts a piece the same wherever it stands
 /// ([`Segmenter::each_piece`]), so a piece that comes again (亿美元, 同比增长,
 /// a clause a later sentence repeats) is cut once. What is kept is
-/// bounded: past [`MAX_PIECES`] pieces it is forgotten and begun again.
+/// bounded: past [`MAX_PIECES`] pieces or [`MAX_PIECE_BYTES`] bytes it is
+/// forgotten and begun again.
 #[derive(Default)]
 struct PiecesCut {
     /// The linker and the segmenter whose cuts these are.
@@ -232,10 +233,17 @@ struct PiecesCut {
     /// The span in `found` of the triggers of each piece, by its text.
     spans: HashMap<Box<str>, (u32, u32)>,
     found: Vec<Trigger>,
+    /// The bytes of the pieces kept.
+    bytes: usize,
 }
 
-/// How many pieces a thread keeps the triggers of (a few MB at most).
+/// How many pieces a thread keeps the triggers of, and how many bytes of
+/// them (a piece is at most a sentence cut to [`MAX_SENTENCE`] bytes):
+/// a few MB at most, whatever the input.
+///
+/// [`MAX_SENTENCE`]: crate::segment::MAX_SENTENCE
 const MAX_PIECES: usize = 1 << 16;
+const MAX_PIECE_BYTES: usize = 4 << 20;
 
 thread_local! {
     static PIECES_CUT: std::cell::RefCell<PiecesCut> = std::cell::RefCell::default();
@@ -246,9 +254,14 @@ impl PiecesCut {
     fn own(&mut self, owner: (u64, u64)) {
         if self.owner != Some(owner) {
             self.owner = Some(owner);
-            self.spans.clear();
-            self.found.clear();
+            self.forget();
         }
+    }
+
+    fn forget(&mut self) {
+        self.spans.clear();
+        self.found.clear();
+        self.bytes = 0;
     }
 
     /// The triggers of `piece`, cut by `cut` the first time.
@@ -256,10 +269,10 @@ impl PiecesCut {
         let (from, to) = match self.spans.get(piece) {
             Some(&span) => span,
             None => {
-                if self.spans.len() >= MAX_PIECES {
-                    self.spans.clear();
-                    self.found.clear();
+                if self.spans.len() >= MAX_PIECES || self.bytes >= MAX_PIECE_BYTES {
+                    self.forget();
                 }
+                self.bytes += piece.len();
                 let from = self.found.len();
                 cut(&mut self.found);
                 let span = (from as u32, self.found.len() as u32);
@@ -440,6 +453,31 @@ mod tests {
         // too short or too long a word holds none
         assert!(f.linker.trigger_inside("收入").is_none());
         assert!(f.linker.trigger_inside("一二三四五六七八九").is_none());
+    }
+
+    /// What a thread keeps of the pieces it cut stays within its bounds,
+    /// in pieces and in bytes, and gives back what was cut.
+    #[test]
+    fn the_pieces_kept_are_bounded() {
+        let mut cut = super::PiecesCut::default();
+        for i in 0..super::MAX_PIECES + 10 {
+            let piece = format!("块{i}");
+            let got = cut.triggers_of(&piece, |all| all.push((0, 3, i)));
+            assert_eq!(got, [(0, 3, i)]);
+            assert!(cut.spans.len() <= super::MAX_PIECES);
+        }
+        let mut cut = super::PiecesCut::default();
+        for i in 0..10_000 {
+            let piece = format!("{i:0>600}");
+            let got = cut.triggers_of(&piece, |all| all.push((1, 2, i)));
+            assert_eq!(got, [(1, 2, i)]);
+            assert!(cut.bytes <= super::MAX_PIECE_BYTES + 600);
+        }
+        // a piece kept is not cut again
+        let mut cut = super::PiecesCut::default();
+        cut.triggers_of("亿美元", |all| all.push((0, 9, 7)));
+        let again = cut.triggers_of("亿美元", |_| panic!("cut again"));
+        assert_eq!(again, [(0, 9, 7)]);
     }
 
     /// The triggers of sentence `s` of `text` cut whole by jieba, every
