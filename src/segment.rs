@@ -565,7 +565,6 @@ impl Segmenter {
     /// of ASCII letters and digits left as single characters, which never
     /// runs across a split either).
     pub fn each_piece(&self, text: &str, mut f: impl FnMut(usize, usize)) {
-        let b = text.as_bytes();
         let mut start = 0;
         let mut prev: Option<char> = None;
         for (i, c) in text.char_indices() {
@@ -577,8 +576,8 @@ impl Segmenter {
             }
             prev = Some(c);
         }
-        if start < b.len() {
-            f(start, b.len());
+        if start < text.len() {
+            f(start, text.len());
         }
     }
 

@@ -609,7 +609,7 @@ fn difference_before(lead: &str) -> bool {
         "差距達",
     ];
     let lead = lead.trim_end();
-    DIFFERENCE.iter().any(|w| lead.ends_with(w))
+    super::clause::ends_with_any(lead, DIFFERENCE)
         || lead.ends_with(['多', '少']) && lead.contains('比')
 }
 

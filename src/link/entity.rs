@@ -5,7 +5,7 @@
 //! family total goes to the family and the subject of the figure's own
 //! clause takes the figure.
 
-use super::clause::{starts_with_any, Clauses, WordEnds};
+use super::clause::{clause_before, ends_with_any, starts_with_any, Clauses, WordEnds};
 use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
@@ -749,7 +749,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // the frame, not the subject: the province is
         return None;
     }
-    if oi <= fig.si && o.end <= fig.m.start && differs_from(doc.text, o) {
+    if oi <= fig.si && o.end <= fig.m.start && differs_from(doc.text, sentences[oi].start, o) {
         // what the subject is set apart from (与Mixtral不同：DeepSeek的模型
         // 有6710亿参数) is no subject of the figures that follow
         return None;
@@ -1406,11 +1406,7 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
         "出口至",
         // (not 流入 or 前往: 资金流入英伟达, 旅客前往香港 name the subject)
     ];
-    let before = text[..o.start].trim_end();
-    // (the last characters of the words first: most names follow none)
-    let last = before.chars().next_back().unwrap_or(' ');
-    let may_end = ASIDES.iter().any(|w| w.ends_with(last));
-    may_end && ASIDES.iter().any(|w| before.ends_with(w))
+    ends_with_any(text[..o.start].trim_end(), ASIDES)
         || ratio_yardstick(text, o)
         || matched_with(text, o)
 }
@@ -1419,7 +1415,7 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
 /// 和GPT-4不一样, 與 Mistral 的 Mixtral 有所不同): 与, 和, 跟 or 同 in its
 /// clause before it and a word of difference right after it that ends the
 /// frame (不同尺寸的模型 is no frame).
-fn differs_from(text: &str, o: &Occurrence) -> bool {
+fn differs_from(text: &str, sent_start: usize, o: &Occurrence) -> bool {
     const UNLIKE: &[&str] = &[
         "不同",
         "不一样",
@@ -1447,13 +1443,7 @@ fn differs_from(text: &str, o: &Occurrence) -> bool {
     }
     // 与 in the clause before the name (與 Google 的 Switch Transformer、
     // Mistral Mixtral 有所不同)
-    let before = &text[..o.start];
-    let clause_start = before
-        .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    before[clause_start..].contains(['与', '與', '和', '跟', '同'])
+    text[clause_before(text, sent_start, o.start)..o.start].contains(['与', '與', '和', '跟', '同'])
 }
 
 /// Whether a name is what something else is set level with (与GPT-4相当的
