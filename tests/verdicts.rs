@@ -5,6 +5,105 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a quoted target is a target (实现了“5%左右”的预期目标)
+    (
+        "2025-03-01",
+        "2024年我国GDP比上年增长5.0%，实现了“5%左右”的预期目标。",
+        "5%左右",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年我国GDP比上年增长5.0%，实现了“5%左右”的预期目标。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a move since a point in time is no day's move; a record since then is
+    (
+        "2025-01-28",
+        "中國初創企業DeepSeek推出低成本模型，英偉達股價去年底以來急挫16.97%。",
+        "16.97%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "英偉達股價27日急挫16.97%，創2020年3月以來最大單日跌幅。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-01-28",
+        "英伟达股价1月27日以来单日最大跌幅为16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a stage named in the clause before goes on into the next, unless it
+    // sums up or names training as a whole
+    (
+        "2025-03-01",
+        "DeepSeek-V3預訓練階段約266.4萬GPU小時，成本約557.6萬美元。",
+        "約557.6萬美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3預訓練階段約266.4萬GPU小時，整個訓練成本約557.6萬美元。",
+        "約557.6萬美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3预训练阶段约266.4万GPU小时，训练成本约557.6万美元。",
+        "约557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // what a part contributed is the part's figure when the part is the
+    // metric's; a whole's revenue is still narrowed by it
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1305亿美元，其中数据中心业务贡献1152亿美元。",
+        "1152亿美元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收中，中国市场贡献了171亿美元。",
+        "171亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收1305亿美元，数据中心贡献近九成。",
+        "近九成",
+        Unverified,
+        None,
+    ),
+    // a day's band is not narrowed by 每日
+    (
+        "2025-03-01",
+        "人民幣兌美元每日波幅限制為中間價上下2%。",
+        "2%",
+        Supported,
+        None,
+    ),
+    // a full-width point between Chinese digits is a decimal point
+    (
+        "2025-02-27",
+        "主計總處公布，台灣二〇二四年經濟成長率為四．五九％。",
+        "四．五九％",
+        Supported,
+        None,
+    ),
     // what the rules of this round must leave alone (a reviewer's sentences)
     (
         "2025-03-01",

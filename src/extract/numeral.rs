@@ -130,7 +130,12 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
 /// point followed by a digit.
 fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)> {
     let n = chars.len();
-    if !(j + 1 < n && matches!(chars[j], '点' | '點') && chinese_digit(chars[j + 1]).is_some()) {
+    // (a full stop of full or half width between Chinese digits is a point
+    // too: 十二．六八％, 四.五九%)
+    if !(j + 1 < n
+        && matches!(chars[j], '点' | '點' | '．' | '.')
+        && chinese_digit(chars[j + 1]).is_some())
+    {
         return None;
     }
     let mut k = j + 1;
@@ -384,6 +389,10 @@ pub fn read_numeral(chars: &[char], i: usize) -> Result<Option<Numeral>, Numeral
 fn plain_arabic(chars: &[char], i: usize) -> Option<Numeral> {
     arabic_digit(*chars.get(i)?)?;
     let (value, precision, end) = read_arabic(chars, i).ok()??;
+    // (a decimal part spoken after it, 19點7兆, is read atom by atom)
+    if matches!(chars.get(end), Some('点' | '點')) {
+        return None;
+    }
     let unit_after = chars
         .get(end)
         .is_some_and(|&c| small_unit(c).is_some() || big_unit(c).is_some());
@@ -424,7 +433,8 @@ fn lone_digit(chars: &[char], i: usize) -> Option<Numeral> {
         arabic_digit(e).is_some()
             || is_chinese_numeral_char(e)
             // a decimal part: 五点二
-            || (matches!(e, '点' | '點') && chars.get(i + 2).is_some_and(|&f| chinese_digit(f).is_some()))
+            || (matches!(e, '点' | '點' | '．' | '.')
+                && chars.get(i + 2).is_some_and(|&f| chinese_digit(f).is_some()))
     });
     if goes_on {
         return None;
@@ -594,6 +604,7 @@ impl Reader {
         let Some((v, p, e)) = read_arabic(chars, self.j)? else {
             return Ok(false);
         };
+        let (v, p, e) = spoken_point(chars, (v, p, e)).unwrap_or((v, p, e));
         self.cur = Some((v, p, false));
         self.arabic = true;
         self.atoms += 1;
@@ -723,7 +734,8 @@ impl Reader {
 
     /// A decimal part right after a small unit: 二十点五 = 20.5, 十点五亿 =
     /// 1.05 × 10^9. Only before a big unit (万, 亿), a currency, a
-    /// percentage or a multiple (`三千点五元`, `十点五个百分点`), or where the
+    /// percentage, a multiple or a physical measure (`三千点五元`,
+    /// `十点五个百分点`, `一百七十点五厘米`), or where the
     /// text leaves Chinese (`二十点五。`, `二十点五%`): 十点五分 is a time of
     /// day and 三千点五连阴 an index level.
     fn decimal_after_unit(&mut self, chars: &[char]) {
@@ -734,6 +746,7 @@ impl Reader {
             big_unit(c).is_some()
                 || !crate::segment::is_han(c)
                 || super::units::decimal_unit_at(chars, k)
+                || super::units::physical_measure_at(chars, k)
         });
         if !fits {
             return;
@@ -801,7 +814,8 @@ impl Reader {
         let Some((frac, k)) = point_digits(chars, self.j, 20) else {
             return;
         };
-        if !super::units::decimal_unit_at(chars, k) {
+        if !super::units::decimal_unit_at(chars, k) && !super::units::physical_measure_at(chars, k)
+        {
             return;
         }
         if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {
@@ -913,6 +927,34 @@ impl Reader {
             lone_digit,
         })
     }
+}
+
+/// A whole Arabic number read up to `e` and a decimal part spoken after it
+/// (19點7兆, 3点5亿元): 点 and Arabic digits, then a scale, a currency, a
+/// percentage or a multiple — not a time of day (3点30分).
+fn spoken_point(
+    chars: &[char],
+    (v, p, e): (Decimal, Decimal, usize),
+) -> Option<(Decimal, Decimal, usize)> {
+    if p != Decimal::ONE || !matches!(chars.get(e), Some('点' | '點')) {
+        return None;
+    }
+    let digits = chars[e + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let k = e + 1 + digits;
+    if digits == 0 || digits > 8 {
+        return None;
+    }
+    let unit_after = chars.get(k).is_some_and(|&c| big_unit(c).is_some())
+        || super::units::decimal_unit_at(chars, k);
+    if !unit_after {
+        return None;
+    }
+    let frac: String = chars[e + 1..k].iter().collect();
+    let value = format!("{v}.{frac}").parse::<Decimal>().ok()?;
+    Some((value, pow10(-(digits as i32)), k))
 }
 
 /// The digits of a group of ten thousand.

@@ -570,7 +570,10 @@ impl<'t, 'a> Reading<'t, 'a> {
     /// 5至10万: the scale that ends the second end (万, k) applies to the
     /// first, when the first is then still the lower.
     fn range_scaled_by_second(&mut self, second: &Num, after: usize) -> Option<()> {
-        let Some(f) = trailing_scale(self.t, second, after) else {
+        let Some(f) = self
+            .shared_place(second)
+            .or_else(|| trailing_scale(self.t, second, after))
+        else {
             return Some(());
         };
         let a = self.first.value.checked_mul(f)?;
@@ -583,6 +586,41 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.j = after;
         }
         Some(())
+    }
+
+    /// The place a one-digit first end shares with a second end of one
+    /// digit and a place (两到三千 is 2000 to 3000, 2至3百元 200 to 300,
+    /// 八到九百亿 800亿 to 900亿): the place, times the scale after it.
+    fn shared_place(&self, second: &Num) -> Option<Decimal> {
+        let t = self.t;
+        let one_digit = |k: usize| {
+            t.at(k)
+                .and_then(|c| chinese_digit(c).or_else(|| arabic_digit(c)))
+                .filter(|&d| d > 0)
+        };
+        if self.first.end != self.i + 1 || one_digit(self.i).is_none() {
+            return None;
+        }
+        // the second end, back from its end: scales, a place, one digit,
+        // and nothing of the numeral before that digit
+        let mut k = second.end;
+        let mut f = Decimal::ONE;
+        while let Some(e) = k
+            .checked_sub(1)
+            .and_then(|p| t.at(p))
+            .and_then(numeral::big_unit)
+        {
+            f = f.checked_mul(Decimal::from_i128_with_scale(10i128.pow(e), 0))?;
+            k -= 1;
+        }
+        let place = t.at(k.checked_sub(1)?).and_then(numeral::small_unit)?;
+        let digit = one_digit(k.checked_sub(2)?)?;
+        let before = t.at(k.checked_sub(3)?)?;
+        if is_digit(before) || numeral::is_chinese_numeral_char(before) {
+            return None;
+        }
+        (Decimal::from(digit) > self.first.value).then_some(())?;
+        f.checked_mul(Decimal::from(place))
     }
 
     /// Vague tails: 3万多, 10余万, 三十几万, 10多亿.

@@ -1001,6 +1001,19 @@ pub(super) fn is_physical_measure(w: &str) -> bool {
     PHYSICAL.contains(&w)
 }
 
+/// Whether a measure word of a physical quantity starts at char `k`
+/// (`吨`, `厘米`, `公里`).
+pub(super) fn physical_measure_at(chars: &[char], k: usize) -> bool {
+    static PHYSICAL: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+        spellings_at(AFTER)
+            .filter(|(_, w)| w.class == Class::Physical)
+            .map(|(s, _)| s.chars().collect())
+            .collect()
+    });
+    let rest = chars.get(k..).unwrap_or_default();
+    PHYSICAL.iter().any(|w| rest.starts_with(w))
+}
+
 /// The measure word at char `k` (no measure word starts another).
 pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
     CLASSIFIERS_BY_FIRST

@@ -372,7 +372,10 @@ fn forecast_said_before(before: &str) -> bool {
 /// Whether the rest of a figure's clause after it names it a target
 /// (增长5.5%的目标, 5%左右的预期目标, 5%的增長目標).
 fn target_after(after: &str) -> bool {
-    let rest = after.trim_start_matches(['左', '右', '上', '下', '的', ' ']);
+    // (a target is often quoted: 实现了“5%左右”的预期目标)
+    let rest = after.trim_start_matches([
+        '左', '右', '上', '下', '的', ' ', '”', '"', '」', '』', '’', '\'',
+    ]);
     let rest = rest
         .strip_prefix("增长")
         .or_else(|| rest.strip_prefix("增長"))
@@ -542,6 +545,9 @@ mod tests {
         assert!(!expected_outcome("中国经济增长"));
         assert!(target_after("的目标并不容易"));
         assert!(target_after("左右的预期目标"));
+        assert!(target_after("左右”的预期目标"));
+        assert!(target_after("」的增長目標"));
+        assert!(!target_after("”，高于目标"));
         assert!(!target_after("，高于预期"));
         let l = linked("IMF预测，中国2024年经济增长4.8%。");
         assert!(l.link("4.8%").not_figure);

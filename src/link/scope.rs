@@ -312,6 +312,33 @@ const SEVERAL_DAYS: &[&str] = &[
     "年內",
 ];
 
+/// Words of a move since a point in time (去年底以来, 1月27日以來), which is
+/// a move over days, not one day's — unless it is a record since then
+/// (创2020年3月以来最大单日跌幅) or the clause says one day (单日).
+const SINCE: &[&str] = &[
+    "年以来",
+    "年以來",
+    "月以来",
+    "月以來",
+    "日以来",
+    "日以來",
+    "底以来",
+    "底以來",
+    "初以来",
+    "初以來",
+    "周以来",
+    "週以來",
+];
+
+/// What makes a move since a point a record of one day, not the move since
+/// then: a superlative after the word, one day named in the clause.
+fn record_since(text: &str, at: usize, w: &str, own_clause: &str) -> bool {
+    text[at + w.len()..].starts_with(['最', '首', '新', '第'])
+        || ["单日", "單日", "当日", "當日", "一日", "一天"]
+            .iter()
+            .any(|d| own_clause.contains(d))
+}
+
 /// The day figures a move over several days is not: the move and the loss
 /// of value (a closing price is a level of one day whatever the clause).
 const DAY_MOVES: &[&str] = &["share_price_change", "market_cap_loss"];
@@ -410,6 +437,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(PRICES)
         .chain(INTRADAY)
         .chain(SEVERAL_DAYS)
+        .chain(SINCE)
         .chain(TRAINING_STAGES)
         .chain(OFF_PEAK)
         .chain(USAGE)
@@ -631,6 +659,23 @@ const TRAINING_STAGES: &[&str] = &[
     "微調階段",
 ];
 
+/// Whether a stage named in the clause before goes on into clause
+/// `clause` (预训练阶段约266.4万GPU小时，成本约532.8万美元): it does unless the
+/// clause sums up (合计, 总共, 整个), names training as a whole (训练成本), or
+/// names a stage of its own.
+fn stage_carried(clause: &str) -> bool {
+    const WHOLE: &[&str] = &[
+        "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共计", "共計", "总", "總", "整个",
+        "整個", "全部", "完整", "全程", "加上", "连同", "連同", "包括", "包含",
+    ];
+    let names_training = clause.match_indices(['训', '訓']).any(|(i, _)| {
+        !clause[..i].ends_with(['预', '預', '后', '後']) && !clause[..i].ends_with("微调")
+    });
+    !names_training
+        && !WHOLE.iter().any(|w| clause.contains(w))
+        && !TRAINING_STAGES.iter().any(|w| clause.contains(w))
+}
+
 /// Whether scope word `w` at byte `at` narrows the figure against `metric`.
 #[allow(clippy::too_many_arguments)]
 fn narrows(
@@ -646,12 +691,17 @@ fn narrows(
     if metric.triggers.iter().any(|t| t.contains(w)) {
         return false;
     }
+    // a day's rate does not narrow what is itself a day's (每日波幅 of 汇率日
+    // 波动幅度)
+    if matches!(w, "每日" | "每天") && metric.kind != "date" && metric.name_zh.contains('日') {
+        return false;
+    }
     // a stage narrows what adds up over a run (its cost, its GPU hours),
     // not the cluster it ran on, nor the stage's own measure
     // in its own clause: a total after the stages (…和后训练0.5万GPU小时，
     // 合计278.8万GPU小时) is the whole run's
     if TRAINING_STAGES.contains(&w) {
-        if at < cl_start {
+        if at < cl_start && !stage_carried(&text[cl_start..cl_end]) {
             return false;
         }
         let id = metric.id.as_str();
@@ -698,6 +748,10 @@ fn narrows(
     if SEVERAL_DAYS.contains(&w) {
         return DAY_MOVES.contains(&metric.id.as_str());
     }
+    if SINCE.contains(&w) {
+        return DAY_MOVES.contains(&metric.id.as_str())
+            && !record_since(text, at, w, &text[cl_start..cl_end]);
+    }
     if INTRADAY.contains(&w) {
         // in the clause before, only with a figure of its own, which the
         // figure goes on from (股价一度下挫近15%，市值蒸发近5000亿美元; not
@@ -712,6 +766,17 @@ fn narrows(
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
     if (PER_ITEM.contains(&w) || MARKET_QUOTES.contains(&w)) && at < cl_start {
         return false;
+    }
+    // the amount a part contributed is the part's: the metric's when the
+    // part is what the metric measures (数据中心业务贡献1152亿美元 is
+    // data-centre revenue, not revenue; but 数据中心贡献近九成 is its share
+    // of the whole, no growth of it)
+    if matches!(w, "贡献" | "貢獻") {
+        let part_is_the_metric = metric.kind == "money"
+            && trig
+                .iter()
+                .any(|&(_, te, tm)| tm == mi && text[..at].trim_end().len() == te);
+        return !part_is_the_metric;
     }
     // 其中 at the head of the clause narrows what was named before it;
     // with the metric's own word in its clause (其中資料中心營收, 其中1000
