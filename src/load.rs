@@ -75,9 +75,10 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     expand_outside(paths, None)
 }
 
-/// [`expand`] without the files that really lie in the folder `skip` (a
-/// canonical path: a run's own reports, never to be read back as articles,
-/// as `check corpus --out corpus/reports` would).
+/// [`expand`] without the files of folders that really lie in the folder
+/// `skip` (a canonical path: a run's own reports, never to be read back as
+/// articles, as `check corpus --out corpus/reports` would). Files named
+/// are read wherever they lie.
 ///
 /// A file's real path is its folder's (which the walk resolves once, to
 /// walk each folder once) and its name, unless it is a link: only links,
@@ -93,10 +94,9 @@ pub fn expand_outside(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
             path: p.clone(),
             id: p.to_string_lossy().replace('\\', "/"),
         };
+        // (a file named is read wherever it lies)
         if !std::fs::metadata(p).is_ok_and(|m| m.is_dir()) {
-            if !skip.is_some_and(|s| really_in(p, s)) {
-                out.push(as_file());
-            }
+            out.push(as_file());
             continue;
         }
         let mut files = Vec::new();

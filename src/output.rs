@@ -64,10 +64,7 @@ impl Outputs {
             formats: formats.to_vec(),
             // report file names, each used once: two folders may both hold
             // x.txt, and an article may be called summary
-            used_names: ["summary", "reports", "index", "hecha"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+            used_names: RESERVED.iter().map(|s| s.to_string()).collect(),
             folders: std::collections::HashSet::new(),
             jsonl,
             sarif,
@@ -82,21 +79,16 @@ impl Outputs {
             term.error(format_args!("hecha: {e}"));
         }
         if self.files {
-            let name = unique_name(safe_name(&d.row.id), &mut self.used_names);
-            let base = self.out.join(&name);
-            d.row.file = Some(name);
-            if d.files().iter().any(|(f, _)| f.is_some()) {
-                // (each folder made once: made again, it costs a failing
-                // mkdir and a stat for every article)
-                if let Some(parent) = base.parent().filter(|p| !self.folders.contains(*p)) {
-                    std::fs::create_dir_all(parent)
-                        .with_context(|| parent.display().to_string())?;
-                    self.folders.insert(parent.to_path_buf());
-                }
-            }
-            for (text, ext) in d.files() {
-                if let Some(text) = text {
-                    write_file(&with_ext(&base, ext), text)?;
+            let exts: Vec<&str> = d.files().iter().map(|&(_, ext)| ext).collect();
+            let name = unique_name(safe_name(&d.row.id), &exts, &mut self.used_names);
+            d.row.file = Some(name.clone());
+            // a report that cannot be written (a full disk, a name the file
+            // system refuses) is this document's error: the others go on
+            if let Err(e) = self.write_files(&d, &name) {
+                let e = format!("{}: the report could not be written: {e:#}", d.row.id);
+                term.error(format_args!("hecha: {e}"));
+                if d.row.error.is_none() {
+                    d.row.error = Some(e);
                 }
             }
         }
@@ -117,6 +109,25 @@ impl Outputs {
             self.summary.add_row(d.row);
         } else {
             self.summary.tally(&d.row);
+        }
+        Ok(())
+    }
+
+    /// Write the per-article files of `d` under report name `name`.
+    fn write_files(&mut self, d: &Rendered, name: &str) -> Result<()> {
+        let base = self.out.join(name);
+        if d.files().iter().any(|(f, _)| f.is_some()) {
+            // (each folder made once: made again, it costs a failing
+            // mkdir and a stat for every article)
+            if let Some(parent) = base.parent().filter(|p| !self.folders.contains(*p)) {
+                std::fs::create_dir_all(parent).with_context(|| parent.display().to_string())?;
+                self.folders.insert(parent.to_path_buf());
+            }
+        }
+        for (text, ext) in d.files() {
+            if let Some(text) = text {
+                write_file(&with_ext(&base, ext), text)?;
+            }
         }
         Ok(())
     }
@@ -275,16 +286,66 @@ pub fn safe_name(id: &str) -> String {
     }
 }
 
-/// `name`, or `name~2`, `name~3`… when it is taken (compared without case,
-/// for file systems that ignore it).
-fn unique_name(name: String, used: &mut std::collections::HashSet<String>) -> String {
+/// The names a run's own files take (`summary.json`, `reports.jsonl`,
+/// `index.html`, `hecha.sarif`) and the file names themselves: no
+/// article's report takes them.
+const RESERVED: &[&str] = &[
+    "summary",
+    "reports",
+    "index",
+    "hecha",
+    "summary.json",
+    "summary.md",
+    "reports.jsonl",
+    "index.html",
+    "hecha.sarif",
+];
+
+/// The longest file name most file systems take, in bytes.
+const MAX_FILE_NAME: usize = 255;
+
+/// `name`, or `name~2`, `name~3`… when any of its files (`name.` and each
+/// of `exts`) is taken, by this name or by another's file of another
+/// format (`foo.claimreview` + `.json` is `foo` + `.claimreview.json`).
+/// Names are compared without case, for file systems that ignore it, and
+/// each part of the path is cut to what a file system takes with the
+/// longest extension and a `~N` after it.
+fn unique_name(
+    name: String,
+    exts: &[&str],
+    used: &mut std::collections::HashSet<String>,
+) -> String {
+    let longest = exts.iter().map(|e| e.len() + 1).max().unwrap_or(0);
+    let name = fit_parts(&name, MAX_FILE_NAME - longest - "~99999".len());
+    let files = |candidate: &str| -> Vec<String> {
+        let lower = candidate.to_lowercase();
+        std::iter::once(lower.clone())
+            .chain(exts.iter().map(|e| format!("{lower}.{e}")))
+            .collect()
+    };
     let mut candidate = name.clone();
     let mut n = 1;
-    while !used.insert(candidate.to_lowercase()) {
+    while files(&candidate).iter().any(|f| used.contains(f)) {
         n += 1;
         candidate = format!("{name}~{n}");
     }
+    used.extend(files(&candidate));
     candidate
+}
+
+/// `name` with each `/`-separated part cut to at most `max` bytes (at a
+/// character's boundary).
+fn fit_parts(name: &str, max: usize) -> String {
+    name.split('/')
+        .map(|part| {
+            let mut end = part.len().min(max);
+            while !part.is_char_boundary(end) {
+                end -= 1;
+            }
+            &part[..end]
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// A file's address for SARIF: relative to the folder hecha runs in

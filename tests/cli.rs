@@ -496,6 +496,113 @@ fn reports_of_articles_with_the_same_name_do_not_overwrite_each_other() {
 }
 
 #[test]
+fn reports_of_different_formats_do_not_overwrite_each_other() {
+    // foo's ClaimReview file and foo.claimreview's JSON report would both
+    // be foo.claimreview.json
+    let dir = tmp("crossformat");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/foo"), GOOD).unwrap();
+    std::fs::write(dir.join("in/foo.claimreview"), WRONG).unwrap();
+    let out = dir.join("out");
+    let o = run(
+        &[
+            "check",
+            dir.join("in").to_str().unwrap(),
+            "--format",
+            "json,claimreview",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 1);
+    let review = std::fs::read_to_string(out.join("foo.claimreview.json")).unwrap();
+    assert!(review.contains("ClaimReview"), "{review}");
+    let other = std::fs::read_to_string(out.join("foo.claimreview~2.json")).unwrap();
+    assert!(other.contains("\"id\": \"foo.claimreview\""), "{other}");
+}
+
+#[test]
+fn a_report_that_cannot_be_written_loses_no_other() {
+    let dir = tmp("unwritable");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    let long = format!("{}.txt", "长".repeat(83)); // 253 bytes: its reports' names are longer
+    for name in ["a.txt", "b.txt", long.as_str(), "c.txt"] {
+        std::fs::write(dir.join("in").join(name), GOOD).unwrap();
+    }
+    let out = dir.join("out");
+    // a folder where b's JSON report would go
+    std::fs::create_dir_all(out.join("b.txt.json")).unwrap();
+    let o = run(
+        &[
+            "check",
+            dir.join("in").to_str().unwrap(),
+            "--format",
+            "json,md,claimreview",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("b.txt: the report could not be written"),
+        "{err}"
+    );
+    for name in ["a.txt", "c.txt"] {
+        assert!(out.join(format!("{name}.json")).is_file(), "{name}");
+        assert!(out.join(format!("{name}.md")).is_file(), "{name}");
+    }
+    // the long name is cut to what the file system takes
+    let cut: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('长'))
+        .collect();
+    assert_eq!(cut.len(), 3, "{cut:?}");
+    let summary = std::fs::read_to_string(out.join("summary.json")).unwrap();
+    assert!(summary.contains("\"documents\": 4"), "{summary}");
+    assert!(out.join("index.html").is_file());
+}
+
+#[test]
+fn an_output_folder_holding_the_articles_is_refused() {
+    let dir = tmp("outisin");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/a.txt"), GOOD).unwrap();
+    for out in [dir.join("in"), dir.clone()] {
+        let o = run(
+            &[
+                "check",
+                dir.join("in").to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(code(&o), 2);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("or holds it"), "{err}");
+    }
+    // a file named is read wherever it lies
+    let o = run(
+        &[
+            "check",
+            dir.join("in/a.txt").to_str().unwrap(),
+            "--format",
+            "json",
+            "--out",
+            dir.join("in").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0);
+    let summary = std::fs::read_to_string(dir.join("in/summary.json")).unwrap();
+    assert!(summary.contains("\"documents\": 1"), "{summary}");
+}
+
+#[test]
 fn a_byte_order_mark_before_the_first_record_is_not_an_error() {
     let rec = serde_json::json!({"id": "a", "text": GOOD}).to_string();
     let mut input = vec![0xEF, 0xBB, 0xBF];

@@ -50,6 +50,9 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
     );
     let stdout_jsonl = a.out.is_none() && a.format == [Format::Jsonl];
     let out = a.out.clone().unwrap_or_else(|| PathBuf::from("reports"));
+    if !records && !stdout_jsonl {
+        refuse_out_holding_articles(&out, &default_paths(&a.paths))?;
+    }
     // a JSON Lines stream that writes JSON Lines only keeps no rows
     let stream_only = records && a.format == [Format::Jsonl];
     let mut w = Outputs::new(&out, &a.format, stdout_jsonl, stream_only)?;
@@ -135,6 +138,27 @@ pub fn run(mut a: CheckArgs) -> Result<u8> {
         wrote_index,
     );
     Ok(gate(&summary, &fail, worse))
+}
+
+/// Refuse an output folder that is a folder of articles given, or holds
+/// one: its articles would be skipped as reports (a run's own reports are
+/// never read back), and its reports read as articles by a run on a folder
+/// above it.
+fn refuse_out_holding_articles(out: &Path, paths: &[PathBuf]) -> Result<()> {
+    let Ok(out_abs) = std::fs::canonicalize(out) else {
+        return Ok(()); // (not made yet: it holds nothing)
+    };
+    for p in paths.iter().filter(|p| p.is_dir()) {
+        if std::fs::canonicalize(p).is_ok_and(|p| p.starts_with(&out_abs)) {
+            bail!(
+                "--out {} is the folder of articles {}, or holds it: its reports would mix with the articles; give --out a folder of its own (such as {})",
+                out.display(),
+                p.display(),
+                p.join("reports").display()
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Check one document behind the panic boundary: any bug while reading,

@@ -186,23 +186,42 @@ pub fn close(summary: &Summary) -> String {
 struct Lines<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last offset asked for: (byte offset, its line's start, its
+    /// 0-based column). A later offset on the same line counts on from
+    /// there, so that many claims on one long line cost one pass over it,
+    /// not one each.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
+        Lines {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     /// 1-based line and column of byte offset `at`.
     fn at(&self, at: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= at).max(1);
         let start = self.starts[line - 1];
-        let col = self
-            .text
-            .get(start..at)
-            .map_or(0, |s| s.encode_utf16().count());
+        let (last_at, last_start, last_col) = self.last.get();
+        let (from, col) = if last_start == start && last_at <= at {
+            (last_at, last_col)
+        } else {
+            (start, 0)
+        };
+        let col = col
+            + self
+                .text
+                .get(from..at)
+                .map_or(0, |s| s.encode_utf16().count());
+        if self.text.is_char_boundary(at) {
+            self.last.set((at, start, col));
+        }
         (line, col + 1)
     }
 
@@ -353,5 +372,25 @@ mod tests {
         assert_eq!(l.at(0), (1, 1));
         let end = at + "2,048颗".len();
         assert_eq!(l.at(end), (2, 15));
+    }
+
+    #[test]
+    fn columns_are_the_same_in_any_order_of_asking() {
+        let t = "一2三4五😀6七\n八9十10\n";
+        let offsets: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        let fresh: Vec<(usize, usize)> = offsets.iter().map(|&o| Lines::new(t).at(o)).collect();
+        let l = Lines::new(t);
+        // forwards, backwards, and jumping between lines
+        for (&o, &want) in offsets.iter().zip(&fresh) {
+            assert_eq!(l.at(o), want, "offset {o}");
+        }
+        for (&o, &want) in offsets.iter().zip(&fresh).rev() {
+            assert_eq!(l.at(o), want, "offset {o}");
+        }
+        for (k, (&o, &want)) in offsets.iter().zip(&fresh).enumerate() {
+            let back = offsets[k / 2];
+            assert_eq!(l.at(back), fresh[k / 2]);
+            assert_eq!(l.at(o), want, "offset {o}");
+        }
     }
 }
