@@ -88,6 +88,81 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a second reader's counter-examples: each kept its old verdict
+    (
+        "2025-03-01",
+        "1月20日以来DeepSeek持续刷屏，英伟达股价1月27日暴跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达股价1月27日暴跌，录得2020年3月以来的最大跌幅16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-03-01",
+        "Llama 3.1的预训练阶段用了3084万GPU小时，DeepSeek-V3只用了278.8万GPU小时。",
+        "278.8万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3预训练阶段用了266.4万GPU小时，整体花费557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达来自中国的营收贡献171亿美元。",
+        "171亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "人民币兑美元每日波动幅度平均仅0.15%。",
+        "0.15%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年中国经济增长百分之五.二〇二五年的目标不变。",
+        "百分之五",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a contrast to a model the database lacks takes the figure from the
+    // subject before it
+    (
+        "2025-02-01",
+        "有评论认为，DeepSeek-V3的预训练只用了约270万GPU小时，而规模相近的LLaMA模型要花约3000万GPU小时。",
+        "约3000万GPU小时",
+        Unverified,
+        None,
+    ),
+    // the growth of a level at current prices, before the growth at
+    // constant prices, is nominal
+    (
+        "2025-01-18",
+        "国家统计局公布，2024年国内生产总值1349084亿元，比上年增长4.2%；按不变价格计算，增长5.0%。",
+        "4.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-18",
+        "2024年我国GDP同比增长5.0%，按可比价格计算。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
     // a day's band is not narrowed by 每日
     (
         "2025-03-01",
@@ -3497,6 +3572,24 @@ fn verdicts_follow_the_rules() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_day_of_the_month_alone_is_no_number_in_an_undated_article() {
+    // (今早(2日)…7.85兌一美元: the 2 was held against the peg)
+    let doc = load::document(
+        "case".into(),
+        "金管局再於今早(2日)紐約時段以7.85兌一美元水平出售25.5億美元(約200.18億港元)。".into(),
+        "UTF-8",
+        None,
+        None,
+    );
+    let r = PIPELINE.check(&doc);
+    let texts: Vec<&str> = r.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(
+        texts.contains(&"7.85") && !texts.contains(&"2"),
+        "{texts:?}"
+    );
 }
 
 #[test]

@@ -723,6 +723,8 @@ const NOT_A_YEAR_END: &[char] = &[
 ];
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
+/// Without a month to date it by, the day is still no number to check
+/// (今早(2日)以7.85兌一美元: the 2 is no rate): it is passed over.
 fn day_of_as_of_month(
     t: &Text,
     i: usize,
@@ -731,7 +733,9 @@ fn day_of_as_of_month(
     as_of: Option<Date>,
 ) -> Option<Read> {
     let d = small_int(v, 31)?;
-    let a = as_of.filter(|a| a.month.is_some())?;
+    let Some(a) = as_of.filter(|a| a.month.is_some()) else {
+        return Some((None, k + 1));
+    };
     let mut y = a.year;
     let mut mo = a.month.unwrap_or(1) as i32;
     if a.day.is_some_and(|ad| d > ad as u32 + 1) {

@@ -131,9 +131,11 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
 fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)> {
     let n = chars.len();
     // (a full stop of full or half width between Chinese digits is a point
-    // too: 十二．六八％, 四.五九%)
+    // too, before a percentage, a scale or a unit: 十二．六八％, 四.五九%;
+    // not 五.二〇二五年, 五.一, 九.一八)
+    let full_stop = matches!(chars.get(j), Some('．' | '.'));
     if !(j + 1 < n
-        && matches!(chars[j], '点' | '點' | '．' | '.')
+        && (full_stop || matches!(chars[j], '点' | '點'))
         && chinese_digit(chars[j + 1]).is_some())
     {
         return None;
@@ -149,7 +151,22 @@ fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)>
             None => break,
         }
     }
+    if full_stop && !unit_after_point(chars, k) {
+        return None;
+    }
     Some((frac, k))
+}
+
+/// Whether what follows a decimal part at char `k` makes a full stop
+/// before it a point: a percentage (％, 個百分點), a scale, a currency, a
+/// multiple or a physical measure.
+fn unit_after_point(chars: &[char], k: usize) -> bool {
+    let rest = chars.get(k..).unwrap_or_default();
+    rest.first().is_some_and(|&c| big_unit(c).is_some())
+        || rest.starts_with(&['个', '百'])
+        || rest.starts_with(&['個', '百'])
+        || super::units::decimal_unit_at(chars, k)
+        || super::units::physical_measure_at(chars, k)
 }
 
 fn pow10(exp: i32) -> Decimal {
@@ -604,7 +621,7 @@ impl Reader {
         let Some((v, p, e)) = read_arabic(chars, self.j)? else {
             return Ok(false);
         };
-        let (v, p, e) = spoken_point(chars, (v, p, e)).unwrap_or((v, p, e));
+        let (v, p, e) = spoken_point(chars, self.j, (v, p, e)).unwrap_or((v, p, e));
         self.cur = Some((v, p, false));
         self.arabic = true;
         self.atoms += 1;
@@ -929,14 +946,27 @@ impl Reader {
     }
 }
 
+/// The last characters of words before a clock hour (上午, 下午, 晚上,
+/// 凌晨, 早上, 中午, 傍晚, 夜, 截至, 到, 至, 从, 于, 在, 日, 天, 时).
+const CLOCK_BEFORE: &[char] = &[
+    '午', '上', '晨', '晚', '夜', '早', '至', '到', '从', '從', '于', '於', '在', '日', '天', '時',
+    '时',
+];
+
 /// A whole Arabic number read up to `e` and a decimal part spoken after it
 /// (19點7兆, 3点5亿元): 点 and Arabic digits, then a scale, a currency, a
 /// percentage or a multiple — not a time of day (3点30分).
 fn spoken_point(
     chars: &[char],
+    start: usize,
     (v, p, e): (Decimal, Decimal, usize),
 ) -> Option<(Decimal, Decimal, usize)> {
     if p != Decimal::ONE || !matches!(chars.get(e), Some('点' | '點')) {
+        return None;
+    }
+    // a clock hour (下午3点10万人次, 晚上8点, 截至5点): a time, then a number
+    let before = start.checked_sub(1).and_then(|b| chars.get(b));
+    if before.is_some_and(|c| CLOCK_BEFORE.contains(c)) {
         return None;
     }
     let digits = chars[e + 1..]

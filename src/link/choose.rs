@@ -5,7 +5,7 @@
 //! subject the figure).
 
 use super::metric::Scored;
-use super::scope::{names_a_size, narrowing_scope, scope_hits, MEMBER_SCOPE};
+use super::scope::{names_a_size, narrowing_scope, scope_hits, Near, MEMBER_SCOPE};
 use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 
 /// In a choice, a metric's score counts this many times its entity's.
@@ -70,7 +70,14 @@ impl Linker {
             return;
         }
         let item = self.item_near(doc.db, doc.occ, fig.m, doc.text);
-        let hits = scope_hits(doc.text, fig.s.start, fig.cl_start, fig.m);
+        let mut hits = scope_hits(doc.text, fig.s.start, fig.cl_start, fig.m);
+        if let Some(at) = real_growth_after(doc.text, fig) {
+            hits.push(("名义", at));
+        }
+        let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
+        // (a name of the clause before the figure: its subject, not the
+        // currency of its amount)
+        let names_in_clause = doc.occ.get(first).is_some_and(|o| o.end <= fig.m.start);
         let scope = |mi: usize| {
             narrowing_scope(
                 &doc.db.metrics[mi],
@@ -79,7 +86,10 @@ impl Linker {
                 mi,
                 (fig.cl_start, fig.cl_end),
                 &hits,
-                item.is_some(),
+                Near {
+                    has_item: item.is_some(),
+                    names_in_clause,
+                },
             )
         };
         let Some(best) = self.choose(doc, fig, &scored, &|mi| scope(mi).is_none()) else {
@@ -653,6 +663,44 @@ fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
     };
     let i = doc.occ.partition_point(|o| o.end < name_end);
     doc.occ.get(i).is_some_and(|o| o.end == name_end)
+}
+
+/// Where a later clause of the figure's sentence gives the growth at
+/// constant prices with a figure of its own (1349084亿元，比上年增长4.2%；
+/// 按不变价格计算，增长5.0%), when nothing before the figure says it is
+/// real: the figure is then the nominal growth.
+fn real_growth_after(text: &str, fig: &Figure) -> Option<usize> {
+    const REAL_AFTER: &[&str] = &[
+        "不变价",
+        "不變價",
+        "可比价",
+        "可比價",
+        "实际增长",
+        "實際增長",
+        "实质增长",
+        "實質增長",
+    ];
+    // (to the end of the sentence, past a semicolon that may end it)
+    let tail = text.get(fig.cl_end..)?;
+    let mut end = 0;
+    for (i, c) in tail.char_indices() {
+        if i >= 300 || matches!(c, '。' | '！' | '？' | '\n') {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let rest = &tail[..end];
+    // (every word holds 价, 價 or 增: most sentences' rests hold none)
+    if !rest.contains(['价', '價', '增']) {
+        return None;
+    }
+    let at = REAL_AFTER.iter().filter_map(|w| rest.find(w)).min()?;
+    let figure_after = rest[at..].contains(['%', '％']);
+    let lead_start = super::clause::clause_before(text, fig.s.start, fig.cl_start);
+    let real_before = super::scope::REAL
+        .iter()
+        .any(|w| text[lead_start..fig.m.end].contains(w));
+    (figure_after && !real_before).then_some(fig.cl_end + at)
 }
 
 #[cfg(test)]

@@ -1136,9 +1136,41 @@ fn turns_to_another(doc: &Doc, gap: &str, end: usize) -> bool {
     if OTHERS.iter().any(|o| rest.starts_with(o)) {
         return true;
     }
+    // a name anywhere after the word (而规模相近的Llama 3.1…), one the
+    // database knows or a Latin name of a model or a company it does not
+    // (而规模相近的LLaMA模型要花约3000万GPU小时)
     let from = end - rest.len();
     let first = doc.occ.partition_point(|o| o.start < from);
-    doc.occ.get(first).is_some_and(|o| o.start == from)
+    doc.occ.get(first).is_some_and(|o| o.start < end) || names_latin_other(rest)
+}
+
+/// Whether `s` holds a name in Latin letters followed by what it names a
+/// model or a company by (LLaMA模型, Mistral 公司, OpenAI的团队).
+fn names_latin_other(s: &str) -> bool {
+    const NAMED: &[&str] = &[
+        "模型",
+        "大模型",
+        "公司",
+        "团队",
+        "團隊",
+        "系列",
+        "家族",
+        "实验室",
+        "實驗室",
+    ];
+    s.match_indices(|c: char| c.is_ascii_alphabetic())
+        .filter(|&(at, _)| !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        .any(|(at, _)| {
+            let word_len = s[at..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.')))
+                .unwrap_or(s.len() - at);
+            let letters = s[at..at + word_len]
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .count();
+            let after = s[at + word_len..].trim_start_matches([' ', '的']);
+            letters >= 2 && NAMED.iter().any(|w| after.starts_with(w))
+        })
 }
 
 /// Whether the rest of a bracket (`s` starts inside it) holds a digit.

@@ -331,9 +331,11 @@ const SINCE: &[&str] = &[
 ];
 
 /// What makes a move since a point a record of one day, not the move since
-/// then: a superlative after the word, one day named in the clause.
+/// then: a superlative after the word (以来最大, 以来的第一次), one day
+/// named in the clause (以来单日最大跌幅).
 fn record_since(text: &str, at: usize, w: &str, own_clause: &str) -> bool {
-    text[at + w.len()..].starts_with(['最', '首', '新', '第'])
+    let after = text[at + w.len()..].trim_start_matches(['的', '之']);
+    after.starts_with(['最', '首', '新', '第', '罕', '仅', '僅'])
         || ["单日", "單日", "当日", "當日", "一日", "一天"]
             .iter()
             .any(|d| own_clause.contains(d))
@@ -411,11 +413,20 @@ pub(super) fn narrowing_scope(
     mi: usize,
     (cl_start, cl_end): (usize, usize),
     hits: &[(&'static str, usize)],
-    has_item: bool,
+    near: Near,
 ) -> Option<&'static str> {
     hits.iter()
-        .find(|&&(w, at)| narrows(metric, text, trig, mi, (cl_start, cl_end), w, at, has_item))
+        .find(|&&(w, at)| narrows(metric, text, trig, mi, (cl_start, cl_end), w, at, near))
         .map(|&(w, _)| w)
+}
+
+/// What the figure's clause names besides its scope words.
+#[derive(Clone, Copy)]
+pub(super) struct Near {
+    /// An item (a chip, a product) is counted.
+    pub(super) has_item: bool,
+    /// A name of the database stands in the clause.
+    pub(super) names_in_clause: bool,
 }
 
 /// Every scope word: those of one of several, the phases, the wider totals,
@@ -547,7 +558,25 @@ const NOMINAL: &[&str] = &["名义", "名義"];
 /// Words of a growth at constant prices: a clause that names one is not
 /// narrowed by a nominal growth in the clause before (名义增长4.2%，实际增长
 /// 5.0%).
-const REAL: &[&str] = &["实际", "實際", "实质", "實質", "不变价", "不變價"];
+pub(super) const REAL: &[&str] = &["实际", "實際", "实质", "實質", "不变价", "不變價"];
+
+/// Words of a limit (限制, 上下, 不得超过): a day's limit is the band.
+const LIMITS: &[&str] = &[
+    "限制",
+    "上限",
+    "上下",
+    "不得",
+    "不超过",
+    "不超過",
+    "允许",
+    "允許",
+    "容许",
+    "容許",
+    "规定",
+    "規定",
+    "区间",
+    "區間",
+];
 
 /// Words of a change against the same period a year before.
 const YEAR_ON_YEAR: &[&str] = &[
@@ -659,19 +688,35 @@ const TRAINING_STAGES: &[&str] = &[
     "微調階段",
 ];
 
-/// Whether a stage named in the clause before goes on into clause
-/// `clause` (预训练阶段约266.4万GPU小时，成本约532.8万美元): it does unless the
-/// clause sums up (合计, 总共, 整个), names training as a whole (训练成本), or
-/// names a stage of its own.
-fn stage_carried(clause: &str) -> bool {
+/// Whether a stage named in the clause before (`before`, from the stage
+/// word) goes on into clause `clause` (预训练阶段约266.4万GPU小时，成本约
+/// 532.8万美元): when the clause before gives that one stage a figure, and
+/// this clause names no subject of its own (`names_in_clause`), does not
+/// sum up (合计, 总共, 整个, 最终), name training as a whole (训练成本) or
+/// name a stage of its own.
+fn stage_carried(before: &str, clause: &str, names_in_clause: bool) -> bool {
     const WHOLE: &[&str] = &[
         "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共计", "共計", "总", "總", "整个",
-        "整個", "全部", "完整", "全程", "加上", "连同", "連同", "包括", "包含",
+        "整個", "全部", "完整", "全程", "加上", "连同", "連同", "包括", "包含", "整体", "整體",
+        "最终", "最終", "总体", "總體",
     ];
+    // the clause before gives one stage a figure of its own, and neither
+    // compares it nor denies it (与Llama的预训练阶段相比, 并非后训练)
+    const NOT_THE_STAGE: &[&str] = &[
+        "相比", "相較", "相较", "比较", "比較", "并非", "並非", "不是", "而是", "而",
+    ];
+    let stages_before = TRAINING_STAGES
+        .iter()
+        .filter(|w| before.contains(*w))
+        .count();
     let names_training = clause.match_indices(['训', '訓']).any(|(i, _)| {
         !clause[..i].ends_with(['预', '預', '后', '後']) && !clause[..i].ends_with("微调")
     });
-    !names_training
+    stages_before == 1
+        && before.bytes().any(|b| b.is_ascii_digit())
+        && !NOT_THE_STAGE.iter().any(|w| before.contains(w))
+        && !names_in_clause
+        && !names_training
         && !WHOLE.iter().any(|w| clause.contains(w))
         && !TRAINING_STAGES.iter().any(|w| clause.contains(w))
 }
@@ -686,14 +731,22 @@ fn narrows(
     (cl_start, cl_end): (usize, usize),
     w: &'static str,
     at: usize,
-    has_item: bool,
+    Near {
+        has_item,
+        names_in_clause,
+    }: Near,
 ) -> bool {
     if metric.triggers.iter().any(|t| t.contains(w)) {
         return false;
     }
-    // a day's rate does not narrow what is itself a day's (每日波幅 of 汇率日
-    // 波动幅度)
-    if matches!(w, "每日" | "每天") && metric.kind != "date" && metric.name_zh.contains('日') {
+    // a day's limit does not narrow what is itself a day's (每日波幅限制为
+    // 上下2% of 汇率日波动幅度; but 每日波动幅度平均仅0.15% is a day's
+    // actual move, no limit)
+    if matches!(w, "每日" | "每天")
+        && metric.kind != "date"
+        && metric.name_zh.contains('日')
+        && LIMITS.iter().any(|l| text[cl_start..cl_end].contains(l))
+    {
         return false;
     }
     // a stage narrows what adds up over a run (its cost, its GPU hours),
@@ -701,7 +754,13 @@ fn narrows(
     // in its own clause: a total after the stages (…和后训练0.5万GPU小时，
     // 合计278.8万GPU小时) is the whole run's
     if TRAINING_STAGES.contains(&w) {
-        if at < cl_start && !stage_carried(&text[cl_start..cl_end]) {
+        if at < cl_start
+            && !stage_carried(
+                &text[at..cl_start],
+                &text[cl_start..cl_end],
+                names_in_clause,
+            )
+        {
             return false;
         }
         let id = metric.id.as_str();
@@ -749,7 +808,10 @@ fn narrows(
         return DAY_MOVES.contains(&metric.id.as_str());
     }
     if SINCE.contains(&w) {
-        return DAY_MOVES.contains(&metric.id.as_str())
+        // (in the figure's own clause only: 1月20日以来DeepSeek持续刷屏，
+        // 英伟达股价1月27日暴跌16.97% is a day's move)
+        return at >= cl_start
+            && DAY_MOVES.contains(&metric.id.as_str())
             && !record_since(text, at, w, &text[cl_start..cl_end]);
     }
     if INTRADAY.contains(&w) {
@@ -767,12 +829,13 @@ fn narrows(
     if (PER_ITEM.contains(&w) || MARKET_QUOTES.contains(&w)) && at < cl_start {
         return false;
     }
-    // the amount a part contributed is the part's: the metric's when the
-    // part is what the metric measures (数据中心业务贡献1152亿美元 is
-    // data-centre revenue, not revenue; but 数据中心贡献近九成 is its share
-    // of the whole, no growth of it)
+    // the amount a segment contributed is the segment's: the metric's when
+    // the segment is what the metric measures (数据中心业务贡献1152亿美元 is
+    // data-centre revenue; but 数据中心贡献近九成 is its share of the whole,
+    // no growth of it, and 来自中国的营收贡献171亿美元 no company's revenue)
     if matches!(w, "贡献" | "貢獻") {
         let part_is_the_metric = metric.kind == "money"
+            && metric.id.ends_with("_revenue")
             && trig
                 .iter()
                 .any(|&(_, te, tm)| tm == mi && text[..at].trim_end().len() == te);
