@@ -163,6 +163,105 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-002"),
     ),
+    // a second reader's counter-examples to the contrast, the nominal
+    // growth, the 以来 and the 每日 rules: each kept its old verdict
+    (
+        "2025-03-01",
+        "DeepSeek-V3的训练成本仅约557.6万美元，而且在英伟达H800上只用了278.8万GPU小时。",
+        "278.8万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1305亿美元，而受惠于H100、H200芯片需求，数据中心营收达1152亿美元。",
+        "1152亿美元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年中国国内生产总值增长5.0%，而以人民币计价的经济总量达到134.9万亿元。",
+        "134.9万亿元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "自1月20日以来，英伟达股价截至1月27日收盘已下跌逾20%。",
+        "逾20%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "人民币兑美元每日可在中间价上下2%的幅度内浮动。",
+        "2%",
+        Supported,
+        None,
+    ),
+    // a name in Latin letters the database lacks, said of as a subject or
+    // with its figure in brackets, owns the figure
+    (
+        "2025-03-01",
+        "本文对比其与GPT-4(1.8T参数)、Gemini Ultra(1.6T参数)、Claude 3的差异。",
+        "1.6T参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "闭源模型中,Gemini Ultra为1.6T参数,GPT-4为1.8T参数。",
+        "1.6T参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "H100配備80GB HBM3顯存，NVLink互聯頻寬900GB/s。",
+        "900GB/s",
+        Supported,
+        None,
+    ),
+    // another country's population, people who moved in
+    (
+        "2025-03-01",
+        "本港人口750萬。全美人口突破3.4億。",
+        "突破3.4億",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年底本港人口增6400人,升幅0.1%,2.1万名居民净移入。",
+        "2.1万名",
+        Unverified,
+        None,
+    ),
+    // GPU hours written with spaces
+    (
+        "2025-03-01",
+        "DeepSeek-V3 的训练共耗费 278.8万 GPU 小时。",
+        "278.8万 GPU 小时",
+        Supported,
+        Some("F02"),
+    ),
+    // someone's account, quoted or in their words, is no refutation of
+    // another party's estimate
+    (
+        "2025-02-01",
+        "依Scale AI的說法，DeepSeek可能擁有超過5萬顆H100。",
+        "超過5萬顆",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "他說：「DeepSeek-V3只用了4096顆H800。」",
+        "4096顆",
+        Contradicted,
+        Some("F01"),
+    ),
     // a day's band is not narrowed by 每日
     (
         "2025-03-01",

@@ -82,6 +82,9 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         let (y, month, k) = written_year(t, i, k, v)?;
         (Some(y), month, k)
     } else if matches!(t.at(k), Some('日' | '号' | '號'))
+        // (25日元 is yen)
+        && (t.at(k) != Some('日')
+            || !t.at(k + 1).is_some_and(|c| matches!(c, '元' | '圓' | '圆' | '幣' | '币')))
         && !t.ends(i, "个")
         && !t.ends(i, "個")
         && !t.ends(i, "月")

@@ -151,7 +151,8 @@ fn point_digits(chars: &[char], j: usize, max: usize) -> Option<(String, usize)>
             None => break,
         }
     }
-    if full_stop && !unit_after_point(chars, k) {
+    let date_after = matches!(chars.get(k), Some('年' | '月' | '日' | '号' | '號'));
+    if full_stop && (date_after || !unit_after_point(chars, k) && !after_per_cent(chars, j)) {
         return None;
     }
     Some((frac, k))
@@ -167,6 +168,16 @@ fn unit_after_point(chars: &[char], k: usize) -> bool {
         || rest.starts_with(&['個', '百'])
         || super::units::decimal_unit_at(chars, k)
         || super::units::physical_measure_at(chars, k)
+}
+
+/// Whether the Chinese numeral ending before char `j` follows 百分之 or
+/// 千分之 (百分之四．五九): its unit is written before it.
+fn after_per_cent(chars: &[char], j: usize) -> bool {
+    let mut b = j;
+    while b > 0 && is_chinese_numeral_char(chars[b - 1]) && chars[b - 1] != '百' {
+        b -= 1;
+    }
+    b >= 3 && chars[b - 1] == '之' && chars[b - 2] == '分' && matches!(chars[b - 3], '百' | '千')
 }
 
 fn pow10(exp: i32) -> Decimal {
@@ -946,11 +957,10 @@ impl Reader {
     }
 }
 
-/// The last characters of words before a clock hour (上午, 下午, 晚上,
-/// 凌晨, 早上, 中午, 傍晚, 夜, 截至, 到, 至, 从, 于, 在, 日, 天, 时).
-const CLOCK_BEFORE: &[char] = &[
-    '午', '上', '晨', '晚', '夜', '早', '至', '到', '从', '從', '于', '於', '在', '日', '天', '時',
-    '时',
+/// Times of day a clock hour follows (下午3点).
+const TIME_OF_DAY: &[&str] = &[
+    "上午", "下午", "中午", "晚上", "凌晨", "早上", "早晨", "傍晚", "今晚", "今早", "昨晚", "明早",
+    "夜间", "夜間", "晚间", "晚間",
 ];
 
 /// A whole Arabic number read up to `e` and a decimal part spoken after it
@@ -964,9 +974,9 @@ fn spoken_point(
     if p != Decimal::ONE || !matches!(chars.get(e), Some('点' | '點')) {
         return None;
     }
-    // a clock hour (下午3点10万人次, 晚上8点, 截至5点): a time, then a number
-    let before = start.checked_sub(1).and_then(|b| chars.get(b));
-    if before.is_some_and(|c| CLOCK_BEFORE.contains(c)) {
+    // a clock hour (下午3点10万人次, 晚上8点): a time, then a number
+    let before: String = chars[start.saturating_sub(2)..start].iter().collect();
+    if TIME_OF_DAY.contains(&before.as_str()) {
         return None;
     }
     let digits = chars[e + 1..]

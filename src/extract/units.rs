@@ -558,7 +558,7 @@ pub(super) const WORDS: &[Word] = &[
     w(&["倍"], Unit::Multiple, Multiple, Other, AFTER),
     // compute
     w(
-        &["GPU小时", "GPU小時"],
+        &["GPU小时", "GPU小時", "GPU 小时", "GPU 小時"],
         Unit::GpuHour,
         Quantity,
         Other,

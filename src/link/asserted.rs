@@ -259,6 +259,16 @@ const REPORTED_SPEECH: &[&str] = &[
     "說,",
     "说，",
     "說，",
+    // a quoted word (受訪時說：「DeepSeek擁有5萬個H100」)
+    "说：",
+    "說：",
+    "称：",
+    "稱：",
+    "说:",
+    "說:",
+    // someone's account (依Scale AI的說法，按照他的说法)
+    "的说法",
+    "的說法",
 ];
 
 /// Whether the text before a figure in its sentence reports it as what

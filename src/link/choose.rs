@@ -109,6 +109,11 @@ impl Linker {
             link.not_figure = true;
             return;
         }
+        if id == "population" && flow_after(&doc.text[fig.m.end..fig.cl_end]) {
+            // 2.1万名居民净移入: people who moved in, no population
+            link.not_figure = true;
+            return;
+        }
         if difference_before(&doc.text[fig.cl_start..fig.m.start])
             && !["_loss", "_change", "_growth", "_reduction"]
                 .iter()
@@ -665,6 +670,46 @@ fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
     doc.occ.get(i).is_some_and(|o| o.end == name_end)
 }
 
+/// Whether the rest of a figure's clause says people moved (居民净移入,
+/// 淨遷出): a flow, not a population.
+fn flow_after(after: &str) -> bool {
+    const FLOWS: &[&str] = &[
+        "移入", "移出", "迁入", "迁出", "遷入", "遷出", "流入", "流出", "移居", "移民",
+    ];
+    // (right after it, perhaps after who moved and 净: 2.1萬名居民淨移入;
+    // not the next headline's, 750萬 單程證移入)
+    let close = |at: usize| {
+        let gap = &after[..at];
+        gap.chars().count() <= 5
+            && !gap.contains(|c: char| {
+                c.is_whitespace()
+                    || c.is_ascii_punctuation()
+                    || matches!(c, '，' | '。' | '；' | '、' | '：')
+            })
+    };
+    FLOWS.iter().any(|w| after.find(w).is_some_and(close))
+}
+
+/// Measures other than the economy's output, whose growth at constant
+/// prices is no word on the economy's.
+const OTHER_MEASURES: &[&str] = &[
+    "零售",
+    "消费",
+    "消費",
+    "投资",
+    "投資",
+    "工业",
+    "工業",
+    "增加值",
+    "出口",
+    "进口",
+    "進口",
+    "收入",
+    "支出",
+    "贸易",
+    "貿易",
+];
+
 /// Where a later clause of the figure's sentence gives the growth at
 /// constant prices with a figure of its own (1349084亿元，比上年增长4.2%；
 /// 按不变价格计算，增长5.0%), when nothing before the figure says it is
@@ -680,27 +725,48 @@ fn real_growth_after(text: &str, fig: &Figure) -> Option<usize> {
         "实质增长",
         "實質增長",
     ];
-    // (to the end of the sentence, past a semicolon that may end it)
-    let tail = text.get(fig.cl_end..)?;
-    let mut end = 0;
-    for (i, c) in tail.char_indices() {
-        if i >= 300 || matches!(c, '。' | '！' | '？' | '\n') {
-            break;
-        }
-        end = i + c.len_utf8();
+    // (a growth is a percentage: most figures are none)
+    if fig.m.kind != crate::extract::Kind::Percent {
+        return None;
     }
-    let rest = &tail[..end];
+    // (to the end of the sentence, past a semicolon that may end it, and
+    // no further than 300 bytes)
+    let tail = text.get(fig.cl_end..)?;
+    let mut lim = tail.len().min(300);
+    while !tail.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let window = &tail[..lim];
+    let rest = &window[..window.find(['。', '！', '？', '\n']).unwrap_or(lim)];
     // (every word holds 价, 價 or 增: most sentences' rests hold none)
     if !rest.contains(['价', '價', '增']) {
         return None;
     }
     let at = REAL_AFTER.iter().filter_map(|w| rest.find(w)).min()?;
-    let figure_after = rest[at..].contains(['%', '％']);
+    // the constant-price figure: a percentage after the word, with no
+    // measure of its own named between (按不变价格计算，增长5.0%; not 社会
+    // 消费品零售总额实际增长…)
+    let real = &rest[at..];
+    let figure_at = real.find(['%', '％'])?;
+    let other_measure = OTHER_MEASURES.iter().any(|w| real[..figure_at].contains(w));
+    // the figure grows a level of the economy at current prices named
+    // before it (国内生产总值1349084亿元，比上年增长4.2%)
     let lead_start = super::clause::clause_before(text, fig.s.start, fig.cl_start);
-    let real_before = super::scope::REAL
-        .iter()
-        .any(|w| text[lead_start..fig.m.end].contains(w));
-    (figure_after && !real_before).then_some(fig.cl_end + at)
+    let lead = &text[lead_start..fig.m.end];
+    let level_before = [
+        "国内生产总值",
+        "國內生產總值",
+        "生产总值",
+        "生產總值",
+        "GDP",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
+        && ["亿元", "億元", "万亿", "萬億"]
+            .iter()
+            .any(|w| lead.contains(w));
+    let real_before = super::scope::REAL.iter().any(|w| lead.contains(w));
+    (level_before && !other_measure && !real_before).then_some(fig.cl_end + at)
 }
 
 #[cfg(test)]

@@ -330,8 +330,13 @@ impl Linker {
         // a company the database does not know, named in the figure's
         // sentence before it (當中中芯國際最傷，昨插逾7%), is its subject: no
         // name carried from before is
+        // (nor is one when the sentence opens with a model or a company in
+        // Latin letters it does not know: MiniMax M2总参数2300亿，激活参数
+        // 100亿)
         let carried = carried.filter(|_| {
-            here.is_some() || !names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
+            here.is_some()
+                || !(names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
+                    || opens_with_latin_unknown(doc, fig.s.start, fig.m.start, 60))
         });
         let best = match (here, carried) {
             (Some(h), Some(c)) if !(c.0 > h.0 && c.1 > h.1) => Some(h),
@@ -386,6 +391,12 @@ impl Linker {
         // a company the database does not know, named in Latin letters right
         // before its move (Constellation Energy下跌20.85%), owns the move
         if db.metrics[mi].entity_kinds.iter().any(|k| k == "company") && latin_mover(doc, fig) {
+            return (None, None);
+        }
+        // a model or a company the database does not know, named in Latin
+        // letters at the head of the figure's clause (Gemini Ultra为1.6T参数,
+        // MiniMax M2总参数2300亿), is its subject
+        if latin_subject(doc, fig) {
             return (None, None);
         }
         // a place the database lacks right before an economy's figure, as
@@ -1129,6 +1140,10 @@ fn turns_to_another(doc: &Doc, gap: &str, end: usize) -> bool {
         return false;
     };
     let rest = &gap[at + w.len()..];
+    // (而且, 而是, 而言, 而已: no turn to another)
+    if rest.starts_with(['且', '是', '言', '已']) {
+        return false;
+    }
     let rest = ["如", "像", "是"]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
@@ -1136,41 +1151,47 @@ fn turns_to_another(doc: &Doc, gap: &str, end: usize) -> bool {
     if OTHERS.iter().any(|o| rest.starts_with(o)) {
         return true;
     }
-    // a name anywhere after the word (而规模相近的Llama 3.1…), one the
-    // database knows or a Latin name of a model or a company it does not
-    // (而规模相近的LLaMA模型要花约3000万GPU小时)
+    // a name right after the word, or after a modifier that ends in 的
+    // (而规模相近的LLaMA模型要花约3000万GPU小时): one the database knows,
+    // or a Latin name of a model or a company it does not
+    let rest = match rest.find('的') {
+        Some(p) if rest[..p].chars().count() <= 8 && !rest[..p].contains(['，', ',']) => {
+            &rest[p + '的'.len_utf8()..]
+        }
+        _ => rest,
+    };
     let from = end - rest.len();
     let first = doc.occ.partition_point(|o| o.start < from);
-    doc.occ.get(first).is_some_and(|o| o.start < end) || names_latin_other(rest)
+    doc.occ.get(first).is_some_and(|o| o.start == from) || names_latin_other(rest)
 }
 
-/// Whether `s` holds a name in Latin letters followed by what it names a
-/// model or a company by (LLaMA模型, Mistral 公司, OpenAI的团队).
+/// Whether `s` starts with a name in Latin letters followed by what it
+/// names a model or a company by (LLaMA模型, Mistral 公司, OpenAI的团队),
+/// not a kind of model (MoE模型, Transformer模型).
 fn names_latin_other(s: &str) -> bool {
-    const NAMED: &[&str] = &[
-        "模型",
-        "大模型",
-        "公司",
-        "团队",
-        "團隊",
-        "系列",
-        "家族",
-        "实验室",
-        "實驗室",
+    const NAMED: &[&str] = &["模型", "大模型", "公司", "团队", "團隊", "实验室", "實驗室"];
+    const KINDS: &[&str] = &[
+        "moe",
+        "llm",
+        "ai",
+        "gpt",
+        "transformer",
+        "dense",
+        "api",
+        "gpu",
+        "agi",
+        "aigc",
     ];
-    s.match_indices(|c: char| c.is_ascii_alphabetic())
-        .filter(|&(at, _)| !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric()))
-        .any(|(at, _)| {
-            let word_len = s[at..]
-                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.')))
-                .unwrap_or(s.len() - at);
-            let letters = s[at..at + word_len]
-                .chars()
-                .filter(|c| c.is_ascii_alphabetic())
-                .count();
-            let after = s[at + word_len..].trim_start_matches([' ', '的']);
-            letters >= 2 && NAMED.iter().any(|w| after.starts_with(w))
-        })
+    let word_len = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.')))
+        .unwrap_or(s.len());
+    let word = &s[..word_len];
+    let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let after = s[word_len..].trim_start_matches([' ', '的']);
+    letters >= 2
+        && word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
+        && NAMED.iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the rest of a bracket (`s` starts inside it) holds a digit.
@@ -1916,6 +1937,96 @@ fn latin_mover(doc: &Doc, fig: &Figure) -> bool {
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && !doc.occ.iter().any(|o| o.start < to && o.end > from)
 }
+
+/// Whether the figure's clause opens with a name in Latin letters the
+/// database does not know, a few words before the figure (Gemini Ultra为
+/// 1.6T参数, MiniMax M2总参数2300亿): capitalised, with a small letter or
+/// four letters or more (not GPU, AI), and not a kind of model (MoE).
+fn latin_subject(doc: &Doc, fig: &Figure) -> bool {
+    opens_with_latin_unknown(doc, fig.cl_start, fig.m.start, 8) || bracket_after_latin(doc, fig)
+}
+
+/// Whether the figure opens a bracket right after a name in Latin letters
+/// the database does not know (…、Gemini Ultra(1.6T参数)、…).
+fn bracket_after_latin(doc: &Doc, fig: &Figure) -> bool {
+    let before = &doc.text[fig.cl_start..fig.m.start];
+    let Some(name_end) = before
+        .strip_suffix('(')
+        .or_else(|| before.strip_suffix('（'))
+        .map(str::len)
+    else {
+        return false;
+    };
+    let named = &before[..name_end];
+    let start = named
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let name = named[start..].trim();
+    let letters = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let from = fig.cl_start + start;
+    let to = fig.cl_start + name_end;
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && (name.chars().any(|c| c.is_ascii_lowercase()) || letters >= 4)
+        && !doc.occ.iter().any(|o| o.start < to && o.end > from)
+}
+
+/// Whether the text at bytes `start..end` opens with a name in Latin
+/// letters the database does not know, at most `near` characters before
+/// `end` ([`latin_subject`]).
+fn opens_with_latin_unknown(doc: &Doc, start: usize, end: usize, near: usize) -> bool {
+    let lead = &doc.text[start..end];
+    let head = lead.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '，' | ',' | '、' | '；' | ';' | '：' | ':')
+    });
+    if !head.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let name_len = head
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))
+        .unwrap_or(head.len());
+    let name = head[..name_len].trim_end();
+    let letters = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let has_small = name.chars().any(|c| c.is_ascii_lowercase());
+    let to_figure = head[name_len..].chars().count();
+    // (said of as a subject: 为, 是, its size; not a technology's measure,
+    // NVLink互聯頻寬900GB/s, nor an accounting's, GAAP毛利率)
+    let said_of = head[name_len..].trim_start();
+    if !SUBJECT_VERBS.iter().any(|v| said_of.starts_with(v)) {
+        return false;
+    }
+    const KINDS: &[&str] = &["MoE", "Transformer", "AI", "GPU", "API", "LLM", "AGI"];
+    let from = end - head.len();
+    let to = from + name.len();
+    (has_small || letters >= 4)
+        && (1..=near).contains(&to_figure)
+        && !KINDS.iter().any(|k| name.eq_ignore_ascii_case(k))
+        && !doc.occ.iter().any(|o| o.start < to && o.end > from)
+}
+
+/// What follows a name said of as a subject: a copula, a possession, a
+/// model's size, a bracket that gives its figure (Gemini Ultra(1.6T参数)).
+const SUBJECT_VERBS: &[&str] = &[
+    "为",
+    "為",
+    "是",
+    "有",
+    "拥有",
+    "擁有",
+    "总参数",
+    "總參數",
+    "参数",
+    "參數",
+    "激活参数",
+    "激活參數",
+    "的参数",
+    "的參數",
+    "的总参数",
+    "的總參數",
+    "(",
+    "（",
+];
 
 /// The generic words of a company, group, bank or index (美國聯合能源公司).
 const GENERIC: &[&str] = &[

@@ -560,22 +560,9 @@ const NOMINAL: &[&str] = &["名义", "名義"];
 /// 5.0%).
 pub(super) const REAL: &[&str] = &["实际", "實際", "实质", "實質", "不变价", "不變價"];
 
-/// Words of a limit (限制, 上下, 不得超过): a day's limit is the band.
-const LIMITS: &[&str] = &[
-    "限制",
-    "上限",
-    "上下",
-    "不得",
-    "不超过",
-    "不超過",
-    "允许",
-    "允許",
-    "容许",
-    "容許",
-    "规定",
-    "規定",
-    "区间",
-    "區間",
+/// Words of a day's actual move (实际, 平均, 大多), which is no band.
+const ACTUAL_MOVES: &[&str] = &[
+    "实际", "實際", "平均", "日均", "大多", "大都", "通常", "一般", "仅", "僅", "只有",
 ];
 
 /// Words of a change against the same period a year before.
@@ -703,7 +690,7 @@ fn stage_carried(before: &str, clause: &str, names_in_clause: bool) -> bool {
     // the clause before gives one stage a figure of its own, and neither
     // compares it nor denies it (与Llama的预训练阶段相比, 并非后训练)
     const NOT_THE_STAGE: &[&str] = &[
-        "相比", "相較", "相较", "比较", "比較", "并非", "並非", "不是", "而是", "而",
+        "相比", "相較", "相较", "比较", "比較", "并非", "並非", "不是", "而是", "，而",
     ];
     let stages_before = TRAINING_STAGES
         .iter()
@@ -713,7 +700,9 @@ fn stage_carried(before: &str, clause: &str, names_in_clause: bool) -> bool {
         !clause[..i].ends_with(['预', '預', '后', '後']) && !clause[..i].ends_with("微调")
     });
     stages_before == 1
-        && before.bytes().any(|b| b.is_ascii_digit())
+        && before
+            .chars()
+            .any(|c| c.is_ascii_digit() || crate::extract::numeral::is_chinese_numeral_char(c))
         && !NOT_THE_STAGE.iter().any(|w| before.contains(w))
         && !names_in_clause
         && !names_training
@@ -745,7 +734,9 @@ fn narrows(
     if matches!(w, "每日" | "每天")
         && metric.kind != "date"
         && metric.name_zh.contains('日')
-        && LIMITS.iter().any(|l| text[cl_start..cl_end].contains(l))
+        && !ACTUAL_MOVES
+            .iter()
+            .any(|l| text[cl_start..cl_end].contains(l))
     {
         return false;
     }
@@ -810,7 +801,13 @@ fn narrows(
     if SINCE.contains(&w) {
         // (in the figure's own clause only: 1月20日以来DeepSeek持续刷屏，
         // 英伟达股价1月27日暴跌16.97% is a day's move)
-        return at >= cl_start
+        // (or in a clause of its own that frames the next: 自1月20日以来，
+        // 英伟达股价截至1月27日已下跌逾20%)
+        let frames = at < cl_start
+            && text[at + w.len()..cl_start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
+                .is_empty();
+        return (at >= cl_start || frames)
             && DAY_MOVES.contains(&metric.id.as_str())
             && !record_since(text, at, w, &text[cl_start..cl_end]);
     }
