@@ -510,7 +510,9 @@ fn record_tree(
         fail(
             &fallback_id,
             Some(e.column() as u64),
-            format!("invalid JSON: {e}"),
+            // (serde's own position counts the record as line 1: the
+            // error's place is the file's line and this column)
+            format!("invalid JSON: {}", without_position(&e.to_string())),
         )
     })?;
     let Value::Object(mut obj) = v else {
@@ -542,8 +544,13 @@ fn record_tree(
                     &id,
                     None,
                     format!(
-                        "cannot parse \"published\": {:?} (expected YYYY-MM-DD)",
-                        s.chars().take(40).collect::<String>()
+                        "cannot parse \"published\": {:?} ({})",
+                        s.chars().take(40).collect::<String>(),
+                        if s.get(..10).and_then(Date::parse).is_some() {
+                            "a date between 1900 and 2200 is expected"
+                        } else {
+                            "expected YYYY-MM-DD"
+                        }
                     ),
                 ))
             }
@@ -942,6 +949,15 @@ fn trim_record(mut b: Vec<u8>, first: bool) -> Vec<u8> {
 
 /// A `published` field: `YYYY-MM-DD`, optionally followed by a time
 /// (`T09:30:00Z`, ` 09:30`), with a plausible year.
+/// A parser's message without the position it appends (`… at line 1
+/// column 33`).
+pub(crate) fn without_position(msg: &str) -> &str {
+    match msg.rfind(" at line ") {
+        Some(at) if msg[at..].contains(" column ") => &msg[..at],
+        _ => msg,
+    }
+}
+
 fn published_field(s: &str) -> Option<Date> {
     let s = s.trim();
     let (day, rest) = (s.get(..10)?, &s[10..]);

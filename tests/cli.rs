@@ -603,6 +603,24 @@ fn an_output_folder_holding_the_articles_is_refused() {
 }
 
 #[test]
+fn record_errors_say_what_is_wrong_at_the_files_line() {
+    let input = "{\"id\":\"a\",\"text\":\"x\",\"published\":\"9999-12-31\"}\n{\"id\":\"b\",\"text\":\"x\"\n";
+    let o = run(
+        &["check", "--input", "jsonl", "-", "--format", "jsonl", "-q"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("-:1: cannot parse \"published\": \"9999-12-31\" (a date between 1900 and 2200 is expected)"), "{err}");
+    // (the parser's own position, which counts the record as line 1, is
+    // not repeated)
+    assert!(
+        err.contains("-:2:20: invalid JSON: EOF while parsing an object\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_byte_order_mark_before_the_first_record_is_not_an_error() {
     let rec = serde_json::json!({"id": "a", "text": GOOD}).to_string();
     let mut input = vec![0xEF, 0xBB, 0xBF];

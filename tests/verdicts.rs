@@ -262,6 +262,29 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("F01"),
     ),
+    // a third reader's counter-examples: a technology, a family's name,
+    // the estimator itself by another of its names
+    (
+        "2025-03-01",
+        "H20的显存为96GB，NVLink为900GB/s，功耗400W。",
+        "900GB/s",
+        Supported,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "摩根士丹利分析師稱：GPT-5訓練約需5萬顆GPU。",
+        "約需5萬顆",
+        Contradicted,
+        Some("AI-013"),
+    ),
+    (
+        "2025-03-01",
+        "依大摩的說法，GPT-5訓練需要約5萬顆GPU。",
+        "約5萬顆",
+        Contradicted,
+        Some("AI-013"),
+    ),
     // a day's band is not narrowed by 每日
     (
         "2025-03-01",

@@ -673,21 +673,21 @@ fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
 /// Whether the rest of a figure's clause says people moved (居民净移入,
 /// 淨遷出): a flow, not a population.
 fn flow_after(after: &str) -> bool {
+    const WHO: &[&str] = &["名香港居民", "名居民", "名", "人口", "人", "居民"];
     const FLOWS: &[&str] = &[
-        "移入", "移出", "迁入", "迁出", "遷入", "遷出", "流入", "流出", "移居", "移民",
+        "移入", "移出", "迁入", "迁出", "遷入", "遷出", "流入", "流出",
     ];
     // (right after it, perhaps after who moved and 净: 2.1萬名居民淨移入;
-    // not the next headline's, 750萬 單程證移入)
-    let close = |at: usize| {
-        let gap = &after[..at];
-        gap.chars().count() <= 5
-            && !gap.contains(|c: char| {
-                c.is_whitespace()
-                    || c.is_ascii_punctuation()
-                    || matches!(c, '，' | '。' | '；' | '、' | '：')
-            })
-    };
-    FLOWS.iter().any(|w| after.find(w).is_some_and(close))
+    // not 人才流入, nor the next headline's 750萬 單程證移入)
+    let rest = WHO
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let rest = rest
+        .strip_prefix('净')
+        .or_else(|| rest.strip_prefix('淨'))
+        .unwrap_or(rest);
+    FLOWS.iter().any(|w| rest.starts_with(w))
 }
 
 /// Measures other than the economy's output, whose growth at constant

@@ -330,13 +330,8 @@ impl Linker {
         // a company the database does not know, named in the figure's
         // sentence before it (當中中芯國際最傷，昨插逾7%), is its subject: no
         // name carried from before is
-        // (nor is one when the sentence opens with a model or a company in
-        // Latin letters it does not know: MiniMax M2总参数2300亿，激活参数
-        // 100亿)
         let carried = carried.filter(|_| {
-            here.is_some()
-                || !(names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
-                    || opens_with_latin_unknown(doc, fig.s.start, fig.m.start, 60))
+            here.is_some() || !names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
         });
         let best = match (here, carried) {
             (Some(h), Some(c)) if !(c.0 > h.0 && c.1 > h.1) => Some(h),
@@ -1990,15 +1985,59 @@ fn opens_with_latin_unknown(doc: &Doc, start: usize, end: usize, near: usize) ->
     let letters = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
     let has_small = name.chars().any(|c| c.is_ascii_lowercase());
     let to_figure = head[name_len..].chars().count();
-    // (said of as a subject: 为, 是, its size; not a technology's measure,
-    // NVLink互聯頻寬900GB/s, nor an accounting's, GAAP毛利率)
+    // (said of as a subject, the figure right after the word: 为1.6T,
+    // 总参数2300亿, (1.6T; not a technology's measure, NVLink互聯頻寬900GB/s,
+    // nor 有望…, 为此花费超过…, 为H100提供96GB)
     let said_of = head[name_len..].trim_start();
-    if !SUBJECT_VERBS.iter().any(|v| said_of.starts_with(v)) {
+    let Some(verb) = SUBJECT_VERBS.iter().find(|v| said_of.starts_with(*v)) else {
+        return false;
+    };
+    let between = &said_of[verb.len()..];
+    let hedge = ["约", "約", "近", "逾", "超", "达", "達"];
+    let between = hedge
+        .iter()
+        .find_map(|h| between.strip_prefix(h))
+        .unwrap_or(between);
+    if !between.is_empty() {
         return false;
     }
-    const KINDS: &[&str] = &["MoE", "Transformer", "AI", "GPU", "API", "LLM", "AGI"];
+    // (kinds of model, technologies and chip families, not subjects)
+    const KINDS: &[&str] = &[
+        "MoE",
+        "Transformer",
+        "AI",
+        "GPU",
+        "API",
+        "LLM",
+        "AGI",
+        "NVLink",
+        "PCIe",
+        "CUDA",
+        "Tensor",
+        "HBM",
+        "SXM",
+        "TDP",
+        "Hopper",
+        "Blackwell",
+        "Ampere",
+        "Rubin",
+    ];
     let from = end - head.len();
     let to = from + name.len();
+    // (a family's name the database holds a member of: Kimi of Kimi K2)
+    let family = doc.db.entities.iter().any(|e| {
+        e.aliases.iter().any(|a| {
+            a.len() > name.len()
+                && a.get(..name.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(name))
+                && a[name.len()..].starts_with([
+                    ' ', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                ])
+        })
+    });
+    if family {
+        return false;
+    }
     (has_small || letters >= 4)
         && (1..=near).contains(&to_figure)
         && !KINDS.iter().any(|k| name.eq_ignore_ascii_case(k))

@@ -641,7 +641,7 @@ impl Linker {
             products,
             reported_for,
             ascii_triggers,
-            source_runs: ByteRuns::new(&db.estimate_sources()),
+            source_runs: ByteRuns::new(&source_patterns(db).0),
             sources: source_matcher(db),
         }
     }
@@ -1089,12 +1089,35 @@ impl ByteRuns {
 
 /// The sources of the database's estimates and their automaton.
 fn source_matcher(db: &ClaimsDb) -> (Vec<String>, Option<AhoCorasick>) {
-    let names = db.estimate_sources();
+    let (patterns, names) = source_patterns(db);
     let ac = AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(&names)
+        .build(&patterns)
         .ok();
     (names, ac)
+}
+
+/// The spellings of the database's estimate sources, each with its source:
+/// its name and, when it is an entity of the database, every alias (大摩
+/// is Morgan Stanley).
+fn source_patterns(db: &ClaimsDb) -> (Vec<String>, Vec<String>) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for source in db.estimate_sources() {
+        let aliases = db
+            .entities
+            .iter()
+            .find(|e| e.id == source)
+            .map(|e| e.aliases.clone())
+            .unwrap_or_default();
+        for p in std::iter::once(source.clone()).chain(aliases) {
+            if !p.is_empty() && !patterns.contains(&p) {
+                patterns.push(p);
+                names.push(source.clone());
+            }
+        }
+    }
+    (patterns, names)
 }
 
 /// The metrics of each (lower-cased) trigger word.

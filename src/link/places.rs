@@ -27,7 +27,10 @@ const ELSEWHERE: &[&str] = &[
     "朝鲜",
     "朝鮮",
     "美国",
-    "全美",
+    // (all of America; not 全美元, dollar-denominated)
+    "全美国",
+    "全美國",
+    "全美人口",
     "美國",
     "英国",
     "英國",

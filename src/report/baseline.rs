@@ -114,8 +114,11 @@ impl Baseline {
                 column,
             };
             let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-                Error::new(ErrorKind::Json(format!("invalid JSON: {e}")))
-                    .at(at(Some(e.column() as u64)))
+                Error::new(ErrorKind::Json(format!(
+                    "invalid JSON: {}",
+                    crate::load::without_position(&e.to_string())
+                )))
+                .at(at(Some(e.column() as u64)))
             })?;
             let bad = |msg: &str| Error::new(ErrorKind::Json(msg.into())).at(at(None));
             let id = match v.get("id") {
@@ -329,7 +332,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             e.to_string(),
-            "old.jsonl:2:2: invalid JSON: key must be a string at line 1 column 2"
+            "old.jsonl:2:2: invalid JSON: key must be a string"
         );
     }
 }
