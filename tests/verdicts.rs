@@ -285,6 +285,28 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("AI-013"),
     ),
+    // a day that ends a fiscal year names that year
+    (
+        "2025-02-27",
+        "截至1月26日的财年，英伟达营收约1305亿美元，是上一财年690亿美元的两倍有余。",
+        "690亿美元",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "截至2025年1月26日止的財年，輝達營收1305億美元。",
+        "1305億美元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "截至1月26日，英伟达本财季营收393亿美元。",
+        "393亿美元",
+        Unverified,
+        None,
+    ),
     // a day's band is not narrowed by 每日
     (
         "2025-03-01",

@@ -98,11 +98,45 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
     } else {
         return None;
     };
-    let r = month_day_and_period(t, i, as_of, year, month, k);
+    let r = fiscal_year_ending(t, month_day_and_period(t, i, as_of, year, month, k));
     match era_before(t, i) {
         Some((n, bce)) if year.is_some() => with_era(t, i - n, bce, r),
         _ => r,
     }
+}
+
+/// A day that ends a fiscal year, read as that year (截至1月26日的财年 is
+/// the fiscal year ending then: FY2025 of a year ending 2025-01-26), when
+/// the words after the date say so.
+fn fiscal_year_ending(t: &Text, r: Option<Read>) -> Option<Read> {
+    const ENDS: &[&str] = &[
+        "止的财年",
+        "止的財年",
+        "的财年",
+        "的財年",
+        "止的财政年度",
+        "止的財政年度",
+        "的财政年度",
+        "的財政年度",
+        "止财年",
+        "止財年",
+    ];
+    let (m, k) = r?;
+    let Some(mut m) = m else {
+        return Some((None, k));
+    };
+    let Some(d) = m.date.filter(|d| d.day.is_some() && d.year != 0) else {
+        return Some((Some(m), k));
+    };
+    let Some(w) = ENDS.iter().find(|w| t.starts(k, w)) else {
+        return Some((Some(m), k));
+    };
+    let e = k + Text::nchars(w);
+    m.date = Some(Date::y(d.year));
+    m.date_end = None;
+    m.fiscal = true;
+    m.end = t.offs[e];
+    Some((Some(m), e))
 }
 
 /// The era written before a year at char `i` (`公元`, `西元`, `纪元`: its
