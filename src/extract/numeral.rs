@@ -166,8 +166,14 @@ fn unit_after_point(chars: &[char], k: usize) -> bool {
     rest.first().is_some_and(|&c| big_unit(c).is_some())
         || rest.starts_with(&['个', '百'])
         || rest.starts_with(&['個', '百'])
-        || super::units::decimal_unit_at(chars, k)
-        || super::units::physical_measure_at(chars, k)
+        || unit_or_measure_at(chars, k)
+}
+
+/// Whether a unit after which a decimal is one starts at char `k`: a
+/// currency, a percentage or a multiple, or a physical measure (`元`,
+/// `个百分点`, `倍`, `吨`, `厘米`).
+fn unit_or_measure_at(chars: &[char], k: usize) -> bool {
+    super::units::decimal_unit_at(chars, k) || super::units::physical_measure_at(chars, k)
 }
 
 /// Whether the Chinese numeral ending before char `j` follows 百分之 or
@@ -771,10 +777,7 @@ impl Reader {
             return;
         };
         let fits = chars.get(k).is_none_or(|&c| {
-            big_unit(c).is_some()
-                || !crate::segment::is_han(c)
-                || super::units::decimal_unit_at(chars, k)
-                || super::units::physical_measure_at(chars, k)
+            big_unit(c).is_some() || !crate::segment::is_han(c) || unit_or_measure_at(chars, k)
         });
         if !fits {
             return;
@@ -842,8 +845,7 @@ impl Reader {
         let Some((frac, k)) = point_digits(chars, self.j, 20) else {
             return;
         };
-        if !super::units::decimal_unit_at(chars, k) && !super::units::physical_measure_at(chars, k)
-        {
+        if !unit_or_measure_at(chars, k) {
             return;
         }
         if let Ok(v) = format!("0.{frac}").parse::<Decimal>() {

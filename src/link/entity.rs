@@ -12,6 +12,7 @@ use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
 use super::{brackets, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// How far back the subject of a figure is looked for: a name more than
@@ -391,7 +392,7 @@ impl Linker {
         // a model or a company the database does not know, named in Latin
         // letters at the head of the figure's clause (Gemini Ultra为1.6T参数,
         // MiniMax M2总参数2300亿), is its subject
-        if latin_subject(doc, fig) {
+        if latin_subject(doc, fig, &self.latin_families) {
             return (None, None);
         }
         // a place the database lacks right before an economy's figure, as
@@ -1165,18 +1166,6 @@ fn turns_to_another(doc: &Doc, gap: &str, end: usize) -> bool {
 /// not a kind of model (MoE模型, Transformer模型).
 fn names_latin_other(s: &str) -> bool {
     const NAMED: &[&str] = &["模型", "大模型", "公司", "团队", "團隊", "实验室", "實驗室"];
-    const KINDS: &[&str] = &[
-        "moe",
-        "llm",
-        "ai",
-        "gpt",
-        "transformer",
-        "dense",
-        "api",
-        "gpu",
-        "agi",
-        "aigc",
-    ];
     let word_len = s
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.')))
         .unwrap_or(s.len());
@@ -1185,7 +1174,7 @@ fn names_latin_other(s: &str) -> bool {
     let after = s[word_len..].trim_start_matches([' ', '的']);
     letters >= 2
         && word.starts_with(|c: char| c.is_ascii_alphabetic())
-        && !KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
+        && !is_not_a_name(word)
         && NAMED.iter().any(|w| after.starts_with(w))
 }
 
@@ -1934,114 +1923,106 @@ fn latin_mover(doc: &Doc, fig: &Figure) -> bool {
 }
 
 /// Whether the figure's clause opens with a name in Latin letters the
-/// database does not know, a few words before the figure (Gemini Ultra为
-/// 1.6T参数, MiniMax M2总参数2300亿): capitalised, with a small letter or
-/// four letters or more (not GPU, AI), and not a kind of model (MoE).
-fn latin_subject(doc: &Doc, fig: &Figure) -> bool {
-    opens_with_latin_unknown(doc, fig.cl_start, fig.m.start, 8) || bracket_after_latin(doc, fig)
-}
-
-/// Whether the figure opens a bracket right after a name in Latin letters
-/// the database does not know (…、Gemini Ultra(1.6T参数)、…).
-fn bracket_after_latin(doc: &Doc, fig: &Figure) -> bool {
-    let before = &doc.text[fig.cl_start..fig.m.start];
-    let Some(name_end) = before
-        .strip_suffix('(')
-        .or_else(|| before.strip_suffix('（'))
-        .map(str::len)
-    else {
-        return false;
-    };
-    let named = &before[..name_end];
-    let start = named
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let name = named[start..].trim();
-    let letters = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    let from = fig.cl_start + start;
-    let to = fig.cl_start + name_end;
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && (name.chars().any(|c| c.is_ascii_lowercase()) || letters >= 4)
-        && !doc.occ.iter().any(|o| o.start < to && o.end > from)
-}
-
-/// Whether the text at bytes `start..end` opens with a name in Latin
-/// letters the database does not know, at most `near` characters before
-/// `end` ([`latin_subject`]).
-fn opens_with_latin_unknown(doc: &Doc, start: usize, end: usize, near: usize) -> bool {
-    let lead = &doc.text[start..end];
+/// database does not know, the figure right after its copula or size word
+/// (Gemini Ultra为1.6T参数, MiniMax M2总参数2300亿), or the figure opens a
+/// bracket right after such a name (…、Gemini Ultra(1.6T参数)、…).
+fn latin_subject(doc: &Doc, fig: &Figure, families: &FxHashSet<String>) -> bool {
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    // at the head of the clause, said of as a subject: the figure right
+    // after the word (为1.6T, 总参数2300亿, (1.6T; not NVLink互聯頻寬900GB/s,
+    // 有望…, 为此花费超过…, 为H100提供96GB; a hedge is the figure's own)
     let head = lead.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '，' | ',' | '、' | '；' | ';' | '：' | ':')
     });
-    if !head.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return false;
-    }
     let name_len = head
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))
         .unwrap_or(head.len());
-    let name = head[..name_len].trim_end();
-    let letters = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    let has_small = name.chars().any(|c| c.is_ascii_lowercase());
-    let to_figure = head[name_len..].chars().count();
-    // (said of as a subject, the figure right after the word: 为1.6T,
-    // 总参数2300亿, (1.6T; not a technology's measure, NVLink互聯頻寬900GB/s,
-    // nor 有望…, 为此花费超过…, 为H100提供96GB)
     let said_of = head[name_len..].trim_start();
-    let Some(verb) = SUBJECT_VERBS.iter().find(|v| said_of.starts_with(*v)) else {
-        return false;
-    };
-    let between = &said_of[verb.len()..];
-    let hedge = ["约", "約", "近", "逾", "超", "达", "達"];
-    let between = hedge
-        .iter()
-        .find_map(|h| between.strip_prefix(h))
-        .unwrap_or(between);
-    if !between.is_empty() {
-        return false;
-    }
-    // (kinds of model, technologies and chip families, not subjects)
-    const KINDS: &[&str] = &[
-        "MoE",
-        "Transformer",
-        "AI",
-        "GPU",
-        "API",
-        "LLM",
-        "AGI",
-        "NVLink",
-        "PCIe",
-        "CUDA",
-        "Tensor",
-        "HBM",
-        "SXM",
-        "TDP",
-        "Hopper",
-        "Blackwell",
-        "Ampere",
-        "Rubin",
-    ];
-    let from = end - head.len();
-    let to = from + name.len();
-    // (a family's name the database holds a member of: Kimi of Kimi K2)
-    let family = doc.db.entities.iter().any(|e| {
-        e.aliases.iter().any(|a| {
-            a.len() > name.len()
-                && a.get(..name.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(name))
-                && a[name.len()..].starts_with([
-                    ' ', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-                ])
-        })
+    let verb_then_figure = SUBJECT_VERBS.iter().any(|v| {
+        said_of
+            .strip_prefix(v)
+            .is_some_and(|between| ["", "达", "達"].contains(&between))
     });
-    if family {
-        return false;
-    }
-    (has_small || letters >= 4)
-        && (1..=near).contains(&to_figure)
-        && !KINDS.iter().any(|k| name.eq_ignore_ascii_case(k))
+    let from = fig.m.start - head.len();
+    let subject =
+        verb_then_figure && unknown_latin_name(doc, head[..name_len].trim_end(), from, families);
+    // right before a bracket that holds the figure
+    let bracketed = || {
+        let Some(named) = lead.strip_suffix('(').or_else(|| lead.strip_suffix('（')) else {
+            return false;
+        };
+        let start = named
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let name = named[start..].trim();
+        let from =
+            fig.cl_start + start + (named[start..].len() - named[start..].trim_start().len());
+        unknown_latin_name(doc, name, from, families)
+    };
+    subject || bracketed()
+}
+
+/// Whether `name`, written at byte `from` of the text, is a name in Latin
+/// letters the database does not know: capitalised, with a small letter
+/// or four letters or more (not GPU, AI), none of the words that are no
+/// names (MoE, NVLink), not a family the database holds a member of
+/// (Kimi), and overlapping no name the database knows.
+fn unknown_latin_name(doc: &Doc, name: &str, from: usize, families: &FxHashSet<String>) -> bool {
+    let letters = name.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let to = from + name.len();
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && (name.chars().any(|c| c.is_ascii_lowercase()) || letters >= 4)
+        && !is_not_a_name(name)
+        && !families.contains(&name.to_ascii_lowercase())
         && !doc.occ.iter().any(|o| o.start < to && o.end > from)
+}
+
+/// Words in Latin letters that are no names of a subject: kinds of model,
+/// technologies, chip families (matched without case).
+const NOT_NAMES: &[&str] = &[
+    "MoE",
+    "Transformer",
+    "dense",
+    "AI",
+    "AIGC",
+    "GPT",
+    "GPU",
+    "API",
+    "LLM",
+    "AGI",
+    "NVLink",
+    "PCIe",
+    "CUDA",
+    "Tensor",
+    "HBM",
+    "SXM",
+    "TDP",
+    "Hopper",
+    "Blackwell",
+    "Ampere",
+    "Rubin",
+];
+
+/// Whether `word` is one of [`NOT_NAMES`].
+fn is_not_a_name(word: &str) -> bool {
+    NOT_NAMES.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// The families of the database's names in Latin letters, in lower case:
+/// each beginning of an alias that a space, a dash, a dot or a digit goes
+/// on from (`kimi` of `Kimi K2`, `llama` and `llama 3` of `Llama 3.1`).
+pub(super) fn latin_families(db: &ClaimsDb) -> FxHashSet<String> {
+    db.entities
+        .iter()
+        .flat_map(|e| &e.aliases)
+        .flat_map(|a| {
+            a.char_indices()
+                .filter(|&(i, c)| i > 0 && (matches!(c, ' ' | '-' | '.') || c.is_ascii_digit()))
+                .map(|(i, _)| a[..i].to_ascii_lowercase())
+        })
+        .collect()
 }
 
 /// What follows a name said of as a subject: a copula, a possession, a

@@ -566,6 +566,10 @@ pub struct Linker {
     sources: (Vec<String>, Option<AhoCorasick>),
     /// The sentences that may name a source.
     source_runs: ByteRuns,
+    /// The families of names in Latin letters the database holds a member
+    /// of, in lower case (`kimi` of `Kimi K2`, `llama` of `Llama 3.1`):
+    /// such a name is not a subject the database lacks.
+    latin_families: rustc_hash::FxHashSet<String>,
     /// Which linker this is (each one built gets its own number), for what
     /// a thread remembers of the triggers of the pieces it cut.
     id: u64,
@@ -581,6 +585,7 @@ impl Linker {
     /// Build the matchers from the database.
     pub fn new(db: &ClaimsDb) -> Linker {
         let (aliases, alias_entity) = alias_matcher(db);
+        let (source_patterns, source_names) = source_patterns(db);
         let triggers = trigger_table(db);
         let ascii_triggers = ascii_matcher(&triggers);
         let metric_ages = db
@@ -641,8 +646,9 @@ impl Linker {
             products,
             reported_for,
             ascii_triggers,
-            source_runs: ByteRuns::new(&source_patterns(db).0),
-            sources: source_matcher(db),
+            source_runs: ByteRuns::new(&source_patterns),
+            sources: source_matcher(source_patterns, source_names),
+            latin_families: entity::latin_families(db),
         }
     }
 
@@ -1087,9 +1093,9 @@ impl ByteRuns {
     }
 }
 
-/// The sources of the database's estimates and their automaton.
-fn source_matcher(db: &ClaimsDb) -> (Vec<String>, Option<AhoCorasick>) {
-    let (patterns, names) = source_patterns(db);
+/// The sources of the database's estimates (`names`, one for each of
+/// `patterns`, their spellings) and their automaton.
+fn source_matcher(patterns: Vec<String>, names: Vec<String>) -> (Vec<String>, Option<AhoCorasick>) {
     let ac = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(&patterns)

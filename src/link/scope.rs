@@ -425,7 +425,8 @@ pub(super) fn narrowing_scope(
 pub(super) struct Near {
     /// An item (a chip, a product) is counted.
     pub(super) has_item: bool,
-    /// A name of the database stands in the clause.
+    /// A name of the database stands in the clause before the figure (its
+    /// subject; not the currency of its amount).
     pub(super) names_in_clause: bool,
 }
 
@@ -728,9 +729,9 @@ fn narrows(
     if metric.triggers.iter().any(|t| t.contains(w)) {
         return false;
     }
-    // a day's limit does not narrow what is itself a day's (每日波幅限制为
-    // 上下2% of 汇率日波动幅度; but 每日波动幅度平均仅0.15% is a day's
-    // actual move, no limit)
+    // 每日 does not narrow what is itself a day's (每日波幅限制为上下2% of
+    // 汇率日波动幅度), unless the clause gives an actual move (每日波动幅度
+    // 平均仅0.15% is no band)
     if matches!(w, "每日" | "每天")
         && metric.kind != "date"
         && metric.name_zh.contains('日')
