@@ -1410,8 +1410,9 @@ impl<'t, 'a> Reading<'t, 'a> {
                 "编码", "編碼", "股票",
             ])
         });
-        let coded = holds_any(&t.s[t.offs[window_back(i)]..t.offs[i]], &CODE_WORDS);
-        let role = if digits >= 5 || coded || t.at(first.end).is_some_and(is_han_char) {
+        // (the window is searched only when the length does not decide)
+        let coded = || holds_any(&t.s[t.offs[window_back(i)]..t.offs[i]], &CODE_WORDS);
+        let role = if digits >= 5 || coded() || t.at(first.end).is_some_and(is_han_char) {
             Role::Code
         } else {
             Role::Bare

@@ -734,7 +734,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     {
         return None;
     }
-    let (mut sc, by) = place_score(doc, fig, o, oi)?;
+    let (mut sc, by) = place_score(doc, fig, i, oi)?;
     // (a base a pronoun then points back to is the clause's subject:
     // 远低于GPT-4，其训练成本…)
     // nor a name in brackets before the figure's sentence that gives a
@@ -761,7 +761,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // 有6710亿参数) is no subject of the figures that follow
         return None;
     }
-    if oi < fig.si && aside_shape(doc.text, o) {
+    if oi < fig.si && doc.aside_shape(i) {
         // before the figure's sentence, a name that was only a yardstick
         // (能力达到GPT-4, 与GPT-4相当) or mentioned in passing (包含GPT-4產生
         // 的內容) is no subject to carry to a later figure
@@ -816,15 +816,15 @@ fn too_far(doc: &Doc, fig: &Figure, i: usize) -> bool {
     })
 }
 
-/// The score of name `o` (in sentence `oi`) by where it stands against the
+/// The score of name `i` (in sentence `oi`) by where it stands against the
 /// figure, with that place as evidence; none when it cannot be the
 /// figure's subject (inside the figure; outside the sentence for a vague
 /// amount; beyond the last sentence or the paragraph for a date).
-fn place_score(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> Option<(f64, EntityBy)> {
-    let (m, s, si) = (fig.m, fig.s, fig.si);
+fn place_score(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> Option<(f64, EntityBy)> {
+    let (m, s, si, o) = (fig.m, fig.s, fig.si, &doc.occ[i]);
     let os = &doc.sentences[oi];
     if oi == si {
-        return in_sentence_score(doc, fig, o);
+        return in_sentence_score(doc, fig, i);
     }
     if m.qualifier == Qualifier::Vague
         || (m.kind == Kind::Date && (os.paragraph != s.paragraph || si - oi > 1))
@@ -1188,7 +1188,8 @@ fn bracket_holds_digit(s: &str) -> bool {
 /// The score of a name in the figure's own sentence: before the figure,
 /// nearer and in its clause is stronger; after it, only a date's subject
 /// is strong (Chinese states the time first).
-fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, EntityBy)> {
+fn in_sentence_score(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
+    let o = &doc.occ[i];
     let (text, m) = (doc.text, fig.m);
     let mut by = EntityBy::Sentence;
     let sc = if o.end <= m.start {
@@ -1209,7 +1210,7 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, o: &Occurrence) -> Option<(f64, En
         }
         // a yardstick after the figure (以不到600万美元训练出匹敌GPT-4的
         // 模型) is not what the figure is about
-        if aside_shape(text, o) {
+        if doc.aside_shape(i) {
             return None;
         }
         // a bracket after the figure that gives another name's own figure
@@ -1290,6 +1291,12 @@ fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {
 }
 
 impl Doc<'_> {
+    /// [`aside_shape`] of occurrence `i`, read once per document (it is
+    /// asked of every name near every figure).
+    fn aside_shape(&self, i: usize) -> bool {
+        *self.aside[i].get_or_init(|| aside_shape(self.text, &self.occ[i]))
+    }
+
     /// [`comparison_shape`] of occurrence `i`, read once per document.
     fn compared_shape(&self, i: usize) -> bool {
         *self.compared[i].get_or_init(|| comparison_shape(self.text, &self.occ[i]))
@@ -2324,7 +2331,7 @@ mod tests {
         assert_eq!(l.link("2025年1月20日").entity_by, Some(EntityBy::Clause));
         // the place scores: nearer before the figure is stronger
         l.with_figure("2025年1月20日", |doc, fig| {
-            let r1 = doc.occ.last().expect("R1 named");
+            let r1 = doc.occ.len().checked_sub(1).expect("R1 named");
             let (sc, by) = place_score(doc, fig, r1, 0).expect("in the sentence");
             assert_eq!(by, EntityBy::Clause);
             assert!(sc > AFTER_DATE_OTHER_CLAUSE && sc <= AFTER_DATE_SAME_CLAUSE);

@@ -297,6 +297,9 @@ struct Doc<'a> {
     headings: std::cell::OnceCell<Vec<usize>>,
     /// Whether each name is worded as a comparison base, read on first use.
     compared: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each name stands as a yardstick or an aside
+    /// (`entity::aside_shape`), read on first use.
+    aside: Vec<std::cell::OnceCell<bool>>,
     /// Whether each name is a source or governed by a preposition, read
     /// on first use.
     source: Vec<std::cell::OnceCell<bool>>,
@@ -433,6 +436,7 @@ impl<'a> Doc<'a> {
             as_of,
             headings: std::cell::OnceCell::new(),
             compared: vec![std::cell::OnceCell::new(); occ.len()],
+            aside: vec![std::cell::OnceCell::new(); occ.len()],
             source: vec![std::cell::OnceCell::new(); occ.len()],
             affiliation: vec![std::cell::OnceCell::new(); occ.len()],
             bracket_aside: vec![std::cell::OnceCell::new(); occ.len()],
