@@ -5,6 +5,53 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a name written with a non-breaking hyphen (U+2011) is the name
+    (
+        "2025-08-01",
+        "Kimi\u{2011}K2 的激活参数为 32B，总参数约 1T。",
+        "约 1T",
+        Supported,
+        Some("AI-050"),
+    ),
+    (
+        "2025-08-01",
+        "Kimi\u{2010}K2 的激活参数为 32B，总参数约 1T。",
+        "32B",
+        Supported,
+        Some("AI-051"),
+    ),
+    // a model surpassed (超越了) in an earlier sentence is a yardstick, not
+    // what a later 该大模型 points back to
+    (
+        "2025-02-01",
+        "DeepSeek-V3超越了Qwen2.5-72B。该大模型在14.8万亿token上完成预训练。",
+        "14.8万亿token",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "它超越了Qwen2.5-72B。最引人注目的是DeepSeek-V3的低成本优势。该大模型基于2,048块H800训练，成本仅为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // a figure in a bracket that glosses a party left unnamed (某巨头,
+    // 前者) is no one's the text names; one that glosses the subject is
+    (
+        "2025-02-01",
+        "根据DeepSeek披露，训练成本为557.6万美元，仅为某巨头(据估计投资超过5亿美元)的1%。",
+        "超过5亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "据SemiAnalysis估计，DeepSeek的GPU投资（超过5亿美元）远高于外界估计。",
+        "超过5亿美元",
+        Supported,
+        Some("F31"),
+    ),
     // a quoted target is a target (实现了“5%左右”的预期目标)
     (
         "2025-03-01",

@@ -8,7 +8,7 @@
 use super::clause::{clause_before, ends_with_any, starts_with_any, Clauses, WordEnds};
 use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
-use super::unknown::{bracket_owner, unknown_subject, COMPARISON_MODIFIERS};
+use super::unknown::{bracket_owner, glosses_unnamed_party, unknown_subject, COMPARISON_MODIFIERS};
 use super::{brackets, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
@@ -480,6 +480,9 @@ impl Linker {
             }
             Some(None) => return Some((None, None)),
             None => {}
+        }
+        if glosses_unnamed_party(doc, fig) {
+            return Some((None, None));
         }
         if let Some(o) = possessive_owner(doc, fig) {
             if let Some(e) = self.entity_for_metric(o.entity, mi) {
@@ -1450,9 +1453,10 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
         "出口至",
         // (not 流入 or 前往: 资金流入英伟达, 旅客前往香港 name the subject)
     ];
-    ends_with_any(text[..o.start].trim_end(), ASIDES)
-        || ratio_yardstick(text, o)
-        || matched_with(text, o)
+    // (the verb may take 了: 超越了Qwen2.5, 达到了GPT-4的水平)
+    let lead = text[..o.start].trim_end();
+    let lead = lead.strip_suffix('了').unwrap_or(lead).trim_end();
+    ends_with_any(lead, ASIDES) || ratio_yardstick(text, o) || matched_with(text, o)
 }
 
 /// Whether a name is what something else is set apart from (与Mixtral不同,

@@ -1025,17 +1025,32 @@ fn a_text_without_a_long_enough_run_holds_no_source() {
 /// letter) leftmost-first alternation of the aliases of two or more
 /// characters, longest first, and the entity of each of its words (by
 /// the alias in lower case).
+/// Hyphens other than `-` that pages write inside a name: the hyphen
+/// (U+2010) and the non-breaking hyphen (U+2011).
+const OTHER_HYPHENS: [&str; 2] = ["\u{2010}", "\u{2011}"];
+
 fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, Vec<usize>) {
     let mut alias_entity = HashMap::default();
-    let mut all: Vec<&str> = Vec::new();
+    // each alias, and its spellings with the other hyphens pages set
+    // between a name's parts (Kimi\u{2011}K2: a hyphen no line breaks at)
+    let mut spelled: Vec<(String, usize)> = Vec::new();
     for (i, e) in db.entities.iter().enumerate() {
         for a in &e.aliases {
             if a.chars().count() < 2 {
                 continue;
             }
-            alias_entity.entry(a.to_lowercase()).or_insert(i);
-            all.push(a);
+            spelled.push((a.clone(), i));
+            if a.contains('-') {
+                for h in OTHER_HYPHENS {
+                    spelled.push((a.replace('-', h), i));
+                }
+            }
         }
+    }
+    let mut all: Vec<&str> = Vec::new();
+    for (a, i) in &spelled {
+        alias_entity.entry(a.to_lowercase()).or_insert(*i);
+        all.push(a);
     }
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();

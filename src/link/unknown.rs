@@ -265,6 +265,50 @@ pub(super) fn bracket_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<Option<&'o
         .then_some(None)
 }
 
+/// Words for a party the text leaves unnamed (前者, 某巨头, 竞争对手).
+const UNNAMED_PARTIES: &[&str] = &[
+    "前者",
+    "后者",
+    "後者",
+    "巨头",
+    "巨頭",
+    "对手",
+    "對手",
+    "同行",
+    "友商",
+    "某公司",
+    "某企业",
+    "某企業",
+    "某家公司",
+    "另一家公司",
+    "其他公司",
+];
+
+/// Whether the figure stands in a bracket opened right after a party the
+/// text leaves unnamed (`仅为某巨头(据估计投资超过5亿美元)的1%`): the
+/// bracket glosses that party, so the figure is no one's the text names.
+pub(super) fn glosses_unnamed_party(doc: &Doc, fig: &Figure) -> bool {
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    if !lead.contains(['(', '（']) {
+        return false;
+    }
+    // the bracket still open at the figure, the innermost
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in lead.char_indices() {
+        match c {
+            '(' | '（' => open.push(i),
+            ')' | '）' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().is_some_and(|&at| {
+        let before = lead[..at].trim_end();
+        UNNAMED_PARTIES.iter().any(|w| before.ends_with(w))
+    })
+}
+
 /// Whether the figure's clause names, before it and nearer than any known
 /// name the figure could be about, a model the database does not know
 /// (`o1-pro API定价为150美元`): a subject of its own. A name that is the
