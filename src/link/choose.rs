@@ -603,8 +603,15 @@ fn earlier_release(lead: &str) -> Option<&'static str> {
 /// between them allowed; a hedge such as 约 is part of the figure).
 fn adjusted_to(lead: &str) -> Option<&'static str> {
     let lead = lead.trim_end();
+    // (every word ends with one of these: most leads end otherwise)
+    if !lead.ends_with(ADJUSTMENT_ENDS) {
+        return None;
+    }
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
 }
+
+/// The last characters of the [`ADJUSTMENTS`].
+const ADJUSTMENT_ENDS: [char; 4] = ['至', '到', '为', '為'];
 
 /// Whether a figure is by how much one thing exceeds another, not a level:
 /// right after a word of difference (仍高出约139万, 多出, 相差), or after 多 or
@@ -771,6 +778,13 @@ fn real_growth_after(text: &str, fig: &Figure) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_adjustment_ends_with_a_character_looked_for() {
+        for w in super::ADJUSTMENTS {
+            assert!(w.ends_with(super::ADJUSTMENT_ENDS), "{w}");
+        }
+    }
+
     use super::*;
 
     #[test]
