@@ -36,8 +36,8 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F04"),
     ),
-    // a figure in a bracket that glosses a party left unnamed (某巨头,
-    // 前者) is no one's the text names; one that glosses the subject is
+    // a figure in a bracket that glosses a party left unnamed (某巨头) is
+    // no one's the text names; one that glosses the subject is
     (
         "2025-02-01",
         "根据DeepSeek披露，训练成本为557.6万美元，仅为某巨头(据估计投资超过5亿美元)的1%。",
@@ -51,6 +51,80 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "超过5亿美元",
         Supported,
         Some("F31"),
+    ),
+    // (what the rules above must leave alone: a bracket that names its
+    // party, a party named before the bracket, 前者/后者 pointing back to a
+    // yardstick, 包含了/赶上了 that do not compare, a longer model's name
+    // after a non-breaking hyphen)
+    (
+        "2025-03-01",
+        "DeepSeek-V3的训练成本仅为557.6万美元，远低于其竞争对手（GPT-4的训练成本超过1亿美元）。",
+        "超过1亿美元",
+        Supported,
+        Some("AI-005"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek这家新晋AI巨头（据SemiAnalysis估计GPU投资超过5亿美元）正在改变格局。",
+        "超过5亿美元",
+        Supported,
+        Some("F31"),
+    ),
+    (
+        "2025-03-01",
+        "芯片巨头（英伟达2025财年营收1500亿美元）成为最大赢家。",
+        "1500亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "V3与R1的API定价差异明显：前者（每百万token输入0.27美元）更便宜。",
+        "0.27美元",
+        Supported,
+        Some("AI-033"),
+    ),
+    (
+        "2025-03-01",
+        "根据DeepSeek披露，模型全部训练成本仅为557.6万美元，这个数字只有(据估计投资超过5亿美元)前者的1%。",
+        "超过5亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3超越了Qwen2.5-72B。后者在约25万亿token上完成预训练。",
+        "约25万亿token",
+        Contradicted,
+        Some("AI-048"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek此次发布包含了DeepSeek-V3和DeepSeek-R1两款模型。前者的训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "不少企业赶上了DeepSeek-R1走红的热潮。该模型的API输入价格为每百万token 1美元。",
+        "1美元",
+        Contradicted,
+        Some("AI-035"),
+    ),
+    (
+        "2025-03-01",
+        "OpenAI也赶上了Stargate Project的东风。该项目计划投资5000亿美元。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
+    (
+        "2025-03-01",
+        "GPT\u{2011}4o\u{2011}mini于2024年7月发布。",
+        "2024年7月",
+        Unverified,
+        None,
     ),
     // a quoted target is a target (实现了“5%左右”的预期目标)
     (

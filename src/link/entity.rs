@@ -764,7 +764,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // 有6710亿参数) is no subject of the figures that follow
         return None;
     }
-    if oi < fig.si && doc.aside_shape(i) {
+    if oi < fig.si && doc.aside_shape(i) && !points_to_one_of_two(doc, fig) {
         // before the figure's sentence, a name that was only a yardstick
         // (能力达到GPT-4, 与GPT-4相当) or mentioned in passing (包含GPT-4產生
         // 的內容) is no subject to carry to a later figure
@@ -1453,10 +1453,29 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
         "出口至",
         // (not 流入 or 前往: 资金流入英伟达, 旅客前往香港 name the subject)
     ];
-    // (the verb may take 了: 超越了Qwen2.5, 达到了GPT-4的水平)
+    // a verb of comparison may take 了 (超越了Qwen2.5, 达到了GPT-4的水平);
+    // the others with 了 say what happened to the name (包含了Kimi K2,
+    // 赶上了DeepSeek-R1走红的热潮)
+    const COMPARE_THEN_LE: &[&str] = &[
+        "达到", "達到", "比肩", "媲美", "匹敌", "匹敵", "追平", "超越", "对标", "對標",
+    ];
     let lead = text[..o.start].trim_end();
-    let lead = lead.strip_suffix('了').unwrap_or(lead).trim_end();
-    ends_with_any(lead, ASIDES) || ratio_yardstick(text, o) || matched_with(text, o)
+    let compared_le = || {
+        lead.strip_suffix('了')
+            .is_some_and(|l| ends_with_any(l.trim_end(), COMPARE_THEN_LE))
+    };
+    ends_with_any(lead, ASIDES)
+        || compared_le()
+        || ratio_yardstick(text, o)
+        || matched_with(text, o)
+}
+
+/// Whether the figure's sentence, before it, points to one of two named
+/// before (前者, 后者): a yardstick named before may be the one meant
+/// (DeepSeek-V3超越了Qwen2.5-72B。后者在约18万亿token上…).
+fn points_to_one_of_two(doc: &Doc, fig: &Figure) -> bool {
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    ["前者", "后者", "後者"].iter().any(|w| lead.contains(w))
 }
 
 /// Whether a name is what something else is set apart from (与Mixtral不同,

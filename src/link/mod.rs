@@ -923,9 +923,21 @@ fn repeated_figures(doc: &Doc, links: &mut [Link]) {
 fn runs_on(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // a hyphen after the name, and its length (GPT-4o-mini, GPT-4o\u{2011}mini)
+    let hyphen = || {
+        let rest = &text[end..];
+        if rest.starts_with('-') {
+            Some(1)
+        } else {
+            OTHER_HYPHENS
+                .iter()
+                .find(|h| rest.starts_with(**h))
+                .map(|h| h.len())
+        }
+    };
     start < end
         && (alnum(start) && start > 0 && alnum(start - 1)
-            || alnum(end - 1) && (alnum(end) || b.get(end) == Some(&b'-') && alnum(end + 1)))
+            || alnum(end - 1) && (alnum(end) || hyphen().is_some_and(|n| alnum(end + n))))
 }
 
 #[cfg(test)]
@@ -1026,8 +1038,8 @@ fn a_text_without_a_long_enough_run_holds_no_source() {
 /// characters, longest first, and the entity of each of its words (by
 /// the alias in lower case).
 /// Hyphens other than `-` that pages write inside a name: the hyphen
-/// (U+2010) and the non-breaking hyphen (U+2011).
-const OTHER_HYPHENS: [&str; 2] = ["\u{2010}", "\u{2011}"];
+/// (U+2010), the non-breaking hyphen (U+2011) and the full-width one.
+const OTHER_HYPHENS: [&str; 3] = ["\u{2010}", "\u{2011}", "\u{FF0D}"];
 
 fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, Vec<usize>) {
     let mut alias_entity = HashMap::default();

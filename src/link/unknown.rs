@@ -265,11 +265,8 @@ pub(super) fn bracket_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<Option<&'o
         .then_some(None)
 }
 
-/// Words for a party the text leaves unnamed (前者, 某巨头, 竞争对手).
+/// Words for a party the text leaves unnamed (某巨头, 竞争对手).
 const UNNAMED_PARTIES: &[&str] = &[
-    "前者",
-    "后者",
-    "後者",
     "巨头",
     "巨頭",
     "对手",
@@ -287,6 +284,9 @@ const UNNAMED_PARTIES: &[&str] = &[
 /// Whether the figure stands in a bracket opened right after a party the
 /// text leaves unnamed (`仅为某巨头(据估计投资超过5亿美元)的1%`): the
 /// bracket glosses that party, so the figure is no one's the text names.
+/// Not when a name stands in the bracket before the figure (`芯片巨头
+/// （英伟达2025财年营收…）`) or in the clause before the party word
+/// (`DeepSeek这家新晋AI巨头（…）`): the party is named.
 pub(super) fn glosses_unnamed_party(doc: &Doc, fig: &Figure) -> bool {
     let lead = &doc.text[fig.s.start..fig.m.start];
     if !lead.contains(['(', '（']) {
@@ -303,10 +303,34 @@ pub(super) fn glosses_unnamed_party(doc: &Doc, fig: &Figure) -> bool {
             _ => {}
         }
     }
-    open.last().is_some_and(|&at| {
-        let before = lead[..at].trim_end();
-        UNNAMED_PARTIES.iter().any(|w| before.ends_with(w))
-    })
+    let Some(&at) = open.last() else {
+        return false;
+    };
+    let before = lead[..at].trim_end();
+    let names_from = |from: usize| {
+        let first = doc.occ.partition_point(|o| o.start < from);
+        doc.occ.get(first).is_some_and(|o| o.end <= fig.m.start)
+    };
+    if UNNAMED_PARTIES.iter().any(|w| before.ends_with(w)) {
+        // the party word's clause starts after the last separator before it
+        let from = fig.s.start
+            + before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':'))
+                .map_or(0, |(p, c)| p + c.len_utf8());
+        return !names_from(from);
+    }
+    // a bracket right before 前者 or 后者 glosses the one pointed back to
+    // (只有(据估计投资超过5亿美元)前者的1%), unless it names a party itself
+    let after = &doc.text[fig.m.end..fig.s.end];
+    let Some(close) = after.find([')', '）']) else {
+        return false;
+    };
+    let next = after[close..].trim_start_matches([')', '）']).trim_start();
+    ["前者", "后者", "後者"].iter().any(|w| next.starts_with(w))
+        && !after[..close].contains(['(', '（'])
+        && !names_from(fig.s.start + at)
 }
 
 /// Whether the figure's clause names, before it and nearer than any known
