@@ -1148,6 +1148,21 @@ fn adjusted_standing(db: &ClaimsDb, link: &Link, outcome: &Outcome) -> Option<&'
 /// article's last digit or within 1% — for the period the text states.
 /// How many significant digits `v` is written with (1亿 has one, 557.6万
 /// four).
+/// Whether a hedged claim and a rough fact are both written to three
+/// significant digits or more (约2,970亿 and 约2,790亿): precise figures,
+/// not round ones.
+fn both_precise(m: &Mention, f: &Fact) -> bool {
+    let FactValue::Number {
+        value: Some(fv), ..
+    } = &f.value
+    else {
+        return false;
+    };
+    m.qualifier == Qualifier::Approx
+        && m.value.is_some_and(|v| significant_digits(v) >= 3)
+        && significant_digits(*fv) >= 3
+}
+
 fn significant_digits(v: Decimal) -> u32 {
     let mut m = v.normalize().mantissa().unsigned_abs();
     while m >= 10 && m.is_multiple_of(10) {
@@ -1925,7 +1940,15 @@ fn check_figure(
         } else if (rate.is_some() || f.qualifier != FactQualifier::Exact)
             && matches!(m.qualifier, Qualifier::Approx | Qualifier::AtLeast)
         {
-            claim_interval_with(m, true, Hedge::Loose).unwrap_or(civ)
+            // (two figures of three digits or more, in one unit, quote
+            // one another to their last digits: 约2,970亿 is not the
+            // database's 约2,790亿 with its digits swapped)
+            let hedge = if rate.is_none() && both_precise(m, f) {
+                Hedge::Strict
+            } else {
+                Hedge::Loose
+            };
+            claim_interval_with(m, true, hedge).unwrap_or(civ)
         } else if rate.is_none() && !finer && m.qualifier == Qualifier::Exact {
             *civ_whole.get_or_insert_with(|| claim_interval_cut(m, false).unwrap_or(civ))
         } else {

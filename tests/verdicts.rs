@@ -5,6 +5,44 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a hedged figure of three digits or more against a rough one of the
+    // database's: both quote their last digits (digits swapped are caught);
+    // a round figure still leans on the rough one
+    (
+        "2024-09-05",
+        "2024年9月3日，英伟达市值缩水约2,970亿美元。",
+        "约2,970亿美元",
+        Contradicted,
+        Some("CH-035"),
+    ),
+    (
+        "2024-09-05",
+        "2024年9月3日，英伟达市值缩水约2,780亿美元。",
+        "约2,780亿美元",
+        Supported,
+        Some("CH-035"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1,350亿美元。",
+        "约1,350亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1,310亿美元。",
+        "约1,310亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1,300亿美元。",
+        "约1,300亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
     // a name written with a non-breaking hyphen (U+2011) is the name
     (
         "2025-08-01",
