@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a size its clause names that the model's own name does not hold is
+    // another model of the line
+    (
+        "2025-03-01",
+        "Llama 3.1 405B用了3,084万GPU小时，8B版本约146万GPU小时。",
+        "约146万GPU小时",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "Llama 3.1 405B用了3,084万GPU小时，8B版本约146万GPU小时。",
+        "3,084万GPU小时",
+        Supported,
+        Some("F16"),
+    ),
+    (
+        "2025-03-01",
+        "Meta的Llama 3.1 405B模型训练耗时约3,000万GPU小时，405B版本的成本更高。",
+        "约3,000万GPU小时",
+        Supported,
+        Some("F16"),
+    ),
     // a hedged figure of three digits or more against a rough one of the
     // database's: both quote their last digits (digits swapped are caught);
     // a round figure still leans on the rough one

@@ -154,8 +154,16 @@ impl Linker {
             //规模的Llama3.1-8B)
             let sized = names_a_size(&doc.text[fig.s.start..fig.m.start])
                 || names_a_size(&doc.text[fig.m.end..fig.cl_end]);
-            (sized && self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family))
-                .then_some(MEMBER_SCOPE)
+            let member =
+                sized && self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family);
+            // a size its own clause names that the model's name does not
+            // hold (Llama 3.1 405B用了…，8B版本约146万GPU小时): another model
+            let other_size = || {
+                let named = sizes(&doc.text[fig.cl_start..fig.m.start]);
+                let own = sizes(&doc.db.entities[e].id);
+                !named.is_empty() && !own.is_empty() && named.iter().all(|s| !own.contains(s))
+            };
+            (member || other_size()).then_some(MEMBER_SCOPE)
         });
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
@@ -608,6 +616,27 @@ fn adjusted_to(lead: &str) -> Option<&'static str> {
         return None;
     }
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
+}
+
+/// The sizes a text names in billions of parameters (`8B`, `405b`), in
+/// lower case: digits then B with no letter or digit after it.
+fn sizes(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for i in memchr::memchr2_iter(b'B', b'b', b) {
+        if i == 0
+            || !b[i - 1].is_ascii_digit()
+            || b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let start = b[..i]
+            .iter()
+            .rposition(|c| !(c.is_ascii_digit() || *c == b'.'))
+            .map_or(0, |p| p + 1);
+        out.push(text[start..=i].to_ascii_lowercase());
+    }
+    out
 }
 
 /// The last characters of the [`ADJUSTMENTS`].
