@@ -1587,6 +1587,16 @@ fn check_figure(
             );
         }
     }
+    // a part of the year its clause names, not its time's (…年中人口为
+    // 752.41万，年末人口为753.42万)
+    if let Some(word) = link.other_part_of_year.filter(|_| m.kind != Kind::Date) {
+        if facts.iter().any(|&f| db.facts[f].period.is_some()) {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!("这个数字是“{word}”的，不是前文所说时期的{}", metric.name_zh),
+            );
+        }
+    }
     // figures handed out over two years with 分别 (2023年及2024年…分别为
     // 1.08%及5.27%): which is which year's is not read
     if let Some((a, b)) = link.years_listed.filter(|_| m.kind != Kind::Date) {

@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a part of the year a figure's clause names (年末) that is not the
+    // part of the time read before it: not held against the earlier part
+    (
+        "2025-03-01",
+        "香港2024年年中人口为752.41万，年末人口为753.42万。",
+        "753.42万",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "香港2024年年中人口为752.41万，年末人口为753.42万。",
+        "752.41万",
+        Supported,
+        Some("MA-019"),
+    ),
+    (
+        "2025-03-01",
+        "香港2024年年末人口为753.42万。",
+        "753.42万",
+        Supported,
+        Some("MA-020"),
+    ),
     // a size its clause names that the model's own name does not hold is
     // another model of the line
     (

@@ -164,6 +164,10 @@ pub struct Link {
     /// before the figure (与上年的5.2%相比, 上年末为66.16%, 前值为5.2%): the
     /// figure is that period's, not the one its sentence reports.
     pub period_before: Option<&'static str>,
+    /// A part of the year its own clause names before the figure (年末)
+    /// that is not the part of its time, read from an earlier clause
+    /// (2024年年中人口为752.41万，年末人口为753.42万).
+    pub other_part_of_year: Option<&'static str>,
     /// A party's estimate, named before the figure in its sentence
     /// (荣鼎咨询估计…增长仅为2.4%至2.8%): the verb, when there is one.
     pub estimate_said: Option<&'static str>,

@@ -114,6 +114,7 @@ impl Periods {
             quarters_listed(&doc.text[fig.s.start..fig.m.start]) || quarter_range_listed(doc, fig);
         link.respective = respective(doc, fig);
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
+        link.other_part_of_year = other_part_of_year(doc, fig, link.time);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
         // 第四季度营收393亿美元，全年营收1305亿美元; 2024年四季度…增长5.4%，
@@ -819,6 +820,32 @@ fn period_before(lead: &str) -> Option<&'static str> {
         }
     }
     PERIOD_BEFORE.iter().copied().find(|w| rest.ends_with(w))
+}
+
+/// The part of a year the figure's clause names before it (年末, 上半年)
+/// when its time comes from before the clause and covers other months:
+/// the figure is of the part its clause names, which no mention dates.
+fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'static str> {
+    const PARTS: &[(&str, u8, u8)] = &[
+        ("上半年", 1, 6),
+        ("下半年", 7, 12),
+        ("年末", 12, 12),
+        ("年底", 12, 12),
+        ("年中", 6, 7),
+        ("年初", 1, 2),
+    ];
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    if !lead.contains(['年']) {
+        return None;
+    }
+    let &(word, a, b) = PARTS.iter().find(|(w, ..)| lead.contains(w))?;
+    let t = &doc.mentions[time?];
+    if t.start >= fig.cl_start {
+        return None;
+    }
+    let from = t.date?.month?;
+    let to = t.date_end.or(t.date)?.month?;
+    ((from, to) != (a, b)).then_some(word)
 }
 
 /// Whether a sentence up to a figure says the figure is of the fiscal year
