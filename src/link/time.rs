@@ -826,25 +826,33 @@ fn period_before(lead: &str) -> Option<&'static str> {
 /// when its time comes from before the clause and covers other months:
 /// the figure is of the part its clause names, which no mention dates.
 fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'static str> {
-    const PARTS: &[(&str, u8, u8)] = &[
-        ("上半年", 1, 6),
-        ("下半年", 7, 12),
-        ("年末", 12, 12),
-        ("年底", 12, 12),
-        ("年中", 6, 7),
-        ("年初", 1, 2),
-    ];
-    let lead = &doc.text[fig.cl_start..fig.m.start];
-    if !lead.contains(['年']) {
-        return None;
-    }
-    let &(word, a, b) = PARTS.iter().find(|(w, ..)| lead.contains(w))?;
+    // (the time first: most figures' is in their own clause, or none)
     let t = &doc.mentions[time?];
     if t.start >= fig.cl_start {
         return None;
     }
     let from = t.date?.month?;
     let to = t.date_end.or(t.date)?.month?;
+    // every part holds 年: the lead is read at each 年 it holds
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    let (word, a, b) = lead.match_indices('年').find_map(|(i, _)| {
+        let mut rest = lead[i + '年'.len_utf8()..].chars();
+        let after = rest.next();
+        // (年中国…, 年中國…: 中 begins the country's name)
+        let after = after.filter(|&c| c != '中' || !matches!(rest.next(), Some('国' | '國')));
+        let before = lead[..i]
+            .strip_suffix('半')
+            .and_then(|l| l.chars().next_back());
+        match (before, after) {
+            (Some('上'), _) => Some(("上半年", 1, 6)),
+            (Some('下'), _) => Some(("下半年", 7, 12)),
+            (_, Some('末')) => Some(("年末", 12, 12)),
+            (_, Some('底')) => Some(("年底", 12, 12)),
+            (_, Some('中')) => Some(("年中", 6, 7)),
+            (_, Some('初')) => Some(("年初", 1, 2)),
+            _ => None,
+        }
+    })?;
     ((from, to) != (a, b)).then_some(word)
 }
 
