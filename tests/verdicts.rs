@@ -5,6 +5,80 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (what the size and part-of-year rules must leave alone: a size that
+    // is a figure or is compared with, the same size written finer, a part
+    // of the year that is a comparison base, a starting point, inside
+    // another word, or holds the time's months)
+    (
+        "2025-03-01",
+        "Mixtral 8x7B采用混合专家架构，总参数47B、激活参数13B。",
+        "13B",
+        Supported,
+        Some("AI-054"),
+    ),
+    (
+        "2025-03-01",
+        "Mistral AI发布了Mistral 7B，这个7.3B模型约有73亿参数。",
+        "约有73亿参数",
+        Supported,
+        Some("AI-055"),
+    ),
+    (
+        "2025-03-01",
+        "Meta公布了Llama 2 70B的训练细节，这款参数是13B版本五倍多的模型预训练用了约172万GPU小时。",
+        "约172万GPU小时",
+        Supported,
+        Some("AI-018"),
+    ),
+    (
+        "2025-03-01",
+        "Meta公布了Llama 3 70B的训练细节，这款远大于8B的模型预训练约用了640万GPU小时。",
+        "640万GPU小时",
+        Supported,
+        Some("AI-022"),
+    ),
+    (
+        "2025-01-29",
+        "2025年1月27日，英伟达股价创下年初以来最大单日跌幅16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-02-01",
+        "2025年1月27日，DeepSeek应用年初上线后单日下载量达260万次。",
+        "260万次",
+        Supported,
+        Some("F40"),
+    ),
+    (
+        "2025-03-01",
+        "2024年第四季度，中国GDP增速较上半年回升至5.4%。",
+        "5.4%",
+        Supported,
+        Some("MA-003"),
+    ),
+    (
+        "2025-03-01",
+        "2024年12月，年中以来持续回落的中国城镇调查失业率为5.1%。",
+        "5.1%",
+        Supported,
+        Some("MA-007"),
+    ),
+    (
+        "2025-01-29",
+        "2025年1月27日，英伟达股价近年中罕见地下跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-03-01",
+        "2024年12月，近年中国城镇调查失业率首次降至5.1%。",
+        "5.1%",
+        Supported,
+        Some("MA-007"),
+    ),
     // a part of the year a figure's clause names (年末) that is not the
     // part of the time read before it: not held against the earlier part
     (

@@ -159,9 +159,15 @@ impl Linker {
             // a size its own clause names that the model's name does not
             // hold (Llama 3.1 405B用了…，8B版本约146万GPU小时): another model
             let other_size = || {
-                let named = sizes(&doc.text[fig.cl_start..fig.m.start]);
+                let lead = &doc.text[fig.cl_start..fig.m.start];
+                let named = model_sizes(lead);
                 let own = sizes(&doc.db.entities[e].id);
-                !named.is_empty() && !own.is_empty() && named.iter().all(|s| !own.contains(s))
+                !named.is_empty()
+                    && !own.is_empty()
+                    && named.iter().all(|&(n, _, end)| {
+                        // (not a size compared with: 是13B版本五倍多的模型)
+                        !lead[end..].contains('倍') && !own.iter().any(|&(o, ..)| same_size(n, o))
+                    })
             };
             (member || other_size()).then_some(MEMBER_SCOPE)
         });
@@ -618,9 +624,9 @@ fn adjusted_to(lead: &str) -> Option<&'static str> {
     ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
 }
 
-/// The sizes a text names in billions of parameters (`8B`, `405b`), in
-/// lower case: digits then B with no letter or digit after it.
-fn sizes(text: &str) -> Vec<String> {
+/// The sizes a text names in billions of parameters (`8B`, `405b`, `7.3B`),
+/// each with its byte span: digits then B with no letter or digit after it.
+fn sizes(text: &str) -> Vec<(f64, usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for i in memchr::memchr2_iter(b'B', b'b', b) {
@@ -634,9 +640,36 @@ fn sizes(text: &str) -> Vec<String> {
             .iter()
             .rposition(|c| !(c.is_ascii_digit() || *c == b'.'))
             .map_or(0, |p| p + 1);
-        out.push(text[start..=i].to_ascii_lowercase());
+        if let Ok(v) = text[start..i].parse::<f64>() {
+            out.push((v, start, i + 1));
+        }
     }
     out
+}
+
+/// The sizes a lead names as a model's (`8B版本`, `70B模型`), not a figure
+/// (`激活参数13B`) nor a size compared with (`比8B`, `远大于8B的模型`).
+fn model_sizes(lead: &str) -> Vec<(f64, usize, usize)> {
+    const COMPARED: &[&str] = &[
+        "比", "较", "較", "于", "於", "是", "为", "為", "与", "與", "和",
+    ];
+    sizes(lead)
+        .into_iter()
+        .filter(|&(_, start, end)| {
+            let before = lead[..start].trim_end();
+            let after = lead[end..].trim_start();
+            ["版", "模型", "型号", "型號"]
+                .iter()
+                .any(|w| after.starts_with(w))
+                && !COMPARED.iter().any(|w| before.ends_with(w))
+        })
+        .collect()
+}
+
+/// Whether two sizes name one model (`7.3B` is `Mistral 7B`'s): within a
+/// tenth of each other.
+fn same_size(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.1 * a.max(b)
 }
 
 /// The last characters of the [`ADJUSTMENTS`].

@@ -834,26 +834,44 @@ fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'
     let from = t.date?.month?;
     let to = t.date_end.or(t.date)?.month?;
     // every part holds 年: the lead is read at each 年 it holds
-    let lead = &doc.text[fig.cl_start..fig.m.start];
+    // (the clause's lead from its first word: past the separator)
+    let lead = doc.text[fig.cl_start..fig.m.start]
+        .trim_start_matches(['，', ',', '；', ';', '：', ':', '、', ' ', '\u{3000}']);
     let (word, a, b) = lead.match_indices('年').find_map(|(i, _)| {
-        let mut rest = lead[i + '年'.len_utf8()..].chars();
-        let after = rest.next();
-        // (年中国…, 年中國…: 中 begins the country's name)
-        let after = after.filter(|&c| c != '中' || !matches!(rest.next(), Some('国' | '國')));
-        let before = lead[..i]
-            .strip_suffix('半')
-            .and_then(|l| l.chars().next_back());
-        match (before, after) {
-            (Some('上'), _) => Some(("上半年", 1, 6)),
-            (Some('下'), _) => Some(("下半年", 7, 12)),
-            (_, Some('末')) => Some(("年末", 12, 12)),
-            (_, Some('底')) => Some(("年底", 12, 12)),
-            (_, Some('中')) => Some(("年中", 6, 7)),
-            (_, Some('初')) => Some(("年初", 1, 2)),
-            _ => None,
-        }
+        let rest = &lead[i + '年'.len_utf8()..];
+        let (word, a, b, start) = match lead[..i].strip_suffix('半') {
+            Some(l) if l.ends_with('上') => ("上半年", 1, 6, l.len() - '上'.len_utf8()),
+            Some(l) if l.ends_with('下') => ("下半年", 7, 12, l.len() - '下'.len_utf8()),
+            _ => {
+                let (w, a, b) = match rest.chars().next()? {
+                    '末' => ("年末", 12, 12),
+                    '底' => ("年底", 12, 12),
+                    // (年中国…: 中 begins the country's name)
+                    '中' if !rest[3..].starts_with(['国', '國']) => ("年中", 6, 7),
+                    '初' => ("年初", 1, 2),
+                    _ => return None,
+                };
+                (w, a, b, i)
+            }
+        };
+        let after = &lead[start + word.len()..];
+        let before = &lead[..start];
+        // the part as a word of its own: at the clause's start or after a
+        // year (2024年年末, 今年年初), not inside another (近年中); not a
+        // comparison base or a starting point (较上半年, 年初以来, 年底前)
+        let own_word = before.is_empty()
+            || before.ends_with(['年', '今', '去', '同', '当', '當', '本', '明', ' '])
+            || before.ends_with(|c: char| c.is_ascii_digit());
+        let base = ["较", "較", "比", "与", "與", "自", "从", "從"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || ["以来", "以來", "至今", "前", "起", "开始", "開始"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        (own_word && !base).then_some((word, a, b))
     })?;
-    ((from, to) != (a, b)).then_some(word)
+    // the time's months inside the part are of it (1月27日 is 年初's)
+    (from < a || to > b).then_some(word)
 }
 
 /// Whether a sentence up to a figure says the figure is of the fiscal year
