@@ -778,9 +778,7 @@ pub fn check(
             link.entity_by,
             Some(EntityBy::Paragraph | EntityBy::Earlier)
         )
-        && outcome
-            .difference_pct
-            .is_some_and(|d| d <= Decimal::from(-99) || d >= Decimal::from(9_900))
+        && hundredfold(claim_point(m), outcome.reference)
         && !shifted_digits(claim_point(m), outcome.reference)
     {
         return Outcome::unverified(
@@ -968,6 +966,18 @@ fn disagreement_excused(
 /// Whether a figure is its reference with the decimal point moved: the
 /// same digits, three or more of them, a power of ten apart (557.6亿美元
 /// for 557.6万): a slip of a unit, not another figure.
+/// Whether a claim is a hundred times its reference or more, either way,
+/// by their sizes (-9.9‰ against -0.99‰ is ten times, not a hundred: the
+/// signed difference, -900%, would say otherwise).
+fn hundredfold(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
+    let (Some(c), Some(r)) = (claim, reference) else {
+        return false;
+    };
+    let (c, r) = (c.abs(), r.abs());
+    let hundred = Decimal::ONE_HUNDRED;
+    r.checked_mul(hundred).is_some_and(|x| c >= x) || c.checked_mul(hundred).is_some_and(|x| r >= x)
+}
+
 fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
     let (Some(c), Some(r)) = (claim, reference) else {
         return false;

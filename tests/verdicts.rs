@@ -5,6 +5,16 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure ten times its reference is a slip, not another subject's
+    // (the hundredfold test reads sizes, not the signed difference: -9.9‰
+    // against -0.99‰ is -900%)
+    (
+        "2025-03-01",
+        "2024年中国死亡人口1093万人；人口自然增长率为-9.9‰。",
+        "-9.9‰",
+        Contradicted,
+        Some("MA-013"),
+    ),
     // (what the size and part-of-year rules must leave alone: a size that
     // is a figure or is compared with, the same size written finer, a part
     // of the year that is a comparison base, a starting point, inside
