@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a report word (报告称) points back to the source the sentence before
+    // names: that source misquoted is an error, not another estimate
+    (
+        "2025-03-01",
+        "SemiAnalysis估计深度求索拥有约5万颗GPU。报告称，深度求索的资本支出约为61亿美元。",
+        "约为61亿美元",
+        Contradicted,
+        Some("F32"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达CEO黄仁勋接受采访。报告称，深度求索的资本支出约为61亿美元。",
+        "约为61亿美元",
+        Unverified,
+        None,
+    ),
     // a figure ten times its reference is a slip, not another subject's
     // (the hundredfold test reads sizes, not the signed difference: -9.9‰
     // against -0.99‰ is -900%)

@@ -854,8 +854,37 @@ impl Linker {
                 .filter(|&&(end, _)| end <= m.start)
                 .map(|&(_, i)| i)
                 .min()
+                .or_else(|| self.report_named_before(doc, si, m.start))
                 .map(|i| names[i].clone());
         }
+    }
+
+    /// The source a sentence's report word points back to (`报告称`,
+    /// `该报告指出`): the last one the sentence before names, in the same
+    /// paragraph (SemiAnalysis估计…。报告称，…).
+    fn report_named_before(&self, doc: &Doc, si: usize, upto: usize) -> Option<usize> {
+        const REPORT_WORDS: &[&str] = &["报告", "報告", "研报", "研報"];
+        let s = &doc.sentences[si];
+        let lead = &doc.text[s.start..upto];
+        // (not 报告期, the period a company reports on)
+        let points_back = REPORT_WORDS.iter().any(|w| {
+            lead.match_indices(w)
+                .any(|(i, _)| !lead[i + w.len()..].starts_with(['期']))
+        });
+        if si == 0 || !points_back {
+            return None;
+        }
+        let prev = &doc.sentences[si - 1];
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        let (_, Some(ac)) = &self.sources else {
+            return None;
+        };
+        let sentence = &doc.text[prev.start..prev.end];
+        ac.find_overlapping_iter(sentence)
+            .max_by_key(|h| h.end())
+            .map(|h| h.pattern().as_usize())
     }
 }
 
