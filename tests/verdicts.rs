@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 该业务 points back to the segment the sentence before names; a
+    // sentence set out as a comparison (作为对比) dates its own figures only
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心表现突出。该业务全年收入约1152亿美元，较上年增长124%。",
+        "约1152亿美元",
+        Supported,
+        Some("CH-026"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心表现突出。该业务全年收入约1512亿美元。",
+        "约1512亿美元",
+        Contradicted,
+        Some("CH-026"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1305亿美元。作为对比，2024财年营收为609亿美元。
+
+第四财季营收393亿美元。",
+        "393亿美元",
+        Supported,
+        Some("CH-028"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收约1305亿美元。作为对比，2024财年营收为609亿美元。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
     // a report word (报告称) points back to the source the sentence before
     // names: that source misquoted is an error, not another estimate
     (

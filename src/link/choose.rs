@@ -98,6 +98,7 @@ impl Linker {
         let Some(mi) = self.growth_measure(doc, fig, best.metric) else {
             return;
         };
+        let mi = self.business_pointed_back(doc, fig, mi).unwrap_or(mi);
         let id = doc.db.metrics[mi].id.as_str();
         if level_after_change(doc, fig)
             && ["_loss", "_change", "_growth", "_reduction"]
@@ -216,6 +217,46 @@ impl Linker {
             .then(|| REVISIONS.iter().copied().find(|w| lead.contains(w)))
             .flatten();
         link.earlier_release = earlier_release(&doc.text[fig.s.start..fig.m.start]);
+    }
+
+    /// The segment's own measure for a figure whose sentence points back
+    /// to a business (该业务, 该部门) the paragraph's sentence before names
+    /// (英伟达2025财年数据中心表现突出。该业务全年收入约1152亿美元): the
+    /// metric of the segment's word in the unit and kind of `mi`.
+    fn business_pointed_back(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
+        const POINTERS: &[&str] = &[
+            "该业务",
+            "該業務",
+            "这项业务",
+            "這項業務",
+            "此业务",
+            "此業務",
+            "这一业务",
+            "這一業務",
+            "该部门",
+            "該部門",
+        ];
+        let lead = &doc.text[fig.s.start..fig.m.start];
+        if !POINTERS.iter().any(|w| lead.contains(w)) {
+            return None;
+        }
+        let para = fig.s.paragraph;
+        let segment = doc.sentences[fig.si.saturating_sub(2)..fig.si]
+            .iter()
+            .rev()
+            .take_while(|s| s.paragraph == para)
+            .find_map(|s| {
+                let t = &doc.text[s.start..s.end];
+                super::scope::SEGMENTS
+                    .iter()
+                    .copied()
+                    .find(|w| t.contains(w))
+            })?;
+        let metric = &doc.db.metrics[mi];
+        self.triggers.get(segment)?.iter().copied().find(|&c| {
+            let m = &doc.db.metrics[c];
+            c != mi && m.unit == metric.unit && m.kind == metric.kind
+        })
     }
 
     /// The best of the scored metrics, each weighed with its best entity.

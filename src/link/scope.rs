@@ -205,7 +205,7 @@ const PRICES: &[&str] = &[
 /// The data-centre segment (数据中心全年营收 is not the company's): it
 /// narrows the company's money (a segment's metric holds the word in its
 /// triggers and is not narrowed), not a count of chips in data centres.
-const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
+pub(super) const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
 
 /// The segment an earlier sentence of a figure's paragraph names
 /// (英伟达数据中心业务表现抢眼：…。全年的收入为1151.9亿美元): a company's

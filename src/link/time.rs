@@ -42,6 +42,10 @@ pub(super) struct Periods {
     /// a date is read as the mention before one figure, and as the
     /// figure's own mention the next.
     reference: Option<(usize, bool)>,
+    /// A sentence set out as a comparison (作为对比，2024财年营收为…), and
+    /// the dates in force before it: its dates are its own figures' and
+    /// go no further.
+    aside: Option<(usize, Option<usize>, Option<usize>, Option<usize>)>,
 }
 
 /// The dates in force just before a mention.
@@ -225,6 +229,12 @@ impl Periods {
     /// noted if it is a date or a fiscal-year label.
     fn note(&mut self, doc: &Doc, fig: &Figure) -> Before {
         let (k, m) = (fig.k, fig.m);
+        if let Some((si, date, in_doc, fiscal)) = self.aside {
+            if si != fig.si {
+                (self.last_date, self.last_date_in_doc, self.last_fiscal) = (date, in_doc, fiscal);
+                self.aside = None;
+            }
+        }
         if k > 0 && doc.sentences[doc.sentence_of[k - 1]].paragraph != fig.s.paragraph {
             self.last_date = None;
         }
@@ -256,6 +266,14 @@ impl Periods {
             }
         };
         let dated = m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0);
+        if (dated || m.fiscal) && self.aside.is_none() && sets_out_a_comparison(doc, fig) {
+            self.aside = Some((
+                fig.si,
+                self.last_date,
+                self.last_date_in_doc,
+                self.last_fiscal,
+            ));
+        }
         if dated && comparison_in_brackets() {
             self.bracket_date = Some(k);
         } else if dated && !self.is_reference(doc, k) {
@@ -746,6 +764,28 @@ fn annual_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// A date named only as the base of a comparison or the start of a span
 /// (比2023年, 與112年同季比較, 自2020年3月16日以來): not the time of the
+/// Whether a date opens a sentence, or its clause, set out as a
+/// comparison (作为对比，2024财年营收为609亿美元): its period is its own
+/// figures' and is not carried to the sentences after it.
+fn sets_out_a_comparison(doc: &Doc, fig: &Figure) -> bool {
+    let before = doc.text[fig.s.start..fig.m.start].trim_end();
+    let opened = before
+        .strip_suffix(['，', ',', '：', ':'])
+        .unwrap_or(before)
+        .trim_end();
+    [
+        "作为对比",
+        "作為對比",
+        "相比之下",
+        "对比之下",
+        "對比之下",
+        "相较之下",
+        "相較之下",
+    ]
+    .iter()
+    .any(|w| opened.ends_with(w))
+}
+
 /// figures around it.
 fn is_reference_date(text: &str, m: &Mention) -> bool {
     let before = text[..m.start].trim_end();
