@@ -45,7 +45,16 @@ pub(super) struct Periods {
     /// A sentence set out as a comparison (作为对比，2024财年营收为…), and
     /// the dates in force before it: its dates are its own figures' and
     /// go no further.
-    aside: Option<(usize, Option<usize>, Option<usize>, Option<usize>)>,
+    aside: Option<Aside>,
+}
+
+/// A sentence set out as a comparison, and the dates in force before it.
+#[derive(Debug, Clone, Copy)]
+struct Aside {
+    si: usize,
+    last_date: Option<usize>,
+    last_date_in_doc: Option<usize>,
+    last_fiscal: Option<usize>,
 }
 
 /// The dates in force just before a mention.
@@ -229,11 +238,10 @@ impl Periods {
     /// noted if it is a date or a fiscal-year label.
     fn note(&mut self, doc: &Doc, fig: &Figure) -> Before {
         let (k, m) = (fig.k, fig.m);
-        if let Some((si, date, in_doc, fiscal)) = self.aside {
-            if si != fig.si {
-                (self.last_date, self.last_date_in_doc, self.last_fiscal) = (date, in_doc, fiscal);
-                self.aside = None;
-            }
+        if let Some(a) = self.aside.filter(|a| a.si != fig.si) {
+            (self.last_date, self.last_date_in_doc, self.last_fiscal) =
+                (a.last_date, a.last_date_in_doc, a.last_fiscal);
+            self.aside = None;
         }
         if k > 0 && doc.sentences[doc.sentence_of[k - 1]].paragraph != fig.s.paragraph {
             self.last_date = None;
