@@ -275,12 +275,12 @@ impl Periods {
         };
         let dated = m.kind == Kind::Date && m.date.is_some_and(|d| d.year != 0);
         if (dated || m.fiscal) && self.aside.is_none() && sets_out_a_comparison(doc, fig) {
-            self.aside = Some((
-                fig.si,
-                self.last_date,
-                self.last_date_in_doc,
-                self.last_fiscal,
-            ));
+            self.aside = Some(Aside {
+                si: fig.si,
+                last_date: self.last_date,
+                last_date_in_doc: self.last_date_in_doc,
+                last_fiscal: self.last_fiscal,
+            });
         }
         if dated && comparison_in_brackets() {
             self.bracket_date = Some(k);
