@@ -5,6 +5,44 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a province named before the figure's clause, or some of the
+    // provinces (10个省份), own the figure; the nation named after them,
+    // all 31 of them, or every province's data do not
+    (
+        "2025-03-01",
+        "中国2024年出生率为6.77‰。其中有10个省份人口出生率超过8‰。",
+        "超过8‰",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "中国2024年出生人口954万人。广东2024年出生人口比上年多10万人，达113万人。",
+        "113万人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "中国人口数据公布。2024年有14个省份的出生率高于全国平均水平(6.77‰)。",
+        "6.77‰",
+        Supported,
+        Some("MA-011"),
+    ),
+    (
+        "2025-03-01",
+        "2024年，中国经济继续前行。根据国家统计局及各省份发布的最新数据，全国GDP总量突破130万亿元，同比增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-03-01",
+        "中国大陆31个省区市2024年年末人口有14亿零828万人，比2023年年末减少139万人。",
+        "139万人",
+        Supported,
+        Some("MA-009"),
+    ),
     // 该业务 points back to the segment the sentence before names; a
     // sentence set out as a comparison (作为对比) dates its own figures only
     (

@@ -447,7 +447,8 @@ impl Linker {
             && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, m.start))
             && (names_someone_else(&text[cl_start..m.start])
                 || moves_of_its_own(&text[cl_start..m.start], &db.metrics[mi])
-                || names_another_economy(&text[cl_start..m.start], &db.metrics[mi]))
+                || names_another_economy(&text[cl_start..m.start], &db.metrics[mi])
+                || names_a_province_before(doc, fig, &db.metrics[mi]))
         {
             // the clause names a subject the database does not know
             // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the figure
@@ -2116,6 +2117,26 @@ const GENERIC: &[&str] = &[
     "电力",
     "電力",
 ];
+
+/// Where the stretch of the figure's sentence before it that names no
+/// entity starts: after the last name before the figure, else at the
+/// sentence's start (广东2024年出生人口比上年多10万人，达113万人: the place
+/// names the subject of the clauses after it).
+fn unnamed_from(doc: &Doc, fig: &Figure) -> usize {
+    let i = doc.occ.partition_point(|o| o.end <= fig.cl_start);
+    doc.occ[..i]
+        .last()
+        .filter(|o| o.end > fig.s.start)
+        .map_or(fig.s.start, |o| o.end)
+}
+
+/// Whether the figure's sentence, before its clause and after its last
+/// name, names a province or city of China as its subject, for a figure of
+/// an economy (广东2024年出生人口比上年多10万人，达113万人).
+fn names_a_province_before(doc: &Doc, fig: &Figure, metric: &crate::db::Metric) -> bool {
+    metric.entity_kinds.iter().any(|k| k == "economy")
+        && super::places::names_a_province(&doc.text[unnamed_from(doc, fig)..fig.cl_start])
+}
 
 /// Whether the clause before a figure of an economy (a population, a
 /// growth rate, births) names a place the database does not hold

@@ -263,7 +263,44 @@ pub(super) fn names_another_place(lead: &str) -> bool {
     names_another_place_in(lead)
 }
 
+/// Whether `lead` names some of the provinces or cities (其中有10个省份,
+/// 多个城市): a subset, not the country (not 31个省份, 全国各省份).
+fn names_a_subset(lead: &str) -> bool {
+    ["省份", "个城市", "個城市"].iter().any(|w| {
+        lead.match_indices(w).any(|(i, _)| {
+            let before = &lead[..i];
+            // (the nation named after them is the figure's: 14个省份的出生率
+            // 高于全国平均水平(6.77‰))
+            !["31个", "31個", "34个", "34個", "全国", "全國", "各"]
+                .iter()
+                .any(|x| before.ends_with(x))
+                && !["全国", "全國"].iter().any(|x| lead[i..].contains(x))
+        })
+    })
+}
+
+/// Whether `lead` names a province or city of China as the subject of
+/// what follows (广东2024年出生人口…): the clauses after it are its.
+pub(super) fn names_a_province(lead: &str) -> bool {
+    static CITIES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PROVINCES_AND_CITIES));
+    let lead = if lead.contains(['（', '(']) {
+        std::borrow::Cow::Owned(super::brackets::outside(lead))
+    } else {
+        std::borrow::Cow::Borrowed(lead)
+    };
+    let [cities] = WordSet::starts_each([&*CITIES], &lead);
+    cities.iter().any(|&(p, w)| {
+        lead[p + w.len()..]
+            .chars()
+            .next()
+            .is_some_and(subject_follows)
+    })
+}
+
 fn names_another_place_in(lead: &str) -> bool {
+    if names_a_subset(lead) {
+        return true;
+    }
     static SETS: LazyLock<(WordSet, WordSet)> =
         LazyLock::new(|| (WordSet::new(ELSEWHERE), WordSet::new(PROVINCES_AND_CITIES)));
     let [elsewhere, cities] = WordSet::starts_each([&SETS.0, &SETS.1], lead);
