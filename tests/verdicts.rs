@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a conversion in brackets is read as the figure it converts: a level
+    // an adjustment reached (降至) is no claim of the figure's past value
+    (
+        "2025-03-01",
+        "OpenAI将GPT-4的训练成本降至2150万美元（约1.54亿元人民币）。",
+        "约1.54亿元人民币",
+        Unverified,
+        None,
+    ),
     // a province named before the figure's clause, or some of the
     // provinces (10个省份), own the figure; the nation named after them,
     // all 31 of them, or every province's data do not

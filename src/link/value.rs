@@ -143,6 +143,13 @@ pub(super) fn inherit_conversions(links: &mut [Link]) {
             links[k].metric_by_value = src.metric_by_value;
             links[k].entity_by = src.entity_by;
             links[k].metric_word = src.metric_word;
+            // (what the words before the converted figure say of it: its
+            // conversion's lead ends with the figure and a bracket)
+            links[k].adjusted_to = src.adjusted_to;
+            links[k].revised = src.revised;
+            links[k].earlier_release = src.earlier_release;
+            links[k].period_before = src.period_before;
+            links[k].other_part_of_year = src.other_part_of_year;
         }
     }
 }
