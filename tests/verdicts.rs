@@ -5,6 +5,51 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (what the later rules must leave alone: another report, a nearer
+    // business, 当年 after a comparison aside, a place that is a source, a
+    // setting or a comparison, the nation named before the figure)
+    (
+        "2025-03-01",
+        "SemiAnalysis估计，深度求索的GPU投资超过5亿美元。另一份报告称，深度求索的资本支出约为30亿美元。",
+        "约为30亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心业务表现突出。游戏业务则表现平平。该业务全年收入约114亿美元。",
+        "约114亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心收入约1152亿美元。相比之下，2024财年数据中心收入为475亿美元。当年第四季度，数据中心收入约184亿美元。",
+        "约184亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "中国人口形势受到关注。据北京的媒体报道，2024年全年出生人口854万人。",
+        "854万人",
+        Contradicted,
+        Some("MA-010"),
+    ),
+    (
+        "2025-03-01",
+        "中国2024年人口数据公布。与上海的情况不同，全国人口出生率为6.77‰，全年出生人口954万人。",
+        "954万人",
+        Supported,
+        Some("MA-010"),
+    ),
+    (
+        "2025-03-01",
+        "中国经济2024年表现稳健。相比广东省，全国GDP增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
     // a conversion in brackets is read as the figure it converts: a level
     // an adjustment reached (降至) is no claim of the figure's past value
     (

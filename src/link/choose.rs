@@ -246,12 +246,24 @@ impl Linker {
             .rev()
             .take_while(|s| s.paragraph == para)
             .find_map(|s| {
+                // (the nearest business named is the one meant: 游戏业务则
+                // 表现平平。该业务… is gaming's, which has no measure here)
                 let t = &doc.text[s.start..s.end];
-                super::scope::SEGMENTS
+                let segment = super::scope::SEGMENTS
                     .iter()
                     .copied()
-                    .find(|w| t.contains(w))
-            })?;
+                    .find(|w| t.contains(w));
+                let other = ["业务", "業務", "部门", "部門"].iter().any(|b| {
+                    t.match_indices(b)
+                        .any(|(i, _)| !super::scope::SEGMENTS.iter().any(|w| t[..i].ends_with(w)))
+                });
+                match (segment, other) {
+                    (Some(w), false) => Some(Some(w)),
+                    (_, true) => Some(None),
+                    (None, false) => None,
+                }
+            })
+            .flatten()?;
         let metric = &doc.db.metrics[mi];
         self.triggers.get(segment)?.iter().copied().find(|&c| {
             let m = &doc.db.metrics[c];

@@ -2135,7 +2135,10 @@ fn unnamed_from(doc: &Doc, fig: &Figure) -> usize {
 /// an economy (广东2024年出生人口比上年多10万人，达113万人).
 fn names_a_province_before(doc: &Doc, fig: &Figure, metric: &crate::db::Metric) -> bool {
     metric.entity_kinds.iter().any(|k| k == "economy")
-        && super::places::names_a_province(&doc.text[unnamed_from(doc, fig)..fig.cl_start])
+        && super::places::names_a_province(
+            &doc.text[unnamed_from(doc, fig)..fig.cl_start],
+            &doc.text[fig.cl_start..fig.m.start],
+        )
 }
 
 /// Whether the clause before a figure of an economy (a population, a

@@ -867,9 +867,17 @@ impl Linker {
         let s = &doc.sentences[si];
         let lead = &doc.text[s.start..upto];
         // (not 报告期, the period a company reports on)
+        // (the report named before: 该报告, or 报告称 opening the sentence;
+        // not 另一份报告 or 也有报告, another one)
         let points_back = REPORT_WORDS.iter().any(|w| {
-            lead.match_indices(w)
-                .any(|(i, _)| !lead[i + w.len()..].starts_with(['期']))
+            lead.match_indices(w).any(|(i, _)| {
+                let before = lead[..i].trim_end();
+                !lead[i + w.len()..].starts_with(['期'])
+                    && (before.is_empty()
+                        || ["该", "該", "这份", "這份", "该份", "該份", "此"]
+                            .iter()
+                            .any(|x| before.ends_with(x)))
+            })
         });
         if si == 0 || !points_back {
             return None;

@@ -281,8 +281,14 @@ fn names_a_subset(lead: &str) -> bool {
 
 /// Whether `lead` names a province or city of China as the subject of
 /// what follows (广东2024年出生人口…): the clauses after it are its.
-pub(super) fn names_a_province(lead: &str) -> bool {
+pub(super) fn names_a_province(lead: &str, clause: &str) -> bool {
     static CITIES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PROVINCES_AND_CITIES));
+    // (the nation named between the place and the figure is the figure's:
+    // 与上海的情况不同，全国人口出生率为6.77‰)
+    const NATION: &[&str] = &["全国", "全國", "我国", "我國", "中国", "中國"];
+    if NATION.iter().any(|w| clause.contains(w)) {
+        return false;
+    }
     let lead = if lead.contains(['（', '(']) {
         std::borrow::Cow::Owned(super::brackets::outside(lead))
     } else {
@@ -290,10 +296,21 @@ pub(super) fn names_a_province(lead: &str) -> bool {
     };
     let [cities] = WordSet::starts_each([&*CITIES], &lead);
     cities.iter().any(|&(p, w)| {
-        lead[p + w.len()..]
-            .chars()
-            .next()
-            .is_some_and(subject_follows)
+        let after = &lead[p + w.len()..];
+        let before = lead[..p].trim_end();
+        after.chars().next().is_some_and(subject_follows)
+            // (a source, a setting or a comparison: 据北京的媒体报道,
+            // 与上海的情况不同, 相比广东省; a clock: 北京时间)
+            && ![
+                "据", "據", "在", "从", "從", "与", "與", "和", "比", "较", "較", "相比", "不同于",
+                "不同於", "同",
+            ]
+            .iter()
+            .any(|x| before.ends_with(x))
+            && !["时间", "時間", "当地时间", "當地時間"]
+                .iter()
+                .any(|x| after.starts_with(x))
+            && !NATION.iter().any(|x| after.contains(x))
     })
 }
 

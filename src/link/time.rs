@@ -239,8 +239,15 @@ impl Periods {
     fn note(&mut self, doc: &Doc, fig: &Figure) -> Before {
         let (k, m) = (fig.k, fig.m);
         if let Some(a) = self.aside.filter(|a| a.si != fig.si) {
-            (self.last_date, self.last_date_in_doc, self.last_fiscal) =
-                (a.last_date, a.last_date_in_doc, a.last_fiscal);
+            // (unless the sentence points back to the aside's year: 当年第四季度)
+            let s = &doc.text[fig.s.start..fig.s.end];
+            if !["当年", "當年", "同年", "该年", "該年", "同期"]
+                .iter()
+                .any(|w| s.starts_with(w))
+            {
+                (self.last_date, self.last_date_in_doc, self.last_fiscal) =
+                    (a.last_date, a.last_date_in_doc, a.last_fiscal);
+            }
             self.aside = None;
         }
         if k > 0 && doc.sentences[doc.sentence_of[k - 1]].paragraph != fig.s.paragraph {
