@@ -534,8 +534,10 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
         if is_ambiguous_financial(c) {
             // after a financial form, or after 零/万/亿 in a reading that
             // has one (拾万零壹元)
+            // (仟 and 佰 are numerals after any digit: 三仟元, 五佰万)
             let prev_num = r.j > i
                 && (is_ambiguous_financial(chars[r.j - 1])
+                    || (matches!(c, '仟' | '佰') && chinese_digit(chars[r.j - 1]).is_some())
                     || (is_chinese_numeral_char(chars[r.j - 1])
                         && chars[i..r.j].iter().any(|&c| is_ambiguous_financial(c))));
             let next_num = chars
@@ -807,8 +809,13 @@ impl Reader {
         if group.is_zero() && (self.total.is_zero() || e as i32 <= self.max_big) {
             return Ok(false);
         }
-        if e as i32 > self.max_big {
-            // multiplies everything so far: 一万亿, 十二万亿
+        if e as i32 > self.max_big || (e as i32 == self.max_big && !group.is_zero() && !self.arabic)
+        {
+            // multiplies everything so far: 一万亿, 十二万亿; and a unit
+            // that comes again after a smaller group scales the whole
+            // number before it (十二万三千点五万 is 123000.5万, not 十二万
+            // plus 三千点五万; in Chinese numerals only: 210亿 320亿 are
+            // two numbers)
             self.total = of(of(self.total.checked_add(group))?.checked_mul(u))?;
             let mut p = self.total_prec;
             if let Some(gp) = group_prec {
@@ -1217,6 +1224,27 @@ mod tests {
         assert_eq!(read("一千二百三十四"), ("1234".into(), "1".into(), 7));
         assert_eq!(read("25千克"), ("25".into(), "1".into(), 2));
         assert_eq!(read("三千五百万"), ("35000000".into(), "1000000".into(), 5));
+    }
+
+    #[test]
+    fn a_unit_that_comes_again_scales_the_whole_number() {
+        // 十二万三千点五万 is 123000.5万, not 十二万 plus 三千点五万
+        assert_eq!(
+            read("十二万三千点五万元"),
+            ("1230005000".into(), "1000".into(), 8)
+        );
+        assert_eq!(
+            read("二十八万三千八百一十八点二万元"),
+            ("2838182000".into(), "1000".into(), 14)
+        );
+        // 仟 and 佰 after a plain digit are its places
+        assert_eq!(read("三仟元"), ("3000".into(), "1000".into(), 2));
+        assert_eq!(read("五佰万"), ("5000000".into(), "1000000".into(), 3));
+        // a smaller unit after a larger one still adds: 三亿五千万
+        assert_eq!(
+            read("三亿五千万"),
+            ("350000000".into(), "10000000".into(), 5)
+        );
     }
 
     #[test]
