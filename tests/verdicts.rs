@@ -1362,6 +1362,30 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // two decimals, none of the system's levels, the link not named in
+    // the figure's clause: a quote (昨日报7.82), even under the system
+    (
+        "2025-05-05",
+        "港元兑美元昨日报7.82。",
+        "7.82",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-05-05",
+        "在聯繫匯率制度下，港元兌美元升至7.79。",
+        "7.79",
+        Unverified,
+        None,
+    ),
+    // the linked rate itself, to two decimals, is still the link
+    (
+        "2025-05-05",
+        "港元兑美元的联系汇率为7.80。",
+        "7.80",
+        Supported,
+        Some("F46"),
+    ),
     // an earlier release named as such is held against every vintage
     (
         "2026-01-05",

@@ -505,18 +505,39 @@ fn unit_in_label(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static str> {
         .then_some("单位见表头")
 }
 
-/// A rate the market quotes (港元兑美元报7.8493, 收報7.7610): the day's
-/// price, which moves inside the band, not the linked rate it is set
-/// against. Written to three decimals or more near the band (7.70 to
-/// 7.90: a rate of 1946, 3.97022, is no quote of the link), or right after
-/// 收报 or 现报.
+/// A rate the market quotes (港元兑美元报7.8493, 收報7.7610, 昨日报7.82):
+/// the day's price, which moves inside the band, not the linked rate it is
+/// set against. Near the band (7.70 to 7.90: a rate of 1946, 3.97022, is
+/// no quote of the link), written to three decimals or more, or to two
+/// where the figure is none of the system's own levels (7.75, 7.80, 7.85:
+/// the link and its two undertakings) and its clause
+/// does not name the link (联系汇率定于7.85 is a statement of the link;
+/// 在联系汇率下，港元兑美元报7.82 is a quote); or
+/// right after 收报 or 现报.
 fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str> {
     use rust_decimal::Decimal;
-    let fine = m
-        .precision
-        .is_some_and(|p| p > Decimal::ZERO && p <= Decimal::new(1, 3))
-        && m.value
-            .is_some_and(|v| Decimal::new(770, 2) <= v && v <= Decimal::new(790, 2));
+    const LINK: &[&str] = &[
+        "联系汇率",
+        "聯繫匯率",
+        "联汇",
+        "聯匯",
+        "挂钩",
+        "掛鉤",
+        "掛勾",
+        "固定汇率",
+        "固定匯率",
+    ];
+    let finer_than = |step: Decimal| {
+        m.precision.is_some_and(|p| p > Decimal::ZERO && p <= step)
+            && m.value
+                .is_some_and(|v| Decimal::new(770, 2) <= v && v <= Decimal::new(790, 2))
+    };
+    let fine = finer_than(Decimal::new(1, 3))
+        || (finer_than(Decimal::new(1, 2))
+            && !m
+                .value
+                .is_some_and(|v| [775, 780, 785].map(|x| Decimal::new(x, 2)).contains(&v))
+            && !LINK.iter().any(|w| lead.contains(w)));
     let lead = lead.trim_end();
     let quoted = ["收报", "收報", "现报", "現報"]
         .iter()
