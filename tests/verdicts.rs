@@ -1378,6 +1378,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a market value after the price is no price (市值約2.9萬億美元)
+    (
+        "2025-01-28",
+        "英偉達27日收報118.42美元，市值約2.9萬億美元。",
+        "約2.9萬億美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "市值最高的英伟达27日股价收于118.42美元。",
+        "118.42美元",
+        Supported,
+        Some("CH-034"),
+    ),
     // the linked rate itself, to two decimals, is still the link
     (
         "2025-05-05",

@@ -194,6 +194,9 @@ impl Linker {
         if link.scope.is_none() && doc.db.metrics[mi].id == "exchange_rate" {
             link.scope = market_quote(fig.m, &doc.text[fig.cl_start..fig.m.start]);
         }
+        if link.scope.is_none() && doc.db.metrics[mi].id == "closing_share_price" {
+            link.scope = market_value(&doc.text[fig.cl_start..fig.m.start]);
+        }
         if link.scope.is_none() && doc.db.metrics[mi].id == "central_parity_rate" {
             link.scope = not_the_fixing(doc, fig);
         }
@@ -543,6 +546,19 @@ fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str>
         .iter()
         .any(|w| lead.ends_with(w));
     (fine || quoted).then_some("市场汇价")
+}
+
+/// A company's market value, not its share price (收報118.42美元，市值約
+/// 2.9萬億美元): 市值 in the figure's clause after every word of the price.
+fn market_value(lead: &str) -> Option<&'static str> {
+    let value_at = lead.rfind("市值")?;
+    const PRICE: &[&str] = &[
+        "股价", "股價", "收报", "收報", "收于", "收於", "收盘", "收盤", "报收", "報收", "收市",
+    ];
+    PRICE
+        .iter()
+        .all(|w| lead.rfind(w).is_none_or(|p| p < value_at))
+        .then_some("市值")
 }
 
 /// A rate of the yuan that is not the day's central parity: a market's
