@@ -592,6 +592,9 @@ struct Reader {
     total_prec: Option<Decimal>,
     /// The largest big unit so far, as a power of ten.
     max_big: i32,
+    /// The power of ten that units multiplied together reach (万亿: 12);
+    /// `max_big` when no two have been.
+    level: i32,
     /// The current group below the last big unit.
     section: Decimal,
     section_prec: Option<Decimal>,
@@ -618,6 +621,7 @@ impl Reader {
             total: Decimal::ZERO,
             total_prec: None,
             max_big: 0,
+            level: 0,
             section: Decimal::ZERO,
             section_prec: None,
             cur: None,
@@ -809,13 +813,23 @@ impl Reader {
         if group.is_zero() && (self.total.is_zero() || e as i32 <= self.max_big) {
             return Ok(false);
         }
-        if e as i32 > self.max_big || (e as i32 == self.max_big && !group.is_zero() && !self.arabic)
+        if e as i32 > self.max_big
+            || (e as i32 == self.max_big
+                && self.level == self.max_big
+                && !group.is_zero()
+                && !self.arabic)
         {
             // multiplies everything so far: 一万亿, 十二万亿; and a unit
             // that comes again after a smaller group scales the whole
             // number before it (十二万三千点五万 is 123000.5万, not 十二万
             // plus 三千点五万; in Chinese numerals only: 210亿 320亿 are
-            // two numbers)
+            // two numbers; and not after units multiplied together: in
+            // 六万亿七千亿 the second 亿 is below 万亿)
+            self.level = if self.max_big > 0 {
+                self.level + e as i32
+            } else {
+                e as i32
+            };
             self.total = of(of(self.total.checked_add(group))?.checked_mul(u))?;
             let mut p = self.total_prec;
             if let Some(gp) = group_prec {
@@ -1236,6 +1250,11 @@ mod tests {
         assert_eq!(
             read("二十八万三千八百一十八点二万元"),
             ("2838182000".into(), "1000".into(), 14)
+        );
+        // but after units multiplied together the unit is below them
+        assert_eq!(
+            read("六万亿七千亿元"),
+            ("6700000000000".into(), "100000000000".into(), 6)
         );
         // 仟 and 佰 after a plain digit are its places
         assert_eq!(read("三仟元"), ("3000".into(), "1000".into(), 2));
