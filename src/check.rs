@@ -1783,19 +1783,18 @@ fn check_figure(
         let event = m.kind != Kind::Date
             && time
                 .is_some_and(|t| t.date_end.is_none() && t.date.is_some_and(|d| d.month.is_some()));
-        // (a rate of a whole year is not one month's: 2024年12月份…同比增长
-        // 3.7% is December's growth, not the year's 3.5%)
+        // (a rate of a year or a quarter is not one month's: 2024年12月份…
+        // 同比增长3.7% is December's growth, not the year's 3.5%, and 去年
+        // 12月…增长6.2% not the fourth quarter's 5.4%)
         let yearly_rate = metric.id.ends_with("_growth") || metric.id.ends_with("_rate");
-        let whole_year = |pa: Date, pb: Date| {
-            pa.first_day() == Date::y(pa.year).first_day()
-                && pb.last_day() == Date::y(pa.year).last_day()
-        };
+        let longer_than_a_month =
+            |pa: Date, pb: Date| pa.month.is_none() || pa.year != pb.year || pa.month != pb.month;
         let around = || -> Vec<usize> {
             if event {
                 by_period(&|pa, pb| {
                     (pa.first_day() <= a.first_day()
                         && b.last_day() <= pb.last_day()
-                        && !(yearly_rate && whole_year(pa, pb)))
+                        && !(yearly_rate && longer_than_a_month(pa, pb)))
                         || (a.first_day() <= pa.first_day() && pb.last_day() <= b.last_day())
                 })
             } else {

@@ -1378,6 +1378,46 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // 实际增长 says how a growth was measured, not what grew: industrial
+    // output's real growth is not the economy's
+    (
+        "2025-01-20",
+        "2024年中国工业增加值实际增长6.8%。",
+        "6.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年中国国内生产总值按不变价格计算实际增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a month's growth is not its quarter's (去年12月 ≠ 2024-Q4)
+    (
+        "2025-01-20",
+        "2024年12月，中国经济增长6.2%。",
+        "6.2%",
+        Unverified,
+        None,
+    ),
+    // retail sales grow at current prices in the database: the real
+    // growth beside the nominal one is another measure
+    (
+        "2025-01-20",
+        "2024年中国社会消费品零售总额比上年增长3.5%，扣除价格因素实际增长3.8%。",
+        "3.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年中国社会消费品零售总额比上年增长3.5%，扣除价格因素实际增长3.8%。",
+        "3.5%",
+        Supported,
+        Some("MA-005"),
+    ),
     // a market value after the price is no price (市值約2.9萬億美元)
     (
         "2025-01-28",

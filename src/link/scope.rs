@@ -443,6 +443,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(REGIONS)
         .chain(PERIOD_ON_PERIOD)
         .chain(NOMINAL)
+        .chain(CONSTANT_PRICES)
         .chain(MARKET_QUOTES)
         .chain(PRODUCT_LINES)
         .chain(SEGMENTS)
@@ -555,6 +556,34 @@ const MARKET_QUOTES: &[&str] = &["汇价", "匯價", "市场汇率", "市場匯�
 /// The scope words of a growth at current prices (名义增长4.2%), which a
 /// growth figure of the database (at constant prices) is not.
 const NOMINAL: &[&str] = &["名义", "名義"];
+
+/// Words of a growth at constant prices (扣除价格因素实际增长3.8%), which
+/// narrow, in the figure's own clause, a growth the database holds at
+/// current prices ([`AT_CURRENT_PRICES`]).
+const CONSTANT_PRICES: &[&str] = &[
+    "实际增长",
+    "實際增長",
+    "实际增速",
+    "實際增速",
+    "实质增长",
+    "實質增長",
+    "扣除价格因素",
+    "扣除價格因素",
+    "可比价格",
+    "可比價格",
+];
+
+/// The growths the database holds at current prices, as they are
+/// published (retail sales, investment, a company's revenue): a growth at
+/// constant prices is another measure. (A nominal growth word still
+/// narrows them as it does every growth: it tells a figure from the real
+/// growth beside it, which the metric choice relies on.)
+const AT_CURRENT_PRICES: &[&str] = &[
+    "retail_sales_growth",
+    "fixed_asset_investment_growth",
+    "revenue_growth",
+    "data_center_revenue_growth",
+];
 
 /// Words of a growth at constant prices: a clause that names one is not
 /// narrowed by a nominal growth in the clause before (名义增长4.2%，实际增长
@@ -868,9 +897,13 @@ fn narrows(
     let growth = metric.id.ends_with("_growth") || metric.id.ends_with("_change");
     // a nominal growth is not the real growth; a level at current prices
     // (名义GDP 134.9万亿元) is the level itself
+    let current_prices = AT_CURRENT_PRICES.contains(&metric.id.as_str());
     if NOMINAL.contains(&w) {
         let own_clause = &text[cl_start..cl_end];
         return growth && !REAL.iter().any(|r| own_clause.contains(r));
+    }
+    if CONSTANT_PRICES.contains(&w) {
+        return current_prices && at >= cl_start;
     }
     if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
         return at >= cl_start || growth;
