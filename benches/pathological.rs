@@ -9,7 +9,9 @@
 //! * one paragraph: the same sentences with no blank lines,
 //! * one sentence of numbers: `1,234万美元、` repeated, no full stop,
 //! * no punctuation at all: names, words and numbers run together,
-//! * numbers everywhere: a short sentence with two figures, repeated.
+//! * numbers everywhere: a short sentence with two figures, repeated,
+//! * figures only, and a run of `1,1,1,…`,
+//! * brackets never closed: `(` or `（` before every figure, no stop.
 //!
 //! Throughput on each should stay within a small factor of the reference.
 
@@ -107,6 +109,19 @@ fn mixed_news(bytes: usize) -> String {
     s
 }
 
+fn unclosed_brackets(bytes: usize) -> String {
+    // a bracket opened before every figure and never closed, no stop:
+    // a note looked for after each figure must not run to the end
+    let mut s = String::from("发表时间: 2025-02-11\n");
+    let mut k = 0;
+    while s.len() < bytes {
+        s.push(['(', '（', '【', '「'][k % 4]);
+        s.push_str("DeepSeek-V3训练成本557.6万美元");
+        k += 1;
+    }
+    s
+}
+
 fn digits_and_commas(bytes: usize) -> String {
     // one run of 1,1,1,… with no end: every number in it starts a scan
     // that must not run to the end of the run
@@ -122,7 +137,7 @@ fn main() {
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
     let pipeline = Pipeline::new(db);
-    let inputs: [(&str, Generator); 7] = [
+    let inputs: [(&str, Generator); 8] = [
         ("ordinary news (reference)", ordinary),
         ("one paragraph", one_paragraph),
         ("one sentence of numbers", one_sentence_of_numbers),
@@ -130,6 +145,7 @@ fn main() {
         ("numbers everywhere", numbers_everywhere),
         ("figures only, no filler", mixed_news),
         ("digits and commas (1,1,1,…)", digits_and_commas),
+        ("brackets never closed", unclosed_brackets),
     ];
     println!("each input is one document of about {mb} MB, checked on one thread");
     println!(

@@ -633,7 +633,14 @@ pub(super) fn scope_hits(
     // 0.5元（缓存命中）
     let after = &text[m.end..];
     if after.starts_with(['(', '（']) {
-        let note = after
+        // (the close looked for within the note's reach only: a bracket
+        // left open before every figure of a long line is searched no
+        // further than that, not to the end of the text)
+        let mut reach = after.len().min(60 + '）'.len_utf8());
+        while !after.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let note = after[..reach]
             .find([')', '）'])
             .filter(|&e| e <= 60)
             .map_or("", |e| &after[..e]);
