@@ -1418,6 +1418,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-005"),
     ),
+    // 万兆 is a slip, not a magnitude: the amount is unreadable, not 10^18
+    (
+        "2025-01-20",
+        "中国2024年全年国内生产总值134萬兆9084億元。",
+        "134萬兆9084億",
+        Unverified,
+        None,
+    ),
     // a market value after the price is no price (市值約2.9萬億美元)
     (
         "2025-01-28",

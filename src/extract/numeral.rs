@@ -40,6 +40,19 @@ pub struct Numeral {
 pub enum NumeralError {
     /// The value does not fit the exact decimal type.
     Overflow,
+    /// 兆 right after 万 (134萬兆9084億): no magnitude anyone writes, a
+    /// slip for 兆 or 万亿 that no reading can settle.
+    DoubledScale,
+}
+
+impl NumeralError {
+    /// What the report tells the editor.
+    pub fn message(self) -> &'static str {
+        match self {
+            NumeralError::Overflow => "number too large to represent exactly",
+            NumeralError::DoubledScale => "“万兆”不是数量单位，疑为“兆”或“万亿”的笔误",
+        }
+    }
 }
 
 /// The value of a Chinese digit character, if it is one.
@@ -800,6 +813,9 @@ impl Reader {
         if self.atoms == 0 {
             return Ok(false);
         }
+        if e == 12 && self.j > 0 && matches!(chars[self.j - 1], '万' | '萬') {
+            return Err(NumeralError::DoubledScale);
+        }
         let u = pow10(e as i32);
         let (cv, cp) = match self.cur.take() {
             Some((v, p, _)) => (v, Some(p)),
@@ -1368,6 +1384,15 @@ mod tests {
             )
         });
         assert_eq!(first, Some('○'));
+    }
+
+    #[test]
+    fn zhao_right_after_wan_is_a_slip_not_a_magnitude() {
+        let chars: Vec<char> = "134萬兆9084億元".chars().collect();
+        assert_eq!(read_numeral(&chars, 0), Err(NumeralError::DoubledScale));
+        // 万亿 and 兆 alone are read
+        assert_eq!(read("134兆9084億元").0, "134908400000000");
+        assert_eq!(read("134万亿元").0, "134000000000000");
     }
 
     #[test]

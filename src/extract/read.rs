@@ -161,7 +161,7 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
     let first = match read_num(t, i) {
         Ok(Some(num)) => num,
         Ok(None) => return None,
-        Err(_) => {
+        Err(e) => {
             let mut j = i;
             while j < t.len()
                 && (is_digit(t.chars[j])
@@ -171,7 +171,7 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
                 j += 1;
             }
             let mut m = Mention::new(t.offs[i], t.offs[j], Kind::Quantity);
-            m.error = Some("number too large to represent exactly".to_string());
+            m.error = Some(e.message().to_string());
             return Some((Some(m), j));
         }
     };
