@@ -1426,6 +1426,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a reopening, or 开放 of a service, is no release
+    (
+        "2025-03-05",
+        "DeepSeek-V3的API于2025年2月底恢复开放充值。",
+        "2025年2月底",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-05",
+        "DeepSeek-V3于2025年2月25日开放充值。",
+        "2025年2月25日",
+        Unverified,
+        None,
+    ),
     // a market value after the price is no price (市值約2.9萬億美元)
     (
         "2025-01-28",

@@ -167,6 +167,9 @@ impl Linker {
     /// metric, or none when it cannot be the figure's.
     fn trigger_at(&self, doc: &Doc, fig: &Figure, ts: usize, te: usize) -> Option<f64> {
         let (text, m) = (doc.text, fig.m);
+        if reopens(text, ts, te) {
+            return None;
+        }
         // a word inside a note in brackets before the figure explains, it
         // does not name the figure (整个训练成本(包括预训练和强化学习阶段)约600万美元)
         if te <= m.start && in_closed_brackets(&text[ts..m.start]) {
@@ -1057,6 +1060,29 @@ fn follows_change_verb(lead: &str) -> bool {
 
 /// Words of a preview.
 pub(super) const PREVIEW: &[&str] = &["预览", "預覽", "preview", "Preview"];
+
+/// Whether the word at `ts..te` opens something again or opens a service,
+/// not a release (恢复开放充值, 重新上线, 开放注册): a resumption is no first
+/// release, and 开放 with an object opens that object.
+fn reopens(text: &str, ts: usize, te: usize) -> bool {
+    const OPENINGS: &[&str] = &[
+        "开放", "開放", "上线", "上線", "发布", "發布", "發佈", "推出", "上架",
+    ];
+    const AGAIN: &[&str] = &[
+        "重新", "恢复", "恢復", "再次", "再度", "重启", "重啟", "重开", "重開",
+    ];
+    const SERVICES: &[&str] = &[
+        "充值", "注册", "註冊", "申请", "申請", "预约", "預約", "订阅", "訂閱", "购买", "購買",
+        "登录", "登入",
+    ];
+    let word = &text[ts..te];
+    if !OPENINGS.contains(&word) {
+        return false;
+    }
+    let before = text[..ts].trim_end();
+    AGAIN.iter().any(|w| before.ends_with(w))
+        || (matches!(word, "开放" | "開放") && SERVICES.iter().any(|w| text[te..].starts_with(w)))
+}
 
 /// A date after a preview is named in its sentence (首次以预览版形式…于2024
 /// 年9月12日发布), with no full release named after it, is the preview's:
