@@ -1426,6 +1426,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a model named by its size in words is one model of the family, not
+    // the family's 8B and 70B (4050亿参数的Llama 3 is Llama 3.1 405B)
+    (
+        "2025-01-05",
+        "Meta训练4050亿参数的Llama 3,动用了16000块H100,耗费3080万GPU小时。",
+        "3080万GPU小时",
+        Unverified,
+        None,
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

@@ -399,6 +399,22 @@ pub(super) fn names_a_size(text: &str) -> bool {
         i > 0
             && b[i - 1].is_ascii_digit()
             && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+    }) || names_a_size_in_words(text)
+}
+
+/// Whether `text` names a model by its size in hundreds of millions of
+/// parameters (4050亿参数的Llama 3, 700億參數版本): one model of a family.
+/// A size stated of a model (最大版本为4050亿参数，) names none.
+fn names_a_size_in_words(text: &str) -> bool {
+    ["参数", "參數"].iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let before = text[..at].trim_end_matches(['个', '個']);
+            let after = &text[at + w.len()..];
+            before.ends_with(['亿', '億'])
+                && ["的", "版", "模型", "规模的", "規模的"]
+                    .iter()
+                    .any(|x| after.starts_with(x))
+        })
     })
 }
 
