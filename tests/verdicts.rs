@@ -1435,6 +1435,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // an estimate in the text is no refutation of another party's
+    // estimate, however exactly that one was written (F33: 9.44亿美元)
+    (
+        "2025-02-01",
+        "据估计,DeepSeek的运营成本约7.15亿美元。",
+        "约7.15亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "SemiAnalysis估计DeepSeek的运营成本约7.15亿美元。",
+        "约7.15亿美元",
+        Contradicted,
+        Some("F33"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",
