@@ -1717,6 +1717,25 @@ fn check_figure(
             .copied()
             .filter(|&f| db.facts[f].period.as_deref() == Some(label.as_str()))
             .collect();
+        // a period the text says ended after the database's figure for the
+        // label came out is another period, whatever its label (Taiwanese
+        // papers label NVIDIA's quarters by calendar year)
+        if let Some(end) = link.fiscal_end.filter(|e| {
+            !labelled.is_empty()
+                && labelled
+                    .iter()
+                    .all(|&f| e.days_after(&db.facts[f].as_of) > 0)
+        }) {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!(
+                    "文中的财期截至{}，晚于数据库中{}{}数字的发布日期：文中的标签与日期不符，未能判断是哪一期",
+                    iso_date(end),
+                    entity.name_zh,
+                    period_zh(label)
+                ),
+            );
+        }
         if !labelled.is_empty() {
             facts = labelled;
         } else if facts.iter().all(|&f| db.facts[f].period.is_some()) {

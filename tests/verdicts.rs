@@ -1451,6 +1451,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("F33"),
     ),
+    // a fiscal label whose stated end came after the database's figure for
+    // it was out is another period (Taiwanese papers label NVIDIA's
+    // quarters by calendar year)
+    (
+        "2026-02-26",
+        "輝達公布2025會計年度第4季（截至2026年1月25日）財報，營收達681億美元。",
+        "681億美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达公布2025财年第四季度（截至2025年1月26日）财报，营收达393亿美元。",
+        "393亿美元",
+        Supported,
+        Some("CH-028"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

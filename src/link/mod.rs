@@ -178,6 +178,9 @@ pub struct Link {
     pub converts: Option<usize>,
     /// The fiscal year named in the paragraph (`2025財政年度`), if any.
     pub fiscal_year: Option<i32>,
+    /// The day the text says a fiscal period it labels ended (`2025會計年度
+    /// 第4季（截至2026年1月25日）`): the label may not be the database's.
+    pub fiscal_end: Option<crate::date::Date>,
     /// Compare only with this fact (a conversion is checked against the fact
     /// its original amount was checked against).
     pub fact_hint: Option<usize>,
@@ -804,6 +807,9 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
+                if link.metric.is_some() {
+                    link.fiscal_end = time::fiscal_end(&doc, &fig, link.time);
+                }
                 link.estimate_said = figure::estimate_said(&doc, &fig);
                 link.said_by_someone = asserted::said_by_someone(&text[fig.s.start..fig.m.start]);
                 link.strict_bound = matches!(

@@ -468,6 +468,41 @@ fn year_listed_before(before: &str) -> Option<i32> {
     (digits == 4 && (1900..2100).contains(&year)).then_some(year)
 }
 
+/// The day a fiscal period ended, as the text states it with its year
+/// (`2025會計年度第4季（截至2026年1月25日）`), when the figure's time is a
+/// fiscal label: after 截至 or 截止 in the label's sentence or the
+/// figure's.
+pub(super) fn fiscal_end(
+    doc: &Doc,
+    fig: &Figure,
+    time: Option<usize>,
+) -> Option<crate::date::Date> {
+    let t = time?;
+    if !doc.mentions[t].fiscal {
+        return None;
+    }
+    [doc.sentence_of[t], fig.si].into_iter().find_map(|si| {
+        let s = &doc.sentences[si];
+        let first = doc.mentions.partition_point(|m| m.start < s.start);
+        doc.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < s.end)
+            .find_map(|m| {
+                let d = m.date.filter(|d| d.year != 0 && d.day.is_some())?;
+                let before = doc.text[s.start..m.start].trim_end();
+                let before = before
+                    .strip_suffix(['于', '於'])
+                    .unwrap_or(before)
+                    .trim_end();
+                (m.kind == Kind::Date
+                    && ["截至", "截止", "截止於", "截止于"]
+                        .iter()
+                        .any(|w| before.ends_with(w)))
+                .then_some(d)
+            })
+    })
+}
+
 /// A fiscal year label earlier in the article is the period of figures
 /// from a results report (2025財政年度…全年收入), and the year before it
 /// when the sentence says so (上一財年). A paragraph with a date of its own

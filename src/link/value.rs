@@ -150,6 +150,7 @@ pub(super) fn inherit_conversions(links: &mut [Link]) {
             links[k].earlier_release = src.earlier_release;
             links[k].period_before = src.period_before;
             links[k].other_part_of_year = src.other_part_of_year;
+            links[k].fiscal_end = src.fiscal_end;
         }
     }
 }
