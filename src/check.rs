@@ -1055,17 +1055,19 @@ fn estimate_of_another<'a>(
 ) -> Option<&'a str> {
     let f = &db.facts[outcome.fact?];
     let by = f.estimate_by.as_deref()?;
-    // (a figure called an estimate, 据估计…7.15亿美元, is as rough as a
-    // hedged one; and a fact with an estimator is an estimate however
-    // exactly its source wrote it: 9.44亿美元)
+    // (a figure the text calls an estimate, 据估计…7.15亿美元, against an
+    // estimator's figure however exactly it was written, 9.44亿美元; a
+    // hedged figure against an approximate one: a tracker's exact count
+    // still refutes a hedged one)
     let rough = matches!(
         m.qualifier,
         Qualifier::Approx | Qualifier::AtLeast | Qualifier::AtMost
-    ) || link.estimate_said.is_some();
+    );
     let near = outcome
         .difference_pct
         .is_some_and(|d| d.abs() <= Decimal::from(50));
-    (rough && near && link.named_source.as_deref() != Some(by)).then_some(by)
+    let estimates = link.called_estimate || (rough && f.qualifier == FactQualifier::Approx);
+    (estimates && near && link.named_source.as_deref() != Some(by)).then_some(by)
 }
 
 /// The word that calls a contradicted figure revised (`2024年底人口修訂數字

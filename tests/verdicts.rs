@@ -1468,6 +1468,72 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("CH-028"),
     ),
+    // only an end date attached to the label defines the period: a 截至
+    // date later in the sentence dates something else
+    (
+        "2025-03-10",
+        "英伟达2025财年第四季度营收为350亿美元，截至2025年3月7日，公司股价年内累计下跌逾一成。",
+        "350亿美元",
+        Contradicted,
+        Some("CH-028"),
+    ),
+    (
+        "2026-02-27",
+        "英伟达2025财年第四季度（截至2026年1月25日）营收为681亿美元。",
+        "681亿美元",
+        Unverified,
+        None,
+    ),
+    // a hedged figure is no estimate of another party's unless the text
+    // calls it one or the database's figure is approximate: a tracker's
+    // exact count refutes it
+    (
+        "2025-02-05",
+        "DeepSeek应用上线头18天下载量约1200万次，数据来自Sensor Tower。",
+        "约1200万次",
+        Contradicted,
+        Some("F41"),
+    ),
+    // 再度推出 launches its object: a release, not a reopening
+    (
+        "2025-03-01",
+        "DeepSeek于1月25日再度推出推理模型DeepSeek-R1。",
+        "1月25日",
+        Contradicted,
+        Some("F08"),
+    ),
+    // a closing-price word after 市值 keeps the figure a price
+    (
+        "2025-01-28",
+        "市值最高的輝達1月27日終場價112美元。",
+        "112美元",
+        Contradicted,
+        Some("CH-034"),
+    ),
+    // a rate fixed (固定于, 定于) states the peg; it is no market quote
+    (
+        "2025-05-10",
+        "香港实行联系汇率制度，港元与美元的汇率固定于7.82港元兑1美元。",
+        "7.82港元",
+        Contradicted,
+        Some("F46"),
+    ),
+    (
+        "2025-05-10",
+        "在联系汇率下，港元兑美元汇率定于7.82。",
+        "7.82",
+        Contradicted,
+        Some("F46"),
+    ),
+    // a constant-price note in the bracket after a nominal figure belongs
+    // to the figure inside it
+    (
+        "2025-01-20",
+        "2024年中国固定资产投资514374亿元，比上年增长2.2%（扣除价格因素影响，实际增长5.4%）。",
+        "2.2%",
+        Contradicted,
+        Some("MA-006"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

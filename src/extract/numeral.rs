@@ -35,6 +35,9 @@ pub struct Numeral {
     pub lone_digit: bool,
 }
 
+/// Units 兆 is the mega- of (兆瓦, 兆赫, 兆字节, 兆帕).
+const MEGA_UNITS: &[char] = &['瓦', '赫', '字', '位', '帕', '焦', '欧', '歐', '伏', '比'];
+
 /// Why a numeral could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumeralError {
@@ -814,6 +817,14 @@ impl Reader {
             return Ok(false);
         }
         if e == 12 && self.j > 0 && matches!(chars[self.j - 1], '万' | '萬') {
+            // (兆 as mega- before its unit is no magnitude: 2万兆瓦 is
+            // 20,000 megawatts)
+            if chars
+                .get(self.j + 1)
+                .is_some_and(|c| MEGA_UNITS.contains(c))
+            {
+                return Ok(false);
+            }
             return Err(NumeralError::DoubledScale);
         }
         let u = pow10(e as i32);
@@ -1393,6 +1404,10 @@ mod tests {
         // 万亿 and 兆 alone are read
         assert_eq!(read("134兆9084億元").0, "134908400000000");
         assert_eq!(read("134万亿元").0, "134000000000000");
+        // 兆 before a unit is mega-: the amount stops at 万
+        let chars: Vec<char> = "2万兆瓦".chars().collect();
+        assert!(read_numeral(&chars, 0).is_ok());
+        assert_eq!(read("2万兆瓦").0, "20000");
     }
 
     #[test]

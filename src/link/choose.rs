@@ -153,10 +153,13 @@ impl Linker {
             let e = link.entity?;
             // named before the figure, or after it in its clause (80亿参数
             //规模的Llama3.1-8B)
-            let sized = names_a_size(&doc.text[fig.s.start..fig.m.start])
-                || names_a_size(&doc.text[fig.m.end..fig.cl_end]);
-            let member =
-                sized && self.family.contains(&Some(e)) && link.entity_by != Some(EntityBy::Family);
+            let sized = || {
+                names_a_size(&doc.text[fig.s.start..fig.m.start])
+                    || names_a_size(&doc.text[fig.m.end..fig.cl_end])
+            };
+            let member = self.family.contains(&Some(e))
+                && link.entity_by != Some(EntityBy::Family)
+                && sized();
             // a size its own clause names that the model's name does not
             // hold (Llama 3.1 405B用了…，8B版本约146万GPU小时): another model
             let other_size = || {
@@ -535,8 +538,21 @@ fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str>
             && m.value
                 .is_some_and(|v| Decimal::new(770, 2) <= v && v <= Decimal::new(790, 2))
     };
+    // (a verb that fixes the rate states the link: 汇率固定于7.82)
+    const FIXED: &[&str] = &[
+        "固定于",
+        "固定於",
+        "固定在",
+        "定于",
+        "定於",
+        "定在",
+        "挂钩于",
+        "掛鉤於",
+    ];
+    let fixed = FIXED.iter().any(|w| lead.trim_end().ends_with(w));
     let fine = finer_than(Decimal::new(1, 3))
         || (finer_than(Decimal::new(1, 2))
+            && !fixed
             && !m
                 .value
                 .is_some_and(|v| [775, 780, 785].map(|x| Decimal::new(x, 2)).contains(&v))
@@ -554,6 +570,7 @@ fn market_value(lead: &str) -> Option<&'static str> {
     let value_at = lead.rfind("市值")?;
     const PRICE: &[&str] = &[
         "股价", "股價", "收报", "收報", "收于", "收於", "收盘", "收盤", "报收", "報收", "收市",
+        "终场", "終場", "收在", "每股",
     ];
     PRICE
         .iter()

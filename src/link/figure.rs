@@ -317,6 +317,18 @@ pub(super) fn estimate_said(doc: &Doc, fig: &Figure) -> Option<&'static str> {
         .then_some(verb)
 }
 
+/// Whether the figure's sentence calls it an estimate before it, by
+/// anyone (据估计…约7.15亿美元, 分析师估算，…): a reckoning, not a
+/// figure on record.
+pub(super) fn called_estimate(doc: &Doc, fig: &Figure) -> bool {
+    doc.words_of(fig.si)
+        .estimate
+        .is_some_and(|at| at < fig.m.start)
+        && ESTIMATE_VERBS
+            .iter()
+            .any(|v| doc.text[fig.s.start..fig.m.start].contains(v))
+}
+
 /// Words of an outcome as it turned out, in a clause after an
 /// expectation (预计增长4.9%，实际增长5%).
 const ACTUAL: &[&str] = &["实际", "實際", "最终", "最終", "结果", "結果"];

@@ -167,7 +167,8 @@ impl Linker {
     /// metric, or none when it cannot be the figure's.
     fn trigger_at(&self, doc: &Doc, fig: &Figure, ts: usize, te: usize) -> Option<f64> {
         let (text, m) = (doc.text, fig.m);
-        if reopens(text, ts, te) {
+        // (a reopening matters to the date of a release only)
+        if m.kind == Kind::Date && reopens(text, ts, te) {
             return None;
         }
         // a word inside a note in brackets before the figure explains, it
@@ -1063,14 +1064,13 @@ pub(super) const PREVIEW: &[&str] = &["预览", "預覽", "preview", "Preview"];
 
 /// Whether the word at `ts..te` opens something again or opens a service,
 /// not a release (恢复开放充值, 重新上线, 开放注册): a resumption is no first
-/// release, and 开放 with an object opens that object.
+/// release, and 开放 with an object opens that object. (再次推出 launches
+/// another model: it stays a release.)
 fn reopens(text: &str, ts: usize, te: usize) -> bool {
     const OPENINGS: &[&str] = &[
         "开放", "開放", "上线", "上線", "发布", "發布", "發佈", "推出", "上架",
     ];
-    const AGAIN: &[&str] = &[
-        "重新", "恢复", "恢復", "再次", "再度", "重启", "重啟", "重开", "重開",
-    ];
+    const AGAIN: &[&str] = &["重新", "恢复", "恢復", "重启", "重啟", "重开", "重開"];
     const SERVICES: &[&str] = &[
         "充值", "注册", "註冊", "申请", "申請", "预约", "預約", "订阅", "訂閱", "购买", "購買",
         "登录", "登入",

@@ -171,6 +171,9 @@ pub struct Link {
     /// A party's estimate, named before the figure in its sentence
     /// (荣鼎咨询估计…增长仅为2.4%至2.8%): the verb, when there is one.
     pub estimate_said: Option<&'static str>,
+    /// The figure's sentence calls it an estimate before it, by anyone
+    /// (据估计…约7.15亿美元).
+    pub called_estimate: bool,
     /// A day the figure's sentence names before it without a date (周一,
     /// 昨日): the day of a figure of one day.
     pub day_named: Option<crate::date::DayNamed>,
@@ -808,9 +811,10 @@ impl Linker {
             } else {
                 self.link_figure(&doc, &fig, link);
                 if link.metric.is_some() {
-                    link.fiscal_end = time::fiscal_end(&doc, &fig, link.time);
+                    link.fiscal_end = time::fiscal_end(&doc, link.time);
                 }
                 link.estimate_said = figure::estimate_said(&doc, &fig);
+                link.called_estimate = figure::called_estimate(&doc, &fig);
                 link.said_by_someone = asserted::said_by_someone(&text[fig.s.start..fig.m.start]);
                 link.strict_bound = matches!(
                     fig.m.qualifier,

@@ -926,7 +926,8 @@ fn narrows(
         return growth && !REAL.iter().any(|r| own_clause.contains(r));
     }
     if CONSTANT_PRICES.contains(&w) {
-        return current_prices && at >= cl_start;
+        // (not in a note of its own: 增长2.2%（扣除价格因素，实际增长5.4%）)
+        return current_prices && at >= cl_start && !text[cl_start..at].contains(['（', '(']);
     }
     if matches!(w, "业务" | "業務" | "部门" | "部門" | "分部") {
         return at >= cl_start || growth;

@@ -468,39 +468,41 @@ fn year_listed_before(before: &str) -> Option<i32> {
     (digits == 4 && (1900..2100).contains(&year)).then_some(year)
 }
 
+/// The characters of a part of a fiscal year written between its label
+/// and the end date that defines it (2025财年第四季度（截至…）, 第4季).
+const PART_OF_FISCAL_YEAR: &str = "第一二三四1234Qq季度财財上下半全年 ";
+
 /// The day a fiscal period ended, as the text states it with its year
 /// (`2025會計年度第4季（截至2026年1月25日）`), when the figure's time is a
-/// fiscal label: after 截至 or 截止 in the label's sentence or the
-/// figure's.
-pub(super) fn fiscal_end(
-    doc: &Doc,
-    fig: &Figure,
-    time: Option<usize>,
-) -> Option<crate::date::Date> {
+/// fiscal label: after 截至 or 截止 right after the label and its part of
+/// the year, in a bracket or not (a 截至 date elsewhere in the sentence
+/// dates something else: 截至3月7日，公司股价…).
+pub(super) fn fiscal_end(doc: &Doc, time: Option<usize>) -> Option<crate::date::Date> {
     let t = time?;
-    if !doc.mentions[t].fiscal {
+    let label = &doc.mentions[t];
+    if !label.fiscal {
         return None;
     }
-    [doc.sentence_of[t], fig.si].into_iter().find_map(|si| {
-        let s = &doc.sentences[si];
-        let first = doc.mentions.partition_point(|m| m.start < s.start);
-        doc.mentions[first..]
-            .iter()
-            .take_while(|m| m.start < s.end)
-            .find_map(|m| {
-                let d = m.date.filter(|d| d.year != 0 && d.day.is_some())?;
-                let before = doc.text[s.start..m.start].trim_end();
-                let before = before
-                    .strip_suffix(['于', '於'])
-                    .unwrap_or(before)
-                    .trim_end();
-                (m.kind == Kind::Date
-                    && ["截至", "截止", "截止於", "截止于"]
-                        .iter()
-                        .any(|w| before.ends_with(w)))
+    let s = &doc.sentences[doc.sentence_of[t]];
+    let first = doc.mentions.partition_point(|m| m.start < label.end);
+    doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.start < s.end && m.start <= label.end + 40)
+        .find_map(|m| {
+            let d = m.date.filter(|d| d.year != 0 && d.day.is_some())?;
+            let before = doc.text[label.end..m.start].trim_end();
+            let before = before
+                .strip_suffix(['于', '於'])
+                .unwrap_or(before)
+                .trim_end();
+            let part = ["截至", "截止"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))?
+                .trim_end()
+                .trim_end_matches(['（', '(', '，', ',']);
+            (m.kind == Kind::Date && part.chars().all(|c| PART_OF_FISCAL_YEAR.contains(c)))
                 .then_some(d)
-            })
-    })
+        })
 }
 
 /// A fiscal year label earlier in the article is the period of figures
