@@ -742,6 +742,14 @@ fn string(line: &str, mut i: usize, out: &mut String) -> Option<usize> {
 pub fn read_line_capped(
     r: &mut impl std::io::BufRead,
 ) -> std::io::Result<Option<std::result::Result<Vec<u8>, u64>>> {
+    read_line_ending(r, b'\n')
+}
+
+/// [`read_line_capped`] for lines that end with `end`.
+fn read_line_ending(
+    r: &mut impl std::io::BufRead,
+    end: u8,
+) -> std::io::Result<Option<std::result::Result<Vec<u8>, u64>>> {
     // the newline is found in each buffer the reader fills with `memchr`
     // (as `read_until` would, with a faster search); the cap stops a
     // runaway line one byte past the limit, and the rest of it is skipped
@@ -757,7 +765,7 @@ pub fn read_line_capped(
         if buf.is_empty() {
             break;
         }
-        let (used, ends) = match memchr::memchr(b'\n', buf) {
+        let (used, ends) = match memchr::memchr(end, buf) {
             Some(i) => (i + 1, true),
             None => (buf.len(), false),
         };
@@ -770,7 +778,7 @@ pub fn read_line_capped(
     if line.is_empty() {
         return Ok(None);
     }
-    if line.last() == Some(&b'\n') {
+    if line.last() == Some(&end) {
         line.pop();
         return Ok(Some(Ok(line)));
     }
@@ -778,26 +786,26 @@ pub fn read_line_capped(
         // the last line, with no newline after it
         return Ok(Some(Ok(line)));
     }
-    let len = line.len() as u64 + skip_line(r)?;
+    let len = line.len() as u64 + skip_line(r, end)?;
     Ok(Some(Err(len)))
 }
 
 /// Skip the rest of a line, newline included; how many bytes it held
 /// before the newline.
-fn skip_line(r: &mut impl std::io::BufRead) -> std::io::Result<u64> {
+fn skip_line(r: &mut impl std::io::BufRead, end: u8) -> std::io::Result<u64> {
     let mut len = 0u64;
     loop {
         let buf = r.fill_buf()?;
         if buf.is_empty() {
             return Ok(len);
         }
-        let (skipped, end) = match buf.iter().position(|&b| b == b'\n') {
+        let (skipped, next) = match memchr::memchr(end, buf) {
             Some(i) => (i, Some(i + 1)),
             None => (buf.len(), None),
         };
         len += skipped as u64;
-        r.consume(end.unwrap_or(skipped));
-        if end.is_some() {
+        r.consume(next.unwrap_or(skipped));
+        if next.is_some() {
             return Ok(len);
         }
     }
@@ -867,6 +875,9 @@ pub struct Records {
     source: String,
     lineno: u64,
     ended: bool,
+    /// The byte that ends a line: LF, or CR in a file written with old-Mac
+    /// line ends (decided by the first line, see [`lone_cr_ends`]).
+    end: Option<u8>,
 }
 
 impl Records {
@@ -895,6 +906,7 @@ impl Records {
             source,
             lineno: 0,
             ended: false,
+            end: None,
         }
     }
 
@@ -909,11 +921,21 @@ impl Records {
     pub fn chunk(&mut self, n: usize) -> (Vec<RawRecord>, Option<Error>) {
         let mut out = Vec::with_capacity(n.min(1024));
         while !self.ended && out.len() < n {
-            match read_line_capped(&mut self.reader) {
+            let end = match self.end {
+                Some(end) => end,
+                None => {
+                    let end = match self.reader.fill_buf() {
+                        Ok(buf) if lone_cr_ends(buf) => b'\r',
+                        _ => b'\n',
+                    };
+                    *self.end.insert(end)
+                }
+            };
+            match read_line_ending(&mut self.reader, end) {
                 Ok(Some(bytes)) => {
                     self.lineno += 1;
                     let first = self.lineno == 1;
-                    let bytes = bytes.map(|b| trim_record(b, first));
+                    let bytes = bytes.map(|b| trim_record(b, first, end));
                     out.push(RawRecord {
                         lineno: self.lineno,
                         bytes,
@@ -935,10 +957,33 @@ impl Records {
     }
 }
 
-/// A record's line without the CR of a CRLF ending nor, on the first line,
-/// a byte-order mark; trimmed in place, without a copy.
-fn trim_record(mut b: Vec<u8>, first: bool) -> Vec<u8> {
-    if b.last() == Some(&b'\r') {
+/// Whether a JSON Lines input's lines end with a CR alone (old-Mac line
+/// ends), judged by its start: the first line end is a CR not followed by
+/// LF, and the line before it holds one whole object (`{…}`; a CR inside a
+/// record, where JSON allows it as a space, does not follow a closing
+/// brace at the end of a line). A first line longer than the reader's
+/// buffer is read as LF-ended.
+fn lone_cr_ends(buf: &[u8]) -> bool {
+    let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
+    let Some(at) = memchr::memchr2(b'\r', b'\n', buf) else {
+        return false;
+    };
+    let line = buf[..at].trim_ascii();
+    buf[at] == b'\r'
+        && buf.get(at + 1).is_some_and(|&b| b != b'\n')
+        && line.starts_with(b"{")
+        && line.ends_with(b"}")
+}
+
+/// A record's line without the CR of a CRLF ending (or, in a CR-ended
+/// input, the LF of a stray CRLF) nor, on the first line, a byte-order
+/// mark; trimmed in place, without a copy.
+fn trim_record(mut b: Vec<u8>, first: bool, end: u8) -> Vec<u8> {
+    if end == b'\r' {
+        if b.first() == Some(&b'\n') {
+            b.remove(0);
+        }
+    } else if b.last() == Some(&b'\r') {
         b.pop();
     }
     if first && b.starts_with(b"\xEF\xBB\xBF") {
@@ -1104,6 +1149,34 @@ mod tests {
             bytes,
             [b"{\"a\"}".to_vec(), b"\xEF\xBB\xBF{}".to_vec(), vec![]]
         );
+    }
+
+    #[test]
+    fn old_mac_line_ends_split_records_and_a_cr_inside_one_does_not() {
+        let records = |input: &'static [u8]| {
+            let mut r = Records::new(Box::new(input), "s".into());
+            let (got, err) = r.chunk(10);
+            assert!(err.is_none());
+            got.iter()
+                .map(|r| (r.lineno, r.bytes.clone().unwrap()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            records(b"\xEF\xBB\xBF{\"a\"}\r{\"b\"}\r\n{\"c\"}"),
+            [
+                (1, b"{\"a\"}".to_vec()),
+                (2, b"{\"b\"}".to_vec()),
+                (3, b"{\"c\"}".to_vec())
+            ]
+        );
+        // JSON allows a CR between tokens: an LF-ended file keeps its lines
+        assert_eq!(
+            records(b"{\"a\":\r1}\n{\"b\"}\r\n"),
+            [(1, b"{\"a\":\r1}".to_vec()), (2, b"{\"b\"}".to_vec())]
+        );
+        assert!(!lone_cr_ends(b"{\"a\"}\r\n{}\r"));
+        assert!(!lone_cr_ends(b"{\"a\",\r\"b\":1}\r"));
+        assert!(lone_cr_ends(b" {\"a\"} \r{}"));
     }
 
     #[test]
