@@ -1534,6 +1534,44 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("MA-006"),
     ),
+    // the hours after the close (收市后交易时段, 市後時段) are no close:
+    // a close word followed by 后 does not say the figure is the close
+    (
+        "2025-01-28",
+        "英伟达股价1月27日在收市后交易时段跌逾1%。",
+        "逾1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "輝達股價1月27日在市後時段再跌1%。",
+        "1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "英伟达股价1月27日开盘后一路下跌，收盘跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // an inference cluster is part of a fleet, not all a company owns
+    (
+        "2025-02-10",
+        "据报道，DeepSeek的推理集群共有2224块H800。",
+        "2224块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "DeepSeek拥有约5万块Hopper GPU。",
+        "约5万块",
+        Supported,
+        Some("F26"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

@@ -264,9 +264,13 @@ const INTRADAY: &[&str] = &[
     "盤前",
     "盘后",
     "盤後",
-    // (not 市后: 上市后)
+    // (not 市后 alone: 上市后)
     "收市后",
     "收市後",
+    "市后时段",
+    "市後時段",
+    "市后交易",
+    "市後交易",
     "开盘",
     "開盤",
     "早盘",
@@ -357,6 +361,17 @@ const DAY_FIGURES: &[&str] = &[
 const CLOSE_WORDS: &[&str] = &[
     "收盘", "收盤", "收跌", "收涨", "收漲", "收报", "收報", "收于", "收於", "终场", "終場", "收市",
 ];
+
+/// Whether a clause says its figure is the close: a word of
+/// [`CLOSE_WORDS`] not followed by 后 (收盘后, 收市後交易时段 are the hours
+/// after it).
+fn says_close(clause: &str) -> bool {
+    CLOSE_WORDS.iter().any(|c| {
+        clause
+            .match_indices(c)
+            .any(|(at, _)| !clause[at + c.len()..].starts_with(['后', '後']))
+    })
+}
 
 /// The labour force or the working-age, not the whole population (總勞動
 /// 人口為383萬人, 劳动年龄人口为85798万人): they narrow a count of people,
@@ -505,12 +520,15 @@ const USAGE: &[&str] = &[
     "處理百萬",
 ];
 
-/// What serves a model's users (推理阶段需依赖数万张A100): chips counted in
-/// its clause are no training cluster ("推理" alone is no such word: 推理
+/// What serves a model's users (推理阶段需依赖数万张A100, 推理集群共有
+/// 2224块H800): chips counted in its clause are no training cluster, and
+/// only part of what a company owns ("推理" alone is no such word: 推理
 /// 模型 is a model that reasons, 推理时间 a time).
 const INFERENCE: &[&str] = &[
     "推理阶段",
     "推理階段",
+    "推理集群",
+    "推理叢集",
     "推理服务",
     "推理服務",
     "用于推理",
@@ -843,7 +861,7 @@ fn narrows(
         // in its own clause, when it does not name training too
         // (在推理阶段和训练阶段都用了2048块H800)
         let own_clause = &text[cl_start..cl_end];
-        return metric.id == "training_gpu_count"
+        return matches!(metric.id.as_str(), "training_gpu_count" | "gpu_count_owned")
             && at >= cl_start
             && !own_clause.contains("训练")
             && !own_clause.contains("訓練");
@@ -870,9 +888,7 @@ fn narrows(
         // 一度讓美股重挫，其中輝達股價重挫近17%)
         let carried = at >= cl_start || text[at..cl_start].bytes().any(|b| b.is_ascii_digit());
         let own_clause = &text[cl_start.max(at)..cl_end];
-        return carried
-            && DAY_FIGURES.contains(&metric.id.as_str())
-            && !CLOSE_WORDS.iter().any(|c| own_clause.contains(c));
+        return carried && DAY_FIGURES.contains(&metric.id.as_str()) && !says_close(own_clause);
     }
     // "each" narrows only the figure of its own clause (每个有1110亿个参数),
     // not the next one (每个token激活320亿，预训练数据为15.5万亿token)
