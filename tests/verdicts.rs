@@ -1572,6 +1572,31 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F26"),
     ),
+    // the level a growth reached (增长126%至609亿美元) is the measure the
+    // growth's word names (营收增长: revenue); a bare 上涨 names none
+    (
+        "2025-03-01",
+        "英伟达2024财年营收增长126%至690亿美元。",
+        "690亿美元",
+        Contradicted,
+        Some("CH-030"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2024财年营收增长126%，达到609亿美元。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    // an amount the share price reached is a price, not the revenue a word
+    // of results in the clause before named
+    (
+        "2025-03-01",
+        "英伟达2024财年营收为609亿美元。業績公布後，輝達盤後股價最高上漲4%至136.6美元。",
+        "136.6美元",
+        Unverified,
+        None,
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

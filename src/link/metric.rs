@@ -49,7 +49,7 @@ impl Linker {
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
-        if !could_any_score(fig.trig, fitting) {
+        if !could_any_score(fig.trig, fitting) && !reached(doc, fig) {
             return Vec::new();
         }
         let mut cands = fitting.to_vec();
@@ -128,7 +128,14 @@ impl Linker {
         // candidate's triggers are found on from the last one's)
         let mut of_metric = MetricTriggers::new(fig.trig);
         for &(mi, base) in cands {
-            let (mscore, word) = self.metric_score(doc, fig, of_metric.of(mi), base);
+            let (mut mscore, mut word) = self.metric_score(doc, fig, of_metric.of(mi), base);
+            if mscore < METRIC_FLOOR {
+                if let Some((ts, te)) = growth_reaching(doc, fig, mi, &self.triggers) {
+                    if let Some(w) = self.trigger_at(doc, fig, ts, te) {
+                        (mscore, word) = (base + w, Some((ts, te)));
+                    }
+                }
+            }
             // a lone weak word far away is not evidence enough
             if mscore >= METRIC_FLOOR {
                 scored.push((mi, mscore, word));
@@ -710,6 +717,20 @@ fn narrow_share_price(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         if after.starts_with("的市值") && loss_after() {
             cands.retain(|&(mi, _)| id(mi) != "market_cap_loss");
         }
+        // an amount its clause says the share price reached (股價最高上漲4%
+        // 至136.6美元) is a price, not the revenue a word of results in
+        // the clause before named (業績公布後，…); a clause that names the
+        // company's value (市值) is left to the scores
+        let lead = &doc.text[fig.cl_start..fig.m.start];
+        let price_named = fig.trig.iter().any(|&(ts, te, _)| {
+            ts >= fig.cl_start && te <= fig.m.start && matches!(&doc.text[ts..te], "股价" | "股價")
+        });
+        if price_named
+            && !lead.contains("市值")
+            && cands.iter().any(|&(mi, _)| id(mi) == "closing_share_price")
+        {
+            cands.retain(|&(mi, _)| id(mi) == "closing_share_price");
+        }
     }
 }
 
@@ -1038,6 +1059,62 @@ fn against_a_year(lead: &str) -> bool {
             && lead.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
             && ends_with_any(&lead[..i - 4], &["比", "较", "較", "与", "與", "相比"])
     })
+}
+
+/// Whether the figure is a level reached: right after 至, 到 or 达.
+fn reached(doc: &Doc, fig: &Figure) -> bool {
+    doc.text[fig.cl_start..fig.m.start]
+        .trim_end_matches(['约', '約', ' '])
+        .ends_with(['至', '到', '达', '達'])
+}
+
+/// The word of a growth that names metric `mi` too, when the figure is
+/// the level the growth reached (营收增长126%至609亿美元: 营收增长 is
+/// revenue's growth, and what comes after 至 is revenue): a trigger of
+/// `<mi>_growth` or `<mi>_change` that opens with a word of `mi`, in the
+/// percentage's clause, then the percentage, then 至, 到 or 达 right
+/// before the figure.
+fn growth_reaching(
+    doc: &Doc,
+    fig: &Figure,
+    mi: usize,
+    triggers: &rustc_hash::FxHashMap<String, Vec<usize>>,
+) -> Option<Span> {
+    let text = doc.text;
+    if !reached(doc, fig) {
+        return None;
+    }
+    // the percentage right before 至 (增长126%至, 增长126%，达到)
+    let before = doc.mentions[..fig.k].last()?;
+    if before.unit != Some(Unit::Percent)
+        || before.start < fig.s.start
+        || !text[before.end..fig.m.start]
+            .chars()
+            .all(|c| "，, 约約了达達到至".contains(c))
+    {
+        return None;
+    }
+    let id = doc.db.metrics[mi].id.as_str();
+    fig.trig
+        .iter()
+        .filter(|&&(ts, te, gm)| {
+            ts >= fig.s.start
+                && te <= before.start
+                && !text[te..before.start].contains(['，', ',', '；', ';', '。'])
+                // (the growth's word names the measure: 营收增长 holds 营收,
+                // a bare 上涨 names none)
+                && text[ts..te].char_indices().skip(1).any(|(at, _)| {
+                    triggers
+                        .get(super::triggers::lower(&text[ts..ts + at]).as_ref())
+                        .is_some_and(|ms| ms.contains(&mi))
+                })
+                && doc.db.metrics[gm]
+                    .id
+                    .strip_prefix(id)
+                    .is_some_and(|rest| rest == "_growth" || rest == "_change")
+        })
+        .map(|&(ts, te, _)| (ts, te))
+        .next_back()
 }
 
 /// Whether the figure is the amount of a change, right after its verb
