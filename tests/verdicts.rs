@@ -1597,6 +1597,62 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a whole year in a bracket after a quarter's figure is an aside; 当季
+    // and 这一季 point back to the quarter named before
+    (
+        "2025-02-27",
+        "英伟达2025财年第四季度营收393亿美元(全年为1305亿美元),当季数据中心营收356亿美元。",
+        "356亿美元",
+        Supported,
+        Some("CH-029"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年第四季度营收393亿美元,全年营收1305亿美元。这一季数据中心营收达到365亿美元。",
+        "365亿美元",
+        Contradicted,
+        Some("CH-029"),
+    ),
+    // 純益 is net profit, not revenue
+    (
+        "2025-02-27",
+        "輝達2025財年營收1305億美元,純益728.8億美元。",
+        "728.8億美元",
+        Unverified,
+        None,
+    ),
+    // a rate stated as a level (产品销售率为97.8%) is no growth
+    (
+        "2025-01-18",
+        "国家统计局公布,2024年全国规模以上工业企业产品销售率为97.8%。",
+        "97.8%",
+        Unverified,
+        None,
+    ),
+    // a part of retail sales (其中实物商品网上零售额) is no total
+    (
+        "2025-01-20",
+        "国家统计局数据显示，2024年社会消费品零售总额增长3.5%，其中实物商品网上零售额增长6.5%。",
+        "6.5%",
+        Unverified,
+        None,
+    ),
+    // a percentage followed by the total it is part of is a share, unless
+    // the total's growth follows (75％的營收成長)
+    (
+        "2025-02-27",
+        "英伟达2025财年财报：数据中心撑起近九成收入",
+        "近九成",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年数据中心业务有124%的营收成长。",
+        "124%",
+        Contradicted,
+        Some("CH-027"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

@@ -60,6 +60,7 @@ impl Linker {
         narrow_tokens_of_other(doc, fig, &mut cands);
         narrow_per_thousand(doc, fig, &mut cands);
         narrow_growth_of_a_component(doc, fig, &mut cands);
+        narrow_rate_level(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
@@ -109,7 +110,8 @@ impl Linker {
     fn narrow_to_share(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         if fig.m.unit == Some(Unit::Percent)
             && (holds_share_word(&doc.text[fig.cl_start..fig.m.start])
-                || counts_a_population(&doc.text[fig.m.end..fig.cl_end]))
+                || counts_a_population(&doc.text[fig.m.end..fig.cl_end])
+                || part_of_a_total(&doc.text[fig.m.end..fig.cl_end]))
         {
             cands.retain(|(mi, _)| self.share_metric[*mi]);
         }
@@ -1058,6 +1060,49 @@ fn against_a_year(lead: &str) -> bool {
             && i >= 4
             && lead.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
             && ends_with_any(&lead[..i - 4], &["比", "较", "較", "与", "與", "相比"])
+    })
+}
+
+/// A percentage stated as the level of a rate its clause names right
+/// before it (产品销售率为97.8%, 出生率是6.77‰) is that rate, no growth
+/// of anything: unless the rate is a growth's (增长率为5%).
+fn narrow_rate_level(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    if fig.m.unit != Some(Unit::Percent) {
+        return;
+    }
+    let lead = doc.text[fig.cl_start..fig.m.start]
+        .trim_end_matches(['约', '約', '近', '逾', ' '])
+        .trim_end_matches(['为', '為', '是', '达', '達', '在'])
+        .trim_end();
+    const GROWTH_RATES: &[&str] = &["增长率", "增長率", "成长率", "成長率", "增速率"];
+    if lead.ends_with('率') && !GROWTH_RATES.iter().any(|w| lead.ends_with(w)) {
+        cands.retain(|&(mi, _)| !doc.db.metrics[mi].id.ends_with("_growth"));
+    }
+}
+
+/// Whether a percentage is followed right away by the total it is a part
+/// of (撑起近九成收入, 贡献了八成的营收): a share, no growth.
+fn part_of_a_total(after: &str) -> bool {
+    const TOTALS: &[&str] = &[
+        "收入",
+        "营收",
+        "營收",
+        "营业额",
+        "營業額",
+        "销售额",
+        "銷售額",
+        "利润",
+        "利潤",
+        "市场",
+        "市場",
+    ];
+    // (not a growth of the total: 75％的營收成長)
+    const GROWTHS: &[&str] = &["成长", "成長", "增长", "增長", "增幅", "年增"];
+    let after = after.strip_prefix('的').unwrap_or(after);
+    TOTALS.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| !GROWTHS.iter().any(|g| rest.starts_with(g)))
     })
 }
 

@@ -194,6 +194,26 @@ const SCOPE_WORDS: &[&str] = &[
 /// 数据中心收入达到184亿美元 is the segment's.
 const PRODUCT_LINES: &[&str] = &["Blackwell", "Hopper", "Rubin"];
 
+/// Series that are parts of retail sales (实物商品网上零售额, 乡村消费品零售
+/// 额, 餐饮收入): they narrow the total's figures in their own clause (其中
+/// 实物商品网上零售额增长6.5% is no growth of all retail sales).
+const RETAIL_PARTS: &[&str] = &[
+    "网上零售",
+    "網上零售",
+    "线上零售",
+    "線上零售",
+    "实物商品",
+    "實物商品",
+    "乡村消费品",
+    "鄉村消費品",
+    "农村消费品",
+    "農村消費品",
+    "城镇消费品",
+    "城鎮消費品",
+    "餐饮收入",
+    "餐飲收入",
+];
+
 /// Words of a price (API价格比GPT-4 Turbo降低99%): a cut in price is not a
 /// cut in the cost of training. They narrow that cut only: a cost worked
 /// out from a price (租用价格为2美元，由此得出…训练成本约557.6万美元) is
@@ -477,6 +497,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(CONSTANT_PRICES)
         .chain(MARKET_QUOTES)
         .chain(PRODUCT_LINES)
+        .chain(RETAIL_PARTS)
         .chain(SEGMENTS)
         .chain(PRICES)
         .chain(INTRADAY)
@@ -844,6 +865,9 @@ fn narrows(
     }
     if PRODUCT_LINES.contains(&w) {
         return metric.id == "revenue";
+    }
+    if RETAIL_PARTS.contains(&w) {
+        return at >= cl_start && metric.id.starts_with("retail_sales");
     }
     if PRICES.contains(&w) {
         return metric.id.starts_with("training_cost") && metric.id.ends_with("_reduction");

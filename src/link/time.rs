@@ -77,9 +77,11 @@ const QUARTERLY: &[&str] = &[
     "單季",
     "当季",
     "當季",
-    "该季度",
-    "該季度",
-    "本季度",
+    "该季",
+    "該季",
+    "这一季",
+    "這一季",
+    "本季",
 ];
 
 impl Periods {
@@ -95,13 +97,27 @@ impl Periods {
         (link.quarter, link.quarter_stated, link.whole_year_stated) = self.quarter(doc, fig);
         // (before the mention is noted: the mention before it was read last)
         let base = self.base_date_before(doc, fig.k);
+        let mut by_quarter_word = false;
         // a quarter's figure by its own word (季度收入创下221亿美元) in a
         // report of a quarter and the whole year is the quarter's
         if link.quarter.is_none() && !link.quarter_stated && !link.whole_year_stated {
             let lead = &doc.text[fig.cl_start..fig.m.start];
             // (every word holds 季: most leads have none)
             if lead.contains('季') && QUARTERLY.iter().any(|w| lead.contains(w)) {
-                link.quarter = self.last_quarter;
+                // (the quarter its own sentence named before it, else the
+                // last one read: 第四季度营收393亿美元（全年为…），当季…)
+                let before = fig.m.start - fig.s.start;
+                let own = self.words_of.as_ref().and_then(|(si, words)| {
+                    (*si == fig.si).then(|| {
+                        words
+                            .iter()
+                            .rev()
+                            .filter(|w| w.end <= before)
+                            .find_map(|w| w.q)
+                    })?
+                });
+                link.quarter = own.or(self.last_quarter);
+                by_quarter_word = link.quarter.is_some();
             }
         }
         let before = self.note(doc, fig);
@@ -109,7 +125,10 @@ impl Periods {
         // 该公司的营收达到609亿美元) is the whole year's, whatever quarter
         // the report spoke of before, and so is what follows it until a
         // quarter is named again (其中，数据中心业务营收…)
-        if !link.quarter_stated && before.fiscal.is_some_and(|f| doc.sentence_of[f] == fig.si) {
+        if !link.quarter_stated
+            && !by_quarter_word
+            && before.fiscal.is_some_and(|f| doc.sentence_of[f] == fig.si)
+        {
             link.quarter = None;
             self.quarter_ctx = None;
         }
@@ -205,10 +224,17 @@ impl Periods {
         // a whole-year word in the figure's clause, or alone in the clause
         // before it (以全年计，营收为1305亿美元: that clause holds no digit);
         // the clause before is looked at only when the sentence has one
+        // (not one in a bracket opened after the figure: 第四季度营收393亿
+        // 美元（全年为1305亿美元） is the quarter's)
+        let fig_end = fig.m.end - start;
         let whole_year_from = |from: usize| {
-            words
-                .iter()
-                .any(|w| w.q.is_none() && w.at >= from && w.end <= cl_end)
+            words.iter().any(|w| {
+                w.q.is_none()
+                    && w.at >= from
+                    && w.end <= cl_end
+                    && (w.at < fig_end
+                        || !super::brackets::open_at_end(&doc.text[fig.m.end..start + w.at]))
+            })
         };
         let lead_in = || {
             let prev_start = clause_before(doc.text, start, fig.cl_start);
