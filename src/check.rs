@@ -110,11 +110,15 @@ pub enum Reason {
     NotAsserted,
     /// No exchange rate or comparable value.
     NotComparable,
+    /// A conversion (约合人民币4220万元) of a figure the same article gives
+    /// and the database contradicts: it carries that error, whatever room
+    /// the exchange rate leaves it.
+    ConvertsContradicted,
 }
 
 impl Reason {
     /// Every reason, in report order.
-    pub const ALL: [Reason; 17] = [
+    pub const ALL: [Reason; 18] = [
         Reason::NoEntity,
         Reason::NoMetric,
         Reason::NoPeriod,
@@ -131,6 +135,7 @@ impl Reason {
         Reason::EarlierRelease,
         Reason::NotAsserted,
         Reason::NotComparable,
+        Reason::ConvertsContradicted,
         Reason::Unreadable,
     ];
 
@@ -154,6 +159,7 @@ impl Reason {
             Reason::EarlierRelease => "earlier_release",
             Reason::NotAsserted => "not_asserted",
             Reason::NotComparable => "not_comparable",
+            Reason::ConvertsContradicted => "converts_contradicted",
         }
     }
 
@@ -177,6 +183,7 @@ impl Reason {
             Reason::EarlierRelease => "较早发布的数字",
             Reason::NotAsserted => "并非断言",
             Reason::NotComparable => "无法比较",
+            Reason::ConvertsContradicted => "换算自不符的数字",
         }
     }
 }
@@ -201,7 +208,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn unverified(reason: Reason, explanation: impl Into<Cow<'static, str>>) -> Outcome {
+    pub(crate) fn unverified(reason: Reason, explanation: impl Into<Cow<'static, str>>) -> Outcome {
         Outcome {
             verdict: Verdict::Unverified,
             reason: Some(reason),

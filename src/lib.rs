@@ -250,6 +250,7 @@ impl Pipeline {
         // a claim is large: grown a few times, the vector would copy them all
         let mut claims = Vec::with_capacity(mentions.len());
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
+        let mut verdict_of: Vec<Option<check::Verdict>> = vec![None; mentions.len()];
         let mut misattributed_in: Option<(usize, usize)> = None;
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
@@ -278,8 +279,25 @@ impl Pipeline {
             let sibling = misattributed_in
                 .filter(|&(si, _)| si == sentence_of[k])
                 .map(|(_, e)| e);
-            let outcome =
+            let mut outcome =
                 check::check(&self.db, m, &links[k], time, doc.published, &named, sibling);
+            // a conversion of a figure the database contradicts carries its
+            // error: the room the exchange rate leaves it supports nothing
+            // (575.6万美元（约合人民币4220万元）)
+            if outcome.verdict == check::Verdict::Supported
+                && links[k]
+                    .converts
+                    .is_some_and(|p| verdict_of[p] == Some(check::Verdict::Contradicted))
+            {
+                outcome = check::Outcome::unverified(
+                    check::Reason::ConvertsContradicted,
+                    format!(
+                        "{}；但它是文中一个与数据库不符的数字的换算，带着同样的错误",
+                        outcome.explanation
+                    ),
+                );
+            }
+            verdict_of[k] = Some(outcome.verdict);
             if outcome.verdict == check::Verdict::Misattributed {
                 misattributed_in = outcome
                     .fact

@@ -1653,6 +1653,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("CH-027"),
     ),
+    // a conversion of a contradicted figure carries its error
+    (
+        "2025-01-30",
+        "DeepSeek-V3的训练成本为575.6万美元（约合人民币4220万元）。",
+        "约合人民币4220万元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-30",
+        "DeepSeek-V3的训练成本为557.6万美元（约合人民币4080万元）。",
+        "约合人民币4080万元",
+        Supported,
+        Some("F04"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",
