@@ -1668,6 +1668,23 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F04"),
     ),
+    // a year compared with or counted from (较2023年, 继2022年、2023年之后)
+    // is not the year the text is about: neither the next sentence's nor
+    // a bare quarter's after it
+    (
+        "2025-01-20",
+        "中国2024年末全国人口140828万人，比上年末减少139万人，这是继2022年、2023年之后的第三次负增长。全年出生人口954万人。",
+        "954万人",
+        Supported,
+        Some("MA-010"),
+    ),
+    (
+        "2025-02-05",
+        "香港2024年本地生產總值較2023年增長2.5%，第四季按年增長3.2%。",
+        "3.2%",
+        Contradicted,
+        Some("MA-017"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

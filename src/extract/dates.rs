@@ -1122,6 +1122,7 @@ pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32
         if c == '年'
             && t.chars[k - 5..k - 1].iter().all(|d| d.is_ascii_digit())
             && (k < 6 || !t.chars[k - 6].is_ascii_digit())
+            && !compared_year(t, k - 5, k)
         {
             let y: String = t.chars[k - 5..k - 1].iter().collect();
             return y.parse().ok().filter(|y| (1900..=2199).contains(y));
@@ -1129,6 +1130,20 @@ pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32
         k -= 1;
     }
     None
+}
+
+/// Whether the year written at chars `a..b` (`2023年`) is one the text
+/// compares with or counts from (较2023年, 继2022年、2023年之后, 2020年以来),
+/// not the year it is about: the periods after it are not that year's.
+fn compared_year(t: &Text, a: usize, b: usize) -> bool {
+    let before: String = t.chars[a.saturating_sub(2)..a].iter().collect();
+    let after: String = t.chars[b..(b + 2).min(t.chars.len())].iter().collect();
+    ["比", "较", "較", "相较", "相較", "对比", "對比", "继", "繼"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["相比", "以来", "以來", "之后", "之後"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Quarters and halves after a relative year (去年第四季度).

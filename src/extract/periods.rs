@@ -102,7 +102,7 @@ fn counted(c: &Found, out: &[Mention], as_of: Option<Date>) -> Option<(usize, us
         return None;
     }
     let upto = out.partition_point(|m| m.start < whole.start());
-    let year = year_near(out, upto, whole.start(), as_of);
+    let year = year_near(c.text, out, upto, whole.start(), as_of);
     // 2021年前两个季度, 2022年前十一个月: the year written right before a
     // period counted from January is the period's own, one span with it
     let start = out[..upto]
@@ -136,15 +136,29 @@ fn written_year_ends(s: &str) -> bool {
 
 /// The year the text is about at byte `at`: the latest year among the few
 /// mentions before it, else the article's, else unknown (0).
-fn year_near(out: &[Mention], upto: usize, at: usize, as_of: Option<Date>) -> i32 {
+fn year_near(text: &str, out: &[Mention], upto: usize, at: usize, as_of: Option<Date>) -> i32 {
     out[..upto]
         .iter()
         .rev()
         .take(YEAR_LOOKBACK)
-        .filter(|m| m.end <= at)
+        .filter(|m| m.end <= at && !compared_with(text, m))
         .find_map(|m| m.date.map(|d| d.year).filter(|&y| y != 0))
         .or(as_of.map(|d| d.year))
         .unwrap_or(0)
+}
+
+/// Whether a date is one the text compares with or counts from (较2023年,
+/// 继2022年、2023年之后, 2020年以来), not the year it is about: a quarter
+/// after it (较2023年增长2.5%，第四季…) is not that year's.
+fn compared_with(text: &str, m: &Mention) -> bool {
+    let before = text[..m.start].trim_end();
+    let after = text[m.end..].trim_start();
+    ["比", "较", "較", "相较", "相較", "对比", "對比", "继", "繼"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["相比", "以来", "以來", "之后", "之後"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// A small number written whole in either kind of digit: a count of
@@ -777,7 +791,8 @@ fn add_at(
         // the year: the text's latest before it (among the last few
         // mentions), else the article's, else unknown (0), as the reader
         // does for 1月26日
-        let Some((from, to, fiscal)) = period(&c, year_near(out, upto, start, as_of), base_year)
+        let Some((from, to, fiscal)) =
+            period(&c, year_near(c.text, out, upto, start, as_of), base_year)
         else {
             continue;
         };
