@@ -759,6 +759,39 @@ const NOT_A_YEAR_END: &[char] = &[
     '步', '具', '见', '見', '心', '衷', '次', '蕴', '蘊', '线', '線', '层', '層', '气', '氣', '子',
 ];
 
+/// Words that look ahead to a day (預定25日, 将于28日): a day after the
+/// as-of day they name is to come this month, not gone last month.
+const LOOKS_AHEAD: &[&str] = &[
+    "预定",
+    "預定",
+    "将于",
+    "將於",
+    "将在",
+    "將在",
+    "定于",
+    "定於",
+    "计划于",
+    "計劃於",
+    "预计于",
+    "預計於",
+    "预计将于",
+    "預計將於",
+    "即将于",
+    "即將於",
+];
+
+/// Whether a word of [`LOOKS_AHEAD`] stands in the few characters before
+/// char `i`, in its clause.
+fn future_before(t: &Text, i: usize) -> bool {
+    let from = i.saturating_sub(12);
+    let lead: String = t.chars[from..i].iter().collect();
+    let clause = lead
+        .rsplit(['，', ',', '。', '；', '\n'])
+        .next()
+        .unwrap_or("");
+    LOOKS_AHEAD.iter().any(|w| clause.contains(w))
+}
+
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
 /// Without a month to date it by, the day is still no number to check
 /// (今早(2日)以7.85兌一美元: the 2 is no rate): it is passed over.
@@ -775,8 +808,9 @@ fn day_of_as_of_month(
     };
     let mut y = a.year;
     let mut mo = a.month.unwrap_or(1) as i32;
-    if a.day.is_some_and(|ad| d > ad as u32 + 1) {
-        // a day after the as-of day is last month's
+    if a.day.is_some_and(|ad| d > ad as u32 + 1) && !future_before(t, i) {
+        // a day after the as-of day is last month's (unless the text looks
+        // ahead to it: 預定25日公布 is this month's)
         mo -= 1;
         if mo == 0 {
             mo = 12;

@@ -159,6 +159,24 @@ fn dates() {
         ex("2024年第四季度")[0].1,
         "2024-10..2024-12 date Date Exact"
     );
+    // a day after the as-of day is last month's, unless the text looks
+    // ahead to it
+    assert_eq!(ex("辉达25日公布财报")[0].1, "2025-01-25 date Date Exact");
+    assert_eq!(
+        ex("辉达预定25日公布财报")[0].1,
+        "2025-02-25 date Date Exact"
+    );
+    assert_eq!(
+        ex("輝達將於25日公布財報")[0].1,
+        "2025-02-25 date Date Exact"
+    );
+    // a year compared with is not the year a quarter after it is in
+    let q = ex("2022年增长2.5%，较2023年放缓；第四季增长3.2%");
+    let q4 = q
+        .iter()
+        .find(|(t, _)| t == "第四季")
+        .expect("the quarter is read");
+    assert_eq!(q4.1, "2022-10..2022-12 date Date Exact");
 }
 
 /// The characters a mention may start with, as a test of each character
