@@ -1685,6 +1685,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("MA-017"),
     ),
+    // a stage's cost named by its own word in the clause is that stage's,
+    // not the general cost a nearer 成本 names
+    (
+        "2025-10-01",
+        "DeepSeek-R1强化学习阶段的成本约92.4万美元。",
+        "约92.4万美元",
+        Contradicted,
+        Some("F14"),
+    ),
+    (
+        "2025-10-01",
+        "DeepSeek-R1强化学习阶段的成本约29.4万美元。",
+        "约29.4万美元",
+        Supported,
+        Some("F14"),
+    ),
     // a reopening, or 开放 of a service, is no release
     (
         "2025-03-05",

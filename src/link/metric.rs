@@ -143,6 +143,7 @@ impl Linker {
                 scored.push((mi, mscore, word));
             }
         }
+        drop_the_general(doc, fig, &mut scored);
         scored
     }
 
@@ -1104,6 +1105,51 @@ fn part_of_a_total(after: &str) -> bool {
             .strip_prefix(w)
             .is_some_and(|rest| !GROWTHS.iter().any(|g| rest.starts_with(g)))
     })
+}
+
+/// A cost of one stage of training (`training_cost_incremental` of
+/// `training_cost`) named by its own word in the figure's clause before it
+/// (强化学习阶段的成本约29.4万美元) is the figure's, not the general cost a
+/// nearer word (成本) names. (GPU hours are left to their scores: a stage
+/// the database has no metric of, 后训练0.5万GPU小时, stays a part of the
+/// whole run's.)
+fn drop_the_general(doc: &Doc, fig: &Figure, scored: &mut Vec<Scored>) {
+    if scored.len() < 2 {
+        return;
+    }
+    let metrics = &doc.db.metrics;
+    let stated = |word: Option<Span>| {
+        word.is_some_and(|(ts, te)| {
+            ts >= fig.cl_start
+                && te <= fig.m.start
+                && !doc.text[te..fig.m.start].contains(['，', ',', '；', ';'])
+        })
+    };
+    let general: Vec<usize> = scored
+        .iter()
+        .filter(|&&(mi, _, word)| {
+            stated(word)
+                && metrics[mi].id.starts_with("training_cost_")
+                && scored.iter().any(|&(gi, _, _)| {
+                    metrics[mi]
+                        .id
+                        .strip_prefix(metrics[gi].id.as_str())
+                        .is_some_and(|rest| rest.starts_with('_'))
+                })
+        })
+        .flat_map(|&(mi, _, _)| {
+            scored
+                .iter()
+                .filter(move |&&(gi, _, _)| {
+                    metrics[mi]
+                        .id
+                        .strip_prefix(metrics[gi].id.as_str())
+                        .is_some_and(|rest| rest.starts_with('_'))
+                })
+                .map(|&(gi, _, _)| gi)
+        })
+        .collect();
+    scored.retain(|(mi, _, _)| !general.contains(mi));
 }
 
 /// Whether the figure is a level reached: right after 至, 到 or 达.
