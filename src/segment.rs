@@ -133,6 +133,17 @@ const FURNITURE: &[&str] = &[
     "栏目",
     "欄目",
     "新增",
+    // a date's English label (published: 2025-02-05), in the cases pages write
+    "Published",
+    "published",
+    "PUBLISHED",
+    "Posted",
+    "posted",
+    "Updated",
+    "updated",
+    "Date:",
+    "date:",
+    "DATE:",
 ];
 
 /// Keywords that mark a line as page furniture even when it ends like a sentence.
@@ -738,6 +749,8 @@ mod tests {
         assert!(is_furniture("仅支持JPG、GIF、PNG图片文件,且文件小于5M"));
         assert!(is_furniture("发表时间: 2025-02-11 11:19:47"));
         assert!(is_furniture("2025-02-11 11:19"));
+        assert!(is_furniture("published: 2025-02-05"));
+        assert!(is_furniture("Posted on 2025-02-05 by 编辑部"));
         assert!(!is_furniture(
             "深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"
         ));
