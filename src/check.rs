@@ -519,6 +519,27 @@ pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
 }
 
 /// The interval fact `i` of the database allows.
+/// Whether a range figure (7.70至7.90) and a range fact (7.75至7.85)
+/// differ at either end, past the figure's last digit.
+fn range_ends_differ(m: &Mention, f: &Fact) -> bool {
+    let FactValue::Number {
+        low: Some(fl),
+        high: Some(fh),
+        ..
+    } = &f.value
+    else {
+        return false;
+    };
+    if m.qualifier != Qualifier::Range || f.qualifier != FactQualifier::Range {
+        return false;
+    }
+    let (Some(cl), Some(ch)) = (m.low, m.high) else {
+        return false;
+    };
+    let tol = m.precision.unwrap_or_default() / Decimal::TWO;
+    (cl - fl).abs() > tol || (ch - fh).abs() > tol
+}
+
 fn fact_interval_at(db: &ClaimsDb, i: usize) -> Option<Interval> {
     db.bounds(i).map(|(lo, hi)| Interval { lo, hi })
 }
@@ -2063,7 +2084,11 @@ fn check_figure(
         if opposite && !clash {
             continue;
         }
-        let ruled_out = loose_bound || clash || finer_than_estimate(m, f) && has_exact;
+        // a range the database states as its two ends (a band, 7.75至7.85)
+        // is quoted by its ends, not by any range that overlaps it
+        let ends_differ = rate.is_none() && range_ends_differ(m, f);
+        let ruled_out =
+            loose_bound || clash || ends_differ || finer_than_estimate(m, f) && has_exact;
         let ok = c.meets(&target) && !ruled_out;
         let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
@@ -2258,6 +2283,10 @@ fn check_figure(
         }
         _ => None,
     };
+    // (two ranges that differ at their ends may share their middle: the
+    // middles' difference would read 0%)
+    let ends_differ = !ok && rate.is_none() && range_ends_differ(m, f);
+    let difference_pct = difference_pct.filter(|_| !ends_differ);
     let reference = fpoint;
     let who = f
         .estimate_by
@@ -2310,6 +2339,8 @@ fn check_figure(
             s.push_str("，相差");
             push_decimal(&mut s, d.normalize());
             s.push('%');
+        } else if ends_differ {
+            s.push_str("，文中区间的端点与之不同");
         }
         s
     };

@@ -4492,6 +4492,44 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         None,
     ),
+    // a figure inside 与X…相比 is X's, not the other side's
+    (
+        "2025-02-28",
+        "同期內地2024年出生人口為954萬，與香港每年約3.3萬名新生嬰兒相比懸殊。",
+        "約3.3萬名",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-28",
+        "DeepSeek-V3训练成本仅557.6万美元，与GPT-4约1亿美元的成本相比，只是零头。",
+        "约1亿美元",
+        Supported,
+        Some("AI-005"),
+    ),
+    // (the name compared with before the figure's clause stays a yardstick)
+    (
+        "2025-02-28",
+        "与香港相比，2024年中国出生人口为954万。",
+        "954万",
+        Supported,
+        Some("MA-010"),
+    ),
+    // a band is quoted by its ends: a wider range holding the peg is wrong
+    (
+        "2025-01-16",
+        "港元兑美元汇率维持在7.70至7.90的联系汇率区间内。",
+        "7.70至7.90",
+        Contradicted,
+        Some("MA-022b"),
+    ),
+    (
+        "2025-01-16",
+        "港元兌美元匯率一直在7.75至7.85的兌換保證範圍內運作。",
+        "7.75至7.85",
+        Supported,
+        Some("MA-022b"),
+    ),
 ];
 
 #[test]

@@ -528,7 +528,7 @@ impl Linker {
                 && !metric.entity_kinds.iter().any(|k| k == kind);
             let before = text[cl_start..o.start].trim_end();
             let after = &text[o.end..m.start];
-            let base = COMPARED.ends(before)
+            let base = (COMPARED.ends(before) && !compares_own_figure(text, before, o.end, m))
                 || before.ends_with("是")
                 || after.starts_with("的基础上")
                 || after.starts_with("基础上")
@@ -788,6 +788,8 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         || (oi < fig.si && sentences[oi].paragraph == fig.s.paragraph))
         && doc.compared_shape(i)
         && !(oi == fig.si && clause_final_antecedent(doc, fig) == Some(o.start))
+        && !(oi == fig.si
+            && compares_own_figure(doc.text, doc.text[..o.start].trim_end(), o.end, fig.m))
     {
         sc -= COMPARISON_BASE_PENALTY;
     }
@@ -863,6 +865,26 @@ fn outcome_of_comparison(between: &str) -> bool {
         "差", "贵", "貴", "便宜", "提升", "增加", "领先", "領先", "落后", "落後", "超出",
     ];
     OUTCOME.iter().any(|w| between.contains(w))
+}
+
+/// Whether a name after 与/和/跟/同 (`before` is the text before it) is
+/// set against another with its own figure, which the comparison's 相比
+/// closes after: 与香港每年约3.3万名新生婴儿相比 — the figure is Hong
+/// Kong's, not the other side's.
+fn compares_own_figure(text: &str, before: &str, name_end: usize, m: &Mention) -> bool {
+    const WITH: &[&str] = &["与", "與", "和", "跟", "同"];
+    const CLOSE: &[&str] = &["相比", "相較", "相较", "比较", "比較", "对比", "對比"];
+    const SEP: &[char] = &['，', ',', '；', ';', '。', '：', ':'];
+    if name_end > m.start || !WITH.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let between = &text[name_end..m.start];
+    if between.contains(SEP) || between.chars().count() > 12 {
+        return false;
+    }
+    let after = &text[m.end..];
+    let clause = &after[..after.find(SEP).unwrap_or(after.len())];
+    CLOSE.iter().any(|w| clause.contains(w))
 }
 
 /// Words that stand between a mover and its verb without naming it: the

@@ -62,6 +62,7 @@ impl Linker {
         narrow_growth_of_a_component(doc, fig, &mut cands);
         narrow_rate_level(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
+        self.narrow_range_to_band(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         cands
@@ -114,6 +115,29 @@ impl Linker {
                 || part_of_a_total(&doc.text[fig.m.end..fig.cl_end]))
         {
             cands.retain(|(mi, _)| self.share_metric[*mi]);
+        }
+    }
+
+    /// Two ends its clause calls a band (7.75至7.85的联系汇率区间, 兌換保證範圍)
+    /// are the band's, not a point's the range happens to hold.
+    fn narrow_range_to_band(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+        const BAND: &[&str] = &[
+            "区间",
+            "區間",
+            "范围",
+            "範圍",
+            "上下限",
+            "兑换保证",
+            "兌換保證",
+        ];
+        if fig.m.low.is_none() || fig.m.high.is_none() {
+            return;
+        }
+        let clause = &doc.text[fig.cl_start..fig.cl_end];
+        if BAND.iter().any(|w| clause.contains(w))
+            && cands.iter().any(|&(mi, _)| self.range_metric[mi])
+        {
+            cands.retain(|&(mi, _)| self.range_metric[mi]);
         }
     }
 

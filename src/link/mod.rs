@@ -572,6 +572,8 @@ pub struct Linker {
     change_kind: Vec<Option<metric::ChangeKind>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
     share_metric: Vec<bool>,
+    /// Metrics whose every fact is a range (a band: 7.75至7.85).
+    range_metric: Vec<bool>,
     /// Triggers with ASCII letters or digits, matched by substring (jieba
     /// splits them): one case-insensitive alternation, longest first.
     ascii_triggers: Option<Regex>,
@@ -618,6 +620,15 @@ impl Linker {
                 })
             })
             .collect();
+        let range_metric = db
+            .metrics
+            .iter()
+            .map(|m| {
+                let mut facts = db.facts.iter().filter(|f| f.metric == m.id).peekable();
+                facts.peek().is_some()
+                    && facts.all(|f| f.qualifier == crate::db::FactQualifier::Range)
+            })
+            .collect();
         let entity_metrics = (0..db.entities.len())
             .map(|e| {
                 (0..db.metrics.len())
@@ -646,6 +657,7 @@ impl Linker {
             triggers,
             metric_ages,
             share_metric,
+            range_metric,
             metric_units: metric::MetricUnits::new(
                 db.metrics
                     .iter()
