@@ -4530,6 +4530,45 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-022b"),
     ),
+    // words quoted after a speaker's colon are what the speaker said: one
+    // estimate does not refute another; the estimator misquoted does
+    (
+        "2025-02-05",
+        "中國新創ScaleAI創辦人:「DeepSeek擁有5萬個H100晶片。」",
+        "5萬個",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "SemiAnalysis报告：“DeepSeek拥有约5万颗H100。”",
+        "约5万颗",
+        Contradicted,
+        None,
+    ),
+    // a figure after the one stage its sentence names is that stage's;
+    // a sum of the stages' figures is the whole run's
+    (
+        "2025-01-28",
+        "DeepSeek-V3预训练成本约为530万美元,共278.8万个GPU小时。",
+        "278.8万个GPU小时",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "DeepSeek-V3预训练成本约为530万美元,共266.4万个GPU小时。",
+        "266.4万个GPU小时",
+        Supported,
+        Some("F03"),
+    ),
+    (
+        "2025-01-28",
+        "DeepSeek-V3预训练用了266.4万GPU小时，上下文扩展11.9万GPU小时，后训练0.5万GPU小时，合计278.8万GPU小时。",
+        "278.8万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
 ];
 
 #[test]

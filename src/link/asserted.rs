@@ -269,6 +269,13 @@ const REPORTED_SPEECH: &[&str] = &[
     // someone's account (依Scale AI的說法，按照他的说法)
     "的说法",
     "的說法",
+    // a speaker's words quoted after a colon (創辦人:「DeepSeek擁有5萬個H100」)
+    "：「",
+    ":「",
+    "：“",
+    ":“",
+    "：『",
+    ":『",
 ];
 
 /// Whether the text before a figure in its sentence reports it as what
@@ -277,7 +284,7 @@ const REPORTED_SPEECH: &[&str] = &[
 pub(super) fn said_by_someone(lead: &str) -> bool {
     // every word of saying holds one of these (most leads hold none): each
     // word is looked for around each place one of them stands, in one pass
-    const HELD: [char; 7] = ['称', '稱', '控', '料', '说', '說', '示'];
+    const HELD: [char; 10] = ['称', '稱', '控', '料', '说', '說', '示', '「', '“', '『'];
     const ENDS: [bool; 256] = super::chars::last_bytes(&HELD);
     super::chars::any(lead, &ENDS, |p, c| {
         HELD.contains(&c)

@@ -168,6 +168,7 @@ impl Linker {
             }
         }
         drop_the_general(doc, fig, &mut scored);
+        stage_after_a_lone_stage(doc, fig, cands, &mut scored);
         scored
     }
 
@@ -1174,6 +1175,70 @@ fn drop_the_general(doc: &Doc, fig: &Figure, scored: &mut Vec<Scored>) {
         })
         .collect();
     scored.retain(|(mi, _, _)| !general.contains(mi));
+}
+
+/// A figure after its sentence named one stage of training and no other
+/// (DeepSeek-V3预训练成本约为530万美元，共278.8万个GPU小时) is that stage's,
+/// not the whole run's: the general measure gives way to the stage's,
+/// unless the figure's clause names it before the figure, or the figure
+/// adds up parts (合计, 共计, or an earlier figure of its unit in the
+/// sentence: 预训练266.4万GPU小时，上下文扩展11.9万GPU小时，共278.8万).
+fn stage_after_a_lone_stage(
+    doc: &Doc,
+    fig: &Figure,
+    cands: &[(usize, f64)],
+    scored: &mut [Scored],
+) {
+    const STAGES: &[&str] = &["_pretraining", "_incremental"];
+    const TOTAL: &[&str] = &[
+        "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共", "累计", "累計",
+        "整个", "整個", "完整", "全部", "总", "總",
+    ];
+    if scored.is_empty() {
+        return;
+    }
+    let metrics = &doc.db.metrics;
+    // the stages named before the figure in its sentence, by any measure
+    // of theirs (预训练成本 names pretraining for GPU hours too)
+    let mut named: Option<(&str, Span)> = None;
+    for &(ts, te, mi) in fig.trig {
+        if ts < fig.s.start || te > fig.m.start {
+            continue;
+        }
+        let id = metrics[mi].id.as_str();
+        let Some(stage) = STAGES.iter().copied().find(|s| id.ends_with(s)) else {
+            continue;
+        };
+        match named {
+            Some((other, _)) if other != stage => return,
+            _ => named = Some((stage, (ts, te))),
+        }
+    }
+    let Some((suffix, word)) = named else {
+        return;
+    };
+    // the general measure scored, and its stage's among the candidates
+    let Some((g, stage)) = scored.iter().enumerate().find_map(|(g, &(gi, ..))| {
+        let id = [metrics[gi].id.as_str(), suffix].concat();
+        let stage = cands.iter().find(|&&(c, _)| metrics[c].id == id)?.0;
+        Some((g, stage))
+    }) else {
+        return;
+    };
+    let named_in_clause = scored[g]
+        .2
+        .is_some_and(|(ts, te)| ts >= fig.cl_start && te <= fig.m.start);
+    let sums = TOTAL
+        .iter()
+        .any(|w| doc.text[fig.s.start..fig.cl_end].contains(w))
+        || doc.mentions[..fig.k]
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= fig.s.start)
+            .any(|m| m.unit == fig.m.unit);
+    if !named_in_clause && !sums {
+        scored[g] = (stage, scored[g].1, Some(word));
+    }
 }
 
 /// Whether the figure is a level reached: right after 至, 到 or 达.
