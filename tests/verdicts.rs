@@ -4569,6 +4569,36 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F02"),
     ),
+    // the fiscal year a growth is counted against is not the growth's
+    (
+        "2025-02-27",
+        "英偉達2025財年收入為1,305億美元，較上一財年增長141%。",
+        "141%",
+        Contradicted,
+        Some("CH-025"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年营收1305亿美元，比上一财年增长114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
+    // one day's downloads are no count over the first 18 days
+    (
+        "2025-01-29",
+        "1月27日当天，DeepSeek应用单日下载量约为620万次。",
+        "约为620万次",
+        Contradicted,
+        Some("F40"),
+    ),
+    (
+        "2025-01-29",
+        "DeepSeek的App在1月26日登上美國App Store免費榜冠軍，27日當天全球下載量約260萬次。",
+        "約260萬次",
+        Supported,
+        Some("F40"),
+    ),
 ];
 
 #[test]

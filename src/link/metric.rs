@@ -63,6 +63,7 @@ impl Linker {
         narrow_rate_level(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         self.narrow_range_to_band(doc, fig, &mut cands);
+        narrow_to_one_day(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         cands
@@ -1238,6 +1239,36 @@ fn stage_after_a_lone_stage(
             .any(|m| m.unit == fig.m.unit);
     if !named_in_clause && !sums {
         scored[g] = (stage, scored[g].1, Some(word));
+    }
+}
+
+/// A figure its sentence gives for one day (1月27日当天…单日下载量) is no
+/// count over a span of days (the first 18 days', the total since launch).
+fn narrow_to_one_day(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const ONE_DAY: &[&str] = &[
+        "单日",
+        "單日",
+        "当天",
+        "當天",
+        "当日",
+        "當日",
+        "一天内",
+        "一天內",
+        "一日内",
+        "一日內",
+    ];
+    let metrics = &doc.db.metrics;
+    let over_days = |mi: usize| {
+        let id = metrics[mi].id.as_str();
+        id.ends_with("_cumulative") || id.contains("_first_")
+    };
+    if cands.iter().any(|&(mi, _)| over_days(mi))
+        && cands.iter().any(|&(mi, _)| !over_days(mi))
+        && ONE_DAY
+            .iter()
+            .any(|w| doc.text[fig.s.start..fig.cl_end].contains(w))
+    {
+        cands.retain(|&(mi, _)| !over_days(mi));
     }
 }
 

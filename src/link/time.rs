@@ -1011,7 +1011,21 @@ fn previous_fiscal_year(lead: &str) -> bool {
         "上个财政年度",
     ]
     .iter()
-    .any(|w| lead.contains(w))
+    .any(|w| {
+        // (not the base a growth is counted against: 較上一財年增長114%)
+        lead.match_indices(w).any(|(i, _)| {
+            let before = lead[..i].trim_end();
+            let after = lead[i + w.len()..].trim_start();
+            ![
+                "比", "较", "較", "与", "與", "同", "相较", "相較", "对比", "對比", "相比",
+            ]
+            .iter()
+            .any(|c| before.ends_with(c))
+                && !["相比", "相較", "相较", "比较", "比較", "同期"]
+                    .iter()
+                    .any(|c| after.starts_with(c))
+        })
+    })
 }
 
 /// Whether the digit `c` at `at` is the 一 of one quarter counted (see
@@ -1389,6 +1403,13 @@ mod tests {
         assert!(previous_fiscal_year("上一財年收入為"));
         assert!(previous_fiscal_year("上个财政年度"));
         assert!(!previous_fiscal_year("本財年收入為"));
+        // the base of a comparison is not the figure's year
+        assert!(!previous_fiscal_year(
+            "2025財年收入為1,305億美元，較上一財年增長"
+        ));
+        assert!(!previous_fiscal_year("营收比上一财年增长"));
+        assert!(!previous_fiscal_year("与上一财年相比增长"));
+        assert!(previous_fiscal_year("较本财年，上一财年收入为"));
     }
 
     #[test]
