@@ -2086,7 +2086,7 @@ fn check_figure(
         }
         // a range the database states as its two ends (a band, 7.75至7.85)
         // is quoted by its ends, not by any range that overlaps it
-        let ends_differ = rate.is_none() && range_ends_differ(m, f);
+        let ends_differ = link.band_named && rate.is_none() && range_ends_differ(m, f);
         let ruled_out =
             loose_bound || clash || ends_differ || finer_than_estimate(m, f) && has_exact;
         let ok = c.meets(&target) && !ruled_out;
@@ -2285,7 +2285,7 @@ fn check_figure(
     };
     // (two ranges that differ at their ends may share their middle: the
     // middles' difference would read 0%)
-    let ends_differ = !ok && rate.is_none() && range_ends_differ(m, f);
+    let ends_differ = !ok && link.band_named && rate.is_none() && range_ends_differ(m, f);
     let difference_pct = difference_pct.filter(|_| !ends_differ);
     let reference = fpoint;
     let who = f

@@ -49,9 +49,14 @@ impl Source {
 
 const DATE: &str = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})";
 
+/// A date's English label in any case (published:, Posted on, Last
+/// updated:), which counts at the start of a line only: in a sentence
+/// (报告（Posted 2025-01-27）称) it dates what the sentence cites.
+pub(crate) const ENGLISH_LABEL: &str = r"(?i:(?:date\s+)?published(?:\s+(?:on|at))?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|publish\s+date|date)";
+
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)(?:发表时间|發表時間|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表日期|發表日期|出版日期|刊登日期|刊出日期|更新时间|更新時間|更新日期|日期|时间|時間|(?i:(?:date\s+)?published(?:\s+(?:on|at))?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|publish\s+date|date))\s*[:：]?\s*{DATE}"
+        r"(?m)(?:发表时间|發表時間|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表日期|發表日期|出版日期|刊登日期|刊出日期|更新时间|更新時間|更新日期|日期|时间|時間|Published|Date|date|^[ \t]*{ENGLISH_LABEL})\s*[:：]?\s*{DATE}"
     ))
     .expect("valid regex")
 });
@@ -328,6 +333,15 @@ mod tests {
             ("标题\nPublished on 2025/2/5\n正文。", "2025-02-05"),
             ("标题\nPosted: 2025-02-05 10:00\n正文。", "2025-02-05"),
             ("标题\nLast updated: 2025-02-05\n正文。", "2025-02-05"),
+            // (in a sentence, the label dates what the sentence cites)
+            (
+                "标题\n2025-02-10 09:30 | 来源：科技日报\n此前Sensor Tower的报告（Posted 2025-01-27）称，下载量达1600万次。",
+                "2025-02-10",
+            ),
+            (
+                "标题\n2025年2月10日 星期一\n延伸資料：Sensor Tower報告 Published on 2025-01-31",
+                "2025-02-10",
+            ),
             ("標題\n台北 2025/02/26\n內文。", "2025-02-26"),
             (
                 "标题\n正文第一段。\n\n正文第二段。\n\n（责任编辑：王五）2025年3月1日 08:00",

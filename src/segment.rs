@@ -133,17 +133,6 @@ const FURNITURE: &[&str] = &[
     "栏目",
     "欄目",
     "新增",
-    // a date's English label (published: 2025-02-05), in the cases pages write
-    "Published",
-    "published",
-    "PUBLISHED",
-    "Posted",
-    "posted",
-    "Updated",
-    "updated",
-    "Date:",
-    "date:",
-    "DATE:",
 ];
 
 /// Keywords that mark a line as page furniture even when it ends like a sentence.
@@ -169,6 +158,26 @@ const FURNITURE_STRONG: &[&str] = &[
     "上傳圖片",
 ];
 
+/// Whether a short line opens with a date's English label and holds a
+/// date (published: 2025-02-05, Posted on 2025/2/5 by 编辑部).
+fn dated_by_english_label(t: &str) -> bool {
+    static LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"^{}\s*[:：]?\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?",
+            crate::published::ENGLISH_LABEL
+        ))
+        .expect("valid regex")
+    });
+    // (a label's first letter opens the line: most lines open with none)
+    if !t.starts_with(['P', 'p', 'U', 'u', 'L', 'l', 'D', 'd']) || t.chars().nth(80).is_some() {
+        return false;
+    }
+    // what follows the date holds no figure (by 编辑部, not ：下载量已超1.1亿次)
+    LABEL
+        .find(t)
+        .is_some_and(|m| !t[m.end()..].contains(|c: char| c.is_ascii_digit() || c.is_numeric()))
+}
+
 /// Whether a line is page furniture: it has a furniture keyword and is
 /// short or not a sentence (no full stop).
 pub fn is_furniture(line: &str) -> bool {
@@ -189,6 +198,9 @@ pub fn is_furniture(line: &str) -> bool {
     // holds (the tests below say so too, at the cost of two searches)
     if sentence_like && longer_than(80) {
         return false;
+    }
+    if dated_by_english_label(t) {
+        return true;
     }
     static STRONG: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_STRONG));
     static ANY: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE));
@@ -751,6 +763,17 @@ mod tests {
         assert!(is_furniture("2025-02-11 11:19"));
         assert!(is_furniture("published: 2025-02-05"));
         assert!(is_furniture("Posted on 2025-02-05 by 编辑部"));
+        // (a line that only holds the word is text: Update: 下载量已突破1.1亿次)
+        assert!(!is_furniture("Update: DeepSeek应用累计下载量已突破1.1亿次"));
+        assert!(!is_furniture(
+            "数据中心营收1152亿美元（updated on 2025-02-26）"
+        ));
+        assert!(!is_furniture(
+            "Posted by 国家统计局: 2024年末全国人口140828万人"
+        ));
+        assert!(!is_furniture(
+            "UPDATED 2025-02-10：DeepSeek应用累计下载量已超1.1亿次"
+        ));
         assert!(!is_furniture(
             "深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"
         ));

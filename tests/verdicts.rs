@@ -4599,6 +4599,66 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F40"),
     ),
+    // (what the rules above leave alone: a 与 joining two subjects, a
+    // rate's trading range, an estimate's range, a quote closed before the
+    // figure or after a label, a stage that qualifies another measure, a
+    // general measure named after the figure)
+    (
+        "2025-02-05",
+        "H800与H100的NVLink带宽400GB/s与900GB/s相比差了一半多。",
+        "400GB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "过去一年，港元兑美元汇率在7.76至7.84的区间内窄幅波动。",
+        "7.76至7.84",
+        Supported,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "Claude 3.5 Sonnet的訓練成本約3000萬至5000萬美元。",
+        "約3000萬至5000萬美元",
+        Supported,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "OpenAI的模型代号：“GPT-4”，约用了5万块A100训练。",
+        "5万块",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "图表标题：“DeepSeek拥有约3万块H800”",
+        "约3万块",
+        Contradicted,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "DeepSeek-V3的预训练语料达14.8万亿token，278.8万GPU小时的算力消耗远低于同行。",
+        "278.8万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-02-05",
+        "業界關注強化學習，DeepSeek-V3用278.8萬GPU小時就完成訓練。",
+        "278.8萬GPU小時",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "",
+        "DeepSeek\n来源：澎湃新闻 2025-02-10 09:12\n\nUPDATED 2025-02-10：DeepSeek应用累计下载量已超1.1亿次",
+        "超1.1亿次",
+        Supported,
+        Some("F43"),
+    ),
 ];
 
 #[test]

@@ -269,13 +269,6 @@ const REPORTED_SPEECH: &[&str] = &[
     // someone's account (依Scale AI的說法，按照他的说法)
     "的说法",
     "的說法",
-    // a speaker's words quoted after a colon (創辦人:「DeepSeek擁有5萬個H100」)
-    "：「",
-    ":「",
-    "：“",
-    ":“",
-    "：『",
-    ":『",
 ];
 
 /// Whether the text before a figure in its sentence reports it as what
@@ -284,7 +277,7 @@ const REPORTED_SPEECH: &[&str] = &[
 pub(super) fn said_by_someone(lead: &str) -> bool {
     // every word of saying holds one of these (most leads hold none): each
     // word is looked for around each place one of them stands, in one pass
-    const HELD: [char; 10] = ['称', '稱', '控', '料', '说', '說', '示', '「', '“', '『'];
+    const HELD: [char; 7] = ['称', '稱', '控', '料', '说', '說', '示'];
     const ENDS: [bool; 256] = super::chars::last_bytes(&HELD);
     super::chars::any(lead, &ENDS, |p, c| {
         HELD.contains(&c)
@@ -296,9 +289,57 @@ pub(super) fn said_by_someone(lead: &str) -> bool {
     })
 }
 
+/// Whether the figure stands in words quoted after a speaker's colon
+/// (創辦人:「DeepSeek擁有5萬個H100晶片」): the quote opened after a colon
+/// is still open at the figure, and what the colon follows is no label
+/// (标题：, 代号：, 核实结果：).
+pub(super) fn quoted_after_colon(lead: &str) -> bool {
+    const PAIRS: [(char, char); 3] = [('「', '」'), ('“', '”'), ('『', '』')];
+    const LABELS: &[&str] = &[
+        "标题", "標題", "题目", "題目", "结果", "結果", "图表", "圖表", "口号", "口號", "代号",
+        "代號", "名称", "名稱", "名为", "名為", "摘要", "提要", "结论", "結論", "标语", "標語",
+        "主题", "主題",
+    ];
+    let Some((at, open)) = lead
+        .char_indices()
+        .rev()
+        .find(|(_, c)| PAIRS.iter().any(|p| p.0 == *c))
+    else {
+        return false;
+    };
+    let close = PAIRS.iter().find(|p| p.0 == open).map_or(open, |p| p.1);
+    if lead[at..].contains(close) {
+        return false;
+    }
+    let Some(speaker) = lead[..at]
+        .trim_end()
+        .strip_suffix(['：', ':'])
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    !speaker.is_empty() && !LABELS.iter().any(|w| speaker.ends_with(w))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{said_by_someone, REPORTED_SPEECH};
+    use super::{quoted_after_colon, said_by_someone, REPORTED_SPEECH};
+
+    #[test]
+    fn a_quote_after_a_colon_is_speech_while_it_is_open() {
+        assert!(quoted_after_colon("中國新創ScaleAI創辦人:「DeepSeek擁有"));
+        assert!(quoted_after_colon("王表示：“DeepSeek拥有约"));
+        // closed before the figure, after a label, or no colon
+        assert!(!quoted_after_colon(
+            "OpenAI的旗舰模型有一个代号：「GPT-4」，参数量达"
+        ));
+        assert!(!quoted_after_colon("图表标题：“DeepSeek拥有约"));
+        assert!(!quoted_after_colon(
+            "本报核实结果：“DeepSeek在硬件上的资本支出约为"
+        ));
+        assert!(!quoted_after_colon("他在“DeepSeek拥有"));
+        assert!(!quoted_after_colon("：“DeepSeek拥有"));
+    }
 
     /// The one pass finds a word of saying wherever a search of each word
     /// does: every word alone, inside text, after a stray held character.

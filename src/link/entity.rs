@@ -875,7 +875,16 @@ fn compares_own_figure(text: &str, before: &str, name_end: usize, m: &Mention) -
     const WITH: &[&str] = &["与", "與", "和", "跟", "同"];
     const CLOSE: &[&str] = &["相比", "相較", "相较", "比较", "比較", "对比", "對比"];
     const SEP: &[char] = &['，', ',', '；', ';', '。', '：', ':'];
-    if name_end > m.start || !WITH.iter().any(|w| before.ends_with(w)) {
+    if name_end > m.start {
+        return false;
+    }
+    // the comparison opens its clause (，与香港…相比): a 与 after a name
+    // joins two subjects (H800与H100的带宽400GB/s与900GB/s相比)
+    let Some(lead) = WITH.iter().find_map(|w| before.strip_suffix(w)) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    if !(lead.is_empty() || lead.ends_with(SEP) || lead.ends_with(['（', '(', '\n'])) {
         return false;
     }
     let between = &text[name_end..m.start];

@@ -122,22 +122,7 @@ impl Linker {
     /// Two ends its clause calls a band (7.75至7.85的联系汇率区间, 兌換保證範圍)
     /// are the band's, not a point's the range happens to hold.
     fn narrow_range_to_band(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-        const BAND: &[&str] = &[
-            "区间",
-            "區間",
-            "范围",
-            "範圍",
-            "上下限",
-            "兑换保证",
-            "兌換保證",
-        ];
-        if fig.m.low.is_none() || fig.m.high.is_none() {
-            return;
-        }
-        let clause = &doc.text[fig.cl_start..fig.cl_end];
-        if BAND.iter().any(|w| clause.contains(w))
-            && cands.iter().any(|&(mi, _)| self.range_metric[mi])
-        {
+        if cands.iter().any(|&(mi, _)| self.range_metric[mi]) && names_a_band(doc, fig) {
             cands.retain(|&(mi, _)| self.range_metric[mi]);
         }
     }
@@ -1181,7 +1166,7 @@ fn drop_the_general(doc: &Doc, fig: &Figure, scored: &mut Vec<Scored>) {
 /// A figure after its sentence named one stage of training and no other
 /// (DeepSeek-V3预训练成本约为530万美元，共278.8万个GPU小时) is that stage's,
 /// not the whole run's: the general measure gives way to the stage's,
-/// unless the figure's clause names it before the figure, or the figure
+/// unless the figure's clause names it by a word of its own, or the figure
 /// adds up parts (合计, 共计, or an earlier figure of its unit in the
 /// sentence: 预训练266.4万GPU小时，上下文扩展11.9万GPU小时，共278.8万).
 fn stage_after_a_lone_stage(
@@ -1226,9 +1211,13 @@ fn stage_after_a_lone_stage(
     }) else {
         return;
     };
-    let named_in_clause = scored[g]
-        .2
-        .is_some_and(|(ts, te)| ts >= fig.cl_start && te <= fig.m.start);
+    // (the general measure named in the figure's clause, before or after
+    // it, but not by the figure's own unit: 278.8万GPU小时的算力消耗,
+    // 用278.8萬GPU小時就完成訓練)
+    let gi = scored[g].0;
+    let named_in_clause = fig.trig.iter().any(|&(ts, te, mi)| {
+        mi == gi && ts >= fig.cl_start && te <= fig.cl_end && (te <= fig.m.start || ts >= fig.m.end)
+    });
     let sums = TOTAL
         .iter()
         .any(|w| doc.text[fig.s.start..fig.cl_end].contains(w))
@@ -1240,6 +1229,30 @@ fn stage_after_a_lone_stage(
     if !named_in_clause && !sums {
         scored[g] = (stage, scored[g].1, Some(word));
     }
+}
+
+/// Whether a range figure's clause calls it a band (7.75至7.85的联系汇率
+/// 区间, 兌換保證範圍, 上下限), not where a rate moved within it (在7.76至7.84
+/// 的区间内窄幅波动).
+pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
+    const BAND: &[&str] = &[
+        "联系汇率区间",
+        "聯繫匯率區間",
+        "联汇区间",
+        "聯匯區間",
+        "兑换保证",
+        "兌換保證",
+        "上下限",
+    ];
+    const MOVES: &[&str] = &[
+        "波动", "波動", "徘徊", "浮动", "浮動", "窄幅", "上落", "游走", "遊走", "震荡", "震盪",
+        "运行", "運行", "走势", "走勢",
+    ];
+    if fig.m.low.is_none() || fig.m.high.is_none() {
+        return false;
+    }
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
+    BAND.iter().any(|w| clause.contains(w)) && !MOVES.iter().any(|w| clause.contains(w))
 }
 
 /// A figure its sentence gives for one day (1月27日当天…单日下载量) is no

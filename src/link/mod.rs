@@ -174,6 +174,9 @@ pub struct Link {
     /// The figure's sentence calls it an estimate before it, by anyone
     /// (据估计…约7.15亿美元).
     pub called_estimate: bool,
+    /// The figure is a range its clause calls a band (7.75至7.85的联系汇率
+    /// 区间): it is quoted by its two ends, not by any range overlapping it.
+    pub band_named: bool,
     /// A day the figure's sentence names before it without a date (周一,
     /// 昨日): the day of a figure of one day.
     pub day_named: Option<crate::date::DayNamed>,
@@ -827,7 +830,10 @@ impl Linker {
                 }
                 link.estimate_said = figure::estimate_said(&doc, &fig);
                 link.called_estimate = figure::called_estimate(&doc, &fig);
-                link.said_by_someone = asserted::said_by_someone(&text[fig.s.start..fig.m.start]);
+                link.band_named = metric::names_a_band(&doc, &fig);
+                let lead = &text[fig.s.start..fig.m.start];
+                link.said_by_someone =
+                    asserted::said_by_someone(lead) || asserted::quoted_after_colon(lead);
                 link.strict_bound = matches!(
                     fig.m.qualifier,
                     crate::extract::Qualifier::AtLeast | crate::extract::Qualifier::AtMost
