@@ -4659,6 +4659,44 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F43"),
     ),
+    // (the base's own figure is the earlier year's; a span in the clause
+    // keeps a count over days)
+    (
+        "2025-02-27",
+        "英伟达公布2025财年业绩，全年营收1305亿美元，较上一财年的609亿美元增长114%。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达公布2025财年业绩，全年营收1305亿美元，较上一财年的609亿美元增长114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
+    (
+        "2025-02-01",
+        "1月27日當天DeepSeek衝上美國App Store榜首，據Sensor Tower統計，DeepSeek上線首18天下載量達1600萬次。",
+        "1600萬次",
+        Supported,
+        Some("F41"),
+    ),
+    (
+        "2025-02-10",
+        "截至2月9日当日，DeepSeek应用累计下载量突破1.1亿次。",
+        "突破1.1亿次",
+        Supported,
+        Some("F43"),
+    ),
+    // a research firm whose report shows is the source, not the subject
+    (
+        "2025-02-05",
+        "SemiAnalysis报告显示，DeepSeek在硬件上的支出很大，运营成本接近9.44亿美元。",
+        "接近9.44亿美元",
+        Supported,
+        Some("F33"),
+    ),
 ];
 
 #[test]

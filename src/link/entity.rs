@@ -1814,7 +1814,14 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
         .take(40)
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    holds_speech(&rest[..own_end]) || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
+    let own = &rest[..own_end];
+    holds_speech(own)
+        || doc.text.get(..x.start).is_some_and(|b| GOVERNED.ends(b))
+        // a research firm whose report or data shows (SemiAnalysis报告显示,
+        // DeepSeek…): a company's own report (英伟达财报显示) still makes
+        // it the subject
+        || doc.db.entities[x.entity].kind == "organization"
+            && ["显示", "顯示", "指出"].iter().any(|w| own.contains(w))
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a

@@ -1255,8 +1255,9 @@ pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
     BAND.iter().any(|w| clause.contains(w)) && !MOVES.iter().any(|w| clause.contains(w))
 }
 
-/// A figure its sentence gives for one day (1月27日当天…单日下载量) is no
-/// count over a span of days (the first 18 days', the total since launch).
+/// A figure its clause gives for one day (1月27日当天，…单日下载量约为620万
+/// 次) is no count over a span of days (the first 18 days', the total since
+/// launch), unless the clause names a span too (上线当天起累计, 首18天).
 fn narrow_to_one_day(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const ONE_DAY: &[&str] = &[
         "单日",
@@ -1270,16 +1271,36 @@ fn narrow_to_one_day(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         "一日内",
         "一日內",
     ];
+    const SPAN: &[&str] = &[
+        "累计",
+        "累計",
+        "以来",
+        "以來",
+        "起",
+        "天内",
+        "天內",
+        "日内",
+        "日內",
+        "首",
+        "头",
+        "頭",
+        "上线",
+        "上線",
+        "总",
+        "總",
+        "18天",
+        "十八天",
+    ];
     let metrics = &doc.db.metrics;
     let over_days = |mi: usize| {
         let id = metrics[mi].id.as_str();
         id.ends_with("_cumulative") || id.contains("_first_")
     };
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
     if cands.iter().any(|&(mi, _)| over_days(mi))
         && cands.iter().any(|&(mi, _)| !over_days(mi))
-        && ONE_DAY
-            .iter()
-            .any(|w| doc.text[fig.s.start..fig.cl_end].contains(w))
+        && ONE_DAY.iter().any(|w| clause.contains(w))
+        && !SPAN.iter().any(|w| clause.contains(w))
     {
         cands.retain(|&(mi, _)| !over_days(mi));
     }

@@ -1012,21 +1012,27 @@ fn previous_fiscal_year(lead: &str) -> bool {
     ]
     .iter()
     .any(|w| {
-        // (not the base a growth is counted against: 較上一財年增長114%)
+        // (not the base a change is counted against when the change is the
+        // figure: 較上一財年增長114%, 与上一财年相比增长114%; the base's own
+        // figure is that year's: 較上一財年的609億美元)
         lead.match_indices(w).any(|(i, _)| {
             let before = lead[..i].trim_end();
-            let after = lead[i + w.len()..].trim_start();
-            ![
+            let after = &lead[i + w.len()..];
+            !([
                 "比", "较", "較", "与", "與", "同", "相较", "相較", "对比", "對比", "相比",
             ]
             .iter()
             .any(|c| before.ends_with(c))
-                && !["相比", "相較", "相较", "比较", "比較", "同期"]
-                    .iter()
-                    .any(|c| after.starts_with(c))
+                && CHANGE_VERBS.iter().any(|c| after.contains(c)))
         })
     })
 }
+
+/// Verbs of a change counted against a base (增长114%, 下降).
+const CHANGE_VERBS: &[&str] = &[
+    "增长", "增長", "成长", "成長", "上升", "上涨", "上漲", "下降", "下跌", "下滑", "减少", "減少",
+    "增加", "提升", "提高", "翻", "增幅", "跌幅", "涨幅", "漲幅", "大增", "激增", "跃升", "躍升",
+];
 
 /// Whether the digit `c` at `at` is the 一 of one quarter counted (see
 /// [`crate::date::counts_one_quarter`]), not the first quarter.
@@ -1410,6 +1416,14 @@ mod tests {
         assert!(!previous_fiscal_year("营收比上一财年增长"));
         assert!(!previous_fiscal_year("与上一财年相比增长"));
         assert!(previous_fiscal_year("较本财年，上一财年收入为"));
+        // the base's own figure, and a quarter of that year, are its
+        assert!(previous_fiscal_year("全年营收1305亿美元，较上一财年的"));
+        assert!(previous_fiscal_year(
+            "当季营收393亿美元，而上一财年同期营收为"
+        ));
+        assert!(!previous_fiscal_year(
+            "季度收入393億美元，較上一財年同期的221億美元增長"
+        ));
     }
 
     #[test]
