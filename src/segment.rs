@@ -237,11 +237,13 @@ fn has_year(t: &str) -> bool {
 pub fn sentences(text: &str) -> Vec<Sentence> {
     // about as many as news has (a sentence of some 25 characters, 75
     // bytes), so that the list seldom grows
-    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    let mut out: Vec<Sentence> = Vec::with_capacity(text.len() / 64 + 1);
     let mut paragraph = 0usize;
     let mut line_no = 0usize;
     let mut prev_blank = true;
     let mut seen_text = false;
+    // whether the last line ended inside a sentence, after a comma
+    let mut open_sentence = false;
     let mut pos = 0usize;
     // the lines, each with its line break (as `split_inclusive` gives
     // them), found by a fast search for the break
@@ -255,6 +257,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let body = line.trim_end_matches(['\n', '\r']);
         if is_blank(body) {
             prev_blank = true;
+            open_sentence = false;
             continue;
         }
         if prev_blank && seen_text {
@@ -264,7 +267,23 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         seen_text = true;
         let furniture = is_furniture(body);
         let mut s = 0usize;
-        for e in sentence_ends(body) {
+        let mut ends = sentence_ends(body).peekable();
+        // a line that a page broke after a comma (…85798万人,⏎占全国人口的
+        // 比重为60.9%) goes on with the sentence the line before left open
+        if open_sentence && !furniture {
+            let e = ends.peek().copied().unwrap_or(body.len());
+            if let Some(last) = out.last_mut().filter(|l| {
+                !l.furniture && l.end + MAX_SENTENCE > line_start + e && l.paragraph == paragraph
+            }) {
+                last.end = line_start + e;
+                s = e;
+                if ends.peek().is_some() {
+                    ends.next();
+                }
+            }
+        }
+        open_sentence = !furniture && body.trim_end().ends_with(['，', ',', '、']);
+        for e in ends {
             push(
                 &mut out, body, line_start, s, e, paragraph, line_no, furniture,
             );
@@ -754,6 +773,25 @@ mod tests {
             }
         }
         assert!(!has_year("测试报道 0"));
+    }
+
+    #[test]
+    fn a_line_broken_after_a_comma_goes_on_with_its_sentence() {
+        let text = "国家统计局数据显示，\n2024年末全国人口140828万人，\n比上年末减少139万人。\n\n全年出生人口954万人，\n";
+        let got: Vec<(&str, usize)> = sentences(text)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.line))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "国家统计局数据显示，\n2024年末全国人口140828万人，\n比上年末减少139万人。",
+                    1
+                ),
+                ("全年出生人口954万人，", 5),
+            ]
+        );
     }
 
     #[test]

@@ -4697,6 +4697,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F33"),
     ),
+    // a product line's sales are not the company's revenue
+    (
+        "2025-02-27",
+        "英伟达2025财年第四季度,B系列产品收入达110亿美元。",
+        "110亿美元",
+        Unverified,
+        None,
+    ),
+    // a sentence a page broke after a comma goes on on the next line
+    (
+        "2025-01-18",
+        "去年我国16—59岁人口85798万人,\n占全国人口的比重为60.9%。",
+        "60.9%",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

@@ -192,7 +192,22 @@ const SCOPE_WORDS: &[&str] = &[
 /// the company's revenue. It narrows the company's revenue only: 5万颗
 /// Hopper架构GPU are GPUs owned whatever their line, and 在Hopper…的推动下，
 /// 数据中心收入达到184亿美元 is the segment's.
-const PRODUCT_LINES: &[&str] = &["Blackwell", "Hopper", "Rubin"];
+const PRODUCT_LINES: &[&str] = &[
+    "Blackwell",
+    "Hopper",
+    "Rubin",
+    // a product or a series of them, named or not (B系列产品收入, 网络产品收入)
+    "产品收入",
+    "產品收入",
+    "产品营收",
+    "產品營收",
+    "系列产品",
+    "系列產品",
+    "芯片收入",
+    "晶片收入",
+    "芯片营收",
+    "晶片營收",
+];
 
 /// Series that are parts of retail sales (实物商品网上零售额, 乡村消费品零售
 /// 额, 餐饮收入): they narrow the total's figures in their own clause (其中
