@@ -63,7 +63,7 @@ impl Linker {
         narrow_rate_level(doc, fig, &mut cands);
         self.narrow_to_share(doc, fig, &mut cands);
         self.narrow_range_to_band(doc, fig, &mut cands);
-        narrow_to_one_day(doc, fig, &mut cands);
+        self.narrow_to_one_day(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         cands
@@ -124,6 +124,55 @@ impl Linker {
     fn narrow_range_to_band(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         if cands.iter().any(|&(mi, _)| self.range_metric[mi]) && names_a_band(doc, fig) {
             cands.retain(|&(mi, _)| self.range_metric[mi]);
+        }
+    }
+
+    /// A figure its clause gives for one day (1月27日当天，…单日下载量约为620万
+    /// 次) is no count over a span of days (the first 18 days', the total
+    /// since launch), unless the clause names a span too (上线当天起累计,
+    /// 首18天).
+    fn narrow_to_one_day(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+        const ONE_DAY: &[&str] = &[
+            "单日",
+            "單日",
+            "当天",
+            "當天",
+            "当日",
+            "當日",
+            "一天内",
+            "一天內",
+            "一日内",
+            "一日內",
+        ];
+        const SPAN: &[&str] = &[
+            "累计",
+            "累計",
+            "以来",
+            "以來",
+            "起",
+            "天内",
+            "天內",
+            "日内",
+            "日內",
+            "首",
+            "头",
+            "頭",
+            "上线",
+            "上線",
+            "总",
+            "總",
+            "18天",
+            "十八天",
+        ];
+        let over_days = |mi: usize| self.span_metric[mi];
+        if !cands.iter().any(|&(mi, _)| over_days(mi))
+            || !cands.iter().any(|&(mi, _)| !over_days(mi))
+        {
+            return;
+        }
+        let clause = &doc.text[fig.cl_start..fig.cl_end];
+        if ONE_DAY.iter().any(|w| clause.contains(w)) && !SPAN.iter().any(|w| clause.contains(w)) {
+            cands.retain(|&(mi, _)| !over_days(mi));
         }
     }
 
@@ -1253,57 +1302,6 @@ pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
     BAND.iter().any(|w| clause.contains(w)) && !MOVES.iter().any(|w| clause.contains(w))
-}
-
-/// A figure its clause gives for one day (1月27日当天，…单日下载量约为620万
-/// 次) is no count over a span of days (the first 18 days', the total since
-/// launch), unless the clause names a span too (上线当天起累计, 首18天).
-fn narrow_to_one_day(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-    const ONE_DAY: &[&str] = &[
-        "单日",
-        "單日",
-        "当天",
-        "當天",
-        "当日",
-        "當日",
-        "一天内",
-        "一天內",
-        "一日内",
-        "一日內",
-    ];
-    const SPAN: &[&str] = &[
-        "累计",
-        "累計",
-        "以来",
-        "以來",
-        "起",
-        "天内",
-        "天內",
-        "日内",
-        "日內",
-        "首",
-        "头",
-        "頭",
-        "上线",
-        "上線",
-        "总",
-        "總",
-        "18天",
-        "十八天",
-    ];
-    let metrics = &doc.db.metrics;
-    let over_days = |mi: usize| {
-        let id = metrics[mi].id.as_str();
-        id.ends_with("_cumulative") || id.contains("_first_")
-    };
-    let clause = &doc.text[fig.cl_start..fig.cl_end];
-    if cands.iter().any(|&(mi, _)| over_days(mi))
-        && cands.iter().any(|&(mi, _)| !over_days(mi))
-        && ONE_DAY.iter().any(|w| clause.contains(w))
-        && !SPAN.iter().any(|w| clause.contains(w))
-    {
-        cands.retain(|&(mi, _)| !over_days(mi));
-    }
 }
 
 /// Whether the figure is a level reached: right after 至, 到 or 达.

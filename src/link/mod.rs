@@ -577,6 +577,9 @@ pub struct Linker {
     share_metric: Vec<bool>,
     /// Metrics whose every fact is a range (a band: 7.75至7.85).
     range_metric: Vec<bool>,
+    /// Metrics counted over a span of days (the first 18 days', the total
+    /// since launch).
+    span_metric: Vec<bool>,
     /// Triggers with ASCII letters or digits, matched by substring (jieba
     /// splits them): one case-insensitive alternation, longest first.
     ascii_triggers: Option<Regex>,
@@ -661,6 +664,11 @@ impl Linker {
             metric_ages,
             share_metric,
             range_metric,
+            span_metric: db
+                .metrics
+                .iter()
+                .map(|m| m.id.ends_with("_cumulative") || m.id.contains("_first_"))
+                .collect(),
             metric_units: metric::MetricUnits::new(
                 db.metrics
                     .iter()
