@@ -4713,6 +4713,29 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a market value's fall in the words pages write (市值狂瀉, 市值跌幅);
+    // a level it fell to is no loss
+    (
+        "2025-01-28",
+        "輝達27號開盤開低走低,收盤大跌近17個百分點,市值狂瀉5890億美元。",
+        "5890億美元",
+        Supported,
+        Some("CH-032"),
+    ),
+    (
+        "2025-01-28",
+        "輝達先前的單日市值跌幅紀錄，是在2024年9月3日寫下的約2970億美元。",
+        "約2970億美元",
+        Contradicted,
+        Some("CH-035"),
+    ),
+    (
+        "2025-01-28",
+        "英伟达市值缩水至2.9万亿美元。",
+        "2.9万亿美元",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

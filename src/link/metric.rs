@@ -64,6 +64,7 @@ impl Linker {
         self.narrow_to_share(doc, fig, &mut cands);
         self.narrow_range_to_band(doc, fig, &mut cands);
         self.narrow_to_one_day(doc, fig, &mut cands);
+        narrow_level_reached(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         cands
@@ -1302,6 +1303,23 @@ pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
     BAND.iter().any(|w| clause.contains(w)) && !MOVES.iter().any(|w| clause.contains(w))
+}
+
+/// A level an amount fell or rose to (市值缩水至2.9万亿美元, 人口减少到…)
+/// is no amount of the change: a loss or change counted in money or people
+/// is dropped (a rate's change, 跌幅扩大至17%, stays).
+fn narrow_level_reached(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    // (after 至 or 到 only: 蒸发达208亿美元 is the amount lost)
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_end_matches(['约', '約', ' ']);
+    if !lead.ends_with(['至', '到']) {
+        return;
+    }
+    let metrics = &doc.db.metrics;
+    cands.retain(|&(mi, _)| {
+        let m = &metrics[mi];
+        !((m.id.ends_with("_loss") || m.id.ends_with("_change"))
+            && !matches!(m.unit, Unit::Percent | Unit::PercentagePoint))
+    });
 }
 
 /// Whether the figure is a level reached: right after 至, 到 or 达.
