@@ -518,7 +518,6 @@ pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
     fact_interval(f).map(|i| (i.lo, i.hi))
 }
 
-/// The interval fact `i` of the database allows.
 /// Whether a range figure (7.70至7.90) and a range fact (7.75至7.85)
 /// differ at either end, past the figure's last digit.
 fn range_ends_differ(m: &Mention, f: &Fact) -> bool {
@@ -540,6 +539,7 @@ fn range_ends_differ(m: &Mention, f: &Fact) -> bool {
     (cl - fl).abs() > tol || (ch - fh).abs() > tol
 }
 
+/// The interval fact `i` of the database allows.
 fn fact_interval_at(db: &ClaimsDb, i: usize) -> Option<Interval> {
     db.bounds(i).map(|(lo, hi)| Interval { lo, hi })
 }

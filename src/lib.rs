@@ -306,10 +306,7 @@ impl Pipeline {
             }
             used_fact[k] = outcome.fact;
             counts.add(outcome.verdict);
-            // (a sentence may go on past a line a page broke after a comma)
-            let s = &sentences[sentence_of[k]];
-            let line =
-                s.line + memchr::memchr_iter(b'\n', &doc.text.as_bytes()[s.start..m.start]).count();
+            let line = segment::line_at(&doc.text, &sentences[sentence_of[k]], m.start);
             // (pushed as made: a claim is large, and moving it through a
             // variable copied it once more)
             claims.push(report::claim(

@@ -47,7 +47,7 @@ impl Source {
     }
 }
 
-const DATE: &str = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})";
+pub(crate) const DATE: &str = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})";
 
 /// A date's English label in any case (published:, Posted on, Last
 /// updated:), which counts at the start of a line only: in a sentence

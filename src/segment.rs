@@ -163,8 +163,9 @@ const FURNITURE_STRONG: &[&str] = &[
 fn dated_by_english_label(t: &str) -> bool {
     static LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(&format!(
-            r"^{}\s*[:：]?\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?",
-            crate::published::ENGLISH_LABEL
+            r"^{}\s*[:：]?\s*{}日?(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?",
+            crate::published::ENGLISH_LABEL,
+            crate::published::DATE
         ))
         .expect("valid regex")
     });
@@ -233,6 +234,12 @@ fn has_year(t: &str) -> bool {
         .any(|w| matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
+/// The 1-based line of byte `at` of `text`, inside sentence `s`: a
+/// sentence a page broke after a comma goes on past its first line.
+pub fn line_at(text: &str, s: &Sentence, at: usize) -> usize {
+    s.line + memchr::memchr_iter(b'\n', &text.as_bytes()[s.start..at]).count()
+}
+
 /// Split a text into sentences, with paragraph and line numbers.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     // about as many as news has (a sentence of some 25 characters, 75
@@ -273,7 +280,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         if open_sentence && !furniture {
             let e = ends.peek().copied().unwrap_or(body.len());
             if let Some(last) = out.last_mut().filter(|l| {
-                !l.furniture && l.end + MAX_SENTENCE > line_start + e && l.paragraph == paragraph
+                !l.furniture && line_start + e - l.start <= MAX_SENTENCE && l.paragraph == paragraph
             }) {
                 last.end = line_start + e;
                 s = e;
@@ -792,6 +799,10 @@ mod tests {
                 ("全年出生人口954万人，", 5),
             ]
         );
+        // a figure on the sentence's third line is on line 3
+        let ss = sentences(text);
+        assert_eq!(line_at(text, &ss[0], text.find("139万").unwrap()), 3);
+        assert_eq!(line_at(text, &ss[0], 0), 1);
     }
 
     #[test]

@@ -92,7 +92,10 @@ fn extract_line(extractor: &hecha::extract::Extractor, doc: &Document) -> String
         .mentions
         .iter()
         .zip(&ex.sentence_of)
-        .map(|(m, si)| report::mention_value(&doc.text, m, ex.sentences[*si].line))
+        .map(|(m, si)| {
+            let line = hecha::segment::line_at(&doc.text, &ex.sentences[*si], m.start);
+            report::mention_value(&doc.text, m, line)
+        })
         .collect();
     // fields in the documented order
     #[derive(serde::Serialize)]

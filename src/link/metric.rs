@@ -146,24 +146,8 @@ impl Linker {
             "一日內",
         ];
         const SPAN: &[&str] = &[
-            "累计",
-            "累計",
-            "以来",
-            "以來",
-            "起",
-            "天内",
-            "天內",
-            "日内",
-            "日內",
-            "首",
-            "头",
-            "頭",
-            "上线",
-            "上線",
-            "总",
-            "總",
-            "18天",
-            "十八天",
+            "累计", "累計", "以来", "以來", "起", "天内", "天內", "日内", "日內", "首", "头", "頭",
+            "上线", "上線", "总", "總",
         ];
         let over_days = |mi: usize| self.span_metric[mi];
         if !cands.iter().any(|&(mi, _)| over_days(mi))
@@ -172,7 +156,10 @@ impl Linker {
             return;
         }
         let clause = &doc.text[fig.cl_start..fig.cl_end];
-        if ONE_DAY.iter().any(|w| clause.contains(w)) && !SPAN.iter().any(|w| clause.contains(w)) {
+        if ONE_DAY.iter().any(|w| clause.contains(w))
+            && !SPAN.iter().any(|w| clause.contains(w))
+            && !counts_days(clause)
+        {
             cands.retain(|&(mi, _)| !over_days(mi));
         }
     }
@@ -1305,6 +1292,21 @@ pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
     BAND.iter().any(|w| clause.contains(w)) && !MOVES.iter().any(|w| clause.contains(w))
 }
 
+/// Whether a clause counts more than one day (上线18天, 十八天): a number
+/// right before 天, not 一 or 1 (一天内 is one day's).
+fn counts_days(clause: &str) -> bool {
+    clause.match_indices('天').any(|(at, _)| {
+        let before = &clause[..at];
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 {
+            return &before[before.len() - digits..] != "1";
+        }
+        before.ends_with([
+            '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '兩', '百',
+        ])
+    })
+}
+
 /// A level an amount fell or rose to (市值缩水至2.9万亿美元, 人口减少到…)
 /// is no amount of the change: a loss or change counted in money or people
 /// is dropped (a rate's change, 跌幅扩大至17%, stays).
@@ -1678,6 +1680,20 @@ mod tests {
             });
         }
         assert!(seen > 10, "{seen}");
+    }
+
+    #[test]
+    fn a_count_of_days_is_a_number_before_tian_other_than_one() {
+        for (clause, want) in [
+            ("上线18天下载量达1600万次", true),
+            ("上線十八天內", true),
+            ("11天", true),
+            ("一天内下载量", false),
+            ("1天", false),
+            ("27日當天全球下載量約26萬次", false),
+        ] {
+            assert_eq!(counts_days(clause), want, "{clause}");
+        }
     }
 
     #[test]
