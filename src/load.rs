@@ -750,11 +750,34 @@ fn read_line_ending(
     r: &mut impl std::io::BufRead,
     end: u8,
 ) -> std::io::Result<Option<std::result::Result<Vec<u8>, u64>>> {
-    // the newline is found in each buffer the reader fills with `memchr`
+    Ok(read_line_to(r, &[end])?.map(|(line, _)| line))
+}
+
+/// The first index in `buf` of any byte of `ends` (one or two bytes).
+fn find_end(ends: &[u8], buf: &[u8]) -> Option<usize> {
+    match *ends {
+        [a] => memchr::memchr(a, buf),
+        [a, b] => memchr::memchr2(a, b, buf),
+        _ => unreachable!("one or two line-end bytes"),
+    }
+}
+
+/// One line that ends at the first of the bytes `ends`: its bytes
+/// (without that byte), or `Err(len)` when it is longer than
+/// [`MAX_DOCUMENT`] (its bytes are skipped, not kept); and the byte that
+/// ended it (`None` for a last line with no end). `None` at the end of
+/// the stream.
+#[allow(clippy::type_complexity)]
+fn read_line_to(
+    r: &mut impl std::io::BufRead,
+    ends: &[u8],
+) -> std::io::Result<Option<(std::result::Result<Vec<u8>, u64>, Option<u8>)>> {
+    // the end is found in each buffer the reader fills with `memchr`
     // (as `read_until` would, with a faster search); the cap stops a
     // runaway line one byte past the limit, and the rest of it is skipped
     let cap = MAX_DOCUMENT as usize + 1;
     let mut line = Vec::new();
+    let mut ended = None;
     loop {
         let buf = match r.fill_buf() {
             Ok(buf) => buf,
@@ -765,48 +788,116 @@ fn read_line_ending(
         if buf.is_empty() {
             break;
         }
-        let (used, ends) = match memchr::memchr(end, buf) {
-            Some(i) => (i + 1, true),
-            None => (buf.len(), false),
+        let used = match find_end(ends, buf) {
+            Some(i) => {
+                ended = Some(buf[i]);
+                i + 1
+            }
+            None => buf.len(),
         };
         line.extend_from_slice(&buf[..used]);
         r.consume(used);
-        if ends {
+        if ended.is_some() {
             break;
         }
     }
     if line.is_empty() {
         return Ok(None);
     }
-    if line.last() == Some(&end) {
+    if ended.is_some() {
         line.pop();
-        return Ok(Some(Ok(line)));
+        return Ok(Some((Ok(line), ended)));
     }
     if line.len() as u64 <= MAX_DOCUMENT {
         // the last line, with no newline after it
-        return Ok(Some(Ok(line)));
+        return Ok(Some((Ok(line), None)));
     }
-    let len = line.len() as u64 + skip_line(r, end)?;
-    Ok(Some(Err(len)))
+    let (len, ended) = skip_line(r, ends)?;
+    Ok(Some((Err(line.len() as u64 + len), ended)))
 }
 
-/// Skip the rest of a line, newline included; how many bytes it held
-/// before the newline.
-fn skip_line(r: &mut impl std::io::BufRead, end: u8) -> std::io::Result<u64> {
+/// The first line of a JSON Lines input, and the byte that ends its lines:
+/// LF, or CR in a file written with old-Mac line ends. The line is read up
+/// to its first CR or LF, however long it is: a CR not followed by LF
+/// after one whole object (`{…}`) ends it and every line after it; a CR
+/// inside a record (JSON allows it as a space) does not follow a closing
+/// brace at the end of a line, and the line goes on to its LF.
+#[allow(clippy::type_complexity)]
+fn read_first_line(
+    r: &mut impl std::io::BufRead,
+) -> std::io::Result<(Option<std::result::Result<Vec<u8>, u64>>, u8)> {
+    let Some((line, ended)) = read_line_to(r, b"\r\n")? else {
+        return Ok((None, b'\n'));
+    };
+    if ended != Some(b'\r') {
+        return Ok((Some(line), b'\n'));
+    }
+    let next = loop {
+        match r.fill_buf() {
+            Ok(buf) => break buf.first().copied(),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    };
+    let whole_object = line.as_ref().is_ok_and(|b| {
+        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b).trim_ascii();
+        b.starts_with(b"{") && b.ends_with(b"}")
+    });
+    if next == Some(b'\n') {
+        // CRLF
+        r.consume(1);
+        return Ok((Some(line), b'\n'));
+    }
+    if next.is_some() && whole_object {
+        return Ok((Some(line), b'\r'));
+    }
+    if next.is_none() {
+        return Ok((Some(line), b'\n'));
+    }
+    // a CR inside the record: the line goes on to its LF
+    let rest = read_line_to(r, b"\n")?;
+    let line = match (line, rest) {
+        (Ok(mut a), Some((Ok(b), _))) => {
+            a.push(b'\r');
+            a.extend_from_slice(&b);
+            if a.len() as u64 > MAX_DOCUMENT {
+                Err(a.len() as u64)
+            } else {
+                Ok(a)
+            }
+        }
+        (Ok(a), None) => Ok(a),
+        (a, b) => Err(len_of(&a) + 1 + b.map_or(0, |(b, _)| len_of(&b))),
+    };
+    Ok((Some(line), b'\n'))
+}
+
+/// The length of a line read, kept or skipped.
+fn len_of(line: &std::result::Result<Vec<u8>, u64>) -> u64 {
+    match line {
+        Ok(b) => b.len() as u64,
+        Err(len) => *len,
+    }
+}
+
+/// Skip the rest of a line, up to the first of the bytes `ends`,
+/// inclusive: how many bytes it held before that, and the byte that ended
+/// it (`None` at the end of the stream).
+fn skip_line(r: &mut impl std::io::BufRead, ends: &[u8]) -> std::io::Result<(u64, Option<u8>)> {
     let mut len = 0u64;
     loop {
         let buf = r.fill_buf()?;
         if buf.is_empty() {
-            return Ok(len);
+            return Ok((len, None));
         }
-        let (skipped, next) = match memchr::memchr(end, buf) {
-            Some(i) => (i, Some(i + 1)),
+        let (skipped, ended) = match find_end(ends, buf) {
+            Some(i) => (i, Some(buf[i])),
             None => (buf.len(), None),
         };
         len += skipped as u64;
-        r.consume(next.unwrap_or(skipped));
-        if next.is_some() {
-            return Ok(len);
+        r.consume(skipped + usize::from(ended.is_some()));
+        if ended.is_some() {
+            return Ok((len, ended));
         }
     }
 }
@@ -876,7 +967,7 @@ pub struct Records {
     lineno: u64,
     ended: bool,
     /// The byte that ends a line: LF, or CR in a file written with old-Mac
-    /// line ends (decided by the first line, see [`lone_cr_ends`]).
+    /// line ends (decided by the first line, see [`read_first_line`]).
     end: Option<u8>,
 }
 
@@ -921,17 +1012,14 @@ impl Records {
     pub fn chunk(&mut self, n: usize) -> (Vec<RawRecord>, Option<Error>) {
         let mut out = Vec::with_capacity(n.min(1024));
         while !self.ended && out.len() < n {
-            let end = match self.end {
-                Some(end) => end,
-                None => {
-                    let end = match self.reader.fill_buf() {
-                        Ok(buf) if lone_cr_ends(buf) => b'\r',
-                        _ => b'\n',
-                    };
-                    *self.end.insert(end)
-                }
+            let read = match self.end {
+                Some(end) => read_line_ending(&mut self.reader, end).map(|line| (line, end)),
+                None => read_first_line(&mut self.reader).inspect(|&(_, end)| {
+                    self.end = Some(end);
+                }),
             };
-            match read_line_ending(&mut self.reader, end) {
+            let end = self.end.unwrap_or(b'\n');
+            match read.map(|(line, _)| line) {
                 Ok(Some(bytes)) => {
                     self.lineno += 1;
                     let first = self.lineno == 1;
@@ -955,24 +1043,6 @@ impl Records {
         }
         (out, None)
     }
-}
-
-/// Whether a JSON Lines input's lines end with a CR alone (old-Mac line
-/// ends), judged by its start: the first line end is a CR not followed by
-/// LF, and the line before it holds one whole object (`{…}`; a CR inside a
-/// record, where JSON allows it as a space, does not follow a closing
-/// brace at the end of a line). A first line longer than the reader's
-/// buffer is read as LF-ended.
-fn lone_cr_ends(buf: &[u8]) -> bool {
-    let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
-    let Some(at) = memchr::memchr2(b'\r', b'\n', buf) else {
-        return false;
-    };
-    let line = buf[..at].trim_ascii();
-    buf[at] == b'\r'
-        && buf.get(at + 1).is_some_and(|&b| b != b'\n')
-        && line.starts_with(b"{")
-        && line.ends_with(b"}")
 }
 
 /// A record's line without the CR of a CRLF ending (or, in a CR-ended
@@ -1174,9 +1244,49 @@ mod tests {
             records(b"{\"a\":\r1}\n{\"b\"}\r\n"),
             [(1, b"{\"a\":\r1}".to_vec()), (2, b"{\"b\"}".to_vec())]
         );
-        assert!(!lone_cr_ends(b"{\"a\"}\r\n{}\r"));
-        assert!(!lone_cr_ends(b"{\"a\",\r\"b\":1}\r"));
-        assert!(lone_cr_ends(b" {\"a\"} \r{}"));
+        // the first line decides, however small the reader's buffer
+        let ends = |input: &[u8]| {
+            [1, 2, 3, 8192].map(|capacity| {
+                let mut r = std::io::BufReader::with_capacity(capacity, input);
+                read_first_line(&mut r).unwrap().1
+            })
+        };
+        assert_eq!(ends(b"{\"a\"}\r\n{}\r"), [b'\n'; 4]);
+        assert_eq!(ends(b"{\"a\",\r\"b\":1}\r"), [b'\n'; 4]);
+        assert_eq!(ends(b" {\"a\"} \r{}"), [b'\r'; 4]);
+        assert_eq!(ends(b"{\"a\"}\r"), [b'\n'; 4]);
+        assert_eq!(ends(b"{\"a\"}\n{}\r{}"), [b'\n'; 4]);
+    }
+
+    #[test]
+    fn old_mac_line_ends_are_read_after_a_first_record_of_any_length() {
+        let long = "x".repeat(300_000);
+        let input = format!("{{\"id\":\"a\",\"text\":\"{long}\"}}\r{{\"id\":\"b\"}}\r");
+        let input: &'static [u8] = Box::leak(input.into_bytes().into_boxed_slice());
+        let mut r = Records::new(
+            Box::new(std::io::BufReader::with_capacity(8192, input)),
+            "s".into(),
+        );
+        let (got, err) = r.chunk(10);
+        assert!(err.is_none());
+        let lens: Vec<_> = got
+            .iter()
+            .map(|r| r.bytes.as_ref().unwrap().len())
+            .collect();
+        assert_eq!(lens, [long.len() + 20, 10]);
+        // a CR inside a first record longer than the buffer keeps the line whole
+        let input = format!("{{\"id\":\r\"a\",\"text\":\"{long}\"}}\n{{}}\n");
+        let input: &'static [u8] = Box::leak(input.into_bytes().into_boxed_slice());
+        let mut r = Records::new(
+            Box::new(std::io::BufReader::with_capacity(8192, input)),
+            "s".into(),
+        );
+        let (got, _) = r.chunk(10);
+        let lens: Vec<_> = got
+            .iter()
+            .map(|r| r.bytes.as_ref().unwrap().len())
+            .collect();
+        assert_eq!(lens, [long.len() + 21, 2]);
     }
 
     #[test]
