@@ -575,6 +575,12 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
                 r.cur = Some((Decimal::ONE, Decimal::ONE, false));
                 r.atoms = 1;
             }
+            // 近万人, 逾萬名, 破亿, 万余人: a bare 万 or 亿 after a hedge, or
+            // before 余 or 多, is one of it
+            if r.atoms == 0 && r.j == i && (e == 4 || e == 8) && hedged_scale(chars, i) {
+                r.cur = Some((Decimal::ONE, Decimal::ONE, false));
+                r.atoms = 1;
+            }
             r.big_unit(chars, e)?
         } else {
             false
@@ -587,6 +593,24 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
         return Ok(None);
     }
     r.finish(chars, i).map(Some)
+}
+
+/// Whether the bare 万 or 亿 at `i` counts one of it: after a hedge that
+/// takes a number (近, 逾, 超, 突破, 约), or before 余 or 多 (万余人). Not
+/// after 过 or 达, where 万 begins a word too often (穿过万里, 到达万象),
+/// nor after 最近 or 附近 (最近万科的销售).
+fn hedged_scale(chars: &[char], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|p| chars[p]);
+    let hedge = match before(1) {
+        Some('近') => !matches!(
+            before(2),
+            Some('最' | '附' | '靠' | '临' | '臨' | '邻' | '鄰')
+        ),
+        Some('逾' | '超' | '约' | '約') => true,
+        Some('破') => before(2) == Some('突'),
+        _ => false,
+    };
+    hedge || matches!(chars.get(i + 1), Some('余' | '餘' | '多'))
 }
 
 /// `o`, or an overflow.

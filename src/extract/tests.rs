@@ -144,6 +144,31 @@ fn hedges_and_bounds() {
 }
 
 #[test]
+fn a_bare_wan_or_yi_after_a_hedge_is_one_of_it() {
+    let first = |s: &str| ex(s).first().map(|(t, d)| format!("{t} {d}"));
+    assert_eq!(
+        first("员工近万人").as_deref(),
+        Some("近万人 10000 people Count Approx")
+    );
+    assert_eq!(
+        first("逾萬名員工").as_deref(),
+        Some("逾萬名 10000.. people Count AtLeast")
+    );
+    assert_eq!(
+        first("成本近亿元").as_deref(),
+        Some("近亿元 100000000 CNY Money Approx")
+    );
+    assert_eq!(
+        first("有万余人参加").as_deref(),
+        Some("万余人 10000..20000 people Count AtLeast")
+    );
+    // a word, not a number: 最近 is no hedge, and 万 begins a name
+    assert_eq!(first("最近万科的销售额下滑"), None);
+    assert_eq!(first("万一出现问题"), None);
+    assert_eq!(first("到达万象"), None);
+}
+
+#[test]
 fn dates() {
     assert_eq!(ex("2024年12月26日推出")[0].1, "2024-12-26 date Date Exact");
     assert_eq!(ex("自1月26日起")[0].1, "2025-01-26 date Date Exact");
