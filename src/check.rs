@@ -279,6 +279,10 @@ fn max(a: Decimal, b: Decimal) -> Decimal {
 }
 
 impl Interval {
+    /// Whether the two intervals share a value. Two spans of rounding that
+    /// only touch (约6万, 55,000 to 65,000, and a fact of about 5万, 45,000
+    /// to 55,000) do not: each says its own round figure. A point at the
+    /// end of a span does (55,500 rounds to 5.6万).
     fn meets(&self, o: &Interval) -> bool {
         let a = match (self.lo, o.hi) {
             (Some(l), Some(h)) => le(l, h),
@@ -288,7 +292,15 @@ impl Interval {
             (Some(l), Some(h)) => le(l, h),
             _ => true,
         };
-        a && b
+        a && b && !self.only_touches(o)
+    }
+
+    /// Whether two spans, neither a point, share their ends only.
+    fn only_touches(&self, o: &Interval) -> bool {
+        let (Some(a), Some(b), Some(c), Some(d)) = (self.lo, self.hi, o.lo, o.hi) else {
+            return false;
+        };
+        a < b && c < d && (a == d || c == b)
     }
     fn scale(&self, f: Decimal) -> Interval {
         let (a, b) = (
@@ -907,6 +919,7 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
         Unasserted::Supposed(w) => format!("文中这是“{w}”之下设想的情形"),
         Unasserted::Rumour(w) => format!("文中这是转述的“{w}”"),
         Unasserted::Denied(w) => format!("文中以“{w}”否定了这个数字"),
+        Unasserted::Believed(w) => format!("文中以“{w}”转述的是一种看法"),
     };
     Outcome::unverified(
         Reason::NotAsserted,

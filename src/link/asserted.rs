@@ -20,6 +20,8 @@ pub enum Unasserted {
     Rumour(&'static str),
     /// Denied (并非, 不是, 的说法并不属实).
     Denied(&'static str),
+    /// What someone believed, told as a mistake (很多人以为, 误以为).
+    Believed(&'static str),
 }
 
 /// Words of a condition.
@@ -60,6 +62,33 @@ const RUMOURS: &[&str] = &[
     "小道消息",
     "据传",
     "據傳",
+];
+
+/// Words that tell what people believed as a mistake (很多人以为…，其实…):
+/// not a lone 以为, which 可以为 and 所以为 hold.
+const BELIEFS: &[&str] = &[
+    "人以为",
+    "人以為",
+    "们以为",
+    "們以為",
+    "误以为",
+    "誤以為",
+    "错以为",
+    "錯以為",
+    "误认为",
+    "誤認為",
+    "错认为",
+    "錯認為",
+    "原以为",
+    "原以為",
+    "本以为",
+    "本以為",
+    "还以为",
+    "還以為",
+    "都以为",
+    "都以為",
+    "界以为",
+    "界以為",
 ];
 
 /// Words after a rumour that set the record straight: a figure after one
@@ -111,6 +140,15 @@ const UNTRUE: &[&str] = &[
     "謠言",
     "并无此事",
     "並無此事",
+    // a belief or a memory called wrong (…64GB，这其实记错了)
+    "记错",
+    "記錯",
+    "搞错",
+    "搞錯",
+    "弄错",
+    "弄錯",
+    "误解",
+    "誤解",
 ];
 
 /// The lists searched, as bits of a word's membership.
@@ -119,6 +157,7 @@ const RUMOUR: u8 = 2;
 const CORRECTION: u8 = 4;
 const DENIAL: u8 = 8;
 const UNTRUE_AFTER: u8 = 16;
+const BELIEF: u8 = 32;
 
 /// Every word of the lists in one matcher (each word once, with the lists
 /// it is in), built once: a figure's sentence is read in one pass.
@@ -137,6 +176,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         (CORRECTIONS, CORRECTION),
         (DENIALS, DENIAL),
         (UNTRUE, UNTRUE_AFTER),
+        (BELIEFS, BELIEF),
     ] {
         for &w in list {
             match words.iter().position(|&x| x == w) {
@@ -210,6 +250,14 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             since.contains('但') || last(CORRECTION, at + word.len(), m.start).is_some();
         if !report && !corrected {
             return Some(Unasserted::Rumour(word));
+        }
+    }
+    // believed by someone, as a mistake, with no correction between
+    // (很多人以为H100标配64GB…; not …以为…，其实是80GB)
+    if let Some((at, word)) = last(BELIEF, s0, m.start) {
+        let since = &text[at + word.len()..m.start];
+        if !since.contains('但') && last(CORRECTION, at + word.len(), m.start).is_none() {
+            return Some(Unasserted::Believed(word));
         }
     }
     // supposed: a condition before it in its sentence, a modal after the

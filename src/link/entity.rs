@@ -564,6 +564,10 @@ impl Linker {
         const NEAR: usize = 16;
         const MODIFIED: usize = 3 * MAX_MODIFIER;
         let first = occ.partition_point(|o| o.end + NEAR < m.start);
+        // a chip after the count is its noun (1万块H800和约1万块H100: the
+        // second counts H100s), one before it only when nothing comes after
+        // and no conjunction parts them (H800芯片2048颗)
+        let mut before = None;
         for o in occ[first..]
             .iter()
             .take_while(|o| o.start <= m.end + MODIFIED)
@@ -580,11 +584,15 @@ impl Linker {
                 }
                 continue;
             }
-            if o.end <= m.start && text[o.end..m.start].chars().count() <= 4 {
-                return Some(o.entity);
+            let between = &text[o.end.min(m.start)..m.start];
+            if o.end <= m.start
+                && between.chars().count() <= 4
+                && !between.contains(['和', '及', '与', '與', '、', '，', ','])
+            {
+                before = Some(o.entity);
             }
         }
-        None
+        before
     }
 }
 

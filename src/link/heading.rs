@@ -59,28 +59,48 @@ fn is_heading(doc: &Doc, s: &Sentence) -> bool {
 }
 
 /// Whether sentence `s` is a news sub-heading: a short line of its own,
-/// with a blank line before and after it and no sentence end, under the
-/// headline (the first line is the headline, whose names are its own).
+/// with no sentence end, under the headline (the first line is the
+/// headline, whose names are its own), set apart from the paragraphs
+/// around it by blank lines, or, in a text whose paragraphs are single
+/// lines, between a line that ends a sentence and one that is a paragraph
+/// (a row of a table is not: the line after it is another row).
 fn is_subhead(doc: &Doc, s: &Sentence) -> bool {
+    const BLANKS: [char; 4] = [' ', '\t', '\r', '\u{3000}'];
     let text = doc.text;
     let line = text[s.start..s.end].trim();
-    let before = &text[..s.start];
-    let after = &text[s.end..];
-    !line.is_empty()
-        && line.len() <= 4 * 30
-        && line.chars().count() <= 30
-        && !line
+    let before = text[..s.start].trim_end_matches(BLANKS);
+    let after = text[s.end..].trim_start_matches(BLANKS);
+    if line.is_empty()
+        || line.len() > 4 * 30
+        || line.chars().count() > 30
+        || line
             .chars()
             .next_back()
             .is_some_and(|c| NOT_HEADING_END.contains(c))
-        && before
-            .trim_end_matches([' ', '\t', '\r', '\u{3000}'])
-            .ends_with("\n\n")
-        && !before.trim().is_empty()
-        && {
-            let rest = after.trim_start_matches([' ', '\t', '\r', '\u{3000}']);
-            rest.is_empty() || rest.starts_with("\n\n") || rest.starts_with("\n\r\n")
-        }
+        || before.trim().is_empty()
+    {
+        return false;
+    }
+    let blank_before = before.ends_with("\n\n");
+    let blank_after = after.is_empty() || after.starts_with("\n\n") || after.starts_with("\n\r\n");
+    if blank_before && blank_after {
+        return true;
+    }
+    // single lines: the line before ends a sentence, the line after is a
+    // paragraph that ends one too
+    let Some(prev) = before.strip_suffix('\n') else {
+        return false;
+    };
+    let Some(next) = after.strip_prefix('\n') else {
+        return false;
+    };
+    let next = next.split('\n').next().unwrap_or("").trim();
+    let ends_sentence = |l: &str| {
+        l.trim_end()
+            .trim_end_matches(['”', '」', '』', '"', '’', '）', ')'])
+            .ends_with(['。', '！', '？', '!', '?'])
+    };
+    ends_sentence(prev) && ends_sentence(next) && next.chars().count() > line.chars().count()
 }
 
 /// Whether the first character of `rest` past white space can start a

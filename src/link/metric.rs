@@ -66,6 +66,7 @@ impl Linker {
         self.narrow_to_one_day(doc, fig, &mut cands);
         narrow_level_reached(doc, fig, &mut cands);
         narrow_to_preview(doc, fig, &mut cands);
+        narrow_document_date(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         cands
     }
@@ -122,9 +123,17 @@ impl Linker {
 
     /// Two ends its clause calls a band (7.75至7.85的联系汇率区间, 兌換保證範圍)
     /// are the band's, not a point's the range happens to hold.
+    /// And a range a rate moved within (在7.78至7.82之间波动), which its
+    /// clause does not call the band, is neither the band nor the rate:
+    /// it is where the market went.
     fn narrow_range_to_band(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-        if cands.iter().any(|&(mi, _)| self.range_metric[mi]) && names_a_band(doc, fig) {
-            cands.retain(|&(mi, _)| self.range_metric[mi]);
+        if !cands.iter().any(|&(mi, _)| self.range_metric[mi]) {
+            return;
+        }
+        match band_words(doc, fig) {
+            Some(Band::Named) => cands.retain(|&(mi, _)| self.range_metric[mi]),
+            Some(Band::MovedWithin) => cands.retain(|&(mi, _)| doc.db.metrics[mi].kind != "rate"),
+            None => {}
         }
     }
 
@@ -685,7 +694,16 @@ fn narrow_tokens_of_other(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
 /// (拥有, 囤积, 采购…); one whose clause says so, and trains nothing, is
 /// not `training_gpu_count`.
 fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-    const TRAINS: &[&str] = &["训练", "訓練", "构建", "構建"];
+    const TRAINS: &[&str] = &[
+        "训练",
+        "訓練",
+        "构建",
+        "構建",
+        "强化学习",
+        "強化學習",
+        "微调",
+        "微調",
+    ];
     const OWNS: &[&str] = &[
         "拥有", "擁有", "持有", "握有", "囤积", "囤積", "储备", "儲備", "库存", "庫存", "采购",
         "採購", "购买", "購買", "购入", "購入", "买入", "買入", "手握", "坐拥", "坐擁",
@@ -705,9 +723,10 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     if !owned && !trained {
         return;
     }
-    // (every word of training holds 训, 訓, 构 or 構: most clauses hold none)
-    let trains =
-        sentence.contains(['训', '訓', '构', '構']) && TRAINS.iter().any(|w| sentence.contains(w));
+    // (every word of training holds 训, 訓, 构, 構, 强, 強 or 微: most
+    // clauses hold none)
+    let trains = sentence.contains(['训', '訓', '构', '構', '强', '強', '微'])
+        && TRAINS.iter().any(|w| sentence.contains(w));
     let owns = || OWNS.iter().any(|w| clause.contains(w));
     // (chips set to work together, 讓2000張H800更有效地協作, are a cluster
     // too: what it runs on, not what is owned)
@@ -1268,10 +1287,19 @@ fn stage_after_a_lone_stage(
     }
 }
 
-/// Whether a range figure's clause calls it a band (7.75至7.85的联系汇率
-/// 区间, 兌換保證範圍, 上下限), not where a rate moved within it (在7.76至7.84
-/// 的区间内窄幅波动).
-pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
+/// What a range figure's clause says of it, when it is about a band.
+enum Band {
+    /// The clause calls the range a band (7.75至7.85的联系汇率区间, 兌換保證
+    /// 範圍, 上下限, a range pegged at: 以7.75至7.85港元兑1美元的汇率与美元
+    /// 挂钩).
+    Named,
+    /// A rate moved within the range (在7.76至7.84的区间内窄幅波动), which
+    /// the clause does not call the band.
+    MovedWithin,
+}
+
+/// What a range figure's clause says of it: see [`Band`].
+fn band_words(doc: &Doc, fig: &Figure) -> Option<Band> {
     const BAND: &[&str] = &[
         "联系汇率区间",
         "聯繫匯率區間",
@@ -1281,15 +1309,26 @@ pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
         "兌換保證",
         "上下限",
     ];
+    const PEGGED: &[&str] = &["挂钩", "掛鉤", "掛鈎", "挂勾", "掛勾"];
     const MOVES: &[&str] = &[
         "波动", "波動", "徘徊", "浮动", "浮動", "窄幅", "上落", "游走", "遊走", "震荡", "震盪",
         "运行", "運行", "走势", "走勢",
     ];
     if fig.m.low.is_none() || fig.m.high.is_none() {
-        return false;
+        return None;
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
-    BAND.iter().any(|w| clause.contains(w)) && !MOVES.iter().any(|w| clause.contains(w))
+    let has = |words: &[&str]| words.iter().any(|w| clause.contains(w));
+    let (named, moves) = (has(BAND), has(MOVES));
+    if moves {
+        return (!named).then_some(Band::MovedWithin);
+    }
+    (named || has(PEGGED)).then_some(Band::Named)
+}
+
+/// Whether a range figure's clause calls it a band: see [`Band::Named`].
+pub(super) fn names_a_band(doc: &Doc, fig: &Figure) -> bool {
+    matches!(band_words(doc, fig), Some(Band::Named))
 }
 
 /// Whether a clause counts more than one day (上线18天, 十八天): a number
@@ -1451,6 +1490,76 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     {
         cands.retain(|&(mi, _)| id(mi) != "release_date");
     }
+}
+
+/// A date right before the release of a document (在1月31日发布的报告中,
+/// 2月26日公布的财报显示) is the document's date, not a launch of what the
+/// sentence names: the dates of releases and launches are dropped.
+fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const RELEASED: &[&str] = &[
+        "发布的",
+        "發布的",
+        "發佈的",
+        "公布的",
+        "公佈的",
+        "发表的",
+        "發表的",
+        "发出的",
+        "發出的",
+        "出具的",
+        "推出的",
+    ];
+    const DOCUMENTS: &[&str] = &[
+        "报告",
+        "報告",
+        "研报",
+        "研報",
+        "报道",
+        "報導",
+        "報道",
+        "文章",
+        "论文",
+        "論文",
+        "声明",
+        "聲明",
+        "公告",
+        "数据",
+        "數據",
+        "白皮书",
+        "白皮書",
+        "博客",
+        "博文",
+        "帖子",
+        "贴文",
+        "貼文",
+        "财报",
+        "財報",
+        "文件",
+        "通知",
+        "新闻稿",
+        "新聞稿",
+        "调查",
+        "調查",
+        "统计",
+        "統計",
+    ];
+    if fig.m.kind != crate::extract::Kind::Date {
+        return;
+    }
+    let after = doc.text[fig.m.end..].trim_start();
+    let Some(rest) = RELEASED.iter().find_map(|w| after.strip_prefix(w)) else {
+        return;
+    };
+    if !DOCUMENTS.iter().any(|d| rest.starts_with(d)) {
+        return;
+    }
+    let id = |mi: usize| doc.db.metrics[mi].id.as_str();
+    cands.retain(|&(mi, _)| {
+        !matches!(
+            id(mi),
+            "release_date" | "preview_release_date" | "launch_date" | "announcement_date"
+        )
+    });
 }
 
 /// Nouns of a population whose share a percentage right before them counts

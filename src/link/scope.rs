@@ -526,11 +526,20 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A discount of some hours (夜间优惠时段每百万tokens 1元): not the list
-/// price the database holds. They narrow prices only.
+/// A discount of some hours or days (夜间优惠时段每百万tokens 1元,
+/// 优惠期结束前…仅收0.14美元): not the list price the database holds.
+/// They narrow prices only.
 pub(super) const OFF_PEAK: &[&str] = &[
     "优惠时段",
     "優惠時段",
+    "优惠期",
+    "優惠期",
+    "优惠价",
+    "優惠價",
+    "促销价",
+    "促銷價",
+    "限时优惠",
+    "限時優惠",
     "错峰",
     "錯峰",
     "夜间",
@@ -891,7 +900,21 @@ fn narrows(
         return metric.kind == "money";
     }
     if OFF_PEAK.contains(&w) {
-        return metric.id.starts_with("api_price");
+        // (not the price once the offer is over: 优惠期结束后)
+        let after = &text[at + w.len()..];
+        let ended = [
+            "结束后",
+            "結束後",
+            "结束之后",
+            "結束之後",
+            "过后",
+            "過後",
+            "后",
+            "後",
+        ]
+        .iter()
+        .any(|e| after.starts_with(e));
+        return metric.id.starts_with("api_price") && !ended;
     }
     if USAGE.contains(&w) {
         return metric.id.starts_with("training_cost");
