@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a segment's revenue word names its growth too (数据中心营收增长142%)
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心营收增长142%。",
+        "142%",
+        Supported,
+        Some("CH-027"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年數據中心營收增長172%。",
+        "172%",
+        Contradicted,
+        Some("CH-027"),
+    ),
     // a belief told as a mistake is no claim (很多人以为…，这其实记错了);
     // 可以为 holds no belief
     (
