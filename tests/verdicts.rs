@@ -4092,23 +4092,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("AI-035"),
     ),
-    // a name is not carried past a section heading to the figures under
-    // it, unless the headline names the one thing the text is about and
-    // the heading names nothing
-    (
-        "2025-02-27",
-        "英伟达2025财年业绩速览\n\n英伟达于2月26日公布2025财年业绩。\n一、全年业绩\n- 2025财年营收1305亿美元，同比增长约124%。",
-        "约124%",
-        Contradicted,
-        Some("CH-025"),
-    ),
-    (
-        "2025-02-27",
-        "英伟达H100与A100对比\n\n英伟达H100采用HBM3显存。\n一、显存\n显存带宽为2TB/s。",
-        "2TB/s",
-        Unverified,
-        None,
-    ),
+    // a name is not carried past a section heading to the figures under it
     (
         "2025-03-20",
         "GPT-4的定价引来不少批评，外界多拿它与其他模型相比。\n一、训练方法\n研究人员先用2.3万亿token训练基础模型，再做强化学习。",

@@ -168,29 +168,10 @@ pub(super) fn carry_from(doc: &Doc, si: usize, back: usize) -> usize {
 }
 
 /// The indices of the document's heading sentences, in order (found once
-/// per document, on the first figure that asks). Under a headline that
-/// names the one thing the text is about (`英伟达2025财年业绩速览`), a
-/// heading that names nothing (`一、全年业绩`, `二、第四财季`) goes on with
-/// the subject of the text before it, as a report's sections do: only
-/// headings that name something count. (A headline that names two, `H100
-/// vs A100`, leaves each section its own.)
+/// per document, on the first figure that asks).
 fn headings(doc: &Doc) -> Vec<usize> {
-    let names = |h: usize| doc.occ_sentence.contains(&Some(h));
-    let headline_names_one = doc.sentences.first().is_some_and(|s| {
-        let line = doc.text[..doc.text.find('\n').unwrap_or(doc.text.len())].trim_end();
-        let mut named = doc
-            .occ
-            .iter()
-            .zip(&doc.occ_sentence)
-            .filter(|&(_, &os)| os == Some(0))
-            .map(|(o, _)| o.entity);
-        let first = named.next();
-        s.start < line.len()
-            && !line.ends_with(['。', '！', '？', '!', '?'])
-            && first.is_some_and(|e| named.all(|x| x == e))
-    });
     (0..doc.sentences.len())
-        .filter(|&h| is_heading(doc, &doc.sentences[h]) && (!headline_names_one || names(h)))
+        .filter(|&h| is_heading(doc, &doc.sentences[h]))
         .collect()
 }
 
