@@ -5,6 +5,99 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a belief told by the writer of themself is still their claim
+    // (笔者个人以为), and a belief in one clause leaves the next alone
+    (
+        "2025-03-01",
+        "笔者个人以为，DeepSeek-V3的训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "业界以为训练大模型要上亿美元，DeepSeek-V3仅花费557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // a date another outlet got wrong leaves the right one asserted
+    (
+        "2025-03-01",
+        "DeepSeek-R1于2025年1月20日发布，有媒体将日期记错为1月15日。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    // a count of one chip is not the count of another named after a comma
+    (
+        "2025-03-01",
+        "DeepSeek-V3使用H800共2048块，A100则一块未用。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    // a price after the offer ended is the standard price; during it, not
+    (
+        "2025-03-01",
+        "DeepSeek-V3的API优惠期满后，输入价格为每百万tokens 0.27美元。",
+        "0.27美元",
+        Supported,
+        Some("AI-033"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3的API优惠期结束以后，输入价格恢复为每百万tokens 0.27美元。",
+        "0.27美元",
+        Supported,
+        Some("AI-033"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3的API优惠期内，输入价格为每百万tokens 0.27美元。",
+        "0.27美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3的API优惠期内，目前输入价格为每百万tokens 0.27美元。",
+        "0.27美元",
+        Unverified,
+        None,
+    ),
+    // a chip's own launch date, told before 发布的, is not a document's
+    (
+        "2025-03-01",
+        "英伟达于2023年3月21日发布的数据中心芯片H800，是面向中国市场的版本。",
+        "2023年3月21日",
+        Supported,
+        Some("CH-007"),
+    ),
+    // a range the rules allow (只能…之间) is the band itself
+    (
+        "2025-03-01",
+        "根据联系汇率制度，港元汇率只能在7.75至7.85之间浮动。",
+        "7.75至7.85",
+        Supported,
+        Some("MA-022b"),
+    ),
+    // a line of key figures after a lead-in is no section heading
+    (
+        "2025-03-01",
+        "DeepSeek-V3技术报告披露了训练的关键数据。\n训练成本557.6万美元\n这一数字只包含正式训练的成本。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // 该机构 points back to the source named in the sentence before
+    (
+        "2025-03-01",
+        "SemiAnalysis估计DeepSeek的硬件支出远超5亿美元。该机构还称其资本开支约13亿美元。",
+        "约13亿美元",
+        Contradicted,
+        Some("F32"),
+    ),
     // a segment's revenue word names its growth too (数据中心营收增长142%)
     (
         "2025-03-01",

@@ -140,15 +140,6 @@ const UNTRUE: &[&str] = &[
     "謠言",
     "并无此事",
     "並無此事",
-    // a belief or a memory called wrong (…64GB，这其实记错了)
-    "记错",
-    "記錯",
-    "搞错",
-    "搞錯",
-    "弄错",
-    "弄錯",
-    "误解",
-    "誤解",
 ];
 
 /// The lists searched, as bits of a word's membership.
@@ -252,11 +243,20 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             return Some(Unasserted::Rumour(word));
         }
     }
-    // believed by someone, as a mistake, with no correction between
-    // (很多人以为H100标配64GB…; not …以为…，其实是80GB)
-    if let Some((at, word)) = last(BELIEF, s0, m.start) {
+    // believed by someone, as a mistake, in the figure's own clause with
+    // no correction between (很多人以为H100标配64GB…; not …以为…，其实是
+    // 80GB, nor what the sentence says after the belief: 业界以为…需要上亿
+    // 美元，DeepSeek-V3仅花费557.6万美元); not one's own view (个人以为,
+    // 本人以为)
+    if let Some((at, word)) = last(BELIEF, fig.cl_start, m.start) {
         let since = &text[at + word.len()..m.start];
-        if !since.contains('但') && last(CORRECTION, at + word.len(), m.start).is_none() {
+        let own_view = ["个", "個", "本", "笔者", "筆者"]
+            .iter()
+            .any(|w| text[..at].ends_with(w) && (word == "人以为" || word == "人以為"));
+        if !own_view
+            && !since.contains(['但', '却', '卻'])
+            && last(CORRECTION, at + word.len(), m.start).is_none()
+        {
             return Some(Unasserted::Believed(word));
         }
     }

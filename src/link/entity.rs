@@ -579,22 +579,28 @@ impl Linker {
             if o.start >= m.end {
                 let between = &text[m.end..o.start];
                 let n = between.chars().count();
-                if n <= 3 || n <= MAX_MODIFIER && modifier_of_noun(between) {
+                // (not across a clause or a list: 共2048块，A100则一块未用,
+                // 约1万块和H100约1万块)
+                let parted = between.contains(PARTS);
+                if !parted && (n <= 3 || n <= MAX_MODIFIER && modifier_of_noun(between)) {
                     return Some(o.entity);
                 }
                 continue;
             }
             let between = &text[o.end.min(m.start)..m.start];
-            if o.end <= m.start
-                && between.chars().count() <= 4
-                && !between.contains(['和', '及', '与', '與', '、', '，', ','])
-            {
+            if o.end <= m.start && between.chars().count() <= 4 && !between.contains(PARTS) {
                 before = Some(o.entity);
             }
         }
         before
     }
 }
+
+/// What parts a count from a chip named beside it: a clause's end, a
+/// list's joint, a contrast (则).
+const PARTS: &[char] = &[
+    '，', ',', '、', '；', ';', '。', '和', '及', '与', '與', '或', '则', '則',
+];
 
 /// The longest modifier, in characters, read between a count and the chip
 /// it counts (受美国出口管制的英伟达).

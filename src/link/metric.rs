@@ -706,7 +706,8 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     ];
     const OWNS: &[&str] = &[
         "拥有", "擁有", "持有", "握有", "囤积", "囤積", "储备", "儲備", "库存", "庫存", "采购",
-        "採購", "购买", "購買", "购入", "購入", "买入", "買入", "手握", "坐拥", "坐擁",
+        "採購", "购买", "購買", "购入", "購入", "买入", "買入", "手握", "坐拥", "坐擁", "手上",
+        "手中", "掌握", "可用",
     ];
     if fig.m.kind != Kind::Count {
         return;
@@ -1294,7 +1295,7 @@ enum Band {
     /// 挂钩).
     Named,
     /// A rate moved within the range (在7.76至7.84的区间内窄幅波动), which
-    /// the clause does not call the band.
+    /// the clause does not call the band nor the limits of its moves.
     MovedWithin,
 }
 
@@ -1319,7 +1320,25 @@ fn band_words(doc: &Doc, fig: &Figure) -> Option<Band> {
     }
     let clause = &doc.text[fig.cl_start..fig.cl_end];
     let has = |words: &[&str]| words.iter().any(|w| clause.contains(w));
-    let (named, moves) = (has(BAND), has(MOVES));
+    // (a rate allowed to move only within a range is held to the band:
+    // 只能在7.75至7.85之间浮动, 被限定在…范围内波动)
+    const LIMITS: &[&str] = &[
+        "只能",
+        "只可",
+        "限定",
+        "限制",
+        "限於",
+        "限于",
+        "允许",
+        "允許",
+        "容许",
+        "容許",
+        "不得",
+        "不能超出",
+        "规定",
+        "規定",
+    ];
+    let (named, moves) = (has(BAND) || has(LIMITS), has(MOVES));
     if moves {
         return (!named).then_some(Band::MovedWithin);
     }
@@ -1509,6 +1528,7 @@ fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
         "出具的",
         "推出的",
     ];
+    // (not 数据, 文件 or 通知: 发布的数据中心芯片, 推出的文件解析功能)
     const DOCUMENTS: &[&str] = &[
         "报告",
         "報告",
@@ -1523,25 +1543,16 @@ fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
         "声明",
         "聲明",
         "公告",
-        "数据",
-        "數據",
         "白皮书",
         "白皮書",
-        "博客",
         "博文",
         "帖子",
         "贴文",
         "貼文",
         "财报",
         "財報",
-        "文件",
-        "通知",
         "新闻稿",
         "新聞稿",
-        "调查",
-        "調查",
-        "统计",
-        "統計",
     ];
     if fig.m.kind != crate::extract::Kind::Date {
         return;

@@ -896,8 +896,8 @@ impl Linker {
     }
 
     /// The source a sentence's report word points back to (`报告称`,
-    /// `该报告指出`): the last one the sentence before names, in the same
-    /// paragraph (SemiAnalysis估计…。报告称，…).
+    /// `该报告指出`, `该机构还称`): the last one the sentence before names,
+    /// in the same paragraph (SemiAnalysis估计…。报告称，…).
     fn report_named_before(&self, doc: &Doc, si: usize, upto: usize) -> Option<usize> {
         const REPORT_WORDS: &[&str] = &["报告", "報告", "研报", "研報"];
         let s = &doc.sentences[si];
@@ -915,6 +915,16 @@ impl Linker {
                             .any(|x| before.ends_with(x)))
             })
         });
+        // (or the firm named before: 该机构还称, 這家機構估計)
+        const FIRM_BACK: &[&str] = &[
+            "该机构",
+            "該機構",
+            "这家机构",
+            "這家機構",
+            "此机构",
+            "此機構",
+        ];
+        let points_back = points_back || FIRM_BACK.iter().any(|w| lead.contains(w));
         if si == 0 || !points_back {
             return None;
         }

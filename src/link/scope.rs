@@ -550,6 +550,34 @@ pub(super) const OFF_PEAK: &[&str] = &[
     "折扣價",
 ];
 
+/// Whether the words from an offer on say it is over (优惠期结束后, 期满
+/// 后, 屆滿後, 优惠期已于2月8日结束，目前…恢复为): the price is the list
+/// price again. Not 结束前, before it ends.
+fn offer_over(after: &str) -> bool {
+    const ENDS: &[&str] = &["结束", "結束", "届满", "屆滿", "期满", "期滿", "截止"];
+    const AFTER: &[&str] = &[
+        "后", "後", "以后", "以後", "之后", "之後", "满后", "滿後", "过后", "過後",
+    ];
+    const BACK: &[&str] = &[
+        "恢复", "恢復", "回到", "目前", "现时", "現時", "现在", "現在",
+    ];
+    if AFTER.iter().any(|a| after.starts_with(a)) {
+        return true;
+    }
+    // (not within it: 优惠期内，目前价格为…)
+    if after.starts_with(['内', '內', '间', '間', '中']) {
+        return false;
+    }
+    if BACK.iter().any(|b| after.contains(b)) {
+        return true;
+    }
+    ENDS.iter().any(|e| {
+        after
+            .match_indices(e)
+            .any(|(i, _)| !after[i + e.len()..].starts_with('前'))
+    })
+}
+
 /// What using a model costs (推理成本, 处理一百万个token的总成本): not what
 /// training it cost. They narrow a training cost only.
 const USAGE: &[&str] = &[
@@ -900,21 +928,8 @@ fn narrows(
         return metric.kind == "money";
     }
     if OFF_PEAK.contains(&w) {
-        // (not the price once the offer is over: 优惠期结束后)
-        let after = &text[at + w.len()..];
-        let ended = [
-            "结束后",
-            "結束後",
-            "结束之后",
-            "結束之後",
-            "过后",
-            "過後",
-            "后",
-            "後",
-        ]
-        .iter()
-        .any(|e| after.starts_with(e));
-        return metric.id.starts_with("api_price") && !ended;
+        let upto = cl_end.max(at + w.len());
+        return metric.id.starts_with("api_price") && !offer_over(&text[at + w.len()..upto]);
     }
     if USAGE.contains(&w) {
         return metric.id.starts_with("training_cost");
