@@ -743,6 +743,10 @@ pub fn check(
     misattributed_before: Option<usize>,
 ) -> Outcome {
     let outcome = check_figure(db, m, link, time, as_of);
+    let outcome = match outcome.reason {
+        Some(Reason::NoFact) => one_stage_of_it(db, m, link, time, as_of).unwrap_or(outcome),
+        _ => outcome,
+    };
     if let Some(why) = link.unasserted {
         return not_asserted(why, outcome);
     }
@@ -905,6 +909,55 @@ pub fn check(
         }
         _ => outcome,
     }
+}
+
+/// A whole the database holds only one stage of (DeepSeek-R1's training
+/// cost, whose reported figure is its reinforcement-learning stage alone):
+/// a figure the same as that stage's to its last written digit (训练成本
+/// 29.4万美元) is the stage's figure as the news reported it, and is
+/// supported with a note on what it leaves out. Any other figure stays
+/// without a fact: the whole may be meant, which nothing here holds.
+fn one_stage_of_it(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+) -> Option<Outcome> {
+    let (e, mi) = (link.entity?, link.metric?);
+    if !db.facts_for(e, mi).is_empty()
+        || m.error.is_some()
+        || matches!(
+            m.qualifier,
+            Qualifier::Vague | Qualifier::Range | Qualifier::AtLeast | Qualifier::AtMost
+        )
+    {
+        return None;
+    }
+    let written = claim_point(m).filter(|&v| significant_digits(v) >= 2)?;
+    let whole = &db.metrics[mi];
+    let prefix = [whole.id.as_str(), "_"].concat();
+    db.metrics.iter().enumerate().find_map(|(si, stage)| {
+        if !stage.id.starts_with(&prefix) || stage.unit != whole.unit {
+            return None;
+        }
+        let staged = Link {
+            metric: Some(si),
+            ..link.clone()
+        };
+        let o = check_figure(db, m, &staged, time, as_of);
+        let f = &db.facts[o.fact?];
+        (o.verdict == Verdict::Supported
+            && fact_point(f).is_some_and(|fp| within_one_pct(written, fp)))
+        .then(|| Outcome {
+            explanation: format!(
+                "{}；数据库中这只是这一阶段的数字，不含其他阶段，文中称之为“{}”",
+                o.explanation, whole.name_zh
+            )
+            .into(),
+            ..o
+        })
+    })
 }
 
 /// The outcome of a figure the text does not assert: a verdict becomes

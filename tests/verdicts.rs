@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a whole of which the database holds one stage: the stage's figure to
+    // its last digit is supported; any other figure has no fact to meet
+    (
+        "2025-09-20",
+        "DeepSeek-R1的训练成本为29.4万美元。",
+        "29.4万美元",
+        Supported,
+        Some("F14"),
+    ),
+    (
+        "2025-09-20",
+        "DeepSeek-R1的训练成本为39.4万美元。",
+        "39.4万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "DeepSeek-R1的训练成本为30万美元。",
+        "30万美元",
+        Unverified,
+        None,
+    ),
     // a belief told by the writer of themself is still their claim
     // (笔者个人以为), and a belief in one clause leaves the next alone
     (
