@@ -460,13 +460,15 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
             let t = half(v);
             // writers cut a figure at its last digit as often as they round
             // it (278万 for 278.8万): the reference may lie up to a whole
-            // last digit further from zero
+            // last digit further from zero, but not on the next digit (4.30
+            // cut is 4.3, not 4.2; 67.00 is not 66)
+            let next_digit = t + t - (t + t) / Decimal::ONE_THOUSAND;
             let (lo, hi) = if !cut {
                 (t, t)
             } else if v.is_sign_negative() {
-                (t + t, t)
+                (next_digit, t)
             } else {
-                (t, t + t)
+                (t, next_digit)
             };
             Interval {
                 lo: v.checked_sub(lo),

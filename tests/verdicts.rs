@@ -5,6 +5,154 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure cut at its last digit is not the next digit's (4.30 is not 4.2, 67.00 not 66)
+    (
+        "2025-01-30",
+        "2024年台灣經濟成長率為4.2%。",
+        "4.2%",
+        Contradicted,
+        Some("MA-029"),
+    ),
+    (
+        "2025-01-30",
+        "2024年末中国城镇化率为66%。",
+        "66%",
+        Contradicted,
+        Some("MA-014"),
+    ),
+    (
+        "2025-01-30",
+        "2024年末中国城镇化率为67%。",
+        "67%",
+        Supported,
+        Some("MA-014"),
+    ),
+    // 该机构 opening a sentence points at the subject of the one before, only
+    (
+        "2025-03-01",
+        "SemiAnalysis估计DeepSeek的硬件支出远超5亿美元。另一家研究机构Omdia的看法不同，该机构估计DeepSeek资本开支约13亿美元。",
+        "约13亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "路透社援引SemiAnalysis的数据报道了此事。该机构还称DeepSeek资本开支约13亿美元。",
+        "约13亿美元",
+        Unverified,
+        None,
+    ),
+    // a chip after a comma that only says what they were is the item; one joined by 与 compares
+    (
+        "2025-03-01",
+        "DeepSeek-V3训练用了2048块，均为H100。",
+        "2048块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3使用2048块与H100同架构的A800训练。",
+        "2048块",
+        Unverified,
+        None,
+    ),
+    // the chips one had at hand are still the ones that trained it
+    (
+        "2025-03-01",
+        "DeepSeek用手上的2048块H800训练出了V3。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3训练时可用的H800只有2048块。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    // an hour of the day's discount never ends; an offer ends only when said to
+    (
+        "2025-03-01",
+        "DeepSeek-V3在夜间时段的输入价格现在是每百万tokens 0.135美元。",
+        "0.135美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "在优惠期结束之前，DeepSeek-V3的输入价格为每百万tokens 0.14美元，2月9日起恢复原价。",
+        "0.14美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3的API优惠期已于2月8日到期，输入价格为每百万tokens 0.5美元。",
+        "0.5美元",
+        Contradicted,
+        Some("AI-033"),
+    ),
+    // a date before 发布的 and a document, even after its short name, is the document's
+    (
+        "2025-03-01",
+        "根据Sensor Tower在1月28日发布的数据，DeepSeek App上线18天下载量达1600万次。",
+        "1月28日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "美国商务部于2023年10月17日发布的文件进一步收紧了对H800的出口。",
+        "2023年10月17日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek于2025年1月22日发布的R1论文介绍了训练方法。",
+        "2025年1月22日",
+        Unverified,
+        None,
+    ),
+    // a belief reaches the clauses it opens and a figure later called wrong; not one the writer agrees with
+    (
+        "2025-03-01",
+        "很多人以为，H100标配64GB HBM3显存，这其实记错了。",
+        "64GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "很多人以为DeepSeek不但拥有5万块H100，还囤积了大量H800，这种说法并不可靠。",
+        "5万块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "不少人以为DeepSeek只用1000块H800就训练出了V3，事实也的确如此。",
+        "1000块",
+        Contradicted,
+        Some("F01"),
+    ),
+    // a limit word right before a range holds it to the band; one elsewhere does not
+    (
+        "2025-03-01",
+        "在联系汇率制度下，港元汇率只能在7.75至7.80之间波动。",
+        "7.75至7.80",
+        Contradicted,
+        Some("MA-022b"),
+    ),
+    (
+        "2025-03-01",
+        "港元汇率在联汇制度允许的范围内于7.80至7.85之间波动。",
+        "7.80至7.85",
+        Unverified,
+        None,
+    ),
     // a whole of which the database holds one stage: the stage's figure to
     // its last digit is supported; any other figure has no fact to meet
     (
@@ -105,13 +253,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("MA-022b"),
     ),
-    // a line of key figures after a lead-in is no section heading
+    // a line between one-line paragraphs reads as a sub-heading even when
+    // the paragraph after it points back at its figure (这笔费用是R1…):
+    // the name before it is not carried
     (
-        "2025-03-01",
-        "DeepSeek-V3技术报告披露了训练的关键数据。\n训练成本557.6万美元\n这一数字只包含正式训练的成本。",
-        "557.6万美元",
-        Supported,
-        Some("F04"),
+        "2025-09-20",
+        "DeepSeek-V3的训练成本为557.6万美元。\n训练成本仅29.4万美元远低OpenAI\n这笔费用是R1在V3基础上进行强化学习的花费。",
+        "29.4万美元",
+        Unverified,
+        None,
     ),
     // 该机构 points back to the source named in the sentence before
     (

@@ -778,6 +778,12 @@ const LOOKS_AHEAD: &[&str] = &[
     "預計將於",
     "即将于",
     "即將於",
+    "拟于",
+    "擬於",
+    "预计",
+    "預計",
+    "计划在",
+    "計劃在",
 ];
 
 /// Whether a word of [`LOOKS_AHEAD`] stands in the few characters before
@@ -974,9 +980,15 @@ fn complete_year(
             let mut y = a.year;
             if let (Some(mo), Some(am)) = (month, a.month) {
                 // a month well after the as-of month is last year's (an article of
-                // February writing 12月26日)
-                if mo as i32 > am as i32 + 1 {
+                // February writing 12月26日), unless the text looks ahead to
+                // it (将于6月1日起实施); looking ahead to a month well
+                // before the as-of month is looking to next year's (an
+                // article of December writing 将于1月20日发布)
+                let ahead = future_before(t, i);
+                if mo as i32 > am as i32 + 1 && !ahead {
                     y -= 1;
+                } else if ahead && (mo as i32) + 1 < am as i32 {
+                    y += 1;
                 }
             }
             Some(y)

@@ -195,6 +195,17 @@ fn dates() {
         ex("輝達將於25日公布財報")[0].1,
         "2025-02-25 date Date Exact"
     );
+    // a month well after the as-of month is last year's, unless the text
+    // looks ahead to it
+    assert_eq!(ex("新规于6月1日起实施")[0].1, "2024-06-01 date Date Exact");
+    assert_eq!(
+        ex("新规将于6月1日起实施")[0].1,
+        "2025-06-01 date Date Exact"
+    );
+    assert_eq!(
+        ex("展會預計10月10日開幕")[0].1,
+        "2025-10-10 date Date Exact"
+    );
     // a year compared with is not the year a quarter after it is in
     let q = ex("2022年增长2.5%，较2023年放缓；第四季增长3.2%");
     let q4 = q
@@ -244,4 +255,21 @@ fn mention_starts_table_matches_the_tests_of_each_character() {
             "{c:?}"
         );
     }
+}
+
+#[test]
+fn a_month_looked_ahead_to_from_the_end_of_a_year_is_next_years() {
+    let as_of = Date::parse("2025-12-05");
+    let read = |text: &str| {
+        Extractor::new()
+            .extract(text, as_of)
+            .first()
+            .map(describe)
+            .unwrap_or_default()
+    };
+    assert_eq!(read("展会将于1月10日开幕"), "2026-01-10 date Date Exact");
+    // (told of as past, it is this year's)
+    assert_eq!(read("展会于1月10日开幕"), "2025-01-10 date Date Exact");
+    // (a month close to the as-of month is this year's either way)
+    assert_eq!(read("新品将于11月20日发布"), "2025-11-20 date Date Exact");
 }

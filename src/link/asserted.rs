@@ -91,6 +91,45 @@ const BELIEFS: &[&str] = &[
     "界以為",
 ];
 
+/// Words after a believed figure that call the belief wrong (很多人以为，
+/// …64GB，这其实记错了).
+const CALLED_WRONG: &[&str] = &[
+    "记错",
+    "記錯",
+    "搞错",
+    "搞錯",
+    "弄错",
+    "弄錯",
+    "误解",
+    "誤解",
+    "不可靠",
+    "不实",
+    "不實",
+    "有误",
+    "有誤",
+    "并非如此",
+    "並非如此",
+    "其实不然",
+    "其實不然",
+    "错了",
+    "錯了",
+];
+
+/// Words after a believed figure by which the writer agrees with it
+/// (不少人以为…1000块…，事实也的确如此).
+const AGREED: &[&str] = &[
+    "的确如此",
+    "的確如此",
+    "确实如此",
+    "確實如此",
+    "没错",
+    "沒錯",
+    "属实",
+    "屬實",
+    "不假",
+    "果然如此",
+];
+
 /// Words after a rumour that set the record straight: a figure after one
 /// is the text's own (网传…1000块，实际上是2048块). (The lone 但 is read
 /// apart: the matcher's words have two characters or more.)
@@ -243,18 +282,30 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             return Some(Unasserted::Rumour(word));
         }
     }
-    // believed by someone, as a mistake, in the figure's own clause with
-    // no correction between (很多人以为H100标配64GB…; not …以为…，其实是
-    // 80GB, nor what the sentence says after the belief: 业界以为…需要上亿
-    // 美元，DeepSeek-V3仅花费557.6万美元); not one's own view (个人以为,
-    // 本人以为)
-    if let Some((at, word)) = last(BELIEF, fig.cl_start, m.start) {
+    // believed by someone, as a mistake: in the figure's own clause, or
+    // in the clauses a belief opens (很多人以为，H100标配64GB…), or where
+    // the sentence calls it wrong after the figure (…，这其实记错了); not
+    // what the sentence says after the belief on its own (业界以为…需要上亿
+    // 美元，DeepSeek-V3仅花费557.6万美元), nor after a correction (…以为…，
+    // 其实是80GB), nor when the writer agrees (…，事实也的确如此), nor one's
+    // own view (个人以为, 本人以为)
+    if let Some((at, word)) = last(BELIEF, s0, m.start) {
         let since = &text[at + word.len()..m.start];
+        let rest = &text[m.end..fig.s.end];
         let own_view = ["个", "個", "本", "笔者", "筆者"]
             .iter()
             .any(|w| text[..at].ends_with(w) && (word == "人以为" || word == "人以為"));
-        if !own_view
-            && !since.contains(['但', '却', '卻'])
+        let reaches = at >= fig.cl_start
+            || since.starts_with(['，', ',', '：', ':'])
+            || CALLED_WRONG.iter().any(|w| rest.contains(w));
+        let but = since
+            .match_indices('但')
+            .any(|(i, _)| !since[..i].ends_with('不'))
+            || since.contains(['却', '卻']);
+        if reaches
+            && !own_view
+            && !but
+            && !AGREED.iter().any(|w| rest.contains(w))
             && last(CORRECTION, at + word.len(), m.start).is_none()
         {
             return Some(Unasserted::Believed(word));

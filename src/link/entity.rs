@@ -580,10 +580,22 @@ impl Linker {
                 let between = &text[m.end..o.start];
                 let n = between.chars().count();
                 // (not across a clause or a list: 共2048块，A100则一块未用,
-                // 约1万块和H100约1万块)
+                // 约1万块和H100约1万块; but a clause that only says what
+                // they were, 2048块，均为H100, and a modifier that compares,
+                // 2048块与H100同架构的A800, name them)
                 let parted = between.contains(PARTS);
                 if !parted && (n <= 3 || n <= MAX_MODIFIER && modifier_of_noun(between)) {
                     return Some(o.entity);
+                }
+                let clause_ends = between.contains(CLAUSE_ENDS);
+                if parted
+                    && (names_what_they_were(between)
+                        || !clause_ends && n <= MAX_MODIFIER && between.ends_with('的'))
+                {
+                    return Some(o.entity);
+                }
+                if clause_ends {
+                    break;
                 }
                 continue;
             }
@@ -601,6 +613,21 @@ impl Linker {
 const PARTS: &[char] = &[
     '，', ',', '、', '；', ';', '。', '和', '及', '与', '與', '或', '则', '則',
 ];
+
+/// What ends a clause or an item of a list.
+const CLAUSE_ENDS: &[char] = &['，', ',', '、', '；', ';', '。'];
+
+/// Whether the words from a count to a chip after a comma only say what
+/// the counted things were (，均为, ，全部是, ，即): the chip is what was
+/// counted.
+fn names_what_they_were(between: &str) -> bool {
+    let rest = between.trim_start_matches(['，', ',', ' ']);
+    let rest = ["全部", "一律", "均", "全", "都", "皆"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    ["为", "為", "是", "係", "即", "即为", "即為", "乃"].contains(&rest)
+}
 
 /// The longest modifier, in characters, read between a count and the chip
 /// it counts (受美国出口管制的英伟达).

@@ -100,25 +100,7 @@ fn is_subhead(doc: &Doc, s: &Sentence) -> bool {
             .trim_end_matches(['”', '」', '』', '"', '’', '）', ')'])
             .ends_with(['。', '！', '？', '!', '?'])
     };
-    ends_sentence(prev)
-        && ends_sentence(next)
-        && next.chars().count() > line.chars().count()
-        && !refers_back(next)
-}
-
-/// Whether a paragraph opens by pointing back at a figure (这一数字只包含…,
-/// 该数字, 此数): the line before it is a line of key figures that goes on
-/// with the text above, not a heading over a new topic.
-fn refers_back(paragraph: &str) -> bool {
-    const POINTERS: [&str; 6] = ["这", "這", "此", "该", "該", "上述"];
-    const FIGURES: [&str; 9] = [
-        "数", "數", "一数", "一數", "个数", "個數", "笔", "筆", "一金",
-    ];
-    POINTERS.iter().any(|p| {
-        paragraph
-            .strip_prefix(p)
-            .is_some_and(|rest| FIGURES.iter().any(|f| rest.starts_with(f)))
-    })
+    ends_sentence(prev) && ends_sentence(next) && next.chars().count() > line.chars().count()
 }
 
 /// Whether the first character of `rest` past white space can start a

@@ -706,8 +706,7 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     ];
     const OWNS: &[&str] = &[
         "拥有", "擁有", "持有", "握有", "囤积", "囤積", "储备", "儲備", "库存", "庫存", "采购",
-        "採購", "购买", "購買", "购入", "購入", "买入", "買入", "手握", "坐拥", "坐擁", "手上",
-        "手中", "掌握", "可用",
+        "採購", "购买", "購買", "购入", "購入", "买入", "買入", "手握", "坐拥", "坐擁",
     ];
     if fig.m.kind != Kind::Count {
         return;
@@ -1338,7 +1337,15 @@ fn band_words(doc: &Doc, fig: &Figure) -> Option<Band> {
         "规定",
         "規定",
     ];
-    let (named, moves) = (has(BAND) || has(LIMITS), has(MOVES));
+    // (the limit word governs the range: right before it, across 在 or
+    // 於; not a clause that only mentions what the system allows, 在联汇
+    // 制度允许的范围内于7.80至7.85之间波动)
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_end_matches(['在', '於', '于', '乎', '介']);
+    let limited = LIMITS.iter().any(|w| lead.ends_with(w));
+    if limited {
+        return Some(Band::Named);
+    }
+    let (named, moves) = (has(BAND), has(MOVES));
     if moves {
         return (!named).then_some(Band::MovedWithin);
     }
@@ -1528,7 +1535,6 @@ fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
         "出具的",
         "推出的",
     ];
-    // (not 数据, 文件 or 通知: 发布的数据中心芯片, 推出的文件解析功能)
     const DOCUMENTS: &[&str] = &[
         "报告",
         "報告",
@@ -1553,6 +1559,17 @@ fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
         "財報",
         "新闻稿",
         "新聞稿",
+        "数据",
+        "數據",
+        "文件",
+        "通知",
+        "调查",
+        "調查",
+        "统计",
+        "統計",
+        "博客",
+        "网志",
+        "網誌",
     ];
     if fig.m.kind != crate::extract::Kind::Date {
         return;
@@ -1561,7 +1578,22 @@ fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
     let Some(rest) = RELEASED.iter().find_map(|w| after.strip_prefix(w)) else {
         return;
     };
-    if !DOCUMENTS.iter().any(|d| rest.starts_with(d)) {
+    // (the document word may come after a short name of it, 发布的R1论文,
+    // 发布的技术报告; not 数据 in 数据中心, a data centre's chip)
+    let head: String = rest
+        .chars()
+        .take_while(|c| !c.is_ascii_punctuation() && !"，。；：、（）“”「」".contains(*c))
+        .take(10)
+        .collect();
+    let names_document = DOCUMENTS.iter().any(|d| {
+        head.match_indices(d).any(|(i, _)| {
+            let after = &head[i + d.len()..];
+            head[..i].chars().count() <= 6
+                && !head[..i].contains('的')
+                && !after.starts_with("中心")
+        })
+    });
+    if !names_document {
         return;
     }
     let id = |mi: usize| doc.db.metrics[mi].id.as_str();

@@ -924,8 +924,11 @@ impl Linker {
             "此机构",
             "此機構",
         ];
-        let points_back = points_back || FIRM_BACK.iter().any(|w| lead.contains(w));
-        if si == 0 || !points_back {
+        // (only opening the sentence, and pointing at the subject of the
+        // one before: not 另一家研究机构Omdia…，该机构估计, nor the source
+        // another body cited, 路透社援引SemiAnalysis的数据…。该机构还称)
+        let firm_back = !points_back && FIRM_BACK.iter().any(|w| lead.trim_start().starts_with(w));
+        if si == 0 || !(points_back || firm_back) {
             return None;
         }
         let prev = &doc.sentences[si - 1];
@@ -936,6 +939,21 @@ impl Linker {
             return None;
         };
         let sentence = &doc.text[prev.start..prev.end];
+        if firm_back {
+            let opening = sentence.trim_start();
+            let skipped = sentence.len() - opening.len();
+            let opening = ["根据", "根據", "据", "據"]
+                .iter()
+                .find_map(|w| opening.strip_prefix(w))
+                .unwrap_or(opening);
+            let at = sentence.len() - opening.len();
+            let mut hits = ac.find_overlapping_iter(sentence);
+            let first = hits
+                .next()
+                .filter(|h| h.start() == at || h.start() == skipped)?;
+            let one = hits.all(|h| h.pattern() == first.pattern());
+            return one.then(|| first.pattern().as_usize());
+        }
         ac.find_overlapping_iter(sentence)
             .max_by_key(|h| h.end())
             .map(|h| h.pattern().as_usize())

@@ -551,30 +551,44 @@ pub(super) const OFF_PEAK: &[&str] = &[
 ];
 
 /// Whether the words from an offer on say it is over (优惠期结束后, 期满
-/// 后, 屆滿後, 优惠期已于2月8日结束，目前…恢复为): the price is the list
-/// price again. Not 结束前, before it ends.
-fn offer_over(after: &str) -> bool {
-    const ENDS: &[&str] = &["结束", "結束", "届满", "屆滿", "期满", "期滿", "截止"];
+/// 后, 屆滿後, 优惠期已于2月8日结束, 已经过去): the price is the list price
+/// again. Not 结束前 or 即将结束, before it ends, nor 截止到2月8日, till
+/// it ends; and never an hour of the day (夜间, 错峰), which comes back.
+fn offer_over(offer: &str, after: &str) -> bool {
+    const PERIODS: &[&str] = &[
+        "优惠期",
+        "優惠期",
+        "优惠价",
+        "優惠價",
+        "促销价",
+        "促銷價",
+        "限时优惠",
+        "限時優惠",
+        "折扣价",
+        "折扣價",
+    ];
+    const ENDS: &[&str] = &[
+        "结束", "結束", "届满", "屆滿", "期满", "期滿", "截止", "到期", "过去", "過去", "过了",
+        "過了",
+    ];
     const AFTER: &[&str] = &[
         "后", "後", "以后", "以後", "之后", "之後", "满后", "滿後", "过后", "過後",
     ];
-    const BACK: &[&str] = &[
-        "恢复", "恢復", "回到", "目前", "现时", "現時", "现在", "現在",
-    ];
+    const DONE: &[&str] = &["已", "業已", "业已"];
+    if !PERIODS.contains(&offer) {
+        return false;
+    }
     if AFTER.iter().any(|a| after.starts_with(a)) {
         return true;
     }
-    // (not within it: 优惠期内，目前价格为…)
-    if after.starts_with(['内', '內', '间', '間', '中']) {
-        return false;
-    }
-    if BACK.iter().any(|b| after.contains(b)) {
-        return true;
-    }
     ENDS.iter().any(|e| {
-        after
-            .match_indices(e)
-            .any(|(i, _)| !after[i + e.len()..].starts_with('前'))
+        after.match_indices(e).any(|(i, _)| {
+            let tail = &after[i + e.len()..];
+            let head = &after[..i];
+            AFTER.iter().any(|a| tail.starts_with(a))
+                || DONE.iter().any(|d| head.contains(d))
+                    && !["前", "之前"].iter().any(|b| tail.starts_with(b))
+        })
     })
 }
 
@@ -929,7 +943,7 @@ fn narrows(
     }
     if OFF_PEAK.contains(&w) {
         let upto = cl_end.max(at + w.len());
-        return metric.id.starts_with("api_price") && !offer_over(&text[at + w.len()..upto]);
+        return metric.id.starts_with("api_price") && !offer_over(w, &text[at + w.len()..upto]);
     }
     if USAGE.contains(&w) {
         return metric.id.starts_with("training_cost");
