@@ -752,6 +752,9 @@ pub fn check(
     if let Some(why) = link.unasserted {
         return not_asserted(why, outcome);
     }
+    if let Some(o) = whole_year_against_a_month(db, link, &outcome) {
+        return o;
+    }
     if let Some(o) = before_it_existed(db, m, link, time, &outcome) {
         return o;
     }
@@ -911,6 +914,28 @@ pub fn check(
         }
         _ => outcome,
     }
+}
+
+/// A figure its clause calls the whole year's (全年平均值为5.1%) held to a
+/// month's fact (December's jobless rate), which a month carried from the
+/// clause before had chosen: another period, not comparable.
+fn whole_year_against_a_month(db: &ClaimsDb, link: &Link, outcome: &Outcome) -> Option<Outcome> {
+    if !link.whole_year_stated || outcome.verdict == Verdict::Unverified {
+        return None;
+    }
+    let f = &db.facts[outcome.fact?];
+    let period = f.period.as_deref()?;
+    let month = period.len() == 7 && period.as_bytes()[4] == b'-';
+    month.then(|| {
+        Outcome::unverified(
+            Reason::NoPeriod,
+            format!(
+                "时期不同：文中是全年的数字，数据库中的是{}一个月的数字（{}）",
+                period_zh(period),
+                f.id
+            ),
+        )
+    })
 }
 
 /// A whole the database holds only one stage of (DeepSeek-R1's training

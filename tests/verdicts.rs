@@ -5,6 +5,96 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an offer whose clause closes on 结束 has ended (优惠期结束，调用价格已变更为…)
+    (
+        "2025-02-27",
+        "DeepSeek-Chat模型优惠期结束，调用价格已变更为每百万输入tokens 2元。",
+        "2元",
+        Supported,
+        Some("AI-037"),
+    ),
+    // one market's sales are not the company's revenue
+    (
+        "2025-04-18",
+        "英伟达2024财年中国收入为170亿美元。",
+        "170亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年美国市场收入为612亿美元。",
+        "612亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "美国芯片巨头英伟达2025财年营收为1305亿美元。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    // one party's money for a project is not the project's total
+    (
+        "2025-01-23",
+        "軟銀將向Stargate投資190億美元。",
+        "190億美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-22",
+        "孫正義承諾軟銀集團將對星際之門計畫投資5,000億美元。",
+        "5,000億美元",
+        Unverified,
+        None,
+    ),
+    // GDP as the yardstick of another figure is not GDP's growth
+    (
+        "2025-03-05",
+        "2024年中国单位GDP能耗降幅超过3%。",
+        "超过3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-05",
+        "2024年中国财政赤字率为GDP的3%。",
+        "3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-05",
+        "2024年中国GDP增长5%。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a segment's business heading the sentence owns the growth after it
+    (
+        "2025-02-27",
+        "英偉達2025財年數據中心業務仍是增長引擎，全年收入1152億美元，按年增長124%。",
+        "124%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英偉達2025財年數據中心業務全年收入1152億美元，按年增長142%。",
+        "142%",
+        Supported,
+        Some("CH-027"),
+    ),
+    // the whole year's average is not the month's rate before it
+    (
+        "2025-01-20",
+        "中国2024年12月份城镇调查失业率为5.1%，全年平均值为5.2%。",
+        "5.2%",
+        Unverified,
+        None,
+    ),
     // a figure cut at its last digit is not the next digit's (4.30 is not 4.2, 67.00 not 66)
     (
         "2025-01-30",

@@ -185,6 +185,15 @@ impl Linker {
         {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
         }
+        if link.scope.is_none() && doc.db.metrics[mi].id.contains("revenue") {
+            link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start]);
+        }
+        if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("revenue") {
+            link.scope = super::scope::segment_heads_sentence(doc, fig);
+        }
+        if link.scope.is_none() && doc.db.metrics[mi].id == "planned_investment" {
+            link.scope = super::scope::one_partys_share(doc, fig);
+        }
         if link.scope.is_none() {
             link.scope = unit_in_label(doc, fig, mi);
         }

@@ -264,6 +264,89 @@ pub(super) fn segment_in_paragraph(doc: &super::Doc, fig: &super::Figure) -> Opt
         })
 }
 
+/// A segment's business that heads the figure's sentence (英偉達數據中心
+/// 業務仍是增長引擎，全年收入…，按年增長124%): the clauses after it report
+/// the segment, not the company. Read for a company's revenue and growth.
+/// Not when a later clause turns to the whole (，公司全年营收增长114%) or
+/// names a subject of the database.
+pub(super) fn segment_heads_sentence(
+    doc: &super::Doc,
+    fig: &super::Figure,
+) -> Option<&'static str> {
+    const WHOLE: &[&str] = &["公司", "集团", "集團", "整体", "整體", "总", "總"];
+    let lead = &doc.text[fig.s.start..fig.cl_start];
+    SEGMENTS.iter().copied().find(|w| {
+        lead.match_indices(w).any(|(at, _)| {
+            let after = &lead[at + w.len()..];
+            let Some(b) = ["业务", "業務", "部门", "部門", "分部"]
+                .iter()
+                .find(|b| after.starts_with(**b))
+            else {
+                return false;
+            };
+            let from = fig.s.start + at + w.len() + b.len();
+            let later = &doc.text[from..fig.m.start];
+            // (not a currency: 1152億美元 names no subject)
+            let named_later = doc.occ[doc.occ.partition_point(|o| o.start < from)..]
+                .iter()
+                .take_while(|o| o.end <= fig.m.start)
+                .any(|o| !doc.db.entities[o.entity].kind.starts_with("currency"));
+            !named_later && !WHOLE.iter().any(|x| later.contains(x))
+        })
+    })
+}
+
+/// A place named right before the sales word of a company's figure
+/// (英伟达2024财年中国收入170亿美元, 来自新加坡的营收, 美国市场收入): the
+/// revenue of one market, not the company's whole. `lead` is the figure's
+/// clause before it.
+pub(super) fn region_of_sales(lead: &str) -> Option<&'static str> {
+    const SALES: &[&str] = &[
+        "收入",
+        "营收",
+        "營收",
+        "销售额",
+        "銷售額",
+        "营业额",
+        "營業額",
+        "收益",
+    ];
+    // (the places the database holds figures for, which the list of other
+    // places leaves out)
+    const HOME: &[&str] = &[
+        "中国", "中國", "内地", "內地", "大陆", "大陸", "香港", "台湾", "台灣", "臺灣", "澳门",
+        "澳門",
+    ];
+    const BETWEEN: &[&str] = &["的", "市场", "市場", "地区", "地區", "区", "區"];
+    SALES.iter().find_map(|w| {
+        lead.match_indices(w).find_map(|(i, _)| {
+            let mut before = &lead[..i];
+            while let Some(b) = BETWEEN.iter().find_map(|x| before.strip_suffix(x)) {
+                before = b;
+            }
+            (HOME.iter().any(|h| before.ends_with(h)) || super::places::ends_with_a_place(before))
+                .then_some("单一地区的收入")
+        })
+    })
+}
+
+/// One party's part of a project's money: the project named as where the
+/// money goes (軟銀將向Stargate投資190億美元, 甲骨文將對星際之門投資70億
+/// 美元), not as the one investing. Read for a planned investment.
+pub(super) fn one_partys_share(doc: &super::Doc, fig: &super::Figure) -> Option<&'static str> {
+    const TO: &[&str] = &["向", "对", "對", "给", "給", "为", "為", "注资", "注資"];
+    let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
+    doc.occ[first..]
+        .iter()
+        .take_while(|o| o.end <= fig.m.start)
+        .any(|o| {
+            let before =
+                doc.text[fig.cl_start..o.start].trim_end_matches(['「', '“', '《', '『', '"']);
+            TO.iter().any(|w| before.ends_with(w))
+        })
+        .then_some("其中一方的出资")
+}
+
 /// Births and deaths named before a change in the figure's sentence
 /// (出生人口有所回升，…，相比上年增加了52万人): the change is theirs, not
 /// the population's, unless the figure's own clause names a population
@@ -522,9 +605,30 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(OFF_PEAK)
         .chain(USAGE)
         .chain(INFERENCE)
+        .chain(GDP_AS_YARDSTICK)
         .copied()
         .collect()
 });
+
+/// GDP as the yardstick of another figure (单位GDP能耗, GDP平减指数, 赤字率
+/// 为GDP的3%, 占GDP比重): the figure is not GDP's, nor its growth.
+const GDP_AS_YARDSTICK: &[&str] = &[
+    "单位GDP",
+    "單位GDP",
+    "GDP能耗",
+    "GDP平减",
+    "GDP平減",
+    "占GDP",
+    "佔GDP",
+    "为GDP的",
+    "為GDP的",
+    "GDP的比重",
+    "GDP比重",
+    "GDP的比例",
+    "GDP比例",
+    "相当于GDP",
+    "相當於GDP",
+];
 
 /// A discount of some hours or days (夜间优惠时段每百万tokens 1元,
 /// 优惠期结束前…仅收0.14美元): not the list price the database holds.
@@ -585,8 +689,15 @@ fn offer_over(offer: &str, after: &str) -> bool {
         after.match_indices(e).any(|(i, _)| {
             let tail = &after[i + e.len()..];
             let head = &after[..i];
+            // (结束 closing its clause says it has: 优惠期结束，调用价格已
+            // 变更为…; not 即将结束，)
+            let coming = ["将", "將", "快", "临近", "臨近"]
+                .iter()
+                .any(|c| head.contains(c));
             AFTER.iter().any(|a| tail.starts_with(a))
-                || DONE.iter().any(|d| head.contains(d))
+                || !coming
+                    && (DONE.iter().any(|d| head.contains(d))
+                        || tail.starts_with(['，', ',', '；', ';', '。']))
                     && !["前", "之前"].iter().any(|b| tail.starts_with(b))
         })
     })
@@ -957,6 +1068,9 @@ fn narrows(
             && !own_clause.contains("训练")
             && !own_clause.contains("訓練");
     }
+    if GDP_AS_YARDSTICK.contains(&w) {
+        return at >= cl_start && metric.id.starts_with("gdp");
+    }
     if SEVERAL_DAYS.contains(&w) {
         return DAY_MOVES.contains(&metric.id.as_str());
     }
@@ -1147,10 +1261,11 @@ mod tests {
     fn scope_words_match_as_written() {
         // (the lexicon matches ASCII letters without case; these have none,
         // but for the names of product lines, which a report writes as the
-        // product is named whatever the text's case)
+        // product is named whatever the text's case, and GDP, which is
+        // GDP in any case)
         assert!(ALL_SCOPE_WORDS
             .iter()
-            .filter(|w| !PRODUCT_LINES.contains(w))
+            .filter(|w| !PRODUCT_LINES.contains(w) && !GDP_AS_YARDSTICK.contains(w))
             .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
     }
 
