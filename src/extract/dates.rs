@@ -5,7 +5,7 @@
 use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::{range_mark_len, Read};
-use super::text::{is_digit, BmpSet, ByChar, Text};
+use super::text::{is_digit, sentence_has, BmpSet, ByChar, Text};
 use super::units::{measure_word_at, unit_word_at, Unit};
 use super::{Kind, Mention, Role};
 use crate::date::Date;
@@ -91,6 +91,9 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         && ((t.chars[i..k].iter().all(|c| is_digit(*c)) && k - i <= 2)
             || chinese_day_alone(t, i, k))
     {
+        if t.at(k) != Some('日') && numbered_thing(t, i, k) {
+            return Some((None, k + 1));
+        }
         return day_of_as_of_month(t, i, k, v, as_of);
     } else if t.at(k) == Some('月') && !t.ends(i, "个") && !t.ends(i, "個") {
         // 3月份 is fine; "个月" is a duration (checked above)
@@ -786,6 +789,28 @@ const LOOKS_AHEAD: &[&str] = &[
     "計劃在",
 ];
 
+/// Words by which a sentence tells a plan as past (原计划, 当时, 去年宣布
+/// 將於…, 如期): a month it looked ahead to is not read as still to come.
+const TOLD_AS_PAST: &[&str] = &[
+    "原计划",
+    "原計劃",
+    "原定",
+    "当时",
+    "當時",
+    "此前",
+    "去年",
+    "曾",
+    "如期",
+    "最终",
+    "最終",
+    "早前",
+    "先前",
+    "已于",
+    "已於",
+    "已经",
+    "已經",
+];
+
 /// Whether a word of [`LOOKS_AHEAD`] stands in the few characters before
 /// char `i`, in its clause.
 fn future_before(t: &Text, i: usize) -> bool {
@@ -796,6 +821,26 @@ fn future_before(t: &Text, i: usize) -> bool {
         .next()
         .unwrap_or("");
     LOOKS_AHEAD.iter().any(|w| clause.contains(w))
+}
+
+/// Whether the number `v` at chars `i..k` before 号 numbers a thing, not
+/// a day: a line, a building, a gate or a document after it (10号线, 3号
+/// 楼, 2号航站楼, 1号文件), or a street or a document's year before it
+/// (中关村大街27号, 国发〔2024〕15号). It is passed over.
+fn numbered_thing(t: &Text, i: usize, k: usize) -> bool {
+    const AFTER: &[char] = &[
+        '线', '線', '楼', '樓', '文', '令', '院', '门', '門', '机', '機', '馆', '館', '厅', '廳',
+        '口', '仓', '倉', '店', '车', '車', '站', '舱', '艙', '床', '航', '码', '碼', '球', '窗',
+        '柜', '櫃', '坑', '井', '堆', '桩', '樁',
+    ];
+    const BEFORE: &[char] = &[
+        '〕', ']', '】', '路', '街', '道', '巷', '弄', '里', '段', '村', '第', '编', '編', '号',
+        '號', '栋', '棟', '座', '室',
+    ];
+    t.at(k + 1).is_some_and(|c| AFTER.contains(&c))
+        || i.checked_sub(1)
+            .and_then(|b| t.at(b))
+            .is_some_and(|c| BEFORE.contains(&c))
 }
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
@@ -984,7 +1029,8 @@ fn complete_year(
                 // it (将于6月1日起实施); looking ahead to a month well
                 // before the as-of month is looking to next year's (an
                 // article of December writing 将于1月20日发布)
-                let ahead = future_before(t, i);
+                // (not a plan told as past: 原计划在12月5日发布，最终如期上线)
+                let ahead = future_before(t, i) && !sentence_has(t, i, TOLD_AS_PAST);
                 if mo as i32 > am as i32 + 1 && !ahead {
                     y -= 1;
                 } else if ahead && (mo as i32) + 1 < am as i32 {

@@ -946,6 +946,13 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
+        // basis points are read as the percentage points they make
+        if super::units::BASIS_POINTS.contains(&w) {
+            let f = Decimal::new(1, 2);
+            self.low = self.low.checked_mul(f)?;
+            self.high = self.high.checked_mul(f)?;
+            self.precision = self.precision.checked_mul(f)?;
+        }
         // petaflop/s-days are read as the operations they count
         if super::units::PF_DAYS.contains(&w) {
             let f = super::units::flop_per_pf_day();

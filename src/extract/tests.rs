@@ -273,3 +273,29 @@ fn a_month_looked_ahead_to_from_the_end_of_a_year_is_next_years() {
     // (a month close to the as-of month is this year's either way)
     assert_eq!(read("新品将于11月20日发布"), "2025-11-20 date Date Exact");
 }
+
+#[test]
+fn basis_points_are_hundredths_of_a_percentage_point() {
+    assert_eq!(ex("美联储宣布降息25个基点")[0].1, "0.25 pp Percent Exact");
+    assert_eq!(ex("利差收窄15个BP")[0].1, "0.15 pp Percent Exact");
+    assert_eq!(ex("加息75基點")[0].1, "0.75 pp Percent Exact");
+}
+
+#[test]
+fn a_number_before_hao_that_numbers_a_thing_is_no_day() {
+    for text in [
+        "地铁10号线",
+        "3号楼",
+        "2号航站楼",
+        "中央1号文件",
+        "中关村大街27号",
+        "国发〔2024〕15号文件",
+    ] {
+        assert!(
+            ex(text).iter().all(|(_, d)| !d.contains("date")),
+            "{text}: {:?}",
+            ex(text)
+        );
+    }
+    assert_eq!(ex("辉达27号公布财报")[0].1, "2025-01-27 date Date Exact");
+}

@@ -554,6 +554,9 @@ pub(super) const WORDS: &[Word] = &[
         Other,
         AFTER,
     ),
+    // a basis point is a hundredth of a percentage point (降息25个基点):
+    // read as the percentage points it is (see [`BASIS_POINTS`])
+    w(BASIS_POINTS, Unit::PercentagePoint, Percent, Other, AFTER),
     w(&["‰"], Unit::PerMille, Percent, Other, AFTER),
     w(&["倍"], Unit::Multiple, Multiple, Other, AFTER),
     // compute
@@ -904,6 +907,20 @@ pub(super) const GPU_WORDS: &[&str] = &[
 /// The longest unit word at char `k`.
 /// Spellings of the petaflop/s-day, the unit papers count training compute
 /// in (GPT-3: 3,640 PF-days): 10^15 operations a second for a day.
+/// Basis points, read as percentage points (a hundredth of one each).
+pub(super) const BASIS_POINTS: &[&str] = &[
+    "个基点",
+    "個基點",
+    "基点",
+    "基點",
+    "个BP",
+    "個BP",
+    "BPs",
+    "BP",
+    "bps",
+    "bp",
+];
+
 pub(super) const PF_DAYS: &[&str] = &[
     "PF-days",
     "PF-day",
