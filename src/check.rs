@@ -920,7 +920,7 @@ pub fn check(
 /// month's fact (December's jobless rate), which a month carried from the
 /// clause before had chosen: another period, not comparable.
 fn whole_year_against_a_month(db: &ClaimsDb, link: &Link, outcome: &Outcome) -> Option<Outcome> {
-    if !link.whole_year_stated || outcome.verdict == Verdict::Unverified {
+    if !link.whole_year_in_clause || outcome.verdict == Verdict::Unverified {
         return None;
     }
     let f = &db.facts[outcome.fact?];
@@ -962,6 +962,11 @@ fn one_stage_of_it(
         return None;
     }
     let written = claim_point(m).filter(|&v| significant_digits(v) >= 2)?;
+    // (not a figure the text calls the whole: 從零開始訓練的全部成本, 总共
+    // 训练耗时…，其中包括微调)
+    if link.says_whole {
+        return None;
+    }
     let whole = &db.metrics[mi];
     let prefix = [whole.id.as_str(), "_"].concat();
     db.metrics.iter().enumerate().find_map(|(si, stage)| {

@@ -5,6 +5,127 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a total a later clause adds up is not the figure's own scope
+    (
+        "2025-09-20",
+        "DeepSeek-R1的訓練成本僅29.4萬美元，即便加上約600萬美元的基礎模型成本，總開支仍遠低於OpenAI。",
+        "29.4萬美元",
+        Supported,
+        Some("F14"),
+    ),
+    // a plan told as past keeps its month in the year it was made
+    (
+        "2025-01-10",
+        "OpenAI原计划在12月5日发布o1正式版，最终如期上线。",
+        "12月5日",
+        Supported,
+        Some("AI-044"),
+    ),
+    (
+        "2025-12-05",
+        "DeepSeek计划在1月20日发布R1的消息曾引发热议。",
+        "1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    // a belief the writer asks about is not agreed with; 而 turns from it
+    (
+        "2025-02-10",
+        "不少人以为DeepSeek-V3只用了1万块H800训练，这说法没错吗？并不。",
+        "1万块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "很多人以为，大模型训练必须烧钱，而DeepSeek-V3训练成本仅557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // a figure called the whole, or said wrongly by others, is not the stage's
+    (
+        "2025-09-20",
+        "DeepSeek-R1從零開始訓練的全部成本僅29.4萬美元。",
+        "29.4萬美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "不少媒体误称DeepSeek-R1训练成本只有29.4万美元，实际上加上基座模型超过580万美元。",
+        "29.4万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "Llama 3总共训练耗时770万GPU小时，其中包括微调和对齐阶段。",
+        "770万GPU小时",
+        Unverified,
+        None,
+    ),
+    // 名为, 针对, 为…背书 and a joint sum are no party's share
+    (
+        "2025-01-25",
+        "名为星际之门的项目计划投资5万亿美元。",
+        "5万亿美元",
+        Contradicted,
+        Some("AI-045"),
+    ),
+    (
+        "2025-01-25",
+        "软银、OpenAI和甲骨文将向星际之门项目合计投资5000亿美元。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
+    (
+        "2025-01-25",
+        "特朗普为星际之门计划投资5000亿美元背书。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
+    // the world's sales are the company's; the sales word nearest the figure decides
+    (
+        "2025-03-01",
+        "英伟达2025财年全球营收为1500亿美元。",
+        "1500亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达在中国收入占比下降的背景下全年营收仍达1500亿美元。",
+        "1500亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    // 全年 in another clause does not make a month's figure the year's
+    (
+        "2025-01-20",
+        "国家统计局发布全年经济数据，12月份全国城镇调查失业率为5.1%。",
+        "5.1%",
+        Supported,
+        Some("MA-007"),
+    ),
+    // a segment named as the cause does not own the company's growth
+    (
+        "2025-03-01",
+        "英伟达公布2025财年业绩。得益于数据中心业务的强劲需求，全年营收达1305亿美元，同比增长114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
+    // GDP named again after the yardstick is GDP
+    (
+        "2025-03-05",
+        "在GDP平减指数连续为负的背景下中国2024年实际GDP增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
     // an offer whose clause closes on 结束 has ended (优惠期结束，调用价格已变更为…)
     (
         "2025-02-27",

@@ -89,6 +89,13 @@ const BELIEFS: &[&str] = &[
     "都以為",
     "界以为",
     "界以為",
+    // said wrongly by others (不少媒体误称…)
+    "误称",
+    "誤稱",
+    "错称",
+    "錯稱",
+    "误报",
+    "誤報",
 ];
 
 /// Words after a believed figure that call the belief wrong (很多人以为，
@@ -298,14 +305,23 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         let reaches = at >= fig.cl_start
             || since.starts_with(['，', ',', '：', ':'])
             || CALLED_WRONG.iter().any(|w| rest.contains(w));
+        // (a contrast: 但 but not 不但, 却, 而 but not 而且)
         let but = since
             .match_indices('但')
             .any(|(i, _)| !since[..i].ends_with('不'))
-            || since.contains(['却', '卻']);
+            || since.contains(['却', '卻'])
+            || since
+                .match_indices('而')
+                .any(|(i, _)| !since[i..].starts_with("而且"));
+        // (agreeing, not asking: 这说法没错吗？)
+        let agreed = AGREED.iter().any(|w| {
+            rest.match_indices(w)
+                .any(|(i, _)| !rest[i + w.len()..].starts_with(['吗', '嗎', '？', '?']))
+        });
         if reaches
             && !own_view
             && !but
-            && !AGREED.iter().any(|w| rest.contains(w))
+            && !agreed
             && last(CORRECTION, at + word.len(), m.start).is_none()
         {
             return Some(Unasserted::Believed(word));

@@ -216,6 +216,12 @@ pub struct Link {
     pub quarter_stated: bool,
     /// The figure's clause says it is a whole year's (全年, 全財年).
     pub whole_year_stated: bool,
+    /// The figure's own clause, before it, says it is a whole year's
+    /// (全年平均值为5.1%; not 发布全年经济数据，12月份…).
+    pub whole_year_in_clause: bool,
+    /// The figure's sentence calls it a whole or a total (全部成本, 总共,
+    /// 包括…): not one stage of it.
+    pub says_whole: bool,
     /// Where the entity was found: the evidence for it.
     pub entity_by: Option<EntityBy>,
     /// Byte span of the word that names the metric (训练成本, 下载量), when

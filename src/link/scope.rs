@@ -284,6 +284,14 @@ pub(super) fn segment_heads_sentence(
             else {
                 return false;
             };
+            // (not a segment named as the cause: 得益于数据中心业务的强劲需求)
+            const CAUSES: &[&str] = &[
+                "得益", "受惠", "受益", "受", "由于", "由於", "因为", "因為", "凭借", "憑藉",
+                "带动", "帶動", "推动", "推動",
+            ];
+            if CAUSES.iter().any(|c| lead[..at].contains(c)) {
+                return false;
+            }
             let from = fig.s.start + at + w.len() + b.len();
             let later = &doc.text[from..fig.m.start];
             // (not a currency: 1152億美元 names no subject)
@@ -318,23 +326,37 @@ pub(super) fn region_of_sales(lead: &str) -> Option<&'static str> {
         "澳門",
     ];
     const BETWEEN: &[&str] = &["的", "市场", "市場", "地区", "地區", "区", "區"];
-    SALES.iter().find_map(|w| {
-        lead.match_indices(w).find_map(|(i, _)| {
-            let mut before = &lead[..i];
-            while let Some(b) = BETWEEN.iter().find_map(|x| before.strip_suffix(x)) {
-                before = b;
-            }
-            (HOME.iter().any(|h| before.ends_with(h)) || super::places::ends_with_a_place(before))
-                .then_some("单一地区的收入")
-        })
-    })
+    // (the sales word nearest the figure: 在中国收入占比下降的背景下全年营收
+    // 仍达… is the company's; and not 全球, the whole world)
+    let i = SALES.iter().filter_map(|w| lead.rfind(w)).max()?;
+    let mut before = &lead[..i];
+    while let Some(b) = BETWEEN.iter().find_map(|x| before.strip_suffix(x)) {
+        before = b;
+    }
+    let world = ["全球", "全世界", "世界"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    (!world
+        && (HOME.iter().any(|h| before.ends_with(h)) || super::places::ends_with_a_place(before)))
+    .then_some("单一地区的收入")
 }
 
 /// One party's part of a project's money: the project named as where the
 /// money goes (軟銀將向Stargate投資190億美元, 甲骨文將對星際之門投資70億
 /// 美元), not as the one investing. Read for a planned investment.
 pub(super) fn one_partys_share(doc: &super::Doc, fig: &super::Figure) -> Option<&'static str> {
-    const TO: &[&str] = &["向", "对", "對", "给", "給", "为", "為", "注资", "注資"];
+    // (not 针对, nor 名为 or 作为; not a sum of the parties: 合计, 共同)
+    const TO: &[&str] = &["向", "对", "對", "注资", "注資"];
+    const JOINT: &[&str] = &[
+        "合计", "合計", "共同", "共计", "共計", "总共", "總共", "一共", "联手", "聯手", "携手",
+        "攜手", "联合", "聯合",
+    ];
+    if JOINT
+        .iter()
+        .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w))
+    {
+        return None;
+    }
     let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
     doc.occ[first..]
         .iter()
@@ -343,6 +365,9 @@ pub(super) fn one_partys_share(doc: &super::Doc, fig: &super::Figure) -> Option<
             let before =
                 doc.text[fig.cl_start..o.start].trim_end_matches(['「', '“', '《', '『', '"']);
             TO.iter().any(|w| before.ends_with(w))
+                && !["针对", "針對", "面对", "面對", "相对", "相對"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
         })
         .then_some("其中一方的出资")
 }
@@ -1069,7 +1094,19 @@ fn narrows(
             && !own_clause.contains("訓練");
     }
     if GDP_AS_YARDSTICK.contains(&w) {
-        return at >= cl_start && metric.id.starts_with("gdp");
+        // (not when GDP is named again after it: 在GDP平减指数为负的背景下
+        // 实际GDP增长5.0%)
+        let again = &text[at + w.len()..cl_end];
+        let named_again = [
+            "GDP",
+            "国内生产总值",
+            "國內生產總值",
+            "经济增长",
+            "經濟增長",
+        ]
+        .iter()
+        .any(|g| again.contains(g));
+        return at >= cl_start && metric.id.starts_with("gdp") && !named_again;
     }
     if SEVERAL_DAYS.contains(&w) {
         return DAY_MOVES.contains(&metric.id.as_str());

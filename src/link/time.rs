@@ -95,6 +95,10 @@ impl Periods {
         }
         self.read_up_to(doc, fig.si);
         (link.quarter, link.quarter_stated, link.whole_year_stated) = self.quarter(doc, fig);
+        link.whole_year_in_clause = link.whole_year_stated
+            && ANNUAL_WORDS
+                .iter()
+                .any(|w| doc.text[fig.cl_start..fig.m.start].contains(w));
         // (before the mention is noted: the mention before it was read last)
         let base = self.base_date_before(doc, fig.k);
         let mut by_quarter_word = false;
