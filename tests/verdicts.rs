@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // another number of another chip may count chips the database lacks
+    (
+        "2025-01-23",
+        "DeepSeek-V3的训练用了4096块H100。",
+        "4096块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-23",
+        "DeepSeek-V3的訓練只用了2,048顆H100。",
+        "2,048顆",
+        Contradicted,
+        Some("F01"),
+    ),
     // a total a later clause adds up is not the figure's own scope
     (
         "2025-09-20",
@@ -253,20 +268,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
-    // a chip after a comma that only says what they were is the item; one joined by 与 compares
+    // a chip after a comma that only says what they were is the item; one
+    // joined by 与 compares: the very number of V3's H800s with another chip
+    // named is a wrong chip
     (
         "2025-03-01",
         "DeepSeek-V3训练用了2048块，均为H100。",
         "2048块",
-        Unverified,
-        None,
+        Contradicted,
+        Some("F01"),
     ),
     (
         "2025-03-01",
         "DeepSeek-V3使用2048块与H100同架构的A800训练。",
         "2048块",
-        Unverified,
-        None,
+        Contradicted,
+        Some("F01"),
     ),
     // the chips one had at hand are still the ones that trained it
     (
