@@ -1695,45 +1695,6 @@ fn check_figure(
     if facts.is_empty() {
         // every fact counts another chip or product than the one named
         let item = link.item.map_or("", |i| db.entities[i].name_zh.as_str());
-        // the very number of a training run's exact count with another chip
-        // named (2,048顆H100 for V3's 2,048 H800s): a run is trained on one
-        // kind, and the chip is wrong. Another number may count other chips
-        // the database does not hold, and what a company owns may be of
-        // several kinds (1万颗A100 besides its 1万颗H800).
-        let same_number = all.iter().copied().find(|&f| {
-            let fact = &db.facts[f];
-            metric.id.starts_with("training_")
-                && fact.qualifier == FactQualifier::Exact
-                && fact.item.is_some()
-                && !as_of.is_some_and(|a| fact.as_of.is_after(&a))
-                && m.qualifier == Qualifier::Exact
-                && claim_point(m)
-                    .zip(fact_point(fact))
-                    .is_some_and(|(cp, fp)| cp == fp)
-        });
-        if let Some(f) = same_number {
-            let fact = &db.facts[f];
-            let theirs = fact
-                .item
-                .as_deref()
-                .and_then(|i| db.entity(i))
-                .map_or(fact.item.as_deref().unwrap_or(""), |e| {
-                    db.entities[e].name_zh.as_str()
-                });
-            return Outcome {
-                verdict: Verdict::Contradicted,
-                reason: None,
-                fact: Some(f),
-                reference: fact_point(fact),
-                difference_pct: None,
-                rate: None,
-                explanation: format!(
-                    "与{}的{}不符：数字相同，但数据库中是{}，文中写的是{}",
-                    entity.name_zh, metric.name_zh, theirs, item
-                )
-                .into(),
-            };
-        }
         return Outcome::unverified(
             Reason::NoFact,
             format!(

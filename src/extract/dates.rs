@@ -5,7 +5,7 @@
 use super::names::non_quantity_digits;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::read::{range_mark_len, Read};
-use super::text::{is_digit, sentence_has, BmpSet, ByChar, Text};
+use super::text::{clause_start, is_digit, window_ahead, BmpSet, ByChar, Text};
 use super::units::{measure_word_at, unit_word_at, Unit};
 use super::{Kind, Mention, Role};
 use crate::date::Date;
@@ -795,21 +795,53 @@ const TOLD_AS_PAST: &[&str] = &[
     "原计划",
     "原計劃",
     "原定",
+    "本来",
+    "本來",
     "当时",
     "當時",
     "此前",
     "去年",
-    "曾",
+    "曾经",
+    "曾經",
+    "曾计划",
+    "曾計劃",
+    "曾宣布",
     "如期",
     "最终",
     "最終",
     "早前",
     "先前",
-    "已于",
-    "已於",
-    "已经",
-    "已經",
 ];
+
+/// Whether the clause of the date at char `i` tells its plan as past (up
+/// to the date), or the sentence after it says the plan was kept or once
+/// talked of (…12月5日发布o1正式版，最终如期上线; …的消息曾引发热议).
+fn told_as_past(t: &Text, i: usize) -> bool {
+    let from = clause_start(t, i);
+    let lead = &t.s[t.offs[from]..t.offs[i]];
+    if TOLD_AS_PAST.iter().any(|w| lead.contains(w)) {
+        return true;
+    }
+    let end = (i..window_ahead(t, i))
+        .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
+        .unwrap_or(window_ahead(t, i));
+    let rest = &t.s[t.offs[i]..t.offs[end]];
+    [
+        "如期",
+        "最终",
+        "最終",
+        "按时",
+        "按時",
+        "准时",
+        "準時",
+        "曾引",
+        "曾经",
+        "曾經",
+        "曾一度",
+    ]
+    .iter()
+    .any(|w| rest.contains(w))
+}
 
 /// Whether a word of [`LOOKS_AHEAD`] stands in the few characters before
 /// char `i`, in its clause.
@@ -833,14 +865,17 @@ fn numbered_thing(t: &Text, i: usize, k: usize) -> bool {
         '口', '仓', '倉', '店', '车', '車', '站', '舱', '艙', '床', '航', '码', '碼', '球', '窗',
         '柜', '櫃', '坑', '井', '堆', '桩', '樁',
     ];
-    const BEFORE: &[char] = &[
-        '〕', ']', '】', '路', '街', '道', '巷', '弄', '里', '段', '村', '第', '编', '編', '号',
-        '號', '栋', '棟', '座', '室',
-    ];
-    t.at(k + 1).is_some_and(|c| AFTER.contains(&c))
+    // (a street only by a word of its own: 大街, 大道, 路; not 华尔街27号,
+    // 报道20号, 假期里27号, where the day follows a word)
+    const BEFORE: &[char] = &['〕', ']', '】', '第', '编', '編', '栋', '棟'];
+    const STREETS: &[&str] = &["大街", "大道", "路", "胡同", "弄", "巷"];
+    // (线上 is online: 20号线上发布)
+    let online = t.starts(k + 1, "线上") || t.starts(k + 1, "線上");
+    t.at(k + 1).is_some_and(|c| AFTER.contains(&c)) && !online
         || i.checked_sub(1)
             .and_then(|b| t.at(b))
             .is_some_and(|c| BEFORE.contains(&c))
+        || STREETS.iter().any(|w| t.ends(i, w)) && !t.ends(i, "马路")
 }
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.
@@ -1030,7 +1065,7 @@ fn complete_year(
                 // before the as-of month is looking to next year's (an
                 // article of December writing 将于1月20日发布)
                 // (not a plan told as past: 原计划在12月5日发布，最终如期上线)
-                let ahead = future_before(t, i) && !sentence_has(t, i, TOLD_AS_PAST);
+                let ahead = future_before(t, i) && !told_as_past(t, i);
                 if mo as i32 > am as i32 + 1 && !ahead {
                     y -= 1;
                 } else if ahead && (mo as i32) + 1 < am as i32 {

@@ -206,6 +206,16 @@ fn dates() {
         ex("展會預計10月10日開幕")[0].1,
         "2025-10-10 date Date Exact"
     );
+    // (told as past in its own clause, or kept after: last year's; a word
+    // of another clause, or a name, does not tell it so)
+    assert_eq!(
+        ex("OpenAI原计划在12月5日发布o1正式版，最终如期上线")[0].1,
+        "2024-12-05 date Date Exact"
+    );
+    assert_eq!(
+        ex("宁德时代董事长曾毓群表示，新工厂将于6月1日投产")[0].1,
+        "2025-06-01 date Date Exact"
+    );
     // a year compared with is not the year a quarter after it is in
     let q = ex("2022年增长2.5%，较2023年放缓；第四季增长3.2%");
     let q4 = q
@@ -277,7 +287,10 @@ fn a_month_looked_ahead_to_from_the_end_of_a_year_is_next_years() {
 #[test]
 fn basis_points_are_hundredths_of_a_percentage_point() {
     assert_eq!(ex("美联储宣布降息25个基点")[0].1, "0.25 pp Percent Exact");
-    assert_eq!(ex("利差收窄15个BP")[0].1, "0.15 pp Percent Exact");
+    // (not BP, a business plan in venture talk: 收到300多个BP)
+    assert!(ex("他今年已收到300多个BP")
+        .iter()
+        .all(|(_, d)| !d.contains("pp")));
     assert_eq!(ex("加息75基點")[0].1, "0.75 pp Percent Exact");
 }
 
@@ -297,5 +310,13 @@ fn a_number_before_hao_that_numbers_a_thing_is_no_day() {
             ex(text)
         );
     }
-    assert_eq!(ex("辉达27号公布财报")[0].1, "2025-01-27 date Date Exact");
+    // (a day after a word, or 线上 online, is still a day)
+    for text in [
+        "辉达27号公布财报",
+        "华尔街27号遭遇冲击",
+        "据路透社报道27号",
+        "DeepSeek于27号线上发布",
+    ] {
+        assert_eq!(ex(text)[0].1, "2025-01-27 date Date Exact", "{text}");
+    }
 }
