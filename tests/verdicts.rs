@@ -5,13 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
-    // a fiscal year named in a bracket after 上一财年 is that year
+    // a belief once held (一度以为) and later called wrong is not asserted;
+    // what a new subject says after it is
     (
-        "2025-02-27",
-        "英偉達上一財年（2024財年）營收為690億美元。",
-        "690億美元",
-        Contradicted,
-        Some("CH-030"),
+        "2025-02-11",
+        "外界一度以为训练顶尖模型需要上亿美元，DeepSeek-V3只花了557.6万美元，这种看法显然错了。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-11",
+        "外界一度以为训练顶尖模型需要上亿美元，DeepSeek-V3只花了557.6万美元，这种看法显然错了。",
+        "上亿美元",
+        Unverified,
+        None,
     ),
     (
         "2025-02-27",

@@ -806,9 +806,6 @@ const TOLD_AS_PAST: &[&str] = &[
     "曾计划",
     "曾計劃",
     "曾宣布",
-    "如期",
-    "最终",
-    "最終",
     "早前",
     "先前",
 ];
@@ -826,14 +823,15 @@ fn told_as_past(t: &Text, i: usize) -> bool {
         .find(|&k| matches!(t.chars[k], '。' | '！' | '？' | '\n'))
         .unwrap_or(window_ahead(t, i));
     let rest = &t.s[t.offs[i]..t.offs[end]];
+    // (not 将按时举办, still to come, nor 最终 of another sense)
     [
-        "如期",
-        "最终",
-        "最終",
-        "按时",
-        "按時",
-        "准时",
-        "準時",
+        "如期上线",
+        "如期上線",
+        "如期发布",
+        "如期發布",
+        "如期推出",
+        "如期兑现",
+        "如期兌現",
         "曾引",
         "曾经",
         "曾經",
@@ -865,17 +863,42 @@ fn numbered_thing(t: &Text, i: usize, k: usize) -> bool {
         '口', '仓', '倉', '店', '车', '車', '站', '舱', '艙', '床', '航', '码', '碼', '球', '窗',
         '柜', '櫃', '坑', '井', '堆', '桩', '樁',
     ];
-    // (a street only by a word of its own: 大街, 大道, 路; not 华尔街27号,
-    // 报道20号, 假期里27号, where the day follows a word)
+    // (a street, a section or a block before it: 长安街, 彌敦道, 二段,
+    // B座; not a word that ends in one of them, 华尔街27号, 报道20号,
+    // 频道, nor 假期里27号, where the day follows a word)
     const BEFORE: &[char] = &['〕', ']', '】', '第', '编', '編', '栋', '棟'];
-    const STREETS: &[&str] = &["大街", "大道", "路", "胡同", "弄", "巷"];
+    const STREETS: &[&str] = &["街", "道", "路", "段", "座", "胡同", "弄", "巷"];
+    const NOT_STREETS: &[&str] = &[
+        "华尔街",
+        "華爾街",
+        "报道",
+        "報道",
+        "知道",
+        "频道",
+        "頻道",
+        "渠道",
+        "说道",
+        "說道",
+        "轨道",
+        "軌道",
+        "一道",
+        "同道",
+        "马路",
+        "馬路",
+        "讲座",
+        "講座",
+        "在座",
+        "宝座",
+        "寶座",
+    ];
+    let street = STREETS.iter().any(|w| t.ends(i, w)) && !NOT_STREETS.iter().any(|w| t.ends(i, w));
     // (线上 is online: 20号线上发布)
     let online = t.starts(k + 1, "线上") || t.starts(k + 1, "線上");
     t.at(k + 1).is_some_and(|c| AFTER.contains(&c)) && !online
         || i.checked_sub(1)
             .and_then(|b| t.at(b))
             .is_some_and(|c| BEFORE.contains(&c))
-        || STREETS.iter().any(|w| t.ends(i, w)) && !t.ends(i, "马路")
+        || street
 }
 
 /// A day of the as-of month: 週一（27日）. The day `v` spans chars `i..k`.

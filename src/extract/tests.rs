@@ -302,6 +302,8 @@ fn a_number_before_hao_that_numbers_a_thing_is_no_day() {
         "2号航站楼",
         "中央1号文件",
         "中关村大街27号",
+        "忠孝東路四段27號",
+        "彌敦道27號",
         "国发〔2024〕15号文件",
     ] {
         assert!(

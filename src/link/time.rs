@@ -550,16 +550,7 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
     }) else {
         return;
     };
-    // (not when the label itself follows the words: 上一財年（2024財年）
-    // names its year)
-    let lead = &doc.text[fig.s.start..fig.m.start];
-    let label_after = doc.mentions[f].start >= fig.s.start && {
-        let upto = lead[..doc.mentions[f].start.min(fig.m.start) - fig.s.start]
-            .trim_end()
-            .trim_end_matches(['（', '(', '，', ',', '即', ' ']);
-        PREVIOUS_FISCAL_YEAR.iter().any(|w| upto.ends_with(w))
-    };
-    let shift = if previous_fiscal_year(lead) && !label_after {
+    let shift = if previous_fiscal_year(&doc.text[fig.s.start..fig.m.start]) {
         1
     } else {
         0
@@ -1009,7 +1000,22 @@ fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'
 /// Whether a sentence up to a figure says the figure is of the fiscal year
 /// before the one the article reports (上一財年, 上个财年, 前一財政年度).
 fn previous_fiscal_year(lead: &str) -> bool {
-    PREVIOUS_FISCAL_YEAR.iter().any(|w| {
+    [
+        "上一財年",
+        "上一财年",
+        "上個財年",
+        "上个财年",
+        "上財年",
+        "上财年",
+        "前一財年",
+        "前一财年",
+        "上一財政年度",
+        "上一财政年度",
+        "上個財政年度",
+        "上个财政年度",
+    ]
+    .iter()
+    .any(|w| {
         // (not the base a change is counted against when the change is the
         // figure: 較上一財年增長114%, 与上一财年相比增长114%; the base's own
         // figure is that year's: 較上一財年的609億美元)
@@ -1025,22 +1031,6 @@ fn previous_fiscal_year(lead: &str) -> bool {
         })
     })
 }
-
-/// The words for the fiscal year before the one reported.
-const PREVIOUS_FISCAL_YEAR: [&str; 12] = [
-    "上一財年",
-    "上一财年",
-    "上個財年",
-    "上个财年",
-    "上財年",
-    "上财年",
-    "前一財年",
-    "前一财年",
-    "上一財政年度",
-    "上一财政年度",
-    "上個財政年度",
-    "上个财政年度",
-];
 
 /// Verbs of a change counted against a base (增长114%, 下降).
 const CHANGE_VERBS: &[&str] = &[
