@@ -5,6 +5,36 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure asked about in the question that ends its sentence is in
+    // doubt; one a why or how question takes as given is asserted
+    (
+        "2025-02-11",
+        "GPT-4训练才花了1亿美元？奥特曼说远不止。",
+        "1亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "难道DeepSeek-V3只用了1000块H800？",
+        "1000块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "为什么DeepSeek-V3只用了2048块H800就能训练成功？",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3只用了2048块H800，这怎么可能？",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
     // a belief once held (一度以为) and later called wrong is not asserted;
     // what a new subject says after it is
     (
