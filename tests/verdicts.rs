@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an inference service named in the clause before owns the cluster of
+    // a clause with no subject of its own
+    (
+        "2025-02-11",
+        "硅基流动与华为云联合上线DeepSeek-V3推理服务，集群规模为2048张昇腾卡。",
+        "2048张",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3推出推理服务，训练集群有2048块H800。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
     // a figure asked about in the question that ends its sentence is in
     // doubt; one a why or how question takes as given is asserted
     (
@@ -35,14 +51,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F01"),
     ),
-    // a belief once held (一度以为) and later called wrong is not asserted;
-    // what a new subject says after it is
+    // a belief once held (一度以为) and later called wrong is not asserted
+    // (nor, for want of a safe reading, what a new subject says between)
     (
         "2025-02-11",
         "外界一度以为训练顶尖模型需要上亿美元，DeepSeek-V3只花了557.6万美元，这种看法显然错了。",
         "557.6万美元",
-        Supported,
-        Some("F04"),
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "不少人以为英伟达护城河稳固，英伟达单日暴跌20%不可能发生，这种看法错了。",
+        "20%",
+        Unverified,
+        None,
     ),
     (
         "2025-02-11",

@@ -317,22 +317,9 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         let own_view = ["个", "個", "本", "笔者", "筆者"]
             .iter()
             .any(|w| text[..at].ends_with(w) && (word == "人以为" || word == "人以為"));
-        // (called wrong after it only while no new subject is named
-        // between: …上亿美元，DeepSeek-V3只花了557.6万美元，这种看法显然错了
-        // leaves V3's figure asserted)
-        let new_subject = || {
-            let from = doc.occ.partition_point(|o| o.start < at + word.len());
-            doc.occ[from..]
-                .iter()
-                .take_while(|o| o.end <= m.start)
-                .any(|o| {
-                    o.start >= fig.cl_start
-                        && !doc.db.entities[o.entity].kind.starts_with("currency")
-                })
-        };
         let reaches = at >= fig.cl_start
             || since.starts_with(['，', ',', '：', ':'])
-            || CALLED_WRONG.iter().any(|w| rest.contains(w)) && !new_subject();
+            || CALLED_WRONG.iter().any(|w| rest.contains(w));
         // (a contrast: 但 but not 不但, 却, 而 but not 而且)
         let but = since
             .match_indices('但')

@@ -1086,10 +1086,13 @@ fn narrows(
     }
     if INFERENCE.contains(&w) {
         // in its own clause, when it does not name training too
-        // (在推理阶段和训练阶段都用了2048块H800)
+        // (在推理阶段和训练阶段都用了2048块H800); or in the clause before,
+        // when the figure's own clause names no subject of its own (上线
+        // DeepSeek-V3推理服务，集群规模为2048张卡)
         let own_clause = &text[cl_start..cl_end];
+        let carried = at < cl_start && !names_in_clause;
         return matches!(metric.id.as_str(), "training_gpu_count" | "gpu_count_owned")
-            && at >= cl_start
+            && (at >= cl_start || carried)
             && !own_clause.contains("训练")
             && !own_clause.contains("訓練");
     }
