@@ -1005,7 +1005,6 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
         Unasserted::Rumour(w) => format!("文中这是转述的“{w}”"),
         Unasserted::Denied(w) => format!("文中以“{w}”否定了这个数字"),
         Unasserted::Believed(w) => format!("文中以“{w}”转述的是一种看法"),
-        Unasserted::Asked => "文中是以问句提出这个数字".to_string(),
     };
     Outcome::unverified(
         Reason::NotAsserted,

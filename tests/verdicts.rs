@@ -21,32 +21,10 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("F01"),
     ),
-    // a figure asked about in the question that ends its sentence is in
-    // doubt; one a why or how question takes as given is asserted
-    (
-        "2025-02-11",
-        "GPT-4训练才花了1亿美元？奥特曼说远不止。",
-        "1亿美元",
-        Unverified,
-        None,
-    ),
-    (
-        "2025-02-11",
-        "难道DeepSeek-V3只用了1000块H800？",
-        "1000块",
-        Unverified,
-        None,
-    ),
+    // a why or how question takes its figure as given
     (
         "2025-02-11",
         "为什么DeepSeek-V3只用了2048块H800就能训练成功？",
-        "2048块",
-        Supported,
-        Some("F01"),
-    ),
-    (
-        "2025-02-11",
-        "DeepSeek-V3只用了2048块H800，这怎么可能？",
         "2048块",
         Supported,
         Some("F01"),

@@ -22,9 +22,6 @@ pub enum Unasserted {
     Denied(&'static str),
     /// What someone believed, told as a mistake (很多人以为, 误以为).
     Believed(&'static str),
-    /// Asked about in the clause that ends its sentence with a question
-    /// mark (DeepSeek-V3才花了500万美元？): the figure is put in doubt.
-    Asked,
 }
 
 /// Words of a condition.
@@ -263,13 +260,6 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         .get(fig.k + 1)
         .filter(|_| doc.sentence_of.get(fig.k + 1) == Some(&fig.si))
         .map_or(fig.s.end, |n| n.start.max(m.end));
-    // asked: the figure's clause ends its sentence with a question mark
-    // (DeepSeek-V3才花了500万美元？, …是1亿美元吗？), and asks it, not why or
-    // how (为什么只用2048块H800就能…？ takes the figure as given), a rhetorical 难道
-    // doubts it too
-    if asked(text, fig, m) {
-        return Some(Unasserted::Asked);
-    }
     let w = &*WORDS;
     if hits.is_empty() && !text[m.end..next].starts_with('的') {
         return None;
@@ -351,42 +341,6 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         }
     }
     None
-}
-
-/// Whether figure `m`'s clause is the question its sentence ends with,
-/// asking whether the figure holds (see [`Unasserted::Asked`]).
-fn asked(text: &str, fig: &Figure, m: &crate::extract::Mention) -> bool {
-    const WH: &[&str] = &[
-        "为什么",
-        "為什麼",
-        "为何",
-        "為何",
-        "如何",
-        "怎么",
-        "怎麼",
-        "怎样",
-        "怎樣",
-        "凭什么",
-        "憑什麼",
-        "何以",
-        "哪",
-        "谁",
-        "誰",
-        "什么",
-        "什麼",
-        "多少",
-        "几",
-        "幾",
-    ];
-    let sentence = &text[fig.s.start..fig.s.end];
-    let Some(tail) = text.get(m.end..fig.s.end) else {
-        return false;
-    };
-    let tail = tail.trim_end();
-    if !tail.ends_with(['？', '?']) || tail.contains(['，', ',', '；', ';', '。', '！', '!']) {
-        return false;
-    }
-    !WH.iter().any(|w| sentence.contains(w))
 }
 
 /// Verbs of saying or alleging, by which a sentence reports a figure as
