@@ -925,7 +925,7 @@ fn whole_year_against_a_month(db: &ClaimsDb, link: &Link, outcome: &Outcome) -> 
     }
     let f = &db.facts[outcome.fact?];
     let period = f.period.as_deref()?;
-    let month = period.len() == 7 && period.as_bytes()[4] == b'-';
+    let month = Date::parse(period).is_some_and(|d| d.month.is_some() && d.day.is_none());
     month.then(|| {
         Outcome::unverified(
             Reason::NoPeriod,

@@ -1260,32 +1260,28 @@ mod tests {
 
     #[test]
     fn old_mac_line_ends_are_read_after_a_first_record_of_any_length() {
+        // the lengths of the records read from `input` through an 8 KiB buffer
+        let lengths = |input: String| -> (Vec<usize>, bool) {
+            let input: &'static [u8] = Box::leak(input.into_bytes().into_boxed_slice());
+            let mut r = Records::new(
+                Box::new(std::io::BufReader::with_capacity(8192, input)),
+                "s".into(),
+            );
+            let (got, err) = r.chunk(10);
+            let lens = got
+                .iter()
+                .map(|r| r.bytes.as_ref().unwrap().len())
+                .collect();
+            (lens, err.is_none())
+        };
         let long = "x".repeat(300_000);
-        let input = format!("{{\"id\":\"a\",\"text\":\"{long}\"}}\r{{\"id\":\"b\"}}\r");
-        let input: &'static [u8] = Box::leak(input.into_bytes().into_boxed_slice());
-        let mut r = Records::new(
-            Box::new(std::io::BufReader::with_capacity(8192, input)),
-            "s".into(),
-        );
-        let (got, err) = r.chunk(10);
-        assert!(err.is_none());
-        let lens: Vec<_> = got
-            .iter()
-            .map(|r| r.bytes.as_ref().unwrap().len())
-            .collect();
+        let (lens, ok) = lengths(format!(
+            "{{\"id\":\"a\",\"text\":\"{long}\"}}\r{{\"id\":\"b\"}}\r"
+        ));
+        assert!(ok);
         assert_eq!(lens, [long.len() + 20, 10]);
         // a CR inside a first record longer than the buffer keeps the line whole
-        let input = format!("{{\"id\":\r\"a\",\"text\":\"{long}\"}}\n{{}}\n");
-        let input: &'static [u8] = Box::leak(input.into_bytes().into_boxed_slice());
-        let mut r = Records::new(
-            Box::new(std::io::BufReader::with_capacity(8192, input)),
-            "s".into(),
-        );
-        let (got, _) = r.chunk(10);
-        let lens: Vec<_> = got
-            .iter()
-            .map(|r| r.bytes.as_ref().unwrap().len())
-            .collect();
+        let (lens, _) = lengths(format!("{{\"id\":\r\"a\",\"text\":\"{long}\"}}\n{{}}\n"));
         assert_eq!(lens, [long.len() + 21, 2]);
     }
 

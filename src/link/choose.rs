@@ -232,43 +232,46 @@ impl Linker {
             .then(|| REVISIONS.iter().copied().find(|w| lead.contains(w)))
             .flatten();
         link.earlier_release = earlier_release(&doc.text[fig.s.start..fig.m.start]);
-        const WHOLE: &[&str] = &[
-            "全部",
-            "总共",
-            "總共",
-            "从零",
-            "從零",
-            "包括",
-            "包含",
-            "加上",
-            "整体",
-            "整體",
-            "整个",
-            "整個",
-            "累计",
-            "累計",
-            "合计",
-            "合計",
-            "一共",
-            "共计",
-            "共計",
-            "总计",
-            "總計",
-            "总成本",
-            "總成本",
-            "总训练",
-            "總訓練",
-            "全部成本",
-        ];
-        // (up to the end of the figure's clause, and a clause after it that
-        // says what it takes in: …770万GPU小时，其中包括微调; not 即便加上
-        // 基础模型成本，总开支…, which adds to it)
-        let upto = &doc.text[fig.s.start..fig.cl_end];
-        let next = doc.text[fig.cl_end..fig.s.end].trim_start_matches(['，', ',', '；', ';']);
-        link.says_whole = WHOLE.iter().any(|w| upto.contains(w))
-            || ["其中包括", "其中包含", "包括", "包含", "涵盖", "涵蓋"]
-                .iter()
-                .any(|w| next.starts_with(w));
+        // (read only for a metric the database holds by stage, the one
+        // reading of it)
+        if self.staged_metric[mi] {
+            const WHOLE: &[&str] = &[
+                "全部",
+                "总共",
+                "總共",
+                "从零",
+                "從零",
+                "包括",
+                "包含",
+                "加上",
+                "整体",
+                "整體",
+                "整个",
+                "整個",
+                "累计",
+                "累計",
+                "合计",
+                "合計",
+                "一共",
+                "共计",
+                "共計",
+                "总计",
+                "總計",
+                "总成本",
+                "總成本",
+                "总训练",
+                "總訓練",
+            ];
+            // (up to the end of the figure's clause, and a clause after it that
+            // says what it takes in: …770万GPU小时，其中包括微调; not 即便加上
+            // 基础模型成本，总开支…, which adds to it)
+            let upto = &doc.text[fig.s.start..fig.cl_end];
+            let next = doc.text[fig.cl_end..fig.s.end].trim_start_matches(['，', ',', '；', ';']);
+            link.says_whole = WHOLE.iter().any(|w| upto.contains(w))
+                || ["其中包括", "其中包含", "包括", "包含", "涵盖", "涵蓋"]
+                    .iter()
+                    .any(|w| next.starts_with(w));
+        }
     }
 
     /// The segment's own measure for a figure whose sentence points back
@@ -504,8 +507,9 @@ fn off_peak_heading(doc: &Doc, fig: &Figure) -> Option<&'static str> {
         return None;
     }
     let lead = &doc.text[table_start(doc, fig)..fig.s.start];
-    super::scope::OFF_PEAK
+    super::scope::OFF_HOURS
         .iter()
+        .chain(super::scope::OFFERS)
         .copied()
         .find(|w| lead.contains(w))
 }

@@ -586,6 +586,9 @@ pub struct Linker {
     /// Metrics counted over a span of days (the first 18 days', the total
     /// since launch).
     span_metric: Vec<bool>,
+    /// Metrics the database also holds by stage (`training_cost` beside
+    /// `training_cost_incremental`): a figure of one may be a stage's.
+    staged_metric: Vec<bool>,
     /// Triggers with ASCII letters or digits, matched by substring (jieba
     /// splits them): one case-insensitive alternation, longest first.
     ascii_triggers: Option<Regex>,
@@ -674,6 +677,16 @@ impl Linker {
                 .metrics
                 .iter()
                 .map(|m| m.id.ends_with("_cumulative") || m.id.contains("_first_"))
+                .collect(),
+            staged_metric: db
+                .metrics
+                .iter()
+                .map(|whole| {
+                    let prefix = [whole.id.as_str(), "_"].concat();
+                    db.metrics
+                        .iter()
+                        .any(|s| s.id.starts_with(&prefix) && s.unit == whole.unit)
+                })
                 .collect(),
             metric_units: metric::MetricUnits::new(
                 db.metrics

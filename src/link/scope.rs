@@ -627,7 +627,8 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(SEVERAL_DAYS)
         .chain(SINCE)
         .chain(TRAINING_STAGES)
-        .chain(OFF_PEAK)
+        .chain(OFF_HOURS)
+        .chain(OFFERS)
         .chain(USAGE)
         .chain(INFERENCE)
         .chain(GDP_AS_YARDSTICK)
@@ -655,12 +656,23 @@ const GDP_AS_YARDSTICK: &[&str] = &[
     "相當於GDP",
 ];
 
-/// A discount of some hours or days (夜间优惠时段每百万tokens 1元,
-/// 优惠期结束前…仅收0.14美元): not the list price the database holds.
-/// They narrow prices only.
-pub(super) const OFF_PEAK: &[&str] = &[
+/// Discounted hours of the day (夜间优惠时段每百万tokens 1元), which come
+/// back each day. With [`OFFERS`], a discount (优惠期结束前…仅收0.14美元):
+/// not the list price the database holds. They narrow prices only.
+pub(super) const OFF_HOURS: &[&str] = &[
     "优惠时段",
     "優惠時段",
+    "错峰",
+    "錯峰",
+    "夜间",
+    "夜間",
+    "闲时",
+    "閒時",
+];
+
+/// Offers of some days (优惠期, 限时优惠), which end (see [`offer_over`]).
+/// With [`OFF_HOURS`], the words of a discount.
+pub(super) const OFFERS: &[&str] = &[
     "优惠期",
     "優惠期",
     "优惠价",
@@ -669,12 +681,6 @@ pub(super) const OFF_PEAK: &[&str] = &[
     "促銷價",
     "限时优惠",
     "限時優惠",
-    "错峰",
-    "錯峰",
-    "夜间",
-    "夜間",
-    "闲时",
-    "閒時",
     "折扣价",
     "折扣價",
 ];
@@ -684,18 +690,6 @@ pub(super) const OFF_PEAK: &[&str] = &[
 /// again. Not 结束前 or 即将结束, before it ends, nor 截止到2月8日, till
 /// it ends; and never an hour of the day (夜间, 错峰), which comes back.
 fn offer_over(offer: &str, after: &str) -> bool {
-    const PERIODS: &[&str] = &[
-        "优惠期",
-        "優惠期",
-        "优惠价",
-        "優惠價",
-        "促销价",
-        "促銷價",
-        "限时优惠",
-        "限時優惠",
-        "折扣价",
-        "折扣價",
-    ];
     const ENDS: &[&str] = &[
         "结束", "結束", "届满", "屆滿", "期满", "期滿", "截止", "到期", "过去", "過去", "过了",
         "過了",
@@ -704,7 +698,7 @@ fn offer_over(offer: &str, after: &str) -> bool {
         "后", "後", "以后", "以後", "之后", "之後", "满后", "滿後", "过后", "過後",
     ];
     const DONE: &[&str] = &["已", "業已", "业已"];
-    if !PERIODS.contains(&offer) {
+    if !OFFERS.contains(&offer) {
         return false;
     }
     if AFTER.iter().any(|a| after.starts_with(a)) {
@@ -1077,7 +1071,7 @@ fn narrows(
     if SEGMENTS.contains(&w) {
         return metric.kind == "money";
     }
-    if OFF_PEAK.contains(&w) {
+    if OFF_HOURS.contains(&w) || OFFERS.contains(&w) {
         let upto = cl_end.max(at + w.len());
         return metric.id.starts_with("api_price") && !offer_over(w, &text[at + w.len()..upto]);
     }
