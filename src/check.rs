@@ -415,10 +415,10 @@ fn claim_interval_cut(m: &Mention, cut: bool) -> Option<Interval> {
 }
 
 /// How much a hedge (约, 左右) allows a figure of three significant
-/// digits, and a lower bound (超过17%) its last digit: against an exact
-/// figure of the database's in its own unit, one unit of the last digit or
-/// 1%, and nothing under the bound (约14.3亿 is not 14.08亿, nor 超过17%
-/// 16.97%); against one converted at some exchange rate, or a rough figure
+/// digits, and a bound (超过17%, 跌破118美元) its last digit: against an
+/// exact figure of the database's in its own unit, one unit of the last
+/// digit or 1%, and nothing past the bound (约14.3亿 is not 14.08亿, nor
+/// 超过17% 16.97%, nor 跌破118美元 118.42); against one converted at some exchange rate, or a rough figure
 /// (约5890亿, which 逾5900亿 may well be), 5% and half a last digit.
 #[derive(Clone, Copy, PartialEq)]
 enum Hedge {
@@ -504,11 +504,16 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
                 hi: m.high.and_then(|h| h.checked_add(half(h))),
             }
         }
+        // and an upper bound (跌破118美元, 不到5%) by one over it (118.42)
         Qualifier::AtMost => {
             let h = m.high?;
             Interval {
                 lo: m.low,
-                hi: h.checked_add(half(h)),
+                hi: if hedge == Hedge::Strict {
+                    Some(h)
+                } else {
+                    h.checked_add(half(h))
+                },
             }
         }
         Qualifier::Range => {

@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // below a level (跌破, 跌穿) is an upper bound, not the level: met by
+    // a close under it, not by one over it by less than a last digit
+    (
+        "2025-01-28",
+        "英伟达股价1月27日收盘跌破120美元，市值单日蒸发近6000亿美元。",
+        "跌破120美元",
+        Supported,
+        Some("CH-034"),
+    ),
+    (
+        "2025-01-28",
+        "英伟达股价1月27日收盘跌穿115美元。",
+        "跌穿115美元",
+        Contradicted,
+        Some("CH-034"),
+    ),
+    (
+        "2025-01-28",
+        "英伟达股价1月27日收盘跌破118美元。",
+        "跌破118美元",
+        Unverified,
+        None,
+    ),
     // an inference service named in the clause before owns the cluster of
     // a clause with no subject of its own
     (
@@ -1600,7 +1623,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     (
         "2025-01-15",
         "1月15日人民幣中間價報7.1883。離岸人民幣當日跌穿7.35兌1美元。",
-        "7.35",
+        "跌穿7.35",
         Unverified,
         None,
     ),

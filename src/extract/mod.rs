@@ -26,6 +26,7 @@
 
 pub mod currency;
 mod dates;
+mod joined;
 /// The relative years (去年, 今年…) and their distance from the as-of year.
 pub(crate) use dates::RELATIVE_YEARS;
 pub(crate) use qualifier::CHANGE_VERBS;
@@ -105,6 +106,7 @@ impl Extractor {
         carry_units(&t, &mut out);
         currency_noted(text, &mut out);
         mixed_fractions(text, &mut out);
+        joined::join_pairs(text, &mut out);
         periods::add_among(&t, &anchor_starts, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
         let claims: Vec<(usize, usize)> = out

@@ -585,18 +585,19 @@ fn ascii_name_before(t: &Text, i: usize) -> bool {
 
 /// Digits after a name and a space: "Llama 3.1", "Claude 3.5 Sonnet",
 /// "RTX 4090" are names, unless a Chinese unit follows directly ("GPU
-/// 2048颗").
+/// 2048颗", "BP 20%").
 fn version_after_name(t: &Text, i: usize) -> Option<usize> {
     let j = ascii_run_end(t, i);
     let word_has_letters = t.chars[i..j].iter().any(|c| c.is_ascii_alphabetic());
     let next = t.at(j);
     let unit_follows = next.is_some_and(|c| {
-        !c.is_ascii()
-            && (unit_word_at(t, j).is_some()
-                || measure_word_at(t, j).is_some()
-                || numeral::big_unit(c).is_some()
-                || c == '年'
-                || c == '月')
+        matches!(c, '%' | '％')
+            || !c.is_ascii()
+                && (unit_word_at(t, j).is_some()
+                    || measure_word_at(t, j).is_some()
+                    || numeral::big_unit(c).is_some()
+                    || c == '年'
+                    || c == '月')
     });
     if word_has_letters || !unit_follows {
         return Some(j);
@@ -671,6 +672,10 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "tokens"
                 | "token"
                 | "Token"
+                | "bp"
+                | "bps"
+                | "BP"
+                | "BPs"
                 | "kg"
                 | "km"
                 | "cm"
@@ -854,7 +859,7 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
                 continue;
             }
             // 十分之一 is a fraction, not the idiom 十分 (very)
-            if idiom.word == "十分" && t.starts(s, "十分之") {
+            if idiom.word == "十分" && (t.starts(s, "十分之") || ten_minutes(t, s)) {
                 continue;
             }
             if idiom.word == "一番" && (t.ends(s, "翻") || t.ends(s, "翻了")) {
@@ -864,6 +869,13 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
         }
     }
     true
+}
+
+/// 十分钟 (ten minutes), not the idiom 十分 (very) before 钟爱 or 钟情
+/// (十分钟爱: very fond of).
+fn ten_minutes(t: &Text, s: usize) -> bool {
+    matches!(t.at(s + 2), Some('钟' | '鐘' | '鍾'))
+        && !matches!(t.at(s + 3), Some('爱' | '愛' | '情'))
 }
 
 #[cfg(test)]

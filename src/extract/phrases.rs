@@ -376,8 +376,47 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
         m.qualifier = Qualifier::Vague;
         end += 1;
     }
-    // a range: 百分之三十到四十
+    // a range: 百分之三十到四十, 百分之五至百分之八
+    if m.qualifier == Qualifier::Exact && !negative && kind == Kind::Percent {
+        let prefix = &t.chars[i..i + 3];
+        if let Some((high, e)) = percent_range_end(t, end, prefix, num.value) {
+            m.value = None;
+            m.low = Some(num.value);
+            m.high = Some(high.value);
+            m.precision = Some(num.precision.min(high.precision));
+            m.qualifier = Qualifier::Range;
+            m.end = t.offs[e];
+            end = e;
+        }
+    }
     Some(finish(t, start, end, m))
+}
+
+/// The second end of a range of shares written in words, from `k` after
+/// the first: 到四十 or 至百分之四十, with the first's prefix (百分之) or
+/// none, higher than the first, and a numeral of its own (not 到四十万,
+/// 至八个月, 到五倍). The number read and where it ends.
+fn percent_range_end(t: &Text, k: usize, prefix: &[char], first: Decimal) -> Option<(Num, usize)> {
+    if !matches!(
+        t.at(k)?,
+        '到' | '至' | '~' | '～' | '-' | '－' | '—' | '–' | '〜'
+    ) {
+        return None;
+    }
+    let mut k = k + 1;
+    if t.chars.get(k..k + prefix.len()) == Some(prefix) {
+        k += prefix.len();
+    }
+    let second = read_num(t, k).ok()??;
+    let e = second.end;
+    let numeral_goes_on = t.at(e).is_some_and(|c| {
+        is_digit(c)
+            || matches!(c, '.' | '点' | '點' | '%' | '％' | '分' | '成')
+            || numeral::big_unit(c).is_some()
+            || is_chinese_numeral_char(c)
+    });
+    let own_unit = unit_word_at(t, e).is_some() || measure_word_at(t, e).is_some();
+    (second.value > first && !numeral_goes_on && !own_unit).then_some((second, e))
 }
 
 /// Multiples without a digit, with their factor (0: a half).
@@ -425,7 +464,12 @@ fn whole_percent(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
 /// The first characters of the words [`special_phrase_in_full`] reads
 /// after a look at the text's character: 百分百, [`MULTIPLES`],
 /// [`VAGUE_PHRASES`] and 上百万 (a test says so).
-static PHRASE_FIRSTS: BmpSet = BmpSet::new(&['百', '翻', '减', '減', '成', '数', '數', '上'], &[]);
+static PHRASE_FIRSTS: BmpSet = BmpSet::new(
+    &[
+        '百', '翻', '减', '減', '成', '数', '數', '上', '亿', '億', '万', '萬',
+    ],
+    &[],
+);
 
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
 /// Most places where one is tried (digits, numerals) start none: a
@@ -470,6 +514,9 @@ fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)
     if let Some(r) = counted_in(t, i) {
         return Some(r);
     }
+    if let Some(r) = past_a_scale(t, i) {
+        return Some(r);
+    }
     for (w, lo, hi) in VAGUE_PHRASES_BY_FIRST.get(first) {
         if t.starts(i, w) {
             let end = i + Text::nchars(w);
@@ -502,6 +549,27 @@ fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)
         return None;
     }
     None
+}
+
+/// 破亿, 过亿元, 超亿, 破万人: past a scale named alone (a hundred
+/// million, ten thousand), a lower bound. 过 only before 亿 (经过万里 is no
+/// figure), and no numeral after the scale (破亿3千万 is read as written).
+fn past_a_scale(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
+    let e = numeral::big_unit(t.chars[i]).filter(|&e| e == 4 || e == 8)?;
+    let before = t.at(i.checked_sub(1)?)?;
+    let ok = match before {
+        '破' | '超' => !matches!(t.at(i.wrapping_sub(2)), Some('打' | '赶' | '趕')),
+        '过' | '過' => e == 8,
+        _ => false,
+    };
+    let next = t.at(i + 1);
+    if !ok || next.is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c)) {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i - 1], t.offs[i + 1], Kind::Quantity);
+    m.low = Some(Decimal::from_i128_with_scale(10i128.pow(e), 0));
+    m.qualifier = Qualifier::AtLeast;
+    Some(quantity_unit_tail(t, i + 1, m))
 }
 
 /// 数以万计, 数以百万计, 数以十亿美元计: an amount counted in a scale

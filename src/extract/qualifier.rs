@@ -41,6 +41,14 @@ pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("起码", Qualifier::AtLeast),
     ("起碼", Qualifier::AtLeast),
     ("突破", Qualifier::AtLeast),
+    // 破10亿, 破千万: past the figure (but not 打破3项纪录, see
+    // hedge_word_left)
+    ("破", Qualifier::AtLeast),
+    ("站上", Qualifier::AtLeast),
+    // 跌破100元, 跌穿7.3, 失守3000点: below the figure
+    ("跌破", Qualifier::AtMost),
+    ("跌穿", Qualifier::AtMost),
+    ("失守", Qualifier::AtMost),
     ("高于", Qualifier::AtLeast),
     ("高於", Qualifier::AtLeast),
     ("逾", Qualifier::AtLeast),
@@ -255,10 +263,17 @@ pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qual
 }
 
 /// Whether the hedge `w` that ends at char `start` is the end of another
-/// word: 近 in 最近/附近/靠近, 超 in 赶超.
+/// word: 近 in 最近/附近/靠近, 超 in 赶超, 破 in 打破 (打破3项纪录 broke
+/// three records: a count, not a bound).
 fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
     (w == "近" && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近")))
         || (w == "超" && t.ends(start, "赶超"))
+        || (w == "破"
+            && start >= 2
+            && matches!(
+                t.chars[start - 2],
+                '打' | '攻' | '击' | '擊' | '识' | '識' | '看' | '说' | '說' | '点' | '點' | '道'
+            ))
 }
 
 /// Apply the hedges before and after the mention `m` that spans chars

@@ -1677,6 +1677,15 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
             Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')
         ),
         "秒" => true,
+        // basis points: not 120bpm (a pulse); BP in capitals only right
+        // after the digits (上调50BP), as the company's name stands apart
+        "bp" | "bps" | "BP" | "BPs" => {
+            let after = !t
+                .at(k + Text::nchars(w))
+                .is_some_and(|c| c.is_ascii_alphabetic());
+            let capitals = w.starts_with('B');
+            after && (!capitals || k.checked_sub(1).and_then(|p| t.at(p)).is_some_and(is_digit))
+        }
         "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
         "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "FLOPs" | "FLOP" | "flops" | "token"
         | "tokens" | "Token" => !t

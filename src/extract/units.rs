@@ -908,7 +908,8 @@ pub(super) const GPU_WORDS: &[&str] = &[
 /// Spellings of the petaflop/s-day, the unit papers count training compute
 /// in (GPT-3: 3,640 PF-days): 10^15 operations a second for a day.
 /// Basis points, read as percentage points (a hundredth of one each).
-pub(super) const BASIS_POINTS: &[&str] = &["个基点", "個基點", "基点", "基點", "bps", "bp"];
+pub(super) const BASIS_POINTS: &[&str] =
+    &["个基点", "個基點", "基点", "基點", "bps", "bp", "BPs", "BP"];
 
 pub(super) const PF_DAYS: &[&str] = &[
     "PF-days",
