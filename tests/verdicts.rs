@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the training a verb of finishing names after an amount spent is the
+    // amount's (只花…就完成訓練); not in another clause, nor a training
+    // cluster built
+    (
+        "2025-01-29",
+        "DeepSeek的V3模型只花約658萬美元就完成訓練。",
+        "約658萬美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-01-29",
+        "DeepSeek-V3以557.6万美元完成训练。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-01-29",
+        "DeepSeek花658万美元购买芯片，并完成训练。",
+        "658万美元",
+        Unverified,
+        None,
+    ),
     // below a level (跌破, 跌穿) is an upper bound, not the level: met by
     // a close under it, not by one over it by less than a last digit
     (

@@ -263,7 +263,10 @@ impl Linker {
             // number's own, as strong as one before it
             // (and one after the rest of a rate: 7.75港元兌1美元的強方兌換保證)
             let gap = strip_rate_tail(&text[m.end..ts]);
-            if gap.is_empty() || gap == "的" {
+            if gap.is_empty()
+                || gap == "的"
+                || finishes_training(m, gap, &text[ts..te], &text[te..])
+            {
                 (0, false)
             } else {
                 (gap.chars().count(), true)
@@ -964,6 +967,31 @@ impl ChangeKind {
 
 /// `s` without the rest of an exchange rate at its head (兌1美元, 兑一美元):
 /// what follows it is as near the rate as what follows its first amount.
+/// An amount or a time spent, then the training it finished (只花658万美元
+/// 就完成训练, 用两个月完成了训练, 以557.6万美元来训练): the training named
+/// after a verb of finishing is the figure's own, as near as one right
+/// after it. The training ends its clause (not 完成训练集群建设).
+fn finishes_training(m: &Mention, gap: &str, word: &str, after: &str) -> bool {
+    if !matches!(m.kind, Kind::Money | Kind::Duration)
+        || !matches!(word, "训练" | "訓練")
+        || !(after.is_empty()
+            || after.starts_with(['。', '，', '；', '！', '？', '了', ',', ';', '\n']))
+    {
+        return false;
+    }
+    let mut rest = gap;
+    for words in [
+        &["就", "便", "即", "才"][..],
+        &["可以", "能够", "能夠", "能", "可", "得以"][..],
+        &["完成了", "完成", "来", "來", "进行", "進行"][..],
+    ] {
+        if let Some(r) = words.iter().find_map(|w| rest.strip_prefix(w)) {
+            rest = r;
+        }
+    }
+    rest.is_empty() && rest.len() < gap.len()
+}
+
 fn strip_rate_tail(s: &str) -> &str {
     let Some(rest) = s.strip_prefix(['兌', '兑']) else {
         return s;
