@@ -2099,6 +2099,13 @@ fn check_figure(
                 ));
             }
         }
+        // a rate per mille written as a percentage (出生率为6.77% for
+        // 6.77‰): the fact in percent, a tenth of it
+        if m.unit == Some(Unit::Percent) && f.unit == Unit::PerMille {
+            let tenth = Decimal::new(1, 1);
+            fiv = fiv.scale(tenth);
+            fpoint = fpoint.and_then(|p| p.checked_mul(tenth));
+        }
         // a figure cut short is read so only against a finer reference
         // in the same unit
         let finer = match &f.value {
@@ -2404,10 +2411,14 @@ fn check_figure(
         Qualifier::Vague => "（文中为概数）",
         Qualifier::Range => "（文中为区间）",
     };
-    let conv = rate
-        .as_ref()
-        .map(|(_, s)| format!("，按{s}换算"))
-        .unwrap_or_default();
+    let conv = if m.unit == Some(Unit::Percent) && f.unit == Unit::PerMille {
+        // (a rate per mille the text writes as a percentage)
+        "，按1‰ = 0.1%换算".to_string()
+    } else {
+        rate.as_ref()
+            .map(|(_, s)| format!("，按{s}换算"))
+            .unwrap_or_default()
+    };
     let explanation = if ok {
         // the explanation of most claims: joined, as `format!` costs
         // several times more for plain strings

@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a rate per mille written as a percentage, named right before it:
+    // checked converted (6.77% is ten times 6.77‰; 0.677% is it); a change
+    // of the rate is no rate
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年人口出生率为6.77%。",
+        "6.77%",
+        Contradicted,
+        Some("MA-011"),
+    ),
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年人口出生率为0.677%。",
+        "0.677%",
+        Supported,
+        Some("MA-011"),
+    ),
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年人口出生率下降了5%。",
+        "5%",
+        Unverified,
+        None,
+    ),
     // the training a verb of finishing names after an amount spent is the
     // amount's (只花…就完成訓練); not in another clause, nor a training
     // cluster built

@@ -46,13 +46,19 @@ impl Linker {
     /// unit fits, narrowed by the qualifying words of its clause.
     pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
         let fitting = candidate_metrics(&self.metric_units, fig.m);
+        let per_mille = self.per_mille_written_as_percent(doc, fig);
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
         // below it), the figure has no metric whatever its clause says
-        if !could_any_score(fig.trig, fitting) && !reached(doc, fig) {
+        if per_mille.is_none() && !could_any_score(fig.trig, fitting) && !reached(doc, fig) {
             return Vec::new();
         }
         let mut cands = fitting.to_vec();
+        // (in metric order, as the triggers are)
+        if let Some(c) = per_mille {
+            let at = cands.partition_point(|&(mi, _)| mi < c.0);
+            cands.insert(at, c);
+        }
         self.narrow_by_age(doc, fig, &mut cands);
         self.narrow_to_change(doc, fig, &mut cands);
         narrow_by_count_noun(doc, fig, &mut cands);
@@ -69,6 +75,28 @@ impl Linker {
         narrow_document_date(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         cands
+    }
+
+    /// A rate the database holds per mille, named right before a
+    /// percentage as what it is (人口出生率为6.77%): the percentage is that
+    /// rate, in the wrong unit or converted (0.677%), and is checked so.
+    /// Only with the rate's word and a copula right before the figure: a
+    /// change of the rate (出生率下降了5%) is no rate.
+    fn per_mille_written_as_percent(&self, doc: &Doc, fig: &Figure) -> Option<(usize, f64)> {
+        const COPULAS: &[&str] = &["为", "為", "是", "达", "達", "：", ":", ""];
+        if fig.m.unit != Some(Unit::Percent) || fig.m.decrease {
+            return None;
+        }
+        let [per_mille, _] = self.metric_units.of_unit(Unit::PerMille)?;
+        let text = doc.text;
+        fig.trig.iter().find_map(|&(ts, te, mi)| {
+            let named_right_before = te <= fig.m.start
+                && ts >= fig.cl_start
+                && COPULAS.contains(&&text[te..fig.m.start]);
+            named_right_before
+                .then(|| per_mille.iter().find(|&&(pm, _)| pm == mi).copied())
+                .flatten()
+        })
     }
 
     /// Ages qualify the whole sentence up to the mention's clause end
