@@ -1671,7 +1671,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     (
         "2025-01-15",
         "1月15日人民幣中間價報7.1883。離岸人民幣當日跌穿7.35兌1美元。",
-        "跌穿7.35",
+        "7.35",
         Unverified,
         None,
     ),

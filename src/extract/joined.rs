@@ -38,8 +38,9 @@ pub(super) fn join_pairs(text: &str, out: &mut Vec<Mention>) {
 }
 
 /// 三成到四成, 两成至三成: two shares in the same unit, each with its
-/// unit, the first the lower, joined by a range mark alone. Not after 从,
-/// 由 (from one to the other: two values, 从三成到四成).
+/// unit, the first the lower, joined by a range mark alone. Not after 从
+/// or 由 in the clause (from one to the other: two values, 从三成到四成,
+/// 由上年的六成六到六成八).
 fn share_range(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
     if a.kind != Kind::Percent
         || b.kind != Kind::Percent
@@ -57,7 +58,7 @@ fn share_range(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
         return None;
     }
     let before = text.get(..a.start)?;
-    if before.ends_with(['从', '從', '由']) {
+    if from_in_clause(before) {
         return None;
     }
     let (low, high) = (a.value?, b.value?);
@@ -111,7 +112,8 @@ fn clock_time(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
     } else {
         return None;
     };
-    if b.qualifier != Qualifier::Exact {
+    // (a hedge after the minutes, 2小时30分钟左右, is the whole's)
+    if !matches!(b.qualifier, Qualifier::Exact | Qualifier::Approx) {
         return None;
     }
     let (big, part) = (a.value?, b.value?);
@@ -122,6 +124,9 @@ fn clock_time(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
     m.unit = Some(small);
     m.value = Some(big.checked_mul(Decimal::from(60))?.checked_add(part)?);
     m.precision = b.precision;
+    if b.qualifier == Qualifier::Approx {
+        m.qualifier = Qualifier::Approx;
+    }
     m.end = hedged_after(text, end, &mut m);
     Some(m)
 }
@@ -129,6 +134,12 @@ fn clock_time(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
 /// 3分20秒: a bare number and 分 right before a time in seconds, read as
 /// minutes and seconds (a bare 3分 alone may be a score or a price).
 fn minutes_and_seconds(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
+    // (not a time of day, 9时5分20秒, nor an angle, 116度23分17秒, nor a
+    // three-pointer, 命中3分)
+    let before = text.get(..a.start)?;
+    if before.ends_with(['时', '時', '点', '點', '度', '°']) || before.ends_with("命中") {
+        return None;
+    }
     if text.get(a.end..b.start)? != "分"
         || b.kind != Kind::Duration
         || b.unit != Some(Unit::Second)
@@ -158,10 +169,29 @@ fn minutes_and_seconds(text: &str, a: &Mention, b: &Mention) -> Option<Mention> 
 fn hedged_after(text: &str, end: usize, m: &mut Mention) -> usize {
     let rest = text.get(end..).unwrap_or("");
     match ["左右", "上下"].iter().find(|w| rest.starts_with(*w)) {
-        Some(w) if m.qualifier == Qualifier::Exact => {
+        // (上下班, 上下学: a way to work, not "about")
+        Some(w)
+            if m.qualifier == Qualifier::Exact
+                && !rest[w.len()..].starts_with([
+                    '班', '学', '學', '车', '車', '楼', '樓', '游', '文', '午', '课', '課',
+                ]) =>
+        {
             m.qualifier = Qualifier::Approx;
             end + w.len()
         }
         _ => end,
     }
+}
+
+/// Whether the clause that `before` ends in says "from" (从, 由: 从上年的
+/// 百分之六十六到…), so that a 到 after it ends a move, not a range. (由
+/// in 由于, 由此 is no "from".)
+pub(super) fn from_in_clause(before: &str) -> bool {
+    let clause = before
+        .rfind(['，', ',', '。', '；', ';', '\n', '！', '？', '：'])
+        .map_or(before, |k| &before[k..]);
+    clause.contains(['从', '從'])
+        || clause
+            .match_indices('由')
+            .any(|(k, _)| !clause[k + '由'.len_utf8()..].starts_with(['于', '於', '此']))
 }

@@ -9,7 +9,7 @@ use super::quantity::kuai_is_money;
 use super::read::finish;
 use super::read::near_gpu;
 use super::scale::{read_num, scale_or_small, Num};
-use super::text::{is_digit, near_any, sentence_has, BmpSet, ByChar, Text};
+use super::text::{clause_start, is_digit, near_any, sentence_has, BmpSet, ByChar, Text};
 use super::units::Unit;
 use super::units::{measure_word_at, prefix_currency, unit_word_at};
 use super::{Kind, Mention, Qualifier, Relation, Role};
@@ -376,8 +376,13 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
         m.qualifier = Qualifier::Vague;
         end += 1;
     }
-    // a range: 百分之三十到四十, 百分之五至百分之八
-    if m.qualifier == Qualifier::Exact && !negative && kind == Kind::Percent {
+    // a range: 百分之三十到四十, 百分之五至百分之八 (not from one to the
+    // other: 从百分之六十六到百分之六十八)
+    if m.qualifier == Qualifier::Exact
+        && !negative
+        && kind == Kind::Percent
+        && !super::joined::from_in_clause(&t.s[t.offs[clause_start(t, i)]..t.offs[i]])
+    {
         let prefix = &t.chars[i..i + 3];
         if let Some((high, e)) = percent_range_end(t, end, prefix, num.value) {
             m.value = None;
@@ -409,14 +414,34 @@ fn percent_range_end(t: &Text, k: usize, prefix: &[char], first: Decimal) -> Opt
     }
     let second = read_num(t, k).ok()??;
     let e = second.end;
+    // (a scale in the second end makes it an amount of its own:
+    // 百分之三到一百三十四万亿; so does a vague tail, 到四十多岁)
+    let scaled = t.chars[k..e]
+        .iter()
+        .any(|&c| numeral::big_unit(c).is_some());
     let numeral_goes_on = t.at(e).is_some_and(|c| {
         is_digit(c)
-            || matches!(c, '.' | '点' | '點' | '%' | '％' | '分' | '成')
+            || matches!(
+                c,
+                '.' | '点'
+                    | '點'
+                    | '%'
+                    | '％'
+                    | '分'
+                    | '成'
+                    | '多'
+                    | '余'
+                    | '餘'
+                    | '几'
+                    | '幾'
+                    | '来'
+                    | '來'
+            )
             || numeral::big_unit(c).is_some()
             || is_chinese_numeral_char(c)
     });
     let own_unit = unit_word_at(t, e).is_some() || measure_word_at(t, e).is_some();
-    (second.value > first && !numeral_goes_on && !own_unit).then_some((second, e))
+    (second.value > first && !scaled && !numeral_goes_on && !own_unit).then_some((second, e))
 }
 
 /// Multiples without a digit, with their factor (0: a half).
@@ -552,23 +577,99 @@ fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)
 }
 
 /// 破亿, 过亿元, 超亿, 破万人: past a scale named alone (a hundred
-/// million, ten thousand), a lower bound. 过 only before 亿 (经过万里 is no
-/// figure), and no numeral after the scale (破亿3千万 is read as written).
+/// million, ten thousand), a lower bound; below it after 跌破 or a denial
+/// (跌破万点, 未能破亿, 没过亿). 过 only before 亿 and not in another word
+/// (通过亿级, 错过亿元, 不过亿元: merely), and no numeral or 级 after the
+/// scale (破亿3千万 is read as written, 亿级 is a class).
 fn past_a_scale(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let e = numeral::big_unit(t.chars[i]).filter(|&e| e == 4 || e == 8)?;
     let before = t.at(i.checked_sub(1)?)?;
+    let prev = i.checked_sub(2).and_then(|k| t.at(k));
+    let denied = super::qualifier::DENIALS.iter().any(|d| t.ends(i - 1, d));
     let ok = match before {
-        '破' | '超' => !matches!(t.at(i.wrapping_sub(2)), Some('打' | '赶' | '趕')),
-        '过' | '過' => e == 8,
+        '破' => !prev.is_some_and(|c| {
+            matches!(
+                c,
+                '打' | '攻'
+                    | '击'
+                    | '擊'
+                    | '识'
+                    | '識'
+                    | '看'
+                    | '说'
+                    | '說'
+                    | '点'
+                    | '點'
+                    | '道'
+                    | '侦'
+                    | '偵'
+                    | '爆'
+                    | '磨'
+                    | '连'
+                    | '連'
+                    | '被'
+                    | '读'
+                    | '讀'
+                    | '书'
+                    | '書'
+            )
+        }),
+        '超' => !matches!(prev, Some('赶' | '趕')),
+        '过' | '過' => {
+            e == 8
+                && (denied && !matches!(prev, Some('不'))
+                    || !prev.is_some_and(|c| {
+                        matches!(
+                            c,
+                            '通' | '错'
+                                | '錯'
+                                | '经'
+                                | '經'
+                                | '度'
+                                | '穿'
+                                | '越'
+                                | '跨'
+                                | '路'
+                                | '放'
+                                | '闯'
+                                | '闖'
+                                | '走'
+                                | '跳'
+                                | '滑'
+                                | '不'
+                                | '难'
+                                | '難'
+                                | '胜'
+                                | '勝'
+                                | '好'
+                                | '只'
+                        )
+                    }))
+        }
         _ => false,
     };
     let next = t.at(i + 1);
-    if !ok || next.is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c)) {
+    if !ok
+        || next
+            .is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c) || matches!(c, '级' | '級'))
+    {
         return None;
     }
-    let mut m = Mention::new(t.offs[i - 1], t.offs[i + 1], Kind::Quantity);
-    m.low = Some(Decimal::from_i128_with_scale(10i128.pow(e), 0));
-    m.qualifier = Qualifier::AtLeast;
+    let below = denied || (before == '破' && prev == Some('跌'));
+    let start = if prev == Some('跌') && before == '破' {
+        i - 2
+    } else {
+        i - 1
+    };
+    let mut m = Mention::new(t.offs[start], t.offs[i + 1], Kind::Quantity);
+    let level = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+    if below {
+        m.high = Some(level);
+        m.qualifier = Qualifier::AtMost;
+    } else {
+        m.low = Some(level);
+        m.qualifier = Qualifier::AtLeast;
+    }
     Some(quantity_unit_tail(t, i + 1, m))
 }
 

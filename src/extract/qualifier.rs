@@ -251,6 +251,60 @@ static PREFIX_QUALIFIERS_BY_LAST: LazyLock<ByChar<(&'static str, Qualifier)>> =
         ByChar::new(&words, |(w, _)| w.chars().next_back())
     });
 
+/// The words of a level crossed (破10亿, 站上3000点, 跌破100元, 失守,
+/// 跌穿): a bound only on what a level can be, and never what makes a bare
+/// number a claim.
+pub(super) const CROSSINGS: &[&str] = &["破", "站上", "跌破", "跌穿", "失守"];
+
+/// Words before a crossing that deny it (未能破亿, 不过亿, 未能站上120美元):
+/// the figure then bounds from the other side.
+pub(super) const DENIALS: &[&str] = &[
+    "未能", "没能", "沒能", "尚未", "没有", "沒有", "无法", "無法", "难以", "難以", "未", "不",
+    "没", "沒",
+];
+
+/// The bound a crossing word `w` (its hedge `q`) at char `at` makes of the
+/// figure `m`, or none when it makes none; any other hedge is `q` as it is.
+/// Passing a level is a lower bound for an amount, a share or a large
+/// count (破10亿, 破100万辆, 站上10万美元; 站上 only an amount or a share), an upper one for a time (百米破10
+/// 秒: under ten seconds); a small count was broken, not passed (连破3项纪录,
+/// 侦破3起案件), and a time or a moving average is not fallen through
+/// (失守3天后, 跌破60日均线). A denial before the word turns it round.
+fn crossing(t: &Text, at: usize, w: &str, q: Qualifier, m: &Mention) -> Option<Qualifier> {
+    if !CROSSINGS.contains(&w) {
+        return Some(q);
+    }
+    let level = match m.kind {
+        Kind::Money | Kind::Percent => true,
+        Kind::Duration => w == "破",
+        // (站上 a count is standing on something: 空间站上3名航天员,
+        // 网站上3000个视频)
+        _ if w == "站上" => false,
+        _ => m
+            .value
+            .or(m.low)
+            .or(m.high)
+            .is_some_and(|v| v >= rust_decimal::Decimal::from(1000)),
+    };
+    if !level {
+        return None;
+    }
+    let q = if w == "破" && m.kind == Kind::Duration {
+        Qualifier::AtMost
+    } else {
+        q
+    };
+    Some(if DENIALS.iter().any(|d| t.ends(at, d)) {
+        match q {
+            Qualifier::AtLeast => Qualifier::AtMost,
+            Qualifier::AtMost => Qualifier::AtLeast,
+            q => q,
+        }
+    } else {
+        q
+    })
+}
+
 /// The longest prefix hedge before char `start` (the first in
 /// [`PREFIX_QUALIFIERS`] among the longest): the first found among those
 /// with its last character, which are tried longest first.
@@ -272,7 +326,34 @@ fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
             && start >= 2
             && matches!(
                 t.chars[start - 2],
-                '打' | '攻' | '击' | '擊' | '识' | '識' | '看' | '说' | '說' | '点' | '點' | '道'
+                '打' | '攻'
+                    | '击'
+                    | '擊'
+                    | '识'
+                    | '識'
+                    | '看'
+                    | '说'
+                    | '說'
+                    | '点'
+                    | '點'
+                    | '道'
+                    | '侦'
+                    | '偵'
+                    | '爆'
+                    | '磨'
+                    | '连'
+                    | '連'
+                    | '被'
+                    | '读'
+                    | '讀'
+                    | '戳'
+                    | '揭'
+                    | '捅'
+                    | '划'
+                    | '劃'
+                    | '刺'
+                    | '撞'
+                    | '突'
             ))
 }
 
@@ -284,8 +365,10 @@ pub(super) fn hedges(t: &Text, start: usize, end: usize, m: &mut Mention) -> (us
     let mut start = start;
     let mut end = end;
     if let Some((w, q)) = prefix_hedge(t, start) {
-        start -= Text::nchars(w);
-        apply_qualifier(m, q);
+        if let Some(q) = crossing(t, start - Text::nchars(w), w, q, m) {
+            start -= Text::nchars(w);
+            apply_qualifier(m, q);
+        }
     }
     let k = end;
     if let Some((w, q)) = suffix_hedge(t, k) {

@@ -6,7 +6,7 @@
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
 use super::qualifier::{
-    by_first, changes_by, holds_any, prefix_hedge, suffix_hedge, INCREASE_WORDS,
+    by_first, changes_by, holds_any, prefix_hedge, suffix_hedge, CROSSINGS, INCREASE_WORDS,
 };
 use super::read::{
     amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, sign_before, Read,
@@ -1119,6 +1119,15 @@ impl<'t, 'a> Reading<'t, 'a> {
             if let Some((w2, u2, _)) = unit_word_at(t, after) {
                 let (mut high, mut p, mut end) =
                     (second.value, second.precision, after + Text::nchars(w2));
+                // 10bp到20bp, 25个基点至50个基点: the second end in
+                // percentage points too
+                if super::units::BASIS_POINTS.contains(&w2) {
+                    let f = Decimal::new(1, 2);
+                    let (Some(h), Some(q)) = (high.checked_mul(f), p.checked_mul(f)) else {
+                        return;
+                    };
+                    (high, p) = (h, q);
+                }
                 // 五元六角-五元七毛八分: the second end's fractions of a yuan
                 if u2 == Unit::Cny && high.fract().is_zero() {
                     if let Some((add, p2, e)) = cents_after(t, end, false) {
@@ -1261,8 +1270,10 @@ impl<'t, 'a> Reading<'t, 'a> {
     fn bare_chinese(&self) -> Step {
         let (t, i) = (self.t, self.i);
         let (first, info) = (&self.first, &self.info);
-        let hedged =
-            || prefix_hedge(t, self.start).is_some() || suffix_hedge(t, self.end).is_some();
+        let hedged = || {
+            prefix_hedge(t, self.start).is_some_and(|(w, _)| !CROSSINGS.contains(&w))
+                || suffix_hedge(t, self.end).is_some()
+        };
         if info.has_unit && !info.digit_sequence && !info.arabic && hedged() {
             return Step::Next;
         }
@@ -1403,7 +1414,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             && !t.chars[i..first.end]
                 .iter()
                 .any(|c| matches!(c, ',' | '，' | '.' | '．'))
-            && prefix_hedge(t, self.start).is_none()
+            && prefix_hedge(t, self.start).is_none_or(|(w, _)| CROSSINGS.contains(&w))
             && suffix_hedge(t, self.end).is_none();
         if !bare_integer {
             return Some(Step::Next);
@@ -1677,15 +1688,7 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
             Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')
         ),
         "秒" => true,
-        // basis points: not 120bpm (a pulse); BP in capitals only right
-        // after the digits (上调50BP), as the company's name stands apart
-        "bp" | "bps" | "BP" | "BPs" => {
-            let after = !t
-                .at(k + Text::nchars(w))
-                .is_some_and(|c| c.is_ascii_alphabetic());
-            let capitals = w.starts_with('B');
-            after && (!capitals || k.checked_sub(1).and_then(|p| t.at(p)).is_some_and(is_digit))
-        }
+        "bp" | "bps" | "BP" | "BPs" => basis_points_at(t, k, w),
         "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),
         "GB" | "TB" | "MB" | "KB" | "GB/s" | "TB/s" | "FLOPs" | "FLOP" | "flops" | "token"
         | "tokens" | "Token" => !t
@@ -1697,6 +1700,43 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
             .is_some_and(|c| c.is_ascii_alphabetic()),
         _ => true,
     }
+}
+
+/// Words of a sentence about rates, where bp counts basis points (利率,
+/// 收益率, 降息, 下调, 国债…), not base pairs of DNA nor bits per second.
+const RATE_CONTEXT: &[&str] = &[
+    "率", "息", "债", "債", "LPR", "MLF", "差", "调", "調", "升", "降", "涨", "漲", "跌", "基点",
+    "基點",
+];
+
+/// Whether `w` (bp, bps, BP, BPs) at char `k` counts basis points: in a
+/// sentence about rates, after a number under 1000 (9600bps is a modem's
+/// speed), not before another letter or a slash (120bpm, 50bps/s); BP in
+/// capitals only right after the digits (上调50BP), as the oil company's
+/// name stands apart (3 BP).
+fn basis_points_at(t: &Text, k: usize, w: &str) -> bool {
+    let next = t.at(k + Text::nchars(w));
+    if next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '／')) {
+        return false;
+    }
+    let mut a = k;
+    while a > 0 && t.at(a - 1).is_some_and(|c| c == ' ') {
+        a -= 1;
+    }
+    if w.starts_with('B') && a != k {
+        return false;
+    }
+    let mut whole = 0;
+    let mut b = a;
+    while b > 0 && t.at(b - 1).is_some_and(|c| is_digit(c) || c == '.') {
+        b -= 1;
+        if t.chars[b] == '.' {
+            whole = 0;
+        } else {
+            whole += 1;
+        }
+    }
+    whole <= 3 && sentence_has(t, k, RATE_CONTEXT)
 }
 
 /// A unit word after 个/個: `个百分点`, `个GPU小时`, `个 token` (perhaps
