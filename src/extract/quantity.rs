@@ -946,9 +946,16 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
-        // basis points are read as the percentage points they make
-        if super::units::BASIS_POINTS.contains(&w) {
-            let f = Decimal::new(1, 2);
+        // basis points and per-mille points are read as the percentage
+        // points they make
+        let points = if super::units::BASIS_POINTS.contains(&w) {
+            Some(Decimal::new(1, 2))
+        } else if super::units::PER_MILLE_POINTS.contains(&w) {
+            Some(Decimal::new(1, 1))
+        } else {
+            None
+        };
+        if let Some(f) = points {
             self.low = self.low.checked_mul(f)?;
             self.high = self.high.checked_mul(f)?;
             self.precision = self.precision.checked_mul(f)?;

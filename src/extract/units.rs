@@ -557,6 +557,14 @@ pub(super) const WORDS: &[Word] = &[
     // a basis point is a hundredth of a percentage point (降息25个基点):
     // read as the percentage points it is (see [`BASIS_POINTS`])
     w(BASIS_POINTS, Unit::PercentagePoint, Percent, Other, AFTER),
+    // and a per-mille point a tenth of one (出生率提升了0.38个千分点)
+    w(
+        PER_MILLE_POINTS,
+        Unit::PercentagePoint,
+        Percent,
+        Other,
+        AFTER,
+    ),
     w(&["‰"], Unit::PerMille, Percent, Other, AFTER),
     w(&["倍"], Unit::Multiple, Multiple, Other, AFTER),
     // compute
@@ -910,6 +918,9 @@ pub(super) const GPU_WORDS: &[&str] = &[
 /// Basis points, read as percentage points (a hundredth of one each).
 pub(super) const BASIS_POINTS: &[&str] =
     &["个基点", "個基點", "基点", "基點", "bps", "bp", "BPs", "BP"];
+
+/// Per-mille points, read as the tenths of a percentage point they are.
+pub(super) const PER_MILLE_POINTS: &[&str] = &["个千分点", "個千分點", "千分点", "千分點"];
 
 pub(super) const PF_DAYS: &[&str] = &[
     "PF-days",
