@@ -5,6 +5,90 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the model named after what someone said (该公司宣称V3模型只花…), a
+    // doubt only after the figure's clause; not two models sharing it
+    (
+        "2025-01-29",
+        "加上該公司宣稱V3模型只花約658萬美元就完成訓練，市場開始質疑巨頭的資本支出。",
+        "約658萬美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-01-28",
+        "DeepSeek-V3和Llama 3只花约658万美元就完成训练。",
+        "约658万美元",
+        Unverified,
+        None,
+    ),
+    // a near miss (险些, 差点) did not cross the level: a bound from the
+    // side it stayed on
+    (
+        "2025-01-28",
+        "2024年中国出生人口险些跌破900万。",
+        "跌破900万",
+        Supported,
+        Some("MA-010"),
+    ),
+    // the training another team ran on the model, a supposition, a doubt
+    // and a comparison are not the model's own cost
+    (
+        "2025-01-28",
+        "李飞飞团队以DeepSeek-V3为基座，仅用不到50美元便完成训练。",
+        "不到50美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "若换成H100集群，DeepSeek-V3只需300万美元即可完成训练。",
+        "300万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "没有人相信DeepSeek-V3只花300万美元就完成训练。",
+        "300万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "DeepSeek-V3比GPT-4少花约9000万美元便完成训练。",
+        "约9000万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "DeepSeek-V3的一个小规模验证模型只花约1万美元就完成训练。",
+        "约1万美元",
+        Unverified,
+        None,
+    ),
+    // the per-mille rule reads only the population's rate in full
+    (
+        "2025-01-28",
+        "2024年中国用电量自然增长率为6.8%。",
+        "6.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "2024年中国少数民族人口出生率为6.77%。",
+        "6.77%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "2024年中国新设企业出生率为12%。",
+        "12%",
+        Unverified,
+        None,
+    ),
     // a rate per mille written as a percentage, named right before it:
     // checked converted (6.77% is ten times 6.77‰; 0.677% is it); a change
     // of the rate is no rate

@@ -872,10 +872,11 @@ pub(super) fn chinese_numeral_allowed(t: &Text, i: usize) -> bool {
 }
 
 /// 十分钟 (ten minutes), not the idiom 十分 (very) before 钟爱, 钟情 or
-/// the Cantonese 钟意 (十分钟爱: very fond of; 十分鐘意: likes a lot).
+/// the Cantonese 钟意, nor 钟灵毓秀 (十分钟爱: very fond of; 十分鐘意: likes
+/// a lot).
 fn ten_minutes(t: &Text, s: usize) -> bool {
     matches!(t.at(s + 2), Some('钟' | '鐘' | '鍾'))
-        && !matches!(t.at(s + 3), Some('爱' | '愛' | '情' | '意'))
+        && !matches!(t.at(s + 3), Some('爱' | '愛' | '情' | '意' | '灵' | '靈'))
 }
 
 #[cfg(test)]

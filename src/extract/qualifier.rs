@@ -257,10 +257,34 @@ static PREFIX_QUALIFIERS_BY_LAST: LazyLock<ByChar<(&'static str, Qualifier)>> =
 pub(super) const CROSSINGS: &[&str] = &["破", "站上", "跌破", "跌穿", "失守"];
 
 /// Words before a crossing that deny it (未能破亿, 不过亿, 未能站上120美元):
-/// the figure then bounds from the other side.
+/// the figure then bounds from the other side. (And the near misses:
+/// 险些跌破900万, 差点失守100美元, 距跌破…仅一步之遥 did not happen.)
 pub(super) const DENIALS: &[&str] = &[
-    "未能", "没能", "沒能", "尚未", "没有", "沒有", "无法", "無法", "难以", "難以", "未", "不",
-    "没", "沒",
+    "未能",
+    "没能",
+    "沒能",
+    "尚未",
+    "没有",
+    "沒有",
+    "无法",
+    "無法",
+    "难以",
+    "難以",
+    "未",
+    "不",
+    "没",
+    "沒",
+    "险些",
+    "險些",
+    "差点",
+    "差點",
+    "差一点",
+    "差一點",
+    "几乎",
+    "幾乎",
+    "距离",
+    "距離",
+    "距",
 ];
 
 /// The bound a crossing word `w` (its hedge `q`) at char `at` makes of the

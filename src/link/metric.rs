@@ -80,18 +80,40 @@ impl Linker {
     /// A rate the database holds per mille, named right before a
     /// percentage as what it is (人口出生率为6.77%): the percentage is that
     /// rate, in the wrong unit or converted (0.677%), and is checked so.
-    /// Only with the rate's word and a copula right before the figure: a
-    /// change of the rate (出生率下降了5%) is no rate.
+    /// Only with the population's rate named in full (人口…率) and a copula
+    /// right before the figure: a change of the rate (出生率下降了5%), a
+    /// firm's or a group's rate (企业出生率, 二孩出生率) is none of it.
     fn per_mille_written_as_percent(&self, doc: &Doc, fig: &Figure) -> Option<(usize, f64)> {
-        const COPULAS: &[&str] = &["为", "為", "是", "达", "達", "：", ":", ""];
+        const COPULAS: &[&str] = &["为", "為", "是", "达", "達", "：", ":"];
         if fig.m.unit != Some(Unit::Percent) || fig.m.decrease {
             return None;
         }
         let [per_mille, _] = self.metric_units.of_unit(Unit::PerMille)?;
         let text = doc.text;
         fig.trig.iter().find_map(|&(ts, te, mi)| {
+            // (the population's rate in full: not 企业出生率, 二孩出生率,
+            // 用电量自然增长)
+            // (the word with 人口 before it, cut as one or two: 人口出生率,
+            // 全国人口 出生率)
+            let word = &text[ts..te];
+            let before = &text[fig.cl_start.min(ts)..ts];
+            let before = if word.starts_with("人口") {
+                Some(before)
+            } else {
+                before.strip_suffix("人口")
+            };
+            // (and of the whole population: 中国人口, 全国人口, 2024年人口,
+            // not 少数民族人口, 农村人口)
+            let whole = before.is_some_and(|b| {
+                b.chars().next_back().is_none_or(|c| {
+                    !crate::segment::is_han(c)
+                        || matches!(c, '国' | '國' | '年' | '的' | '为' | '為')
+                })
+            });
             let named_right_before = te <= fig.m.start
                 && ts >= fig.cl_start
+                && whole
+                && word.ends_with('率')
                 && COPULAS.contains(&&text[te..fig.m.start]);
             named_right_before
                 .then(|| per_mille.iter().find(|&&(pm, _)| pm == mi).copied())
@@ -291,10 +313,7 @@ impl Linker {
             // number's own, as strong as one before it
             // (and one after the rest of a rate: 7.75港元兌1美元的強方兌換保證)
             let gap = strip_rate_tail(&text[m.end..ts]);
-            if gap.is_empty()
-                || gap == "的"
-                || finishes_training(m, gap, &text[ts..te], &text[te..])
-            {
+            if gap.is_empty() || gap == "的" || finishes_training(doc, fig, gap, (ts, te)) {
                 (0, false)
             } else {
                 (gap.chars().count(), true)
@@ -993,33 +1012,91 @@ impl ChangeKind {
     }
 }
 
-/// `s` without the rest of an exchange rate at its head (兌1美元, 兑一美元):
-/// what follows it is as near the rate as what follows its first amount.
-/// An amount or a time spent, then the training it finished (只花658万美元
-/// 就完成训练, 用两个月完成了训练, 以557.6万美元来训练): the training named
-/// after a verb of finishing is the figure's own, as near as one right
-/// after it. The training ends its clause (not 完成训练集群建设).
-fn finishes_training(m: &Mention, gap: &str, word: &str, after: &str) -> bool {
+/// An amount or a time a model's makers spent, then the training it
+/// finished (DeepSeek-V3只花658万美元就完成训练, 以557.6万美元完成训练, GPT-4
+/// 用了95天完成训练): the training named after a verb of finishing is the
+/// figure's own, as near as one right after it. Only what was spent, as
+/// told: the model's name, then a verb of spending right before the
+/// figure (V3模型只花, 以, 耗资); the training ends its clause (not
+/// 完成训练集群建设); and nothing in the sentence up to there makes it a
+/// supposition, a doubt or a comparison (若, 只需…就能, 不可能, 相信,
+/// 比…少花): another team's run on the model (李飞飞团队以DeepSeek-V3为
+/// 基座，仅用50美元便完成训练) has no model's name before its spending.
+fn finishes_training(doc: &Doc, fig: &Figure, gap: &str, (ts, te): Span) -> bool {
+    const UNTOLD: &[&str] = &[
+        "若", "如果", "假如", "假设", "假設", "倘", "要是", "按照", "测算", "測算", "估算", "复现",
+        "復現", "同等", "可能", "相信", "质疑", "質疑", "证明", "證明", "吗", "嗎", "？", "?",
+        "不", "没", "沒", "比", "少", "省", "需", "能", "可",
+    ];
+    const SPEND: &[&str] = &[
+        "花了", "花费", "花費", "花", "用了", "用", "以", "耗资", "耗資", "耗费", "耗費", "投入",
+    ];
+    let (text, m) = (doc.text, fig.m);
+    let after = &text[te..];
     if !matches!(m.kind, Kind::Money | Kind::Duration)
-        || !matches!(word, "训练" | "訓練")
+        || !matches!(&text[ts..te], "训练" | "訓練")
         || !(after.is_empty()
             || after.starts_with(['。', '，', '；', '！', '？', '了', ',', ';', '\n']))
     {
         return false;
     }
+    // the gap: 就完成, 便完成了, 来
     let mut rest = gap;
     for words in [
         &["就", "便", "即", "才"][..],
-        &["可以", "能够", "能夠", "能", "可", "得以"][..],
         &["完成了", "完成", "来", "來", "进行", "進行"][..],
     ] {
         if let Some(r) = words.iter().find_map(|w| rest.strip_prefix(w)) {
             rest = r;
         }
     }
-    rest.is_empty() && rest.len() < gap.len()
+    if !rest.is_empty() || rest.len() == gap.len() {
+        return false;
+    }
+    // the clause: the model's name (该公司宣称V3模型…), perhaps 模型, then
+    // the spending
+    let last = doc.occ.partition_point(|o| o.start < m.start);
+    let Some(o) = last
+        .checked_sub(1)
+        .map(|k| &doc.occ[k])
+        .filter(|o| o.start >= fig.cl_start && o.end <= m.start)
+    else {
+        return false;
+    };
+    // (not one of two names the amount is shared by: V3和Llama 3只花…)
+    let joined = last.checked_sub(2).map(|k| &doc.occ[k]).is_some_and(|p| {
+        p.start >= fig.cl_start
+            && ["和", "与", "與", "及", "、", "跟", "同"].contains(&text[p.end..o.start].trim())
+    });
+    if joined {
+        return false;
+    }
+    let at = o.end;
+    let mut lead = &text[at..m.start];
+    for words in [
+        &["大模型", "模型"][..],
+        &["只", "仅", "僅", "才"][..],
+        SPEND,
+        &["约", "約", "不到", "了"][..],
+    ] {
+        if let Some(r) = words.iter().find_map(|w| lead.strip_prefix(w)) {
+            lead = r;
+        }
+    }
+    // (the sentence up to the end of the figure's clause and its mark: a
+    // doubt after it, 市场开始质疑…, is about something else)
+    let mark = text[fig.cl_end..fig.s.end]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    let told = &text[fig.s.start..fig.cl_end + mark];
+    lead.is_empty()
+        && SPEND.iter().any(|w| text[at..m.start].contains(w))
+        && !UNTOLD.iter().any(|w| told.contains(w))
 }
 
+/// `s` without the rest of an exchange rate at its head (兌1美元, 兑一美元):
+/// what follows it is as near the rate as what follows its first amount.
 fn strip_rate_tail(s: &str) -> &str {
     let Some(rest) = s.strip_prefix(['兌', '兑']) else {
         return s;
