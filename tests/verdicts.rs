@@ -5,6 +5,68 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure named right after its own measure's word that is another
+    // measure's of the same entity is a slip to mark (not a stage or a
+    // part of the measure, which writers use loosely)
+    (
+        "2025-02-20",
+        "香港金融管理局表示，現時強方兌換保證為7.80。",
+        "7.80",
+        Contradicted,
+        Some("MA-021"),
+    ),
+    (
+        "2025-01-20",
+        "DeepSeek-V3的训练成本为533万美元。",
+        "533万美元",
+        Unverified,
+        None,
+    ),
+    // the per-mille rule: not a region named before, a supposition or a
+    // question; the training rule: not a replication nor another setting
+    (
+        "2025-02-11",
+        "我国第一人口大省广东，2024年人口出生率为1.0%。",
+        "1.0%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "中国澳门2024年人口出生率为0.5%。",
+        "0.5%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "如果中国2024年的人口出生率为1%，出生人口将超过1400万。",
+        "1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "研究人员复刻GPT-4以600万美元完成训练。",
+        "600万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "在10万块H100的集群上，GPT-4只用了4天完成训练。",
+        "4天",
+        Unverified,
+        None,
+    ),
+    // 破 alone before a price goes either way
+    (
+        "2025-02-11",
+        "1月27日，英伟达股价再破120美元。",
+        "120美元",
+        Supported,
+        Some("CH-034"),
+    ),
     // the model named after what someone said (该公司宣称V3模型只花…), a
     // doubt only after the figure's clause; not two models sharing it
     (

@@ -313,6 +313,17 @@ fn crossing(t: &Text, at: usize, w: &str, q: Qualifier, m: &Mention) -> Option<Q
     if !level {
         return None;
     }
+    // (破 alone before a price goes either way: 股价再破120美元 in a fall
+    // is below it)
+    if w == "破"
+        && m.kind == Kind::Money
+        && t.chars[at.saturating_sub(12)..at]
+            .iter()
+            .collect::<String>()
+            .contains(['价', '價', '汇', '匯', '币', '幣', '指'])
+    {
+        return None;
+    }
     let q = if w == "破" && m.kind == Kind::Duration {
         Qualifier::AtMost
     } else {

@@ -102,17 +102,30 @@ impl Linker {
             } else {
                 before.strip_suffix("人口")
             };
-            // (and of the whole population: 中国人口, 全国人口, 2024年人口,
-            // not 少数民族人口, 农村人口)
-            let whole = before.is_some_and(|b| {
-                b.chars().next_back().is_none_or(|c| {
-                    !crate::segment::is_han(c)
-                        || matches!(c, '国' | '國' | '年' | '的' | '为' | '為')
-                })
-            });
+            // (and of the whole country: its clause names nothing before
+            // it but the country and the year — 2024年中国人口, 我国2024年的
+            // — not 广东省, 少数民族的, 中国澳门, 第一经济大省)
+            let whole = before.is_some_and(only_country_and_year);
+            // (nor a supposition or a question: 如果…为1%, …为1.3%吗？)
+            let told = told_up_to_clause(text, fig);
+            let supposed = [
+                "若", "如果", "假如", "假设", "假設", "倘", "要是", "吗", "嗎", "？", "?",
+            ]
+            .iter()
+            .any(|w| told.contains(w));
+            // (nor a region or a group the sentence named before the rate:
+            // 我国第一人口大省广东，2024年人口出生率…)
+            let regional = [
+                "省", "市", "区", "區", "县", "縣", "州", "澳门", "澳門", "香港", "台湾", "臺灣",
+                "城市", "农村", "農村", "城镇", "城鎮", "民族", "东北", "東北", "西部",
+            ]
+            .iter()
+            .any(|w| text.get(fig.s.start..ts).is_some_and(|b| b.contains(w)));
             let named_right_before = te <= fig.m.start
                 && ts >= fig.cl_start
                 && whole
+                && !supposed
+                && !regional
                 && word.ends_with('率')
                 && COPULAS.contains(&&text[te..fig.m.start]);
             named_right_before
@@ -1012,6 +1025,34 @@ impl ChangeKind {
     }
 }
 
+/// The figure's sentence up to the end of its clause and the mark that
+/// ends it (a doubt after it, 市场开始质疑…, is about something else).
+fn told_up_to_clause<'t>(text: &'t str, fig: &Figure) -> &'t str {
+    let mark = text
+        .get(fig.cl_end..fig.s.end)
+        .and_then(|t| t.chars().next())
+        .map_or(0, char::len_utf8);
+    text.get(fig.s.start..fig.cl_end + mark).unwrap_or("")
+}
+
+/// Whether `s` (a clause before a rate's word) names nothing but the
+/// country and a year: 2024年, 中国, 我国2024年的, 去年全国.
+fn only_country_and_year(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "中国", "中國", "我国", "我國", "全国", "全國", "去年", "今年", "年度", "年", "的", "，",
+        ",", " ",
+    ];
+    let mut rest = s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    while !rest.is_empty() {
+        let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) else {
+            return false;
+        };
+        rest = rest[w.len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    }
+    true
+}
+
 /// An amount or a time a model's makers spent, then the training it
 /// finished (DeepSeek-V3只花658万美元就完成训练, 以557.6万美元完成训练, GPT-4
 /// 用了95天完成训练): the training named after a verb of finishing is the
@@ -1024,9 +1065,55 @@ impl ChangeKind {
 /// 基座，仅用50美元便完成训练) has no model's name before its spending.
 fn finishes_training(doc: &Doc, fig: &Figure, gap: &str, (ts, te): Span) -> bool {
     const UNTOLD: &[&str] = &[
-        "若", "如果", "假如", "假设", "假設", "倘", "要是", "按照", "测算", "測算", "估算", "复现",
-        "復現", "同等", "可能", "相信", "质疑", "質疑", "证明", "證明", "吗", "嗎", "？", "?",
-        "不", "没", "沒", "比", "少", "省", "需", "能", "可",
+        "若",
+        "如果",
+        "假如",
+        "假设",
+        "假設",
+        "倘",
+        "要是",
+        "按照",
+        "测算",
+        "測算",
+        "估算",
+        "复现",
+        "復現",
+        "同等",
+        "可能",
+        "相信",
+        "质疑",
+        "質疑",
+        "证明",
+        "證明",
+        "吗",
+        "嗎",
+        "？",
+        "?",
+        "不",
+        "没",
+        "沒",
+        "比",
+        "少",
+        "省",
+        "需",
+        "能",
+        "可",
+        "借助",
+        "换",
+        "換",
+        "采用",
+        "採用",
+        "通过",
+        "通過",
+        "集群上",
+        "如今",
+        "今天",
+        "复刻",
+        "復刻",
+        "模拟",
+        "模擬",
+        "标题",
+        "標題",
     ];
     const SPEND: &[&str] = &[
         "花了", "花费", "花費", "花", "用了", "用", "以", "耗资", "耗資", "耗费", "耗費", "投入",
@@ -1071,6 +1158,21 @@ fn finishes_training(doc: &Doc, fig: &Figure, gap: &str, (ts, te): Span) -> bool
     if joined {
         return false;
     }
+    // (the name opens its clause, or follows a verb of saying: 该公司宣称
+    // V3模型…; not 研究人员复刻GPT-4, 类GPT-4模型, 早期的GPT-4)
+    // (or the maker's name and 的 before it: DeepSeek的V3模型)
+    let opening = text[fig.cl_start..o.start].trim();
+    let said = [
+        "宣称", "宣稱", "声称", "聲稱", "表示", "称", "稱", "说", "說", "指出", "透露",
+    ];
+    let makers = last.checked_sub(2).map(|k| &doc.occ[k]).is_some_and(|p| {
+        p.start >= fig.cl_start
+            && text[fig.cl_start..p.start].trim().is_empty()
+            && &text[p.end..o.start] == "的"
+    });
+    if !opening.is_empty() && !makers && !said.iter().any(|w| opening.ends_with(w)) {
+        return false;
+    }
     let at = o.end;
     let mut lead = &text[at..m.start];
     for words in [
@@ -1083,13 +1185,7 @@ fn finishes_training(doc: &Doc, fig: &Figure, gap: &str, (ts, te): Span) -> bool
             lead = r;
         }
     }
-    // (the sentence up to the end of the figure's clause and its mark: a
-    // doubt after it, 市场开始质疑…, is about something else)
-    let mark = text[fig.cl_end..fig.s.end]
-        .chars()
-        .next()
-        .map_or(0, char::len_utf8);
-    let told = &text[fig.s.start..fig.cl_end + mark];
+    let told = told_up_to_clause(text, fig);
     lead.is_empty()
         && SPEND.iter().any(|w| text[at..m.start].contains(w))
         && !UNTOLD.iter().any(|w| told.contains(w))
