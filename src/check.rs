@@ -862,42 +862,6 @@ pub fn check(
             // digit: 529.1万 is neither 557.6万 nor 532.8万)
             let other = other_figure(db, m, link, &outcome, as_of, named_in_sentence)
                 .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)));
-            // (the figure named right after its own measure's word, and
-            // the other figure its own entity's: the text gives one
-            // figure the other's name, a slip an editor marks)
-            // (not a part or a stage of the same measure, whose words
-            // overlap: 训练成本 and 预训练成本, 参数 and 激活参数, which
-            // writers use loosely)
-            let kin = |f: usize| {
-                let (a, b) = (
-                    db.facts[f].metric.as_str(),
-                    outcome.fact.map(|g| db.facts[g].metric.as_str()),
-                );
-                b.is_none_or(|b| a.split('_').any(|w| b.split('_').any(|x| x == w)))
-            };
-            let mislabelled = other.filter(|&f| {
-                link.metric_word_before
-                    && !kin(f)
-                    && link
-                        .entity
-                        .is_some_and(|e| db.entity(&db.facts[f].entity) == Some(e))
-            });
-            if let Some(f) = mislabelled {
-                let fact = &db.facts[f];
-                let what = db
-                    .metric(&fact.metric)
-                    .map_or(fact.metric.as_str(), |x| db.metrics[x].name_zh.as_str());
-                return Outcome {
-                    explanation: Cow::Owned(format!(
-                        "{}；文中的数字是{}（{}，{}），两者不同",
-                        outcome.explanation,
-                        what,
-                        db.describe(fact),
-                        fact.id
-                    )),
-                    ..outcome
-                };
-            }
             match other {
                 Some(f) => {
                     let fact = &db.facts[f];

@@ -5,15 +5,16 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
-    // a figure named right after its own measure's word that is another
-    // measure's of the same entity is a slip to mark (not a stage or a
-    // part of the measure, which writers use loosely)
+    // a figure that is another measure's of the same entity stays
+    // unverified even right after its own measure's word: the words for a
+    // rate (兌美元, 匯率) name the pair as often as the measure, and a
+    // market quote at the band's end (港元兌美元為7.85) is true
     (
         "2025-02-20",
-        "香港金融管理局表示，現時強方兌換保證為7.80。",
-        "7.80",
-        Contradicted,
-        Some("MA-021"),
+        "港元兌美元為7.85，觸及弱方兌換保證。",
+        "7.85",
+        Unverified,
+        None,
     ),
     (
         "2025-01-20",

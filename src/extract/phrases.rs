@@ -489,12 +489,7 @@ fn whole_percent(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
 /// The first characters of the words [`special_phrase_in_full`] reads
 /// after a look at the text's character: 百分百, [`MULTIPLES`],
 /// [`VAGUE_PHRASES`] and 上百万 (a test says so).
-static PHRASE_FIRSTS: BmpSet = BmpSet::new(
-    &[
-        '百', '翻', '减', '減', '成', '数', '數', '上', '亿', '億', '万', '萬',
-    ],
-    &[],
-);
+static PHRASE_FIRSTS: BmpSet = BmpSet::new(&['百', '翻', '减', '減', '成', '数', '數', '上'], &[]);
 
 /// Phrases that are quantities without a digit: 翻一番, 翻两番, 减半, 成千上万, 上百万.
 /// Most places where one is tried (digits, numerals) start none: a
@@ -506,6 +501,10 @@ static PHRASE_FIRSTS: BmpSet = BmpSet::new(
 pub(super) fn special_phrase(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let zhe_after = (i + 1..i + 4).any(|k| t.at(k) == Some('折'));
     if !zhe_after && !PHRASE_FIRSTS.contains(t.chars[i]) {
+        // (破亿, 过亿元: a scale alone after the word of passing it)
+        if i > 0 && matches!(t.chars[i - 1], '破' | '超' | '过' | '過') {
+            return past_a_scale(t, i);
+        }
         return None;
     }
     special_phrase_in_full(t, i)
@@ -537,9 +536,6 @@ fn special_phrase_in_full(t: &Text, i: usize) -> Option<(Option<Mention>, usize)
         }
     }
     if let Some(r) = counted_in(t, i) {
-        return Some(r);
-    }
-    if let Some(r) = past_a_scale(t, i) {
         return Some(r);
     }
     for (w, lo, hi) in VAGUE_PHRASES_BY_FIRST.get(first) {

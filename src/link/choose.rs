@@ -144,10 +144,6 @@ impl Linker {
         let (ent, entity_by) = not_carried_into(doc, fig, ent, entity_by);
         link.metric = Some(mi);
         link.metric_word = best.word;
-        link.metric_word_before = best.word.is_some_and(|(_, we)| {
-            we <= fig.m.start
-                && ["", "为", "為", "是", "：", ":"].contains(&&doc.text[we..fig.m.start])
-        });
         link.metric_rival = best.rival.filter(|_| mi == best.metric);
         link.entity = ent;
         link.entity_by = entity_by;

@@ -90,48 +90,49 @@ impl Linker {
         }
         let [per_mille, _] = self.metric_units.of_unit(Unit::PerMille)?;
         let text = doc.text;
-        fig.trig.iter().find_map(|&(ts, te, mi)| {
-            // (the population's rate in full: not 企业出生率, 二孩出生率,
-            // 用电量自然增长)
-            // (the word with 人口 before it, cut as one or two: 人口出生率,
-            // 全国人口 出生率)
-            let word = &text[ts..te];
-            let before = &text[fig.cl_start.min(ts)..ts];
-            let before = if word.starts_with("人口") {
-                Some(before)
-            } else {
-                before.strip_suffix("人口")
-            };
-            // (and of the whole country: its clause names nothing before
-            // it but the country and the year — 2024年中国人口, 我国2024年的
-            // — not 广东省, 少数民族的, 中国澳门, 第一经济大省)
-            let whole = before.is_some_and(only_country_and_year);
-            // (nor a supposition or a question: 如果…为1%, …为1.3%吗？)
-            let told = told_up_to_clause(text, fig);
-            let supposed = [
-                "若", "如果", "假如", "假设", "假設", "倘", "要是", "吗", "嗎", "？", "?",
-            ]
-            .iter()
-            .any(|w| told.contains(w));
-            // (nor a region or a group the sentence named before the rate:
-            // 我国第一人口大省广东，2024年人口出生率…)
-            let regional = [
-                "省", "市", "区", "區", "县", "縣", "州", "澳门", "澳門", "香港", "台湾", "臺灣",
-                "城市", "农村", "農村", "城镇", "城鎮", "民族", "东北", "東北", "西部",
-            ]
-            .iter()
-            .any(|w| text.get(fig.s.start..ts).is_some_and(|b| b.contains(w)));
-            let named_right_before = te <= fig.m.start
+        // (the cheap tests first: a per-mille rate's word ending in 率 right
+        // before the figure, a copula between)
+        let &(ts, te, mi) = fig.trig.iter().find(|&&(ts, te, mi)| {
+            te <= fig.m.start
                 && ts >= fig.cl_start
-                && whole
-                && !supposed
-                && !regional
-                && word.ends_with('率')
-                && COPULAS.contains(&&text[te..fig.m.start]);
-            named_right_before
-                .then(|| per_mille.iter().find(|&&(pm, _)| pm == mi).copied())
-                .flatten()
-        })
+                && text[ts..te].ends_with('率')
+                && COPULAS.contains(&&text[te..fig.m.start])
+                && per_mille.iter().any(|&(pm, _)| pm == mi)
+        })?;
+        // (the population's rate in full, the word with 人口 before it, cut
+        // as one or two: 人口出生率, 全国人口 出生率; not 企业出生率,
+        // 二孩出生率, 用电量自然增长)
+        let word = &text[ts..te];
+        let before = &text[fig.cl_start.min(ts)..ts];
+        let before = if word.starts_with("人口") {
+            Some(before)
+        } else {
+            before.strip_suffix("人口")
+        };
+        // (and of the whole country: its clause names nothing before it but
+        // the country and the year — 2024年中国人口, 我国2024年的 — not
+        // 广东省, 少数民族的, 中国澳门, 第一经济大省)
+        if !before.is_some_and(only_country_and_year) {
+            return None;
+        }
+        // (nor a supposition or a question: 如果…为1%, …为1.3%吗？)
+        let told = told_up_to_clause(text, fig);
+        const SUPPOSED: &[&str] = &[
+            "若", "如果", "假如", "假设", "假設", "倘", "要是", "吗", "嗎", "？", "?",
+        ];
+        // (nor a region or a group the sentence named before the rate:
+        // 我国第一人口大省广东，2024年人口出生率…)
+        const REGIONAL: &[&str] = &[
+            "省", "市", "区", "區", "县", "縣", "州", "澳门", "澳門", "香港", "台湾", "臺灣",
+            "城市", "农村", "農村", "城镇", "城鎮", "民族", "东北", "東北", "西部",
+        ];
+        let named_before = text.get(fig.s.start..ts).unwrap_or("");
+        if SUPPOSED.iter().any(|w| told.contains(w))
+            || REGIONAL.iter().any(|w| named_before.contains(w))
+        {
+            return None;
+        }
+        per_mille.iter().find(|&&(pm, _)| pm == mi).copied()
     }
 
     /// Ages qualify the whole sentence up to the mention's clause end

@@ -227,10 +227,6 @@ pub struct Link {
     /// Byte span of the word that names the metric (训练成本, 下载量), when
     /// one did; a metric chosen by the unit alone (GPU小时) has none.
     pub metric_word: Option<(usize, usize)>,
-    /// The word that names the metric stands right before the figure, at
-    /// most a copula between (強方兌換保證為7.80): the text says which
-    /// figure it means.
-    pub metric_word_before: bool,
     /// Another metric of the same entity that the text's words fit
     /// exactly as well as the chosen one (价格 for both the input and the
     /// output price): the words do not say which of the two the figure is.
