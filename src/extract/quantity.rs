@@ -864,10 +864,13 @@ impl<'t, 'a> Reading<'t, 'a> {
         } else if let Some((unit_end, u, kd)) =
             unit_after_ge(t, k).or_else(|| gpu_hours_after_name(t, k))
         {
-            // 278.8万个GPU小时, 3个百分点 (个 before a unit word)
+            // 278.8万个GPU小时, 3个百分点 (个 before a unit word; 25个bp
+            // in percentage points too)
             self.unit = Some(u);
             self.kind = kd;
             self.end = unit_end;
+            let word: String = t.chars[k + 1..unit_end].iter().collect();
+            self.as_percentage_points(word.trim())?;
         } else if let Some(w) = measure_word_at(t, k)
             .filter(|w| numeral::big_unit(w.chars().next().unwrap_or(' ')).is_none())
         {
@@ -935,6 +938,22 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(())
     }
 
+    /// Basis points and per-mille points (`w`) read as the percentage
+    /// points they make.
+    fn as_percentage_points(&mut self, w: &str) -> Option<()> {
+        let f = if super::units::BASIS_POINTS.contains(&w) {
+            Decimal::new(1, 2)
+        } else if super::units::PER_MILLE_POINTS.contains(&w) {
+            Decimal::new(1, 1)
+        } else {
+            return Some(());
+        };
+        self.low = self.low.checked_mul(f)?;
+        self.high = self.high.checked_mul(f)?;
+        self.precision = self.precision.checked_mul(f)?;
+        Some(())
+    }
+
     /// The unit word `w` (unit `u`, kind `kd`) at char `k`.
     fn unit_word(&mut self, k: usize, w: &'static str, u: Unit, kd: Kind) -> Option<()> {
         // 每秒 600 GB: a rate of transfer, not a capacity
@@ -946,20 +965,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.unit = Some(u);
         self.kind = kd;
         self.end = k + Text::nchars(w);
-        // basis points and per-mille points are read as the percentage
-        // points they make
-        let points = if super::units::BASIS_POINTS.contains(&w) {
-            Some(Decimal::new(1, 2))
-        } else if super::units::PER_MILLE_POINTS.contains(&w) {
-            Some(Decimal::new(1, 1))
-        } else {
-            None
-        };
-        if let Some(f) = points {
-            self.low = self.low.checked_mul(f)?;
-            self.high = self.high.checked_mul(f)?;
-            self.precision = self.precision.checked_mul(f)?;
-        }
+        self.as_percentage_points(w)?;
         // petaflop/s-days are read as the operations they count
         if super::units::PF_DAYS.contains(&w) {
             let f = super::units::flop_per_pf_day();
