@@ -774,11 +774,17 @@ impl Reader {
     /// The small unit `u` (十, 百, 千) at `j`, with a decimal part after
     /// it (二十点五万).
     fn small_unit(&mut self, chars: &[char], u: u32) -> Result<bool, NumeralError> {
-        // 千克, 千米, 千瓦: kilo, part of the unit, not a thousand
+        // 千克, 千米, 千瓦: kilo, part of the unit, not a thousand; and
+        // 千分点 (per-mille points) a unit of its own
+        let per_mille_points = matches!(
+            (chars.get(self.j + 1), chars.get(self.j + 2)),
+            (Some('分'), Some('点' | '點'))
+        );
         if u == 1000
-            && chars
-                .get(self.j + 1)
-                .is_some_and(|&c| KILO_UNITS.contains(&c))
+            && (per_mille_points
+                || chars
+                    .get(self.j + 1)
+                    .is_some_and(|&c| KILO_UNITS.contains(&c)))
         {
             return Ok(false);
         }
