@@ -583,33 +583,7 @@ fn past_a_scale(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
     let prev = i.checked_sub(2).and_then(|k| t.at(k));
     let denied = super::qualifier::DENIALS.iter().any(|d| t.ends(i - 1, d));
     let ok = match before {
-        '破' => !prev.is_some_and(|c| {
-            matches!(
-                c,
-                '打' | '攻'
-                    | '击'
-                    | '擊'
-                    | '识'
-                    | '識'
-                    | '看'
-                    | '说'
-                    | '說'
-                    | '点'
-                    | '點'
-                    | '道'
-                    | '侦'
-                    | '偵'
-                    | '爆'
-                    | '磨'
-                    | '连'
-                    | '連'
-                    | '被'
-                    | '读'
-                    | '讀'
-                    | '书'
-                    | '書'
-            )
-        }),
+        '破' => !prev.is_some_and(super::qualifier::breaks_rather_than_passes),
         '超' => !matches!(prev, Some('赶' | '趕')),
         '过' | '過' => {
             e == 8

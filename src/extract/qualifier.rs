@@ -319,8 +319,7 @@ fn crossing(t: &Text, at: usize, w: &str, q: Qualifier, m: &Mention) -> Option<Q
         && m.kind == Kind::Money
         && t.chars[at.saturating_sub(12)..at]
             .iter()
-            .collect::<String>()
-            .contains(['价', '價', '汇', '匯', '币', '幣', '指'])
+            .any(|c| matches!(c, '价' | '價' | '汇' | '匯' | '币' | '幣' | '指'))
     {
         return None;
     }
@@ -357,39 +356,21 @@ pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qual
 fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
     (w == "近" && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近")))
         || (w == "超" && t.ends(start, "赶超"))
-        || (w == "破"
-            && start >= 2
-            && matches!(
-                t.chars[start - 2],
-                '打' | '攻'
-                    | '击'
-                    | '擊'
-                    | '识'
-                    | '識'
-                    | '看'
-                    | '说'
-                    | '說'
-                    | '点'
-                    | '點'
-                    | '道'
-                    | '侦'
-                    | '偵'
-                    | '爆'
-                    | '磨'
-                    | '连'
-                    | '連'
-                    | '被'
-                    | '读'
-                    | '讀'
-                    | '戳'
-                    | '揭'
-                    | '捅'
-                    | '划'
-                    | '劃'
-                    | '刺'
-                    | '撞'
-                    | '突'
-            ))
+        || (w == "破" && start >= 2 && breaks_rather_than_passes(t.chars[start - 2]))
+}
+
+/// Whether 破 after `c` is the end of a verb of breaking or seeing through
+/// (打破, 侦破, 连破, 识破, 读书破万卷), not the word of passing a level.
+pub(super) fn breaks_rather_than_passes(c: char) -> bool {
+    static BREAKERS: BmpSet = BmpSet::new(
+        &[
+            '打', '攻', '击', '擊', '识', '識', '看', '说', '說', '点', '點', '道', '侦', '偵',
+            '爆', '磨', '连', '連', '被', '读', '讀', '书', '書', '戳', '揭', '捅', '划', '劃',
+            '刺', '撞', '突',
+        ],
+        &[],
+    );
+    BREAKERS.contains(c)
 }
 
 /// Apply the hedges before and after the mention `m` that spans chars

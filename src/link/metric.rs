@@ -1180,7 +1180,7 @@ fn finishes_training(doc: &Doc, fig: &Figure, gap: &str, (ts, te): Span) -> bool
         &["大模型", "模型"][..],
         &["只", "仅", "僅", "才"][..],
         SPEND,
-        &["约", "約", "不到", "了"][..],
+        &["约", "約", "了"][..],
     ] {
         if let Some(r) = words.iter().find_map(|w| lead.strip_prefix(w)) {
             lead = r;
