@@ -1772,8 +1772,13 @@ fn check_figure(
         // a day its own sentence names from the article's date (周一, 昨日)
         // is that day, whatever year an earlier paragraph spoke of
         None
-    } else if time_carried {
-        // a time stated in an earlier sentence sets the year, not the exact period
+    } else if time_carried
+        && !(link.part_of_year_carried
+            && (metric.id.ends_with("_growth") || metric.id.ends_with("_rate")))
+    {
+        // a time stated in an earlier sentence sets the year, not the exact
+        // period (but a rate's month carried, 5月份…。其中…增长22.3%, is that
+        // month's: the exact period below)
         time.and_then(|t| {
             t.date
                 .map(|d| (Date::y(d.year), Date::y(t.date_end.unwrap_or(d).year)))

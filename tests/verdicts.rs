@@ -5,6 +5,47 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a size naming a model by a common noun right after it (70B参数模型,
+    // a bracketed aside between) is not the size of the model an earlier
+    // sentence named
+    (
+        "2024-05-08",
+        "LLaMA-2的训练数据量在2T左右。三，70B参数(七百亿)模型的训练时间是640万GPU小时。",
+        "70B参数",
+        Unverified,
+        None,
+    ),
+    // a rate's month or months named earlier in the paragraph are its
+    // period, not their year: not checked against the year's figure; a
+    // year's end carried, or 全年 in the figure's sentence, is the year
+    (
+        "2025-01-17",
+        "统计显示，5月份，我国社会消费品零售总额为8704亿元。其中，城市消费品零售额5947亿元，同比增长22.3%。",
+        "22.3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年1至11月，我国经济保持平稳。社会消费品零售总额同比增长3.0%。",
+        "3.0%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "12月份，我国规模以上工业增加值同比增长6.2%。全年我国社会消费品零售总额增长3.5%。",
+        "3.5%",
+        Supported,
+        Some("MA-005"),
+    ),
+    (
+        "2025-01-20",
+        "2024年末我国人口140828万人。全年出生人口954万人，人口出生率为6.77‰。",
+        "6.77‰",
+        Supported,
+        Some("MA-011"),
+    ),
     // a figure that is another measure's of the same entity stays
     // unverified even right after its own measure's word: the words for a
     // rate (兌美元, 匯率) name the pair as often as the measure, and a

@@ -432,21 +432,46 @@ fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
         }
     }
     let tail = &doc.text[fig.m.end..fig.cl_end];
-    let tail = tail.strip_prefix('个').unwrap_or(tail);
+    let tail = skip_aside(tail.strip_prefix('个').unwrap_or(tail));
     // (the figure may hold 参数 itself: 32B参数)
     let worded = doc.text[fig.m.start..fig.m.end].ends_with(['数', '數']);
-    let Some(rest) = ["参数的", "參數的", "参数规模的", "參數規模的"]
+    let params = if worded {
+        Some(tail)
+    } else {
+        ["参数", "參數"]
+            .iter()
+            .find_map(|w| tail.strip_prefix(w))
+            .map(skip_aside)
+    };
+    let Some(params) = params else {
+        return false;
+    };
+    // the noun right after the size (70B参数模型, 70B参数（七百亿）模型)
+    if MODELS.iter().any(|w| params.starts_with(w)) {
+        return true;
+    }
+    let Some(rest) = ["的", "规模的", "規模的"]
         .iter()
-        .find_map(|w| tail.strip_prefix(w))
-        .or_else(|| worded.then(|| tail.strip_prefix("的")).flatten())
-        .or_else(|| worded.then(|| tail.strip_prefix("规模的")).flatten())
-        .or_else(|| worded.then(|| tail.strip_prefix("規模的")).flatten())
+        .find_map(|w| params.strip_prefix(w))
     else {
         return false;
     };
     // the noun the size is of, within a few characters
     let near: String = rest.chars().take(6).collect();
     MODELS.iter().any(|w| near.contains(w))
+}
+
+/// `s` past a bracketed aside it opens with (`（七百亿）模型` → `模型`), or
+/// `s` itself.
+fn skip_aside(s: &str) -> &str {
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(inner) = s.strip_prefix(open) {
+            if let Some(at) = inner.find(close).filter(|&at| at <= 30) {
+                return &inner[at + close.len_utf8()..];
+            }
+        }
+    }
+    s
 }
 
 /// The first characters of [`UNNAMED_NEW`] and [`PLURAL_PRONOUNS`] (a

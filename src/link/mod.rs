@@ -131,6 +131,10 @@ pub struct Link {
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
     pub time_carried: bool,
+    /// The time carried is a part of a year named earlier in the paragraph
+    /// (5月份, 1至5月, 三季度; not a day, a year's end or a whole year) and
+    /// the figure's sentence does not say it is the whole year's (全年).
+    pub part_of_year_carried: bool,
     /// The figure's sentence reports it as what someone said or alleged
     /// (执行长曾称, 指控), before it.
     pub said_by_someone: bool,

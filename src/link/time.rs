@@ -153,6 +153,13 @@ impl Periods {
         link.other_part_of_year = other_part_of_year(doc, fig, link.time);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
+        link.part_of_year_carried = link.time_carried
+            && link.time == before.date
+            && link.time.is_some_and(|t| part_of_year(&doc.mentions[t]))
+            && !link.whole_year_stated
+            && !ANNUAL_WORDS
+                .iter()
+                .any(|w| doc.text[fig.s.start..fig.m.start].contains(w));
         // 第四季度营收393亿美元，全年营收1305亿美元; 2024年四季度…增长5.4%，
         // 三季度增长4.6%: the quarter named first gives the whole year or
         // the other quarter stated after it its year only
@@ -829,6 +836,23 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
 }
 
 /// Words for a whole year.
+/// Whether a time names a part of a year: a month (5月份), or months of one
+/// year (1至5月, 三季度) short of the whole; not a day, nor a year's end
+/// (2024年末, read as its last month).
+fn part_of_year(t: &Mention) -> bool {
+    match (t.date, t.date_end) {
+        (Some(a), None) => a.month.is_some() && a.day.is_none(),
+        (Some(a), Some(b)) => {
+            a.month.is_some()
+                && b.month.is_some()
+                && a.year == b.year
+                && a.month != b.month
+                && (a.month, b.month) != (Some(1), Some(12))
+        }
+        _ => false,
+    }
+}
+
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
 
 /// Where the words for a whole year start in `s`. Every such word starts
