@@ -2538,7 +2538,9 @@ fn check_date(
     // a date of an entity whose events recur (a rule announced in 2022,
     // 2023 and 2024): another month is another event of the series (the
     // rule of 2024年3月29日 is not the one of 2024-12-02), not an error;
-    // the same month misdated is still one
+    // the same month misdated is still one, when the text writes the year
+    // (a day the news names by itself, 29日宣布新一波管制, is news of
+    // another step of the series, dated from the article)
     if !ok {
         if let FactValue::Date { date, .. } = f.value {
             let series = db
@@ -2547,7 +2549,7 @@ fn check_date(
                 .filter(|o| o.entity == f.entity && o.metric == f.metric)
                 .count();
             let same_month = cd.year == date.year && cd.month.is_some() && cd.month == date.month;
-            if series > 1 && !same_month {
+            if series > 1 && (!same_month || yearless) {
                 return Outcome::unverified(
                     Reason::OtherEvent,
                     format!(

@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a day the news names by itself, in the month of an event that
+    // recurs, is another step of the series; written with its year, the
+    // same month misdated is an error
+    (
+        "2025-01-20",
+        "美国政府29日宣布新一波芯片出口管制措施，扩大实体清单的适用范围。",
+        "29日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "美国商务部2024年12月29日宣布对华芯片出口管制新规。",
+        "2024年12月29日",
+        Contradicted,
+        Some("CH-021"),
+    ),
     // a size naming a model by a common noun right after it (70B参数模型,
     // a bracketed aside between) is not the size of the model an earlier
     // sentence named
