@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a place and a sales word right after the figure (170亿美元中国收入)
+    // make it one market's revenue, not the company's; the whole world's
+    // is still the company's
+    (
+        "2025-04-18",
+        "英伟达表示，这笔减值约占其2024财年170亿美元中国收入的32%。",
+        "170亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-04-18",
+        "英伟达2024财年收入达609亿美元的全球收入。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
     // a day the news names by itself, in the month of an event that
     // recurs, is another step of the series; written with its year, the
     // same month misdated is an error

@@ -186,7 +186,8 @@ impl Linker {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.contains("revenue") {
-            link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start]);
+            link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start])
+                .or_else(|| super::scope::region_of_sales_after(&doc.text[fig.m.end..fig.cl_end]));
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("revenue") {
             link.scope = super::scope::segment_heads_sentence(doc, fig);

@@ -309,36 +309,61 @@ pub(super) fn segment_heads_sentence(
 /// revenue of one market, not the company's whole. `lead` is the figure's
 /// clause before it.
 pub(super) fn region_of_sales(lead: &str) -> Option<&'static str> {
-    const SALES: &[&str] = &[
-        "收入",
-        "营收",
-        "營收",
-        "销售额",
-        "銷售額",
-        "营业额",
-        "營業額",
-        "收益",
-    ];
-    // (the places the database holds figures for, which the list of other
-    // places leaves out)
-    const HOME: &[&str] = &[
-        "中国", "中國", "内地", "內地", "大陆", "大陸", "香港", "台湾", "台灣", "臺灣", "澳门",
-        "澳門",
-    ];
-    const BETWEEN: &[&str] = &["的", "市场", "市場", "地区", "地區", "区", "區"];
     // (the sales word nearest the figure: 在中国收入占比下降的背景下全年营收
     // 仍达… is the company's; and not 全球, the whole world)
     let i = SALES.iter().filter_map(|w| lead.rfind(w)).max()?;
-    let mut before = &lead[..i];
-    while let Some(b) = BETWEEN.iter().find_map(|x| before.strip_suffix(x)) {
-        before = b;
-    }
-    let world = ["全球", "全世界", "世界"]
-        .iter()
-        .any(|w| before.ends_with(w));
+    let before = strip_between(&lead[..i]);
+    let world = WORLD.iter().any(|w| before.ends_with(w));
     (!world
         && (HOME.iter().any(|h| before.ends_with(h)) || super::places::ends_with_a_place(before)))
-    .then_some("单一地区的收入")
+    .then_some(REGION_SALES)
+}
+
+/// The same, said right after the figure of the sales it counts (约占其
+/// 2024财年170亿美元中国收入的32%, 170亿美元的中國市場營收): `tail` is the
+/// clause after the figure, whose first words are a place and a sales word.
+pub(super) fn region_of_sales_after(tail: &str) -> Option<&'static str> {
+    let t = tail.strip_prefix('的').unwrap_or(tail);
+    let i = SALES.iter().filter_map(|w| t.find(w)).min()?;
+    let place = strip_between(&t[..i]);
+    let short = place.chars().count() <= 4;
+    (short
+        && !place.is_empty()
+        && !WORLD.contains(&place)
+        && (HOME.contains(&place) || super::places::ends_with_a_place(place)))
+    .then_some(REGION_SALES)
+}
+
+const REGION_SALES: &str = "单一地区的收入";
+
+/// The whole world, not one place of it.
+const WORLD: &[&str] = &["全球", "全世界", "世界"];
+
+const SALES: &[&str] = &[
+    "收入",
+    "营收",
+    "營收",
+    "销售额",
+    "銷售額",
+    "营业额",
+    "營業額",
+    "收益",
+];
+
+/// The places the database holds figures for, which the list of other
+/// places leaves out.
+const HOME: &[&str] = &[
+    "中国", "中國", "内地", "內地", "大陆", "大陸", "香港", "台湾", "台灣", "臺灣", "澳门", "澳門",
+];
+
+/// `s` without the words that may stand between a place and its sales
+/// (中国的, 中国市场, 亚太地区) at its end.
+fn strip_between(mut s: &str) -> &str {
+    const BETWEEN: &[&str] = &["的", "市场", "市場", "地区", "地區", "区", "區"];
+    while let Some(b) = BETWEEN.iter().find_map(|x| s.strip_suffix(x)) {
+        s = b;
+    }
+    s
 }
 
 /// One party's part of a project's money: the project named as where the
