@@ -18,7 +18,7 @@
 use crate::date::Date;
 use crate::db::{Bounds, ClaimsDb, Fact, FactQualifier, FactValue};
 use crate::extract::{Kind, Mention, Qualifier, Unit};
-use crate::link::{EntityBy, Link, Unasserted};
+use crate::link::{EntityBy, Link, Unasserted, YearPart};
 use crate::report::iso_date;
 use crate::report::json::push_digits;
 use rust_decimal::Decimal;
@@ -1483,7 +1483,18 @@ fn other_figure(
         }
         let same_entity = f.entity == used.entity;
         let same_metric = f.metric == used.metric;
+        // (a part of a year carried, 第四季度…。GDP增长5.0%: the year's
+        // figure, the writer moving on to the whole year)
+        let year_of_part = link.part_of_year_carried.is_some()
+            && same_entity
+            && same_metric
+            && used
+                .period
+                .as_deref()
+                .zip(f.period.as_deref())
+                .is_some_and(|(u, p)| u != p && !p.contains('-') && u.starts_with(p));
         let sibling = (same_entity && !same_metric && f.period == used.period)
+            || year_of_part
             || (!same_entity
                 && same_metric
                 && (!own_named || db.entity(&f.entity).is_some_and(named_in_sentence)));
@@ -1558,6 +1569,17 @@ fn news_fiscal_period(
     });
     let first = labels.next()?;
     labels.all(|l| l == first).then(|| first.to_string())
+}
+
+/// Whether a measure may be given for a part of a year (`part`): a
+/// growth or an unemployment or inflation rate of a month or of a few
+/// months (5月份社会消费品零售总额增长, 前三季度GDP增长), so that a part
+/// carried from an earlier sentence may be its period. GDP has no month's
+/// figure; a population's rates are a year's only.
+fn rate_of_a_part(metric: &crate::db::Metric, part: YearPart) -> bool {
+    let id = metric.id.as_str();
+    (id.ends_with("_growth") || ["unemployment_rate", "inflation_rate"].contains(&id))
+        && !(part == YearPart::Month && id == "gdp_growth")
 }
 
 fn check_figure(
@@ -1749,6 +1771,30 @@ fn check_figure(
             );
         }
     }
+    // a part of a year carried (5月份…。其中…同比增长22.3%) is the rate's
+    // period when the database holds a figure for it; else the rate may be
+    // that part's or the year's, and is neither checked
+    let part_carried = link
+        .part_of_year_carried
+        .filter(|&p| rate_of_a_part(metric, p))
+        .and(time)
+        .and_then(|t| t.date.map(|d| (d, t.date_end.unwrap_or(d))));
+    if let Some((a, b)) = part_carried {
+        let stated = with_period(db, &facts, |pa, pb| {
+            pa.first_day() == a.first_day() && pb.last_day() == b.last_day()
+        });
+        if stated.is_empty() {
+            return Outcome::unverified(
+                Reason::NoPeriod,
+                format!(
+                    "上文说的是{}，这个{}没有说明是全年的还是那段时间的",
+                    period_span_zh(a, b),
+                    metric.name_zh
+                ),
+            );
+        }
+        facts = stated;
+    }
     if link.quarters_listed
         && m.kind != Kind::Date
         && facts.iter().any(|&f| db.facts[f].period.is_some())
@@ -1772,13 +1818,10 @@ fn check_figure(
         // a day its own sentence names from the article's date (周一, 昨日)
         // is that day, whatever year an earlier paragraph spoke of
         None
-    } else if time_carried
-        && !(link.part_of_year_carried
-            && (metric.id.ends_with("_growth") || metric.id.ends_with("_rate")))
-    {
-        // a time stated in an earlier sentence sets the year, not the exact
-        // period (but a rate's month carried, 5月份…。其中…增长22.3%, is that
-        // month's: the exact period below)
+    } else if let Some(part) = part_carried {
+        Some(part)
+    } else if time_carried {
+        // a time stated in an earlier sentence sets the year, not the exact period
         time.and_then(|t| {
             t.date
                 .map(|d| (Date::y(d.year), Date::y(t.date_end.unwrap_or(d).year)))
@@ -2061,7 +2104,7 @@ fn check_figure(
         return check_date(
             db,
             m,
-            link.yearless_date,
+            link,
             &facts,
             entity.name_zh.as_str(),
             metric.name_zh.as_str(),
@@ -2492,7 +2535,7 @@ fn with_period(db: &ClaimsDb, facts: &[usize], test: impl Fn(Date, Date) -> bool
 fn check_date(
     db: &ClaimsDb,
     m: &Mention,
-    yearless: bool,
+    link: &Link,
     facts: &[usize],
     entity: &str,
     metric: &str,
@@ -2538,18 +2581,16 @@ fn check_date(
     // a date of an entity whose events recur (a rule announced in 2022,
     // 2023 and 2024): another month is another event of the series (the
     // rule of 2024年3月29日 is not the one of 2024-12-02), not an error;
-    // the same month misdated is still one, when the text writes the year
-    // (a day the news names by itself, 29日宣布新一波管制, is news of
-    // another step of the series, dated from the article)
+    // the same month misdated is still one
+    let series = db
+        .facts
+        .iter()
+        .filter(|o| o.entity == f.entity && o.metric == f.metric)
+        .count();
     if !ok {
         if let FactValue::Date { date, .. } = f.value {
-            let series = db
-                .facts
-                .iter()
-                .filter(|o| o.entity == f.entity && o.metric == f.metric)
-                .count();
             let same_month = cd.year == date.year && cd.month.is_some() && cd.month == date.month;
-            if series > 1 && (!same_month || yearless) {
+            if series > 1 && !same_month {
                 return Outcome::unverified(
                     Reason::OtherEvent,
                     format!(
@@ -2570,7 +2611,7 @@ fn check_date(
         a.day.is_some() && b.day.is_some() && (after == 1 || (either && after == -1))
     };
     if let FactValue::Date { date, end: None } = f.value {
-        if !ok && m.date_end.is_none() && one_day(cd, date, yearless) {
+        if !ok && m.date_end.is_none() && one_day(cd, date, link.yearless_date) {
             return Outcome::unverified(
                 Reason::OneDayOff,
                 format!(
@@ -2591,6 +2632,26 @@ fn check_date(
                     db.describe(f),
                     db.describe(&db.facts[other]),
                     db.facts[other].id
+                ),
+            );
+        }
+    }
+    // a day named by itself (29日宣布新一波管制, 周一), dated from the
+    // article, is news of that day: of another step of a series, or of
+    // something else in another month than the entity's date, not a slip
+    // (a month written, 12月5日, is held to the date)
+    if let FactValue::Date { date, end } = f.value {
+        let fe = end.unwrap_or(date);
+        let other_month = cd.month.is_some()
+            && (cd.year, cd.month) != (date.year, date.month)
+            && (cd.year, cd.month) != (fe.year, fe.month);
+        if !ok && link.month_unwritten && (series > 1 || other_month) {
+            return Outcome::unverified(
+                Reason::OtherEvent,
+                format!(
+                    "文中只写了日子（按发表日期推算为{}），数据库中{entity}的{metric}是{}，说的可能是另一件事",
+                    iso_date(cd),
+                    db.describe(f)
                 ),
             );
         }
@@ -2728,6 +2789,16 @@ fn period_missing(
             "文中未说明{}的{}是哪一期的数字",
             entity.name_zh, metric.name_zh
         ),
+    }
+}
+
+/// A month or months of one year in Chinese: `2024年5月`, `2024年1月至11月`.
+fn period_span_zh(a: Date, b: Date) -> String {
+    let month = |d: Date| d.month.map(|m| format!("{m}月")).unwrap_or_default();
+    if (a.year, a.month) == (b.year, b.month) {
+        format!("{}年{}", a.year, month(a))
+    } else {
+        format!("{}年{}至{}", a.year, month(a), month(b))
     }
 }
 

@@ -5,6 +5,70 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a part of a year carried is a rate's period when the database holds
+    // it (the quarter's 5.4%); the year's figure for it may be the writer
+    // moving on to the year; a month in the paragraph before leaves a
+    // monthly rate unchecked; 比上年 says the year; an exchange rate is
+    // not a period's rate
+    (
+        "2025-01-20",
+        "去年第四季度，我国经济明显回升。我国国内生产总值同比增长5.4%。",
+        "5.4%",
+        Supported,
+        Some("MA-003"),
+    ),
+    (
+        "2025-01-20",
+        "2024年第四季度，我国经济明显回升。我国国内生产总值同比增长5.0%。",
+        "5.0%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年第四季度，我国经济明显回升。初步核算，我国国内生产总值比上年增长5.3%。",
+        "5.3%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    (
+        "2025-01-20",
+        "12月份，国民经济运行稳中有进。\n\n我国社会消费品零售总额同比增长3.7%。",
+        "3.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "1983年10月，香港推出联系汇率制度。港元兑美元汇率固定在7.80。",
+        "7.80",
+        Supported,
+        Some("F46"),
+    ),
+    // a model the sentence points back to (它是一个…参数模型) is the one
+    // named before; a day named by itself in another month than the
+    // entity's date is news of something else; a month written is held
+    (
+        "2024-06-08",
+        "DeepSeek-V2正式开源。它是一个2630亿参数模型，激活210亿参数。",
+        "2630亿参数",
+        Contradicted,
+        Some("AI-027"),
+    ),
+    (
+        "2025-06-01",
+        "特朗普21日在白宫宣布星际之门计划的新进展。",
+        "21日",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-12-10",
+        "美国商务部12月5日宣布芯片出口管制新规，将140家实体列入实体清单。",
+        "12月5日",
+        Contradicted,
+        Some("CH-021"),
+    ),
     // a place and a sales word right after the figure (170亿美元中国收入)
     // make it one market's revenue, not the company's; the whole world's
     // is still the company's

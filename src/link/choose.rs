@@ -423,8 +423,13 @@ fn not_carried_into(
 fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
     const MODELS: &[&str] = &["模型", "版本", "型号", "型號"];
     let lead = doc.text[fig.s.start..fig.m.start].trim_end();
-    // (该模型, 这是一个…的模型: the model named before)
-    if lead.contains(['该', '該', '这', '這', '此', '其']) {
+    // (该模型, 这是一个…的模型, 它是一个…模型, 作为…模型，它: the model
+    // named before; 最大的…模型: its largest size)
+    if lead.contains(['该', '該', '这', '這', '此', '其', '它'])
+        || ["作为", "作為", "最大", "最小"]
+            .iter()
+            .any(|w| lead.contains(w))
+    {
         return false;
     }
     if let Some(head) = lead.strip_suffix(['(', '（']) {

@@ -131,10 +131,10 @@ pub struct Link {
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
     pub time_carried: bool,
-    /// The time carried is a part of a year named earlier in the paragraph
-    /// (5月份, 1至5月, 三季度; not a day, a year's end or a whole year) and
-    /// the figure's sentence does not say it is the whole year's (全年).
-    pub part_of_year_carried: bool,
+    /// The time carried is a part of a year (5月份; 1至5月, 三季度; not a
+    /// day, a year's end or a whole year) and the figure's sentence does not
+    /// say it is the whole year's (全年, 比上年, 年度).
+    pub part_of_year_carried: Option<YearPart>,
     /// The figure's sentence reports it as what someone said or alleged
     /// (执行长曾称, 指控), before it.
     pub said_by_someone: bool,
@@ -209,6 +209,12 @@ pub struct Link {
     /// Beijing time (`北京时间2024年12月6日`): the day may be another time
     /// zone's.
     pub yearless_date: bool,
+    /// A date written without its year (`29日`, `12月3日`), read from the
+    /// article's date.
+    pub year_unwritten: bool,
+    /// A date written with neither year nor month (`29日`, `周一`): news of
+    /// a day near the article's.
+    pub month_unwritten: bool,
     /// The metric was only guessed from the value being near an entity's
     /// figure: a hint for the editor, never a verdict.
     pub metric_by_value: bool,
@@ -271,6 +277,15 @@ pub enum EntityBy {
     /// Only guessed from the value being near the entity's figure; never
     /// evidence for a verdict.
     Value,
+}
+
+/// A part of a year a time names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearPart {
+    /// One month (5月份, 12月).
+    Month,
+    /// Months of one year short of the whole (1至5月, 三季度, 上半年).
+    Months,
 }
 
 impl Link {
@@ -845,9 +860,13 @@ impl Linker {
         // assert it, read once per sentence
         let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         for (k, link) in links.iter_mut().enumerate() {
-            link.yearless_date = mentions[k].kind == crate::extract::Kind::Date
-                && (!writes_a_year(&text[mentions[k].start..mentions[k].end])
-                    || names_local_time(&text[sentences[sentence_of[k]].start..mentions[k].start]));
+            let written = &text[mentions[k].start..mentions[k].end];
+            link.year_unwritten =
+                mentions[k].kind == crate::extract::Kind::Date && !writes_a_year(written);
+            link.month_unwritten = link.year_unwritten && !written.contains('月');
+            link.yearless_date = link.year_unwritten
+                || mentions[k].kind == crate::extract::Kind::Date
+                    && names_local_time(&text[sentences[sentence_of[k]].start..mentions[k].start]);
             let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
             periods.advance(&doc, &fig, link);
             if let Some(p) = figure::converts(&doc, &fig) {

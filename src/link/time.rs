@@ -7,7 +7,7 @@
 //! its sentence names, else the one the article has been talking about.
 
 use super::clause::clause_before;
-use super::{Doc, Figure, Link};
+use super::{Doc, Figure, Link, YearPart};
 use crate::extract::{Kind, Mention, RELATIVE_YEARS};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -153,13 +153,13 @@ impl Periods {
         link.other_part_of_year = other_part_of_year(doc, fig, link.time);
         link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
-        link.part_of_year_carried = link.time_carried
-            && link.time == before.date
-            && link.time.is_some_and(|t| part_of_year(&doc.mentions[t]))
-            && !link.whole_year_stated
-            && !ANNUAL_WORDS
-                .iter()
-                .any(|w| doc.text[fig.s.start..fig.m.start].contains(w));
+        link.part_of_year_carried = link
+            .time
+            .filter(|_| link.time_carried && !link.whole_year_stated)
+            // (a fiscal quarter is read by its label)
+            .filter(|&t| !doc.mentions[t].fiscal && link.fiscal_year.is_none())
+            .and_then(|t| part_of_year(&doc.mentions[t]))
+            .filter(|_| !says_a_whole_year(&doc.text[fig.s.start..fig.s.end]));
         // 第四季度营收393亿美元，全年营收1305亿美元; 2024年四季度…增长5.4%，
         // 三季度增长4.6%: the quarter named first gives the whole year or
         // the other quarter stated after it its year only
@@ -836,21 +836,54 @@ fn period_words(s: &str) -> Vec<PeriodWord> {
 }
 
 /// Words for a whole year.
-/// Whether a time names a part of a year: a month (5月份), or months of one
+/// The part of a year a time names: a month (5月份), or months of one
 /// year (1至5月, 三季度) short of the whole; not a day, nor a year's end
 /// (2024年末, read as its last month).
-fn part_of_year(t: &Mention) -> bool {
+fn part_of_year(t: &Mention) -> Option<YearPart> {
     match (t.date, t.date_end) {
-        (Some(a), None) => a.month.is_some() && a.day.is_none(),
-        (Some(a), Some(b)) => {
-            a.month.is_some()
-                && b.month.is_some()
-                && a.year == b.year
-                && a.month != b.month
-                && (a.month, b.month) != (Some(1), Some(12))
-        }
-        _ => false,
+        (Some(a), None) => (a.month.is_some() && a.day.is_none()).then_some(YearPart::Month),
+        (Some(a), Some(b)) => (a.month.is_some()
+            && b.month.is_some()
+            && a.year == b.year
+            && a.month != b.month
+            && (a.month, b.month) != (Some(1), Some(12)))
+            .then_some(YearPart::Months),
+        _ => None,
     }
+}
+
+/// Whether a sentence says its figures are a whole year's: 全年 (also
+/// after them: 完成全年目标), 年度, 整年, 过去一年, or a change on the year
+/// before (比上年增长; not 比上年同期, a part of the year against the same
+/// part).
+fn says_a_whole_year(sentence: &str) -> bool {
+    const WHOLE: &[&str] = &[
+        "全年",
+        "全財年",
+        "全财年",
+        "整個財年",
+        "整个财年",
+        "年度",
+        "整年",
+        "一年来",
+        "一年來",
+        "过去一年",
+        "過去一年",
+    ];
+    const ON_YEAR_BEFORE: &[&str] = &[
+        "比上年",
+        "较上年",
+        "較上年",
+        "比前一年",
+        "较前一年",
+        "較前一年",
+    ];
+    WHOLE.iter().any(|w| sentence.contains(w))
+        || ON_YEAR_BEFORE.iter().any(|w| {
+            sentence
+                .match_indices(w)
+                .any(|(i, _)| !sentence[i + w.len()..].starts_with("同期"))
+        })
 }
 
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
