@@ -35,6 +35,9 @@ pub(super) struct Periods {
     /// The period words of the last marked sentence a figure was in, by
     /// the sentence's index: read once for all its figures.
     words_of: Option<(usize, Vec<PeriodWord>)>,
+    /// Whether the last sentence asked about says its figures are a whole
+    /// year's ([`says_a_whole_year`]), by the sentence's index.
+    whole_year_said: Option<(usize, bool)>,
     /// The last date read inside brackets (（2024年为-0.99‰）): the period of
     /// the figures in the same brackets only.
     bracket_date: Option<usize>,
@@ -159,7 +162,7 @@ impl Periods {
             // (a fiscal quarter is read by its label)
             .filter(|&t| !doc.mentions[t].fiscal && link.fiscal_year.is_none())
             .and_then(|t| part_of_year(&doc.mentions[t]))
-            .filter(|_| !says_a_whole_year(&doc.text[fig.s.start..fig.s.end]));
+            .filter(|_| !self.says_a_whole_year(doc, fig));
         // 第四季度营收393亿美元，全年营收1305亿美元; 2024年四季度…增长5.4%，
         // 三季度增长4.6%: the quarter named first gives the whole year or
         // the other quarter stated after it its year only
@@ -179,6 +182,19 @@ impl Periods {
                         .is_some_and(|q| u32::from(q) != (u32::from(am) - 1) / 3 + 1);
                 a.year == b.year && bm - am < 11 && (link.whole_year_stated || other_quarter)
             });
+    }
+
+    /// [`says_a_whole_year`] of the figure's sentence, read once for all
+    /// its figures.
+    fn says_a_whole_year(&mut self, doc: &Doc, fig: &Figure) -> bool {
+        match self.whole_year_said {
+            Some((si, said)) if si == fig.si => said,
+            _ => {
+                let said = says_a_whole_year(&doc.text[fig.s.start..fig.s.end]);
+                self.whole_year_said = Some((fig.si, said));
+                said
+            }
+        }
     }
 
     /// Read the sentences before sentence `si` into the quarter context.
@@ -878,12 +894,14 @@ fn says_a_whole_year(sentence: &str) -> bool {
         "较前一年",
         "較前一年",
     ];
-    WHOLE.iter().any(|w| sentence.contains(w))
-        || ON_YEAR_BEFORE.iter().any(|w| {
-            sentence
-                .match_indices(w)
-                .any(|(i, _)| !sentence[i + w.len()..].starts_with("同期"))
-        })
+    // (every word holds 年: most sentences have none)
+    sentence.contains('年')
+        && (WHOLE.iter().any(|w| sentence.contains(w))
+            || ON_YEAR_BEFORE.iter().any(|w| {
+                sentence
+                    .match_indices(w)
+                    .any(|(i, _)| !sentence[i + w.len()..].starts_with("同期"))
+            }))
 }
 
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
