@@ -5,6 +5,67 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the whole year said after a carried quarter's figure (推动全年…) is
+    // not its period, nor 比上年同月; the sentence's own quarter wins over
+    // a carried one; 第4季 is a quarter; a pointer inside another word
+    // (其他, 此前) points nowhere, right before the figure (其70B) it does;
+    // a headline's next phrase (美国市场收入占比) is not the figure's scope
+    (
+        "2025-01-20",
+        "2024年第四季度，我国经济明显回升。国内生产总值同比增长5.4%，推动全年经济增长目标顺利实现。",
+        "5.4%",
+        Supported,
+        Some("MA-003"),
+    ),
+    (
+        "2025-01-20",
+        "12月份，国民经济运行稳中有进。我国社会消费品零售总额同比增长3.7%，增速比上年同月加快0.3个百分点。",
+        "3.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年前三季度，我国经济运行总体平稳。四季度，我国国内生产总值同比增长5.9%。",
+        "5.9%",
+        Contradicted,
+        Some("MA-003"),
+    ),
+    (
+        "2025-01-25",
+        "2024年第4季，台灣出口暢旺。台灣經濟成長率為1.84%。",
+        "1.84%",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-05-08",
+        "GPT-3拥有1750亿参数。其他厂商的700亿参数模型同样表现不俗。",
+        "700亿参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-06-08",
+        "DeepSeek-V2发布。此前业界认为，一个2000亿参数的模型训练成本极高。",
+        "2000亿参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-05-08",
+        "Meta发布了Llama 2。其70B参数模型的预训练耗时172万GPU小时。",
+        "70B参数",
+        Supported,
+        Some("AI-015"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年营收1350亿美元 美国市场收入占比约46%",
+        "1350亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
     // a part of a year carried is a rate's period when the database holds
     // it (the quarter's 5.4%); the year's figure for it may be the writer
     // moving on to the year; a month in the paragraph before leaves a

@@ -187,7 +187,12 @@ impl Linker {
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.contains("revenue") {
             link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start])
-                .or_else(|| super::scope::region_of_sales_after(&doc.text[fig.m.end..fig.cl_end]));
+                .or_else(|| {
+                    super::scope::region_of_sales_after(
+                        &doc.text[fig.cl_start..fig.m.start],
+                        &doc.text[fig.m.end..fig.cl_end],
+                    )
+                });
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("revenue") {
             link.scope = super::scope::segment_heads_sentence(doc, fig);
@@ -423,13 +428,9 @@ fn not_carried_into(
 fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
     const MODELS: &[&str] = &["模型", "版本", "型号", "型號"];
     let lead = doc.text[fig.s.start..fig.m.start].trim_end();
-    // (该模型, 这是一个…的模型, 它是一个…模型, 作为…模型，它: the model
-    // named before; 最大的…模型: its largest size)
-    if lead.contains(['该', '該', '这', '這', '此', '其', '它'])
-        || ["作为", "作為", "最大", "最小"]
-            .iter()
-            .any(|w| lead.contains(w))
-    {
+    // (该模型, 这是一个…的模型, 它是一个…模型: the model named before;
+    // 最大的…模型: its largest size; not 其他, 此前, 应该 or 这些)
+    if points_back(lead) || ["最大", "最小"].iter().any(|w| lead.contains(w)) {
         return false;
     }
     if let Some(head) = lead.strip_suffix(['(', '（']) {
@@ -465,6 +466,30 @@ fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
     // the noun the size is of, within a few characters
     let near: String = rest.chars().take(6).collect();
     MODELS.iter().any(|w| near.contains(w))
+}
+
+/// Whether `lead` points back to a thing named before: 它, or 该, 这, 此
+/// or 其 right before the figure or before a word for the thing or a
+/// measure word (其70B参数模型, 该模型, 这款, 这是, 其中), not inside
+/// another word (应该, 其他, 此前, 因此, 这些).
+fn points_back(lead: &str) -> bool {
+    const AFTER: &[&str] = &[
+        "", "模型", "版本", "系列", "款", "个", "個", "是", "一", "家", "公司", "参数", "參數",
+        "旗舰", "旗艦", "最", "中",
+    ];
+    lead.contains('它')
+        || lead.char_indices().any(|(i, c)| {
+            matches!(c, '该' | '該' | '这' | '這' | '此' | '其')
+                && !lead[..i].ends_with(['应', '應', '因', '与', '與', '如', '彼'])
+                && AFTER.iter().any(|w| {
+                    let rest = &lead[i + c.len_utf8()..];
+                    if w.is_empty() {
+                        rest.trim_end().is_empty()
+                    } else {
+                        rest.starts_with(w)
+                    }
+                })
+        })
 }
 
 /// `s` past a bracketed aside it opens with (`（七百亿）模型` → `模型`), or

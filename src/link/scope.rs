@@ -320,9 +320,14 @@ pub(super) fn region_of_sales(lead: &str) -> Option<&'static str> {
 }
 
 /// The same, said right after the figure of the sales it counts (约占其
-/// 2024财年170亿美元中国收入的32%, 170亿美元的中國市場營收): `tail` is the
-/// clause after the figure, whose first words are a place and a sales word.
-pub(super) fn region_of_sales_after(tail: &str) -> Option<&'static str> {
+/// 2024财年170亿美元中国收入的32%): `tail` is the clause after the figure,
+/// whose first words are a place and a sales word, and `lead` the clause
+/// before it, with no sales word of its own (营收1305亿美元 美国营收占比近
+/// 半 is the company's, a headline's next phrase after it).
+pub(super) fn region_of_sales_after(lead: &str, tail: &str) -> Option<&'static str> {
+    if SALES.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
     let t = tail.strip_prefix('的').unwrap_or(tail);
     let i = SALES.iter().filter_map(|w| t.find(w)).min()?;
     let place = strip_between(&t[..i]);

@@ -35,9 +35,9 @@ pub(super) struct Periods {
     /// The period words of the last marked sentence a figure was in, by
     /// the sentence's index: read once for all its figures.
     words_of: Option<(usize, Vec<PeriodWord>)>,
-    /// Whether the last sentence asked about says its figures are a whole
-    /// year's ([`says_a_whole_year`]), by the sentence's index.
-    whole_year_said: Option<(usize, bool)>,
+    /// Where the last sentence asked about first says its figures are a
+    /// whole year's ([`whole_year_said_at`]), by the sentence's index.
+    whole_year_said: Option<(usize, Option<usize>)>,
     /// The last date read inside brackets (（2024年为-0.99‰）): the period of
     /// the figures in the same brackets only.
     bracket_date: Option<usize>,
@@ -158,7 +158,7 @@ impl Periods {
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
         link.part_of_year_carried = link
             .time
-            .filter(|_| link.time_carried && !link.whole_year_stated)
+            .filter(|_| link.time_carried && !link.whole_year_stated && !link.quarter_stated)
             // (a fiscal quarter is read by its label)
             .filter(|&t| !doc.mentions[t].fiscal && link.fiscal_year.is_none())
             .and_then(|t| part_of_year(&doc.mentions[t]))
@@ -184,17 +184,18 @@ impl Periods {
             });
     }
 
-    /// [`says_a_whole_year`] of the figure's sentence, read once for all
-    /// its figures.
+    /// Whether the figure's sentence says, before it, that its figures are
+    /// a whole year's ([`whole_year_said_at`], read once for all of them).
     fn says_a_whole_year(&mut self, doc: &Doc, fig: &Figure) -> bool {
-        match self.whole_year_said {
-            Some((si, said)) if si == fig.si => said,
+        let at = match self.whole_year_said {
+            Some((si, at)) if si == fig.si => at,
             _ => {
-                let said = says_a_whole_year(&doc.text[fig.s.start..fig.s.end]);
-                self.whole_year_said = Some((fig.si, said));
-                said
+                let at = whole_year_said_at(&doc.text[fig.s.start..fig.s.end]);
+                self.whole_year_said = Some((fig.si, at));
+                at
             }
-        }
+        };
+        at.is_some_and(|at| fig.s.start + at < fig.m.start)
     }
 
     /// Read the sentences before sentence `si` into the quarter context.
@@ -868,11 +869,11 @@ fn part_of_year(t: &Mention) -> Option<YearPart> {
     }
 }
 
-/// Whether a sentence says its figures are a whole year's: 全年 (also
-/// after them: 完成全年目标), 年度, 整年, 过去一年, or a change on the year
-/// before (比上年增长; not 比上年同期, a part of the year against the same
-/// part).
-fn says_a_whole_year(sentence: &str) -> bool {
+/// Where a sentence first says its figures are a whole year's: 全年,
+/// 年度, 整年, 过去一年, or a change on the year before (比上年增长; not
+/// 比上年同期, 比上年同月 or 比上年四季度, a part of the year against the
+/// same part).
+fn whole_year_said_at(sentence: &str) -> Option<usize> {
     const WHOLE: &[&str] = &[
         "全年",
         "全財年",
@@ -895,13 +896,21 @@ fn says_a_whole_year(sentence: &str) -> bool {
         "較前一年",
     ];
     // (every word holds 年: most sentences have none)
-    sentence.contains('年')
-        && (WHOLE.iter().any(|w| sentence.contains(w))
-            || ON_YEAR_BEFORE.iter().any(|w| {
-                sentence
-                    .match_indices(w)
-                    .any(|(i, _)| !sentence[i + w.len()..].starts_with("同期"))
-            }))
+    if !sentence.contains('年') {
+        return None;
+    }
+    let whole = WHOLE.iter().filter_map(|w| sentence.find(w));
+    let on_year_before = ON_YEAR_BEFORE.iter().filter_map(|w| {
+        sentence
+            .match_indices(w)
+            .find(|(i, _)| {
+                !sentence[i + w.len()..].starts_with([
+                    '同', '第', '一', '二', '三', '四', '上', '下', '前', '首', '1', '2', '3', '4',
+                ])
+            })
+            .map(|(i, _)| i)
+    });
+    whole.chain(on_year_before).min()
 }
 
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
