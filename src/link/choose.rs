@@ -426,13 +426,20 @@ fn not_carried_into(
 /// a common noun: 32B参数的小模型, 旗舰级模型(671B参数). That model is not
 /// one named in an earlier sentence.
 fn sizes_a_model_of_its_own(doc: &Doc, fig: &Figure) -> bool {
-    const MODELS: &[&str] = &["模型", "版本", "型号", "型號"];
     let lead = doc.text[fig.s.start..fig.m.start].trim_end();
     // (该模型, 这是一个…的模型, 它是一个…模型: the model named before;
-    // 最大的…模型: its largest size; not 其他, 此前, 应该 or 这些)
-    if points_back(lead) || ["最大", "最小"].iter().any(|w| lead.contains(w)) {
-        return false;
-    }
+    // 最大的…模型: its largest size; not 其他, 此前, 应该 or 这些; read
+    // only for a size before a model's noun, the rarer test first)
+    sizes_a_model(doc, fig, lead)
+        && !points_back(lead)
+        && !["最大", "最小"].iter().any(|w| lead.contains(w))
+}
+
+/// Whether the figure is a size given to a model's common noun, in
+/// brackets after it (旗舰级模型(671B参数)) or right before it (70B参数模型,
+/// 70B参数（七百亿）模型, 32B参数的小模型).
+fn sizes_a_model(doc: &Doc, fig: &Figure, lead: &str) -> bool {
+    const MODELS: &[&str] = &["模型", "版本", "型号", "型號"];
     if let Some(head) = lead.strip_suffix(['(', '（']) {
         if MODELS.iter().any(|w| head.trim_end().ends_with(w)) {
             return true;
