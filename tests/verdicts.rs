@@ -5,6 +5,66 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a target (全年目标) or 半年度 says no whole year; 比上年上升 does;
+    // 4季度 and 113年第4季 are quarters; a pointer opens its sentence
+    // (此次发布的…模型), not 与它相比; a place's sales after a figure
+    // narrow it only as a phrase of its own (中国收入的32%)
+    (
+        "2025-01-20",
+        "12月份，国民经济运行稳中有进。为完成全年目标，我国社会消费品零售总额同比增长3.7%。",
+        "3.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年上半年，经济平稳。据半年度统计，我国社会消费品零售总额同比增长3.7%。",
+        "3.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "12月份，国民经济运行稳中有进。我国规模以上工业增加值比上年上升5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
+    (
+        "2025-01-20",
+        "2024年4季度，我国经济明显回升。国内生产总值同比增长5.4%。",
+        "5.4%",
+        Supported,
+        Some("MA-003"),
+    ),
+    (
+        "2025-01-25",
+        "113年第4季，台灣出口暢旺。經濟成長率為1.84%。",
+        "1.84%",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-05-08",
+        "GPT-3拥有1750亿参数。与它相比，一个70亿参数的模型只需一张显卡。",
+        "70亿参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-08-01",
+        "Llama 3.1已经发布。此次发布的4050亿参数模型是目前最大的开源模型。",
+        "4050亿参数",
+        Supported,
+        Some("AI-023"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年实现1305亿美元 美国营收占比近半",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
     // the whole year said after a carried quarter's figure (推动全年…) is
     // not its period, nor 比上年同月; the sentence's own quarter wins over
     // a carried one; 第4季 is a quarter; a pointer inside another word

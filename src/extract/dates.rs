@@ -633,6 +633,11 @@ fn roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
     let mut m = Mention::new(t.offs[start], t.offs[end], Kind::Date);
     m.unit = Some(Unit::Date);
     m.date = Some(date);
+    // a quarter or a half after the year alone: 113年第4季
+    if date.month.is_none() {
+        end = period_of_year(t, end, y, &mut m);
+        m.end = t.offs[end];
+    }
     Some((Some(m), end))
 }
 
@@ -1186,6 +1191,10 @@ const QUARTERS: &[(&str, u32)] = &[
     ("第2季", 2),
     ("第3季", 3),
     ("第4季", 4),
+    ("1季度", 1),
+    ("2季度", 2),
+    ("3季度", 3),
+    ("4季度", 4),
     ("一季度", 1),
     ("二季度", 2),
     ("三季度", 3),

@@ -475,28 +475,44 @@ fn sizes_a_model(doc: &Doc, fig: &Figure, lead: &str) -> bool {
     MODELS.iter().any(|w| near.contains(w))
 }
 
-/// Whether `lead` points back to a thing named before: 它, or 该, 这, 此
-/// or 其 right before the figure or before a word for the thing or a
-/// measure word (其70B参数模型, 该模型, 这款, 这是, 其中), not inside
-/// another word (应该, 其他, 此前, 因此, 这些).
+/// Whether a sentence opens by pointing back to a thing named before:
+/// 它是 (它拥有, 它采用, 它的 right before the figure), or 该, 这, 此, 其
+/// right before the figure or before a word for the thing or a measure
+/// word (其70B参数模型, 该模型, 这款, 这一, 这是, 此次). A pointer further on may point at anything the
+/// sentence names first (谷歌…，其700亿参数模型), and one inside another
+/// word points nowhere (其中, 其一, 尤其, 此前).
 fn points_back(lead: &str) -> bool {
-    const AFTER: &[&str] = &[
-        "", "模型", "版本", "系列", "款", "个", "個", "是", "一", "家", "公司", "参数", "參數",
-        "旗舰", "旗艦", "最", "中",
+    const IT: &[&str] = &[
+        "它是",
+        "它为",
+        "它為",
+        "它拥有",
+        "它擁有",
+        "它有",
+        "它采用",
+        "它採用",
     ];
-    lead.contains('它')
-        || lead.char_indices().any(|(i, c)| {
-            matches!(c, '该' | '該' | '这' | '這' | '此' | '其')
-                && !lead[..i].ends_with(['应', '應', '因', '与', '與', '如', '彼'])
-                && AFTER.iter().any(|w| {
-                    let rest = &lead[i + c.len_utf8()..];
-                    if w.is_empty() {
-                        rest.trim_end().is_empty()
-                    } else {
-                        rest.starts_with(w)
-                    }
-                })
-        })
+    const AFTER: &[&str] = &[
+        "", "模型", "版本", "系列", "款", "个", "個", "是", "家", "公司", "参数", "參數", "旗舰",
+        "旗艦", "最", "次", "番",
+    ];
+    let lead = lead.trim_start();
+    let Some(c) = lead.chars().next() else {
+        return false;
+    };
+    IT.iter().any(|w| lead.starts_with(w))
+        || lead.trim_end() == "它的"
+        // (这一, 该一: not 其一, an enumerator)
+        || matches!(c, '该' | '該' | '这' | '這' | '此') && lead[c.len_utf8()..].starts_with('一')
+        || matches!(c, '该' | '該' | '这' | '這' | '此' | '其')
+            && AFTER.iter().any(|w| {
+                let rest = &lead[c.len_utf8()..];
+                if w.is_empty() {
+                    rest.trim_end().is_empty()
+                } else {
+                    rest.starts_with(w)
+                }
+            })
 }
 
 /// `s` past a bracketed aside it opens with (`（七百亿）模型` → `模型`), or

@@ -321,18 +321,21 @@ pub(super) fn region_of_sales(lead: &str) -> Option<&'static str> {
 
 /// The same, said right after the figure of the sales it counts (约占其
 /// 2024财年170亿美元中国收入的32%): `tail` is the clause after the figure,
-/// whose first words are a place and a sales word, and `lead` the clause
-/// before it, with no sales word of its own (营收1305亿美元 美国营收占比近
-/// 半 is the company's, a headline's next phrase after it).
+/// whose first words, right after it, are a place and a sales word, and
+/// `lead` the clause before it, with no sales word of its own (营收1305亿
+/// 美元 美国营收占比近半 is the company's, a headline's next phrase after
+/// it).
 pub(super) fn region_of_sales_after(lead: &str, tail: &str) -> Option<&'static str> {
     if SALES.iter().any(|w| lead.contains(w)) {
         return None;
     }
+    // (right after it: not a headline's next phrase after a space or 、)
     let t = tail.strip_prefix('的').unwrap_or(tail);
     let i = SALES.iter().filter_map(|w| t.find(w)).min()?;
     let place = strip_between(&t[..i]);
     let short = place.chars().count() <= 4;
     (short
+        && place.starts_with(|c: char| c.is_alphabetic())
         && !place.is_empty()
         && !WORLD.contains(&place)
         && (HOME.contains(&place) || super::places::ends_with_a_place(place)))

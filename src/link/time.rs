@@ -158,7 +158,7 @@ impl Periods {
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
         link.part_of_year_carried = link
             .time
-            .filter(|_| link.time_carried && !link.whole_year_stated && !link.quarter_stated)
+            .filter(|_| link.time_carried && !link.quarter_stated)
             // (a fiscal quarter is read by its label)
             .filter(|&t| !doc.mentions[t].fiscal && link.fiscal_year.is_none())
             .and_then(|t| part_of_year(&doc.mentions[t]))
@@ -870,9 +870,9 @@ fn part_of_year(t: &Mention) -> Option<YearPart> {
 }
 
 /// Where a sentence first says its figures are a whole year's: 全年,
-/// 年度, 整年, 过去一年, or a change on the year before (比上年增长; not
-/// 比上年同期, 比上年同月 or 比上年四季度, a part of the year against the
-/// same part).
+/// 年度, 整年, 过去一年 (not a target, 全年目标, nor 半年度), or a change on
+/// the year before (比上年增长, 比去年上升; not 比上年同期, 比上年同月,
+/// 比上年四季度 or 比上年上半年, a part of the year against the same part).
 fn whole_year_said_at(sentence: &str) -> Option<usize> {
     const WHOLE: &[&str] = &[
         "全年",
@@ -894,23 +894,35 @@ fn whole_year_said_at(sentence: &str) -> Option<usize> {
         "比前一年",
         "较前一年",
         "較前一年",
+        "比去年",
+        "较去年",
+        "較去年",
+    ];
+    const TARGETS: &[&str] = &[
+        "目标", "目標", "计划", "計劃", "任务", "任務", "预期", "預期", "预测", "預測",
+    ];
+    const PARTS: &[&str] = &[
+        "同", "第", "一", "二", "三", "四", "前", "首", "1", "2", "3", "4", "上半", "下半",
     ];
     // (every word holds 年: most sentences have none)
     if !sentence.contains('年') {
         return None;
     }
-    let whole = WHOLE.iter().filter_map(|w| sentence.find(w));
-    let on_year_before = ON_YEAR_BEFORE.iter().filter_map(|w| {
-        sentence
-            .match_indices(w)
-            .find(|(i, _)| {
-                !sentence[i + w.len()..].starts_with([
-                    '同', '第', '一', '二', '三', '四', '上', '下', '前', '首', '1', '2', '3', '4',
-                ])
-            })
+    let first = |words: &[&str], ok: &dyn Fn(usize, &str) -> bool| {
+        words
+            .iter()
+            .filter_map(|w| sentence.match_indices(w).find(|&(i, w)| ok(i, w)))
             .map(|(i, _)| i)
+            .min()
+    };
+    let whole = first(WHOLE, &|i, w| {
+        let after = sentence[i + w.len()..].trim_start_matches(['的', '之']);
+        !sentence[..i].ends_with('半') && !TARGETS.iter().any(|t| after.starts_with(t))
     });
-    whole.chain(on_year_before).min()
+    let on_year_before = first(ON_YEAR_BEFORE, &|i, w| {
+        !PARTS.iter().any(|p| sentence[i + w.len()..].starts_with(p))
+    });
+    whole.into_iter().chain(on_year_before).min()
 }
 
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
