@@ -588,8 +588,10 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
             hi: *high,
         },
         FactQualifier::Approx => {
+            // half its last written digit, but no more than a fifth of it
+            // (约1万亿 is not 1.5万亿) and no less than 2%
             let v = (*value)?;
-            let t = half.max(v.abs() * pct(2));
+            let t = half.min(v.abs() * pct(20)).max(v.abs() * pct(2));
             Interval {
                 lo: v.checked_sub(t),
                 hi: v.checked_add(t),
@@ -1094,9 +1096,6 @@ fn disagreement_excused(
     ))
 }
 
-/// Whether a figure is its reference with the decimal point moved: the
-/// same digits, three or more of them, a power of ten apart (557.6亿美元
-/// for 557.6万): a slip of a unit, not another figure.
 /// Whether a claim is a hundred times its reference or more, either way,
 /// by their sizes (-9.9‰ against -0.99‰ is ten times, not a hundred: the
 /// signed difference, -900%, would say otherwise).
@@ -1109,12 +1108,25 @@ fn hundredfold(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
     r.checked_mul(hundred).is_some_and(|x| c >= x) || c.checked_mul(hundred).is_some_and(|x| r >= x)
 }
 
+/// Whether a figure is its reference with the decimal point moved: the
+/// same digits, three or more of them, a power of ten apart (557.6亿美元
+/// for 557.6万), or the reference's first digits cut short (278亿 for
+/// 278.8万): a slip of a unit, not another figure.
 fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
     let (Some(c), Some(r)) = (claim, reference) else {
         return false;
     };
     if c.is_zero() || r.is_zero() || significant_digits(c) < 3 {
         return false;
+    }
+    // (the claim may also cut the reference short: 278亿 for 278.8万)
+    let digits = |v: Decimal| {
+        let s = v.normalize().mantissa().unsigned_abs().to_string();
+        s.trim_end_matches('0').to_string()
+    };
+    let (cd, rd) = (digits(c), digits(r));
+    if rd.len() > cd.len() && rd.starts_with(&cd) {
+        return true;
     }
     let (big, small) = if c.abs() > r.abs() { (c, r) } else { (r, c) };
     let mut x = small;

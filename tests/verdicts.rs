@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a unit slipped that cuts the reference short (278亿 for 278.8万) is
+    // a slip even with the name carried; a rough fact of one digit (约1万
+    // 亿) allows a fifth either way, not half
+    (
+        "2025-02-13",
+        "DeepSeek-V3的训练效率惊人。每万亿tokens仅需18万个H800 GPU小时，总计278亿GPU小时。",
+        "278亿GPU小时",
+        Contradicted,
+        Some("F02"),
+    ),
+    (
+        "2025-07-20",
+        "Kimi K2正式开源，总参数1.5万亿。",
+        "1.5万亿",
+        Contradicted,
+        Some("AI-050"),
+    ),
+    (
+        "2025-07-20",
+        "Kimi K2正式开源，总参数达1.2万亿。",
+        "1.2万亿",
+        Supported,
+        Some("AI-050"),
+    ),
     // a target (全年目标) or 半年度 says no whole year; 比上年上升 does;
     // 4季度 and 113年第4季 are quarters; a pointer opens its sentence
     // (此次发布的…模型), not 与它相比; a place's sales after a figure
