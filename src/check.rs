@@ -903,6 +903,10 @@ pub fn check(
                     (None, Some(r)) if far_from_rival(db, m, link, r, time, as_of, &outcome) => {
                         outcome
                     }
+                    // (nor when the text calls it the whole, 总计, and the
+                    // rival is a stage of it: 总计287.8万GPU小时 is the
+                    // training's, not its pre-training's)
+                    (None, Some(r)) if link.says_whole && is_stage_of(db, r, link.metric) => outcome,
                     (None, Some(r)) => Outcome::unverified(
                         Reason::NoMetric,
                         [
@@ -921,6 +925,15 @@ pub fn check(
         }
         _ => outcome,
     }
+}
+
+/// Whether metric `stage` is a stage of metric `whole`
+/// (training_gpu_hours_pretraining of training_gpu_hours).
+fn is_stage_of(db: &ClaimsDb, stage: usize, whole: Option<usize>) -> bool {
+    whole.is_some_and(|w| {
+        let (s, w) = (&db.metrics[stage].id, &db.metrics[w].id);
+        s.len() > w.len() + 1 && s.starts_with(w.as_str()) && s.as_bytes()[w.len()] == b'_'
+    })
 }
 
 /// A figure its clause calls the whole year's (全年平均值为5.1%) held to a

@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a whole said (总计) settles a rival that is a stage of the metric
+    (
+        "2025-02-13",
+        "DeepSeek-V3的训练成本总计287.8万H800 GPU小时。",
+        "287.8万H800 GPU小时",
+        Contradicted,
+        Some("F02"),
+    ),
     // a unit slipped that cuts the reference short (278亿 for 278.8万) is
     // a slip even with the name carried; a rough fact of one digit (约1万
     // 亿) allows a fifth either way, not half
