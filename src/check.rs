@@ -862,8 +862,16 @@ pub fn check(
         _ if outcome.verdict == Verdict::Contradicted => {
             // (another figure only when the same to the article's last
             // digit: 529.1万 is neither 557.6万 nor 532.8万)
+            // (not a stage's figure given as the whole the text says it is:
+            // 总成本约为532.8万美元, the pre-training's, is the error it looks)
             let other = other_figure(db, m, link, &outcome, as_of, named_in_sentence)
-                .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)));
+                .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)))
+                .filter(|&f| {
+                    !(link.says_whole
+                        && db
+                            .metric(&db.facts[f].metric)
+                            .is_some_and(|s| is_stage_of(db, s, link.metric)))
+                });
             match other {
                 Some(f) => {
                     let fact = &db.facts[f];

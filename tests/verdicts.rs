@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a stage's figure given as the whole the text says it is (总训练成本)
+    // is an error, not another figure meant; without the whole said, it is
+    (
+        "2025-02-13",
+        "DeepSeek-V3的总训练成本为532.8万美元。",
+        "532.8万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-02-13",
+        "DeepSeek-V3的训练成本为532.8万美元。",
+        "532.8万美元",
+        Unverified,
+        None,
+    ),
     // a whole said (总计) settles a rival that is a stage of the metric
     (
         "2025-02-13",
