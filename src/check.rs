@@ -867,7 +867,7 @@ pub fn check(
             let other = other_figure(db, m, link, &outcome, as_of, named_in_sentence)
                 .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)))
                 .filter(|&f| {
-                    !(link.says_whole
+                    !(link.whole_in_clause
                         && db
                             .metric(&db.facts[f].metric)
                             .is_some_and(|s| is_stage_of(db, s, link.metric)))
@@ -914,7 +914,9 @@ pub fn check(
                     // (nor when the text calls it the whole, 总计, and the
                     // rival is a stage of it: 总计287.8万GPU小时 is the
                     // training's, not its pre-training's)
-                    (None, Some(r)) if link.says_whole && is_stage_of(db, r, link.metric) => outcome,
+                    (None, Some(r)) if link.whole_in_clause && is_stage_of(db, r, link.metric) => {
+                        outcome
+                    }
                     (None, Some(r)) => Outcome::unverified(
                         Reason::NoMetric,
                         [
@@ -1131,8 +1133,8 @@ fn hundredfold(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
 
 /// Whether a figure is its reference with the decimal point moved: the
 /// same digits, three or more of them, a power of ten apart (557.6亿美元
-/// for 557.6万), or the reference's first digits cut short (278亿 for
-/// 278.8万): a slip of a unit, not another figure.
+/// for 557.6万), or, larger, the reference's first digits cut short (278亿
+/// for 278.8万): a slip of a unit, not another figure.
 fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
     let (Some(c), Some(r)) = (claim, reference) else {
         return false;
@@ -1145,8 +1147,11 @@ fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
         let s = v.normalize().mantissa().unsigned_abs().to_string();
         s.trim_end_matches('0').to_string()
     };
+    // (only a claim larger than its reference: a smaller one with the same
+    // first digits, 2.78万GPU小时 after 278.8万, is most likely another
+    // subject's, a lab's or a student's)
     let (cd, rd) = (digits(c), digits(r));
-    if rd.len() > cd.len() && rd.starts_with(&cd) {
+    if c.abs() > r.abs() && rd.len() > cd.len() && rd.starts_with(&cd) {
         return true;
     }
     let (big, small) = if c.abs() > r.abs() { (c, r) } else { (r, c) };

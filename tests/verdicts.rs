@@ -5,6 +5,37 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // only a total said in the figure's own clause makes a stage's figure
+    // an error; a smaller figure with the first digits of the reference,
+    // the name carried, is another subject's
+    (
+        "2025-02-05",
+        "DeepSeek-V3总计耗费278.8万GPU小时，其中266.4万GPU小时用于预训练。",
+        "266.4万GPU小时",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "DeepSeek-V3训练成本仅532.8万美元（不包括前期研究和消融实验成本）。",
+        "532.8万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "与GPT-4上亿美元的总成本相比，DeepSeek-V3的训练成本只有532.8万美元。",
+        "532.8万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "DeepSeek-V3训练耗费278.8万GPU小时。而高校实验室训练一个小模型，往往只需2.78万GPU小时。",
+        "2.78万GPU小时",
+        Unverified,
+        None,
+    ),
     // a stage's figure given as the whole the text says it is (总训练成本)
     // is an error, not another figure meant; without the whole said, it is
     (

@@ -241,6 +241,7 @@ impl Linker {
         // (read only for a metric the database holds by stage, the one
         // reading of it)
         if self.staged_metric[mi] {
+            link.whole_in_clause = total_in_clause(&doc.text[fig.cl_start..fig.m.start]);
             const WHOLE: &[&str] = &[
                 "全部",
                 "总共",
@@ -513,6 +514,27 @@ fn points_back(lead: &str) -> bool {
                     rest.starts_with(w)
                 }
             })
+}
+
+/// Whether a clause before its figure calls it a total: 总计, 合计, 一共,
+/// 共计, 总成本, 总训练 (words that count up the figure itself).
+fn total_in_clause(lead: &str) -> bool {
+    const TOTALS: &[&str] = &[
+        "总计",
+        "總計",
+        "合计",
+        "合計",
+        "一共",
+        "共计",
+        "共計",
+        "总共",
+        "總共",
+        "总成本",
+        "總成本",
+        "总训练",
+        "總訓練",
+    ];
+    TOTALS.iter().any(|w| lead.contains(w))
 }
 
 /// `s` past a bracketed aside it opens with (`（七百亿）模型` → `模型`), or

@@ -229,6 +229,9 @@ pub struct Link {
     /// The figure's own clause, before it, says it is a whole year's
     /// (全年平均值为5.1%; not 发布全年经济数据，12月份…).
     pub whole_year_in_clause: bool,
+    /// The figure's own clause, before it, calls it a total (总计, 合计,
+    /// 一共, 总成本; not 不包括, nor 全部 or 整体, which may be of anything).
+    pub whole_in_clause: bool,
     /// The figure's sentence calls it a whole or a total (全部成本, 总共,
     /// 包括…): not one stage of it.
     pub says_whole: bool,
