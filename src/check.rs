@@ -870,7 +870,8 @@ pub fn check(
                     !(link.whole_in_clause
                         && db
                             .metric(&db.facts[f].metric)
-                            .is_some_and(|s| is_stage_of(db, s, link.metric)))
+                            .zip(link.metric)
+                            .is_some_and(|(s, w)| db.is_stage(s, w)))
                 });
             match other {
                 Some(f) => {
@@ -914,7 +915,10 @@ pub fn check(
                     // (nor when the text calls it the whole, 总计, and the
                     // rival is a stage of it: 总计287.8万GPU小时 is the
                     // training's, not its pre-training's)
-                    (None, Some(r)) if link.whole_in_clause && is_stage_of(db, r, link.metric) => {
+                    (None, Some(r))
+                        if link.whole_in_clause
+                            && link.metric.is_some_and(|w| db.is_stage(r, w)) =>
+                    {
                         outcome
                     }
                     (None, Some(r)) => Outcome::unverified(
@@ -935,15 +939,6 @@ pub fn check(
         }
         _ => outcome,
     }
-}
-
-/// Whether metric `stage` is a stage of metric `whole`
-/// (training_gpu_hours_pretraining of training_gpu_hours).
-fn is_stage_of(db: &ClaimsDb, stage: usize, whole: Option<usize>) -> bool {
-    whole.is_some_and(|w| {
-        let (s, w) = (&db.metrics[stage].id, &db.metrics[w].id);
-        s.len() > w.len() + 1 && s.starts_with(w.as_str()) && s.as_bytes()[w.len()] == b'_'
-    })
 }
 
 /// A figure its clause calls the whole year's (全年平均值为5.1%) held to a

@@ -1090,6 +1090,17 @@ impl ClaimsDb {
         best.map(|(_, v, i)| (v, i))
     }
 
+    /// Whether metric `stage` is a stage of metric `whole`: its id extends
+    /// the whole's (training_gpu_hours_pretraining of training_gpu_hours)
+    /// and it counts in the same unit.
+    pub fn is_stage(&self, stage: usize, whole: usize) -> bool {
+        let (s, w) = (&self.metrics[stage], &self.metrics[whole]);
+        s.unit == w.unit
+            && s.id.len() > w.id.len() + 1
+            && s.id.starts_with(w.id.as_str())
+            && s.id.as_bytes()[w.id.len()] == b'_'
+    }
+
     /// Siblings of an entity: models or chips of one family, named alike
     /// (GPT-4 and GPT-4o, DeepSeek-V3 and DeepSeek-R1, NVIDIA H100 and
     /// H800, Llama 3.1 and Llama 3.1 405B). A figure of one given as the

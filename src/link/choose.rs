@@ -242,39 +242,17 @@ impl Linker {
         // reading of it)
         if self.staged_metric[mi] {
             link.whole_in_clause = total_in_clause(&doc.text[fig.cl_start..fig.m.start]);
+            // (the totals, and words that take in every part)
             const WHOLE: &[&str] = &[
-                "全部",
-                "总共",
-                "總共",
-                "从零",
-                "從零",
-                "包括",
-                "包含",
-                "加上",
-                "整体",
-                "整體",
-                "整个",
-                "整個",
-                "累计",
-                "累計",
-                "合计",
-                "合計",
-                "一共",
-                "共计",
-                "共計",
-                "总计",
-                "總計",
-                "总成本",
-                "總成本",
-                "总训练",
-                "總訓練",
+                "全部", "从零", "從零", "包括", "包含", "加上", "整体", "整體", "整个", "整個",
+                "累计", "累計",
             ];
             // (up to the end of the figure's clause, and a clause after it that
             // says what it takes in: …770万GPU小时，其中包括微调; not 即便加上
             // 基础模型成本，总开支…, which adds to it)
             let upto = &doc.text[fig.s.start..fig.cl_end];
             let next = doc.text[fig.cl_end..fig.s.end].trim_start_matches(['，', ',', '；', ';']);
-            link.says_whole = WHOLE.iter().any(|w| upto.contains(w))
+            link.says_whole = TOTALS.iter().chain(WHOLE).any(|w| upto.contains(w))
                 || ["其中包括", "其中包含", "包括", "包含", "涵盖", "涵蓋"]
                     .iter()
                     .any(|w| next.starts_with(w));
@@ -494,7 +472,7 @@ fn points_back(lead: &str) -> bool {
         "它採用",
     ];
     const AFTER: &[&str] = &[
-        "", "模型", "版本", "系列", "款", "个", "個", "是", "家", "公司", "参数", "參數", "旗舰",
+        "模型", "版本", "系列", "款", "个", "個", "是", "家", "公司", "参数", "參數", "旗舰",
         "旗艦", "最", "次", "番",
     ];
     let lead = lead.trim_start();
@@ -504,38 +482,36 @@ fn points_back(lead: &str) -> bool {
     IT.iter().any(|w| lead.starts_with(w))
         || lead.trim_end() == "它的"
         // (这一, 该一: not 其一, an enumerator)
-        || matches!(c, '该' | '該' | '这' | '這' | '此') && lead[c.len_utf8()..].starts_with('一')
-        || matches!(c, '该' | '該' | '这' | '這' | '此' | '其')
-            && AFTER.iter().any(|w| {
-                let rest = &lead[c.len_utf8()..];
-                if w.is_empty() {
-                    rest.trim_end().is_empty()
-                } else {
-                    rest.starts_with(w)
-                }
-            })
+        || {
+            let rest = &lead[c.len_utf8()..];
+            matches!(c, '该' | '該' | '这' | '這' | '此') && rest.starts_with('一')
+                || matches!(c, '该' | '該' | '这' | '這' | '此' | '其')
+                    && (rest.trim_end().is_empty() || AFTER.iter().any(|w| rest.starts_with(w)))
+        }
 }
 
 /// Whether a clause before its figure calls it a total: 总计, 合计, 一共,
 /// 共计, 总成本, 总训练 (words that count up the figure itself).
 fn total_in_clause(lead: &str) -> bool {
-    const TOTALS: &[&str] = &[
-        "总计",
-        "總計",
-        "合计",
-        "合計",
-        "一共",
-        "共计",
-        "共計",
-        "总共",
-        "總共",
-        "总成本",
-        "總成本",
-        "总训练",
-        "總訓練",
-    ];
     TOTALS.iter().any(|w| lead.contains(w))
 }
+
+/// The words that count up a figure itself as a total.
+const TOTALS: &[&str] = &[
+    "总计",
+    "總計",
+    "合计",
+    "合計",
+    "一共",
+    "共计",
+    "共計",
+    "总共",
+    "總共",
+    "总成本",
+    "總成本",
+    "总训练",
+    "總訓練",
+];
 
 /// `s` past a bracketed aside it opens with (`（七百亿）模型` → `模型`), or
 /// `s` itself.

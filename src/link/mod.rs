@@ -700,15 +700,8 @@ impl Linker {
                 .iter()
                 .map(|m| m.id.ends_with("_cumulative") || m.id.contains("_first_"))
                 .collect(),
-            staged_metric: db
-                .metrics
-                .iter()
-                .map(|whole| {
-                    let prefix = [whole.id.as_str(), "_"].concat();
-                    db.metrics
-                        .iter()
-                        .any(|s| s.id.starts_with(&prefix) && s.unit == whole.unit)
-                })
+            staged_metric: (0..db.metrics.len())
+                .map(|whole| (0..db.metrics.len()).any(|s| db.is_stage(s, whole)))
                 .collect(),
             metric_units: metric::MetricUnits::new(
                 db.metrics

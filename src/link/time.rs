@@ -874,19 +874,8 @@ fn part_of_year(t: &Mention) -> Option<YearPart> {
 /// the year before (比上年增长, 比去年上升; not 比上年同期, 比上年同月,
 /// 比上年四季度 or 比上年上半年, a part of the year against the same part).
 fn whole_year_said_at(sentence: &str) -> Option<usize> {
-    const WHOLE: &[&str] = &[
-        "全年",
-        "全財年",
-        "全财年",
-        "整個財年",
-        "整个财年",
-        "年度",
-        "整年",
-        "一年来",
-        "一年來",
-        "过去一年",
-        "過去一年",
-    ];
+    // (besides the words for a whole year, ANNUAL_WORDS)
+    const WHOLE: &[&str] = &["年度", "整年", "一年来", "一年來", "过去一年", "過去一年"];
     const ON_YEAR_BEFORE: &[&str] = &[
         "比上年",
         "较上年",
@@ -915,14 +904,19 @@ fn whole_year_said_at(sentence: &str) -> Option<usize> {
             .map(|(i, _)| i)
             .min()
     };
-    let whole = first(WHOLE, &|i, w| {
+    let no_target = |i: usize, w: &str| {
         let after = sentence[i + w.len()..].trim_start_matches(['的', '之']);
         !sentence[..i].ends_with('半') && !TARGETS.iter().any(|t| after.starts_with(t))
-    });
-    let on_year_before = first(ON_YEAR_BEFORE, &|i, w| {
-        !PARTS.iter().any(|p| sentence[i + w.len()..].starts_with(p))
-    });
-    whole.into_iter().chain(on_year_before).min()
+    };
+    let no_part = |i: usize, w: &str| !PARTS.iter().any(|p| sentence[i + w.len()..].starts_with(p));
+    [
+        first(&ANNUAL_WORDS, &no_target),
+        first(WHOLE, &no_target),
+        first(ON_YEAR_BEFORE, &no_part),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
 }
 
 const ANNUAL_WORDS: [&str; 6] = ["全年", "全財年", "全财年", "整個財年", "整个财年", "全年度"];
