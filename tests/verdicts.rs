@@ -5,6 +5,44 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a bare growth word (同比增长) after the measure its own clause names
+    // is that measure's growth, not a company's revenue growth; a part of
+    // the measure (高技术制造业增加值) stays narrowed by its scope
+    (
+        "2025-01-17",
+        "2024年中国规模以上工业增加值同比增长5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
+    (
+        "2025-01-17",
+        "国家统计局数据显示，2024年规模以上工业增加值同比增长5.6%。",
+        "5.6%",
+        Contradicted,
+        Some("MA-004"),
+    ),
+    (
+        "2025-01-17",
+        "2024年，中国规模以上工业增加值同比增长5.8%，其中高技术制造业增加值同比增长8.9%。",
+        "8.9%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-17",
+        "2024年中国规模以上工业企业实现营业收入同比增长2.1%。",
+        "2.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-17",
+        "2024年中国规模以上工业增加值中，装备制造业增加值同比增长7.7%。",
+        "7.7%",
+        Unverified,
+        None,
+    ),
     // only a total said in the figure's own clause makes a stage's figure
     // an error; a smaller figure with the first digits of the reference,
     // the name carried, is another subject's

@@ -427,6 +427,15 @@ impl Linker {
                 ts >= fig.cl_start && te <= m.start && text[ts..te].chars().count() >= 3
             })
         };
+        // a bare growth word after the measure its own clause names
+        // (规模以上工业增加值同比增长5.8%: 同比 and 增长 suggest a company's
+        // revenue, the clause says what grew) is that measure's growth
+        if !own && !inherited {
+            if let Some(other) = self.growth_named_in_clause(doc, fig, mi) {
+                mi = other;
+                inherited = true;
+            }
+        }
         if !own && !inherited && !names_own() {
             let prev_start = clause_before(text, fig.s.start, fig.cl_start);
             let before = trig.iter().rev().find(|&&(ts, te, tm)| {
@@ -458,6 +467,33 @@ impl Linker {
             return None;
         }
         Some(mi)
+    }
+
+    /// The growth metric whose own word (three characters or more: 工业增加值,
+    /// 零售总额) stands last in the figure's clause before it, when that is
+    /// a growth other than `mi` with its unit; not GDP for a clause that
+    /// names a component of it.
+    fn growth_named_in_clause(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
+        let (db, text, m) = (doc.db, doc.text, fig.m);
+        // the measure word nearest the figure: nothing but the words of
+        // the growth stand between them (工业增加值同比增长; not 规模以上工业
+        // 企业实现营业收入同比增长, the firms' revenue)
+        let &(_, te, other) = fig
+            .trig
+            .iter()
+            .filter(|&&(ts, te, _)| {
+                ts >= fig.cl_start
+                    && te <= m.start
+                    && text[ts..te].chars().count() >= 3
+                    && !bare_growth_word(&text[ts..te])
+            })
+            .max_by_key(|&&(ts, te, _)| (te, usize::MAX - ts))?;
+        let growth = other != mi
+            && self.change_kind[other] == Some(ChangeKind::Growth)
+            && db.metrics[other].unit == db.metrics[mi].unit
+            && only_growth_words(&text[te..m.start]);
+        let component = || names_a_component(&text[fig.cl_start..m.start]);
+        (growth && (db.metrics[other].id != "gdp_growth" || !component())).then_some(other)
     }
 
     /// The metric named just before the mention — in the clause before
@@ -1926,6 +1962,42 @@ fn bare_growth_word(word: &str) -> bool {
         .find_map(|m| word.strip_prefix(m))
         .unwrap_or(word);
     GROWTH_VERBS.contains(&rest)
+}
+
+/// Whether `gap` holds nothing but the words of a growth and its
+/// comparison (同比增长, 比上年增长了, 按年實質增長, 增速为), after the
+/// end of a measure word.
+fn only_growth_words(gap: &str) -> bool {
+    // (增加值 ends a measure its first word named: 规模以上工业 + 增加值)
+    const FILLERS: &[&str] = &[
+        "增加值",
+        "率",
+        "速度",
+        "了",
+        "为",
+        "為",
+        "达",
+        "達",
+        "约",
+        "約",
+        "的",
+    ];
+    let mut rest = gap.trim();
+    while !rest.is_empty() {
+        let word = AGAINST
+            .iter()
+            .chain(GROWTH_MODIFIERS)
+            .chain(GROWTH_VERBS)
+            .chain(FILLERS)
+            .filter(|w| rest.starts_with(**w))
+            .map(|w| w.len())
+            .max();
+        match word {
+            Some(n) => rest = rest[n..].trim_start(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Whether a clause is a growth figure: a growth verb and a percentage
