@@ -1837,6 +1837,12 @@ fn check_figure(
             "同句列出几个季度的数字，未能判断这个数字是哪个季度的",
         );
     }
+    if link.period_joint && m.kind != Kind::Date {
+        return Outcome::unverified(
+            Reason::NoPeriod,
+            "上文同时说的是某个季度和全年，这个数字没有说明是哪一个的",
+        );
+    }
     // a date claim is about its own year
     let mut claim_time = if m.kind == Kind::Date {
         m.date

@@ -5,6 +5,45 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a segment named in the sentence before, in the figure's paragraph,
+    // scopes a revenue whose subject was carried from an earlier
+    // paragraph; a report of a quarter and the whole year together leaves
+    // a figure that names neither to neither
+    (
+        "2025-02-27",
+        "英伟达2025财年业绩强劲。\n\n数据中心是最大亮点：数据中心第四季度营收为355.8亿美元。全年的收入为1151.9亿美元，同比增长142%。",
+        "1151.9亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达公布了2025财年第四季度及全年业绩。数据中心的营收达到355.8亿美元，同比增长93%。",
+        "355.8亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达公布了2025财年第四季度及全年业绩。数据中心的营收达到355.8亿美元，同比增长93%。",
+        "93%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "国家统计局公布了2024年第四季度及全年经济数据。国内生产总值比上年增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达公布了2025财年第四季度及全年业绩。第四季度营收393亿美元。全年营收1305亿美元。",
+        "393亿美元",
+        Supported,
+        Some("CH-028"),
+    ),
     // a bare growth word (同比增长) after the measure its own clause names
     // is that measure's growth, not a company's revenue growth; a part of
     // the measure (高技术制造业增加值) stays narrowed by its scope

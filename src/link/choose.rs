@@ -179,7 +179,10 @@ impl Linker {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
         if link.scope.is_none()
-            && link.entity_by == Some(EntityBy::Paragraph)
+            && matches!(
+                link.entity_by,
+                Some(EntityBy::Paragraph | EntityBy::Earlier)
+            )
             && doc.db.metrics[mi].id.starts_with("revenue")
             && !doc.text[fig.s.start..fig.m.start].contains(['总', '總', '整'])
         {

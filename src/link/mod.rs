@@ -164,6 +164,10 @@ pub struct Link {
     /// (第一、二、三、四季, 一、二、三、四季度) and hands figures out over them
     /// with 分别: which figure is which quarter's is not read.
     pub quarters_listed: bool,
+    /// The figure says no period of its own after a sentence that named a
+    /// quarter and the whole year together (第四季度及全年业绩): which of
+    /// them it is is not read.
+    pub period_joint: bool,
     /// The word of the period before the sentence's that stands right
     /// before the figure (与上年的5.2%相比, 上年末为66.16%, 前值为5.2%): the
     /// figure is that period's, not the one its sentence reports.

@@ -27,6 +27,10 @@ pub(super) struct Periods {
     /// The last quarter named by its number in the sentences read so far,
     /// even one a whole year followed (第四季度及全年财务报告).
     last_quarter: Option<u8>,
+    /// The last marked sentence read named a quarter and the whole year
+    /// together, last (第四季度及全年业绩): the figures after it that say
+    /// no period of their own may be either's.
+    joint_ctx: bool,
     /// How many sentences `quarter_ctx` has read.
     ctx_upto: usize,
     /// Which sentences hold a period mark (see [`marked_sentences`]),
@@ -139,6 +143,13 @@ impl Periods {
             link.quarter = None;
             self.quarter_ctx = None;
         }
+        link.period_joint = self.joint_ctx
+            && !link.quarter_stated
+            && !link.whole_year_stated
+            && !by_quarter_word
+            && !before.fiscal.is_some_and(|f| doc.sentence_of[f] == fig.si)
+            // (比上年增长5.0%: the year's)
+            && !self.says_a_whole_year(doc, fig);
         link.time = before
             .date
             .or(before.date_in_doc.filter(|_| before.fiscal.is_none()));
@@ -224,6 +235,7 @@ impl Periods {
                 self.quarter_ctx = None;
             }
             self.quarter_ctx = last_of(words, text.len()).unwrap_or(self.quarter_ctx);
+            self.joint_ctx = quarter_and_year_joined(words, text);
             if let Some(q) = words.iter().rev().find_map(|w| w.q) {
                 self.last_quarter = Some(q);
             }
@@ -727,6 +739,26 @@ fn last_of(words: &[PeriodWord], len: usize) -> Option<Option<u8>> {
         .filter(|w| w.holds_in(len))
         .max_by_key(|w| w.at)
         .map(|w| w.q)
+}
+
+/// Whether the last period words of sentence `s` are a quarter and the
+/// whole year joined by a conjunction, in either order (第四季度及全年,
+/// 全年及第四季度, Q4和全年, 第四財季暨全年).
+fn quarter_and_year_joined(words: &[PeriodWord], s: &str) -> bool {
+    const JOINS: &[&str] = &["及", "和", "与", "與", "以及", "暨", "、", "及其"];
+    let mut held = words
+        .iter()
+        .filter(|w| w.holds_in(s.len()))
+        .collect::<Vec<_>>();
+    held.sort_by_key(|w| w.at);
+    let [.., a, b] = held[..] else {
+        return false;
+    };
+    if a.q.is_some() == b.q.is_some() || b.at < a.end {
+        return false;
+    }
+    let gap = s[a.end..b.at].trim_start_matches('度').trim();
+    JOINS.contains(&gap)
 }
 
 /// The year a change is measured from: `比`, `较` or `較`, a year and a
