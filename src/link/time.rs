@@ -147,7 +147,7 @@ impl Periods {
             && !link.quarter_stated
             && !link.whole_year_stated
             && !by_quarter_word
-            && !before.fiscal.is_some_and(|f| doc.sentence_of[f] == fig.si)
+            && before.fiscal.is_none_or(|f| doc.sentence_of[f] != fig.si)
             // (比上年增长5.0%: the year's)
             && !self.says_a_whole_year(doc, fig);
         link.time = before
