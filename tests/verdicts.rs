@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a segment's name chose its revenue, but the measure named after it
+    // is another (profit, capital spending, R&D): not the revenue
+    (
+        "2024-03-01",
+        "2024财年，英伟达净利润为297.6亿美元，其中数据中心业务贡献的净利润约为200亿美元。",
+        "约为200亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2025财年，英伟达数据中心业务资本支出为30亿美元。",
+        "30亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2025财年，英伟达数据中心业务受益于AI投资热潮，营收为1152亿美元。",
+        "1152亿美元",
+        Supported,
+        Some("CH-026"),
+    ),
     // a segment named in the sentence before, in the figure's paragraph,
     // scopes a revenue whose subject was carried from an earlier
     // paragraph; a report of a quarter and the whole year together leaves

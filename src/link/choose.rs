@@ -99,6 +99,11 @@ impl Linker {
             return;
         };
         let mi = self.business_pointed_back(doc, fig, mi).unwrap_or(mi);
+        if segment_measures_another(doc, fig, mi, best.word) {
+            // 数据中心业务的营业利润为800亿美元: the segment's profit, not
+            // its revenue
+            return;
+        }
         let id = doc.db.metrics[mi].id.as_str();
         if level_after_change(doc, fig)
             && ["_loss", "_change", "_growth", "_reduction"]
@@ -382,6 +387,72 @@ impl Linker {
             ..b
         })
     }
+}
+
+/// Whether a segment's revenue was chosen by the segment's name alone
+/// (数据中心, 數據中心業務) while the last measure named between that name
+/// and the figure is another (营业利润, 毛利, 资本支出, 研发投入, 净利润):
+/// the figure is that measure's, which the segment word does not name.
+fn segment_measures_another(doc: &Doc, fig: &Figure, mi: usize, word: Option<Span>) -> bool {
+    const SEGMENT_NAMES: &[&str] = &["数据中心", "數據中心", "資料中心"];
+    const REVENUE: &[&str] = &[
+        "营收",
+        "營收",
+        "收入",
+        "销售额",
+        "銷售額",
+        "营业额",
+        "營業額",
+        "销售",
+        "銷售",
+    ];
+    const OTHER: &[&str] = &[
+        "利润",
+        "利潤",
+        "毛利",
+        "净利",
+        "淨利",
+        "盈利",
+        "获利",
+        "獲利",
+        "亏损",
+        "虧損",
+        "支出",
+        "开支",
+        "開支",
+        "投入",
+        "成本",
+        "费用",
+        "費用",
+        "研发",
+        "研發",
+        "资本",
+        "資本",
+        "现金流",
+        "現金流",
+        "订单",
+        "訂單",
+        "库存",
+        "庫存",
+        "估值",
+        "资产",
+        "資產",
+    ];
+    let Some((ws, we)) = word else {
+        return false;
+    };
+    if !doc.db.metrics[mi].id.starts_with("data_center_revenue") || we > fig.m.start {
+        return false;
+    }
+    let name = doc.text[ws..we]
+        .trim_end_matches("业务")
+        .trim_end_matches("業務");
+    if !SEGMENT_NAMES.contains(&name) {
+        return false;
+    }
+    let gap = &doc.text[we..fig.m.start];
+    let last = |words: &[&str]| words.iter().filter_map(|w| gap.rfind(w)).max();
+    last(OTHER).is_some_and(|o| last(REVENUE).is_none_or(|r| o > r))
 }
 
 /// A name carried from before the figure's sentence is not its subject
