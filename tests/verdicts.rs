@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the name a change starts from (从H100的80GB, 由H100的80GB) owns its
+    // own figure, not the one it changed to
+    (
+        "2024-12-01",
+        "H200是H100的升级版。它的显存从H100的80GB升级到了141GB，带宽也从3.35TB/s提升到了4.8TB/s。",
+        "141GB",
+        Supported,
+        Some("CH-016"),
+    ),
+    (
+        "2024-12-01",
+        "H200是H100的升级版。它的显存从H100的80GB升级到了141GB，带宽也从3.35TB/s提升到了4.8TB/s。",
+        "4.8TB/s",
+        Supported,
+        Some("CH-017"),
+    ),
+    (
+        "2024-12-01",
+        "H200的显存由H100的80GB提升至180GB。",
+        "180GB",
+        Contradicted,
+        Some("CH-016"),
+    ),
     // a segment's name chose its revenue, but the measure named after it
     // is another (profit, capital spending, R&D): not the revenue
     (
