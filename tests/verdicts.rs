@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure in a table's cell is its column head's: the name the head
+    // is; no one's under a head that is more than a name (a variant) or
+    // a period
+    ("2025-04-10", "英伟达两代数据中心GPU对比：\n\n| 规格 | A100 | H100 |\n|---|---|---|\n| 显存带宽 | 2TB/s | 3.35TB/s |\n| 显存容量 | 80GB | 80GB |\n", "2TB/s", Unverified, None),
+    ("2025-04-10", "英伟达两代数据中心GPU对比：\n\n| 规格 | A100 | H100 |\n|---|---|---|\n| 显存带宽 | 2TB/s | 3.35TB/s |\n| 显存容量 | 80GB | 80GB |\n", "3.35TB/s", Supported, Some("CH-003")),
+    ("2023-12-27", "英伟达H100有两种版本：\n\n规格 | H100 SXM | H100 NVL |\n---|---|---|\nTDP | 700W | 400W |\n", "400W", Unverified, None),
+    ("2025-09-01", "英伟达2025财年数据中心收入占比达88.3%。近两年同季度的业绩如下：\n\n| 项目 | 2024年 | 2025年 | 增长 |\n|---|---|---|---|\n| 数据中心收入 | 187.9亿美元 | 534.0亿美元 | +184.2% |\n", "534.0亿美元", Unverified, None),
+    ("2025-09-01", "英伟达2025财年数据中心收入占比达88.3%。近两年同季度的业绩如下：\n\n| 项目 | 2024年 | 2025年 | 增长 |\n|---|---|---|---|\n| 数据中心收入 | 187.9亿美元 | 534.0亿美元 | +184.2% |\n", "+184.2%", Unverified, None),
     // the name a change starts from (从H100的80GB, 由H100的80GB) owns its
     // own figure, not the one it changed to
     (

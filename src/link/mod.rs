@@ -56,6 +56,7 @@ mod market;
 mod metric;
 mod places;
 mod scope;
+mod table;
 mod time;
 mod triggers;
 mod unknown;
@@ -875,6 +876,9 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
+                if mentions[k].kind != crate::extract::Kind::Date {
+                    self.table_column(&doc, &fig, link);
+                }
                 if link.metric.is_some() {
                     link.fiscal_end = time::fiscal_end(&doc, link.time);
                 }

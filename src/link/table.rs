@@ -1,0 +1,208 @@
+//! Figures in the cells of a table written with bars (`| 参数 | A100 | H100 |`):
+//! the head of a figure's column says whose figure it is.
+
+use super::{Doc, EntityBy, Figure, Link, Linker};
+
+/// The bars that part a table's cells (ASCII and full-width).
+const BARS: [char; 2] = ['|', '｜'];
+
+/// The line of the text around byte `at`: (start, end), the end before its
+/// line break.
+fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Whether a line is a row of a table: it holds two bars, or opens with
+/// one and holds another (`| 显存 | 80GB |`, `FP64 | 9.7 TFLOPS |`).
+fn is_row(line: &str) -> bool {
+    line.trim().matches(BARS).count() >= 2
+}
+
+/// Whether a row only underlines the head (`|---|:---:|`, `---|---|`).
+fn is_rule(line: &str) -> bool {
+    line.trim()
+        .chars()
+        .all(|c| BARS.contains(&c) || matches!(c, '-' | ':' | ' ' | '—' | '－'))
+}
+
+/// The cells of a row, as byte spans of the text from `start` (the row
+/// `line` starts there), trimmed: the pieces between its bars.
+fn cells(line: &str, start: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, bar) in line.match_indices(BARS).map(|(i, b)| (i, b.len())) {
+        out.push((from, i));
+        from = i + bar;
+    }
+    out.push((from, line.len()));
+    if line[out[0].0..out[0].1].trim().is_empty() {
+        out.remove(0);
+    }
+    // (and an empty one after a bar that closes it)
+    if out
+        .last()
+        .is_some_and(|&(a, b)| line[a..b].trim().is_empty())
+    {
+        out.pop();
+    }
+    out.into_iter()
+        .map(|(a, b)| {
+            let cell = &line[a..b];
+            let lead = cell.len() - cell.trim_start().len();
+            (start + a + lead, start + a + lead + cell.trim().len())
+        })
+        .collect()
+}
+
+/// The head row over the figure at byte `at` and the head cell of its
+/// column, as byte spans: when the figure stands in a cell of a table's row
+/// (a bar after it) below a head row that a rule underlines, the head's
+/// cell with as many cells before it.
+pub(super) fn column_head(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))> {
+    let (ls, le) = line_around(text, at);
+    let line = &text[ls..le];
+    if !is_row(line) || !text[at..le].contains(BARS) {
+        return None;
+    }
+    let column = cells(line, ls)
+        .iter()
+        .position(|&(a, b)| a <= at && at < b.max(a + 1))?;
+    // the rows above, up to the first line that is not one: the head is
+    // the top row, and a rule right under it
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    let mut start = ls;
+    while start > 0 {
+        let (ps, pe) = line_around(text, start - 1);
+        if !is_row(&text[ps..pe]) {
+            break;
+        }
+        rows.push((ps, pe));
+        start = ps;
+    }
+    let &(hs, he) = rows.last()?;
+    let under = rows.len().checked_sub(2).map(|i| rows[i])?;
+    if !is_rule(&text[under.0..under.1]) || is_rule(&text[hs..he]) {
+        return None;
+    }
+    let head = cells(&text[hs..he], hs);
+    // (a row with more cells than the head has no head for the extra ones)
+    Some(((hs, he), *head.get(column)?))
+}
+
+/// Whether a head cell names a period (`2024年`, `FY2025`, `2025财年`,
+/// `Q3`, `2024`): a digit and a word of a period, or a year alone (not a
+/// model's name, `A100`).
+fn is_period(cell: &str) -> bool {
+    const PERIOD: &[&str] = &["年", "季", "月", "Q", "q", "FY", "财", "財", "半"];
+    let year_alone = cell.len() == 4 && cell.bytes().all(|b| b.is_ascii_digit());
+    year_alone
+        || (cell.bytes().any(|b| b.is_ascii_digit()) && PERIOD.iter().any(|w| cell.contains(w)))
+}
+
+impl Linker {
+    /// The owner of a figure in a table's cell by its column's head: the
+    /// name the head cell is (`| 参数 | A100 | H100 |`: 2TB/s under A100 is
+    /// A100's, whoever the row or the text before names). A head that is
+    /// more than a name (`H100 NVL`, a variant), a head with no name when
+    /// other heads have one (`性能提升`), and a head that is a period
+    /// (`2024年`) leave the figure to no one; a head of a measure (`显存`,
+    /// the names in the rows) leaves it as it was.
+    pub(super) fn table_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
+        let Some(((head_start, head_end), (hs, he))) = column_head(doc.text, fig.m.start) else {
+            return;
+        };
+        let Some(mi) = link.metric else {
+            return;
+        };
+        let first = doc.occ.partition_point(|o| o.start < head_start);
+        let in_head: Vec<&super::Occurrence> = doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= head_end)
+            .collect();
+        let cell: Vec<&super::Occurrence> = in_head
+            .iter()
+            .copied()
+            .filter(|o| o.start >= hs && o.end <= he)
+            .collect();
+        // (the first cell heads the rows' labels, not a column of figures)
+        let periods = cells(&doc.text[head_start..head_end], head_start)
+            .iter()
+            .skip(1)
+            .any(|&(a, b)| is_period(&doc.text[a..b]));
+        let owner = match cell[..] {
+            // the cell is the name and nothing more
+            [o] if o.start == hs && o.end == he && !periods => self.entity_for_metric(o.entity, mi),
+            [] if in_head.is_empty() && !periods => return,
+            _ => None,
+        };
+        link.entity = owner;
+        link.entity_by = owner.map(|_| EntityBy::Clause);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn head_of<'a>(text: &'a str, figure: &str) -> Option<&'a str> {
+        let at = text.find(figure).unwrap();
+        column_head(text, at).map(|(_, (a, b))| &text[a..b])
+    }
+
+    /// The head of the figure's column, counted by bars.
+    #[test]
+    fn a_figure_is_under_its_column_head() {
+        let t =
+            "对比如下：\n| 参数 | A100 | H100 |\n|---|---|---|\n| 显存带宽 | 2TB/s | 3.35TB/s |\n";
+        assert_eq!(head_of(t, "2TB/s"), Some("A100"));
+        assert_eq!(head_of(t, "3.35TB/s"), Some("H100"));
+        // full-width bars, a rule with colons
+        let t = "｜指标｜2024年｜2025年｜\n｜:--｜--:｜--:｜\n｜总收入｜253亿｜611亿｜";
+        assert_eq!(head_of(t, "611亿"), Some("2025年"));
+        // rows that do not open with a bar
+        let t =
+            "数据精度 | A100 PCIe | A100 SXM |\n---|---|---|\nFP64 | 9.7 TFLOPS | 19.5 TFLOPS |";
+        assert_eq!(head_of(t, "19.5 TFLOPS"), Some("A100 SXM"));
+        assert_eq!(head_of(t, "9.7 TFLOPS"), Some("A100 PCIe"));
+    }
+
+    /// A period heads a column by a digit and a word of a period, or a
+    /// year alone; a model's name is none.
+    #[test]
+    fn periods_head_columns() {
+        for p in ["2024年", "FY2025", "2025财年", "Q3", "2024", "2024上半年"] {
+            assert!(is_period(p), "{p}");
+        }
+        for p in ["A100", "H100 NVL", "A100 80GB PCIe", "增长率", "参数"] {
+            assert!(!is_period(p), "{p}");
+        }
+    }
+
+    /// No head without a table: a bar in running text, a row with no rule
+    /// under a head, a figure in the head itself, a figure after the last
+    /// bar.
+    #[test]
+    fn no_head_outside_a_table() {
+        assert_eq!(head_of("显存带宽|3.35TB/s", "3.35TB/s"), None);
+        assert_eq!(head_of("显存带宽|3.35TB/s|", "3.35TB/s"), None);
+        assert_eq!(
+            head_of("| A100 | H100 |\n| 2TB/s | 3.35TB/s |", "2TB/s"),
+            None
+        );
+        assert_eq!(
+            head_of("| 80GB | H100 |\n|---|---|\n| 2TB/s | 3TB/s |", "80GB"),
+            None
+        );
+        assert_eq!(
+            head_of("| A | B |\n|---|---|\n| 2TB/s | x | 9TB/s", "9TB/s"),
+            None
+        );
+        // a row with more cells than the head
+        assert_eq!(
+            head_of("| A | B |\n|---|---|\n| x | y | 9TB/s |", "9TB/s"),
+            None
+        );
+    }
+}
