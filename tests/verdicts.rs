@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a span of days in digits (4天) is several days' loss, as 四天 is
+    (
+        "2024-09-04",
+        "輝達股價失守關鍵支撐 市值4天蒸發逾3400億美元",
+        "逾3400億美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-30",
+        "英伟达股价27日暴跌17%，市值一天蒸发5890亿美元。",
+        "5890亿美元",
+        Supported,
+        Some("CH-032"),
+    ),
     // a figure in a table's cell is its column head's: the name the head
     // is; no one's under a head that is more than a name (a variant) or
     // a period

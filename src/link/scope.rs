@@ -492,6 +492,33 @@ const SEVERAL_DAYS: &[&str] = &[
     "年內",
 ];
 
+/// Where `lead` last counts two days or more in digits (市值4天蒸发, ４天內,
+/// 10天累计): the digits of a span of days, as [`SEVERAL_DAYS`] spells
+/// them in words (not 4天前, a day; 4日 is a date).
+fn days_in_digits(lead: &str) -> Option<usize> {
+    let b = lead.as_bytes();
+    lead.match_indices('天').rev().find_map(|(at, _)| {
+        let rest = &lead[at + '天'.len_utf8()..];
+        if rest.starts_with(['前', '后', '後']) {
+            return None;
+        }
+        let digits = lead[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .collect::<String>();
+        let n: u32 = digits
+            .chars()
+            .rev()
+            .map(|c| c.to_digit(10).unwrap_or(c as u32 - '０' as u32))
+            .fold(0, |n, d| n.saturating_mul(10).saturating_add(d));
+        let start = at - digits.len();
+        // (not a part of a longer figure: 1.5天, 2,4天)
+        let whole = start == 0 || !matches!(b[start - 1], b'.' | b',');
+        (!digits.is_empty() && n >= 2 && whole).then_some(start)
+    })
+}
+
 /// Words of a move since a point in time (去年底以来, 1月27日以來), which is
 /// a move over days, not one day's — unless it is a record since then
 /// (创2020年3月以来最大单日跌幅) or the clause says one day (单日).
@@ -904,6 +931,9 @@ pub(super) fn scope_hits(
     let prev_start = super::clause::clause_before(text, sent_start, cl_start);
     let lead = &text[prev_start..m.start];
     let mut hits = last_of_each(lead, prev_start);
+    if let Some(at) = days_in_digits(lead) {
+        hits.push(("数天", prev_start + at));
+    }
     // a change against the year before in the figure's own clause is not
     // the quarter's change of the clause before (按季增長12%，按年增長78%)
     if !hits.is_empty()
@@ -1258,6 +1288,26 @@ pub(super) fn owned_by_later_figure(
 
 #[cfg(test)]
 mod tests {
+
+    /// Two days or more in digits are a span of days; one day, a day
+    /// before, a part of a longer figure are not.
+    #[test]
+    fn days_are_counted_in_digits() {
+        assert_eq!(days_in_digits("市值4天蒸發逾"), Some("市值".len()));
+        assert_eq!(days_in_digits("股价１０天累计下跌"), Some("股价".len()));
+        assert_eq!(days_in_digits("连跌12天，"), Some("连跌".len()));
+        for lead in [
+            "市值1天蒸发",
+            "4天前暴跌",
+            "3天后",
+            "1.5天",
+            "4日暴跌",
+            "天天",
+            "",
+        ] {
+            assert_eq!(days_in_digits(lead), None, "{lead}");
+        }
+    }
     use super::super::tests::linked;
     use super::*;
 
