@@ -751,6 +751,24 @@ pub fn check(
     named_in_sentence: &dyn Fn(usize) -> bool,
     misattributed_before: Option<usize>,
 ) -> Outcome {
+    // a segment only an earlier sentence named may not be the figure's:
+    // the figure is the whole company's when it is the company's figure,
+    // else left to the segment (not an error against the whole)
+    let unscoped;
+    let link = if link.scope_weak && link.scope.is_some() {
+        unscoped = Link {
+            scope: None,
+            ..link.clone()
+        };
+        let whole = check_figure(db, m, &unscoped, time, as_of);
+        if whole.verdict == Verdict::Supported {
+            &unscoped
+        } else {
+            link
+        }
+    } else {
+        link
+    };
     let outcome = check_figure(db, m, link, time, as_of);
     let outcome = match outcome.reason {
         Some(Reason::NoFact) => one_stage_of_it(db, m, link, time, as_of).unwrap_or(outcome),

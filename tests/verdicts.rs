@@ -5,6 +5,75 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a province named before an economy's measure, or one kind of firm,
+    // is not the nation's figure
+    (
+        "2025-01-20",
+        "国家统计局：2024年江苏规模以上工业增加值同比增长7.7%。",
+        "7.7%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "国家统计局数据显示，2024年广东社会消费品零售总额同比增长0.8%。",
+        "0.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "国家统计局数据显示，2024年上海固定资产投资同比增长4.8%。",
+        "4.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-20",
+        "2024年中国民营企业规模以上工业增加值同比增长5.3%。",
+        "5.3%",
+        Unverified,
+        None,
+    ),
+    // a segment only an earlier sentence named leaves the figure the
+    // company's when it is the company's figure, else unverified
+    (
+        "2025-02-27",
+        "英伟达公布2025财年业绩。\n\n数据中心营收1152亿美元。全年营收1305亿美元。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-02-27",
+        "英伟达公布2025财年业绩。\n\n数据中心营收1152亿美元。公司全年营收为1250亿美元。",
+        "1250亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    // a name the table's row gives before the figure is the figure's; a
+    // head in bold is the name; a table in a list item
+    (
+        "2025-02-27",
+        "| 参数 | H200 |\n|---|---|\n| 显存 | 141GB |\n| B200显存 | 192GB |",
+        "192GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "| 参数 | **H100** | **H200** |\n|---|---|---|\n| 显存 | 80GB | 141GB |",
+        "141GB",
+        Supported,
+        Some("CH-016"),
+    ),
+    (
+        "2025-02-27",
+        "- | 参数 | H100 | H20 |\n  |---|---|---|\n  | 显存 | 80GB | 96GB |\n  | 功耗 | 700W | 400W |",
+        "400W",
+        Supported,
+        Some("CH-014"),
+    ),
     // a span of days in digits (4天) is several days' loss, as 四天 is
     (
         "2024-09-04",

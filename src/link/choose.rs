@@ -189,9 +189,13 @@ impl Linker {
                 Some(EntityBy::Paragraph | EntityBy::Earlier)
             )
             && doc.db.metrics[mi].id.starts_with("revenue")
-            && !doc.text[fig.s.start..fig.m.start].contains(['总', '總', '整'])
+            && !says_the_whole_company(
+                &doc.text[fig.s.start..fig.m.start],
+                &doc.text[fig.cl_start..fig.m.start],
+            )
         {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
+            link.scope_weak = link.scope.is_some();
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.contains("revenue") {
             link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start])
@@ -387,6 +391,13 @@ impl Linker {
             ..b
         })
     }
+}
+
+/// Whether a figure's sentence says before it that the figure is the whole
+/// company's: a total in its sentence (总营收, 整体), the company in its
+/// own clause (公司全年营收, 集团; not 公司 in an earlier item of a list).
+fn says_the_whole_company(lead: &str, clause: &str) -> bool {
+    lead.contains(['总', '總', '整']) || ["公司", "集团", "集團"].iter().any(|w| clause.contains(w))
 }
 
 /// Whether a segment's revenue was chosen by the segment's name alone

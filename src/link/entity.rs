@@ -409,6 +409,19 @@ impl Linker {
         if let Some(owned) = money.then(|| wealth_owner(doc, fig)).flatten() {
             return owned;
         }
+        // a place named after the clause's last name, before an economy's
+        // figure (国家统计局：2024年江苏规模以上工业增加值增长7.7%) is the
+        // figure's subject, not the economy the name stands for
+        if m.kind != Kind::Date {
+            let first = doc.occ.partition_point(|o| o.start < cl_start);
+            let last = doc.occ[first..]
+                .iter()
+                .take_while(|o| o.end <= m.start)
+                .last();
+            if last.is_some_and(|o| names_another_economy(&text[o.end..m.start], &db.metrics[mi])) {
+                return (None, None);
+            }
+        }
         let subject = (m.kind != Kind::Date)
             .then(|| self.clause_subject(db, doc.occ, text, cl_start, m, &db.metrics[mi]))
             .flatten();

@@ -210,6 +210,10 @@ pub struct Link {
     /// not say (`Metric::scope`: 规模以上), and the figure's sentence names
     /// none of it: not comparable either.
     pub scope_unstated: bool,
+    /// The scope was read only from a segment an earlier sentence of the
+    /// paragraph named (数据中心营收1152亿美元。全年营收1305亿美元): the
+    /// figure may be the segment's or the whole company's.
+    pub scope_weak: bool,
     /// A date written without its year (`27日`, `1月27日`), or told in
     /// Beijing time (`北京时间2024年12月6日`): the day may be another time
     /// zone's.

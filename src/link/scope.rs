@@ -117,6 +117,23 @@ const SCOPE_WORDS: &[&str] = &[
     "第二產業",
     "第三产业",
     "第三產業",
+    // one kind of firm by its owners, not all of industry (民营企业规模以上
+    // 工业增加值增长5.3%)
+    "民营企业",
+    "民營企業",
+    "私营企业",
+    "私營企業",
+    "国有控股",
+    "國有控股",
+    "国有企业",
+    "國有企業",
+    "股份制企业",
+    "股份制企業",
+    "外商及港澳台",
+    "外商投资企业",
+    "外商投資企業",
+    "集体企业",
+    "集體企業",
     // another measure of the economy, which the database does not hold
     // (居民人均可支配收入实际增长5.1% is not GDP's growth)
     "可支配收入",

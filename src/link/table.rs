@@ -37,7 +37,9 @@ fn cells(line: &str, start: usize) -> Vec<(usize, usize)> {
         from = i + bar;
     }
     out.push((from, line.len()));
-    if line[out[0].0..out[0].1].trim().is_empty() {
+    // (a list's bullet before the first bar, `- | 参数 | H100 |`, is none)
+    let opening = line[out[0].0..out[0].1].trim();
+    if opening.is_empty() || is_bullet(opening) {
         out.remove(0);
     }
     // (and an empty one after a bar that closes it)
@@ -56,11 +58,22 @@ fn cells(line: &str, start: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether a row's text before its first bar is a list's bullet (`-`, `*`,
+/// `+`, `•`, `1.`).
+fn is_bullet(s: &str) -> bool {
+    matches!(s, "-" | "*" | "+" | "•" | "·")
+        || s.strip_suffix(['.', '、', ')'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The head row over the figure at byte `at` and the head cell of its
 /// column, as byte spans: when the figure stands in a cell of a table's row
 /// (a bar after it) below a head row that a rule underlines, the head's
 /// cell with as many cells before it.
-pub(super) fn column_head(text: &str, at: usize) -> Option<((usize, usize), (usize, usize))> {
+pub(super) fn column_head(
+    text: &str,
+    at: usize,
+) -> Option<((usize, usize), Option<(usize, usize)>)> {
     let (ls, le) = line_around(text, at);
     let line = &text[ls..le];
     if !is_row(line) || !text[at..le].contains(BARS) {
@@ -88,7 +101,7 @@ pub(super) fn column_head(text: &str, at: usize) -> Option<((usize, usize), (usi
     }
     let head = cells(&text[hs..he], hs);
     // (a row with more cells than the head has no head for the extra ones)
-    Some(((hs, he), *head.get(column)?))
+    Some(((hs, he), head.get(column).copied()))
 }
 
 /// Whether a head cell names a period (`2024年`, `FY2025`, `2025财年`,
@@ -110,32 +123,57 @@ impl Linker {
     /// (`2024年`) leave the figure to no one; a head of a measure (`显存`,
     /// the names in the rows) leaves it as it was.
     pub(super) fn table_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
-        let Some(((head_start, head_end), (hs, he))) = column_head(doc.text, fig.m.start) else {
+        let Some(((head_start, head_end), head)) = column_head(doc.text, fig.m.start) else {
             return;
         };
         let Some(mi) = link.metric else {
             return;
         };
-        let first = doc.occ.partition_point(|o| o.start < head_start);
-        let in_head: Vec<&super::Occurrence> = doc.occ[first..]
-            .iter()
-            .take_while(|o| o.end <= head_end)
-            .collect();
-        let cell: Vec<&super::Occurrence> = in_head
-            .iter()
-            .copied()
-            .filter(|o| o.start >= hs && o.end <= he)
-            .collect();
         // (the first cell heads the rows' labels, not a column of figures)
         let periods = cells(&doc.text[head_start..head_end], head_start)
             .iter()
             .skip(1)
             .any(|&(a, b)| is_period(&doc.text[a..b]));
-        let owner = match cell[..] {
-            // the cell is the name and nothing more
-            [o] if o.start == hs && o.end == he && !periods => self.entity_for_metric(o.entity, mi),
-            [] if in_head.is_empty() && !periods => return,
-            _ => None,
+        // a name the row itself gives before the figure (| B200显存 | 192GB |,
+        // 141GB（B200为192GB）) is the figure's, whatever the head says
+        let row_start = doc.text[..fig.m.start].rfind('\n').map_or(0, |i| i + 1);
+        let names_in_row = doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
+            .iter()
+            .take_while(|o| o.end <= fig.m.start)
+            .count()
+            > 0
+            || super::places::names_another_place(&doc.text[row_start..fig.m.start]);
+        if names_in_row && !periods {
+            return;
+        }
+        let first = doc.occ.partition_point(|o| o.start < head_start);
+        let in_head: Vec<&super::Occurrence> = doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= head_end)
+            .collect();
+        let owner = match head {
+            // no head over the figure's column: no one's it can be told
+            None => None,
+            Some((hs, he)) => {
+                // (a name set in bold or code, **H100**, is the name)
+                let cell = &doc.text[hs..he];
+                let name = cell.trim_matches(['*', '_', '`', ' ']);
+                let hs = hs + (cell.len() - cell.trim_start_matches(['*', '_', '`', ' ']).len());
+                let he = hs + name.len();
+                let in_cell: Vec<&super::Occurrence> = in_head
+                    .iter()
+                    .copied()
+                    .filter(|o| o.start >= hs && o.end <= he)
+                    .collect();
+                match in_cell[..] {
+                    // the cell is the name and nothing more
+                    [o] if o.start == hs && o.end == he && !periods => {
+                        self.entity_for_metric(o.entity, mi)
+                    }
+                    [] if in_head.is_empty() && !periods => return,
+                    _ => None,
+                }
+            }
         };
         link.entity = owner;
         link.entity_by = owner.map(|_| EntityBy::Clause);
@@ -148,7 +186,9 @@ mod tests {
 
     fn head_of<'a>(text: &'a str, figure: &str) -> Option<&'a str> {
         let at = text.find(figure).unwrap();
-        column_head(text, at).map(|(_, (a, b))| &text[a..b])
+        column_head(text, at)
+            .and_then(|(_, h)| h)
+            .map(|(a, b)| &text[a..b])
     }
 
     /// The head of the figure's column, counted by bars.
@@ -166,6 +206,11 @@ mod tests {
             "数据精度 | A100 PCIe | A100 SXM |\n---|---|---|\nFP64 | 9.7 TFLOPS | 19.5 TFLOPS |";
         assert_eq!(head_of(t, "19.5 TFLOPS"), Some("A100 SXM"));
         assert_eq!(head_of(t, "9.7 TFLOPS"), Some("A100 PCIe"));
+        // a table in a list item, the bullet before the head row
+        let t = "- | 参数 | H100 | H20 |\n  |---|---|---|\n  | 显存 | 80GB | 96GB |";
+        assert_eq!(head_of(t, "96GB"), Some("H20"));
+        let t = "1. | 参数 | H100 | H20 |\n   |---|---|---|\n   | 显存 | 80GB | 96GB |";
+        assert_eq!(head_of(t, "80GB"), Some("H100"));
     }
 
     /// A period heads a column by a digit and a word of a period, or a
