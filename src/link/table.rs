@@ -1,7 +1,7 @@
 //! Figures in the cells of a table written with bars (`| 参数 | A100 | H100 |`):
 //! the head of a figure's column says whose figure it is.
 
-use super::{Doc, EntityBy, Figure, Link, Linker};
+use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 
 /// The bars that part a table's cells (ASCII and full-width).
 const BARS: [char; 2] = ['|', '｜'];
@@ -70,10 +70,7 @@ fn is_bullet(s: &str) -> bool {
 /// column, as byte spans: when the figure stands in a cell of a table's row
 /// (a bar after it) below a head row that a rule underlines, the head's
 /// cell with as many cells before it.
-pub(super) fn column_head(
-    text: &str,
-    at: usize,
-) -> Option<((usize, usize), Option<(usize, usize)>)> {
+pub(super) fn column_head(text: &str, at: usize) -> Option<(Span, Option<Span>)> {
     let (ls, le) = line_around(text, at);
     let line = &text[ls..le];
     if !is_row(line) || !text[at..le].contains(BARS) {
