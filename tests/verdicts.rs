@@ -5,6 +5,36 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // another measure named after the revenue's word (利润, 研发支出,
+    // 營業利益) is the figure's, not the revenue
+    (
+        "2025-02-27",
+        "英伟达2025财年营收1305亿美元，利润约800亿美元。",
+        "约800亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年营收1305亿美元，研发支出129亿美元。",
+        "129亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "輝達2025財年資料中心業務營業利益達800億美元。",
+        "800億美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达2025财年营收1305亿美元，其中数据中心营收1152亿美元。",
+        "1152亿美元",
+        Supported,
+        Some("CH-026"),
+    ),
     // a province named before an economy's measure, or one kind of firm,
     // is not the nation's figure
     (

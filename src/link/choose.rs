@@ -100,8 +100,8 @@ impl Linker {
         };
         let mi = self.business_pointed_back(doc, fig, mi).unwrap_or(mi);
         if segment_measures_another(doc, fig, mi, best.word) {
-            // 数据中心业务的营业利润为800亿美元: the segment's profit, not
-            // its revenue
+            // 数据中心业务的营业利润为800亿美元, 营收…，利润约800亿美元:
+            // the profit, not the revenue
             return;
         }
         let id = doc.db.metrics[mi].id.as_str();
@@ -400,12 +400,12 @@ fn says_the_whole_company(lead: &str, clause: &str) -> bool {
     lead.contains(['总', '總', '整']) || ["公司", "集团", "集團"].iter().any(|w| clause.contains(w))
 }
 
-/// Whether a segment's revenue was chosen by the segment's name alone
-/// (数据中心, 數據中心業務) while the last measure named between that name
-/// and the figure is another (营业利润, 毛利, 资本支出, 研发投入, 净利润):
-/// the figure is that measure's, which the segment word does not name.
+/// Whether a revenue was chosen by a word before another measure that
+/// the figure is (营收1305亿美元，利润约800亿美元; 数据中心业务的营业利润为
+/// 800亿美元; 研发支出129亿美元): the last measure named between the
+/// metric's word and the figure is not a sales word. The figure is that
+/// measure's, which the word does not name.
 fn segment_measures_another(doc: &Doc, fig: &Figure, mi: usize, word: Option<Span>) -> bool {
-    const SEGMENT_NAMES: &[&str] = &["数据中心", "數據中心", "資料中心"];
     const REVENUE: &[&str] = &[
         "营收",
         "營收",
@@ -420,6 +420,7 @@ fn segment_measures_another(doc: &Doc, fig: &Figure, mi: usize, word: Option<Spa
     const OTHER: &[&str] = &[
         "利润",
         "利潤",
+        "利益",
         "毛利",
         "净利",
         "淨利",
@@ -448,17 +449,18 @@ fn segment_measures_another(doc: &Doc, fig: &Figure, mi: usize, word: Option<Spa
         "估值",
         "资产",
         "資產",
+        "市值",
+        "每股",
+        "股息",
+        "回购",
+        "回購",
+        "EBITDA",
     ];
-    let Some((ws, we)) = word else {
+    let Some((_, we)) = word else {
         return false;
     };
-    if !doc.db.metrics[mi].id.starts_with("data_center_revenue") || we > fig.m.start {
-        return false;
-    }
-    let name = doc.text[ws..we]
-        .trim_end_matches("业务")
-        .trim_end_matches("業務");
-    if !SEGMENT_NAMES.contains(&name) {
+    let id = doc.db.metrics[mi].id.as_str();
+    if !(id == "revenue" || id == "data_center_revenue") || we > fig.m.start {
         return false;
     }
     let gap = &doc.text[we..fig.m.start];
