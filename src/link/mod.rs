@@ -864,6 +864,9 @@ impl Linker {
         // the words of a figure's sentence that say the text does not
         // assert it, read once per sentence
         let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
+        // (only a text with a bar has a table's cells)
+        let has_bars = memchr::memchr(b'|', text.as_bytes()).is_some()
+            || memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).is_some();
         for (k, link) in links.iter_mut().enumerate() {
             let written = &text[mentions[k].start..mentions[k].end];
             link.year_unwritten =
@@ -880,7 +883,7 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
-                if mentions[k].kind != crate::extract::Kind::Date {
+                if has_bars && mentions[k].kind != crate::extract::Kind::Date {
                     self.table_column(&doc, &fig, link);
                 }
                 if link.metric.is_some() {
