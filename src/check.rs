@@ -1855,6 +1855,12 @@ fn check_figure(
             "同句列出几个季度的数字，未能判断这个数字是哪个季度的",
         );
     }
+    if link.period_of_origin && m.kind != Kind::Date {
+        return Outcome::unverified(
+            Reason::NoPeriod,
+            "文中的时间是变化的起点，这个数字是变化后的，没有说明是哪个时期的",
+        );
+    }
     if link.period_joint && m.kind != Kind::Date {
         return Outcome::unverified(
             Reason::NoPeriod,

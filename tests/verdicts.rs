@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the period a change starts from (由2024财年的…增至) is not the period
+    // of the figure it changed to; one named for that figure is
+    (
+        "2025-02-27",
+        "英伟达数据中心营收由2024财年的475亿美元增至1152亿美元。",
+        "1152亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达营收从2024财年的609亿美元增至1305亿美元。",
+        "1305亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "英伟达数据中心营收从2024财年的475亿美元增长到2025财年的1152亿美元。",
+        "1152亿美元",
+        Supported,
+        Some("CH-026"),
+    ),
     // another measure named after the revenue's word (利润, 研发支出,
     // 營業利益) is the figure's, not the revenue
     (

@@ -169,6 +169,10 @@ pub struct Link {
     /// quarter and the whole year together (第四季度及全年业绩): which of
     /// them it is is not read.
     pub period_joint: bool,
+    /// The figure's time is the period a change starts from, the figure
+    /// the one it changed to (由2024财年的475亿美元增至1152亿美元): its own
+    /// period is not said.
+    pub period_of_origin: bool,
     /// The word of the period before the sentence's that stands right
     /// before the figure (与上年的5.2%相比, 上年末为66.16%, 前值为5.2%): the
     /// figure is that period's, not the one its sentence reports.

@@ -158,6 +158,7 @@ impl Periods {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
+        link.period_of_origin = link.time.is_some_and(|t| period_of_origin(doc, fig, t));
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
         link.quarters_listed =
@@ -600,6 +601,24 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
     if quarter.is_none() || link.quarter.is_some() {
         link.time = Some(f);
     }
+}
+
+/// Whether time mention `t` is the period a change in the figure's
+/// sentence starts from, the figure the one it changed to: 由 or 从 right
+/// before the time, a figure of its own after it, and a verb of change to
+/// the figure (营收由2024财年的475亿美元增至1152亿美元; not 从2024财年的…
+/// 增长到2025财年的1152亿美元, which names the figure's own period).
+fn period_of_origin(doc: &Doc, fig: &Figure, t: usize) -> bool {
+    const TO: &[&str] = &["至", "到", "到了", "为", "為"];
+    let tm = &doc.mentions[t];
+    if tm.start < fig.s.start || tm.end > fig.m.start {
+        return false;
+    }
+    let before = doc.text[fig.s.start..tm.start].trim_end();
+    let gap = &doc.text[tm.end..fig.m.start];
+    before.ends_with(['由', '从', '從'])
+        && gap.bytes().any(|b| b.is_ascii_digit())
+        && TO.iter().any(|w| gap.trim_end().ends_with(w))
 }
 
 /// For each sentence, whether it holds a period mark (see
