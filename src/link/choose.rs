@@ -99,7 +99,7 @@ impl Linker {
             return;
         };
         let mi = self.business_pointed_back(doc, fig, mi).unwrap_or(mi);
-        if segment_measures_another(doc, fig, mi, best.word) {
+        if another_measure_named(doc, fig, mi, best.word) {
             // 数据中心业务的营业利润为800亿美元, 营收…，利润约800亿美元:
             // the profit, not the revenue
             return;
@@ -405,7 +405,7 @@ fn says_the_whole_company(lead: &str, clause: &str) -> bool {
 /// 800亿美元; 研发支出129亿美元): the last measure named between the
 /// metric's word and the figure is not a sales word. The figure is that
 /// measure's, which the word does not name.
-fn segment_measures_another(doc: &Doc, fig: &Figure, mi: usize, word: Option<Span>) -> bool {
+fn another_measure_named(doc: &Doc, fig: &Figure, mi: usize, word: Option<Span>) -> bool {
     const REVENUE: &[&str] = &[
         "营收",
         "營收",
