@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a quarter and the whole year together with the year named again
+    // after the conjunction (第四季度以及2025财年全年)
+    (
+        "2025-02-27",
+        "英伟达公布截至2025年1月26日的第四季度以及2025财年全年业绩。\n\n营收393亿美元。",
+        "393亿美元",
+        Unverified,
+        None,
+    ),
     // the period a change starts from (由2024财年的…增至) is not the period
     // of the figure it changed to; one named for that figure is
     (

@@ -777,7 +777,17 @@ fn quarter_and_year_joined(words: &[PeriodWord], s: &str) -> bool {
         return false;
     }
     let gap = s[a.end..b.at].trim_start_matches('度').trim();
-    JOINS.contains(&gap)
+    // (the year may be named again after the conjunction: 第四季度以及2025
+    // 财年全年)
+    JOINS.iter().any(|j| {
+        gap.strip_prefix(j).is_some_and(|rest| {
+            let rest = rest.trim();
+            let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.is_empty()
+                || (year.len() + 4 == rest.len()
+                    && ["财年", "財年", "年", "财政年度", "財政年度"].contains(&year))
+        })
+    })
 }
 
 /// The year a change is measured from: `比`, `较` or `較`, a year and a
