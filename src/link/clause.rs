@@ -218,6 +218,24 @@ pub(super) fn clause_before_outside_brackets(text: &str, sent_start: usize, end:
     }
 }
 
+/// Whether the words at `start..end` (a name, a period) are where a change
+/// starts: 从, 從 or 由 right before them (the text from `from` on), a
+/// figure of their own after them, and a verb of change to the figure at
+/// `upto` ending the text between (从H100的80GB升级到了…, 由A100的2TB/s提升
+/// 至…, 由2024财年的475亿美元增至…).
+pub(super) fn starts_a_change(
+    text: &str,
+    from: usize,
+    (start, end): (usize, usize),
+    upto: usize,
+) -> bool {
+    const TO: &[&str] = &["到", "至", "到了", "成", "为", "為"];
+    let gap = &text[end..upto];
+    text[from..start].trim_end().ends_with(['从', '從', '由'])
+        && gap.bytes().any(|b| b.is_ascii_digit())
+        && ends_with_any(gap.trim_end(), TO)
+}
+
 /// Whether `s` ends with one of `words`. Each word's last byte is
 /// compared first: for Chinese words a continuation byte, so the whole
 /// word is compared only for the few that could match.

@@ -547,7 +547,7 @@ impl Linker {
                 || after.starts_with("基础上")
                 || after.starts_with("的基礎上")
                 || after.starts_with("基礎上")
-                || origin_of_change(text, o, m.start);
+                || super::clause::starts_a_change(text, 0, (o.start, o.end), m.start);
             let speaker = ["据", "據", "根据", "根據", "按照", "依据", "依據"]
                 .iter()
                 .any(|w| before.ends_with(w))
@@ -815,7 +815,10 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // the frame, not the subject: the province is
         return None;
     }
-    if oi == fig.si && o.end <= fig.m.start && origin_of_change(doc.text, o, fig.m.start) {
+    if oi == fig.si
+        && o.end <= fig.m.start
+        && super::clause::starts_a_change(doc.text, 0, (o.start, o.end), fig.m.start)
+    {
         // the name a change starts from, with its own figure (从H100的80GB
         // 升级到了141GB, 带宽也从3.35TB/s提升到了4.8TB/s): the figure it
         // changed to is the newer thing's
@@ -1569,18 +1572,6 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
 fn points_to_one_of_two(doc: &Doc, fig: &Figure) -> bool {
     let lead = &doc.text[fig.s.start..fig.m.start];
     ["前者", "后者", "後者"].iter().any(|w| lead.contains(w))
-}
-/// Whether name `o` is where a change starts, 从 or 由 right before it, and
-/// a figure of its own stands between it and a verb of change to the
-/// figure at `upto` (从H100的80GB HBM3升级到了…, 由A100的2TB/s提升至…).
-fn origin_of_change(text: &str, o: &Occurrence, upto: usize) -> bool {
-    const TO: &[&str] = &["到", "至", "到了", "成", "为", "為"];
-    let before = text[..o.start].trim_end();
-    if !before.ends_with(['从', '從', '由']) {
-        return false;
-    }
-    let lead = &text[o.end..upto];
-    lead.bytes().any(|b| b.is_ascii_digit()) && TO.iter().any(|w| lead.trim_end().ends_with(w))
 }
 
 /// Whether a name is what something else is set apart from (与Mixtral不同,

@@ -869,8 +869,7 @@ impl Linker {
         // assert it, read once per sentence
         let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         // (only a text with a bar has a table's cells)
-        let has_bars = memchr::memchr(b'|', text.as_bytes()).is_some()
-            || memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).is_some();
+        let has_bars = table::holds_bars(text);
         for (k, link) in links.iter_mut().enumerate() {
             let written = &text[mentions[k].start..mentions[k].end];
             link.year_unwritten =

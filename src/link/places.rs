@@ -226,8 +226,9 @@ pub(super) const PROVINCES_AND_CITIES: &[&str] = &[
 ];
 
 /// What follows a province's or a city's name when it is the subject:
-/// 省, 市, 的, its economy or people (经济, 人口, GDP), or a time (去年,
-/// 2024年, 全年, 上半年, 前三季度).
+/// 省, 市, 的, its economy or people (经济, 人口, GDP), a measure of it
+/// (规模以上工业, 固定资产投资), or a time (去年, 2024年, 全年, 上半年,
+/// 前三季度).
 fn subject_follows(c: char) -> bool {
     matches!(
         c,
@@ -248,8 +249,6 @@ fn subject_follows(c: char) -> bool {
             | '第'
             | '地'
             | '自'
-            | '0'
-            ..='9'
             // the first characters of the measures of an economy
             // (广东规模以上工业, 上海固定资产投资, 江苏社会消费品零售总额)
             | '规'
@@ -272,6 +271,7 @@ fn subject_follows(c: char) -> bool {
             | '農'
             | '失'
             | '一'
+            | '0'..='9'
     )
 }
 

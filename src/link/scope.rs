@@ -1305,6 +1305,8 @@ pub(super) fn owned_by_later_figure(
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::linked;
+    use super::*;
 
     /// Two days or more in digits are a span of days; one day, a day
     /// before, a part of a longer figure are not.
@@ -1325,8 +1327,6 @@ mod tests {
             assert_eq!(days_in_digits(lead), None, "{lead}");
         }
     }
-    use super::super::tests::linked;
-    use super::*;
 
     #[test]
     fn qizhong_narrows_a_part_of_the_whole() {

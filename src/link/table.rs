@@ -6,6 +6,13 @@ use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 /// The bars that part a table's cells (ASCII and full-width).
 const BARS: [char; 2] = ['|', '｜'];
 
+/// Whether a text holds a bar at all: only then can it hold a table (one
+/// byte search per document).
+pub(super) fn holds_bars(text: &str) -> bool {
+    memchr::memchr(b'|', text.as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).is_some()
+}
+
 /// The line of the text around byte `at`: (start, end), the end before its
 /// line break.
 fn line_around(text: &str, at: usize) -> (usize, usize) {
@@ -133,7 +140,7 @@ impl Linker {
             .any(|&(a, b)| is_period(&doc.text[a..b]));
         // a name the row itself gives before the figure (| B200显存 | 192GB |,
         // 141GB（B200为192GB）) is the figure's, whatever the head says
-        let row_start = doc.text[..fig.m.start].rfind('\n').map_or(0, |i| i + 1);
+        let (row_start, _) = line_around(doc.text, fig.m.start);
         let names_in_row = doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
             .iter()
             .take_while(|o| o.end <= fig.m.start)

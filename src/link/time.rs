@@ -609,16 +609,10 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
 /// the figure (营收由2024财年的475亿美元增至1152亿美元; not 从2024财年的…
 /// 增长到2025财年的1152亿美元, which names the figure's own period).
 fn period_of_origin(doc: &Doc, fig: &Figure, t: usize) -> bool {
-    const TO: &[&str] = &["至", "到", "到了", "为", "為"];
     let tm = &doc.mentions[t];
-    if tm.start < fig.s.start || tm.end > fig.m.start {
-        return false;
-    }
-    let before = doc.text[fig.s.start..tm.start].trim_end();
-    let gap = &doc.text[tm.end..fig.m.start];
-    before.ends_with(['由', '从', '從'])
-        && gap.bytes().any(|b| b.is_ascii_digit())
-        && TO.iter().any(|w| gap.trim_end().ends_with(w))
+    tm.start >= fig.s.start
+        && tm.end <= fig.m.start
+        && super::clause::starts_a_change(doc.text, fig.s.start, (tm.start, tm.end), fig.m.start)
 }
 
 /// For each sentence, whether it holds a period mark (see
