@@ -349,6 +349,8 @@ struct Doc<'a> {
     as_of: Option<crate::date::Date>,
     /// The section headings' sentence indices, found on first use.
     headings: std::cell::OnceCell<Vec<usize>>,
+    /// The tables the text writes with bars, found in one pass.
+    tables: table::Tables,
     /// Whether each name is worded as a comparison base, read on first use.
     compared: Vec<std::cell::OnceCell<bool>>,
     /// Whether each name stands as a yardstick or an aside
@@ -489,6 +491,7 @@ impl<'a> Doc<'a> {
             occ,
             as_of,
             headings: std::cell::OnceCell::new(),
+            tables: table::Tables::of(text),
             compared: vec![std::cell::OnceCell::new(); occ.len()],
             aside: vec![std::cell::OnceCell::new(); occ.len()],
             source: vec![std::cell::OnceCell::new(); occ.len()],
@@ -868,8 +871,6 @@ impl Linker {
         // the words of a figure's sentence that say the text does not
         // assert it, read once per sentence
         let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
-        // (only a text with a bar has a table's cells)
-        let has_bars = table::holds_bars(text);
         for (k, link) in links.iter_mut().enumerate() {
             let written = &text[mentions[k].start..mentions[k].end];
             link.year_unwritten =
@@ -886,7 +887,7 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
-                if has_bars && mentions[k].kind != crate::extract::Kind::Date {
+                if doc.tables.any() && mentions[k].kind != crate::extract::Kind::Date {
                     self.table_column(&doc, &fig, link);
                 }
                 if link.metric.is_some() {

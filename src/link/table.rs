@@ -8,7 +8,7 @@ const BARS: [char; 2] = ['|', '｜'];
 
 /// Whether a text holds a bar at all: only then can it hold a table (one
 /// byte search per document).
-pub(super) fn holds_bars(text: &str) -> bool {
+fn holds_bars(text: &str) -> bool {
     memchr::memchr(b'|', text.as_bytes()).is_some()
         || memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).is_some()
 }
@@ -73,39 +73,93 @@ fn is_bullet(s: &str) -> bool {
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// The head row over the figure at byte `at` and the head cell of its
-/// column, as byte spans: when the figure stands in a cell of a table's row
-/// (a bar after it) below a head row that a rule underlines, the head's
-/// cell with as many cells before it.
-pub(super) fn column_head(text: &str, at: usize) -> Option<(Span, Option<Span>)> {
-    let (ls, le) = line_around(text, at);
-    let line = &text[ls..le];
-    if !is_row(line) || !text[at..le].contains(BARS) {
-        return None;
-    }
-    let column = cells(line, ls)
-        .iter()
-        .position(|&(a, b)| a <= at && at < b.max(a + 1))?;
-    // the rows above, up to the first line that is not one: the head is
-    // the top row, and a rule right under it
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    let mut start = ls;
-    while start > 0 {
-        let (ps, pe) = line_around(text, start - 1);
-        if !is_row(&text[ps..pe]) {
-            break;
+/// The tables of a text written with bars, found in one pass over its
+/// lines: for each, the byte span of its body (the rows under the rule)
+/// and of its head row. A figure's column head is then looked up, not
+/// walked back to (a long page with bars costs one pass, not one per
+/// figure).
+#[derive(Debug, Default)]
+pub(super) struct Tables {
+    /// (body start, body end, head start, head end), in text order.
+    tables: Vec<(usize, usize, usize, usize)>,
+}
+
+impl Tables {
+    /// The tables of `text`: runs of rows whose top row is a head (not a
+    /// rule) with a rule right under it; the rows below the rule are the
+    /// body. None without a bar in the text.
+    pub(super) fn of(text: &str) -> Tables {
+        let mut tables = Vec::new();
+        if !holds_bars(text) {
+            return Tables { tables };
         }
-        rows.push((ps, pe));
-        start = ps;
+        // (the run of rows being read: its head and whether a rule is
+        // under it, and where its body ends so far)
+        let mut head: Option<(usize, usize)> = None;
+        let mut rows = 0;
+        let mut ruled = false;
+        let mut body: Option<(usize, usize)> = None;
+        let mut close = |head: Option<(usize, usize)>, body: Option<(usize, usize)>, ruled| {
+            if let (Some((hs, he)), Some((bs, be)), true) = (head, body, ruled) {
+                tables.push((bs, be, hs, he));
+            }
+        };
+        let mut start = 0;
+        while start <= text.len() {
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let line = &text[start..end];
+            if is_row(line) {
+                match rows {
+                    0 => head = Some((start, end)),
+                    1 => ruled = is_rule(line) && head.is_some_and(|(a, b)| !is_rule(&text[a..b])),
+                    _ => body = Some((body.map_or(start, |(bs, _)| bs), end)),
+                }
+                rows += 1;
+            } else {
+                close(head, body, ruled);
+                (head, body, rows, ruled) = (None, None, 0, false);
+            }
+            start = end + 1;
+        }
+        close(head, body, ruled);
+        Tables { tables }
     }
-    let &(hs, he) = rows.last()?;
-    let under = rows.len().checked_sub(2).map(|i| rows[i])?;
-    if !is_rule(&text[under.0..under.1]) || is_rule(&text[hs..he]) {
-        return None;
+
+    /// Whether the text holds a table at all.
+    pub(super) fn any(&self) -> bool {
+        !self.tables.is_empty()
     }
-    let head = cells(&text[hs..he], hs);
-    // (a row with more cells than the head has no head for the extra ones)
-    Some(((hs, he), head.get(column).copied()))
+
+    /// The head row over the figure at byte `at` and the head cell of its
+    /// column, as byte spans: when the figure stands in a cell of a
+    /// table's body row (a bar after it), the head's cell with as many
+    /// cells before it.
+    pub(super) fn column_head(&self, text: &str, at: usize) -> Option<(Span, Option<Span>)> {
+        let i = self.tables.partition_point(|t| t.1 < at);
+        let &(bs, be, hs, he) = self.tables.get(i)?;
+        if at < bs {
+            return None;
+        }
+        let (ls, le) = line_around(&text[..be], at);
+        let ls = ls.max(bs);
+        let line = &text[ls..le];
+        if !text[at..le].contains(BARS) {
+            return None;
+        }
+        let column = cells(line, ls)
+            .iter()
+            .position(|&(a, b)| a <= at && at < b.max(a + 1))?;
+        let head = cells(&text[hs..he], hs);
+        // (a row with more cells than the head has no head for the extra ones)
+        Some(((hs, he), head.get(column).copied()))
+    }
+}
+
+/// The head row over the figure at byte `at` and its column's head cell
+/// (see [`Tables::column_head`]), the tables read from the whole text.
+#[cfg(test)]
+fn column_head(text: &str, at: usize) -> Option<(Span, Option<Span>)> {
+    Tables::of(text).column_head(text, at)
 }
 
 /// Whether a head cell names a period (`2024年`, `FY2025`, `2025财年`,
@@ -127,7 +181,8 @@ impl Linker {
     /// (`2024年`) leave the figure to no one; a head of a measure (`显存`,
     /// the names in the rows) leaves it as it was.
     pub(super) fn table_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
-        let Some(((head_start, head_end), head)) = column_head(doc.text, fig.m.start) else {
+        let Some(((head_start, head_end), head)) = doc.tables.column_head(doc.text, fig.m.start)
+        else {
             return;
         };
         let Some(mi) = link.metric else {
