@@ -11,7 +11,9 @@
 //! * no punctuation at all: names, words and numbers run together,
 //! * numbers everywhere: a short sentence with two figures, repeated,
 //! * figures only, and a run of `1,1,1,…`,
-//! * brackets never closed: `(` or `（` before every figure, no stop.
+//! * brackets never closed: `(` or `（` before every figure, no stop,
+//! * one long table written with bars: a head, a rule, and rows of
+//!   figures under it (a figure's column head must not be walked back to).
 //!
 //! Throughput on each should stay within a small factor of the reference.
 
@@ -128,6 +130,23 @@ fn digits_and_commas(bytes: usize) -> String {
     "1,".repeat(bytes / 2)
 }
 
+fn long_table(bytes: usize) -> String {
+    let mut rng = Lcg(19);
+    let mut s =
+        String::from("发表时间: 2025-02-11\n\n| 型号 | H100 | H20 | A100 |\n|---|---|---|---|\n");
+    while s.len() < bytes {
+        s.push_str(&format!(
+            "| 显存{} | {}GB | {}.{}TB/s | {}W |\n",
+            rng.next() % 100,
+            16 + rng.next() % 128,
+            1 + rng.next() % 4,
+            rng.next() % 10,
+            300 + rng.next() % 400
+        ));
+    }
+    s
+}
+
 /// Makes one input of about the given size in bytes.
 type Generator = fn(usize) -> String;
 
@@ -137,7 +156,7 @@ fn main() {
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
     let pipeline = Pipeline::new(db);
-    let inputs: [(&str, Generator); 8] = [
+    let inputs: [(&str, Generator); 9] = [
         ("ordinary news (reference)", ordinary),
         ("one paragraph", one_paragraph),
         ("one sentence of numbers", one_sentence_of_numbers),
@@ -146,6 +165,7 @@ fn main() {
         ("figures only, no filler", mixed_news),
         ("digits and commas (1,1,1,…)", digits_and_commas),
         ("brackets never closed", unclosed_brackets),
+        ("one long table", long_table),
     ];
     println!("each input is one document of about {mb} MB, checked on one thread");
     println!(

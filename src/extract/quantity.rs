@@ -5,16 +5,14 @@
 
 use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
-use super::qualifier::{
-    by_first, changes_by, holds_any, prefix_hedge, suffix_hedge, CROSSINGS, INCREASE_WORDS,
-};
+use super::qualifier::{changes_by, prefix_hedge, suffix_hedge, CROSSINGS, INCREASE_WORDS};
 use super::read::{
     amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, sign_before, Read,
 };
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
     clause_start, is_ascii_alnum, is_digit, is_han_char, sentence_has, window_ahead, window_back,
-    ByChar, Text,
+    Text,
 };
 use super::units::Unit;
 use super::units::{
@@ -23,7 +21,6 @@ use super::units::{
 };
 use super::{Kind, Mention, Qualifier, Relation, Role};
 use rust_decimal::Decimal;
-use std::sync::LazyLock;
 
 /// What a step of the reading found: go on to the next step, or the
 /// reading is over.
@@ -1435,14 +1432,8 @@ impl<'t, 'a> Reading<'t, 'a> {
         // a long digit string, or one named as a code or a number to dial,
         // is a code; the rest are bare numbers
         let digits = first.end - i;
-        static CODE_WORDS: LazyLock<ByChar<&str>> = LazyLock::new(|| {
-            by_first(&[
-                "代码", "代碼", "编号", "編號", "电话", "電話", "热线", "熱線", "拨打", "撥打",
-                "编码", "編碼", "股票",
-            ])
-        });
         // (the window is searched only when the length does not decide)
-        let coded = || holds_any(&t.s[t.offs[window_back(i)]..t.offs[i]], &CODE_WORDS);
+        let coded = || t.names_a_code(t.offs[window_back(i)], t.offs[i]);
         let role = if digits >= 5 || coded() || t.at(first.end).is_some_and(is_han_char) {
             Role::Code
         } else {

@@ -5,6 +5,7 @@
 use super::numeral::{arabic_digit, is_chinese_numeral_char, read_numeral, Numeral, NumeralError};
 use std::cell::Cell;
 use std::mem::MaybeUninit;
+use std::sync::LazyLock;
 
 pub(super) const PAREN_OPEN: &[char] = &['(', '（'];
 pub(super) const PAREN_CLOSE: &[char] = &[')', '）'];
@@ -210,6 +211,9 @@ pub(super) struct Text<'a> {
     pub(super) stops: Vec<usize>,
     /// The numeral read last and where (see [`Text::numeral_at`]).
     last_numeral: Cell<Option<(usize, NumeralRead)>>,
+    /// The byte spans of the words that name a number a code (see
+    /// [`Text::names_a_code`]), found in one pass on first use.
+    code_words: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 /// What reading a numeral yields.
@@ -245,7 +249,30 @@ impl<'a> Text<'a> {
             offs,
             stops,
             last_numeral: Cell::new(None),
+            code_words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the text between bytes `from` and `to` holds one of the
+    /// words that name a number a code ([`CODE_WORDS`]): the words are found in the whole text
+    /// once, and each stretch asked about is a look-up among them, not a
+    /// search of up to a window's characters for each bare number.
+    pub(super) fn names_a_code(&self, from: usize, to: usize) -> bool {
+        let words = self.code_words.get_or_init(|| {
+            let mut words = Vec::new();
+            for (p, c) in self.s.char_indices() {
+                for w in CODE_WORDS.get(c) {
+                    if self.s[p..].starts_with(w) {
+                        words.push((p, p + w.len()));
+                    }
+                }
+            }
+            words
+        });
+        words[words.partition_point(|&(a, _)| a < from)..]
+            .iter()
+            .take_while(|&&(a, _)| a < to)
+            .any(|&(_, b)| b <= to)
     }
 
     /// The characters, offsets and stops of [`Text::new`], in tables with
@@ -438,6 +465,16 @@ pub(super) fn clause_start(t: &Text, i: usize) -> usize {
 /// ordinary news.
 pub(super) const WINDOW: usize = 500;
 
+/// Words that name a number near them a code or a number to dial.
+const CODE_WORD_LIST: &[&str] = &[
+    "代码", "代碼", "编号", "編號", "电话", "電話", "热线", "熱線", "拨打", "撥打", "编码", "編碼",
+    "股票",
+];
+
+/// [`CODE_WORD_LIST`] split by first character.
+static CODE_WORDS: LazyLock<ByChar<&str>> =
+    LazyLock::new(|| ByChar::new(CODE_WORD_LIST, |w| w.chars().next()));
+
 /// The first character a backward search from char `i` may look at.
 pub(super) fn window_back(i: usize) -> usize {
     i.saturating_sub(WINDOW)
@@ -573,6 +610,27 @@ impl BmpSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The code words found once in the whole text answer for any stretch
+    /// as a search of that stretch does, words cut by its ends included.
+    #[test]
+    fn code_words_found_once_answer_as_a_search_of_the_stretch() {
+        let words = ["代码", "电话", "股票", "编号", "撥打"];
+        let pieces = crate::testing::word_pieces(&words, &["代", "码", "话", "1", " ", "，"]);
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut next = crate::testing::xorshift(0x5eed_c0de);
+        for _ in 0..5_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 8);
+            let t = Text::new(&s);
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&b| s.is_char_boundary(b)).collect();
+            for (k, &from) in bounds.iter().enumerate() {
+                for &to in &bounds[k..] {
+                    let searched = CODE_WORD_LIST.iter().any(|w| s[from..to].contains(w));
+                    assert_eq!(t.names_a_code(from, to), searched, "{s:?} {from}..{to}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn tens_are_read_as_two_characters_even_when_the_text_is_all_tens() {
