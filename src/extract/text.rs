@@ -211,9 +211,10 @@ pub(super) struct Text<'a> {
     pub(super) stops: Vec<usize>,
     /// The numeral read last and where (see [`Text::numeral_at`]).
     last_numeral: Cell<Option<(usize, NumeralRead)>>,
-    /// The byte spans of the words that name a number a code (see
-    /// [`Text::names_a_code`]), found in one pass on first use.
-    code_words: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// The stretch of the text searched last for the words that name a
+    /// number a code, and the byte spans of those that start in it (see
+    /// [`Text::names_a_code`]).
+    code_words: std::cell::RefCell<(usize, usize, Vec<(usize, usize)>)>,
 }
 
 /// What reading a numeral yields.
@@ -249,26 +250,36 @@ impl<'a> Text<'a> {
             offs,
             stops,
             last_numeral: Cell::new(None),
-            code_words: std::cell::OnceCell::new(),
+            code_words: std::cell::RefCell::new((0, 0, Vec::new())),
         }
     }
 
     /// Whether the text between bytes `from` and `to` holds one of the
-    /// words that name a number a code ([`CODE_WORDS`]): the words are found in the whole text
-    /// once, and each stretch asked about is a look-up among them, not a
-    /// search of up to a window's characters for each bare number.
+    /// words that name a number a code ([`CODE_WORD_LIST`]), as a search
+    /// of that stretch would tell. The words found are kept with the
+    /// stretch searched, and a later stretch is searched only where it
+    /// goes beyond it: bare numbers close together (a page of them) share
+    /// one pass instead of searching their windows again.
     pub(super) fn names_a_code(&self, from: usize, to: usize) -> bool {
-        let words = self.code_words.get_or_init(|| {
-            let mut words = Vec::new();
-            for (p, c) in self.s.char_indices() {
+        let mut found = self.code_words.borrow_mut();
+        let (lo, hi, words) = &mut *found;
+        // (the starts in lo..hi are all known; extend that, or start over
+        // when the stretch is not next to it)
+        if from < *lo || from > *hi {
+            (*lo, *hi) = (from, from);
+            words.clear();
+        }
+        if to > *hi {
+            for (p, c) in self.s[*hi..to].char_indices() {
+                let p = *hi + p;
                 for w in CODE_WORDS.get(c) {
                     if self.s[p..].starts_with(w) {
                         words.push((p, p + w.len()));
                     }
                 }
             }
-            words
-        });
+            *hi = to;
+        }
         words[words.partition_point(|&(a, _)| a < from)..]
             .iter()
             .take_while(|&&(a, _)| a < to)
