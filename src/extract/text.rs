@@ -214,7 +214,18 @@ pub(super) struct Text<'a> {
     /// The stretch of the text searched last for the words that name a
     /// number a code, and the byte spans of those that start in it (see
     /// [`Text::names_a_code`]).
-    code_words: std::cell::RefCell<(usize, usize, Vec<(usize, usize)>)>,
+    code_words: std::cell::RefCell<CodeWords>,
+}
+
+/// The words that name a number a code found so far (see
+/// [`Text::names_a_code`]).
+#[derive(Default)]
+struct CodeWords {
+    /// The stretch of the text searched (byte offsets): every word that
+    /// starts in it is in `words`.
+    searched: (usize, usize),
+    /// The byte spans of the words found, in text order.
+    words: Vec<(usize, usize)>,
 }
 
 /// What reading a numeral yields.
@@ -250,7 +261,7 @@ impl<'a> Text<'a> {
             offs,
             stops,
             last_numeral: Cell::new(None),
-            code_words: std::cell::RefCell::new((0, 0, Vec::new())),
+            code_words: std::cell::RefCell::new(CodeWords::default()),
         }
     }
 
@@ -262,7 +273,10 @@ impl<'a> Text<'a> {
     /// one pass instead of searching their windows again.
     pub(super) fn names_a_code(&self, from: usize, to: usize) -> bool {
         let mut found = self.code_words.borrow_mut();
-        let (lo, hi, words) = &mut *found;
+        let CodeWords {
+            searched: (lo, hi),
+            words,
+        } = &mut *found;
         // (the starts in lo..hi are all known; extend that, or start over
         // when the stretch is not next to it)
         if from < *lo || from > *hi {
