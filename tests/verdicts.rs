@@ -5,6 +5,117 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the country a province is one of the most … provinces of (是中國人口
+    // 流失最嚴重的省份之一, 是中国人口大省) is the frame, not the subject of
+    // the province's figures that follow
+    (
+        "2025-03-15",
+        "2024年末河南省常住人口9785萬人,是中國人口流失最嚴重的省份之一。其中常住人口城鎮化率為59.22%。全年出生人口76.2萬人,人口出生率為7.78‰。",
+        "76.2萬人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-15",
+        "2024年末河南省常住人口9785萬人,是中國人口流失最嚴重的省份之一。其中常住人口城鎮化率為59.22%。",
+        "59.22%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-15",
+        "2024年末河南省常住人口9785萬人，是中国人口大省。全年出生人口76.2萬人。",
+        "76.2萬人",
+        Unverified,
+        None,
+    ),
+    // one branch of industry, one kind of goods, the larger sellers only:
+    // not the nation's industrial output or retail sales
+    (
+        "2025-01-21",
+        "国家统计局数据显示，2024年我国规模以上消费品工业增加值同比增长4.5%。",
+        "4.5%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-21",
+        "2024年，我国限额以上单位家用电器和音像器材类商品零售额同比增长12.3%。",
+        "12.3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-21",
+        "2024年，我国规模以上工业增加值同比增长5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
+    // a name in a later clause set against the figure's (，而OpenAI o1的相应
+    // 收费为…) is the other side of the comparison, not the figure's owner
+    (
+        "2025-02-07",
+        "根据DeepSeek公布的API定价,每百万输入token收取0.55美元,每百万输出token收取2.19美元,而OpenAI最新版o1模型的相应收费分别为15美元/百万和60美元/百万。",
+        "0.55美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-07",
+        "每百万输入token收取0.55美元，DeepSeek-R1的定价远低于同类模型。",
+        "0.55美元",
+        Supported,
+        Some("AI-035"),
+    ),
+    // a broker's quarter label with the year before FY (24FYQ4) is the
+    // quarter's, not the fiscal year's
+    (
+        "2024-02-23",
+        "英伟达2024财年全年实现收入609.22亿美元，同比增长126%；24FYQ4实现收入221.03亿美元，同比增长265%。",
+        "221.03亿美元",
+        Unverified,
+        None,
+    ),
+    // links between a cluster's machines, an expert-parallel link, a
+    // network's room: not a card's NVLink or a training run's cards
+    (
+        "2025-05-15",
+        "针对H800 NVLink带宽限制(400GB/s)，节点间IB(40GB/s)带宽差异促生节点受限路由策略。",
+        "40GB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-05-15",
+        "DeepSeek-V3在2048个H800上训练，部署八平面胖树网络，MPFT专家并行带宽超40GB/s，网络支持16384颗GPU的理论规模。",
+        "超40GB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-10-10",
+        "A800的节点内NVLink带宽为400GB/s。",
+        "400GB/s",
+        Supported,
+        Some("CH-008"),
+    ),
+    // rows under a top row of several names with no rule under it: which
+    // column is whose is not told
+    (
+        "2025-02-21",
+        "型号: A100 80GB SXM | H100 80GB PCIe | H20 | A100 80GB PCIe\n显存容量: 80GB | 94GB | 96GB | 80GB\n最大功耗: 400W | 350-400W | 400W | 300W",
+        "94GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-21",
+        "型号: A100 80GB SXM | H100 80GB PCIe | H20 | A100 80GB PCIe\n显存容量: 80GB | 94GB | 96GB | 80GB\n最大功耗: 400W | 350-400W | 400W | 300W",
+        "300W",
+        Unverified,
+        None,
+    ),
     // a quarter and the whole year together with the year named again
     // after the conjunction (第四季度以及2025财年全年)
     (

@@ -1317,6 +1317,11 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy
         if brackets::open_at_end(&text[m.end..o.start]) && bracket_holds_digit(&text[o.end..]) {
             return None;
         }
+        // a name in a later clause set against the figure's (收取0.55美元，
+        // 而OpenAI o1的相应收费为15美元) is the other side of a comparison
+        if sets_against(&text[m.end..o.start]) {
+            return None;
+        }
         let d = text[m.end..o.start].chars().count() as f64;
         // Chinese states the time first: 本月20日，DeepSeek再推出R1
         let other_clause = doc.separators.has_between(doc, fig, m.end, o.start);
@@ -1455,8 +1460,8 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 }
 
 /// Whether a name is the whole a place is ranked within: it follows 是 or
-/// 为, and 的省份, 的省, 的城市 or 的地区 ends its clause after it
-/// (是中国人口减少最多的省份).
+/// 为, and 的省份, 的省, 的城市, 的地区 or 大省 ends its clause after it,
+/// or one of them (是中国人口减少最多的省份, 是中國…的省份之一).
 fn frames_places(text: &str, o: &Occurrence) -> bool {
     // (only a name after 是 or 为: 香港是全球最自由的城市 names its subject)
     if !text[..o.start].trim_end().ends_with(['是', '为', '為']) {
@@ -1477,6 +1482,8 @@ fn frames_places(text: &str, o: &Occurrence) -> bool {
         None if rest.chars().nth(20).is_none() => rest,
         None => return false,
     };
+    // (one of them: 是中國人口流失最嚴重的省份之一)
+    let clause = clause.strip_suffix("之一").unwrap_or(clause);
     // (every word ends in one of these)
     clause.ends_with(['份', '区', '區', '市', '省'])
         && [
@@ -1487,6 +1494,10 @@ fn frames_places(text: &str, o: &Occurrence) -> bool {
             "的地区",
             "的地區",
             "的省",
+            // (是中国人口大省, 经济强省)
+            "大省",
+            "强省",
+            "強省",
         ]
         .iter()
         .any(|w| clause.ends_with(w))
@@ -1513,6 +1524,20 @@ fn opens_with_contrast(head: &str) -> bool {
     // (every one starts with one of these)
     head.starts_with(['相', '对', '對', '与', '與', '比', '反'])
         && CONTRASTS.iter().any(|w| head.starts_with(w))
+}
+
+/// Whether the text between a figure and a name after it opens a new
+/// clause by setting it against the figure's (，而, ，但, ，然而, ，相比之下):
+/// the name after that is the other side, not the figure's.
+fn sets_against(gap: &str) -> bool {
+    gap.rmatch_indices(['，', ',', '；', ';']).any(|(at, sep)| {
+        let clause = &gap[at + sep.len()..];
+        clause.starts_with(['而', '但', '然'])
+            && !clause.starts_with("而言")
+            && !clause.starts_with("然后")
+            && !clause.starts_with("然後")
+            || opens_with_contrast(clause)
+    })
 }
 
 /// Whether a name stands after a word that makes it a yardstick or an

@@ -102,6 +102,17 @@ const SCOPE_WORDS: &[&str] = &[
     // a system's total, not one card's (8卡系统总带宽6.4TB/s)
     "系统总",
     "系統總",
+    // the links between a cluster's machines, not a card's own (节点间
+    // IB(40GB/s), 专家并行带宽超40GB/s; not 节点内, where NVLink is), and a
+    // network's room, not a training run's cards (支持16384 GPU理论规模)
+    "节点间",
+    "節點間",
+    "跨节点",
+    "跨節點",
+    "专家并行",
+    "專家並行",
+    "理论规模",
+    "理論規模",
     // a sector, not the whole economy (信息技术服务业增长10.9%)
     "服务业",
     "服務業",
@@ -117,6 +128,30 @@ const SCOPE_WORDS: &[&str] = &[
     "第二產業",
     "第三产业",
     "第三產業",
+    // one branch of industry, not all of it (规模以上消费品工业增加值增长
+    // 4.5%)
+    "消费品工业",
+    "消費品工業",
+    "原材料工业",
+    "原材料工業",
+    "装备工业",
+    "裝備工業",
+    "轻工业",
+    "輕工業",
+    "重工业",
+    "重工業",
+    "医药工业",
+    "醫藥工業",
+    "电子信息",
+    "電子信息",
+    // one kind of goods, or the larger sellers only, not all retail sales
+    // (限额以上单位家用电器和音像器材类商品零售额增长12.3%)
+    "类商品",
+    "類商品",
+    "类零售",
+    "類零售",
+    "限额以上",
+    "限額以上",
     // one kind of firm by its owners, not all of industry (民营企业规模以上
     // 工业增加值增长5.3%)
     "民营企业",

@@ -82,6 +82,11 @@ fn is_bullet(s: &str) -> bool {
 pub(super) struct Tables {
     /// (body start, body end, head start, head end), in text order.
     tables: Vec<(usize, usize, usize, usize)>,
+    /// The same for runs of rows with no rule under their top row
+    /// (`型号: A100 | H100 | H20` over `显存: 80GB | 80GB | 96GB`): their
+    /// columns are not told apart, but their top row may still name the
+    /// columns' owners.
+    unruled: Vec<(usize, usize, usize, usize)>,
 }
 
 impl Tables {
@@ -90,8 +95,9 @@ impl Tables {
     /// body. None without a bar in the text.
     pub(super) fn of(text: &str) -> Tables {
         let mut tables = Vec::new();
+        let mut unruled = Vec::new();
         if !holds_bars(text) {
-            return Tables { tables };
+            return Tables { tables, unruled };
         }
         // (the run of rows being read: its head and whether a rule is
         // under it, and where its body ends so far)
@@ -99,9 +105,16 @@ impl Tables {
         let mut rows = 0;
         let mut ruled = false;
         let mut body: Option<(usize, usize)> = None;
-        let mut close = |head: Option<(usize, usize)>, body: Option<(usize, usize)>, ruled| {
-            if let (Some((hs, he)), Some((bs, be)), true) = (head, body, ruled) {
-                tables.push((bs, be, hs, he));
+        // (the rows under an unruled top row: from its second row)
+        let mut below: Option<(usize, usize)> = None;
+        let mut close = |head: Option<(usize, usize)>,
+                         body: Option<(usize, usize)>,
+                         below: Option<(usize, usize)>,
+                         ruled| {
+            match (head, body, below, ruled) {
+                (Some((hs, he)), Some((bs, be)), _, true) => tables.push((bs, be, hs, he)),
+                (Some((hs, he)), _, Some((bs, be)), false) => unruled.push((bs, be, hs, he)),
+                _ => {}
             }
         };
         let mut start = 0;
@@ -114,20 +127,31 @@ impl Tables {
                     1 => ruled = is_rule(line) && head.is_some_and(|(a, b)| !is_rule(&text[a..b])),
                     _ => body = Some((body.map_or(start, |(bs, _)| bs), end)),
                 }
+                if rows >= 1 {
+                    below = Some((below.map_or(start, |(bs, _)| bs), end));
+                }
                 rows += 1;
             } else {
-                close(head, body, ruled);
-                (head, body, rows, ruled) = (None, None, 0, false);
+                close(head, body, below, ruled);
+                (head, body, below, rows, ruled) = (None, None, None, 0, false);
             }
             start = end + 1;
         }
-        close(head, body, ruled);
-        Tables { tables }
+        close(head, body, below, ruled);
+        Tables { tables, unruled }
     }
 
     /// Whether the text holds a table at all.
     pub(super) fn any(&self) -> bool {
-        !self.tables.is_empty()
+        !self.tables.is_empty() || !self.unruled.is_empty()
+    }
+
+    /// The top row over the figure at byte `at` when it stands in a row
+    /// under it, in a run of rows with no rule.
+    fn unruled_head(&self, at: usize) -> Option<Span> {
+        let i = self.unruled.partition_point(|t| t.1 < at);
+        let &(bs, _, hs, he) = self.unruled.get(i)?;
+        (at >= bs).then_some((hs, he))
     }
 
     /// The head row over the figure at byte `at` and the head cell of its
@@ -183,6 +207,7 @@ impl Linker {
     pub(super) fn table_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
         let Some(((head_start, head_end), head)) = doc.tables.column_head(doc.text, fig.m.start)
         else {
+            self.unruled_column(doc, fig, link);
             return;
         };
         let Some(mi) = link.metric else {
@@ -195,14 +220,7 @@ impl Linker {
             .any(|&(a, b)| is_period(&doc.text[a..b]));
         // a name the row itself gives before the figure (| B200显存 | 192GB |,
         // 141GB（B200为192GB）) is the figure's, whatever the head says
-        let (row_start, _) = line_around(doc.text, fig.m.start);
-        let names_in_row = doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
-            .iter()
-            .take_while(|o| o.end <= fig.m.start)
-            .count()
-            > 0
-            || super::places::names_another_place(&doc.text[row_start..fig.m.start]);
-        if names_in_row && !periods {
+        if names_in_row(doc, fig) && !periods {
             return;
         }
         let first = doc.occ.partition_point(|o| o.start < head_start);
@@ -237,6 +255,41 @@ impl Linker {
         link.entity = owner;
         link.entity_by = owner.map(|_| EntityBy::Clause);
     }
+
+    /// A figure in a row under a top row with no rule under it: when the
+    /// top row names two things or more (`型号: A100 | H100 | H20`), the
+    /// columns are theirs, and which column is whose is not told; the
+    /// figure is no one's unless its row names its owner before it.
+    fn unruled_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
+        let Some((hs, he)) = doc.tables.unruled_head(fig.m.start) else {
+            return;
+        };
+        let first = doc.occ.partition_point(|o| o.start < hs);
+        let mut named = doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= he)
+            .map(|o| o.entity);
+        let Some(one) = named.next() else {
+            return;
+        };
+        if named.all(|e| e == one) || names_in_row(doc, fig) {
+            return;
+        }
+        link.entity = None;
+        link.entity_by = None;
+    }
+}
+
+/// Whether the figure's own row names a thing or a place before it
+/// (`| B200显存 | 192GB |`, `141GB（B200为192GB）`).
+fn names_in_row(doc: &Doc, fig: &Figure) -> bool {
+    let (row_start, _) = line_around(doc.text, fig.m.start);
+    doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
+        .iter()
+        .take_while(|o| o.end <= fig.m.start)
+        .count()
+        > 0
+        || super::places::names_another_place(&doc.text[row_start..fig.m.start])
 }
 
 #[cfg(test)]

@@ -694,7 +694,8 @@ fn has_period_mark(b: &[u8]) -> bool {
 
 /// Whether the Q at byte `i` of `b` is inside a word (FQ4, HQ1) rather
 /// than a quarter, alone or after its year of two or four digits, itself
-/// alone or after FY (Q4, 25Q4, 2025Q3, FY25Q4, FY2025Q4).
+/// alone or after FY (Q4, 25Q4, 2025Q3, FY25Q4, FY2025Q4), or after FY
+/// and a year (24FYQ4, a broker's label).
 fn q_inside_word(b: &[u8], i: usize) -> bool {
     let digits = b[..i]
         .iter()
@@ -702,6 +703,16 @@ fn q_inside_word(b: &[u8], i: usize) -> bool {
         .take_while(|c| c.is_ascii_digit())
         .count();
     if digits == 0 {
+        // (a year before FY: 24FYQ4, 2024FYQ4, a broker's label)
+        if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"FY") {
+            let year = b[..i - 2]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let word = i - 2 - year;
+            return !matches!(year, 0 | 2 | 4) || word > 0 && b[word - 1].is_ascii_alphanumeric();
+        }
         return i > 0 && b[i - 1].is_ascii_alphanumeric();
     }
     if digits != 2 && digits != 4 {
