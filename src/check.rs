@@ -2257,8 +2257,16 @@ fn check_figure(
         // figure itself lies within it, not any of the figure's leeway
         let bound_on_point = matches!(m.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
             && matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx);
+        // a plain figure rounder than a rounded fact (1200亿 against the
+        // database's 约1305亿) holds when its own rounding or cut holds the
+        // fact's figure: the fact's leeway is for figures as fine as it,
+        // and both together would let 1200亿 say 1305亿
+        let rounder_than_fact = rate.is_none()
+            && finer
+            && m.qualifier == Qualifier::Exact
+            && f.qualifier == FactQualifier::Approx;
         let target = match fpoint {
-            Some(p) if bound_on_point => Interval {
+            Some(p) if bound_on_point || rounder_than_fact => Interval {
                 lo: Some(p),
                 hi: Some(p),
             },

@@ -5,6 +5,111 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // what a network or a cluster can hold (支持16384 GPU) is a capacity,
+    // not the cards a run used
+    (
+        "2025-05-15",
+        "DeepSeek-V3仅需2048个H800即达到最先进性能。部署八平面胖树网络(MPFT),支持16384 GPU理论规模,成本降低41%。",
+        "16384 GPU",
+        Unverified,
+        None,
+    ),
+    // a plain figure rounder than a rounded fact holds by its own
+    // rounding (1200亿 does not say 约1305亿; 1300亿 does)
+    (
+        "2025-03-01",
+        "英伟达2025财年营收1200亿美元。",
+        "1200亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收1300亿美元。",
+        "1300亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "在FY25Q4财报发布后，英伟达确认2025财年营收1305亿美元。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "輝達公布25FYQ4財報，2025財年資料中心營收1152億美元。",
+        "1152億美元",
+        Supported,
+        Some("CH-026"),
+    ),
+    // scope words of their own clause only, and a fiscal year named in
+    // the figure's clause after a quarter's label; concessions and 而且;
+    // tables with no rule row read by their columns
+    (
+        "2025-03-01",
+        "为减少跨节点通信开销，DeepSeek-V3仅用2048块H800完成训练。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3采用专家并行训练，总训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达作为全球电子信息产业巨头，2025财年营收达1305亿美元。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "轻工业企业普遍承压，但2024年我国规模以上工业增加值仍增长5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
+    (
+        "2025-03-01",
+        "2024年限额以上单位消费品零售额增长2.7%，2024年我国社会消费品零售总额增长3.5%。",
+        "3.5%",
+        Supported,
+        Some("MA-005"),
+    ),
+    (
+        "2025-03-01",
+        "尽管2025财年营收高达1305亿美元，但英伟达的股价今年表现平平。",
+        "高达1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "该芯片显存达96GB，而且这款H20的功耗仅400W。",
+        "96GB",
+        Supported,
+        Some("CH-010"),
+    ),
+    (
+        "2025-03-01",
+        "|地区|中国|香港|\n|2024年GDP增长|5.0%|2.5%|",
+        "2.5%",
+        Supported,
+        Some("MA-016"),
+    ),
+    (
+        "2025-03-01",
+        "|指标|H20|H100|\n|显存|96GB|80GB|\n|显存带宽|4.0TB/s|3.35TB/s|",
+        "3.35TB/s",
+        Supported,
+        Some("CH-003"),
+    ),
     // the country a province is one of the most … provinces of (是中國人口
     // 流失最嚴重的省份之一, 是中国人口大省) is the frame, not the subject of
     // the province's figures that follow

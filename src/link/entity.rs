@@ -1317,9 +1317,17 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy
         if brackets::open_at_end(&text[m.end..o.start]) && bracket_holds_digit(&text[o.end..]) {
             return None;
         }
-        // a name in a later clause set against the figure's (收取0.55美元，
-        // 而OpenAI o1的相应收费为15美元) is the other side of a comparison
-        if sets_against(&text[m.end..o.start]) {
+        // a name in a later clause set against the figure's, when the
+        // figure's sentence has named someone before it (根据DeepSeek公布的
+        // 定价，收取0.55美元，而OpenAI o1的相应收费为15美元), is the other
+        // side of a comparison; after a concession (尽管营收高达1305亿美元，
+        // 但英伟达…) it is the subject of both
+        if sets_against(&text[m.end..o.start])
+            && doc.occ[..i]
+                .iter()
+                .any(|p| p.start >= fig.s.start && p.end <= m.start)
+            && !concedes(&text[fig.s.start..m.start])
+        {
             return None;
         }
         let d = text[m.end..o.start].chars().count() as f64;
@@ -1527,17 +1535,28 @@ fn opens_with_contrast(head: &str) -> bool {
 }
 
 /// Whether the text between a figure and a name after it opens a new
-/// clause by setting it against the figure's (，而, ，但, ，然而, ，相比之下):
-/// the name after that is the other side, not the figure's.
+/// clause by setting it against the figure's (，而, ，但, ，然而, ，相比之下;
+/// not 而且, which adds to it): the name after that is the other side, not
+/// the figure's.
 fn sets_against(gap: &str) -> bool {
     gap.rmatch_indices(['，', ',', '；', ';']).any(|(at, sep)| {
         let clause = &gap[at + sep.len()..];
         clause.starts_with(['而', '但', '然'])
-            && !clause.starts_with("而言")
-            && !clause.starts_with("然后")
-            && !clause.starts_with("然後")
+            && !["而言", "而且", "然后", "然後"]
+                .iter()
+                .any(|w| clause.starts_with(w))
             || opens_with_contrast(clause)
     })
+}
+
+/// Whether a sentence, read up to a figure, opens with a concession (尽管,
+/// 虽然, 雖然, 即使): the 但 that follows goes on about the same subject.
+fn concedes(lead: &str) -> bool {
+    [
+        "尽管", "儘管", "虽然", "雖然", "虽", "雖", "即使", "即便", "固然",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
 }
 
 /// Whether a name stands after a word that makes it a yardstick or an

@@ -102,17 +102,6 @@ const SCOPE_WORDS: &[&str] = &[
     // a system's total, not one card's (8卡系统总带宽6.4TB/s)
     "系统总",
     "系統總",
-    // the links between a cluster's machines, not a card's own (节点间
-    // IB(40GB/s), 专家并行带宽超40GB/s; not 节点内, where NVLink is), and a
-    // network's room, not a training run's cards (支持16384 GPU理论规模)
-    "节点间",
-    "節點間",
-    "跨节点",
-    "跨節點",
-    "专家并行",
-    "專家並行",
-    "理论规模",
-    "理論規模",
     // a sector, not the whole economy (信息技术服务业增长10.9%)
     "服务业",
     "服務業",
@@ -128,30 +117,6 @@ const SCOPE_WORDS: &[&str] = &[
     "第二產業",
     "第三产业",
     "第三產業",
-    // one branch of industry, not all of it (规模以上消费品工业增加值增长
-    // 4.5%)
-    "消费品工业",
-    "消費品工業",
-    "原材料工业",
-    "原材料工業",
-    "装备工业",
-    "裝備工業",
-    "轻工业",
-    "輕工業",
-    "重工业",
-    "重工業",
-    "医药工业",
-    "醫藥工業",
-    "电子信息",
-    "電子信息",
-    // one kind of goods, or the larger sellers only, not all retail sales
-    // (限额以上单位家用电器和音像器材类商品零售额增长12.3%)
-    "类商品",
-    "類商品",
-    "类零售",
-    "類零售",
-    "限额以上",
-    "限額以上",
     // one kind of firm by its owners, not all of industry (民营企业规模以上
     // 工业增加值增长5.3%)
     "民营企业",
@@ -279,6 +244,44 @@ const RETAIL_PARTS: &[&str] = &[
     "城鎮消費品",
     "餐饮收入",
     "餐飲收入",
+    // one kind of goods, or the larger sellers only (限额以上单位家用电器和
+    // 音像器材类商品零售额增长12.3%)
+    "类商品零售",
+    "類商品零售",
+    "类零售",
+    "類零售",
+    "限额以上单位",
+    "限額以上單位",
+];
+
+/// Branches of industry (规模以上消费品工业增加值增长4.5%): they narrow the
+/// growth of all industry's output in their own clause.
+const INDUSTRY_BRANCHES: &[&str] = &[
+    "消费品工业",
+    "消費品工業",
+    "原材料工业",
+    "原材料工業",
+    "装备工业",
+    "裝備工業",
+    "轻工业",
+    "輕工業",
+    "重工业",
+    "重工業",
+    "医药工业",
+    "醫藥工業",
+];
+
+/// Links between a cluster's machines, and the bandwidth a way of
+/// training gets (节点间IB(40GB/s), 专家并行带宽超40GB/s): they narrow a
+/// bandwidth in their own clause, which is not a card's own (NVLink is
+/// inside a machine: 节点内 is no such word).
+const CLUSTER_LINKS: &[&str] = &[
+    "节点间",
+    "節點間",
+    "跨节点",
+    "跨節點",
+    "专家并行",
+    "專家並行",
 ];
 
 /// Words of a price (API价格比GPT-4 Turbo降低99%): a cut in price is not a
@@ -571,6 +574,28 @@ fn days_in_digits(lead: &str) -> Option<usize> {
     })
 }
 
+/// Where the figure's clause, read up to it, ends with a word of what a
+/// system can hold (支持16384 GPU, 可扩展至10万卡): a capacity, not what was
+/// used or counted.
+fn capacity_before(lead: &str) -> Option<usize> {
+    const CAPACITY: &[&str] = &[
+        "支持",
+        "可扩展至",
+        "可擴展至",
+        "扩展至",
+        "擴展至",
+        "可容纳",
+        "可容納",
+        "容纳",
+        "容納",
+    ];
+    let trimmed = lead.trim_end_matches([' ', '约', '約', '达', '達', '多', '超']);
+    CAPACITY
+        .iter()
+        .find(|w| trimmed.ends_with(**w))
+        .map(|w| trimmed.len() - w.len())
+}
+
 /// Words of a move since a point in time (去年底以来, 1月27日以來), which is
 /// a move over days, not one day's — unless it is a record since then
 /// (创2020年3月以来最大单日跌幅) or the clause says one day (单日).
@@ -733,6 +758,8 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(MARKET_QUOTES)
         .chain(PRODUCT_LINES)
         .chain(RETAIL_PARTS)
+        .chain(INDUSTRY_BRANCHES)
+        .chain(CLUSTER_LINKS)
         .chain(SEGMENTS)
         .chain(PRICES)
         .chain(INTRADAY)
@@ -986,6 +1013,9 @@ pub(super) fn scope_hits(
     if let Some(at) = days_in_digits(lead) {
         hits.push(("数天", prev_start + at));
     }
+    if let Some(at) = capacity_before(&text[cl_start..m.start]) {
+        hits.push(("可支持", cl_start + at));
+    }
     // a change against the year before in the figure's own clause is not
     // the quarter's change of the clause before (按季增長12%，按年增長78%)
     if !hits.is_empty()
@@ -1179,6 +1209,12 @@ fn narrows(
     }
     if RETAIL_PARTS.contains(&w) {
         return at >= cl_start && metric.id.starts_with("retail_sales");
+    }
+    if INDUSTRY_BRANCHES.contains(&w) {
+        return at >= cl_start && metric.id.starts_with("industrial_output");
+    }
+    if CLUSTER_LINKS.contains(&w) {
+        return at >= cl_start && metric.id.ends_with("bandwidth");
     }
     if PRICES.contains(&w) {
         return metric.id.starts_with("training_cost") && metric.id.ends_with("_reduction");

@@ -82,22 +82,17 @@ fn is_bullet(s: &str) -> bool {
 pub(super) struct Tables {
     /// (body start, body end, head start, head end), in text order.
     tables: Vec<(usize, usize, usize, usize)>,
-    /// The same for runs of rows with no rule under their top row
-    /// (`型号: A100 | H100 | H20` over `显存: 80GB | 80GB | 96GB`): their
-    /// columns are not told apart, but their top row may still name the
-    /// columns' owners.
-    unruled: Vec<(usize, usize, usize, usize)>,
 }
 
 impl Tables {
     /// The tables of `text`: runs of rows whose top row is a head (not a
-    /// rule) with a rule right under it; the rows below the rule are the
-    /// body. None without a bar in the text.
+    /// rule); the rows below the rule right under it are the body, or,
+    /// with no rule, the rows from the second. None without a bar in the
+    /// text.
     pub(super) fn of(text: &str) -> Tables {
         let mut tables = Vec::new();
-        let mut unruled = Vec::new();
         if !holds_bars(text) {
-            return Tables { tables, unruled };
+            return Tables { tables };
         }
         // (the run of rows being read: its head and whether a rule is
         // under it, and where its body ends so far)
@@ -111,9 +106,11 @@ impl Tables {
                          body: Option<(usize, usize)>,
                          below: Option<(usize, usize)>,
                          ruled| {
+            // (with no rule under it, the top row heads the rows from the
+            // second: `型号: A100 | H100 | H20` over `显存: 80GB | 80GB | 96GB`)
             match (head, body, below, ruled) {
                 (Some((hs, he)), Some((bs, be)), _, true) => tables.push((bs, be, hs, he)),
-                (Some((hs, he)), _, Some((bs, be)), false) => unruled.push((bs, be, hs, he)),
+                (Some((hs, he)), _, Some((bs, be)), false) => tables.push((bs, be, hs, he)),
                 _ => {}
             }
         };
@@ -138,26 +135,17 @@ impl Tables {
             start = end + 1;
         }
         close(head, body, below, ruled);
-        Tables { tables, unruled }
+        Tables { tables }
     }
 
     /// Whether the text holds a table at all.
     pub(super) fn any(&self) -> bool {
-        !self.tables.is_empty() || !self.unruled.is_empty()
-    }
-
-    /// The top row over the figure at byte `at` when it stands in a row
-    /// under it, in a run of rows with no rule.
-    fn unruled_head(&self, at: usize) -> Option<Span> {
-        let i = self.unruled.partition_point(|t| t.1 < at);
-        let &(bs, _, hs, he) = self.unruled.get(i)?;
-        (at >= bs).then_some((hs, he))
+        !self.tables.is_empty()
     }
 
     /// The head row over the figure at byte `at` and the head cell of its
     /// column, as byte spans: when the figure stands in a cell of a
-    /// table's body row (a bar after it), the head's cell with as many
-    /// cells before it.
+    /// table's body row, the head's cell with as many cells before it.
     pub(super) fn column_head(&self, text: &str, at: usize) -> Option<(Span, Option<Span>)> {
         let i = self.tables.partition_point(|t| t.1 < at);
         let &(bs, be, hs, he) = self.tables.get(i)?;
@@ -167,9 +155,6 @@ impl Tables {
         let (ls, le) = line_around(&text[..be], at);
         let ls = ls.max(bs);
         let line = &text[ls..le];
-        if !text[at..le].contains(BARS) {
-            return None;
-        }
         let column = cells(line, ls)
             .iter()
             .position(|&(a, b)| a <= at && at < b.max(a + 1))?;
@@ -207,7 +192,6 @@ impl Linker {
     pub(super) fn table_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
         let Some(((head_start, head_end), head)) = doc.tables.column_head(doc.text, fig.m.start)
         else {
-            self.unruled_column(doc, fig, link);
             return;
         };
         let Some(mi) = link.metric else {
@@ -255,29 +239,6 @@ impl Linker {
         link.entity = owner;
         link.entity_by = owner.map(|_| EntityBy::Clause);
     }
-
-    /// A figure in a row under a top row with no rule under it: when the
-    /// top row names two things or more (`型号: A100 | H100 | H20`), the
-    /// columns are theirs, and which column is whose is not told; the
-    /// figure is no one's unless its row names its owner before it.
-    fn unruled_column(&self, doc: &Doc, fig: &Figure, link: &mut Link) {
-        let Some((hs, he)) = doc.tables.unruled_head(fig.m.start) else {
-            return;
-        };
-        let first = doc.occ.partition_point(|o| o.start < hs);
-        let mut named = doc.occ[first..]
-            .iter()
-            .take_while(|o| o.end <= he)
-            .map(|o| o.entity);
-        let Some(one) = named.next() else {
-            return;
-        };
-        if named.all(|e| e == one) || names_in_row(doc, fig) {
-            return;
-        }
-        link.entity = None;
-        link.entity_by = None;
-    }
 }
 
 /// Whether the figure's own row names a thing or a place before it
@@ -323,6 +284,15 @@ mod tests {
         assert_eq!(head_of(t, "96GB"), Some("H20"));
         let t = "1. | 参数 | H100 | H20 |\n   |---|---|---|\n   | 显存 | 80GB | 96GB |";
         assert_eq!(head_of(t, "80GB"), Some("H100"));
+        // no rule under the head: the rows from the second, their last
+        // cells with no bar after them
+        let t = "| A100 | H100 |\n| 2TB/s | 3.35TB/s |";
+        assert_eq!(head_of(t, "2TB/s"), Some("A100"));
+        let t =
+            "型号: A100 SXM | H100 PCIe | H20\n显存: 80GB | 94GB | 96GB\n功耗: 400W | 350W | 300W";
+        assert_eq!(head_of(t, "96GB"), Some("H20"));
+        assert_eq!(head_of(t, "300W"), Some("H20"));
+        assert_eq!(head_of(t, "94GB"), Some("H100 PCIe"));
     }
 
     /// A period heads a column by a digit and a word of a period, or a
@@ -337,17 +307,13 @@ mod tests {
         }
     }
 
-    /// No head without a table: a bar in running text, a row with no rule
-    /// under a head, a figure in the head itself, a figure after the last
-    /// bar.
+    /// No head without a table: a bar in running text, a lone row, a
+    /// figure in the head itself, a figure after the last bar.
     #[test]
     fn no_head_outside_a_table() {
         assert_eq!(head_of("显存带宽|3.35TB/s", "3.35TB/s"), None);
         assert_eq!(head_of("显存带宽|3.35TB/s|", "3.35TB/s"), None);
-        assert_eq!(
-            head_of("| A100 | H100 |\n| 2TB/s | 3.35TB/s |", "2TB/s"),
-            None
-        );
+        assert_eq!(head_of("对比：| H100 | 2TB/s | 3.35TB/s |", "2TB/s"), None);
         assert_eq!(
             head_of("| 80GB | H100 |\n|---|---|\n| 2TB/s | 3TB/s |", "80GB"),
             None

@@ -143,6 +143,22 @@ impl Periods {
             link.quarter = None;
             self.quarter_ctx = None;
         }
+        // and so is a figure whose own clause names the fiscal year with no
+        // quarter, after a quarter its sentence named before (在FY25Q4财报
+        // 发布后，英伟达确认2025财年营收1305亿美元)
+        let own = &doc.text[fig.cl_start..fig.m.start];
+        if link.quarter_stated
+            && !by_quarter_word
+            && before
+                .fiscal
+                .is_some_and(|f| doc.mentions[f].start >= fig.cl_start)
+            && !own.contains('季')
+            && !own.contains(['Q', 'q'])
+        {
+            link.quarter = None;
+            link.quarter_stated = false;
+            self.quarter_ctx = None;
+        }
         link.period_joint = self.joint_ctx
             && !link.quarter_stated
             && !link.whole_year_stated
