@@ -1502,6 +1502,23 @@ fn sources_differ<'a>(db: &'a ClaimsDb, m: &Mention, outcome: &Outcome) -> Optio
 /// name carried from before may be the wrong one): a figure of a chip its
 /// sentence names that is another chip's, with no other chip in sight
 /// (`A100…总带宽为900GB/s`), is the error it looks.
+/// Whether two metrics are akin: one's id holds the other's (revenue and
+/// data_center_revenue), or a word of one holds a word of the other
+/// (收入 in 数据中心收入).
+fn akin_metrics(db: &ClaimsDb, a: &str, b: &str) -> bool {
+    if a.contains(b) || b.contains(a) {
+        return true;
+    }
+    let (Some(a), Some(b)) = (db.metric(a), db.metric(b)) else {
+        return false;
+    };
+    let (ta, tb) = (&db.metrics[a].triggers, &db.metrics[b].triggers);
+    ta.iter().any(|x| {
+        tb.iter()
+            .any(|y| x.contains(y.as_str()) || y.contains(x.as_str()))
+    })
+}
+
 fn other_figure(
     db: &ClaimsDb,
     m: &Mention,
@@ -1522,6 +1539,10 @@ fn other_figure(
     let cp = claim_point(m)?;
     // (the figure's own entity, named in its sentence, is what it is about)
     let own_named = link.entity.is_some_and(named_in_sentence);
+    // (its measure's word within four characters before it: 零售销售增长5.8%)
+    let named_before = link
+        .metric_word
+        .is_some_and(|(_, end)| end <= m.start && m.start - end <= 12);
     // the first in file order of the facts in the same unit
     db.facts_in_unit(used.unit).iter().copied().find(|&f| {
         let f = &db.facts[f];
@@ -1544,7 +1565,14 @@ fn other_figure(
                 .as_deref()
                 .zip(f.period.as_deref())
                 .is_some_and(|(u, p)| u != p && !p.contains('-') && u.starts_with(p));
-        let sibling = (same_entity && !same_metric && f.period == used.period)
+        // (another measure of the same entity, when the figure's own
+        // measure is named right before it, only when the two are akin: one's
+        // words hold the other's, 营收 and 数据中心营收; 零售销售增长5.8% is
+        // never 工业增加值's, and is the slip it looks)
+        let sibling = (same_entity
+            && !same_metric
+            && f.period == used.period
+            && (!named_before || akin_metrics(db, &used.metric, &f.metric)))
             || year_of_part
             || (!same_entity
                 && same_metric
@@ -2103,8 +2131,14 @@ fn check_figure(
             facts = vec![h];
         }
     }
-    // only what the article could have known
-    let after = |f: usize| as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a));
+    // only what the article could have known; a chip's spec (a figure of
+    // no period) is the chip's from its launch, whenever the source that
+    // gives it was written
+    let spec = metric.entity_kinds.iter().any(|k| k == "chip");
+    let after = |f: usize| {
+        as_of.is_some_and(|a| db.facts[f].as_of.is_after(&a))
+            && !(spec && db.facts[f].period.is_none())
+    };
     // (most articles come after every fact: nothing to collect then)
     let later: Vec<usize> = if facts.iter().any(|&f| after(f)) {
         facts.iter().copied().filter(|&f| after(f)).collect()

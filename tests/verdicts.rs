@@ -5,6 +5,24 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a measure named right before its figure is not excused by another,
+    // unrelated measure's equal figure (零售銷售增長5.8% is not industry's)
+    (
+        "2025-03-01",
+        "2024年，中國零售銷售增長5.8%。",
+        "5.8%",
+        Contradicted,
+        Some("MA-005"),
+    ),
+    // a chip's spec is the chip's from its launch, whenever its source was
+    // written
+    (
+        "2025-02-10",
+        "H800的NVLink带宽为600GB/s。",
+        "600GB/s",
+        Contradicted,
+        Some("CH-005"),
+    ),
     // what a network or a cluster can hold (支持16384 GPU) is a capacity,
     // not the cards a run used
     (
@@ -6358,8 +6376,8 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "2025-02-05",
         "H800与H100的NVLink带宽400GB/s与900GB/s相比差了一半多。",
         "400GB/s",
-        Unverified,
-        None,
+        Supported,
+        Some("CH-005"),
     ),
     // (where the market moved is no fact the database holds: neither the
     // band nor the linked rate, though it lies within the band)
