@@ -1569,10 +1569,7 @@ fn other_figure(
         // measure is named right before it, only when the two are akin: one's
         // words hold the other's, 营收 and 数据中心营收; 零售销售增长5.8% is
         // never 工业增加值's, and is the slip it looks)
-        let sibling = (same_entity
-            && !same_metric
-            && f.period == used.period
-            && (!named_before || akin_metrics(db, &used.metric, &f.metric)))
+        let sibling = (same_entity && !same_metric && f.period == used.period)
             || year_of_part
             || (!same_entity
                 && same_metric
@@ -1588,6 +1585,12 @@ fn other_figure(
                 };
                 within_one_pct(cp, fp)
             })
+            // (the words of the two measures compared last: the rarest case)
+            && !(same_entity
+                && !same_metric
+                && !year_of_part
+                && named_before
+                && !akin_metrics(db, &used.metric, &f.metric))
     })
 }
 
