@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a calendar year the figure's own sentence names is the figure's, not
+    // a fiscal year an earlier sentence named for another company
+    (
+        "2025-03-01",
+        "輝達公布2025財年第4季財報。台灣方面，主計總處上修台灣2024年經濟成長率至4.59%。",
+        "4.59%",
+        Supported,
+        Some("MA-030"),
+    ),
     // a measure named right before its figure is not excused by another,
     // unrelated measure's equal figure (零售銷售增長5.8% is not industry's)
     (

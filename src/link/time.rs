@@ -597,9 +597,15 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
     let (sentences, sentence_of) = (doc.sentences, doc.sentence_of);
     let Some(f) = before.fiscal.filter(|&f| {
         link.quarter_stated
-            || before
-                .date
-                .is_none_or(|d| d < f || sentences[sentence_of[f]].paragraph == fig.s.paragraph)
+            || before.date.is_none_or(|d| {
+                d < f
+                    || sentences[sentence_of[f]].paragraph == fig.s.paragraph
+                        // (a calendar year the figure's own sentence names
+                        // after a fiscal year of an earlier one is the
+                        // figure's: 輝達公布2025財年財報。…台灣2024年經濟
+                        // 成長率4.59%)
+                        && !(sentence_of[d] == fig.si && sentence_of[f] != fig.si)
+            })
     }) else {
         return;
     };
