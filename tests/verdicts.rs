@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 上一財年 glossed with its year right after it is that year
+    (
+        "2025-03-01",
+        "輝達上一財年（2024財年）營收則為609億美元。",
+        "609億美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收1305亿美元，上一财年为609亿美元。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
     // a calendar year the figure's own sentence names is the figure's, not
     // a fiscal year an earlier sentence named for another company
     (

@@ -609,7 +609,11 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
     }) else {
         return;
     };
-    let shift = if previous_fiscal_year(&doc.text[fig.s.start..fig.m.start]) {
+    // (上一財年 is the year before the one carried, not before the one the
+    // sentence names right after it: 上一財年（2024財年）營收609億美元)
+    let fs = doc.mentions[f].start;
+    let glossed = fs >= fig.s.start && previous_fiscal_year(&doc.text[fig.s.start..fs]);
+    let shift = if !glossed && previous_fiscal_year(&doc.text[fig.s.start..fig.m.start]) {
         1
     } else {
         0
