@@ -1539,10 +1539,12 @@ fn other_figure(
     let cp = claim_point(m)?;
     // (the figure's own entity, named in its sentence, is what it is about)
     let own_named = link.entity.is_some_and(named_in_sentence);
-    // (its measure's word within four characters before it: 零售销售增长5.8%)
+    // (its measure's own name, then up to four characters of a change,
+    // before it: 零售销售增长5.8%; not a word right before it, 广东增长3.5%,
+    // whose owner may be misread)
     let named_before = link
         .metric_word
-        .is_some_and(|(_, end)| end <= m.start && m.start - end <= 12);
+        .is_some_and(|(_, end)| end < m.start && m.start - end <= 12);
     // the first in file order of the facts in the same unit
     db.facts_in_unit(used.unit).iter().copied().find(|&f| {
         let f = &db.facts[f];

@@ -5,6 +5,33 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a growth word alone right before the figure does not name the
+    // measure: the figure may be another's (广东's 3.5%, not China's)
+    (
+        "2025-02-10",
+        "广东是中国GDP第一大省。中国2024年GDP增长5.0%，广东增长3.5%。",
+        "3.5%",
+        Unverified,
+        None,
+    ),
+    // links between machines named in the clause before a bandwidth whose
+    // own clause does not name NVLink
+    (
+        "2025-02-10",
+        "H800节点间通过InfiniBand互联，带宽约50GB/s。",
+        "约50GB/s",
+        Unverified,
+        None,
+    ),
+    // a city ranked within the country (是中国…最多的省会城市之一): the
+    // city is the subject of what follows, not the country
+    (
+        "2025-03-01",
+        "成都是中国出生人口最多的省会城市之一。2024年出生人口954万人。",
+        "954万人",
+        Unverified,
+        None,
+    ),
     // 上一財年 glossed with its year right after it is that year
     (
         "2025-03-01",

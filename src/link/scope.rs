@@ -273,7 +273,8 @@ const INDUSTRY_BRANCHES: &[&str] = &[
 
 /// Links between a cluster's machines, and the bandwidth a way of
 /// training gets (节点间IB(40GB/s), 专家并行带宽超40GB/s): they narrow a
-/// bandwidth in their own clause, which is not a card's own (NVLink is
+/// bandwidth in their own clause or the one before it (unless the
+/// figure's clause names NVLink), which is not a card's own (NVLink is
 /// inside a machine: 节点内 is no such word).
 const CLUSTER_LINKS: &[&str] = &[
     "节点间",
@@ -1214,7 +1215,12 @@ fn narrows(
         return at >= cl_start && metric.id.starts_with("industrial_output");
     }
     if CLUSTER_LINKS.contains(&w) {
-        return at >= cl_start && metric.id.ends_with("bandwidth");
+        // (in the clause before too, unless the figure's own clause names
+        // NVLink: H800节点间通过InfiniBand互联，带宽约50GB/s; not 節點間通信
+        // 瓶頸明顯，H800的NVLink頻寬只有400GB/s)
+        let own = &text.as_bytes()[cl_start..cl_end];
+        let nvlink = own.windows(6).any(|w| w.eq_ignore_ascii_case(b"nvlink"));
+        return (at >= cl_start || !nvlink) && metric.id.ends_with("bandwidth");
     }
     if PRICES.contains(&w) {
         return metric.id.starts_with("training_cost") && metric.id.ends_with("_reduction");
