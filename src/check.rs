@@ -1571,7 +1571,8 @@ fn other_figure(
         // measure is named right before it, only when the two are akin: one's
         // words hold the other's, 营收 and 数据中心营收; 零售销售增长5.8% is
         // never 工业增加值's, and is the slip it looks)
-        let sibling = (same_entity && !same_metric && f.period == used.period)
+        let other_measure = same_entity && !same_metric;
+        let sibling = (other_measure && f.period == used.period)
             || year_of_part
             || (!same_entity
                 && same_metric
@@ -1588,11 +1589,7 @@ fn other_figure(
                 within_one_pct(cp, fp)
             })
             // (the words of the two measures compared last: the rarest case)
-            && !(same_entity
-                && !same_metric
-                && !year_of_part
-                && named_before
-                && !akin_metrics(db, &used.metric, &f.metric))
+            && (!other_measure || !named_before || akin_metrics(db, &used.metric, &f.metric))
     })
 }
 

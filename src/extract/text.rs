@@ -498,7 +498,7 @@ const CODE_WORD_LIST: &[&str] = &[
 
 /// [`CODE_WORD_LIST`] split by first character.
 static CODE_WORDS: LazyLock<ByChar<&str>> =
-    LazyLock::new(|| ByChar::new(CODE_WORD_LIST, |w| w.chars().next()));
+    LazyLock::new(|| super::qualifier::by_first(CODE_WORD_LIST));
 
 /// The first character a backward search from char `i` may look at.
 pub(super) fn window_back(i: usize) -> usize {
@@ -636,8 +636,8 @@ impl BmpSet {
 mod tests {
     use super::*;
 
-    /// The code words found once in the whole text answer for any stretch
-    /// as a search of that stretch does, words cut by its ends included.
+    /// The code words kept from the stretches searched before answer for
+    /// any stretch as a search of it does, words cut by its ends included.
     #[test]
     fn code_words_found_once_answer_as_a_search_of_the_stretch() {
         let words = ["代码", "电话", "股票", "编号", "撥打"];
@@ -648,11 +648,18 @@ mod tests {
             let s = crate::testing::pieces_text(&mut next, &pieces, 8);
             let t = Text::new(&s);
             let bounds: Vec<usize> = (0..=s.len()).filter(|&b| s.is_char_boundary(b)).collect();
+            // (in text order, as numbers come, which extends the stretch
+            // searched; and backwards, which starts it over)
+            let mut stretches = Vec::new();
             for (k, &from) in bounds.iter().enumerate() {
                 for &to in &bounds[k..] {
-                    let searched = CODE_WORD_LIST.iter().any(|w| s[from..to].contains(w));
-                    assert_eq!(t.names_a_code(from, to), searched, "{s:?} {from}..{to}");
+                    stretches.push((from, to));
                 }
+            }
+            let backwards: Vec<(usize, usize)> = stretches.iter().rev().copied().collect();
+            for (from, to) in stretches.into_iter().chain(backwards) {
+                let searched = CODE_WORD_LIST.iter().any(|w| s[from..to].contains(w));
+                assert_eq!(t.names_a_code(from, to), searched, "{s:?} {from}..{to}");
             }
         }
     }

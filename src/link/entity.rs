@@ -1323,9 +1323,9 @@ fn in_sentence_score(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy
         // side of a comparison; after a concession (尽管营收高达1305亿美元，
         // 但英伟达…) it is the subject of both
         if sets_against(&text[m.end..o.start])
-            && doc.occ[..i]
+            && doc.occ[doc.occ.partition_point(|p| p.start < fig.s.start)..i]
                 .iter()
-                .any(|p| p.start >= fig.s.start && p.end <= m.start)
+                .any(|p| p.end <= m.start)
             && !concedes(&text[fig.s.start..m.start])
         {
             return None;

@@ -84,6 +84,19 @@ pub(super) struct Tables {
     tables: Vec<(usize, usize, usize, usize)>,
 }
 
+/// A run of rows being read by [`Tables::of`].
+struct Run {
+    /// The top row.
+    head: Span,
+    /// Whether a rule is right under the top row.
+    ruled: bool,
+    /// Where the second and the third rows start.
+    second: Option<usize>,
+    third: Option<usize>,
+    /// Where the last row read ends.
+    end: usize,
+}
+
 impl Tables {
     /// The tables of `text`: runs of rows whose top row is a head (not a
     /// rule); the rows below the rule right under it are the body, or,
@@ -94,47 +107,46 @@ impl Tables {
         if !holds_bars(text) {
             return Tables { tables };
         }
-        // (the run of rows being read: its head and whether a rule is
-        // under it, and where its body ends so far)
-        let mut head: Option<(usize, usize)> = None;
-        let mut rows = 0;
-        let mut ruled = false;
-        let mut body: Option<(usize, usize)> = None;
-        // (the rows under an unruled top row: from its second row)
-        let mut below: Option<(usize, usize)> = None;
-        let mut close = |head: Option<(usize, usize)>,
-                         body: Option<(usize, usize)>,
-                         below: Option<(usize, usize)>,
-                         ruled| {
-            // (with no rule under it, the top row heads the rows from the
-            // second: `型号: A100 | H100 | H20` over `显存: 80GB | 80GB | 96GB`)
-            match (head, body, below, ruled) {
-                (Some((hs, he)), Some((bs, be)), _, true) => tables.push((bs, be, hs, he)),
-                (Some((hs, he)), _, Some((bs, be)), false) => tables.push((bs, be, hs, he)),
-                _ => {}
+        // the run of rows being read: its top row, whether a rule is right
+        // under it, where its second and third rows start, where it ends
+        // so far. Its body is the rows under the rule, or with no rule the
+        // rows from the second (`型号: A100 | H100 | H20` over `显存: 80GB |
+        // 80GB | 96GB`).
+        let mut run: Option<Run> = None;
+        let mut close = |run: Option<Run>| {
+            if let Some(r) = run {
+                let body = if r.ruled { r.third } else { r.second };
+                if let Some(bs) = body {
+                    tables.push((bs, r.end, r.head.0, r.head.1));
+                }
             }
         };
         let mut start = 0;
         while start <= text.len() {
             let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
             let line = &text[start..end];
-            if is_row(line) {
-                match rows {
-                    0 => head = Some((start, end)),
-                    1 => ruled = is_rule(line) && head.is_some_and(|(a, b)| !is_rule(&text[a..b])),
-                    _ => body = Some((body.map_or(start, |(bs, _)| bs), end)),
+            if !is_row(line) {
+                close(run.take());
+            } else if let Some(r) = &mut run {
+                if r.second.is_none() {
+                    r.second = Some(start);
+                    r.ruled = is_rule(line) && !is_rule(&text[r.head.0..r.head.1]);
+                } else if r.third.is_none() {
+                    r.third = Some(start);
                 }
-                if rows >= 1 {
-                    below = Some((below.map_or(start, |(bs, _)| bs), end));
-                }
-                rows += 1;
+                r.end = end;
             } else {
-                close(head, body, below, ruled);
-                (head, body, below, rows, ruled) = (None, None, None, 0, false);
+                run = Some(Run {
+                    head: (start, end),
+                    ruled: false,
+                    second: None,
+                    third: None,
+                    end,
+                });
             }
             start = end + 1;
         }
-        close(head, body, below, ruled);
+        close(run);
         Tables { tables }
     }
 

@@ -723,19 +723,19 @@ fn has_period_mark(b: &[u8]) -> bool {
 /// alone or after FY (Q4, 25Q4, 2025Q3, FY25Q4, FY2025Q4), or after FY
 /// and a year (24FYQ4, a broker's label).
 fn q_inside_word(b: &[u8], i: usize) -> bool {
-    let digits = b[..i]
-        .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    // (how many digits end at byte `end`)
+    let digits_to = |end: usize| {
+        b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let digits = digits_to(i);
     if digits == 0 {
         // (a year before FY: 24FYQ4, 2024FYQ4, a broker's label)
         if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"FY") {
-            let year = b[..i - 2]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
+            let year = digits_to(i - 2);
             let word = i - 2 - year;
             return !matches!(year, 0 | 2 | 4) || word > 0 && b[word - 1].is_ascii_alphanumeric();
         }
