@@ -5,6 +5,39 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a name the sentence denies the figure to (的并不是H100，而是H800) is
+    // not its owner; the one it is given to is
+    (
+        "2025-03-01",
+        "有读者问，NVLink带宽为400GB/s的并不是H100，而是H800。",
+        "400GB/s",
+        Supported,
+        Some("CH-005"),
+    ),
+    (
+        "2025-03-01",
+        "NVLink带宽为400GB/s的是H100，而非H800。",
+        "400GB/s",
+        Contradicted,
+        Some("CH-002"),
+    ),
+    // the bandwidth a training cluster's machine gets (节点内NVLink(160GB/s)
+    // with no chip named in the clause) is not the card's spec; a clause
+    // naming the chip states the spec
+    (
+        "2025-05-15",
+        "DeepSeek-V3在H800集群上训练。- 节点内NVLink(160GB/s)与节点间IB(40GB/s)带宽差异促生节点受限路由策略。",
+        "160GB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-05-15",
+        "H800节点内NVLink带宽为300GB/s。",
+        "300GB/s",
+        Contradicted,
+        Some("CH-005"),
+    ),
     // a growth word alone right before the figure does not name the
     // measure: the figure may be another's (广东's 3.5%, not China's)
     (

@@ -794,6 +794,11 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, i, oi)?;
+    if oi == fig.si && o.start >= fig.m.end && denied(&doc.text[fig.m.end..o.start]) {
+        // a name the sentence denies the figure to (带宽为400GB/s的并不是
+        // H100，而是H800) is not its owner
+        return None;
+    }
     // (a base a pronoun then points back to is the clause's subject:
     // 远低于GPT-4，其训练成本…)
     // nor a name in brackets before the figure's sentence that gives a
@@ -918,6 +923,14 @@ fn place_score(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> Option<(f64, Ent
     } else {
         None
     }
+}
+
+/// Whether the text between a figure and a later name ends with a word
+/// that denies the name the figure (`的并不是`, `而非`).
+fn denied(between: &str) -> bool {
+    const DENY: &[&str] = &["不是", "并非", "並非", "而非", "绝非", "絕非"];
+    let b = between.trim_end();
+    DENY.iter().any(|w| b.ends_with(w)) && !b.ends_with("是不是")
 }
 
 /// Whether the text between the base of a comparison and a later figure

@@ -285,6 +285,12 @@ const CLUSTER_LINKS: &[&str] = &[
     "專家並行",
 ];
 
+/// Links inside one machine of a cluster, in a figure's own clause that
+/// names no subject before it (节点内NVLink(160GB/s)与节点间IB(40GB/s)):
+/// the bandwidth a training run's machine gets, not the card's spec, which
+/// a clause naming its chip states (H800节点内NVLink带宽为400GB/s).
+const INSIDE_NODE: &[&str] = &["节点内", "節點內"];
+
 /// Words of a price (API价格比GPT-4 Turbo降低99%): a cut in price is not a
 /// cut in the cost of training. They narrow that cut only: a cost worked
 /// out from a price (租用价格为2美元，由此得出…训练成本约557.6万美元) is
@@ -761,6 +767,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(RETAIL_PARTS)
         .chain(INDUSTRY_BRANCHES)
         .chain(CLUSTER_LINKS)
+        .chain(INSIDE_NODE)
         .chain(SEGMENTS)
         .chain(PRICES)
         .chain(INTRADAY)
@@ -1221,6 +1228,9 @@ fn narrows(
         let own = &text.as_bytes()[cl_start..cl_end];
         let nvlink = own.windows(6).any(|w| w.eq_ignore_ascii_case(b"nvlink"));
         return (at >= cl_start || !nvlink) && metric.id.ends_with("bandwidth");
+    }
+    if INSIDE_NODE.contains(&w) {
+        return at >= cl_start && !names_in_clause && metric.id.ends_with("bandwidth");
     }
     if PRICES.contains(&w) {
         return metric.id.starts_with("training_cost") && metric.id.ends_with("_reduction");

@@ -1182,36 +1182,38 @@ fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'
 /// Whether a sentence up to a figure says the figure is of the fiscal year
 /// before the one the article reports (上一財年, 上个财年, 前一財政年度).
 fn previous_fiscal_year(lead: &str) -> bool {
-    [
-        "上一財年",
-        "上一财年",
-        "上個財年",
-        "上个财年",
-        "上財年",
-        "上财年",
-        "前一財年",
-        "前一财年",
-        "上一財政年度",
-        "上一财政年度",
-        "上個財政年度",
-        "上个财政年度",
-    ]
-    .iter()
-    .any(|w| {
-        // (not the base a change is counted against when the change is the
-        // figure: 較上一財年增長114%, 与上一财年相比增长114%; the base's own
-        // figure is that year's: 較上一財年的609億美元)
-        lead.match_indices(w).any(|(i, _)| {
-            let before = lead[..i].trim_end();
-            let after = &lead[i + w.len()..];
-            !([
-                "比", "较", "較", "与", "與", "同", "相较", "相較", "对比", "對比", "相比",
-            ]
-            .iter()
-            .any(|c| before.ends_with(c))
-                && CHANGE_VERBS.iter().any(|c| after.contains(c)))
+    // (every word holds 财 or 財: most leads have neither)
+    lead.contains(['财', '財'])
+        && [
+            "上一財年",
+            "上一财年",
+            "上個財年",
+            "上个财年",
+            "上財年",
+            "上财年",
+            "前一財年",
+            "前一财年",
+            "上一財政年度",
+            "上一财政年度",
+            "上個財政年度",
+            "上个财政年度",
+        ]
+        .iter()
+        .any(|w| {
+            // (not the base a change is counted against when the change is the
+            // figure: 較上一財年增長114%, 与上一财年相比增长114%; the base's own
+            // figure is that year's: 較上一財年的609億美元)
+            lead.match_indices(w).any(|(i, _)| {
+                let before = lead[..i].trim_end();
+                let after = &lead[i + w.len()..];
+                !([
+                    "比", "较", "較", "与", "與", "同", "相较", "相較", "对比", "對比", "相比",
+                ]
+                .iter()
+                .any(|c| before.ends_with(c))
+                    && CHANGE_VERBS.iter().any(|c| after.contains(c)))
+            })
         })
-    })
 }
 
 /// Verbs of a change counted against a base (增长114%, 下降).
