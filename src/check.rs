@@ -737,6 +737,17 @@ pub(crate) fn claim_point(m: &Mention) -> Option<Decimal> {
     })
 }
 
+/// What the figure's sentence says around it, for the checks that read
+/// it.
+pub struct Said<'a> {
+    /// The sentence before the figure.
+    pub lead: &'a str,
+    /// The sentence after the figure.
+    pub rest: &'a str,
+    /// Whether the sentence names entity `e`.
+    pub names: &'a dyn Fn(usize) -> bool,
+}
+
 /// Check one linked mention. `time` is the date mention that gives its time.
 ///
 /// A metric guessed only from the value (an amount near an entity's figure,
@@ -748,7 +759,7 @@ pub fn check(
     link: &Link,
     time: Option<&Mention>,
     as_of: Option<Date>,
-    named_in_sentence: &dyn Fn(usize) -> bool,
+    said: &Said,
     misattributed_before: Option<usize>,
 ) -> Outcome {
     // a segment only an earlier sentence named may not be the figure's:
@@ -882,9 +893,9 @@ pub fn check(
             // digit: 529.1万 is neither 557.6万 nor 532.8万)
             // (not a stage's figure given as the whole the text says it is:
             // 总成本约为532.8万美元, the pre-training's, is the error it looks)
-            let other = other_figure(db, m, link, &outcome, as_of, named_in_sentence)
-                .filter(|&f| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)))
-                .filter(|&f| {
+            let other = other_figure(db, m, link, &outcome, as_of, said)
+                .filter(|&(f, _)| fact_point(&db.facts[f]).is_some_and(|fp| states(m, fp)))
+                .filter(|&(f, _)| {
                     !(link.whole_in_clause
                         && db
                             .metric(&db.facts[f].metric)
@@ -892,7 +903,7 @@ pub fn check(
                             .is_some_and(|(s, w)| db.is_stage(s, w)))
                 });
             match other {
-                Some(f) => {
+                Some((f, excused)) => {
                     let fact = &db.facts[f];
                     let owner = db
                         .entity(&fact.entity)
@@ -900,6 +911,16 @@ pub fn check(
                     let what = db
                         .metric(&fact.metric)
                         .map_or(fact.metric.as_str(), |x| db.metrics[x].name_zh.as_str());
+                    if !excused {
+                        return Outcome {
+                            explanation: format!(
+                                "{}（这个数字是{}的{}，{}）",
+                                outcome.explanation, owner, what, fact.id
+                            )
+                            .into(),
+                            ..outcome
+                        };
+                    }
                     Outcome::unverified(
                         Reason::OtherFigure,
                         format!(
@@ -1513,10 +1534,100 @@ fn akin_metrics(db: &ClaimsDb, a: &str, b: &str) -> bool {
         return false;
     };
     let (ta, tb) = (&db.metrics[a].triggers, &db.metrics[b].triggers);
-    ta.iter().any(|x| {
-        tb.iter()
-            .any(|y| x.contains(y.as_str()) || y.contains(x.as_str()))
+    ta.iter().any(|x| tb.iter().any(|y| akin_words(x, y)))
+}
+
+/// Whether one of two metric words holds the other (营收, 数据中心营收).
+fn akin_words(x: &str, y: &str) -> bool {
+    x.contains(y) || y.contains(x)
+}
+
+/// Whether the clause of `lead` (the figure's sentence before it) that
+/// holds the figure names metric `own` by a word that metric `other` cannot
+/// mean: a word of three characters or more (not a cue such as 马上 or
+/// 年增) that none of `other`'s words holds or is held by (固定资产投资…
+/// 增长3.5% is investment's, whatever else is 3.5%; FP8算力 is not
+/// FP16's). Never when one metric is a part of the other (营收 may be the
+/// data centre's, 参数量 the activated parameters'), nor when the clause
+/// or the rest of the sentence names the other too (港元兌美元為7.85，觸及
+/// 弱方兌換保證).
+fn names_only_its_own(db: &ClaimsDb, said: &Said, own: &str, other: &str) -> bool {
+    if own.contains(other) || other.contains(own) {
+        return false;
+    }
+    let clause = clause_since_figure(said.lead);
+    let (Some(own), Some(other)) = (db.metric(own), db.metric(other)) else {
+        return false;
+    };
+    let (ours, theirs) = (&db.metrics[own].triggers, &db.metrics[other].triggers);
+    // (by a word of its own: not 算力, which both FP8 and FP16 have)
+    let named = |t: &str| {
+        theirs
+            .iter()
+            .any(|y| y.chars().nth(1).is_some() && !ours.contains(y) && contains_word(t, y))
+    };
+    if named(clause) || named(clause_after(said.rest)) {
+        return false;
+    }
+    ours.iter().any(|w| {
+        w.chars().nth(2).is_some()
+            && contains_word(clause, w)
+            && !theirs.iter().any(|y| akin_words(w, y))
     })
+}
+
+/// The end of `lead` from its last clause break or figure: a word before
+/// an earlier figure of the clause is that figure's. (A digit of a name,
+/// FP8 or H800, is no figure.)
+fn clause_since_figure(lead: &str) -> &str {
+    let mut cut = 0;
+    for (i, c) in lead.char_indices() {
+        let after = i + c.len_utf8();
+        if matches!(
+            c,
+            '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n' | '%' | '％'
+        ) {
+            cut = after;
+        } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            let word = lead[..i].trim_end_matches(|d: char| d.is_ascii_alphanumeric());
+            if !lead[word.len()..i].bytes().any(|b| b.is_ascii_alphabetic()) {
+                cut = after;
+            }
+        }
+    }
+    &lead[cut..]
+}
+
+/// What `rest` (the sentence after a figure) says of the figure: its
+/// clause, and the next when that states no figure of its own (7.85，觸及
+/// 弱方兌換保證; not 954万人,人口出生率为6.77‰, the next figure's words).
+fn clause_after(rest: &str) -> &str {
+    let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n');
+    let Some(first) = rest.find(is_break) else {
+        return rest;
+    };
+    let next = &rest[first..];
+    let next_len = next
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| is_break(c))
+        .map_or(next.len(), |(i, _)| i);
+    if next[..next_len].contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        &rest[..first]
+    } else {
+        &rest[..first + next_len]
+    }
+}
+
+/// Whether `text` holds `word`, ASCII letters in either case.
+fn contains_word(text: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        text.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    } else {
+        text.contains(word)
+    }
 }
 
 fn other_figure(
@@ -1525,8 +1636,9 @@ fn other_figure(
     link: &Link,
     outcome: &Outcome,
     as_of: Option<Date>,
-    named_in_sentence: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
+    said: &Said,
+) -> Option<(usize, bool)> {
+    let named_in_sentence = said.names;
     let used = &db.facts[outcome.fact?];
     // a figure the article states as such, not a bound (高达, 超过)
     if !matches!(m.qualifier, Qualifier::Exact | Qualifier::Approx) {
@@ -1546,38 +1658,41 @@ fn other_figure(
         .metric_word
         .is_some_and(|(_, end)| end < m.start && m.start - end <= 12);
     // the first in file order of the facts in the same unit
-    db.facts_in_unit(used.unit).iter().copied().find(|&f| {
-        let f = &db.facts[f];
-        // the cheap tests first: a figure (not a bound: any amount above a
-        // lower bound "matches" it), not after the article
-        if !matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
-            || as_of.is_some_and(|a| f.as_of.is_after(&a))
-        {
-            return false;
-        }
-        let same_entity = f.entity == used.entity;
-        let same_metric = f.metric == used.metric;
-        // (a part of a year carried, 第四季度…。GDP增长5.0%: the year's
-        // figure, the writer moving on to the whole year)
-        let year_of_part = link.part_of_year_carried.is_some()
-            && same_entity
-            && same_metric
-            && used
-                .period
-                .as_deref()
-                .zip(f.period.as_deref())
-                .is_some_and(|(u, p)| u != p && !p.contains('-') && u.starts_with(p));
-        // (another measure of the same entity, when the figure's own
-        // measure is named right before it, only when the two are akin: one's
-        // words hold the other's, 营收 and 数据中心营收; 零售销售增长5.8% is
-        // never 工业增加值's, and is the slip it looks)
-        let other_measure = same_entity && !same_metric;
-        let sibling = (other_measure && f.period == used.period)
-            || year_of_part
-            || (!same_entity
+    db.facts_in_unit(used.unit)
+        .iter()
+        .copied()
+        .find(|&f| {
+            let f = &db.facts[f];
+            // the cheap tests first: a figure (not a bound: any amount above a
+            // lower bound "matches" it), not after the article
+            if !matches!(f.qualifier, FactQualifier::Exact | FactQualifier::Approx)
+                || as_of.is_some_and(|a| f.as_of.is_after(&a))
+            {
+                return false;
+            }
+            let same_entity = f.entity == used.entity;
+            let same_metric = f.metric == used.metric;
+            // (a part of a year carried, 第四季度…。GDP增长5.0%: the year's
+            // figure, the writer moving on to the whole year)
+            let year_of_part = link.part_of_year_carried.is_some()
+                && same_entity
                 && same_metric
-                && (!own_named || db.entity(&f.entity).is_some_and(named_in_sentence)));
-        sibling
+                && used
+                    .period
+                    .as_deref()
+                    .zip(f.period.as_deref())
+                    .is_some_and(|(u, p)| u != p && !p.contains('-') && u.starts_with(p));
+            // (another measure of the same entity, when the figure's own
+            // measure is named right before it, only when the two are akin: one's
+            // words hold the other's, 营收 and 数据中心营收; 零售销售增长5.8% is
+            // never 工业增加值's, and is the slip it looks)
+            let other_measure = same_entity && !same_metric;
+            let sibling = (other_measure && f.period == used.period)
+                || year_of_part
+                || (!same_entity
+                    && same_metric
+                    && (!own_named || db.entity(&f.entity).is_some_and(named_in_sentence)));
+            sibling
             && f.item == used.item
             && fact_point(f).is_some_and(|fp| {
                 // the same number, to the article's last digit or within 1%
@@ -1590,7 +1705,16 @@ fn other_figure(
             })
             // (the words of the two measures compared last: the rarest case)
             && (!other_measure || !named_before || akin_metrics(db, &used.metric, &f.metric))
-    })
+        })
+        .map(|f| {
+            // (another measure the text's own words rule out is the slip it
+            // looks: 固定资产投资…增长3.5%, the retail sales' figure)
+            let other = &db.facts[f];
+            let ruled_out = other.entity == used.entity
+                && other.metric != used.metric
+                && names_only_its_own(db, said, &used.metric, &other.metric);
+            (f, !ruled_out)
+        })
 }
 
 /// The fiscal period a report's news names without its fiscal label: a

@@ -275,12 +275,17 @@ impl Pipeline {
             // have meant instead)
             let s = &sentences[sentence_of[k]];
             let named = |e: usize| Linker::names_in(&occ, e, s.start, s.end);
+            let said = check::Said {
+                lead: &doc.text[s.start..m.start.max(s.start)],
+                rest: &doc.text[m.end.min(s.end)..s.end],
+                names: &named,
+            };
             // (the sibling an earlier figure of the sentence was given to)
             let sibling = misattributed_in
                 .filter(|&(si, _)| si == sentence_of[k])
                 .map(|(_, e)| e);
             let mut outcome =
-                check::check(&self.db, m, &links[k], time, doc.published, &named, sibling);
+                check::check(&self.db, m, &links[k], time, doc.published, &said, sibling);
             // a conversion of a figure the database contradicts carries its
             // error: the room the exchange rate leaves it supports nothing
             // (575.6万美元（约合人民币4220万元）)

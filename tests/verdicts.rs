@@ -5,6 +5,46 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure equal to another measure of its owner is that slip when
+    // the clause names its own measure by a word the other cannot mean
+    (
+        "2025-02-20",
+        "国家统计局公布，2024年，社会消费品零售总额增长3.2%；全国固定资产投资（不含农户）增长3.5%。",
+        "3.5%",
+        Contradicted,
+        Some("MA-006"),
+    ),
+    (
+        "2025-02-20",
+        "接棒的H20則大幅削減算力，FP8算力僅148 TFLOPS。",
+        "148 TFLOPS",
+        Contradicted,
+        Some("CH-012"),
+    ),
+    // but not when the words may mean it: the bare 算力, or a part of the
+    // measure (the data centre's growth under the company's growth words)
+    (
+        "2025-02-20",
+        "H20的算力为148 TFLOPS。",
+        "148 TFLOPS",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "輝達公布2025財年財報，全財年營收１,３０５億美元，年增114％；資料中心全年營收1,152億美元，年增142％。",
+        "142％",
+        Unverified,
+        None,
+    ),
+    // nor a cue word that names no measure (马上 for a first deployment)
+    (
+        "2025-03-05",
+        "美國總統特朗普馬上“安排”5000億美元“星際之門”大項目。",
+        "5000億美元",
+        Unverified,
+        None,
+    ),
     // a name the sentence denies the figure to (的并不是H100，而是H800) is
     // not its owner; the one it is given to is
     (
@@ -6664,6 +6704,23 @@ fn a_file_name_dates_an_article_that_states_no_date() {
         None,
     );
     assert_eq!(doc.published_from, Some("text"));
+}
+
+#[test]
+fn a_year_written_as_a_period_is_no_date_of_an_event() {
+    // (本文将梳理2024年度…出口管制政策 was supported as the rule's date)
+    let doc = load::document(
+        "case".into(),
+        "本文将梳理2024年度美国出口管制与制裁政策的调整。香港2024年度经济增长2.5%。".into(),
+        "UTF-8",
+        hecha::date::Date::parse("2025-03-20"),
+        None,
+    );
+    let r = PIPELINE.check(&doc);
+    let texts: Vec<&str> = r.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(!texts.contains(&"2024年度"), "{texts:?}");
+    let growth = r.claims.iter().find(|c| c.text == "2.5%").expect("2.5%");
+    assert_eq!(growth.verdict, Supported, "{}", growth.explanation);
 }
 
 #[test]

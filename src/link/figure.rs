@@ -34,6 +34,7 @@ pub(super) fn converts(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// rather than the figure itself.
 pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
     starting_point(doc, fig)
+        || year_as_period(doc, fig)
         || founding(doc, fig)
         || since_date(doc, fig)
         || size_class(doc, fig)
@@ -42,6 +43,12 @@ pub(super) fn not_figure(doc: &Doc, fig: &Figure) -> bool {
             let lead = LeadWords::of(&doc.text[fig.cl_start..fig.m.start]);
             difference(doc, fig, lead) || forecast(doc, fig, lead)
         }
+}
+
+/// Whether a date is a year written as a period (2024年度美国出口管制政策,
+/// 2024年度报告): the year a text reviews, not the day of an event.
+fn year_as_period(doc: &Doc, fig: &Figure) -> bool {
+    fig.m.kind == Kind::Date && doc.text[fig.m.start..fig.m.end].ends_with("年度")
 }
 
 /// Words of a founding: a date right before one (2023年成立的DeepSeek) is
