@@ -1551,10 +1551,16 @@ fn akin_words(x: &str, y: &str) -> bool {
 /// data centre's, 参数量 the activated parameters'), nor when the clause
 /// or the rest of the sentence names the other too (港元兌美元為7.85，觸及
 /// 弱方兌換保證).
-fn names_only_its_own(db: &ClaimsDb, said: &Said, own: &str, other: &str) -> bool {
+fn names_only_its_own(db: &ClaimsDb, said: &Said, used: &Fact, other: &str) -> bool {
+    let own = used.metric.as_str();
     if own.contains(other) || other.contains(own) {
         return false;
     }
+    // (a word of the owner's name is no word of the measure: 兑美元 in
+    // 港元兑美元, 联系汇率制度)
+    let aliases = db
+        .entity(&used.entity)
+        .map_or(&[][..], |e| db.entities[e].aliases.as_slice());
     let clause = clause_since_figure(said.lead);
     let (Some(own), Some(other)) = (db.metric(own), db.metric(other)) else {
         return false;
@@ -1572,6 +1578,7 @@ fn names_only_its_own(db: &ClaimsDb, said: &Said, own: &str, other: &str) -> boo
     ours.iter().any(|w| {
         w.chars().nth(2).is_some()
             && contains_word(clause, w)
+            && !aliases.iter().any(|a| a.contains(w.as_str()))
             && !theirs.iter().any(|y| akin_words(w, y))
     })
 }
@@ -1712,7 +1719,7 @@ fn other_figure(
             let other = &db.facts[f];
             let ruled_out = other.entity == used.entity
                 && other.metric != used.metric
-                && names_only_its_own(db, said, &used.metric, &other.metric);
+                && (link.measure_by_place || names_only_its_own(db, said, used, &other.metric));
             (f, !ruled_out)
         })
 }

@@ -5,6 +5,95 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // figures handed out with 分别 over a list of measures go by place: a
+    // swap is caught, the right order supported
+    (
+        "2025-03-01",
+        "2024年，中国固定资产投资和社会消费品零售总额分别增长3.5%和3.2%。",
+        "3.5%",
+        Contradicted,
+        Some("MA-006"),
+    ),
+    (
+        "2025-03-01",
+        "2024年，中国社会消费品零售总额、固定资产投资分别增长3.5%、3.2%。",
+        "3.2%",
+        Supported,
+        Some("MA-006"),
+    ),
+    // (not a list of shops before one measure and its growth word)
+    (
+        "2025-10-20",
+        "1-9月,限额以上零售单位中,便利店、超市、百货店零售额同比分别增长6.4%、4.4%和0.9%。",
+        "6.4%",
+        Unverified,
+        None,
+    ),
+    // a word of the owner's name is no word of its measure: a market quote
+    // at the weak side is not held to the linked rate
+    (
+        "2025-12-01",
+        "港元兌美元周二收市報7.85，金管局承接港元。",
+        "7.85",
+        Unverified,
+        None,
+    ),
+    // a throughput with sparsity is not the dense spec
+    (
+        "2025-12-01",
+        "英伟达H20的FP16稀疏算力可达296 TFLOPS。",
+        "296 TFLOPS",
+        Unverified,
+        None,
+    ),
+    // the firms' revenue is not industry's value added; goods retail is a
+    // part of retail sales
+    (
+        "2025-12-01",
+        "2024年中国规模以上工业企业营业收入增长2.1%。",
+        "2.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-12-01",
+        "2024年中国商品零售额增长3.2%，餐饮收入增长5.3%。",
+        "3.2%",
+        Unverified,
+        None,
+    ),
+    // a denial in a question, or of something of the name's, leaves the
+    // name the owner
+    (
+        "2025-12-01",
+        "NVLink带宽只有400GB/s，这不是H800又是什么？",
+        "400GB/s",
+        Supported,
+        Some("CH-005"),
+    ),
+    (
+        "2025-12-01",
+        "功耗仅400W并非H20的劣势，反而是优势。",
+        "400W",
+        Supported,
+        Some("CH-014"),
+    ),
+    // inside a node with the chip named in the sentence is the spec, unless
+    // the figure is the bracketed bandwidth of a training run's links
+    (
+        "2025-12-01",
+        "每台服务器配备8块H800，节点内NVLink带宽900GB/s。",
+        "900GB/s",
+        Contradicted,
+        Some("CH-005"),
+    ),
+    (
+        "2025-12-01",
+        "DeepSeek-V3使用2048块H800训练，节点内通过NVLink互联（160GB/s），节点间通过InfiniBand互联（50GB/s）。",
+        "160GB/s",
+        Unverified,
+        None,
+    ),
     // a figure equal to another measure of its owner is that slip when
     // the clause names its own measure by a word the other cannot mean
     (

@@ -78,6 +78,11 @@ impl Linker {
         // (a name of the clause before the figure: its subject, not the
         // currency of its amount)
         let names_in_clause = doc.occ.get(first).is_some_and(|o| o.end <= fig.m.start);
+        let in_sentence = doc.occ.partition_point(|o| o.start < fig.s.start);
+        let names_in_sentence = doc
+            .occ
+            .get(in_sentence)
+            .is_some_and(|o| o.end <= fig.m.start);
         let scope = |mi: usize| {
             narrowing_scope(
                 &doc.db.metrics[mi],
@@ -89,6 +94,8 @@ impl Linker {
                 Near {
                     has_item: item.is_some(),
                     names_in_clause,
+                    names_in_sentence,
+                    bracketed: doc.text[..fig.m.start].ends_with(['（', '(']),
                 },
             )
         };

@@ -794,7 +794,13 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, i, oi)?;
-    if oi == fig.si && o.start >= fig.m.end && denied(&doc.text[fig.m.end..o.start]) {
+    if oi == fig.si
+        && o.start >= fig.m.end
+        && denied(
+            &doc.text[fig.m.end..o.start],
+            &doc.text[o.end.min(fig.s.end)..fig.s.end],
+        )
+    {
         // a name the sentence denies the figure to (带宽为400GB/s的并不是
         // H100，而是H800) is not its owner
         return None;
@@ -926,11 +932,23 @@ fn place_score(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> Option<(f64, Ent
 }
 
 /// Whether the text between a figure and a later name ends with a word
-/// that denies the name the figure (`的并不是`, `而非`).
-fn denied(between: &str) -> bool {
+/// that denies the name the figure (`的并不是`, `而非`), the name ending its
+/// clause (`after` is the sentence after it): not a question (难道不是
+/// H800？, 不是H20还能是哪款), nor a denial of something of the name's
+/// (并非H20的劣势).
+fn denied(between: &str, after: &str) -> bool {
     const DENY: &[&str] = &["不是", "并非", "並非", "而非", "绝非", "絕非"];
     let b = between.trim_end();
-    DENY.iter().any(|w| b.ends_with(w)) && !b.ends_with("是不是")
+    DENY.iter().any(|w| b.ends_with(w))
+        && !b.ends_with("是不是")
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '!' | '）' | ')'))
+        && !after.contains(['？', '?'])
+        && !b.contains("难道")
+        && !b.contains("難道")
 }
 
 /// Whether the text between the base of a comparison and a later figure

@@ -74,6 +74,7 @@ impl Linker {
         narrow_to_preview(doc, fig, &mut cands);
         narrow_document_date(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
+        narrow_respective(doc, fig, &mut cands);
         cands
     }
 
@@ -1753,6 +1754,91 @@ fn reopens(text: &str, ts: usize, te: usize) -> bool {
     let before = text[..ts].trim_end();
     AGAIN.iter().any(|w| before.ends_with(w))
         || (matches!(word, "开放" | "開放") && SERVICES.iter().any(|w| text[te..].starts_with(w)))
+}
+
+/// One of a list of figures handed out with 分别 over a list of measures
+/// (固定资产投资和社会消费品零售总额分别增长3.2%和3.5%) is the measure in
+/// its place: the k-th figure after 分别, the k-th measure word of the
+/// clause before it. Only when the clause names two measures or more (a
+/// list of names, H20和H100的FP16算力分别为…, is read elsewhere).
+fn narrow_respective(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    let Some((ps, pe)) = measure_in_place(doc, fig) else {
+        return;
+    };
+    let in_place = |mi: usize| {
+        fig.trig
+            .iter()
+            .any(|&(ts, te, m)| m == mi && ts >= ps && te <= pe)
+    };
+    if cands.iter().any(|&(mi, _)| in_place(mi)) {
+        cands.retain(|&(mi, _)| in_place(mi));
+    }
+}
+
+/// The span of the measure word in the figure's place, when it is one of a
+/// list of figures handed out with 分别 over two measures or more (see
+/// [`narrow_respective`]).
+pub(super) fn measure_in_place(doc: &Doc, fig: &Figure) -> Option<(usize, usize)> {
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    // (every 分别 holds 分: most leads have none)
+    if !lead.contains('分') {
+        return None;
+    }
+    let at = ["分别", "分別"]
+        .iter()
+        .filter_map(|w| lead.rfind(w))
+        .max()?;
+    let from = fig.s.start + at;
+    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
+        return None;
+    }
+    // the figure's place among those after 分别
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    let place = fig.k.checked_sub(first)?;
+    // the measure words of the clause that 分别 closes, in order, a word
+    // inside a longer one left out
+    let list_start = doc.text[fig.s.start..from]
+        .rfind(['，', ',', '：', ':'])
+        .map_or(fig.s.start, |i| fig.s.start + i);
+    let mut words: Vec<(usize, usize)> = fig
+        .trig
+        .iter()
+        .filter(|&&(ts, te, _)| ts >= list_start && te <= from)
+        .map(|&(ts, te, _)| (ts, te))
+        .collect();
+    words.sort_by_key(|&(ts, te)| (ts, std::cmp::Reverse(te)));
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (ts, te) in words {
+        if spans.last().is_none_or(|&(_, end)| ts >= end) {
+            spans.push((ts, te));
+        }
+    }
+    // (measures: each word names other metrics than the rest; 零售单位中，
+    // 便利店、超市…零售额分别增长 lists shops, not measures)
+    let metrics_of = |(ps, pe): (usize, usize)| -> Vec<usize> {
+        fig.trig
+            .iter()
+            .filter(|&&(ts, te, _)| ts >= ps && te <= pe)
+            .map(|&(_, _, m)| m)
+            .collect()
+    };
+    let sets: Vec<Vec<usize>> = spans.iter().map(|&sp| metrics_of(sp)).collect();
+    let distinct = sets
+        .iter()
+        .enumerate()
+        .all(|(i, a)| sets[..i].iter().all(|b| b != a));
+    // (and listed: a conjunction or a list mark between each two, not 零售额
+    // 同比, a measure and its growth word)
+    let listed = spans.windows(2).all(|w| {
+        let between = &doc.text[w[0].1..w[1].0];
+        ["和", "与", "與", "及", "、", "跟", "同", "，", ","]
+            .iter()
+            .any(|c| between.contains(c))
+    });
+    if spans.len() < 2 || !distinct || !listed {
+        return None;
+    }
+    spans.get(place).copied()
 }
 
 /// A date after a preview is named in its sentence (首次以预览版形式…于2024

@@ -145,6 +145,10 @@ pub struct Link {
     /// The figure is one of a list handed out with 分别: which item of the
     /// sentence it is said of is not read.
     pub respective: bool,
+    /// The figure is one of a list handed out with 分别 over measures, and
+    /// its measure is the one in its place (固定资产投资和社会消费品零售总额
+    /// 分别增长3.2%和3.5%): another measure's figure there is a swap.
+    pub measure_by_place: bool,
     /// The year a change is measured from, named in the figure's clause
     /// before it (比2020年末提高3.11个百分点).
     pub base_year: Option<i32>,
@@ -887,6 +891,17 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
+                // (a figure of a list over measures matched by place: which
+                // item it is said of is read)
+                if link.respective
+                    && link.metric_word.is_some_and(|(ws, we)| {
+                        metric::measure_in_place(&doc, &fig)
+                            .is_some_and(|(ps, pe)| ws >= ps && we <= pe)
+                    })
+                {
+                    link.respective = false;
+                    link.measure_by_place = true;
+                }
                 if doc.tables.any() && mentions[k].kind != crate::extract::Kind::Date {
                     self.table_column(&doc, &fig, link);
                 }

@@ -252,6 +252,9 @@ const RETAIL_PARTS: &[&str] = &[
     "類零售",
     "限额以上单位",
     "限額以上單位",
+    // goods without catering (商品零售额增长3.2%, 餐饮收入增长5.3%)
+    "商品零售额",
+    "商品零售額",
 ];
 
 /// Branches of industry (规模以上消费品工业增加值增长4.5%): they narrow the
@@ -269,7 +272,19 @@ const INDUSTRY_BRANCHES: &[&str] = &[
     "重工業",
     "医药工业",
     "醫藥工業",
+    // the firms' money, not the value they add (规模以上工业企业营业收入
+    // 增长2.1%, 利润下降3.3%)
+    "营业收入",
+    "營業收入",
+    "利润",
+    "利潤",
 ];
+
+/// A chip's throughput with sparsity (FP16稀疏算力可达296 TFLOPS, 算力
+/// （含稀疏）为296): twice the dense figure a spec sheet's first line and
+/// the database give. They narrow a throughput before the figure in its
+/// clause.
+const SPARSITY: &[&str] = &["稀疏", "sparse", "sparsity"];
 
 /// Links between a cluster's machines, and the bandwidth a way of
 /// training gets (节点间IB(40GB/s), 专家并行带宽超40GB/s): they narrow a
@@ -285,10 +300,12 @@ const CLUSTER_LINKS: &[&str] = &[
     "專家並行",
 ];
 
-/// Links inside one machine of a cluster, in a figure's own clause that
-/// names no subject before it (节点内NVLink(160GB/s)与节点间IB(40GB/s)):
-/// the bandwidth a training run's machine gets, not the card's spec, which
-/// a clause naming its chip states (H800节点内NVLink带宽为400GB/s).
+/// Links inside one machine of a cluster, in a figure's own clause, in a
+/// sentence that names no subject before it (节点内NVLink(160GB/s)与节点间
+/// IB(40GB/s)) or with the figure in brackets after the link (2048块H800
+/// 训练，节点内通过NVLink互联（160GB/s）): the bandwidth a training run's
+/// machine gets, not the card's spec, which a sentence naming its chip
+/// states (8块H800，节点内NVLink带宽400GB/s).
 const INSIDE_NODE: &[&str] = &["节点内", "節點內"];
 
 /// Words of a price (API价格比GPT-4 Turbo降低99%): a cut in price is not a
@@ -746,6 +763,10 @@ pub(super) struct Near {
     /// A name of the database stands in the clause before the figure (its
     /// subject; not the currency of its amount).
     pub(super) names_in_clause: bool,
+    /// A name of the database stands in the sentence before the figure.
+    pub(super) names_in_sentence: bool,
+    /// The figure opens a bracket (NVLink（160GB/s）).
+    pub(super) bracketed: bool,
 }
 
 /// Every scope word: those of one of several, the phases, the wider totals,
@@ -768,6 +789,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(INDUSTRY_BRANCHES)
         .chain(CLUSTER_LINKS)
         .chain(INSIDE_NODE)
+        .chain(SPARSITY)
         .chain(SEGMENTS)
         .chain(PRICES)
         .chain(INTRADAY)
@@ -1164,6 +1186,8 @@ fn narrows(
     Near {
         has_item,
         names_in_clause,
+        names_in_sentence,
+        bracketed,
     }: Near,
 ) -> bool {
     if metric.triggers.iter().any(|t| t.contains(w)) {
@@ -1229,8 +1253,13 @@ fn narrows(
         let nvlink = own.windows(6).any(|w| w.eq_ignore_ascii_case(b"nvlink"));
         return (at >= cl_start || !nvlink) && metric.id.ends_with("bandwidth");
     }
+    if SPARSITY.contains(&w) {
+        return at >= cl_start && metric.id.ends_with("_performance");
+    }
     if INSIDE_NODE.contains(&w) {
-        return at >= cl_start && !names_in_clause && metric.id.ends_with("bandwidth");
+        return at >= cl_start
+            && (!names_in_sentence || bracketed)
+            && metric.id.ends_with("bandwidth");
     }
     if PRICES.contains(&w) {
         return metric.id.starts_with("training_cost") && metric.id.ends_with("_reduction");
@@ -1482,11 +1511,13 @@ mod tests {
     fn scope_words_match_as_written() {
         // (the lexicon matches ASCII letters without case; these have none,
         // but for the names of product lines, which a report writes as the
-        // product is named whatever the text's case, and GDP, which is
-        // GDP in any case)
+        // product is named whatever the text's case, GDP, which is GDP in
+        // any case, and sparsity, sparse or Sparse)
         assert!(ALL_SCOPE_WORDS
             .iter()
-            .filter(|w| !PRODUCT_LINES.contains(w) && !GDP_AS_YARDSTICK.contains(w))
+            .filter(|w| {
+                !PRODUCT_LINES.contains(w) && !GDP_AS_YARDSTICK.contains(w) && !SPARSITY.contains(w)
+            })
             .all(|w| !w.bytes().any(|b| b.is_ascii_alphabetic())));
     }
 
