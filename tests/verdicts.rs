@@ -5,6 +5,70 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an earlier figure as reported is checked (此前公布的); an earlier
+    // forecast is not
+    (
+        "2025-03-01",
+        "此前公布的DeepSeek-V3训练成本约为557.6万美元。",
+        "约为557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "此前预计DeepSeek-V3训练成本约为600万美元。",
+        "约为600万美元",
+        Unverified,
+        None,
+    ),
+    // 發表 launches a model as 發布 does
+    (
+        "2025-05-01",
+        "Meta於2024年4月8日發表Llama 3。",
+        "2024年4月8日",
+        Contradicted,
+        Some("AI-019"),
+    ),
+    // a preview named right after its date is what the date is of; a full
+    // release named after the next date keeps that one the release
+    (
+        "2025-05-01",
+        "OpenAI在去年9月12日推出o1预览版，并于11月5日发布o1正式版。",
+        "去年9月12日",
+        Supported,
+        Some("AI-043"),
+    ),
+    (
+        "2025-05-01",
+        "OpenAI在去年9月12日推出o1预览版，并于11月5日发布o1正式版。",
+        "11月5日",
+        Contradicted,
+        Some("AI-044"),
+    ),
+    // a model that is itself a preview has its release date
+    (
+        "2025-05-01",
+        "深度求索在去年12月20日上线了首个推理模型预览版DeepSeek-R1-Lite-Preview，今年1月20日正式发布并开源R1。",
+        "去年12月20日",
+        Contradicted,
+        Some("F09"),
+    ),
+    // the model launched right after a date, 了 and a second verb between,
+    // is the date's: not a model the clause before launched
+    (
+        "2025-05-01",
+        "深度求索去年11月20日上线了R1-Lite，今年1月20日发布了DeepSeek-R1。",
+        "今年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-05-01",
+        "深度求索在去年12月20日上线了首个推理模型预览版DeepSeek-R1-Lite-Preview，今年1月20日正式发布并开源R1。",
+        "今年1月20日",
+        Supported,
+        Some("F08"),
+    ),
     // figures handed out with 分别 over a list of measures go by place: a
     // swap is caught, the right order supported
     (

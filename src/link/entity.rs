@@ -1387,8 +1387,32 @@ const LAUNCHES: &[&str] = &[
 ];
 
 /// Words for what a launch launched, between it and the name (推出的模型
-/// DeepSeek-V3).
-const LAUNCHED: &[&str] = &["新模型", "大模型", "模型", "新版本", "版本", "芯片", "晶片"];
+/// DeepSeek-V3, 上线了首个推理模型预览版DeepSeek-R1-Lite-Preview).
+const LAUNCHED: &[&str] = &[
+    "首个",
+    "首個",
+    "首款",
+    "最新",
+    "新一代",
+    "推理模型",
+    "开源模型",
+    "開源模型",
+    "预览版",
+    "預覽版",
+    "新模型",
+    "大模型",
+    "模型",
+    "新版本",
+    "版本",
+    "芯片",
+    "晶片",
+];
+
+/// Words between a date and its verb of launch (今年1月20日正式发布R1).
+const BEFORE_LAUNCH: &[&str] = &["正式", "再次", "首次", "再", "又"];
+
+/// Joins of a second verb of launch (正式发布并开源R1).
+const AND: &[&str] = &["并", "並", "和", "及"];
 
 /// The name right after the figure and 的 (股价下跌2.1%的微软), or after a
 /// date and a verb of launch (2025年1月20日發布DeepSeek-R1, 去年底推出的
@@ -1397,8 +1421,14 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
     let mut rest = &doc.text[fig.m.end..];
     let mut launched = false;
     if fig.m.kind == Kind::Date {
-        if let Some(v) = LAUNCHES.iter().find(|v| rest.starts_with(**v)) {
-            rest = &rest[v.len()..];
+        let after = strip_word(rest, BEFORE_LAUNCH);
+        if let Some(r) = strip_verb(after) {
+            // (a second verb joined: 发布并开源R1)
+            rest = AND
+                .iter()
+                .find_map(|j| r.strip_prefix(j))
+                .and_then(strip_verb)
+                .unwrap_or(r);
             launched = true;
         }
     }
@@ -1408,13 +1438,29 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
         None => {}
     }
     if launched {
-        if let Some(w) = LAUNCHED.iter().find(|w| rest.starts_with(**w)) {
-            rest = &rest[w.len()..];
+        // (up to three: 首个推理模型预览版)
+        for _ in 0..3 {
+            rest = strip_word(rest, LAUNCHED);
         }
     }
     let at = doc.text.len() - rest.len();
     let first = doc.occ.partition_point(|o| o.start < at);
     doc.occ.get(first).filter(|o| o.start == at)
+}
+
+/// `text` past the first of `words` it starts with, else `text`.
+fn strip_word<'t>(text: &'t str, words: &[&str]) -> &'t str {
+    words
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text)
+}
+
+/// `text` past a verb of launch it starts with and the 了 after it.
+fn strip_verb(text: &str) -> Option<&str> {
+    let v = LAUNCHES.iter().find(|v| text.starts_with(**v))?;
+    let r = &text[v.len()..];
+    Some(r.strip_prefix('了').unwrap_or(r))
 }
 
 /// The names the figure's sentence compares it with after it, in a later

@@ -245,7 +245,7 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
         });
     earlier_estimate
         || before_revision(lead)
-        || words.forecasts
+        || (words.forecasts && !earlier_report(lead))
         || doc
             .words_of(fig.si)
             .forecast_future
@@ -261,6 +261,32 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
                                 && !ACTUAL.iter().any(|w| lead.contains(w))))))
         })
         || target_after(&doc.text[fig.m.end..fig.cl_end])
+}
+
+/// Whether the only forecast word of a lead is an earlier report
+/// (此前公布的DeepSeek-V3训练成本约为557.6万美元): a figure as it was
+/// reported, checked as any other, unless the lead speaks of a revision or
+/// a first estimate.
+fn earlier_report(lead: &str) -> bool {
+    const EARLIER: &[&str] = &["此前", "先前", "早前", "原先"];
+    const REPORTED: &[&str] = &[
+        "公布", "公佈", "发布", "發布", "發佈", "披露", "宣布", "宣佈",
+    ];
+    const REVISED: &[&str] = &[
+        "修正", "修订", "修訂", "上修", "下修", "初值", "初步", "初估", "概估",
+    ];
+    let reported = EARLIER.iter().any(|e| {
+        lead.match_indices(e).any(|(i, e)| {
+            let after = lead[i + e.len()..].trim_start_matches(['已', '所']);
+            REPORTED.iter().any(|r| after.starts_with(r))
+        })
+    });
+    reported
+        && !FORECASTS
+            .iter()
+            .filter(|w| !EARLIER.contains(w))
+            .any(|w| lead.contains(w))
+        && !REVISED.iter().any(|w| lead.contains(w))
 }
 
 /// Words of the figure before a revision (原为, 原統計為, 修正前).

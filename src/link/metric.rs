@@ -1842,31 +1842,67 @@ pub(super) fn measure_in_place(doc: &Doc, fig: &Figure) -> Option<(usize, usize)
 }
 
 /// A date after a preview is named in its sentence (首次以预览版形式…于2024
-/// 年9月12日发布), with no full release named after it, is the preview's:
-/// the release date is not a candidate when the preview's date is.
+/// 年9月12日发布), with no full release named after it, or a date whose
+/// clause names the preview after it (于9月12日推出o1预览版), is the
+/// preview's: the release date is not a candidate when the preview's date
+/// is. A full release the clause names after the date (并于12月5日发布o1
+/// 正式版) keeps it.
 fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const FULL: &[&str] = &["正式版", "正式發布", "正式发布", "完整版"];
     // (the sentence's first preview word to end, found once per sentence)
-    if doc
-        .words_of(fig.si)
-        .preview_end
-        .is_none_or(|end| end > fig.m.start)
-    {
-        return;
-    }
-    let lead = &doc.text[fig.s.start..fig.m.start];
-    let Some(at) = PREVIEW.iter().filter_map(|w| lead.rfind(w)).max() else {
+    let Some(first_end) = doc.words_of(fig.si).preview_end else {
         return;
     };
-    if FULL.iter().any(|w| lead[at..].contains(w)) {
+    // what the figure's clause says after it: a full release named there
+    // (并于12月5日发布o1正式版) is the figure's; a preview there (于9月12日
+    // 推出o1预览版) makes it the preview's whatever came before
+    let after = &doc.text[fig.m.end..fig.cl_end];
+    if FULL.iter().any(|w| after.contains(w)) {
         return;
+    }
+    let preview_after = PREVIEW.iter().any(|w| after.contains(w));
+    if !preview_after {
+        if first_end > fig.m.start {
+            return;
+        }
+        let lead = &doc.text[fig.s.start..fig.m.start];
+        let Some(at) = PREVIEW.iter().filter_map(|w| lead.rfind(w)).max() else {
+            return;
+        };
+        if FULL.iter().any(|w| lead[at..].contains(w)) {
+            return;
+        }
     }
     let id = |mi: usize| doc.db.metrics[mi].id.as_str();
     if cands
         .iter()
         .any(|&(mi, _)| id(mi) == "preview_release_date")
     {
-        cands.retain(|&(mi, _)| id(mi) != "release_date");
+        // (named right after it, the preview is what the date is of: not a
+        // rule's announcement its verb 推出 may also be; but a model that
+        // is itself a preview, DeepSeek-R1-Lite-Preview, has its release)
+        if preview_after {
+            let first = doc.occ.partition_point(|o| o.start < fig.m.end);
+            let named = doc.occ[first..]
+                .iter()
+                .take_while(|o| o.start < fig.cl_end)
+                .next();
+            let has = |e: usize, metric: &str| {
+                doc.db
+                    .metric(metric)
+                    .is_some_and(|mi| doc.db.has_facts(e, mi))
+            };
+            let a_preview = named.is_some_and(|o| {
+                has(o.entity, "release_date") && !has(o.entity, "preview_release_date")
+            });
+            if a_preview && cands.iter().any(|&(mi, _)| id(mi) == "release_date") {
+                cands.retain(|&(mi, _)| id(mi) == "release_date");
+            } else {
+                cands.retain(|&(mi, _)| id(mi) == "preview_release_date");
+            }
+        } else {
+            cands.retain(|&(mi, _)| id(mi) != "release_date");
+        }
     }
 }
 
