@@ -5,6 +5,100 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an earlier figure a revision or a guidance follows stays unchecked
+    (
+        "2025-06-01",
+        "主計總處先前公布的2024年經濟成長率為4.3%，今上修至4.59%。",
+        "4.3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "英伟达此前公布的2025财年第四季度营收指引为375亿美元。",
+        "375亿美元",
+        Unverified,
+        None,
+    ),
+    // 发表 of a speech or a paper is no launch
+    (
+        "2025-06-01",
+        "Meta首席AI科学家杨立昆于2024年4月8日发表演讲，谈及Llama 3的进展。",
+        "2024年4月8日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "《自然》杂志于2025年9月17日发表了DeepSeek-R1的论文。",
+        "2025年9月17日",
+        Unverified,
+        None,
+    ),
+    // a preview ended is no preview launched
+    (
+        "2025-06-01",
+        "OpenAI於2024年12月5日推出o1並結束預覽階段。",
+        "2024年12月5日",
+        Supported,
+        Some("AI-044"),
+    ),
+    // a place before what was launched for it is not what was launched
+    (
+        "2025-06-01",
+        "英偉達於2023年3月21日推出了中國特供版H800。",
+        "2023年3月21日",
+        Supported,
+        Some("CH-007"),
+    ),
+    // a lone 若 opens a supposition as 如果 does (not 若干)
+    (
+        "2025-06-01",
+        "若管制进一步收紧，H20的后续版本可能被限制在2TB/s。",
+        "2TB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "若干分析师认为，H20的显存带宽为2TB/s。",
+        "2TB/s",
+        Contradicted,
+        Some("CH-011"),
+    ),
+    // the second figure of a list over measures, in a clause of its own,
+    // keeps the measure in its place
+    (
+        "2025-06-01",
+        "2024年，中国社会消费品零售总额、固定资产投资分别增长3.5%，3.2%。",
+        "3.2%",
+        Supported,
+        Some("MA-006"),
+    ),
+    // a parent joined to its company (及其母公司) is not the subject
+    (
+        "2025-03-01",
+        "DeepSeek及其母公司幻方量化可使用的Hopper架构GPU约有5万块，其中H100约2万块。",
+        "约2万块",
+        Contradicted,
+        Some("F28"),
+    ),
+    // a maker before what it made (的輝達硬體) is not the head of the figure
+    (
+        "2025-03-01",
+        "2023年2月，摩根士丹利更指出，GPT-5正以約2.5萬張GPU訓練，相當於價值約3.25億美元的輝達硬體。",
+        "約3.25億美元",
+        Contradicted,
+        Some("AI-014"),
+    ),
+    // what a model can hold is its context length
+    (
+        "2025-03-01",
+        "Llama 3.1的上下文長度擴展至256K。",
+        "256K",
+        Contradicted,
+        Some("AI-026"),
+    ),
     // an earlier figure as reported is checked (此前公布的); an earlier
     // forecast is not
     (

@@ -334,13 +334,30 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     }
     // supposed: a condition before it in its sentence, a modal after the
     // condition in the figure's clause (如果…，带宽可能减半至2TB/s)
-    if let Some((at, word)) = last(CONDITION, s0, m.start) {
+    let condition = last(CONDITION, s0, m.start).or_else(|| lone_if(text, s0, m.start));
+    if let Some((at, word)) = condition {
         let clause = &text[(at + word.len()).max(fig.cl_start)..m.start];
         if MODALS.iter().any(|md| clause.contains(md)) {
             return Some(Unasserted::Supposed(word));
         }
     }
     None
+}
+
+/// A lone 若 (if) opening a clause of the text between `from` and `to`
+/// (若管制进一步收紧，…可能被限制在2TB/s): its last, with the word. Not 若干
+/// (several), nor 若 inside a word (倘若 and 若是 are in the list).
+fn lone_if(text: &str, from: usize, to: usize) -> Option<(usize, &'static str)> {
+    let lead = &text[from..to];
+    lead.rmatch_indices('若')
+        .find(|&(i, _)| {
+            let opens = lead[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n'));
+            opens && !lead[i + '若'.len_utf8()..].starts_with('干')
+        })
+        .map(|(i, _)| (from + i, "若"))
 }
 
 /// Verbs of saying or alleging, by which a sentence reports a figure as

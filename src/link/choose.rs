@@ -102,8 +102,16 @@ impl Linker {
         let Some(best) = self.choose(doc, fig, &scored, &|mi| scope(mi).is_none()) else {
             return;
         };
+        // (a figure of a list over measures has the measure in its place,
+        // not the clause before's: 零售总额、固定资产投资分别增长3.5%，3.2%)
+        let by_place = || super::metric::measure_in_place(doc, fig).is_some();
         let Some(mi) = self.growth_measure(doc, fig, best.metric) else {
             return;
+        };
+        let mi = if mi != best.metric && by_place() {
+            best.metric
+        } else {
+            mi
         };
         let mi = self.business_pointed_back(doc, fig, mi).unwrap_or(mi);
         if another_measure_named(doc, fig, mi, best.word) {

@@ -548,9 +548,13 @@ impl Linker {
                 || after.starts_with("的基礎上")
                 || after.starts_with("基礎上")
                 || super::clause::starts_a_change(text, 0, (o.start, o.end), m.start);
-            let speaker = ["据", "據", "根据", "根據", "按照", "依据", "依據"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            // (a parent joined to its company, 及其母公司幻方量化, is not the
+            // subject: the company is)
+            let parent = PARENT_JOINED.iter().any(|w| before.ends_with(w));
+            let speaker = parent
+                || ["据", "據", "根据", "根據", "按照", "依据", "依據"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
                 || [
                     "表示", "称", "稱", "估计", "估計", "认为", "認為", "指出", "预计", "預計",
                     "报道", "報導", "透露", "披露",
@@ -790,6 +794,14 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         && o.start < fig.cl_start
         && fig.pronoun(doc)
         && doc.text[..o.start].trim_end().ends_with(['据', '據'])
+    {
+        return None;
+    }
+    // a parent named with its company (DeepSeek及其母公司幻方量化可使用的
+    // GPU) joins it: the company named first is the subject
+    if PARENT_JOINED
+        .iter()
+        .any(|w| doc.text[..o.start].ends_with(w))
     {
         return None;
     }
@@ -1444,9 +1456,57 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
         }
     }
     let at = doc.text.len() - rest.len();
-    let first = doc.occ.partition_point(|o| o.start < at);
-    doc.occ.get(first).filter(|o| o.start == at)
+    let mut first = doc.occ.partition_point(|o| o.start < at);
+    // (a place before what was launched for it is not what was launched:
+    // 推出了中國特供版H800)
+    if launched
+        && doc.occ.get(first).is_some_and(|o| {
+            o.start == at
+                && doc.db.entities[o.entity].kind == "economy"
+                && doc
+                    .occ
+                    .get(first + 1)
+                    .is_some_and(|n| n.start >= o.end && n.start - o.end <= 12)
+        })
+    {
+        first += 1;
+        return doc.occ.get(first);
+    }
+    // (a maker before what it made is not the head: 價值約3.25億美元的輝達
+    // 硬體 is the hardware's value, not NVIDIA's)
+    doc.occ.get(first).filter(|o| {
+        o.start == at
+            && !(matches!(
+                doc.db.entities[o.entity].kind.as_str(),
+                "company" | "organization"
+            ) && starts_with_any(&doc.text[o.end..], MADE))
+    })
 }
+
+/// Words that join a company's parent to it (及其母公司).
+const PARENT_JOINED: &[&str] = &[
+    "及其母公司",
+    "和其母公司",
+    "与其母公司",
+    "與其母公司",
+    "及母公司",
+    "和母公司",
+];
+
+/// What a maker makes, right after its name (輝達硬體, 英伟达芯片).
+const MADE: &[&str] = &[
+    "硬件",
+    "硬體",
+    "芯片",
+    "晶片",
+    "GPU",
+    "显卡",
+    "顯卡",
+    "服务器",
+    "伺服器",
+    "设备",
+    "設備",
+];
 
 /// `text` past the first of `words` it starts with, else `text`.
 fn strip_word<'t>(text: &'t str, words: &[&str]) -> &'t str {

@@ -245,7 +245,7 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
         });
     earlier_estimate
         || before_revision(lead)
-        || (words.forecasts && !earlier_report(lead))
+        || (words.forecasts && !earlier_report(lead, &doc.text[fig.m.end..fig.s.end]))
         || doc
             .words_of(fig.si)
             .forecast_future
@@ -265,15 +265,17 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
 
 /// Whether the only forecast word of a lead is an earlier report
 /// (此前公布的DeepSeek-V3训练成本约为557.6万美元): a figure as it was
-/// reported, checked as any other, unless the lead speaks of a revision or
-/// a first estimate.
-fn earlier_report(lead: &str) -> bool {
+/// reported, checked as any other, unless the sentence (`rest` is what
+/// follows the figure) speaks of a revision or a first estimate (此前公布的
+/// …为4.3%，今上修至4.59%), or the report was a guidance (营收指引, 財測).
+fn earlier_report(lead: &str, rest: &str) -> bool {
     const EARLIER: &[&str] = &["此前", "先前", "早前", "原先"];
     const REPORTED: &[&str] = &[
         "公布", "公佈", "发布", "發布", "發佈", "披露", "宣布", "宣佈",
     ];
     const REVISED: &[&str] = &[
-        "修正", "修订", "修訂", "上修", "下修", "初值", "初步", "初估", "概估",
+        "修正", "修订", "修訂", "上修", "下修", "初值", "初步", "初估", "概估", "调整", "調整",
+        "指引", "财测", "財測", "展望", "预告", "預告",
     ];
     let reported = EARLIER.iter().any(|e| {
         lead.match_indices(e).any(|(i, e)| {
@@ -286,7 +288,7 @@ fn earlier_report(lead: &str) -> bool {
             .iter()
             .filter(|w| !EARLIER.contains(w))
             .any(|w| lead.contains(w))
-        && !REVISED.iter().any(|w| lead.contains(w))
+        && !REVISED.iter().any(|w| lead.contains(w) || rest.contains(w))
 }
 
 /// Words of the figure before a revision (原为, 原統計為, 修正前).

@@ -75,6 +75,7 @@ impl Linker {
         narrow_document_date(doc, fig, &mut cands);
         narrow_share_price(doc, fig, &mut cands);
         narrow_respective(doc, fig, &mut cands);
+        narrow_published_not_launched(doc, fig, &mut cands);
         cands
     }
 
@@ -1756,6 +1757,62 @@ fn reopens(text: &str, ts: usize, te: usize) -> bool {
         || (matches!(word, "开放" | "開放") && SERVICES.iter().any(|w| text[te..].starts_with(w)))
 }
 
+/// A date of a speech, a statement or a paper published (发表演讲, 发表了
+/// DeepSeek-R1的论文): 发表 launches a model (發表Llama 3), not these. The
+/// release date is dropped when the figure's clause publishes one of them
+/// and names no other verb of launch.
+fn narrow_published_not_launched(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const PUBLISHED: &[&str] = &["发表", "發表"];
+    const NOT_LAUNCHES: &[&str] = &[
+        "演讲",
+        "演講",
+        "讲话",
+        "講話",
+        "声明",
+        "聲明",
+        "论文",
+        "論文",
+        "文章",
+        "评论",
+        "評論",
+        "报告",
+        "報告",
+        "看法",
+        "谈话",
+        "談話",
+        "致辞",
+        "致辭",
+        "公开信",
+        "公開信",
+        "博文",
+        "推文",
+        "帖子",
+        "研究",
+        "观点",
+        "觀點",
+        "意见",
+        "意見",
+        "社论",
+        "社論",
+    ];
+    const LAUNCHES: &[&str] = &[
+        "发布", "發布", "發佈", "推出", "上线", "上線", "开源", "開源", "问世", "問世", "亮相",
+    ];
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
+    // (every word holds 发 or 發: most clauses have neither)
+    if !clause.contains(['发', '發']) {
+        return;
+    }
+    let Some(at) = PUBLISHED.iter().filter_map(|w| clause.find(w)).min() else {
+        return;
+    };
+    let published_not_launched = NOT_LAUNCHES.iter().any(|w| clause[at..].contains(w))
+        && !LAUNCHES.iter().any(|w| clause.contains(w));
+    if published_not_launched {
+        cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "release_date");
+    }
+}
+
 /// One of a list of figures handed out with 分别 over a list of measures
 /// (固定资产投资和社会消费品零售总额分别增长3.2%和3.5%) is the measure in
 /// its place: the k-th figure after 分别, the k-th measure word of the
@@ -1860,7 +1917,49 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     if FULL.iter().any(|w| after.contains(w)) {
         return;
     }
-    let preview_after = PREVIEW.iter().any(|w| after.contains(w));
+    // (the preview launched: its word right after the name launched or the
+    // verb, 推出o1预览版, 推出预览版; not 推出o1並結束預覽階段)
+    let preview_after = PREVIEW
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .is_some_and(|p| {
+            let at = fig.m.end + p;
+            // (a name that ends there, or holds the word: o1预览版)
+            let named = doc.occ[doc.occ.partition_point(|o| o.end < at)..]
+                .iter()
+                .take_while(|o| o.start <= at)
+                .any(|o| o.end >= at);
+            // (past what was launched: 推出推理模型预览版, 上线了首个…)
+            let mut before = after[..p].trim_end_matches(['了', '的', ' ', '　']);
+            for _ in 0..3 {
+                before = [
+                    "首个",
+                    "首個",
+                    "首款",
+                    "推理模型",
+                    "模型",
+                    "新模型",
+                    "大模型",
+                    "版本",
+                ]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before)
+                .trim_end_matches(['了', '的', ' ', '　']);
+            }
+            let verb = [
+                "推出", "发布", "發布", "發佈", "上线", "上線", "开放", "開放", "释出", "釋出",
+            ]
+            .iter()
+            .any(|v| before.ends_with(v));
+            let ended = [
+                "结束", "結束", "取代", "替代", "告别", "告別", "取消", "代替",
+            ]
+            .iter()
+            .any(|w| before.contains(w));
+            (named || verb) && !ended
+        });
     if !preview_after {
         if first_end > fig.m.start {
             return;

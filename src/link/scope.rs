@@ -1193,6 +1193,11 @@ fn narrows(
     if metric.triggers.iter().any(|t| t.contains(w)) {
         return false;
     }
+    // what a model can hold is its context length itself (上下文長度擴展至
+    // 128K, 支持128K上下文)
+    if w == "可支持" && metric.id == "context_length" {
+        return false;
+    }
     // 每日 does not narrow what is itself a day's (每日波幅限制为上下2% of
     // 汇率日波动幅度), unless the clause gives an actual move (每日波动幅度
     // 平均仅0.15% is no band)
