@@ -1717,9 +1717,12 @@ fn other_figure(
             // (another measure the text's own words rule out is the slip it
             // looks: 固定资产投资…增长3.5%, the retail sales' figure)
             let other = &db.facts[f];
-            let ruled_out = other.entity == used.entity
+            // (nor another name's figure where the order of a list over
+            // names puts this one's: H100和H800…分别为400GB/s和900GB/s)
+            let ruled_out = (other.entity == used.entity
                 && other.metric != used.metric
-                && (link.measure_by_place || names_only_its_own(db, said, used, &other.metric));
+                && (link.measure_by_place || names_only_its_own(db, said, used, &other.metric)))
+                || (link.entity_by_place && other.entity != used.entity);
             (f, !ruled_out)
         })
 }

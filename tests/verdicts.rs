@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // figures handed out with 分别 over a list of names go by place: a swap
+    // is caught (1,600萬次 was supported as DeepSeek's)
+    (
+        "2025-06-01",
+        "Sensor Tower數據顯示，DeepSeek與ChatGPT上線首18天的下載量分別為900萬次及1,600萬次。",
+        "1,600萬次",
+        Contradicted,
+        Some("F42"),
+    ),
+    (
+        "2025-06-01",
+        "H100和H800的NVLink带宽分别为400GB/s和900GB/s。",
+        "400GB/s",
+        Contradicted,
+        Some("CH-002"),
+    ),
+    (
+        "2025-06-01",
+        "H100和H800的NVLink带宽分别为900GB/s和400GB/s。",
+        "400GB/s",
+        Supported,
+        Some("CH-005"),
+    ),
     // an earlier figure a revision or a guidance follows stays unchecked
     (
         "2025-06-01",

@@ -2147,6 +2147,45 @@ pub(super) fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bo
 /// Words of a list whose items are matched in order (A、B分别下跌x、y).
 const RESPECTIVELY: &[&str] = &["分别", "分別"];
 
+/// The name in the figure's place when it is one of a list of figures
+/// handed out with 分别 over a list of names (DeepSeek與ChatGPT上線首18天的
+/// 下載量分別為900萬次及1,600萬次: the first figure DeepSeek's, the second
+/// ChatGPT's): the names of the clause before 分别, joined by 与, 和, 及 or
+/// 、, two or more and each another entity, as many as the figures after
+/// it in the sentence.
+pub(super) fn name_in_place<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    // (every 分别 holds 分: most leads have none)
+    if !lead.contains('分') {
+        return None;
+    }
+    let at = RESPECTIVELY.iter().filter_map(|w| lead.rfind(w)).max()?;
+    let from = fig.s.start + at;
+    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
+        return None;
+    }
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    let place = fig.k.checked_sub(first)?;
+    let figures = doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.end <= fig.s.end)
+        .count();
+    let list_start = doc.text[fig.s.start..from]
+        .rfind(['，', ',', '：', ':'])
+        .map_or(fig.s.start, |i| fig.s.start + i);
+    let a = doc.occ.partition_point(|o| o.start < list_start);
+    let b = doc.occ.partition_point(|o| o.start < from);
+    let names = &doc.occ[a..b.max(a)];
+    let listed = names.len() >= 2
+        && names.len() == figures
+        && names.windows(2).all(|w| {
+            let between = doc.text[w[0].end.min(w[1].start)..w[1].start].trim();
+            w[0].entity != w[1].entity
+                && ["与", "與", "和", "及", "、", "跟", "同", "以及"].contains(&between)
+        });
+    listed.then(|| names.get(place)).flatten()
+}
+
 /// A market move after an index's name in its sentence, with no other
 /// subject between (`標普500指數下跌88.96點,或1.46%`), is the index's:
 /// the index the database knows, or no one.

@@ -149,6 +149,10 @@ pub struct Link {
     /// its measure is the one in its place (固定资产投资和社会消费品零售总额
     /// 分别增长3.2%和3.5%): another measure's figure there is a swap.
     pub measure_by_place: bool,
+    /// The figure is one of a list handed out with 分别 over names, and its
+    /// owner is the name in its place: another name's figure there is a
+    /// swap.
+    pub entity_by_place: bool,
     /// The year a change is measured from, named in the figure's clause
     /// before it (比2020年末提高3.11个百分点).
     pub base_year: Option<i32>,
@@ -901,6 +905,20 @@ impl Linker {
                 {
                     link.respective = false;
                     link.measure_by_place = true;
+                }
+                // (of a list over names, the name in its place: DeepSeek與
+                // ChatGPT…分別為900萬次及1,600萬次)
+                if link.respective {
+                    if let Some(o) = link
+                        .metric
+                        .zip(entity::name_in_place(&doc, &fig))
+                        .and_then(|(mi, o)| self.entity_for_metric(o.entity, mi))
+                    {
+                        link.entity = Some(o);
+                        link.entity_by = Some(EntityBy::Sentence);
+                        link.respective = false;
+                        link.entity_by_place = true;
+                    }
                 }
                 if doc.tables.any() && mentions[k].kind != crate::extract::Kind::Date {
                     self.table_column(&doc, &fig, link);
