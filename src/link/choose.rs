@@ -83,6 +83,7 @@ impl Linker {
             .occ
             .get(in_sentence)
             .is_some_and(|o| o.end <= fig.m.start);
+        let bracketed = doc.text[..fig.m.start].ends_with(['（', '(']);
         let scope = |mi: usize| {
             narrowing_scope(
                 &doc.db.metrics[mi],
@@ -95,7 +96,7 @@ impl Linker {
                     has_item: item.is_some(),
                     names_in_clause,
                     names_in_sentence,
-                    bracketed: doc.text[..fig.m.start].ends_with(['（', '(']),
+                    bracketed,
                 },
             )
         };

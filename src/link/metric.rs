@@ -1800,7 +1800,7 @@ fn narrow_published_not_launched(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize
     ];
     let clause = &doc.text[fig.cl_start..fig.cl_end];
     // (every word holds 发 or 發: most clauses have neither)
-    if !clause.contains(['发', '發']) {
+    if !(clause.contains('发') || clause.contains('發')) {
         return;
     }
     let Some(at) = PUBLISHED.iter().filter_map(|w| clause.find(w)).min() else {

@@ -273,11 +273,13 @@ const INDUSTRY_BRANCHES: &[&str] = &[
     "医药工业",
     "醫藥工業",
     // the firms' money, not the value they add (规模以上工业企业营业收入
-    // 增长2.1%, 利润下降3.3%)
-    "营业收入",
-    "營業收入",
-    "利润",
-    "利潤",
+    // 增长2.1%, 企业利润下降3.3%)
+    "企业营业收入",
+    "企業營業收入",
+    "企业利润",
+    "企業利潤",
+    "利润总额",
+    "利潤總額",
 ];
 
 /// A chip's throughput with sparsity (FP16稀疏算力可达296 TFLOPS, 算力
