@@ -1585,7 +1585,7 @@ fn names_only_its_own(db: &ClaimsDb, said: &Said, used: &Fact, other: &str) -> b
 
 /// The end of `lead` from its last clause break or figure: a word before
 /// an earlier figure of the clause is that figure's. (A digit of a name,
-/// FP8 or H800, is no figure.)
+/// FP8, H800 or GPT-4, is no figure.)
 fn clause_since_figure(lead: &str) -> &str {
     let mut cut = 0;
     for (i, c) in lead.char_indices() {
@@ -1596,7 +1596,11 @@ fn clause_since_figure(lead: &str) -> &str {
         ) {
             cut = after;
         } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
-            let word = lead[..i].trim_end_matches(|d: char| d.is_ascii_alphanumeric());
+            // (the run of letters, digits and -. or a space it ends: GPT-4,
+            // Qwen2.5, Llama 3)
+            let word = lead[..i].trim_end_matches(|d: char| {
+                d.is_ascii_alphanumeric() || matches!(d, '-' | '.' | ' ')
+            });
             if !lead[word.len()..i].bytes().any(|b| b.is_ascii_alphabetic()) {
                 cut = after;
             }

@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a date among the figures after 分别 takes no place in the list
+    (
+        "2025-06-01",
+        "中国固定资产投资和社会消费品零售总额分别在2024年增长3.2%和3.5%。",
+        "3.2%",
+        Supported,
+        Some("MA-006"),
+    ),
+    // a preview after 新模型 is the date's too
+    (
+        "2025-06-01",
+        "OpenAI于2024年9月12日推出新模型预览版o1。",
+        "2024年9月12日",
+        Supported,
+        Some("AI-043"),
+    ),
     // figures handed out with 分别 over a list of names go by place: a swap
     // is caught (1,600萬次 was supported as DeepSeek's)
     (

@@ -550,18 +550,17 @@ impl Linker {
                 || super::clause::starts_a_change(text, 0, (o.start, o.end), m.start);
             // (a parent joined to its company, 及其母公司幻方量化, is not the
             // subject: the company is)
-            let parent = PARENT_JOINED.iter().any(|w| before.ends_with(w));
-            let speaker = parent
-                || ["据", "據", "根据", "根據", "按照", "依据", "依據"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
+            let parent = parent_joined(before);
+            let speaker = ["据", "據", "根据", "根據", "按照", "依据", "依據"]
+                .iter()
+                .any(|w| before.ends_with(w))
                 || [
                     "表示", "称", "稱", "估计", "估計", "认为", "認為", "指出", "预计", "預計",
                     "报道", "報導", "透露", "披露",
                 ]
                 .iter()
                 .any(|w| after.starts_with(w));
-            (!instrument && !base && !speaker).then_some(o.entity)
+            (!instrument && !base && !speaker && !parent).then_some(o.entity)
         })
     }
 
@@ -799,10 +798,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     }
     // a parent named with its company (DeepSeek及其母公司幻方量化可使用的
     // GPU) joins it: the company named first is the subject
-    if PARENT_JOINED
-        .iter()
-        .any(|w| doc.text[..o.start].ends_with(w))
-    {
+    if parent_joined(&doc.text[..o.start]) {
         return None;
     }
     let (mut sc, by) = place_score(doc, fig, i, oi)?;
@@ -1463,10 +1459,11 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
         && doc.occ.get(first).is_some_and(|o| {
             o.start == at
                 && doc.db.entities[o.entity].kind == "economy"
-                && doc
-                    .occ
-                    .get(first + 1)
-                    .is_some_and(|n| n.start >= o.end && n.start - o.end <= 12)
+                && doc.occ.get(first + 1).is_some_and(|n| {
+                    n.start >= o.end
+                        && n.start - o.end <= 18
+                        && !doc.text[o.end..n.start].contains(['，', ',', '。', '；', ';'])
+                })
         })
     {
         first += 1;
@@ -1481,6 +1478,13 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
                 "company" | "organization"
             ) && starts_with_any(&doc.text[o.end..], MADE))
     })
+}
+
+/// Whether `before` (the text before a name) ends with words that join a
+/// company's parent to it (及其母公司): every one ends with 母公司, most
+/// names have none before them.
+fn parent_joined(before: &str) -> bool {
+    before.ends_with("母公司") && PARENT_JOINED.iter().any(|w| before.ends_with(w))
 }
 
 /// Words that join a company's parent to it (及其母公司).
@@ -2147,6 +2151,30 @@ pub(super) fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bo
 /// Words of a list whose items are matched in order (A、B分别下跌x、y).
 const RESPECTIVELY: &[&str] = &["分别", "分別"];
 
+/// The figure's place among the figures of its kind after byte `from` in
+/// its sentence (a date or a figure of another kind between is not one of
+/// the list: 分别在2024年增长3.2%和3.5%), and how many there are.
+pub(super) fn place_after(doc: &Doc, fig: &Figure, from: usize) -> Option<(usize, usize)> {
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    let of_kind = |m: &crate::extract::Mention| m.kind == fig.m.kind;
+    let place = doc.mentions[first..fig.k.max(first)]
+        .iter()
+        .filter(|m| of_kind(m))
+        .count();
+    let figures = doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.end <= fig.s.end)
+        .filter(|m| of_kind(m))
+        .count();
+    (fig.k >= first).then_some((place, figures))
+}
+
+/// Whether the text between two items of a list joins them (和, 与, 及,
+/// 、), and nothing else: not 同比 between a measure and its growth word.
+pub(super) fn is_list_join(between: &str) -> bool {
+    ["与", "與", "和", "及", "、", "跟", "同", "以及"].contains(&between.trim())
+}
+
 /// The name in the figure's place when it is one of a list of figures
 /// handed out with 分别 over a list of names (DeepSeek與ChatGPT上線首18天的
 /// 下載量分別為900萬次及1,600萬次: the first figure DeepSeek's, the second
@@ -2164,12 +2192,7 @@ pub(super) fn name_in_place<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurr
     if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
         return None;
     }
-    let first = doc.mentions.partition_point(|m| m.start < from);
-    let place = fig.k.checked_sub(first)?;
-    let figures = doc.mentions[first..]
-        .iter()
-        .take_while(|m| m.end <= fig.s.end)
-        .count();
+    let (place, figures) = place_after(doc, fig, from)?;
     let list_start = doc.text[fig.s.start..from]
         .rfind(['，', ',', '：', ':'])
         .map_or(fig.s.start, |i| fig.s.start + i);
@@ -2179,9 +2202,8 @@ pub(super) fn name_in_place<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurr
     let listed = names.len() >= 2
         && names.len() == figures
         && names.windows(2).all(|w| {
-            let between = doc.text[w[0].end.min(w[1].start)..w[1].start].trim();
             w[0].entity != w[1].entity
-                && ["与", "與", "和", "及", "、", "跟", "同", "以及"].contains(&between)
+                && is_list_join(&doc.text[w[0].end.min(w[1].start)..w[1].start])
         });
     listed.then(|| names.get(place)).flatten()
 }

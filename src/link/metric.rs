@@ -1849,9 +1849,9 @@ pub(super) fn measure_in_place(doc: &Doc, fig: &Figure) -> Option<(usize, usize)
     if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
         return None;
     }
-    // the figure's place among those after 分别
-    let first = doc.mentions.partition_point(|m| m.start < from);
-    let place = fig.k.checked_sub(first)?;
+    // the figure's place among those of its kind after 分别 (not a date
+    // between: 分别在2024年增长3.2%和3.5%)
+    let (place, figures) = super::entity::place_after(doc, fig, from)?;
     // the measure words of the clause that 分别 closes, in order, a word
     // inside a longer one left out
     let list_start = doc.text[fig.s.start..from]
@@ -1886,13 +1886,10 @@ pub(super) fn measure_in_place(doc: &Doc, fig: &Figure) -> Option<(usize, usize)
         .all(|(i, a)| sets[..i].iter().all(|b| b != a));
     // (and listed: a conjunction or a list mark between each two, not 零售额
     // 同比, a measure and its growth word)
-    let listed = spans.windows(2).all(|w| {
-        let between = &doc.text[w[0].1..w[1].0];
-        ["和", "与", "與", "及", "、", "跟", "同", "，", ","]
-            .iter()
-            .any(|c| between.contains(c))
-    });
-    if spans.len() < 2 || !distinct || !listed {
+    let listed = spans
+        .windows(2)
+        .all(|w| super::entity::is_list_join(&doc.text[w[0].1..w[1].0]));
+    if spans.len() < 2 || spans.len() != figures || !distinct || !listed {
         return None;
     }
     spans.get(place).copied()
@@ -1938,9 +1935,9 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
                     "首個",
                     "首款",
                     "推理模型",
-                    "模型",
                     "新模型",
                     "大模型",
+                    "模型",
                     "版本",
                 ]
                 .iter()
