@@ -286,6 +286,14 @@ impl WordEnds {
     }
 }
 
+/// `text` past the first of `words` it starts with, and whether one did.
+pub(super) fn strip_any<'t>(text: &'t str, words: &[&str]) -> (&'t str, bool) {
+    words
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .map_or((text, false), |rest| (rest, true))
+}
+
 /// Whether `s` starts with one of `words`, each word's last byte compared
 /// first (see [`ends_with_any`]).
 #[inline]

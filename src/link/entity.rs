@@ -5,7 +5,7 @@
 //! family total goes to the family and the subject of the figure's own
 //! clause takes the figure.
 
-use super::clause::{clause_before, ends_with_any, starts_with_any, Clauses, WordEnds};
+use super::clause::{clause_before, ends_with_any, starts_with_any, strip_any, Clauses, WordEnds};
 use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
 use super::unknown::{bracket_owner, glosses_unnamed_party, unknown_subject, COMPARISON_MODIFIERS};
@@ -1429,7 +1429,7 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
     let mut rest = &doc.text[fig.m.end..];
     let mut launched = false;
     if fig.m.kind == Kind::Date {
-        let after = strip_word(rest, BEFORE_LAUNCH);
+        let after = strip_any(rest, BEFORE_LAUNCH).0;
         if let Some(r) = strip_verb(after) {
             // (a second verb joined: 发布并开源R1)
             rest = AND
@@ -1448,7 +1448,7 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
     if launched {
         // (up to three: 首个推理模型预览版)
         for _ in 0..3 {
-            rest = strip_word(rest, LAUNCHED);
+            rest = strip_any(rest, LAUNCHED).0;
         }
     }
     let at = doc.text.len() - rest.len();
@@ -1511,14 +1511,6 @@ const MADE: &[&str] = &[
     "设备",
     "設備",
 ];
-
-/// `text` past the first of `words` it starts with, else `text`.
-fn strip_word<'t>(text: &'t str, words: &[&str]) -> &'t str {
-    words
-        .iter()
-        .find_map(|w| text.strip_prefix(w))
-        .unwrap_or(text)
-}
 
 /// `text` past a verb of launch it starts with and the 了 after it.
 fn strip_verb(text: &str) -> Option<&str> {

@@ -3,6 +3,7 @@
 //! forecast is not the figure a sentence reports; and, once every mention
 //! is linked, dates that frame other figures are their time, not claims.
 
+use super::clause::strip_any;
 use super::clause::Clauses;
 use super::lexicon::Lexicon;
 use super::{Doc, Figure, Link};
@@ -133,14 +134,6 @@ fn size_class(doc: &Doc, fig: &Figure) -> bool {
         .get(doc.occ.partition_point(|o| o.start < at))
         .is_some_and(|o| o.start == at);
     params && (class || model) && !names_one
-}
-
-/// `text` past the first of `words` it starts with, and whether one did.
-fn strip_any<'t>(text: &'t str, words: &[&str]) -> (&'t str, bool) {
-    words
-        .iter()
-        .find_map(|w| text.strip_prefix(w))
-        .map_or((text, false), |rest| (rest, true))
 }
 
 /// Which of the word lists of a difference or a forecast occur in the

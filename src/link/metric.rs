@@ -1988,10 +1988,10 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
                     .metric(metric)
                     .is_some_and(|mi| doc.db.has_facts(e, mi))
             };
-            let a_preview = named.is_some_and(|o| {
+            let no_preview_of_its_own = named.is_some_and(|o| {
                 has(o.entity, "release_date") && !has(o.entity, "preview_release_date")
             });
-            if a_preview && cands.iter().any(|&(mi, _)| id(mi) == "release_date") {
+            if no_preview_of_its_own && cands.iter().any(|&(mi, _)| id(mi) == "release_date") {
                 cands.retain(|&(mi, _)| id(mi) == "release_date");
             } else {
                 cands.retain(|&(mi, _)| id(mi) == "preview_release_date");

@@ -767,7 +767,7 @@ pub(super) struct Near {
     pub(super) names_in_clause: bool,
     /// A name of the database stands in the sentence before the figure.
     pub(super) names_in_sentence: bool,
-    /// The figure opens a bracket (NVLink（160GB/s）).
+    /// The figure stands right after an opening bracket (NVLink（160GB/s）).
     pub(super) bracketed: bool,
 }
 
