@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the other side of a price per million tokens right after it is a
+    // price per million tokens too
+    (
+        "2025-06-01",
+        "DeepSeek-R1每百万输入tokens价格为0.55美元，输出为2.19美元。",
+        "2.19美元",
+        Supported,
+        Some("AI-036"),
+    ),
+    (
+        "2025-06-01",
+        "R1每百万输入tokens 0.55美元、输出2.59美元。",
+        "2.59美元",
+        Contradicted,
+        Some("AI-036"),
+    ),
     // a date among the figures after 分别 takes no place in the list
     (
         "2025-06-01",

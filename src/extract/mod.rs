@@ -104,6 +104,7 @@ impl Extractor {
             }
         }
         carry_units(&t, &mut out);
+        read::carry_price_per_token(&t, &mut out);
         currency_noted(text, &mut out);
         mixed_fractions(text, &mut out);
         joined::join_pairs(text, &mut out);

@@ -410,6 +410,59 @@ pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
     }
 }
 
+/// The other side of a price per million tokens, in the same sentence
+/// right after it (每百万输入tokens价格为0.55美元，输出为2.19美元; 输入
+/// 0.27美元、输出1.10美元): a plain amount in the same currency with a word
+/// of the other side (输出, 输入, 缓存命中…) between the two is a price
+/// per million tokens too. Not after a price per thousand (its amount was
+/// read in thousands), nor across a full stop.
+pub(super) fn carry_price_per_token(t: &Text, out: &mut [Mention]) {
+    const SIDES: &[&str] = &[
+        "输出",
+        "輸出",
+        "输入",
+        "輸入",
+        "缓存命中",
+        "緩存命中",
+        "缓存未命中",
+        "緩存未命中",
+        "output",
+        "input",
+        "Output",
+        "Input",
+    ];
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, next) = (&before[k - 1], &mut after[0]);
+        let plain = match (prev.unit, next.unit) {
+            (Some(Unit::UsdPerMtoken), Some(Unit::Usd)) => Unit::UsdPerMtoken,
+            (Some(Unit::CnyPerMtoken), Some(Unit::Cny)) => Unit::CnyPerMtoken,
+            _ => continue,
+        };
+        if next.per.is_some() || next.role != Role::Claim {
+            continue;
+        }
+        let between = &t.s[prev.end..next.start];
+        if between.chars().count() > 12
+            || between.contains(['。', '；', ';', '\n'])
+            || !SIDES.iter().any(|w| between.contains(w))
+        {
+            continue;
+        }
+        // (the rate's words before the first price: per million, not per
+        // thousand)
+        let lead = &t.s[..prev.start];
+        let lead_from = lead.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
+            i + lead[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        if per_thousand_tokens(&t.s[lead_from..prev.start]) {
+            continue;
+        }
+        next.unit = Some(plain);
+        next.per = Some("Mtoken");
+    }
+}
+
 /// Whether a mention is an amount with no unit, which may take one from
 /// the amount it is joined to.
 fn takes_unit(m: &Mention) -> bool {
