@@ -2143,10 +2143,49 @@ pub(super) fn occ_in(occ: &[Occurrence], e: usize, from: usize, to: usize) -> bo
 /// Words of a list whose items are matched in order (A、B分别下跌x、y).
 const RESPECTIVELY: &[&str] = &["分别", "分別"];
 
+/// A figure after 分别 in its sentence (see [`respectively`]).
+pub(super) struct Respective {
+    /// Where 分别 stands.
+    pub(super) from: usize,
+    /// Where the list 分别 closes starts: after the last comma or colon
+    /// before it, else at the sentence's start.
+    pub(super) list_start: usize,
+    /// The figure's place among the figures of its kind after 分别.
+    pub(super) place: usize,
+    /// How many figures of its kind follow 分别 in the sentence.
+    pub(super) figures: usize,
+}
+
+/// The 分别 before a figure in its sentence, with no full stop or
+/// semicolon since, the list it closes and the figure's place: read once
+/// for the period, the measure and the name a listed figure is given.
+pub(super) fn respectively(doc: &Doc, fig: &Figure) -> Option<Respective> {
+    let lead = &doc.text[fig.s.start..fig.m.start];
+    // (every 分别 holds 分: most leads have none)
+    if !lead.contains('分') {
+        return None;
+    }
+    let at = RESPECTIVELY.iter().filter_map(|w| lead.rfind(w)).max()?;
+    let from = fig.s.start + at;
+    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
+        return None;
+    }
+    let (place, figures) = place_after(doc, fig, from)?;
+    let list_start = doc.text[fig.s.start..from]
+        .rfind(['，', ',', '：', ':'])
+        .map_or(fig.s.start, |i| fig.s.start + i);
+    Some(Respective {
+        from,
+        list_start,
+        place,
+        figures,
+    })
+}
+
 /// The figure's place among the figures of its kind after byte `from` in
 /// its sentence (a date or a figure of another kind between is not one of
 /// the list: 分别在2024年增长3.2%和3.5%), and how many there are.
-pub(super) fn place_after(doc: &Doc, fig: &Figure, from: usize) -> Option<(usize, usize)> {
+fn place_after(doc: &Doc, fig: &Figure, from: usize) -> Option<(usize, usize)> {
     let first = doc.mentions.partition_point(|m| m.start < from);
     let of_kind = |m: &crate::extract::Mention| m.kind == fig.m.kind;
     let place = doc.mentions[first..fig.k.max(first)]
@@ -2174,20 +2213,12 @@ pub(super) fn is_list_join(between: &str) -> bool {
 /// 、, two or more and each another entity, as many as the figures after
 /// it in the sentence.
 pub(super) fn name_in_place<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
-    let lead = &doc.text[fig.s.start..fig.m.start];
-    // (every 分别 holds 分: most leads have none)
-    if !lead.contains('分') {
-        return None;
-    }
-    let at = RESPECTIVELY.iter().filter_map(|w| lead.rfind(w)).max()?;
-    let from = fig.s.start + at;
-    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
-        return None;
-    }
-    let (place, figures) = place_after(doc, fig, from)?;
-    let list_start = doc.text[fig.s.start..from]
-        .rfind(['，', ',', '：', ':'])
-        .map_or(fig.s.start, |i| fig.s.start + i);
+    let Respective {
+        from,
+        list_start,
+        place,
+        figures,
+    } = respectively(doc, fig)?;
     let a = doc.occ.partition_point(|o| o.start < list_start);
     let b = doc.occ.partition_point(|o| o.start < from);
     let names = &doc.occ[a..b.max(a)];

@@ -1836,27 +1836,16 @@ fn narrow_respective(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
 /// list of figures handed out with 分别 over two measures or more (see
 /// [`narrow_respective`]).
 pub(super) fn measure_in_place(doc: &Doc, fig: &Figure) -> Option<(usize, usize)> {
-    let lead = &doc.text[fig.s.start..fig.m.start];
-    // (every 分别 holds 分: most leads have none)
-    if !lead.contains('分') {
-        return None;
-    }
-    let at = ["分别", "分別"]
-        .iter()
-        .filter_map(|w| lead.rfind(w))
-        .max()?;
-    let from = fig.s.start + at;
-    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
-        return None;
-    }
-    // the figure's place among those of its kind after 分别 (not a date
+    // (the figure's place among those of its kind after 分别, not a date
     // between: 分别在2024年增长3.2%和3.5%)
-    let (place, figures) = super::entity::place_after(doc, fig, from)?;
+    let super::entity::Respective {
+        from,
+        list_start,
+        place,
+        figures,
+    } = super::entity::respectively(doc, fig)?;
     // the measure words of the clause that 分别 closes, in order, a word
     // inside a longer one left out
-    let list_start = doc.text[fig.s.start..from]
-        .rfind(['，', ',', '：', ':'])
-        .map_or(fig.s.start, |i| fig.s.start + i);
     let mut words: Vec<(usize, usize)> = fig
         .trig
         .iter()

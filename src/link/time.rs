@@ -465,18 +465,9 @@ fn years_listed(doc: &Doc, k: usize, s_start: usize, m_start: usize) -> Option<(
 /// 4.7%…): 分别 earlier in its sentence, no full stop or semicolon since,
 /// and at least two figures after it.
 fn respective(doc: &Doc, fig: &Figure) -> bool {
-    let lead = &doc.text[fig.s.start..fig.m.start];
-    // (every 分别 holds 分: most leads have none)
-    if !lead.contains('分') {
-        return false;
-    }
-    let Some(at) = ["分别", "分別"].iter().filter_map(|w| lead.rfind(w)).max() else {
+    let Some(super::entity::Respective { from, .. }) = super::entity::respectively(doc, fig) else {
         return false;
     };
-    let from = fig.s.start + at;
-    if doc.text[from..fig.m.start].contains(['；', ';', '。']) {
-        return false;
-    }
     let first = doc.mentions.partition_point(|m| m.start < from);
     doc.mentions[first..]
         .iter()
