@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the abbreviations of a series (社零, 固投) before a bare growth word
+    // name what grew, the figure in brackets or not
+    (
+        "2025-06-01",
+        "2024年中国社零增速（3.5%）明显低于GDP增速。",
+        "3.5%",
+        Supported,
+        Some("MA-005"),
+    ),
+    (
+        "2025-06-01",
+        "2024年中国社零增长4.5%。",
+        "4.5%",
+        Contradicted,
+        Some("MA-005"),
+    ),
+    // not 零售 inside another name
+    (
+        "2025-06-01",
+        "2024年，美股零售股上涨2.68%。",
+        "2.68%",
+        Unverified,
+        None,
+    ),
     // the other side of a price per million tokens right after it is a
     // price per million tokens too
     (

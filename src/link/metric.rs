@@ -462,9 +462,11 @@ impl Linker {
         }
         // a bare 增长5.3% with no word for what grew (居民收入…增长) is not GDP
         // growth: it needs a specific word in the sentence
-        let specific = trig
-            .iter()
-            .any(|&(ts, te, tm)| tm == mi && te <= m.start && text[ts..te].chars().count() >= 3);
+        let specific = trig.iter().any(|&(ts, te, tm)| {
+            tm == mi
+                && te <= m.start
+                && (text[ts..te].chars().count() >= 3 || short_series_name(text, ts, te))
+        });
         if db.metrics[mi].id.ends_with("_growth") && !own && !inherited && !specific {
             return None;
         }
@@ -486,7 +488,7 @@ impl Linker {
             .filter(|&&(ts, te, _)| {
                 ts >= fig.cl_start
                     && te <= m.start
-                    && text[ts..te].chars().count() >= 3
+                    && (text[ts..te].chars().count() >= 3 || short_series_name(text, ts, te))
                     && !bare_growth_word(&text[ts..te])
             })
             .max_by_key(|&&(ts, te, _)| (te, usize::MAX - ts))?;
@@ -2171,6 +2173,15 @@ fn bare_growth_word(word: &str) -> bool {
     GROWTH_VERBS.contains(&rest)
 }
 
+/// Whether the word at `ts..te` of two characters names a measure: the
+/// abbreviations statistics pages write for a series of the economy (社零,
+/// 固投 before 增速). Not 零售 or 工业, which stand inside other names
+/// (零售股, 道瓊斯工業, 加工业), nor a verb or comparison word (同比, 上涨).
+fn short_series_name(text: &str, ts: usize, te: usize) -> bool {
+    const ABBREVIATIONS: &[&str] = &["社零", "固投"];
+    ABBREVIATIONS.contains(&&text[ts..te])
+}
+
 /// Whether `gap` holds nothing but the words of a growth and its
 /// comparison (同比增长, 比上年增长了, 按年實質增長, 增速为), after the
 /// end of a measure word.
@@ -2189,7 +2200,8 @@ fn only_growth_words(gap: &str) -> bool {
         "約",
         "的",
     ];
-    let mut rest = gap.trim();
+    // (the figure may follow in brackets: 社零增速（3.5%）)
+    let mut rest = gap.trim().trim_end_matches(['（', '(']).trim_end();
     while !rest.is_empty() {
         let word = AGAINST
             .iter()
