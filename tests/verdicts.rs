@@ -5,6 +5,62 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a lone 若 opening the sentence supposes, with no other word of the
+    // lists in it
+    (
+        "2025-06-01",
+        "若当初用H100，V3的训练成本将是1100万美元。",
+        "1100万美元",
+        Unverified,
+        None,
+    ),
+    // 预期 ending a clause as its verb: what follows is the forecast
+    (
+        "2025-06-01",
+        "此前市场普遍预期，2024年中国GDP增长4.9%。",
+        "4.9%",
+        Unverified,
+        None,
+    ),
+    // not the noun a comparison ends with
+    (
+        "2025-06-01",
+        "2024年中国GDP增长5.0%，好于市场预期，全年GDP增长4.9%。",
+        "4.9%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    // a clause of time inside the trading day frames what follows
+    (
+        "2025-06-01",
+        "1月27日美股开盘后，英伟达市值蒸发3000亿美元。",
+        "3000亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "1月27日美股盘中，英伟达股价暴跌超过12%，市值蒸发3000亿美元。",
+        "3000亿美元",
+        Unverified,
+        None,
+    ),
+    // unless the close is said after it
+    (
+        "2025-06-01",
+        "1月27日美股开盘后，英伟达股价一路下跌，收盘跌16.97%，市值蒸发4890亿美元。",
+        "4890亿美元",
+        Contradicted,
+        Some("CH-032"),
+    ),
+    // after the close, the day's own figures follow
+    (
+        "2025-06-01",
+        "1月27日美股收盘后，英伟达股价单日重挫17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
     // the abbreviations of a series (社零, 固投) before a bare growth word
     // name what grew, the figure in brackets or not
     (

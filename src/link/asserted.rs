@@ -261,7 +261,9 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         .filter(|_| doc.sentence_of.get(fig.k + 1) == Some(&fig.si))
         .map_or(fig.s.end, |n| n.start.max(m.end));
     let w = &*WORDS;
-    if hits.is_empty() && !text[m.end..next].starts_with('的') {
+    // (a lone 若 is no word of the lists: 若当初…，成本将是…)
+    if hits.is_empty() && !text[m.end..next].starts_with('的') && !text[s0..m.start].contains('若')
+    {
         return None;
     }
     let last = |bit: u8, from: usize, to: usize| {

@@ -405,8 +405,26 @@ fn forecast_said_before(before: &str) -> bool {
                 .iter()
                 .find_map(|w| clause.strip_suffix(w))
                 .unwrap_or(clause);
-            FORECAST_ENDS.iter().any(|v| clause.ends_with(v))
+            FORECAST_ENDS.iter().any(|v| clause.ends_with(v)) || expects(clause)
         })
+}
+
+/// Whether a clause ends with 预期 as its verb (市场普遍预期，…; 分析师此前
+/// 預期：…): not the noun a comparison ends with (低于预期, 超出市场预期,
+/// 符合预期, 好於預期, 市场的预期). `clause` may hold earlier clauses.
+fn expects(clause: &str) -> bool {
+    const COMPARED: &[&str] = &[
+        "于", "於", "超", "胜", "勝", "及", "符合", "达到", "達到", "不如", "打破", "偏离", "偏離",
+        "过", "過", "的",
+    ];
+    ["预期", "預期"].iter().any(|v| {
+        clause.strip_suffix(v).is_some_and(|before| {
+            let own = before
+                .rfind(['，', ',', '：', ':', '；', ';', '。'])
+                .map_or(before, |p| &before[p..]);
+            !own.is_empty() && !COMPARED.iter().any(|w| own.contains(w))
+        })
+    })
 }
 
 /// Whether the rest of a figure's clause after it names it a target

@@ -542,6 +542,50 @@ const INTRADAY: &[&str] = &[
     "截稿",
 ];
 
+/// The last word of [`INTRADAY`] in `lead` that ends a clause of time of
+/// its own (美股开盘后，; 盘中：; 截至发稿时，), with its offset.
+fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
+    if !lead.contains(['盘', '盤', '截', '市']) {
+        return None;
+    }
+    INTRADAY
+        .iter()
+        .flat_map(|&w| lead.match_indices(w).map(move |(at, _)| (w, at)))
+        // (not 收盘后, after the close: the day's own figures follow)
+        .filter(|&(w, at)| {
+            frame_end(&lead[at + w.len()..]).is_some()
+                && !(matches!(w, "盘后" | "盤後") && lead[..at].ends_with('收'))
+        })
+        .max_by_key(|&(_, at)| at)
+}
+
+/// Where the clause of time a word of [`INTRADAY`] ends (`rest` is the text
+/// after the word: 后，…, 时：…), when nothing but a word of time stands
+/// between them.
+fn frame_end(rest: &str) -> Option<usize> {
+    const TIME_AFTER: &[&str] = &[
+        "",
+        "后",
+        "後",
+        "时",
+        "時",
+        "之后",
+        "之後",
+        "不久",
+        "后不久",
+        "後不久",
+        "初",
+        "初期",
+        "阶段",
+        "階段",
+        "期间",
+        "期間",
+    ];
+    // (the break itself may open the next clause: `rest` ends before it)
+    let end = rest.find(['，', ',', '：', ':']).unwrap_or(rest.len());
+    TIME_AFTER.contains(&rest[..end].trim()).then_some(end)
+}
+
 /// Words of a move over several days (累计, 三天内, 连续), not one day's:
 /// they narrow a day's move or loss of value. (本周, 上周 name the week of
 /// one day as often: 上週五收盤價.)
@@ -1048,6 +1092,13 @@ pub(super) fn scope_hits(
     if let Some(at) = capacity_before(&text[cl_start..m.start]) {
         hits.push(("可支持", cl_start + at));
     }
+    // a time of the trading day framing the sentence from an earlier clause
+    // (美股开盘后，…，市值蒸发3000亿美元)
+    if prev_start > sent_start && !hits.iter().any(|(w, _)| INTRADAY.contains(w)) {
+        if let Some((w, at)) = intraday_frame(&text[sent_start..prev_start]) {
+            hits.push((w, sent_start + at));
+        }
+    }
     // a change against the year before in the figure's own clause is not
     // the quarter's change of the clause before (按季增長12%，按年增長78%)
     if !hits.is_empty()
@@ -1328,7 +1379,18 @@ fn narrows(
         // in the clause before, only with a figure of its own, which the
         // figure goes on from (股价一度下挫近15%，市值蒸发近5000亿美元; not
         // 一度讓美股重挫，其中輝達股價重挫近17%)
-        let carried = at >= cl_start || text[at..cl_start].bytes().any(|b| b.is_ascii_digit());
+        // (or in a clause of time of its own, which frames the rest of the
+        // sentence unless a close is said after it: 美股开盘后，…)
+        let carried = at >= cl_start || {
+            let rest = &text[at + w.len()..cl_start];
+            match frame_end(rest) {
+                Some(_) => {
+                    !says_close(rest)
+                        && !(matches!(w, "盘后" | "盤後") && text[..at].ends_with('收'))
+                }
+                None => rest.bytes().any(|b| b.is_ascii_digit()),
+            }
+        };
         let own_clause = &text[cl_start.max(at)..cl_end];
         return carried && DAY_FIGURES.contains(&metric.id.as_str()) && !says_close(own_clause);
     }
