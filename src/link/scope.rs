@@ -553,10 +553,15 @@ fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
         .flat_map(|&w| lead.match_indices(w).map(move |(at, _)| (w, at)))
         // (not 收盘后, after the close: the day's own figures follow)
         .filter(|&(w, at)| {
-            frame_end(&lead[at + w.len()..]).is_some()
-                && !(matches!(w, "盘后" | "盤後") && lead[..at].ends_with('收'))
+            frame_end(&lead[at + w.len()..]).is_some() && !after_the_close(lead, at, w)
         })
         .max_by_key(|&(_, at)| at)
+}
+
+/// Whether the word `w` at `at` of `text` is the 盘后 of 收盘后 (after the
+/// close), not after-hours trading.
+fn after_the_close(text: &str, at: usize, w: &str) -> bool {
+    matches!(w, "盘后" | "盤後") && text[..at].ends_with('收')
 }
 
 /// Where the clause of time a word of [`INTRADAY`] ends (`rest` is the text
@@ -1384,10 +1389,7 @@ fn narrows(
         let carried = at >= cl_start || {
             let rest = &text[at + w.len()..cl_start];
             match frame_end(rest) {
-                Some(_) => {
-                    !says_close(rest)
-                        && !(matches!(w, "盘后" | "盤後") && text[..at].ends_with('收'))
-                }
+                Some(_) => !says_close(rest) && !after_the_close(text, at, w),
                 None => rest.bytes().any(|b| b.is_ascii_digit()),
             }
         };
