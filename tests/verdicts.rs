@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a clause that gives only another date and a figure takes the
+    // measure of the clause before
+    (
+        "2025-06-01",
+        "人民币中间价1月15日报7.1883，1月14日报7.1978。",
+        "7.1978",
+        Contradicted,
+        Some("MA-026"),
+    ),
+    (
+        "2025-06-01",
+        "1月15日人民币对美元中间价报7.1883，1月14日为7.1878。",
+        "7.1878",
+        Supported,
+        Some("MA-026"),
+    ),
+    // and what made the first unasserted
+    (
+        "2025-06-01",
+        "网传人民币中间价1月15日报7.1883，1月14日报7.1978。",
+        "7.1978",
+        Unverified,
+        None,
+    ),
+    // not a clause with a word of its own
+    (
+        "2025-06-01",
+        "人民币中间价1月15日报7.1883，市场预计1月14日报7.1978。",
+        "7.1978",
+        Unverified,
+        None,
+    ),
     // a lone 若 opening the sentence supposes, with no other word of the
     // lists in it
     (

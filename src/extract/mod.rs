@@ -30,6 +30,7 @@ mod joined;
 /// The relative years (去年, 今年…) and their distance from the as-of year.
 pub(crate) use dates::RELATIVE_YEARS;
 pub(crate) use qualifier::CHANGE_VERBS;
+pub(crate) use read::only_linking_words;
 mod mention;
 mod names;
 pub mod numeral;
@@ -105,6 +106,7 @@ impl Extractor {
         }
         carry_units(&t, &mut out);
         read::carry_price_per_token(&t, &mut out);
+        read::carry_rate(&t, &mut out);
         currency_noted(text, &mut out);
         mixed_fractions(text, &mut out);
         joined::join_pairs(text, &mut out);

@@ -463,6 +463,68 @@ pub(super) fn carry_price_per_token(t: &Text, out: &mut [Mention]) {
     }
 }
 
+/// Words that may join a time and the figure of a clause that says nothing
+/// else (…，1月14日报7.1878; …，年底为753.42万): the copula, a level
+/// reached, an approximation.
+pub(crate) const ELLIPTIC_LINKS: &[&str] = &[
+    "为", "為", "是", "报", "報", "收报", "收報", "达", "達", "约", "約", "则为", "則為", "亦为",
+    "亦為", "也为", "也為", "录得", "錄得", "升至", "降至", "增至", "减至", "減至", "跌至", "涨至",
+    "漲至",
+];
+
+/// Whether `gap` (the text between a figure and the next one, the dates
+/// between them cut out) opens a clause and holds nothing but linking
+/// words (，报; ，为).
+pub(crate) fn only_linking_words(gap: &str) -> bool {
+    let Some(mut rest) = gap.strip_prefix(['，', ',', '；', ';']) else {
+        return false;
+    };
+    rest = rest.trim_start();
+    while !rest.is_empty() {
+        match ELLIPTIC_LINKS
+            .iter()
+            .filter(|w| rest.starts_with(**w))
+            .map(|w| w.len())
+            .max()
+        {
+            Some(n) => rest = rest[n..].trim_start(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A bare number in a clause that gives only another date after an
+/// exchange rate (人民币中间价1月15日报7.1883，1月14日报7.1878) is a rate
+/// in the same unit.
+pub(super) fn carry_rate(t: &Text, out: &mut [Mention]) {
+    for k in 1..out.len() {
+        if !takes_unit(&out[k]) || out[k].value.is_none_or(|v| v >= Decimal::from(100)) {
+            continue;
+        }
+        // the dates right before it, then the figure they follow (mentions
+        // that overlap leave a mark no linking word matches)
+        let Some(p) = (0..k).rev().find(|&j| out[j].kind != Kind::Date) else {
+            continue;
+        };
+        let unit = out[p].unit;
+        if p + 1 == k || !matches!(unit, Some(Unit::CnyPerUsd | Unit::HkdPerUsd)) {
+            continue;
+        }
+        let mut gap = String::new();
+        let mut at = out[p].end;
+        for d in &out[p + 1..k] {
+            gap.push_str(t.s.get(at..d.start).unwrap_or("?"));
+            at = d.end;
+        }
+        gap.push_str(t.s.get(at..out[k].start).unwrap_or("?"));
+        if only_linking_words(&gap) {
+            out[k].unit = unit;
+            out[k].kind = out[p].kind;
+        }
+    }
+}
+
 /// Whether a mention is an amount with no unit, which may take one from
 /// the amount it is joined to.
 fn takes_unit(m: &Mention) -> bool {

@@ -48,6 +48,7 @@ mod chars;
 mod choose;
 mod clause;
 mod economy;
+mod ellipsis;
 mod entity;
 mod figure;
 mod heading;
@@ -879,6 +880,9 @@ impl Linker {
         // the words of a figure's sentence that say the text does not
         // assert it, read once per sentence
         let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
+        // the measure of the last figure that is no date, for a clause
+        // that says only another time after it
+        let mut measured: Option<ellipsis::Measured> = None;
         for (k, link) in links.iter_mut().enumerate() {
             let written = &text[mentions[k].start..mentions[k].end];
             link.year_unwritten =
@@ -895,6 +899,9 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
+                if link.metric.is_none() {
+                    ellipsis::take_measure(&doc, &fig, measured, link);
+                }
                 // (a figure of a list over measures matched by place: which
                 // item it is said of is read)
                 if link.respective
@@ -942,6 +949,9 @@ impl Linker {
                     }
                     link.unasserted = asserted::unasserted(&doc, &fig, &asserted_hits.1);
                 }
+            }
+            if mentions[k].kind != crate::extract::Kind::Date {
+                measured = ellipsis::Measured::of(k, link);
             }
         }
         repeated_figures(&doc, &mut links);

@@ -1,0 +1,70 @@
+//! A clause that gives another time and a figure and nothing else
+//! (人民币中间价1月15日报7.1883，1月14日报7.1978): the measure and its owner
+//! are the clause before's, said once for both.
+
+use super::{Doc, EntityBy, Figure, Link};
+use crate::extract::Kind;
+
+/// What an elliptic clause takes from the figure before it.
+#[derive(Clone, Copy)]
+pub(super) struct Measured {
+    /// The figure it was read from.
+    k: usize,
+    metric: usize,
+    entity: Option<usize>,
+    entity_by: Option<EntityBy>,
+    item: Option<usize>,
+}
+
+impl Measured {
+    /// What figure `k` measured, when a metric was found for it.
+    pub(super) fn of(k: usize, link: &Link) -> Option<Measured> {
+        Some(Measured {
+            k,
+            metric: link.metric?,
+            entity: link.entity,
+            entity_by: link.entity_by,
+            item: link.item,
+        })
+    }
+}
+
+/// The measure of figure `fig`, whose own linking found none, from the
+/// figure `before` of the clause right before it in its sentence: when its
+/// clause holds nothing before it but times of its own (a date, a year, a
+/// quarter) and linking words, and the two figures are of one unit.
+pub(super) fn take_measure(doc: &Doc, fig: &Figure, before: Option<Measured>, link: &mut Link) {
+    let Some(b) = before else { return };
+    let prev = &doc.mentions[b.k];
+    if doc.sentence_of[b.k] != fig.si
+        || prev.unit != fig.m.unit
+        || prev.kind != fig.m.kind
+        || prev.end > fig.cl_start
+        || prev.start < super::clause::clause_before(doc.text, fig.s.start, fig.cl_start)
+    {
+        return;
+    }
+    // the clause before the figure: its own times and linking words only
+    let dates: Vec<&crate::extract::Mention> = doc.mentions[b.k + 1..fig.k]
+        .iter()
+        .filter(|t| t.kind == Kind::Date && t.start >= fig.cl_start)
+        .collect();
+    if dates.is_empty() || dates.len() != fig.k - b.k - 1 {
+        return;
+    }
+    let mut gap = String::new();
+    let mut at = prev.end;
+    // (mentions that overlap leave a mark no linking word matches)
+    for d in &dates {
+        gap.push_str(doc.text.get(at..d.start).unwrap_or("?"));
+        at = d.end;
+    }
+    gap.push_str(doc.text.get(at..fig.m.start).unwrap_or("?"));
+    if !crate::extract::only_linking_words(&gap) {
+        return;
+    }
+    link.metric = Some(b.metric);
+    link.entity = b.entity;
+    link.entity_by = b.entity_by;
+    link.item = b.item;
+}
