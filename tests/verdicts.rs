@@ -5,6 +5,37 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the two sides of a price listed before 分别: each amount its side's,
+    // a word both sides share (每百万, 价格) no item of the list
+    (
+        "2025-06-01",
+        "DeepSeek-R1每百万输入、输出tokens价格分别为0.55美元和2.91美元。",
+        "2.91美元",
+        Contradicted,
+        Some("AI-036"),
+    ),
+    (
+        "2025-06-01",
+        "DeepSeek-R1每百万输入、输出tokens价格分别为0.55美元和2.91美元。",
+        "0.55美元",
+        Supported,
+        Some("AI-035"),
+    ),
+    (
+        "2025-06-01",
+        "OpenAI o1每百万输入、输出tokens分别收费15美元和50美元。",
+        "50美元",
+        Contradicted,
+        Some("AI-042"),
+    ),
+    // the words of the rate further before the amount
+    (
+        "2025-06-01",
+        "DeepSeek调整价格，V3现在每百万輸入tokens的費用為2元，每百萬輸出tokens的費用為9元。",
+        "9元",
+        Contradicted,
+        Some("AI-038"),
+    ),
     // a clause that gives only another date and a figure takes the
     // measure of the clause before
     (

@@ -331,7 +331,9 @@ fn per_thousand_tokens(p: &str) -> bool {
 /// per token such as 每个token激活320亿参数 is the figure itself). `cs` is
 /// the start of the clause.
 fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
-    let per_from = cs.max(start.saturating_sub(14));
+    // (the words between 每 and the amount may name both sides of a price:
+    // 每百万输入、输出tokens价格分别为0.55美元)
+    let per_from = cs.max(start.saturating_sub(22));
     let lead = &t.s[t.offs[per_from]..t.offs[start]];
     let after_per = t.at(end) == Some('/')
         || t.at(end) == Some('每')
@@ -443,9 +445,12 @@ pub(super) fn carry_price_per_token(t: &Text, out: &mut [Mention]) {
             continue;
         }
         let between = &t.s[prev.end..next.start];
-        if between.chars().count() > 12
-            || between.contains(['。', '；', ';', '\n'])
-            || !SIDES.iter().any(|w| between.contains(w))
+        // (or the two amounts of one list: 分别为0.55美元和2.19美元)
+        let joined = matches!(between.trim(), "和" | "、" | "及" | "与" | "與" | "以及");
+        if !joined
+            && (between.chars().count() > 12
+                || between.contains(['。', '；', ';', '\n'])
+                || !SIDES.iter().any(|w| between.contains(w)))
         {
             continue;
         }

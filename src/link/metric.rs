@@ -1870,7 +1870,24 @@ pub(super) fn measure_in_place(doc: &Doc, fig: &Figure) -> Option<(usize, usize)
             .map(|&(_, _, m)| m)
             .collect()
     };
-    let sets: Vec<Vec<usize>> = spans.iter().map(|&sp| metrics_of(sp)).collect();
+    let mut sets: Vec<Vec<usize>> = spans.iter().map(|&sp| metrics_of(sp)).collect();
+    // (a word every listed measure shares is none of the list: 每百万输入、
+    // 输出tokens价格 lists 输入 and 输出, 每百万 and 价格 name both)
+    let general: Vec<bool> = (0..sets.len())
+        .map(|i| {
+            let others: Vec<&Vec<usize>> = (0..sets.len())
+                .filter(|&j| j != i && !sets[i].iter().all(|m| sets[j].contains(m)))
+                .map(|j| &sets[j])
+                .collect();
+            others.len() >= 2 && others.iter().all(|o| o.iter().all(|m| sets[i].contains(m)))
+        })
+        .collect();
+    if general.iter().any(|&g| g) {
+        let mut keep = general.iter().map(|&g| !g);
+        spans.retain(|_| keep.next().unwrap_or(true));
+        let mut keep = general.iter().map(|&g| !g);
+        sets.retain(|_| keep.next().unwrap_or(true));
+    }
     let distinct = sets
         .iter()
         .enumerate()
