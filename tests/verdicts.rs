@@ -5,6 +5,53 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a part of an economy's series is not the series
+    (
+        "2025-06-01",
+        "2024年中国网上社会消费品零售总额增长7.2%。",
+        "7.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "2024年中国民间固投增速为-0.1%。",
+        "-0.1%",
+        Unverified,
+        None,
+    ),
+    // a clause naming what grew by a word of its own does not take the
+    // measure of the clause before
+    (
+        "2025-06-01",
+        "2024年中国社会消费品零售总额增长3.5%，出口增速5.9%。",
+        "5.9%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "2024年中国社零增速（3.5%）和出口增速（5.9%）。",
+        "5.9%",
+        Unverified,
+        None,
+    ),
+    // a name before the growth is who grew
+    (
+        "2025-06-01",
+        "中国大陆去年经济成长5.2%，香港成长3.2%。",
+        "3.2%",
+        Contradicted,
+        Some("MA-016"),
+    ),
+    // nor the measure named right after the figure (no bound of retail's)
+    (
+        "2025-06-01",
+        "2024年中国社零增速低于5.0%的GDP增速。",
+        "低于5.0%",
+        Unverified,
+        None,
+    ),
     // the two sides of a price listed before 分别: each amount its side's,
     // a word both sides share (每百万, 价格) no item of the list
     (

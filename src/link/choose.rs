@@ -196,6 +196,9 @@ impl Linker {
             };
             (member || other_size()).then_some(MEMBER_SCOPE)
         });
+        if link.scope.is_none() && mi == best.metric {
+            link.scope = best.word.and_then(|(ts, _)| series_part(doc, mi, ts));
+        }
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
@@ -407,6 +410,29 @@ impl Linker {
             ..b
         })
     }
+}
+
+/// What a figure of a part of an economy's series is limited to (网上社会
+/// 消费品零售总额, 民间固定资产投资, 基建固定资产投资): the series' word
+/// right after another word that names which part.
+const SERIES_PART: &str = "其中一部分";
+
+/// Whether the word of metric `mi` at `ts` names a part of the series: a
+/// growth of an economy's series (not GDP's, whose parts are read apart)
+/// whose word follows a character that is neither a time, a country, a
+/// list join nor the end of a clause.
+fn series_part(doc: &Doc, mi: usize, ts: usize) -> Option<&'static str> {
+    let metric = &doc.db.metrics[mi];
+    if metric.id == "gdp_growth"
+        || !metric.id.ends_with("_growth")
+        || !metric.entity_kinds.iter().any(|k| k == "economy")
+    {
+        return None;
+    }
+    let before = doc.text[..ts].chars().next_back()?;
+    let opens =
+        !crate::segment::is_han(before) || "年月度期国國内內的和与與及是为為中".contains(before);
+    (!opens).then_some(SERIES_PART)
 }
 
 /// Whether a figure's sentence says before it that the figure is the whole

@@ -438,7 +438,8 @@ impl Linker {
                 inherited = true;
             }
         }
-        if !own && !inherited && !names_own() {
+        let unknown = names_unknown_measure(doc, fig.cl_start, m.start);
+        if !own && !inherited && !names_own() && !unknown {
             let prev_start = clause_before(text, fig.s.start, fig.cl_start);
             let before = trig.iter().rev().find(|&&(ts, te, tm)| {
                 ts >= prev_start
@@ -462,10 +463,18 @@ impl Linker {
         }
         // a bare 增长5.3% with no word for what grew (居民收入…增长) is not GDP
         // growth: it needs a specific word in the sentence
+        // (an abbreviation in the figure's own clause only, with no figure
+        // between: 社零增速3.5%，出口增速5.9% and 社零增速（3.5%）和出口增速
+        // （5.9%） give no retail growth to 5.9%)
+        let nothing_between = |ts: usize| fig.k == 0 || doc.mentions[fig.k - 1].end <= ts;
+        // (nor a word before the figure's clause when that clause names
+        // what grew by a word of its own: …，出口增速5.9%)
         let specific = trig.iter().any(|&(ts, te, tm)| {
             tm == mi
                 && te <= m.start
-                && (text[ts..te].chars().count() >= 3 || short_series_name(text, ts, te))
+                && (ts >= fig.cl_start || !unknown)
+                && (text[ts..te].chars().count() >= 3
+                    || ts >= fig.cl_start && nothing_between(ts) && short_series_name(text, ts, te))
         });
         if db.metrics[mi].id.ends_with("_growth") && !own && !inherited && !specific {
             return None;
@@ -479,6 +488,12 @@ impl Linker {
     /// names a component of it.
     fn growth_named_in_clause(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
         let (db, text, m) = (doc.db, doc.text, fig.m);
+        // (not when its own measure is named right after it: 社零增速低于
+        // 5.0%的GDP增速)
+        let after_de = m.end + '的'.len_utf8();
+        if text[m.end..].starts_with('的') && fig.trig.iter().any(|&(ts, _, _)| ts == after_de) {
+            return None;
+        }
         // the measure word nearest the figure: nothing but the words of
         // the growth stand between them (工业增加值同比增长; not 规模以上工业
         // 企业实现营业收入同比增长, the firms' revenue)
@@ -2192,11 +2207,49 @@ fn bare_growth_word(word: &str) -> bool {
 
 /// Whether the word at `ts..te` of two characters names a measure: the
 /// abbreviations statistics pages write for a series of the economy (社零,
-/// 固投 before 增速). Not 零售 or 工业, which stand inside other names
-/// (零售股, 道瓊斯工業, 加工业), nor a verb or comparison word (同比, 上涨).
+/// 固投 before 增速), opening their noun phrase (2024年社零, 全国固投; not
+/// a part of the series: 网上社零, 基建固投, 民间固投). Not 零售 or 工业,
+/// which stand inside other names (零售股, 道瓊斯工業, 加工业), nor a verb
+/// or comparison word (同比, 上涨).
 fn short_series_name(text: &str, ts: usize, te: usize) -> bool {
     const ABBREVIATIONS: &[&str] = &["社零", "固投"];
     ABBREVIATIONS.contains(&&text[ts..te])
+        && text[..ts].chars().next_back().is_none_or(|c| {
+            !crate::segment::is_han(c)
+                || matches!(
+                    c,
+                    '年' | '月' | '度' | '期' | '国' | '國' | '内' | '內' | '的'
+                )
+        })
+}
+
+/// Whether a figure's clause before it (`lead`) names what grew by a word
+/// the database does not know, right before the words of the growth (出口
+/// 增速, 基建投资增速): its growth is not the measure the clause before
+/// named. A time (四季度, 全年), a reading (按可比价格计算) or nothing
+/// before the growth names none, nor a name of the database (香港成長3.2%:
+/// who grew). `from..to` is the clause before the figure.
+fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
+    let lead = doc.text[from..to].trim_start_matches(['，', ',', '；', ';', '、', ' ']);
+    let Some(p) = lead
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| only_growth_words(&lead[i..]))
+    else {
+        return false;
+    };
+    let head_end = to - (lead.len() - p);
+    // (a cause before the growth names no measure: 四季度受出口拉动增长)
+    const CAUSES: &[&str] = &[
+        "受", "由于", "由於", "得益", "带动", "帶動", "拉动", "拉動", "推动", "推動",
+    ];
+    if CAUSES.iter().any(|w| lead[..p].contains(w)) {
+        return false;
+    }
+    lead[..p].chars().next_back().is_some_and(|c| {
+        crate::segment::is_han(c)
+            && !"年月日度季期中内內后後前底末初全其同比共计計算此并並且而但也亦则則".contains(c)
+    }) && !doc.occ.iter().any(|o| o.end == head_end)
 }
 
 /// Whether `gap` holds nothing but the words of a growth and its
