@@ -5,6 +5,121 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a condition that leaves the figure asserted: a basis of reckoning
+    // with no number, the course things take, or what has already come
+    (
+        "2025-06-01",
+        "若以人民币计价，DeepSeek-V3的输入价格将为每百万token 3元。",
+        "3元",
+        Contradicted,
+        Some("AI-037"),
+    ),
+    (
+        "2025-06-01",
+        "若一切顺利，星际之门项目将投资1万亿美元。",
+        "1万亿美元",
+        Contradicted,
+        Some("AI-045"),
+    ),
+    (
+        "2025-06-01",
+        "若人口继续减少，中国将面临老龄化压力：2024年末65岁以上人口占比已达20%。",
+        "20%",
+        Contradicted,
+        Some("MA-015"),
+    ),
+    // but a supposed price is supposed, and 若 in a quotation
+    (
+        "2025-06-01",
+        "若按每GPU小时4美元计算，V3的训练成本将超过1100万美元。",
+        "超过1100万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "梁文锋说：“若当初用H100，V3的训练成本会是1100万美元。”",
+        "1100万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "英伟达1月27日股价下跌17%，若股价继续下跌，将跌破100美元。",
+        "跌破100美元",
+        Unverified,
+        None,
+    ),
+    // a forecast ends where what came about is said
+    (
+        "2025-06-01",
+        "此前市场普遍预期，2024年中国GDP增长4.9%，实际增长5.2%。",
+        "5.2%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    (
+        "2025-06-01",
+        "投资者原本预期，DeepSeek将推高算力需求，但英伟达1月27日股价暴跌20%。",
+        "20%",
+        Contradicted,
+        Some("CH-033"),
+    ),
+    // 预期 as the noun of a comparison
+    (
+        "2025-06-01",
+        "英伟达2025财年营收1305亿美元，正如分析师预期，数据中心营收达1500亿美元。",
+        "1500亿美元",
+        Contradicted,
+        Some("CH-026"),
+    ),
+    // after the close (Hong Kong's 收市後) the day's own figures follow
+    (
+        "2025-06-01",
+        "1月27日收市後，英偉達股價下跌20%。",
+        "20%",
+        Contradicted,
+        Some("CH-033"),
+    ),
+    // a level reached is no elliptic clause of a loss
+    (
+        "2025-06-01",
+        "英伟达1月27日市值蒸发5890亿美元，2024年9月3日跌至2.6万亿美元。",
+        "2.6万亿美元",
+        Unverified,
+        None,
+    ),
+    // nor another date of a measure that does not change with time
+    (
+        "2025-06-01",
+        "DeepSeek-V3训练成本为557.6万美元，2025年1月为29.4万美元。",
+        "29.4万美元",
+        Unverified,
+        None,
+    ),
+    // a copula or a word of how it came out names no measure
+    (
+        "2025-06-01",
+        "2024年中国GDP增长4.9%，事实上增长5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-06-01",
+        "市场预期，2024年中国GDP增长4.9%，而国家统计局公布的数据为5.2%。",
+        "5.2%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    // the scope words of the series itself are no part of it
+    (
+        "2025-06-01",
+        "2024年中国GDP增长5.0%，规上工业增加值增长5.8%。",
+        "5.8%",
+        Supported,
+        Some("MA-004"),
+    ),
     // a part of an economy's series is not the series
     (
         "2025-06-01",

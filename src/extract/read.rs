@@ -469,12 +469,12 @@ pub(super) fn carry_price_per_token(t: &Text, out: &mut [Mention]) {
 }
 
 /// Words that may join a time and the figure of a clause that says nothing
-/// else (…，1月14日报7.1878; …，年底为753.42万): the copula, a level
-/// reached, an approximation.
+/// else (…，1月14日报7.1878; …，年底为753.42万): the copula, a report, an
+/// approximation. (Not a level reached, 跌至2.6万亿美元: after a loss or a
+/// change that is another measure.)
 pub(crate) const ELLIPTIC_LINKS: &[&str] = &[
     "为", "為", "是", "报", "報", "收报", "收報", "达", "達", "约", "約", "则为", "則為", "亦为",
-    "亦為", "也为", "也為", "录得", "錄得", "升至", "降至", "增至", "减至", "減至", "跌至", "涨至",
-    "漲至",
+    "亦為", "也为", "也為", "录得", "錄得",
 ];
 
 /// Whether `gap` (the text between a figure and the next one, the dates

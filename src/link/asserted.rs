@@ -35,7 +35,8 @@ const CONDITIONS: &[&str] = &[
 /// (Not a lone 会: 委员会, 协会.)
 const MODALS: &[&str] = &[
     "可能", "或将", "或將", "或许", "或許", "也许", "也許", "恐怕", "将", "將", "就会", "就會",
-    "也会", "也會", "还会", "還會",
+    "也会", "也會", "还会", "還會", "会是", "會是", "就是", "则为", "則為", "则是", "則是", "会达",
+    "會達", "会超", "會超",
 ];
 
 /// Words that pass a figure on as a rumour or mark it as so-called.
@@ -339,11 +340,38 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     let condition = last(CONDITION, s0, m.start).or_else(|| lone_if(text, s0, m.start));
     if let Some((at, word)) = condition {
         let clause = &text[(at + word.len()).max(fig.cl_start)..m.start];
-        if MODALS.iter().any(|md| clause.contains(md)) {
+        if MODALS.iter().any(|md| clause.contains(md))
+            && !asserts_anyway(
+                &text[at + word.len()..fig.cl_start.max(at + word.len())],
+                clause,
+            )
+        {
             return Some(Unasserted::Supposed(word));
         }
     }
     None
+}
+
+/// Whether a condition (`condition`, the words after 如果 or 若 up to the
+/// figure's clause) leaves the figure asserted all the same: a basis of
+/// reckoning with no number of its own (若以人民币计价, 如果按官方口径; not
+/// 若按每GPU小时4美元计算, a supposed price), the course things are taking
+/// (若一切顺利, 若定价不变, 若按计划推进), or a figure its own clause says
+/// has already come about (…：2024年末…已达20%).
+fn asserts_anyway(condition: &str, clause: &str) -> bool {
+    const BASIS: &[&str] = &["以", "按", "依", "照", "根据", "根據"];
+    const RECKONING: &[&str] = &["计", "計", "算", "口径", "口徑"];
+    const COURSE: &[&str] = &["不变", "不變", "顺利", "順利", "计划", "計劃", "如期"];
+    const ALREADY: &[&str] = &["已经", "已經", "已达", "已達", "已有", "已是"];
+    let condition = condition.trim_start();
+    let basis = BASIS.iter().any(|w| condition.starts_with(w))
+        && RECKONING.iter().any(|w| condition.contains(w))
+        && !condition
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    basis
+        || COURSE.iter().any(|w| condition.contains(w))
+        || ALREADY.iter().any(|w| clause.contains(w))
 }
 
 /// A lone 若 (if) opening a clause of the text between `from` and `to`
@@ -353,10 +381,12 @@ fn lone_if(text: &str, from: usize, to: usize) -> Option<(usize, &'static str)> 
     let lead = &text[from..to];
     lead.rmatch_indices('若')
         .find(|&(i, _)| {
-            let opens = lead[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n'));
+            let opens = lead[..i].chars().next_back().is_none_or(|c| {
+                matches!(
+                    c,
+                    '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n' | '“' | '「' | '『' | '"'
+                )
+            });
             opens && !lead[i + '若'.len_utf8()..].starts_with('干')
         })
         .map(|(i, _)| (from + i, "若"))

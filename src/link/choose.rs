@@ -429,7 +429,12 @@ fn series_part(doc: &Doc, mi: usize, ts: usize) -> Option<&'static str> {
     {
         return None;
     }
-    let before = doc.text[..ts].chars().next_back()?;
+    // (nor after the words of the series' own scope: 规上工业增加值)
+    let lead = &doc.text[..ts];
+    if metric.scope.iter().any(|w| lead.ends_with(w.as_str())) {
+        return None;
+    }
+    let before = lead.chars().next_back()?;
     let opens =
         !crate::segment::is_han(before) || "年月度期国國内內的和与與及是为為中".contains(before);
     (!opens).then_some(SERIES_PART)

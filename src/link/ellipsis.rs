@@ -63,6 +63,17 @@ pub(super) fn take_measure(doc: &Doc, fig: &Figure, before: Option<Measured>, li
     if !crate::extract::only_linking_words(&gap) {
         return;
     }
+    // (a measure that changes with time only: a training run's cost is
+    // one, and another date names another run, 2025年1月为29.4万美元)
+    let id = &doc.db.metrics[b.metric].id;
+    if !doc
+        .db
+        .facts
+        .iter()
+        .any(|f| &f.metric == id && f.period.is_some())
+    {
+        return;
+    }
     link.metric = Some(b.metric);
     link.entity = b.entity;
     link.entity_by = b.entity_by;

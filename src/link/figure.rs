@@ -249,7 +249,7 @@ fn forecast(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
             at < fig.m.start
                 && (expected_outcome(lead)
                     || (at < fig.cl_start
-                        && (forecast_said_before(&doc.text[fig.s.start..fig.cl_start])
+                        && (forecast_said_before(&doc.text[fig.s.start..fig.cl_start], lead)
                             || (expected_outcome(&doc.text[at..fig.cl_start])
                                 && !ACTUAL.iter().any(|w| lead.contains(w))))))
         })
@@ -391,9 +391,34 @@ const FORECAST_ENDS: &[&str] = &["预测", "預測", "预计", "預計", "预料
 /// Words of saying that may follow such a verb (预测称, 預計指出).
 const SAYING: &[&str] = &["称", "稱", "说", "說", "指出", "表示", "认为", "認為"];
 
+/// Words after a forecast that give what came about instead (…，实际增长
+/// 5.2%; …，但英伟达股价暴跌20%): the forecast ends there.
+const OUTCOME: &[&str] = &[
+    "实际",
+    "實際",
+    "最终",
+    "最終",
+    "结果",
+    "結果",
+    "事实上",
+    "事實上",
+    "但",
+    "却",
+    "卻",
+    "公布",
+    "显示",
+    "顯示",
+    "录得",
+    "錄得",
+    "实现",
+    "實現",
+];
+
 /// Whether a clause of `before` (the sentence before the figure's clause)
-/// ends with a verb of forecasting: what follows is the forecast.
-fn forecast_said_before(before: &str) -> bool {
+/// ends with a verb of forecasting: what follows is the forecast, up to a
+/// word of what came about instead (in the rest of `before` or in `lead`,
+/// the figure's clause before it).
+fn forecast_said_before(before: &str, lead: &str) -> bool {
     // (the figure's clause starts at the separator that ends `before`)
     before
         .match_indices(['，', ',', '：', ':'])
@@ -405,7 +430,10 @@ fn forecast_said_before(before: &str) -> bool {
                 .iter()
                 .find_map(|w| clause.strip_suffix(w))
                 .unwrap_or(clause);
-            FORECAST_ENDS.iter().any(|v| clause.ends_with(v)) || expects(clause)
+            (FORECAST_ENDS.iter().any(|v| clause.ends_with(v)) || expects(clause))
+                && !OUTCOME
+                    .iter()
+                    .any(|w| before[p..].contains(w) || lead.contains(w))
         })
 }
 
@@ -414,8 +442,9 @@ fn forecast_said_before(before: &str) -> bool {
 /// 符合预期, 好於預期, 市场的预期). `clause` may hold earlier clauses.
 fn expects(clause: &str) -> bool {
     const COMPARED: &[&str] = &[
-        "于", "於", "超", "胜", "勝", "及", "符合", "达到", "達到", "不如", "打破", "偏离", "偏離",
-        "过", "過", "的",
+        "于", "於", "超", "胜", "勝", "及", "符合", "达", "達", "如", "出", "乎", "打破", "偏离",
+        "偏離", "过", "過", "的", "比", "实现", "實現", "完成", "逊", "遜", "违", "違", "扭转",
+        "扭轉", "按",
     ];
     ["预期", "預期"].iter().any(|v| {
         clause.strip_suffix(v).is_some_and(|before| {
@@ -592,11 +621,20 @@ mod tests {
 
     #[test]
     fn a_forecast_said_in_an_earlier_clause_or_a_target_is_not_a_figure() {
-        assert!(forecast_said_before("IMF预测"));
-        assert!(forecast_said_before("分析师预计称，其中"));
-        assert!(!forecast_said_before("国家统计局公布"));
-        assert!(!forecast_said_before("预测显示经济向好"));
-        assert!(!forecast_said_before("GDP預估增3.8%勝預期"));
+        assert!(forecast_said_before("IMF预测", ""));
+        assert!(forecast_said_before("分析师预计称，其中", ""));
+        assert!(!forecast_said_before("国家统计局公布", ""));
+        assert!(!forecast_said_before("预测显示经济向好", ""));
+        assert!(!forecast_said_before("GDP預估增3.8%勝預期", ""));
+        assert!(forecast_said_before(
+            "此前市场普遍预期",
+            "，2024年中国GDP增长"
+        ));
+        assert!(!forecast_said_before(
+            "此前市场普遍预期，2024年中国GDP增长4.9%",
+            "，实际增长"
+        ));
+        assert!(!forecast_said_before("正如分析师预期", "，数据中心营收达"));
         assert!(expected_outcome("经济学家预计中国2024年经济增长"));
         assert!(expected_outcome("中國2024年經濟增長預計為"));
         assert!(!expected_outcome("預計投入約"));

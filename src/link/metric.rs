@@ -2239,11 +2239,39 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
         return false;
     };
     let head_end = to - (lead.len() - p);
-    // (a cause before the growth names no measure: 四季度受出口拉动增长)
-    const CAUSES: &[&str] = &[
-        "受", "由于", "由於", "得益", "带动", "帶動", "拉动", "拉動", "推动", "推動",
+    // (the words of a growth, not a bare copula: 统计局公布的数据为5.2%)
+    if !GROWTH_VERBS.iter().any(|g| lead[p..].contains(g)) {
+        return false;
+    }
+    // (a cause before the growth names no measure: 四季度受出口拉动增长; nor
+    // a word of how it came out: 事实上增长, 结果增长, 数据显示增长)
+    const NOT_MEASURES: &[&str] = &[
+        "受",
+        "由于",
+        "由於",
+        "得益",
+        "带动",
+        "帶動",
+        "拉动",
+        "拉動",
+        "推动",
+        "推動",
+        "结果",
+        "結果",
+        "最终",
+        "最終",
+        "事实",
+        "事實",
+        "实际上",
+        "實際上",
+        "公布",
+        "显示",
+        "顯示",
+        "表明",
+        "可见",
+        "可見",
     ];
-    if CAUSES.iter().any(|w| lead[..p].contains(w)) {
+    if NOT_MEASURES.iter().any(|w| lead[..p].contains(w)) {
         return false;
     }
     lead[..p].chars().next_back().is_some_and(|c| {

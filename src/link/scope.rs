@@ -558,10 +558,11 @@ fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
         .max_by_key(|&(_, at)| at)
 }
 
-/// Whether the word `w` at `at` of `text` is the 盘后 of 收盘后 (after the
-/// close), not after-hours trading.
+/// Whether the word `w` at `at` of `text` says after the close (收盘后,
+/// Hong Kong's 收市後), not after-hours trading: as a clause of time it
+/// brings the day's own figures.
 fn after_the_close(text: &str, at: usize, w: &str) -> bool {
-    matches!(w, "盘后" | "盤後") && text[..at].ends_with('收')
+    matches!(w, "收市后" | "收市後") || matches!(w, "盘后" | "盤後") && text[..at].ends_with('收')
 }
 
 /// Where the clause of time a word of [`INTRADAY`] ends (`rest` is the text
