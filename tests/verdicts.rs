@@ -5,6 +5,77 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a series less one of its parts is another series
+    (
+        "2025-06-01",
+        "2024年，中国固投增长3.2%，不含房地产的固投增长7.2%。",
+        "7.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "2024年中国剔除价格因素的社零增长3.0%。",
+        "3.0%",
+        Unverified,
+        None,
+    ),
+    // but not what the database's series leaves out itself
+    (
+        "2025-06-01",
+        "2024年中国固投（不含农户）增长4.2%。",
+        "4.2%",
+        Contradicted,
+        Some("MA-006"),
+    ),
+    // a clause of time of the trading day does not frame a figure of
+    // another day or of the whole day
+    (
+        "2025-06-01",
+        "1月28日盘中，英伟达股价反弹逾5%，但仍未收复1月27日暴跌20%的失地。",
+        "20%",
+        Contradicted,
+        Some("CH-033"),
+    ),
+    (
+        "2025-06-01",
+        "1月27日早盘，亚洲芯片股普遍下跌，英伟达当日市值蒸发7000亿美元。",
+        "7000亿美元",
+        Contradicted,
+        Some("CH-032"),
+    ),
+    // a forecast told in a clause of its own, then a day's event
+    (
+        "2025-06-01",
+        "市场普遍预期，美联储将维持利率不变，1月27日英伟达股价下跌20%。",
+        "20%",
+        Contradicted,
+        Some("CH-033"),
+    ),
+    // 预期 as the object of a change is a noun
+    (
+        "2025-06-01",
+        "DeepSeek改变了市场预期，英伟达1月27日股价下跌20%。",
+        "20%",
+        Contradicted,
+        Some("CH-033"),
+    ),
+    // a condition of keeping the price
+    (
+        "2025-06-01",
+        "若维持现价，R1的输出价格将为每百万tokens 3美元。",
+        "3美元",
+        Contradicted,
+        Some("AI-036"),
+    ),
+    // 卻 names no measure
+    (
+        "2025-06-01",
+        "市場預期，2024年中國GDP增長4.9%，卻增長5.2%。",
+        "5.2%",
+        Contradicted,
+        Some("MA-002"),
+    ),
     // a condition that leaves the figure asserted: a basis of reckoning
     // with no number, the course things take, or what has already come
     (

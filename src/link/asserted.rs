@@ -361,7 +361,10 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
 fn asserts_anyway(condition: &str, clause: &str) -> bool {
     const BASIS: &[&str] = &["以", "按", "依", "照", "根据", "根據"];
     const RECKONING: &[&str] = &["计", "計", "算", "口径", "口徑"];
-    const COURSE: &[&str] = &["不变", "不變", "顺利", "順利", "计划", "計劃", "如期"];
+    const COURSE: &[&str] = &[
+        "不变", "不變", "顺利", "順利", "计划", "計劃", "如期", "不调", "不調", "维持", "維持",
+        "现价", "現價",
+    ];
     const ALREADY: &[&str] = &["已经", "已經", "已达", "已達", "已有", "已是"];
     let condition = condition.trim_start();
     let basis = BASIS.iter().any(|w| condition.starts_with(w))

@@ -200,6 +200,9 @@ impl Linker {
             link.scope = best.word.and_then(|(ts, _)| series_part(doc, mi, ts));
         }
         if link.scope.is_none() {
+            link.scope = series_less_a_part(doc, mi, &doc.text[fig.cl_start..fig.m.start]);
+        }
+        if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
         if link.scope.is_none()
@@ -438,6 +441,44 @@ fn series_part(doc: &Doc, mi: usize, ts: usize) -> Option<&'static str> {
     let opens =
         !crate::segment::is_han(before) || "年月度期国國内內的和与與及是为為中".contains(before);
     (!opens).then_some(SERIES_PART)
+}
+
+/// What a figure of an economy's series less one of its parts is limited
+/// to (不含房地产的固投, 剔除价格因素的社零, 除房地产外的固定资产投资).
+const SERIES_LESS: &str = "扣除了其中一部分";
+
+/// Whether the figure's clause before it (`lead`) takes a part out of the
+/// series of metric `mi`: a word of leaving out, unless what is left out is
+/// what the database's series leaves out too (固定资产投资（不含农户）).
+fn series_less_a_part(doc: &Doc, mi: usize, lead: &str) -> Option<&'static str> {
+    const LEAVING_OUT: &[&str] = &[
+        "不含",
+        "扣除",
+        "剔除",
+        "去除",
+        "不包括",
+        "不包含",
+        "以外",
+        "之外",
+        "除去",
+    ];
+    const THE_SERIES_OWN: &[&str] = &["农户", "農戶"];
+    let metric = &doc.db.metrics[mi];
+    if !metric.id.ends_with("_growth") || !metric.entity_kinds.iter().any(|k| k == "economy") {
+        return None;
+    }
+    let leaves_out = LEAVING_OUT.iter().any(|w| {
+        lead.match_indices(w).any(|(i, _)| {
+            let rest = &lead[i + w.len()..];
+            !THE_SERIES_OWN.iter().any(|o| rest.starts_with(o))
+        })
+    }) || lead.match_indices('除').any(|(i, _)| {
+        lead[i..].contains('外')
+            && !THE_SERIES_OWN
+                .iter()
+                .any(|o| lead[i + '除'.len_utf8()..].starts_with(o))
+    });
+    leaves_out.then_some(SERIES_LESS)
 }
 
 /// Whether a figure's sentence says before it that the figure is the whole

@@ -412,6 +412,21 @@ const OUTCOME: &[&str] = &[
     "錄得",
     "实现",
     "實現",
+    "公佈",
+    "发布",
+    "發布",
+    "發佈",
+    "宣布",
+    "然而",
+    "不过",
+    "不過",
+    "官方",
+    "初步核算",
+    "目前",
+    "当前",
+    "當前",
+    "统计局",
+    "統計局",
 ];
 
 /// Whether a clause of `before` (the sentence before the figure's clause)
@@ -434,24 +449,76 @@ fn forecast_said_before(before: &str, lead: &str) -> bool {
                 && !OUTCOME
                     .iter()
                     .any(|w| before[p..].contains(w) || lead.contains(w))
+                && !forecast_told_before(&before[p..], lead)
         })
 }
 
-/// Whether a clause ends with 预期 as its verb (市场普遍预期，…; 分析师此前
-/// 預期：…): not the noun a comparison ends with (低于预期, 超出市场预期,
-/// 符合预期, 好於預期, 市场的预期). `clause` may hold earlier clauses.
+/// Whether the forecast was told in a clause of its own before the figure's
+/// (市场普遍预期，美联储将维持利率不变，1月27日英伟达股价下跌20%): a clause
+/// of what will be, with no figure, and then the figure's clause telling
+/// what happened on a day, with no word of what will be.
+fn forecast_told_before(after: &str, lead: &str) -> bool {
+    const WILL: &[&str] = &["将", "將", "会", "會", "可能"];
+    let told = after
+        .split(['，', ',', '：', ':', '；', ';'])
+        .any(|c| WILL.iter().any(|w| c.contains(w)) && !c.chars().any(|ch| ch.is_ascii_digit()));
+    told && !WILL.iter().any(|w| lead.contains(w)) && super::scope::names_a_day(lead)
+}
+
+/// Whether a clause ends with 预期 as its verb, after who expects and an
+/// adverb or two (市场普遍预期，…; 分析师此前預期：…): not the noun a
+/// comparison or a change ends with (低于预期, 正如分析师预期, 改变了市场
+/// 预期, 早有预期, 市场的预期). `clause` may hold earlier clauses.
 fn expects(clause: &str) -> bool {
     const COMPARED: &[&str] = &[
         "于", "於", "超", "胜", "勝", "及", "符合", "达", "達", "如", "出", "乎", "打破", "偏离",
         "偏離", "过", "過", "的", "比", "实现", "實現", "完成", "逊", "遜", "违", "違", "扭转",
-        "扭轉", "按",
+        "扭轉", "按", "了", "有", "改变", "改變", "颠覆", "顛覆",
+    ];
+    const ADVERBS: &[&str] = &[
+        "普遍", "此前", "原本", "原先", "一度", "曾经", "曾經", "曾", "均", "都", "也", "早前",
+        "先前", "大多", "多数", "多數", "一致", "一般",
+    ];
+    const WHO: &[&str] = &[
+        "市场",
+        "市場",
+        "分析师",
+        "分析師",
+        "投资者",
+        "投資者",
+        "外界",
+        "业界",
+        "業界",
+        "业内",
+        "業內",
+        "机构",
+        "機構",
+        "经济学家",
+        "經濟學家",
+        "华尔街",
+        "華爾街",
+        "人们",
+        "人們",
+        "交易员",
+        "交易員",
+        "专家",
+        "專家",
+        "券商",
+        "大行",
+        "投行",
+        "业者",
+        "業者",
     ];
     ["预期", "預期"].iter().any(|v| {
         clause.strip_suffix(v).is_some_and(|before| {
             let own = before
                 .rfind(['，', ',', '：', ':', '；', ';', '。'])
                 .map_or(before, |p| &before[p..]);
-            !own.is_empty() && !COMPARED.iter().any(|w| own.contains(w))
+            let mut who = own;
+            while let Some(rest) = ADVERBS.iter().find_map(|a| who.strip_suffix(a)) {
+                who = rest;
+            }
+            !COMPARED.iter().any(|w| own.contains(w)) && WHO.iter().any(|w| who.ends_with(w))
         })
     })
 }

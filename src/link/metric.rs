@@ -438,8 +438,11 @@ impl Linker {
                 inherited = true;
             }
         }
-        let unknown = names_unknown_measure(doc, fig.cl_start, m.start);
-        if !own && !inherited && !names_own() && !unknown {
+        // (read when needed: most growths have their own word)
+        let unknown_cell = std::cell::OnceCell::new();
+        let unknown =
+            || *unknown_cell.get_or_init(|| names_unknown_measure(doc, fig.cl_start, m.start));
+        if !own && !inherited && !names_own() && !unknown() {
             let prev_start = clause_before(text, fig.s.start, fig.cl_start);
             let before = trig.iter().rev().find(|&&(ts, te, tm)| {
                 ts >= prev_start
@@ -472,7 +475,7 @@ impl Linker {
         let specific = trig.iter().any(|&(ts, te, tm)| {
             tm == mi
                 && te <= m.start
-                && (ts >= fig.cl_start || !unknown)
+                && (ts >= fig.cl_start || !unknown())
                 && (text[ts..te].chars().count() >= 3
                     || ts >= fig.cl_start && nothing_between(ts) && short_series_name(text, ts, te))
         });
@@ -2223,6 +2226,10 @@ fn short_series_name(text: &str, ts: usize, te: usize) -> bool {
         })
 }
 
+/// At most this many characters in the words of a growth before its
+/// figure (比上年同期实际增长了).
+const MAX_GROWTH_PHRASE: usize = 12;
+
 /// Whether a figure's clause before it (`lead`) names what grew by a word
 /// the database does not know, right before the words of the growth (出口
 /// 增速, 基建投资增速): its growth is not the measure the clause before
@@ -2231,18 +2238,28 @@ fn short_series_name(text: &str, ts: usize, te: usize) -> bool {
 /// who grew). `from..to` is the clause before the figure.
 fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
     let lead = doc.text[from..to].trim_start_matches(['，', ',', '；', ';', '、', ' ']);
-    let Some(p) = lead
+    // (the words of a growth, not a bare copula: 统计局公布的数据为5.2%; they
+    // are short, so only the lead's last characters are read, from the
+    // first place where one of the growth's words may start)
+    let tail = lead
         .char_indices()
-        .map(|(i, _)| i)
+        .rev()
+        .nth(MAX_GROWTH_PHRASE - 1)
+        .map_or(0, |(i, _)| i);
+    // (every growth verb starts with one of these)
+    if !lead[tail..].contains(['增', '成', '上', '下', '减', '減'])
+        || !GROWTH_VERBS.iter().any(|g| lead[tail..].contains(g))
+    {
+        return false;
+    }
+    let Some(p) = lead[tail..]
+        .char_indices()
+        .map(|(i, _)| tail + i)
         .find(|&i| only_growth_words(&lead[i..]))
     else {
         return false;
     };
     let head_end = to - (lead.len() - p);
-    // (the words of a growth, not a bare copula: 统计局公布的数据为5.2%)
-    if !GROWTH_VERBS.iter().any(|g| lead[p..].contains(g)) {
-        return false;
-    }
     // (a cause before the growth names no measure: 四季度受出口拉动增长; nor
     // a word of how it came out: 事实上增长, 结果增长, 数据显示增长)
     const NOT_MEASURES: &[&str] = &[
@@ -2276,8 +2293,18 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
     }
     lead[..p].chars().next_back().is_some_and(|c| {
         crate::segment::is_han(c)
-            && !"年月日度季期中内內后後前底末初全其同比共计計算此并並且而但也亦则則".contains(c)
-    }) && !doc.occ.iter().any(|o| o.end == head_end)
+            && !"年月日度季期中内內后後前底末初全其同比共计計算此并並且而但却卻仍还還再又也亦则則"
+                .contains(c)
+    }) && {
+        // (the names are in order of their start: those ending there start
+        // just before it)
+        let upto = doc.occ.partition_point(|o| o.start < head_end);
+        !doc.occ[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|o| o.end == head_end)
+    }
 }
 
 /// Whether `gap` holds nothing but the words of a growth and its

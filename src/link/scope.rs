@@ -545,17 +545,41 @@ const INTRADAY: &[&str] = &[
 /// The last word of [`INTRADAY`] in `lead` that ends a clause of time of
 /// its own (美股开盘后，; 盘中：; 截至发稿时，), with its offset.
 fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
-    if !lead.contains(['盘', '盤', '截', '市']) {
+    // (a frame of 市: 收市后, which is after the close, or 市后时段, a
+    // clause of its own too rarely to be looked for)
+    if !lead.contains(['盘', '盤', '截']) {
         return None;
     }
     INTRADAY
         .iter()
         .flat_map(|&w| lead.match_indices(w).map(move |(at, _)| (w, at)))
-        // (not 收盘后, after the close: the day's own figures follow)
+        // (not 收盘后, after the close: the day's own figures follow; the
+        // 盘后 of 开盘后 is the open's)
         .filter(|&(w, at)| {
-            frame_end(&lead[at + w.len()..]).is_some() && !after_the_close(lead, at, w)
+            frame_end(&lead[at + w.len()..]).is_some()
+                && !after_the_close(lead, at, w)
+                && !(matches!(w, "盘后" | "盤後") && lead[..at].ends_with(['开', '開']))
         })
         .max_by_key(|&(_, at)| at)
+}
+
+/// Whether the words after a clause of time of the trading day give a day
+/// of their own (1月28日盘中，…，1月27日暴跌20%) or the whole day (当天,
+/// 全天): the figure is not of the time the clause framed.
+fn names_its_own_day(after: &str) -> bool {
+    const WHOLE_DAY: &[&str] = &[
+        "当日", "當日", "当天", "當天", "全天", "全日", "终盘", "終盤",
+    ];
+    WHOLE_DAY.iter().any(|w| after.contains(w)) || names_a_day(after)
+}
+
+/// Whether `text` writes a day of a month (27日, 二十七号).
+pub(super) fn names_a_day(text: &str) -> bool {
+    text.match_indices(['日', '号', '號']).any(|(i, _)| {
+        text[..i].chars().next_back().is_some_and(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+        })
+    })
 }
 
 /// Whether the word `w` at `at` of `text` says after the close (收盘后,
@@ -1390,7 +1414,11 @@ fn narrows(
         let carried = at >= cl_start || {
             let rest = &text[at + w.len()..cl_start];
             match frame_end(rest) {
-                Some(_) => !says_close(rest) && !after_the_close(text, at, w),
+                Some(_) => {
+                    !says_close(rest)
+                        && !after_the_close(text, at, w)
+                        && !names_its_own_day(&text[at + w.len()..cl_end])
+                }
                 None => rest.bytes().any(|b| b.is_ascii_digit()),
             }
         };
