@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // after the close, a further move is of after-hours trading
+    (
+        "2025-06-01",
+        "1月27日收盘后，英伟达股价再跌0.5%。",
+        "0.5%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-06-01",
+        "1月27日美股收盘后，英伟达股价下跌16.97%，市值蒸发5890亿美元。",
+        "5890亿美元",
+        Supported,
+        Some("CH-032"),
+    ),
     // a series less one of its parts is another series
     (
         "2025-06-01",

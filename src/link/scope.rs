@@ -553,15 +553,27 @@ fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
     INTRADAY
         .iter()
         .flat_map(|&w| lead.match_indices(w).map(move |(at, _)| (w, at)))
-        // (not 收盘后, after the close: the day's own figures follow; the
-        // 盘后 of 开盘后 is the open's)
+        // (收盘后 too, which frames a further move only; the 盘后 of 开盘后
+        // is the open's)
         .filter(|&(w, at)| {
             frame_end(&lead[at + w.len()..]).is_some()
-                && !after_the_close(lead, at, w)
                 && !(matches!(w, "盘后" | "盤後") && lead[..at].ends_with(['开', '開']))
         })
         .max_by_key(|&(_, at)| at)
 }
+
+/// Words of a move on top of one already made (再跌, 进一步下跌, 又蒸发):
+/// after the close, one of after-hours trading.
+const FURTHER: &[&str] = &[
+    "再",
+    "进一步",
+    "進一步",
+    "又",
+    "继续",
+    "繼續",
+    "额外",
+    "額外",
+];
 
 /// Whether the words after a clause of time of the trading day give a day
 /// of their own (1月28日盘中，…，1月27日暴跌20%) or the whole day (当天,
@@ -1414,11 +1426,12 @@ fn narrows(
         let carried = at >= cl_start || {
             let rest = &text[at + w.len()..cl_start];
             match frame_end(rest) {
-                Some(_) => {
-                    !says_close(rest)
-                        && !after_the_close(text, at, w)
-                        && !names_its_own_day(&text[at + w.len()..cl_end])
+                // (after the close only a further move is of after-hours
+                // trading: 收盘后，英伟达股价再跌0.5%)
+                Some(_) if after_the_close(text, at, w) => {
+                    FURTHER.iter().any(|f| text[cl_start..cl_end].contains(f))
                 }
+                Some(_) => !says_close(rest) && !names_its_own_day(&text[at + w.len()..cl_end]),
                 None => rest.bytes().any(|b| b.is_ascii_digit()),
             }
         };
