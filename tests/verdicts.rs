@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a day told in the early hours of Beijing time is the day before for
+    // a market abroad
+    (
+        "2025-03-01",
+        "北京时间1月28日凌晨，英伟达股价暴跌近17%，市值蒸发4888.62亿美元。",
+        "4888.62亿美元",
+        Contradicted,
+        Some("CH-032"),
+    ),
+    // not a day told without the time of day
+    (
+        "2025-03-01",
+        "1月28日，英伟达股价暴跌近17%。",
+        "近17%",
+        Unverified,
+        None,
+    ),
     // after the close, a further move is of after-hours trading
     (
         "2025-06-01",

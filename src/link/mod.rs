@@ -86,6 +86,23 @@ fn names_local_time(before: &str) -> bool {
         .any(|w| before.contains(w))
 }
 
+/// Whether date mention `t` is a day told in local time in its early hours
+/// (北京时间1月28日凌晨, 台北時間28日清晨): what a market abroad did then,
+/// it did on the day before, its own.
+fn early_hours_at_home(doc: &Doc, t: usize) -> bool {
+    const EARLY: &[&str] = &[
+        "凌晨", "清晨", "早间", "早間", "早上", "早晨", "晨间", "晨間", "上午",
+    ];
+    let m = &doc.mentions[t];
+    m.kind == crate::extract::Kind::Date
+        && m.date_end.is_none()
+        && m.date.is_some_and(|d| d.day.is_some())
+        && EARLY
+            .iter()
+            .any(|w| doc.text[m.end..].trim_start().starts_with(w))
+        && names_local_time(&doc.text[doc.sentences[doc.sentence_of[t]].start..m.start])
+}
+
 fn writes_a_year(date: &str) -> bool {
     let mut run = 0;
     for c in date.chars() {
@@ -231,6 +248,10 @@ pub struct Link {
     /// Beijing time (`北京时间2024年12月6日`): the day may be another time
     /// zone's.
     pub yearless_date: bool,
+    /// The figure's time is a day told in Beijing, Taipei or Hong Kong
+    /// time in its early hours (北京时间1月28日凌晨): a market abroad traded
+    /// on the day before.
+    pub abroad_day_before: bool,
     /// A date written without its year (`29日`, `12月3日`), read from the
     /// article's date.
     pub year_unwritten: bool,
@@ -893,6 +914,7 @@ impl Linker {
                     && names_local_time(&text[sentences[sentence_of[k]].start..mentions[k].start]);
             let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
             periods.advance(&doc, &fig, link);
+            link.abroad_day_before = link.time.is_some_and(|t| early_hours_at_home(&doc, t));
             if let Some(p) = figure::converts(&doc, &fig) {
                 link.converts = Some(p);
             } else if figure::not_figure(&doc, &fig) {
