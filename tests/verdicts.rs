@@ -5,6 +5,62 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // not a clock hour of the session abroad, nor the morning at home,
+    // nor another time in the figure's clause
+    (
+        "2025-03-01",
+        "北京时间1月28日凌晨2时，英伟达股价跌幅扩大至15%。",
+        "15%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "北京时间1月28日上午，英伟达股价在夜盘交易中下跌2%。",
+        "2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "北京时间1月28日凌晨，英伟达股价较历史高点下跌20%。",
+        "20%",
+        Unverified,
+        None,
+    ),
+    // the whole day or the end of it said in the figure's clause ends the
+    // trading day's frame
+    (
+        "2025-06-01",
+        "1月27日早盘，英伟达股价下跌12%，最终市值蒸发3000亿美元。",
+        "3000亿美元",
+        Contradicted,
+        Some("CH-032"),
+    ),
+    // a span of days is no day
+    (
+        "2025-06-01",
+        "1月27日美股开盘后，英伟达股价跌破200日均线，市值蒸发3000亿美元。",
+        "3000亿美元",
+        Unverified,
+        None,
+    ),
+    // an extrapolation is a supposition
+    (
+        "2025-06-01",
+        "若照此速度计算，DeepSeek-V3的训练成本将达1100万美元。",
+        "1100万美元",
+        Unverified,
+        None,
+    ),
+    // a forecast's own clause keeps its future word whatever outcome word
+    (
+        "2025-06-01",
+        "IMF预测，中国2024年经济将实现增长4.8%。",
+        "4.8%",
+        Unverified,
+        None,
+    ),
     // a day told in the early hours of Beijing time is the day before for
     // a market abroad
     (

@@ -331,9 +331,16 @@ fn per_thousand_tokens(p: &str) -> bool {
 /// per token such as 每个token激活320亿参数 is the figure itself). `cs` is
 /// the start of the clause.
 fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
-    // (the words between 每 and the amount may name both sides of a price:
-    // 每百万输入、输出tokens价格分别为0.55美元)
-    let per_from = cs.max(start.saturating_sub(22));
+    // (the words between 每 and the amount may name both sides of a price,
+    // 每百万输入、输出tokens价格分别为0.55美元: a 每 further than 14
+    // characters back counts for tokens only, not 每个季度…营收均超过300亿)
+    let near_from = cs.max(start.saturating_sub(14));
+    let far_from = cs.max(start.saturating_sub(22));
+    let far = &t.s[t.offs[far_from]..t.offs[start]];
+    let per_from = match far.rfind('每') {
+        Some(p) if TOKEN_WORDS.iter().any(|w| far[p..].contains(w)) => far_from,
+        _ => near_from,
+    };
     let lead = &t.s[t.offs[per_from]..t.offs[start]];
     let after_per = t.at(end) == Some('/')
         || t.at(end) == Some('每')

@@ -362,16 +362,32 @@ fn asserts_anyway(condition: &str, clause: &str) -> bool {
     const BASIS: &[&str] = &["以", "按", "依", "照", "根据", "根據"];
     const RECKONING: &[&str] = &["计", "計", "算", "口径", "口徑"];
     const COURSE: &[&str] = &[
-        "不变", "不變", "顺利", "順利", "计划", "計劃", "如期", "不调", "不調", "维持", "維持",
-        "现价", "現價",
+        "不变",
+        "不變",
+        "顺利",
+        "順利",
+        "按计划",
+        "按計劃",
+        "如计划",
+        "如計劃",
+        "如期",
+        "不调",
+        "不調",
+        "维持",
+        "維持",
+        "现价",
+        "現價",
     ];
+    // (a basis of the text's own making: 若照此速度计算 extrapolates)
+    const EXTRAPOLATED: &[&str] = &["此", "这", "這", "该", "該", "目前", "当前", "當前"];
     const ALREADY: &[&str] = &["已经", "已經", "已达", "已達", "已有", "已是"];
     let condition = condition.trim_start();
     let basis = BASIS.iter().any(|w| condition.starts_with(w))
         && RECKONING.iter().any(|w| condition.contains(w))
         && !condition
             .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !EXTRAPOLATED.iter().any(|w| condition.contains(w));
     basis
         || COURSE.iter().any(|w| condition.contains(w))
         || ALREADY.iter().any(|w| clause.contains(w))

@@ -438,8 +438,8 @@ fn series_part(doc: &Doc, mi: usize, ts: usize) -> Option<&'static str> {
         return None;
     }
     let before = lead.chars().next_back()?;
-    let opens =
-        !crate::segment::is_han(before) || "年月度期国國内內的和与與及是为為中".contains(before);
+    let opens = !crate::segment::is_han(before)
+        || "年月份度期国國内內的和与與及是为為中而但其此".contains(before);
     (!opens).then_some(SERIES_PART)
 }
 
@@ -464,7 +464,11 @@ fn series_less_a_part(doc: &Doc, mi: usize, lead: &str) -> Option<&'static str> 
     ];
     const THE_SERIES_OWN: &[&str] = &["农户", "農戶"];
     let metric = &doc.db.metrics[mi];
-    if !metric.id.ends_with("_growth") || !metric.entity_kinds.iter().any(|k| k == "economy") {
+    // (each word of leaving out holds one of these: most leads hold none)
+    if !lead.contains(['含', '扣', '剔', '去', '包', '外'])
+        || !metric.id.ends_with("_growth")
+        || !metric.entity_kinds.iter().any(|k| k == "economy")
+    {
         return None;
     }
     let leaves_out = LEAVING_OUT.iter().any(|w| {
@@ -473,7 +477,10 @@ fn series_less_a_part(doc: &Doc, mi: usize, lead: &str) -> Option<&'static str> 
             !THE_SERIES_OWN.iter().any(|o| rest.starts_with(o))
         })
     }) || lead.match_indices('除').any(|(i, _)| {
-        lead[i..].contains('外')
+        // (除…外, not the 外 of 外资 or 外贸)
+        ["外的", "外，", "外,", "以外", "之外"]
+            .iter()
+            .any(|w| lead[i..].contains(w))
             && !THE_SERIES_OWN
                 .iter()
                 .any(|o| lead[i + '除'.len_utf8()..].starts_with(o))

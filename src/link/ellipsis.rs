@@ -14,6 +14,9 @@ pub(super) struct Measured {
     entity: Option<usize>,
     entity_by: Option<EntityBy>,
     item: Option<usize>,
+    /// It was limited to a part (农村居民…: the next clause's figure is
+    /// that part's, which the measure alone does not say).
+    scoped: bool,
 }
 
 impl Measured {
@@ -25,6 +28,7 @@ impl Measured {
             entity: link.entity,
             entity_by: link.entity_by,
             item: link.item,
+            scoped: link.scope.is_some(),
         })
     }
 }
@@ -34,7 +38,9 @@ impl Measured {
 /// clause holds nothing before it but times of its own (a date, a year, a
 /// quarter) and linking words, and the two figures are of one unit.
 pub(super) fn take_measure(doc: &Doc, fig: &Figure, before: Option<Measured>, link: &mut Link) {
-    let Some(b) = before else { return };
+    let Some(b) = before.filter(|b| !b.scoped) else {
+        return;
+    };
     let prev = &doc.mentions[b.k];
     if doc.sentence_of[b.k] != fig.si
         || prev.unit != fig.m.unit

@@ -446,19 +446,23 @@ fn forecast_said_before(before: &str, lead: &str) -> bool {
                 .find_map(|w| clause.strip_suffix(w))
                 .unwrap_or(clause);
             (FORECAST_ENDS.iter().any(|v| clause.ends_with(v)) || expects(clause))
-                && !OUTCOME
-                    .iter()
-                    .any(|w| before[p..].contains(w) || lead.contains(w))
+                && (WILL.iter().any(|w| lead.contains(w))
+                    || !OUTCOME
+                        .iter()
+                        .any(|w| before[p..].contains(w) || lead.contains(w)))
                 && !forecast_told_before(&before[p..], lead)
         })
 }
+
+/// Words of what will be: a figure's clause holding one is still the
+/// forecast's, whatever word of an outcome stands (将实现增长4.5%).
+const WILL: &[&str] = &["将", "將", "会", "會", "可能"];
 
 /// Whether the forecast was told in a clause of its own before the figure's
 /// (市场普遍预期，美联储将维持利率不变，1月27日英伟达股价下跌20%): a clause
 /// of what will be, with no figure, and then the figure's clause telling
 /// what happened on a day, with no word of what will be.
 fn forecast_told_before(after: &str, lead: &str) -> bool {
-    const WILL: &[&str] = &["将", "將", "会", "會", "可能"];
     let told = after
         .split(['，', ',', '：', ':', '；', ';'])
         .any(|c| WILL.iter().any(|w| c.contains(w)) && !c.chars().any(|ch| ch.is_ascii_digit()));

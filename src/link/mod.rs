@@ -86,21 +86,57 @@ fn names_local_time(before: &str) -> bool {
         .any(|w| before.contains(w))
 }
 
+/// Words of another time than the day in a figure's clause (上周五, 前一交易
+/// 日, 昨日, 过去一个月, 较年初, 比高点).
+const OTHER_TIME: &[&str] = &[
+    "周", "週", "昨", "前一", "过去", "過去", "较", "較", "比", "年初", "以来", "以來", "累计",
+    "累計", "高点", "高點",
+];
+
 /// Whether date mention `t` is a day told in local time in its early hours
 /// (北京时间1月28日凌晨, 台北時間28日清晨): what a market abroad did then,
 /// it did on the day before, its own.
 fn early_hours_at_home(doc: &Doc, t: usize) -> bool {
-    const EARLY: &[&str] = &[
-        "凌晨", "清晨", "早间", "早間", "早上", "早晨", "晨间", "晨間", "上午",
+    // (not a clock hour, 凌晨2时, inside the session abroad; not the
+    // morning, when markets at home trade)
+    const EARLY: &[&str] = &["凌晨", "清晨"];
+    // (nor night or futures trading, a market at home, a time up to which)
+    const OTHER_TRADING: &[&str] = &[
+        "截至",
+        "夜盘",
+        "夜盤",
+        "隔夜",
+        "期货",
+        "期貨",
+        "盘前",
+        "盤前",
+        "交易所",
+        "港股",
+        "A股",
+        "概念股",
     ];
     let m = &doc.mentions[t];
-    m.kind == crate::extract::Kind::Date
+    let after = doc.text[m.end..].trim_start();
+    let sentence = &doc.sentences[doc.sentence_of[t]];
+    // (the cheap tests first: every word of the early hours starts with
+    // one of these)
+    after.starts_with(['凌', '清'])
+        && m.kind == crate::extract::Kind::Date
         && m.date_end.is_none()
         && m.date.is_some_and(|d| d.day.is_some())
-        && EARLY
+        && EARLY.iter().any(|w| {
+            after.strip_prefix(w).is_some_and(|rest| {
+                !rest.trim_start().starts_with(|c: char| {
+                    c.is_ascii_digit()
+                        || ('０'..='９').contains(&c)
+                        || "一二三四五六七八九十两兩".contains(c)
+                })
+            })
+        })
+        && names_local_time(&doc.text[sentence.start..m.start])
+        && !OTHER_TRADING
             .iter()
-            .any(|w| doc.text[m.end..].trim_start().starts_with(w))
-        && names_local_time(&doc.text[doc.sentences[doc.sentence_of[t]].start..m.start])
+            .any(|w| doc.text[sentence.start..sentence.end].contains(w))
 }
 
 fn writes_a_year(date: &str) -> bool {
@@ -914,7 +950,12 @@ impl Linker {
                     && names_local_time(&text[sentences[sentence_of[k]].start..mentions[k].start]);
             let fig = Figure::new(&doc, k, &triggers[&sentence_of[k]]);
             periods.advance(&doc, &fig, link);
-            link.abroad_day_before = link.time.is_some_and(|t| early_hours_at_home(&doc, t));
+            // (not a figure its own clause puts at another time: 上周五,
+            // 前一交易日, 较年初)
+            link.abroad_day_before = link.time.is_some_and(|t| early_hours_at_home(&doc, t))
+                && !OTHER_TIME
+                    .iter()
+                    .any(|w| text[fig.cl_start..mentions[k].start].contains(w));
             if let Some(p) = figure::converts(&doc, &fig) {
                 link.converts = Some(p);
             } else if figure::not_figure(&doc, &fig) {

@@ -564,13 +564,31 @@ fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
 
 /// Words of a move on top of one already made (再跌, 进一步下跌, 又蒸发):
 /// after the close, one of after-hours trading.
+/// (Words of the move itself, not 再 alone: 再创纪录, 再次.)
 const FURTHER: &[&str] = &[
-    "再",
+    "再跌",
+    "再挫",
+    "再降",
+    "再下跌",
+    "再蒸发",
+    "再蒸發",
+    "再缩水",
+    "再縮水",
+    "再涨",
+    "再漲",
+    "再升",
+    "又跌",
+    "又挫",
+    "又蒸发",
+    "又蒸發",
+    "又涨",
+    "又漲",
     "进一步",
     "進一步",
-    "又",
-    "继续",
-    "繼續",
+    "继续下跌",
+    "繼續下跌",
+    "继续上涨",
+    "繼續上漲",
     "额外",
     "額外",
 ];
@@ -580,17 +598,20 @@ const FURTHER: &[&str] = &[
 /// 全天): the figure is not of the time the clause framed.
 fn names_its_own_day(after: &str) -> bool {
     const WHOLE_DAY: &[&str] = &[
-        "当日", "當日", "当天", "當天", "全天", "全日", "终盘", "終盤",
+        "当日", "當日", "当天", "當天", "全天", "全日", "终盘", "終盤", "单日", "單日", "最终",
+        "最終", "周一", "週一", "周五", "週五", "星期",
     ];
     WHOLE_DAY.iter().any(|w| after.contains(w)) || names_a_day(after)
 }
 
 /// Whether `text` writes a day of a month (27日, 二十七号).
 pub(super) fn names_a_day(text: &str) -> bool {
+    // (not a span of days: 200日均线, 7日年化, 一日内)
     text.match_indices(['日', '号', '號']).any(|(i, _)| {
         text[..i].chars().next_back().is_some_and(|c| {
             c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
-        })
+        }) && !text[i + '日'.len_utf8()..]
+            .starts_with(['均', '线', '線', '年', '内', '內', '间', '間'])
     })
 }
 
