@@ -403,7 +403,7 @@ fn lone_if(text: &str, from: usize, to: usize) -> Option<(usize, &'static str)> 
             let opens = lead[..i].chars().next_back().is_none_or(|c| {
                 matches!(
                     c,
-                    '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n' | '“' | '「' | '『' | '"'
+                    '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n' | '“' | '「' | '『'
                 )
             });
             opens && !lead[i + '若'.len_utf8()..].starts_with('干')

@@ -384,22 +384,18 @@ fn expected_outcome(lead: &str) -> bool {
 
 /// Verbs of forecasting that may end a clause whose next clauses are the
 /// forecast (IMF预测，中国2024年经济增长4.8%; 分析师预计：…).
-/// (Not 预期, mostly a noun at a clause's end: 胜预期, 低于预期; nor 預估,
-/// Hong Kong's word for an official advance estimate.)
+/// (预期 is read apart, by [`expects`]: mostly a noun at a clause's end,
+/// 胜预期, 低于预期. Not 預估, Hong Kong's word for an official advance
+/// estimate.)
 const FORECAST_ENDS: &[&str] = &["预测", "預測", "预计", "預計", "预料", "預料"];
 
 /// Words of saying that may follow such a verb (预测称, 預計指出).
 const SAYING: &[&str] = &["称", "稱", "说", "說", "指出", "表示", "认为", "認為"];
 
 /// Words after a forecast that give what came about instead (…，实际增长
-/// 5.2%; …，但英伟达股价暴跌20%): the forecast ends there.
+/// 5.2%; …，但英伟达股价暴跌20%), with those of [`ACTUAL`]: the forecast
+/// ends there.
 const OUTCOME: &[&str] = &[
-    "实际",
-    "實際",
-    "最终",
-    "最終",
-    "结果",
-    "結果",
     "事实上",
     "事實上",
     "但",
@@ -447,8 +443,9 @@ fn forecast_said_before(before: &str, lead: &str) -> bool {
                 .unwrap_or(clause);
             (FORECAST_ENDS.iter().any(|v| clause.ends_with(v)) || expects(clause))
                 && (WILL.iter().any(|w| lead.contains(w))
-                    || !OUTCOME
+                    || !ACTUAL
                         .iter()
+                        .chain(OUTCOME)
                         .any(|w| before[p..].contains(w) || lead.contains(w)))
                 && !forecast_told_before(&before[p..], lead)
         })
