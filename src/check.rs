@@ -1651,6 +1651,10 @@ fn other_figure(
 ) -> Option<(usize, bool)> {
     let named_in_sentence = said.names;
     let used = &db.facts[outcome.fact?];
+    let own_clause = said
+        .lead
+        .rfind(['，', ',', '；', ';', '。'])
+        .map_or(said.lead, |p| &said.lead[p..]);
     // a figure the article states as such, not a bound (高达, 超过)
     if !matches!(m.qualifier, Qualifier::Exact | Qualifier::Approx) {
         return None;
@@ -1693,6 +1697,21 @@ fn other_figure(
                     .as_deref()
                     .zip(f.period.as_deref())
                     .is_some_and(|(u, p)| u != p && !p.contains('-') && u.starts_with(p));
+            // (a figure of the whole period that is exactly a part's, the
+            // quarter its sentence began with: 第四季度营收393亿美元，全年营收
+            // 1305亿美元，其中数据中心营收356亿美元 is the quarter's)
+            // (its period carried from an earlier clause, not stated in its
+            // own: 2025财年营收393亿美元 is the slip it looks)
+            let part_of_period = same_entity
+                && same_metric
+                && !own_clause.contains(['年', '季'])
+                && used
+                    .period
+                    .as_deref()
+                    .zip(f.period.as_deref())
+                    .is_some_and(|(u, p)| {
+                        p.strip_prefix(u).is_some_and(|rest| rest.starts_with('-'))
+                    });
             // (another measure of the same entity, when the figure's own
             // measure is named right before it, only when the two are akin: one's
             // words hold the other's, 营收 and 数据中心营收; 零售销售增长5.8% is
@@ -1700,6 +1719,7 @@ fn other_figure(
             let other_measure = same_entity && !same_metric;
             let sibling = (other_measure && f.period == used.period)
                 || year_of_part
+                || part_of_period
                 || (!same_entity
                     && same_metric
                     && (!own_named || db.entity(&f.entity).is_some_and(named_in_sentence)));

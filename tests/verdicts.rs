@@ -5,6 +5,39 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure of the whole period carried from an earlier clause that is
+    // exactly the quarter's the sentence began with
+    (
+        "2025-02-27",
+        "英伟达2025财年第四季度营收393亿美元，全年营收1305亿美元，其中数据中心营收356亿美元。",
+        "356亿美元",
+        Unverified,
+        None,
+    ),
+    // not one whose own clause states the year
+    (
+        "2025-02-27",
+        "英伟达2025财年营收393亿美元。",
+        "393亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    // the measure the figure's own clause names before the growth grew
+    (
+        "2025-02-27",
+        "英伟达2025财年全年营收1305亿美元，数据中心营收同比增长142%。",
+        "142%",
+        Supported,
+        Some("CH-027"),
+    ),
+    // FLOPS with no prefix counts operations
+    (
+        "2025-06-01",
+        "GPT-4的训练算力约为2.15e25 FLOPS。",
+        "约为2.15e25 FLOPS",
+        Supported,
+        Some("AI-009"),
+    ),
     // not a clock hour of the session abroad, nor the morning at home,
     // nor another time in the figure's clause
     (

@@ -598,8 +598,10 @@ pub(super) const WORDS: &[Word] = &[
         Other,
         AFTER,
     ),
+    // (FLOPS with no T, P or E before it counts operations as news writes
+    // a training run's: 2.15e25 FLOPS; no machine does that many a second)
     w(
-        &["FLOPs", "FLOP", "flops"],
+        &["FLOPS", "Flops", "FLOPs", "FLOP", "flops"],
         Unit::Flop,
         Quantity,
         Other,

@@ -400,7 +400,28 @@ impl Linker {
         // whatever was measured before it, when something was
         let own = own_word(false);
         let mut inherited = false;
+        // a measure its own clause names right before the growth (…，数据中心
+        // 营收同比增长93%) is what grew, not the clause before's (全年营收…)
         if !own {
+            let named = trig.iter().rev().find(|&&(ts, te, tm)| {
+                ts >= fig.cl_start
+                    && te <= m.start
+                    && text[ts..te].chars().count() >= 3
+                    && self.change_kind[tm].is_none()
+                    && only_growth_words(&text[te..m.start])
+            });
+            if let Some(&(_, _, base)) = named {
+                let want = format!("{}_growth", db.metrics[base].id);
+                if let Some(w) = db
+                    .metric(&want)
+                    .filter(|&w| db.metrics[w].unit == db.metrics[mi].unit)
+                {
+                    mi = w;
+                    inherited = true;
+                }
+            }
+        }
+        if !own && !inherited {
             let measured = self.base_before_growths(db, text, trig, fig.s.start, fig.cl_start);
             if measured == Some(Measured::PerHead) {
                 return None;
