@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the day of an elliptic clause named by its place, its date in brackets
+    (
+        "2025-06-01",
+        "1月15日人民幣兌美元中間價報7.1883，前一交易日（1月14日）報7.1978。",
+        "7.1978",
+        Contradicted,
+        Some("MA-026"),
+    ),
     // a figure of the whole period carried from an earlier clause that is
     // exactly the quarter's the sentence began with
     (

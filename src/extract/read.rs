@@ -491,10 +491,23 @@ pub(crate) fn only_linking_words(gap: &str) -> bool {
     let Some(mut rest) = gap.strip_prefix(['，', ',', '；', ';']) else {
         return false;
     };
+    // (the day may be named by its place too, its date in brackets:
+    // 前一交易日（1月14日）報7.1978)
+    const DAY_WORDS: &[&str] = &[
+        "前一交易日",
+        "上一交易日",
+        "前一日",
+        "前日",
+        "（",
+        "）",
+        "(",
+        ")",
+    ];
     rest = rest.trim_start();
     while !rest.is_empty() {
         match ELLIPTIC_LINKS
             .iter()
+            .chain(DAY_WORDS)
             .filter(|w| rest.starts_with(**w))
             .map(|w| w.len())
             .max()
