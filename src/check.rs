@@ -2264,10 +2264,7 @@ fn check_figure(
         // (a day told in the early hours of Beijing time is the day before
         // for a market abroad, whatever the database holds for the day
         // itself: 北京时间1月28日凌晨，英伟达股价暴跌近17%)
-        let day_figure = matches!(
-            metric.id.as_str(),
-            "share_price_change" | "market_cap_loss" | "closing_share_price"
-        );
+        let day_figure = crate::link::DAY_FIGURES.contains(&metric.id.as_str());
         let chosen = match a.plus_days(-1) {
             Some(d) if link.abroad_day_before && a == b && day_figure => by_period(&|pa, pb| {
                 pa.first_day() == d.first_day() && pb.last_day() == d.last_day()

@@ -30,7 +30,7 @@ mod joined;
 /// The relative years (去年, 今年…) and their distance from the as-of year.
 pub(crate) use dates::RELATIVE_YEARS;
 pub(crate) use qualifier::CHANGE_VERBS;
-pub(crate) use read::only_linking_words;
+pub(crate) use read::says_only_another_day;
 mod mention;
 mod names;
 pub mod numeral;

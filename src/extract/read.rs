@@ -487,7 +487,7 @@ pub(crate) const ELLIPTIC_LINKS: &[&str] = &[
 /// Whether `gap` (the text between a figure and the next one, the dates
 /// between them cut out) opens a clause and holds nothing but linking
 /// words (，报; ，为).
-pub(crate) fn only_linking_words(gap: &str) -> bool {
+fn only_linking_words(gap: &str) -> bool {
     let Some(mut rest) = gap.strip_prefix(['，', ',', '；', ';']) else {
         return false;
     };
@@ -519,6 +519,21 @@ pub(crate) fn only_linking_words(gap: &str) -> bool {
     true
 }
 
+/// Whether the text from `from` to `to` holds nothing but the dates
+/// `dates` (in order) and linking words after a clause's break (，1月14日报;
+/// ，前一交易日（1月14日）報): a clause that says only another day.
+/// (Mentions that overlap leave a mark no linking word matches.)
+pub(crate) fn says_only_another_day(text: &str, from: usize, dates: &[Mention], to: usize) -> bool {
+    let mut gap = String::new();
+    let mut at = from;
+    for d in dates {
+        gap.push_str(text.get(at..d.start).unwrap_or("?"));
+        at = d.end;
+    }
+    gap.push_str(text.get(at..to).unwrap_or("?"));
+    only_linking_words(&gap)
+}
+
 /// A bare number in a clause that gives only another date after an
 /// exchange rate (人民币中间价1月15日报7.1883，1月14日报7.1878) is a rate
 /// in the same unit.
@@ -536,14 +551,7 @@ pub(super) fn carry_rate(t: &Text, out: &mut [Mention]) {
         if p + 1 == k || !matches!(unit, Some(Unit::CnyPerUsd | Unit::HkdPerUsd)) {
             continue;
         }
-        let mut gap = String::new();
-        let mut at = out[p].end;
-        for d in &out[p + 1..k] {
-            gap.push_str(t.s.get(at..d.start).unwrap_or("?"));
-            at = d.end;
-        }
-        gap.push_str(t.s.get(at..out[k].start).unwrap_or("?"));
-        if only_linking_words(&gap) {
+        if says_only_another_day(t.s, out[p].end, &out[p + 1..k], out[k].start) {
             out[k].unit = unit;
             out[k].kind = out[p].kind;
         }

@@ -1151,8 +1151,7 @@ fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
     else {
         return false;
     };
-    let i = doc.occ.partition_point(|o| o.end < name_end);
-    doc.occ.get(i).is_some_and(|o| o.end == name_end)
+    doc.name_ending_at(name_end).is_some()
 }
 
 /// Whether the rest of a figure's clause says people moved (居民净移入,

@@ -7,7 +7,7 @@ use crate::extract::Kind;
 
 /// What an elliptic clause takes from the figure before it.
 #[derive(Clone, Copy)]
-pub(super) struct Measured {
+pub(super) struct Preceding {
     /// The figure it was read from.
     k: usize,
     metric: usize,
@@ -19,10 +19,10 @@ pub(super) struct Measured {
     scoped: bool,
 }
 
-impl Measured {
+impl Preceding {
     /// What figure `k` measured, when a metric was found for it.
-    pub(super) fn of(k: usize, link: &Link) -> Option<Measured> {
-        Some(Measured {
+    pub(super) fn of(k: usize, link: &Link) -> Option<Preceding> {
+        Some(Preceding {
             k,
             metric: link.metric?,
             entity: link.entity,
@@ -37,7 +37,7 @@ impl Measured {
 /// figure `before` of the clause right before it in its sentence: when its
 /// clause holds nothing before it but times of its own (a date, a year, a
 /// quarter) and linking words, and the two figures are of one unit.
-pub(super) fn take_measure(doc: &Doc, fig: &Figure, before: Option<Measured>, link: &mut Link) {
+pub(super) fn take_measure(doc: &Doc, fig: &Figure, before: Option<Preceding>, link: &mut Link) {
     let Some(b) = before.filter(|b| !b.scoped) else {
         return;
     };
@@ -51,22 +51,13 @@ pub(super) fn take_measure(doc: &Doc, fig: &Figure, before: Option<Measured>, li
         return;
     }
     // the clause before the figure: its own times and linking words only
-    let dates: Vec<&crate::extract::Mention> = doc.mentions[b.k + 1..fig.k]
-        .iter()
-        .filter(|t| t.kind == Kind::Date && t.start >= fig.cl_start)
-        .collect();
-    if dates.is_empty() || dates.len() != fig.k - b.k - 1 {
-        return;
-    }
-    let mut gap = String::new();
-    let mut at = prev.end;
-    // (mentions that overlap leave a mark no linking word matches)
-    for d in &dates {
-        gap.push_str(doc.text.get(at..d.start).unwrap_or("?"));
-        at = d.end;
-    }
-    gap.push_str(doc.text.get(at..fig.m.start).unwrap_or("?"));
-    if !crate::extract::only_linking_words(&gap) {
+    let dates = &doc.mentions[b.k + 1..fig.k];
+    if dates.is_empty()
+        || !dates
+            .iter()
+            .all(|t| t.kind == Kind::Date && t.start >= fig.cl_start)
+        || !crate::extract::says_only_another_day(doc.text, prev.end, dates, fig.m.start)
+    {
         return;
     }
     // (a measure that changes with time only: a training run's cost is

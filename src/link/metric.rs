@@ -2316,16 +2316,7 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
         crate::segment::is_han(c)
             && !"年月日度季期中内內后後前底末初全其同比共计計算此并並且而但却卻仍还還再又也亦则則"
                 .contains(c)
-    }) && {
-        // (the names are in order of their start: those ending there start
-        // just before it)
-        let upto = doc.occ.partition_point(|o| o.start < head_end);
-        !doc.occ[..upto]
-            .iter()
-            .rev()
-            .take(8)
-            .any(|o| o.end == head_end)
-    }
+    }) && doc.name_ending_at(head_end).is_none()
 }
 
 /// Whether `gap` holds nothing but the words of a growth and its

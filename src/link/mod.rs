@@ -63,7 +63,7 @@ mod triggers;
 mod unknown;
 mod value;
 pub use asserted::Unasserted;
-pub use scope::WIDER_TOTALS;
+pub use scope::{DAY_FIGURES, WIDER_TOTALS};
 
 /// Whether a date as written names its year: 年, or four digits in a row
 /// (`2025-01-27`, `27/01/2025`).
@@ -539,6 +539,13 @@ impl SentenceWords {
 }
 
 impl<'a> Doc<'a> {
+    /// The name of the text that ends at byte `end`, if one does (names do
+    /// not overlap, so they are in order of their end too).
+    fn name_ending_at(&self, end: usize) -> Option<&'a Occurrence> {
+        let i = self.occ.partition_point(|o| o.end < end);
+        self.occ.get(i).filter(|o| o.end == end)
+    }
+
     fn new(
         db: &'a ClaimsDb,
         text: &'a str,
@@ -939,7 +946,7 @@ impl Linker {
         let mut asserted_hits: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         // the measure of the last figure that is no date, for a clause
         // that says only another time after it
-        let mut measured: Option<ellipsis::Measured> = None;
+        let mut measured: Option<ellipsis::Preceding> = None;
         for (k, link) in links.iter_mut().enumerate() {
             let written = &text[mentions[k].start..mentions[k].end];
             link.year_unwritten =
@@ -1014,7 +1021,7 @@ impl Linker {
                 }
             }
             if mentions[k].kind != crate::extract::Kind::Date {
-                measured = ellipsis::Measured::of(k, link);
+                measured = ellipsis::Preceding::of(k, link);
             }
         }
         repeated_figures(&doc, &mut links);

@@ -763,7 +763,7 @@ fn record_since(text: &str, at: usize, w: &str, own_clause: &str) -> bool {
 const DAY_MOVES: &[&str] = &["share_price_change", "market_cap_loss"];
 
 /// The market figures of one trading day, as the database holds them.
-const DAY_FIGURES: &[&str] = &[
+pub const DAY_FIGURES: &[&str] = &[
     "share_price_change",
     "market_cap_loss",
     "closing_share_price",

@@ -254,8 +254,7 @@ pub(super) fn bracket_owner<'o>(doc: &'o Doc, fig: &Figure) -> Option<Option<&'o
             .or_else(|| inner.strip_suffix('('))?
             .trim_end()
             .len();
-    let i = doc.occ.partition_point(|o| o.end < name_end);
-    if let Some(o) = doc.occ.get(i).filter(|o| o.end == name_end) {
+    if let Some(o) = doc.name_ending_at(name_end) {
         return Some(Some(o));
     }
     let unknown = unknown_models(doc, fig.cl_start, name_end);
