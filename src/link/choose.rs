@@ -438,9 +438,7 @@ fn series_part(doc: &Doc, mi: usize, ts: usize) -> Option<&'static str> {
         return None;
     }
     let before = lead.chars().next_back()?;
-    let opens = !crate::segment::is_han(before)
-        || "年月份度期国國内內的和与與及是为為中而但其此".contains(before);
-    (!opens).then_some(SERIES_PART)
+    (!super::metric::opens_a_series(before)).then_some(SERIES_PART)
 }
 
 /// What a figure of an economy's series less one of its parts is limited

@@ -2238,13 +2238,15 @@ fn bare_growth_word(word: &str) -> bool {
 fn short_series_name(text: &str, ts: usize, te: usize) -> bool {
     const ABBREVIATIONS: &[&str] = &["社零", "固投"];
     ABBREVIATIONS.contains(&&text[ts..te])
-        && text[..ts].chars().next_back().is_none_or(|c| {
-            !crate::segment::is_han(c)
-                || matches!(
-                    c,
-                    '年' | '月' | '度' | '期' | '国' | '國' | '内' | '內' | '的'
-                )
-        })
+        && text[..ts].chars().next_back().is_none_or(opens_a_series)
+}
+
+/// Whether a series' word after character `c` opens its noun phrase: after
+/// no Chinese character, a time (2024年, 1—11月份, 同期), a country (中国,
+/// 国内), 的, a list join or a copula (和, 是), a clause's link (而, 但, 其);
+/// not after a word naming a part of the series (网上, 民间, 基建).
+pub(super) fn opens_a_series(c: char) -> bool {
+    !crate::segment::is_han(c) || "年月份度期国國内內的和与與及是为為中而但其此".contains(c)
 }
 
 /// At most this many characters in the words of a growth before its
