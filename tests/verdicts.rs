@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a whole year's figure after a quarter, the fiscal year named in a
+    // clause of its own before them, is the year's
+    (
+        "2025-03-01",
+        "英伟达公布2025财年业绩，第四季度营收393亿美元，全年营收1305亿美元。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
     // an abbreviation opens its phrase after a list join as a full name does
     (
         "2025-06-01",
