@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a correction notice: the misprinted figure is not the paper's
+    // statement, the corrected one is
+    (
+        "2025-02-28",
+        "本報誤植台灣113年經濟成長率為4.95%，應為4.59%。",
+        "4.95%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-28",
+        "本報誤植台灣113年經濟成長率為4.95%，應為4.59%。",
+        "4.59%",
+        Supported,
+        Some("MA-030"),
+    ),
+    (
+        "2025-02-28",
+        "昨日报道中台湾2024年经济增长率4.95%系笔误，特此更正。",
+        "4.95%",
+        Unverified,
+        None,
+    ),
     // a whole year's figure after a quarter, the fiscal year named in a
     // clause of its own before them, is the year's
     (

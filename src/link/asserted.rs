@@ -102,6 +102,21 @@ const BELIEFS: &[&str] = &[
     "錯稱",
     "误报",
     "誤報",
+    // printed wrongly, in a correction notice (本報誤植…為4.95%，應為4.59%)
+    "误植",
+    "誤植",
+    "错植",
+    "錯植",
+    "误将",
+    "誤將",
+    "错将",
+    "錯將",
+    "误写",
+    "誤寫",
+    "误刊",
+    "誤刊",
+    "误载",
+    "誤載",
 ];
 
 /// Words after a believed figure that call the belief wrong (很多人以为，
@@ -192,6 +207,11 @@ const UNTRUE: &[&str] = &[
     "謠言",
     "并无此事",
     "並無此事",
+    // a misprint, in a correction notice (…4.95%係誤植)
+    "误植",
+    "誤植",
+    "笔误",
+    "筆誤",
 ];
 
 /// The lists searched, as bits of a word's membership.
