@@ -874,6 +874,21 @@ pub fn check(
             ),
         );
     }
+    // a nearer name of the sentence the database has no such figure for:
+    // the entity was chosen as the one with facts, and the figure is most
+    // likely the nearer name's (先有DeepSeek-V2，后有V3，参数高达6710亿)
+    if let Some(n) = link
+        .nearer_name
+        .filter(|_| outcome.verdict == Verdict::Contradicted)
+    {
+        return Outcome::unverified(
+            Reason::NoEntity,
+            format!(
+                "{}；但文中离这个数字更近的是{}，数据库没有它的这项数据，说的可能是它",
+                outcome.explanation, db.entities[n].name_zh
+            ),
+        );
+    }
     match (link.metric_by_value, outcome.fact, link.entity, link.metric) {
         (true, Some(f), Some(e), Some(mi)) if outcome.verdict != Verdict::Unverified => {
             let f = &db.facts[f];

@@ -5,6 +5,46 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a model the database does not know, named before a date in its
+    // clause, owns the date
+    (
+        "2025-08-20",
+        "R1发布后，R2原计划5月推出。",
+        "5月",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-15",
+        "V2.5于2024年9月5日发布，随后是DeepSeek-V3。",
+        "2024年9月5日",
+        Unverified,
+        None,
+    ),
+    // a sentence that went on to another model in a clause of its own: its
+    // first name is no longer surely the figure's, nor is the one with facts
+    (
+        "2025-02-15",
+        "先有DeepSeek-V2，后有V3，参数高达6710亿。",
+        "高达6710亿",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-15",
+        "DeepSeek-V2于2024年5月发布，V3于12月发布，参数6710亿。",
+        "6710亿",
+        Unverified,
+        None,
+    ),
+    // (the base of a ratio is not a nearer owner)
+    (
+        "2025-02-15",
+        "Llama 3.1 405B的训练GPU小时为3080万，是DeepSeek-V3的21倍。",
+        "21倍",
+        Contradicted,
+        Some("F19"),
+    ),
     // a correction notice: the misprinted figure is not the paper's
     // statement, the corrected one is
     (

@@ -50,6 +50,9 @@ struct Choice {
     total: f64,
     metric: usize,
     entity: Option<(usize, EntityBy)>,
+    /// A nearer name the owner won over by the facts bonus alone
+    /// ([`super::entity::Owner::nearer`]).
+    nearer: Option<usize>,
     /// The word naming the metric.
     word: Option<Span>,
     /// A metric that scored as well, for the same entity.
@@ -154,10 +157,14 @@ impl Linker {
         // a growth that took the measure of the clause before (GDP…，同比增长
         // 5.0%: GDP growth, not the revenue growth 同比 first suggested) is
         // about whoever has that measure
-        let best_entity = if mi == best.metric {
-            best.entity
+        let (best_entity, nearer) = if mi == best.metric {
+            (best.entity, best.nearer)
         } else {
-            self.best_entity(doc, fig, mi).map(|(_, e, by)| (e, by))
+            let owner = self.best_entity(doc, fig, mi);
+            (
+                owner.map(|o| (o.entity, o.by)),
+                owner.and_then(|o| o.nearer),
+            )
         };
         let ent = (best_entity.map(|(e, _)| e), best_entity.map(|(_, by)| by));
         let ent = self.family_total(doc, fig, mi, ent);
@@ -166,6 +173,7 @@ impl Linker {
         link.metric = Some(mi);
         link.metric_word = best.word;
         link.metric_rival = best.rival.filter(|_| mi == best.metric);
+        link.nearer_name = nearer.filter(|_| ent.is_some() && ent == best_entity.map(|(e, _)| e));
         link.entity = ent;
         link.entity_by = entity_by;
         link.item = item;
@@ -373,29 +381,24 @@ impl Linker {
             if mscore < top * floor {
                 continue;
             }
-            let (escore, entity) = match self.best_entity(doc, fig, mi) {
-                Some((s, e, by)) => (s, Some((e, by))),
-                None => (0.0, None),
-            };
+            let owner = self.best_entity(doc, fig, mi);
+            let escore = owner.map_or(0.0, |o| o.score);
+            let entity = owner.map(|o| (o.entity, o.by));
+            let nearer = owner.and_then(|o| o.nearer);
             let total = mscore * METRIC_WEIGHT + escore;
             let fits = scope_fits(mi);
-            weighed.push(Choice {
+            let choice = Choice {
                 fits,
                 total,
                 metric: mi,
                 entity,
+                nearer,
                 word,
                 rival: None,
-            });
+            };
+            weighed.push(choice);
             if best.is_none_or(|b| (fits && !b.fits) || (fits == b.fits && total > b.total)) {
-                best = Some(Choice {
-                    fits,
-                    total,
-                    metric: mi,
-                    entity,
-                    word,
-                    rival: None,
-                });
+                best = Some(choice);
             }
         }
         // a metric that ties with the best, for the same entity, is its

@@ -78,6 +78,19 @@ const TOPIC_HEAD_CHARS: usize = 6;
 /// at similar distance, the one the article is about.
 const HAS_FACTS_BONUS: f64 = 0.6;
 
+/// The name a figure is about, as [`Linker::best_entity`] weighs them.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Owner {
+    pub(super) score: f64,
+    pub(super) entity: usize,
+    pub(super) by: EntityBy,
+    /// A name of the figure's sentence that stands nearer to it, which
+    /// the database has no fact of the metric for: only the facts bonus
+    /// put the owner before it (先有DeepSeek-V2，后有V3，参数高达6710亿),
+    /// so the owner is no evidence against the figure.
+    pub(super) nearer: Option<usize>,
+}
+
 /// Words before a name that make it the base of a comparison.
 pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "比",
@@ -244,12 +257,7 @@ impl Linker {
     /// end of the figure's sentence, nearest first, no further back than
     /// [`MAX_PARAGRAPHS_BACK`] paragraphs or [`MAX_SENTENCES_BACK`]
     /// sentences, and at most [`MAX_NAMES_SEEN`] names.
-    pub(super) fn best_entity(
-        &self,
-        doc: &Doc,
-        fig: &Figure,
-        mi: usize,
-    ) -> Option<(f64, usize, EntityBy)> {
+    pub(super) fn best_entity(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<Owner> {
         let (db, occ) = (doc.db, doc.occ);
         // a move whose clause names its own mover in words the database
         // lacks (科磊跌9.5%、应用材料跌7%) is that mover's
@@ -265,6 +273,8 @@ impl Linker {
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
         let mut here: Option<(f64, f64, usize, EntityBy)> = None;
+        // the best name of the sentence before the facts bonus
+        let mut here_raw: Option<(f64, usize)> = None;
         // the carried names by their score before the facts bonus, and the
         // sentence of the best of them
         let mut carried_raw: Option<(f64, Option<usize>)> = None;
@@ -292,6 +302,15 @@ impl Linker {
             if by.in_sentence() {
                 if here.is_none_or(|(b, ..)| sc > b) {
                     here = Some((sc, raw, entity, by));
+                }
+                // (before the figure, and not a yardstick nor the base of a
+                // comparison: 是DeepSeek-V3的11倍 is no figure of V3's)
+                if here_raw.is_none_or(|(b, _)| raw > b)
+                    && o.end <= fig.m.start
+                    && !doc.aside_shape(i)
+                    && !doc.compared_shape(i)
+                {
+                    here_raw = Some((raw, entity));
                 }
             } else if carried_raw.is_none_or(|(b, _)| raw > b) {
                 carried_raw = Some((raw, doc.occ_sentence[i]));
@@ -339,7 +358,15 @@ impl Linker {
             (Some(_), Some(c)) | (None, Some(c)) => Some(c),
             (h, None) => h,
         };
-        best.map(|(sc, _, entity, by)| (sc, entity, by))
+        best.map(|(score, raw, entity, by)| Owner {
+            score,
+            entity,
+            by,
+            // (the winner of the sentence by the facts bonus alone)
+            nearer: here_raw
+                .filter(|&(r, e)| by.in_sentence() && e != entity && r > raw)
+                .map(|(_, e)| e),
+        })
     }
 
     /// A total over a family (全系列, 合计, 三个尺寸合计) is the family's:
@@ -482,10 +509,16 @@ impl Linker {
         fig: &Figure,
         mi: usize,
     ) -> Option<(Option<usize>, Option<EntityBy>)> {
-        if fig.m.kind == Kind::Date {
-            return None;
-        }
         let metric = &doc.db.metrics[mi];
+        let about_products = metric
+            .entity_kinds
+            .iter()
+            .any(|k| PRODUCT_KINDS.contains(&k.as_str()));
+        let fits = |e: usize| self.entity_for_metric(e, mi).is_some();
+        if fig.m.kind == Kind::Date {
+            // (a date's clause too: R1发布后，R2原计划5月推出)
+            return (about_products && unknown_subject(doc, fig, &fits)).then_some((None, None));
+        }
         match bracket_owner(doc, fig) {
             Some(Some(o)) => {
                 if let Some(e) = self.entity_for_metric(o.entity, mi) {
@@ -503,11 +536,6 @@ impl Linker {
                 return Some((Some(e), Some(EntityBy::Subject)));
             }
         }
-        let about_products = metric
-            .entity_kinds
-            .iter()
-            .any(|k| PRODUCT_KINDS.contains(&k.as_str()));
-        let fits = |e: usize| self.entity_for_metric(e, mi).is_some();
         (about_products && unknown_subject(doc, fig, &fits)).then_some((None, None))
     }
 
@@ -2084,6 +2112,27 @@ fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
         && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
             .first()
             .is_none_or(|x| x.start >= fig.m.start)
+        && !another_of_its_kind_after(doc, fig, i)
+}
+
+/// Whether a clause after topic `i`'s, before the figure's, names another
+/// entity of its kind, not as a yardstick (先有DeepSeek-V2，后有V3，参数
+/// 高达6710亿; DeepSeek-V2于5月发布，V3于12月发布，参数…): the sentence has
+/// gone on to another of the same kind, and its first name is no longer
+/// surely what the figure is about.
+fn another_of_its_kind_after(doc: &Doc, fig: &Figure, i: usize) -> bool {
+    let o = &doc.occ[i];
+    let kind = &doc.db.entities[o.entity].kind;
+    let upto = doc.occ.partition_point(|x| x.start < fig.cl_start);
+    (i + 1..upto).any(|j| {
+        let x = &doc.occ[j];
+        x.entity != o.entity
+            && x.start >= o.end
+            && doc.db.entities[x.entity].kind == *kind
+            && doc.separators.has_between(doc, fig, o.end, x.start)
+            && !doc.aside_shape(j)
+            && !doc.compared_shape(j)
+    })
 }
 
 /// Words of a person's own wealth (身價縮水近208億美元 is the founder's,

@@ -316,6 +316,10 @@ pub struct Link {
     pub says_whole: bool,
     /// Where the entity was found: the evidence for it.
     pub entity_by: Option<EntityBy>,
+    /// A name of the figure's sentence nearer to it than the entity, which
+    /// the database has no fact of the metric for: the entity won only as
+    /// the one with facts, so a mismatch says nothing.
+    pub nearer_name: Option<usize>,
     /// Byte span of the word that names the metric (训练成本, 下载量), when
     /// one did; a metric chosen by the unit alone (GPU小时) has none.
     pub metric_word: Option<(usize, usize)>,
