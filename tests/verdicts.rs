@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a sentence opened by a source's clause: the name after it heads the
+    // sentence, its topic (not the base its own clause builds on)
+    (
+        "2025-09-25",
+        "DeepSeek披露，R1在V3基座上强化学习，成本约29.4万美元。",
+        "约29.4万美元",
+        Supported,
+        Some("F14"),
+    ),
     // a model the database does not know, named before a date in its
     // clause, owns the date
     (

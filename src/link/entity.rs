@@ -2103,8 +2103,23 @@ fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
     if oi != fig.si || o.end > fig.cl_start || o.start < fig.s.start {
         return false;
     }
-    let head = doc.text.get(fig.s.start..o.start).unwrap_or("");
-    if head.chars().nth(TOPIC_HEAD_CHARS).is_some() || !first_in_sentence(doc, fig, o) {
+    if !first_in_sentence(doc, fig, o) {
+        return false;
+    }
+    // (the head counts from after a source's clause that opens the
+    // sentence: DeepSeek披露，R1在V3基座上强化学习，成本约29.4万美元)
+    let first = doc.occ.partition_point(|x| x.start < fig.s.start);
+    let from = (first < i)
+        .then(|| i - 1)
+        .filter(|&k| doc.is_source(k))
+        .and_then(|k| {
+            let gap = &doc.text[doc.occ[k].end..o.start];
+            gap.rfind(['，', ',', '：', ':'])
+                .map(|p| doc.occ[k].end + p + gap[p..].chars().next().map_or(1, char::len_utf8))
+        })
+        .unwrap_or(fig.s.start);
+    let head = doc.text.get(from..o.start).unwrap_or("");
+    if head.chars().nth(TOPIC_HEAD_CHARS).is_some() {
         return false;
     }
     // (a source is not the topic: first_in_sentence passed over it)
