@@ -1084,6 +1084,7 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
         Unasserted::Rumour(w) => format!("文中这是转述的“{w}”"),
         Unasserted::Denied(w) => format!("文中以“{w}”否定了这个数字"),
         Unasserted::Believed(w) => format!("文中以“{w}”转述的是一种看法"),
+        Unasserted::Misprinted(w) => format!("文中以“{w}”更正的是印错的数字"),
     };
     Outcome::unverified(
         Reason::NotAsserted,

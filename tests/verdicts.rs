@@ -30,19 +30,51 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
-    // a sentence that went on to another model in a clause of its own: its
-    // first name is no longer surely the figure's, nor is the one with facts
+    // a sentence that went on to another subject of its kind in a clause
+    // of its own: the figure may be either's, and is no evidence against
+    // the first
     (
         "2025-02-15",
-        "先有DeepSeek-V2，后有V3，参数高达6710亿。",
+        "继DeepSeek-V2推出后，V3接棒，参数高达6710亿。",
         "高达6710亿",
         Unverified,
         None,
     ),
     (
+        "2025-01-28",
+        "英伟达股价周一暴跌17%，博通同样重挫，跌幅达17.4%。",
+        "17.4%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "英伟达1月27日股价暴跌16.97%，台积电亦受波及，股价跌13.3%。",
+        "13.3%",
+        Unverified,
+        None,
+    ),
+    // (not a name that only qualifies its clause's subject)
+    (
         "2025-02-15",
-        "DeepSeek-V2于2024年5月发布，V3于12月发布，参数6710亿。",
-        "6710亿",
+        "DeepSeek-V3横空出世，GPT-4的地位受到挑战，训练用了4096块GPU。",
+        "4096块",
+        Contradicted,
+        Some("F01"),
+    ),
+    // a nearer name chosen over only for the facts: the owner is no
+    // evidence against the figure (not an aside in brackets)
+    (
+        "2025-02-15",
+        "H800（H100的中国特供版）于2023年5月21日发布。",
+        "2023年5月21日",
+        Contradicted,
+        Some("CH-007"),
+    ),
+    (
+        "2025-02-15",
+        "在DeepSeek-V2之后，又有了V3，参数高达6710亿。",
+        "高达6710亿",
         Unverified,
         None,
     ),
@@ -72,10 +104,33 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-02-28",
-        "昨日报道中台湾2024年经济增长率4.95%系笔误，特此更正。",
+        "更正：本刊上期误刊台湾2024年经济增长率为3.9%，应为4.59%。",
+        "3.9%",
+        Unverified,
+        None,
+    ),
+    // (a misprint named after a true figure is the later one's, and 误将
+    // may tell of a misreading of a true figure)
+    (
+        "2025-02-28",
+        "台湾2024年经济增长率为4.59%，先前新闻稿误植为4.95%。",
+        "4.59%",
+        Supported,
+        Some("MA-030"),
+    ),
+    (
+        "2025-02-28",
+        "台湾2024年经济增长率为4.59%，先前新闻稿误植为4.95%。",
         "4.95%",
         Unverified,
         None,
+    ),
+    (
+        "2025-02-15",
+        "市场误将DeepSeek-V3训练成本800万美元视为全部投入。",
+        "800万美元",
+        Contradicted,
+        Some("F04"),
     ),
     // a whole year's figure after a quarter, the fiscal year named in a
     // clause of its own before them, is the year's

@@ -22,6 +22,8 @@ pub enum Unasserted {
     Denied(&'static str),
     /// What someone believed, told as a mistake (很多人以为, 误以为).
     Believed(&'static str),
+    /// What was printed wrongly, in a correction notice (误植, 误刊).
+    Misprinted(&'static str),
 }
 
 /// Words of a condition.
@@ -102,21 +104,14 @@ const BELIEFS: &[&str] = &[
     "錯稱",
     "误报",
     "誤報",
-    // printed wrongly, in a correction notice (本報誤植…為4.95%，應為4.59%)
-    "误植",
-    "誤植",
-    "错植",
-    "錯植",
-    "误将",
-    "誤將",
-    "错将",
-    "錯將",
-    "误写",
-    "誤寫",
-    "误刊",
-    "誤刊",
-    "误载",
-    "誤載",
+];
+
+/// Words of a misprint, in a correction notice (本報誤植…為4.95%，應為
+/// 4.59%): read as [`BELIEFS`] are, the figure after them is what was
+/// printed wrongly. (Not 误将: 市场误将…557.6万美元视为… is the true
+/// figure.)
+const MISPRINTS: &[&str] = &[
+    "误植", "誤植", "错植", "錯植", "误写", "誤寫", "误刊", "誤刊", "误载", "誤載",
 ];
 
 /// Words after a believed figure that call the belief wrong (很多人以为，
@@ -207,11 +202,6 @@ const UNTRUE: &[&str] = &[
     "謠言",
     "并无此事",
     "並無此事",
-    // a misprint, in a correction notice (…4.95%係誤植)
-    "误植",
-    "誤植",
-    "笔误",
-    "筆誤",
 ];
 
 /// The lists searched, as bits of a word's membership.
@@ -240,6 +230,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         (DENIALS, DENIAL),
         (UNTRUE, UNTRUE_AFTER),
         (BELIEFS, BELIEF),
+        (MISPRINTS, BELIEF),
     ] {
         for &w in list {
             match words.iter().position(|&x| x == w) {
@@ -352,7 +343,11 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             && !agreed
             && last(CORRECTION, at + word.len(), m.start).is_none()
         {
-            return Some(Unasserted::Believed(word));
+            return Some(if MISPRINTS.contains(&word) {
+                Unasserted::Misprinted(word)
+            } else {
+                Unasserted::Believed(word)
+            });
         }
     }
     // supposed: a condition before it in its sentence, a modal after the

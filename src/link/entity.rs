@@ -274,7 +274,9 @@ impl Linker {
         // from before it: (score, score before the facts bonus, entity, by)
         let mut here: Option<(f64, f64, usize, EntityBy)> = None;
         // the best name of the sentence before the facts bonus
-        let mut here_raw: Option<(f64, usize)> = None;
+        let mut here_raw: Option<(f64, usize, usize)> = None;
+        // where the best name of the sentence stands
+        let mut here_at = 0;
         // the carried names by their score before the facts bonus, and the
         // sentence of the best of them
         let mut carried_raw: Option<(f64, Option<usize>)> = None;
@@ -302,15 +304,18 @@ impl Linker {
             if by.in_sentence() {
                 if here.is_none_or(|(b, ..)| sc > b) {
                     here = Some((sc, raw, entity, by));
+                    here_at = o.start;
                 }
-                // (before the figure, and not a yardstick nor the base of a
-                // comparison: 是DeepSeek-V3的11倍 is no figure of V3's)
-                if here_raw.is_none_or(|(b, _)| raw > b)
+                // (before the figure, and not a yardstick, the base of a
+                // comparison nor an aside in brackets: 是DeepSeek-V3的11倍,
+                // H800（H100的中国特供版）于2023年5月21日发布)
+                if here_raw.is_none_or(|(b, ..)| raw > b)
                     && o.end <= fig.m.start
                     && !doc.aside_shape(i)
                     && !doc.compared_shape(i)
+                    && !brackets::open_at_end(&doc.text[fig.s.start.min(o.start)..o.start])
                 {
-                    here_raw = Some((raw, entity));
+                    here_raw = Some((raw, entity, o.start));
                 }
             } else if carried_raw.is_none_or(|(b, _)| raw > b) {
                 carried_raw = Some((raw, doc.occ_sentence[i]));
@@ -362,10 +367,15 @@ impl Linker {
             score,
             entity,
             by,
-            // (the winner of the sentence by the facts bonus alone)
+            // (the winner of the sentence by the facts bonus alone, over a
+            // name nearer the figure; or a name heading a later clause)
             nearer: here_raw
-                .filter(|&(r, e)| by.in_sentence() && e != entity && r > raw)
-                .map(|(_, e)| e),
+                .filter(|&(r, e, at)| by.in_sentence() && e != entity && r > raw && at > here_at)
+                .map(|(_, e, _)| e)
+                .or_else(|| {
+                    by.in_sentence()
+                        .then(|| later_subject_of_its_kind(doc, fig, entity, here_at))?
+                }),
         })
     }
 
@@ -2022,6 +2032,31 @@ fn other_word_with_qi(clause: &str, i: usize) -> bool {
             .any(|w| before.ends_with(w))
 }
 
+/// Another entity of `entity`'s kind that heads a clause of the figure's
+/// sentence after the one the owner (at byte `at`) stands in, before the
+/// figure's own clause: the sentence went on to a subject of its own kind
+/// (继DeepSeek-V2推出后，V3接棒，参数高达6710亿), and the figure may be
+/// either's. (Not a name that only qualifies its clause's subject:
+/// GPT-4的地位受到挑战.)
+fn later_subject_of_its_kind(doc: &Doc, fig: &Figure, entity: usize, at: usize) -> Option<usize> {
+    let kind = &doc.db.entities[entity].kind;
+    let from = doc.occ.partition_point(|o| o.start <= at);
+    let upto = doc.occ.partition_point(|o| o.start < fig.cl_start);
+    doc.occ[from..upto.max(from)]
+        .iter()
+        .find(|o| {
+            let head = super::clause::clause_before(doc.text, fig.s.start, o.start);
+            o.entity != entity
+                && head > at
+                && doc.db.entities[o.entity].kind == *kind
+                && doc.text[head..o.start]
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty()
+                && !doc.text[o.end..].starts_with(['的', '之'])
+        })
+        .map(|o| o.entity)
+}
+
 /// Whether `o` is the first name of the figure's sentence (a maker's name
 /// right before its product's, 华为昇腾910C, is part of the product's).
 fn first_in_sentence(doc: &Doc, fig: &Figure, o: &Occurrence) -> bool {
@@ -2127,27 +2162,6 @@ fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
         && doc.occ[doc.occ.partition_point(|x| x.start < fig.cl_start)..]
             .first()
             .is_none_or(|x| x.start >= fig.m.start)
-        && !another_of_its_kind_after(doc, fig, i)
-}
-
-/// Whether a clause after topic `i`'s, before the figure's, names another
-/// entity of its kind, not as a yardstick (先有DeepSeek-V2，后有V3，参数
-/// 高达6710亿; DeepSeek-V2于5月发布，V3于12月发布，参数…): the sentence has
-/// gone on to another of the same kind, and its first name is no longer
-/// surely what the figure is about.
-fn another_of_its_kind_after(doc: &Doc, fig: &Figure, i: usize) -> bool {
-    let o = &doc.occ[i];
-    let kind = &doc.db.entities[o.entity].kind;
-    let upto = doc.occ.partition_point(|x| x.start < fig.cl_start);
-    (i + 1..upto).any(|j| {
-        let x = &doc.occ[j];
-        x.entity != o.entity
-            && x.start >= o.end
-            && doc.db.entities[x.entity].kind == *kind
-            && doc.separators.has_between(doc, fig, o.end, x.start)
-            && !doc.aside_shape(j)
-            && !doc.compared_shape(j)
-    })
 }
 
 /// Words of a person's own wealth (身價縮水近208億美元 is the founder's,

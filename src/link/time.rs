@@ -612,12 +612,17 @@ fn fiscal_carry(doc: &Doc, fig: &Figure, before: Before, link: &mut Link) {
     link.fiscal_year = doc.mentions[f].date.map(|d| d.year - shift);
     // a quarter stated in the sentence stays the time (第四季營收…): the
     // check reads it as a quarter of that fiscal year; not for a figure
-    // its clause says is the whole year's (公布2025财年业绩，第四季度营收
-    // 393亿美元，全年营收1305亿美元)
+    // its clause says is the whole year's, the fiscal year named before
+    // the quarter (公布2025财年业绩，第四季度营收393亿美元，全年营收1305亿
+    // 美元; not a year the quarter is compared with after it, 较2024财年
+    // 第四季度增长78%，全年…)
     let quarter = link
         .time
         .filter(|&t| sentence_of[t] == fig.si && doc.mentions[t].date_end.is_some());
-    if quarter.is_none() || link.quarter.is_some() || link.whole_year_stated {
+    if quarter.is_none()
+        || link.quarter.is_some()
+        || link.whole_year_stated && quarter.is_some_and(|t| f < t)
+    {
         link.time = Some(f);
     }
 }

@@ -337,6 +337,18 @@ pub(super) fn glosses_unnamed_party(doc: &Doc, fig: &Figure) -> bool {
 /// (`o1-pro API定价为150美元`): a subject of its own. A name that is the
 /// base of a comparison (`比o3-mini`) does not count.
 pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> bool) -> bool {
+    // (a date's: only with no known name of its clause before it, which
+    // may be listed with the unknown one: R1及其蒸馏版R1-Distill于…发布)
+    if fig.m.kind == crate::extract::Kind::Date {
+        let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
+        if doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= fig.m.start)
+            .any(|o| fits(o.entity))
+        {
+            return false;
+        }
+    }
     let models = unknown_models(doc, fig.cl_start, fig.m.start);
     let Some(&(_, e)) = models.iter().rev().find(|&&(s, _)| {
         !ends_with_comparison(&doc.text[fig.cl_start..s], super::entity::COMPARISON_BEFORE)
