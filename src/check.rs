@@ -954,7 +954,7 @@ pub fn check(
                     (Some(verb), _) => Outcome::unverified(
                         Reason::NoPeriod,
                         format!(
-                            "{}；但文中说的是“{verb}”之后的新数值，数据库记录的是此前的数值，不能据此否定",
+                            "{}；但文中说的是“{verb}”之后的新数值，与数据库记录的可能不是同一时期的数值，不能据此否定",
                             outcome.explanation
                         ),
                     ),

@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a price for some hours of the day, given by the clock, is an
+    // off-peak price
+    (
+        "2025-02-27",
+        "每日00:30至08:30，R1每百万输出tokens仅需4元。",
+        "4元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-27",
+        "DeepSeek-R1输出价格为每百万tokens 8元，自2月9日00:00起执行。",
+        "8元",
+        Contradicted,
+        Some("AI-040"),
+    ),
+    // a band widened to a value: set anew, maybe at another time
+    (
+        "2024-12-12",
+        "2012年4月，人民币对美元日浮动幅度由0.5%扩大至1%。",
+        "1%",
+        Unverified,
+        None,
+    ),
     // a sentence opened by a source's clause: the name after it heads the
     // sentence, its topic (not the base its own clause builds on)
     (

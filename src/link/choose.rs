@@ -227,6 +227,9 @@ impl Linker {
             link.scope = super::scope::segment_in_paragraph(doc, fig);
             link.scope_weak = link.scope.is_some();
         }
+        if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("api_price") {
+            link.scope = super::scope::hours_of_the_day(&doc.text[fig.s.start..fig.m.start]);
+        }
         if link.scope.is_none() && doc.db.metrics[mi].id.contains("revenue") {
             link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start])
                 .or_else(|| {
@@ -969,6 +972,18 @@ const ADJUSTMENTS: &[&str] = &[
     "砍到",
     "阉割至",
     "閹割至",
+    // a band or a range widened or narrowed (日浮动幅度由0.5%扩大至1%)
+    "扩大至",
+    "擴大至",
+    "扩大到",
+    "擴大到",
+    "扩至",
+    "擴至",
+    "放宽至",
+    "放寬至",
+    "收窄至",
+    "缩小至",
+    "縮小至",
 ];
 
 /// Words that call a figure revised: a later vintage of a release.

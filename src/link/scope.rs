@@ -948,6 +948,44 @@ pub(super) const OFF_HOURS: &[&str] = &[
     "閒時",
 ];
 
+/// The scope of a price said for some hours of the day, given by the
+/// clock (每日00:30至08:30，R1每百万输出tokens仅需4元): an off-peak price,
+/// as [`OFF_HOURS`] words say. `lead` is the figure's sentence before it.
+pub(super) fn hours_of_the_day(lead: &str) -> Option<&'static str> {
+    // (a clock time is digits, a colon, two digits: most leads hold no
+    // colon)
+    if !lead.contains([':', '：']) {
+        return None;
+    }
+    let times = clock_times(lead);
+    times
+        .windows(2)
+        .any(|w| {
+            let between = lead[w[0].1..w[1].0].trim();
+            ["至", "到", "-", "–", "—", "~", "～", "－"].contains(&between)
+        })
+        .then_some("一天中的某个时段")
+}
+
+/// The clock times (`08:30`, `0：30`) of `text`, as byte spans in order.
+fn clock_times(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (at, c) in text.match_indices([':', '：']) {
+        let hour = b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let after = at + c.len();
+        let minute = b[after..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=2).contains(&hour) && minute == 2 {
+            out.push((at - hour, after + 2));
+        }
+    }
+    out
+}
+
 /// Offers of some days (优惠期, 限时优惠), which end (see [`offer_over`]).
 /// With [`OFF_HOURS`], the words of a discount.
 pub(super) const OFFERS: &[&str] = &[
