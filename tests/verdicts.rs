@@ -5,6 +5,37 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // another segment named in an earlier sentence of the paragraph owns
+    // a carried company's figure
+    (
+        "2025-02-27",
+        "輝達公布業績。(2)遊戲：FY25Q4收入爲25億美元，環比下降22%。FY25年全年收入增長9%，達114億美元。",
+        "114億美元",
+        Unverified,
+        None,
+    ),
+    // a fiscal year labelled in English, alone or with a quarter
+    (
+        "2025-03-01",
+        "英伟达FY2025营收1305亿美元，FY2024为609亿美元。",
+        "609亿美元",
+        Supported,
+        Some("CH-030"),
+    ),
+    (
+        "2025-03-01",
+        "輝達FY25 Q4營收393.3億美元。",
+        "393.3億美元",
+        Supported,
+        Some("CH-028"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达FY25Q4数据中心营收365亿美元。",
+        "365亿美元",
+        Contradicted,
+        Some("CH-029"),
+    ),
     // a price for some hours of the day, given by the clock, is an
     // off-peak price
     (

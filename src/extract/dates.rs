@@ -520,6 +520,47 @@ const FISCAL_YEARS: &[&str] = &[
     "年度",
 ];
 
+/// A fiscal year labelled in English: `FY2025`, `FY25`, `fy2024` (a
+/// results report's period label, as 2025财年 is), at char `i`, its digits
+/// right after the letters; not glued to more letters or digits but a
+/// quarter's (`FY25Q4`, `FY2025 Q4`: the year is the label, the quarter a
+/// period read after it, as in 2025财年Q4).
+pub(super) fn english_fiscal_year(t: &Text, i: usize) -> Option<Read> {
+    if i < 2
+        || !t.chars[i - 2].eq_ignore_ascii_case(&'F')
+        || !t.chars[i - 1].eq_ignore_ascii_case(&'Y')
+        || (i >= 3 && t.chars[i - 3].is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let mut e = i;
+    while e < t.len() && t.chars[e].is_ascii_digit() {
+        e += 1;
+    }
+    let digits: String = t.chars[i..e].iter().collect();
+    let y: i32 = match digits.len() {
+        4 if digits.starts_with("19") || digits.starts_with("20") => digits.parse().ok()?,
+        2 => 2000 + digits.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    let quarter = |k: usize| {
+        t.at(k).is_some_and(|c| matches!(c, 'Q' | 'q'))
+            && t.at(k + 1).is_some_and(|c| matches!(c, '1'..='4'))
+            && !t.at(k + 2).is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    if t.at(e)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | '／'))
+        && !quarter(e)
+    {
+        return None;
+    }
+    let mut m = Mention::new(t.offs[i - 2], t.offs[e], Kind::Date);
+    m.unit = Some(Unit::Date);
+    m.date = Some(Date::y(y));
+    m.fiscal = true;
+    Some((Some(m), e))
+}
+
 /// A fiscal year: 2025財政年度 (the report's period label). The year `v`
 /// spans chars `i..k`.
 fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {

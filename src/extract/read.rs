@@ -123,8 +123,12 @@ fn read_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<(Option<Mention>, 
             return Some(r);
         }
     }
-    // Digits glued to a name: H800, GPT-4o, DeepSeek-V3, Llama 3.1-405B.
+    // Digits glued to a name: H800, GPT-4o, DeepSeek-V3, Llama 3.1-405B;
+    // but FY2025 is a fiscal year
     if is_digit(c) {
+        if let Some(r) = super::dates::english_fiscal_year(t, i) {
+            return Some(r);
+        }
         if let Some(end) = name_digits(t, i) {
             return Some((None, end));
         }

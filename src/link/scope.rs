@@ -323,6 +323,23 @@ const PRICES: &[&str] = &[
 /// triggers and is not narrowed), not a count of chips in data centres.
 pub(super) const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
 
+/// A company's other segments (NVIDIA's gaming, professional
+/// visualisation, automotive), read where a segment named in an earlier
+/// sentence may own a carried figure ([`segment_in_paragraph`]: (2)遊戲：
+/// FY25Q4收入爲25億美元…。FY25年全年收入增長9%，達114億美元).
+const OTHER_SEGMENTS: &[&str] = &[
+    "游戏",
+    "遊戲",
+    "专业可视化",
+    "專業可視化",
+    "專業視覺",
+    "专业视觉",
+    "汽车和机器人",
+    "汽車和機器人",
+    "汽车业务",
+    "汽車業務",
+];
+
 /// The segment an earlier sentence of a figure's paragraph names
 /// (英伟达数据中心业务表现抢眼：…。全年的收入为1151.9亿美元): a company's
 /// money the figure's own sentence does not tie to the company may be the
@@ -338,7 +355,7 @@ pub(super) fn segment_in_paragraph(doc: &super::Doc, fig: &super::Figure) -> Opt
         .take_while(|s| s.paragraph == para)
         .find_map(|s| {
             let t = &doc.text[s.start..s.end];
-            SEGMENTS.iter().copied().find(|w| {
+            SEGMENTS.iter().chain(OTHER_SEGMENTS).copied().find(|w| {
                 t.find(w)
                     .is_some_and(|at| t[at..].bytes().any(|b| b.is_ascii_digit()))
             })
