@@ -874,18 +874,41 @@ pub fn check(
             ),
         );
     }
-    // a nearer name of the sentence the database has no such figure for:
-    // the entity was chosen as the one with facts, and the figure is most
-    // likely the nearer name's (先有DeepSeek-V2，后有V3，参数高达6710亿)
+    // another name the figure may be about (one nearer to it, or the
+    // subject of a later clause: 英伟达股价暴跌17%，博通同样重挫，跌幅达
+    // 17.4%): the mismatch says something only when the figure is wrong
+    // for that name too
     if let Some(n) = link
         .nearer_name
         .filter(|_| outcome.verdict == Verdict::Contradicted)
     {
+        let theirs = Link {
+            entity: Some(n),
+            nearer_name: None,
+            ..link.clone()
+        };
+        let other = check_figure(db, m, &theirs, time, as_of);
+        let name = &db.entities[n].name_zh;
+        let why = match other.verdict {
+            Verdict::Contradicted => {
+                // (wrong for both: said of both)
+                return Outcome {
+                    explanation: format!(
+                        "{}；文中这个数字也可能属于{name}，但同样不符（{}）",
+                        outcome.explanation, other.explanation
+                    )
+                    .into(),
+                    ..outcome
+                };
+            }
+            Verdict::Supported => format!("与{name}的数据相符，说的可能是它"),
+            _ => format!("数据库没有{name}的这项数据，说的可能是它"),
+        };
         return Outcome::unverified(
             Reason::NoEntity,
             format!(
-                "{}；但文中离这个数字更近的是{}，数据库没有它的这项数据，说的可能是它",
-                outcome.explanation, db.entities[n].name_zh
+                "{}；但文中这个数字也可能属于{name}：{why}",
+                outcome.explanation
             ),
         );
     }

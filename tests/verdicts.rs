@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a source's clause gives the head to a name of another kind only:
+    // one company telling of another does not)
+    (
+        "2025-03-01",
+        "英伟达CFO表示，微软是最大客户，第四季度营收393亿美元。",
+        "393亿美元",
+        Supported,
+        Some("CH-028"),
+    ),
+    // (a figure wrong for the later subject too stays contradicted)
+    (
+        "2025-02-01",
+        "H20显存96GB，H100则只有80GB，功耗500W。",
+        "500W",
+        Contradicted,
+        Some("CH-014"),
+    ),
+    // (hours of an event are no off-peak hours; a spec widened is stated)
+    (
+        "2025-02-27",
+        "1月27日18:00至20:00，DeepSeek服务中断，R1输出价格为每百万token 26元。",
+        "26元",
+        Contradicted,
+        Some("AI-040"),
+    ),
+    (
+        "2025-02-27",
+        "H20显存扩大至128GB。",
+        "128GB",
+        Contradicted,
+        Some("CH-010"),
+    ),
     // another segment named in an earlier sentence of the paragraph owns
     // a carried company's figure
     (

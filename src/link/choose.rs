@@ -228,7 +228,10 @@ impl Linker {
             link.scope_weak = link.scope.is_some();
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("api_price") {
-            link.scope = super::scope::hours_of_the_day(&doc.text[fig.s.start..fig.m.start]);
+            link.scope = super::scope::hours_of_the_day(
+                &doc.text[fig.s.start..fig.m.start],
+                &doc.text[fig.cl_start..fig.m.start],
+            );
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.contains("revenue") {
             link.scope = super::scope::region_of_sales(&doc.text[fig.cl_start..fig.m.start])
@@ -276,7 +279,14 @@ impl Linker {
             }
         }
         let lead = &doc.text[fig.cl_start..fig.m.start];
-        link.adjusted_to = adjusted_to(lead);
+        link.adjusted_to = adjusted_to(lead).or_else(|| {
+            (fig.m.unit == Some(crate::extract::units::Unit::Percent)).then(|| {
+                BAND_ADJUSTMENTS
+                    .iter()
+                    .copied()
+                    .find(|v| lead.trim_end().ends_with(v))
+            })?
+        });
         // (every word of a revision holds 修 or 核: most leads hold neither)
         link.revised = lead
             .contains(['修', '核'])
@@ -972,7 +982,12 @@ const ADJUSTMENTS: &[&str] = &[
     "砍到",
     "阉割至",
     "閹割至",
-    // a band or a range widened or narrowed (日浮动幅度由0.5%扩大至1%)
+];
+
+/// Verbs of a band or a range widened or narrowed (日浮动幅度由0.5%扩大至
+/// 1%), read as [`ADJUSTMENTS`] for a figure in percent only (a chip's
+/// memory 扩大至128GB is a spec stated, as is the whole of a count).
+const BAND_ADJUSTMENTS: &[&str] = &[
     "扩大至",
     "擴大至",
     "扩大到",

@@ -375,6 +375,7 @@ impl Linker {
                 .or_else(|| {
                     by.in_sentence()
                         .then(|| later_subject_of_its_kind(doc, fig, entity, here_at))?
+                        .and_then(|e| self.entity_for_metric(e, mi))
                 }),
         })
     }
@@ -2037,13 +2038,21 @@ fn other_word_with_qi(clause: &str, i: usize) -> bool {
 /// figure's own clause: the sentence went on to a subject of its own kind
 /// (继DeepSeek-V2推出后，V3接棒，参数高达6710亿), and the figure may be
 /// either's. (Not a name that only qualifies its clause's subject:
-/// GPT-4的地位受到挑战.)
+/// GPT-4的地位受到挑战; nor when the owner is named again after it:
+/// …博通下跌，英伟达创下…纪录，蒸发6890亿美元.)
 fn later_subject_of_its_kind(doc: &Doc, fig: &Figure, entity: usize, at: usize) -> Option<usize> {
     let kind = &doc.db.entities[entity].kind;
     let from = doc.occ.partition_point(|o| o.start <= at);
-    let upto = doc.occ.partition_point(|o| o.start < fig.cl_start);
-    doc.occ[from..upto.max(from)]
+    let upto = doc.occ.partition_point(|o| o.start < fig.m.start);
+    let named = &doc.occ[from..upto.max(from)];
+    // (after the owner's last naming)
+    let after = named
         .iter()
+        .rposition(|o| o.entity == entity)
+        .map_or(0, |k| k + 1);
+    named[after..]
+        .iter()
+        .take_while(|o| o.start < fig.cl_start)
         .find(|o| {
             let head = super::clause::clause_before(doc.text, fig.s.start, o.start);
             o.entity != entity
@@ -2142,11 +2151,14 @@ fn is_topic(doc: &Doc, fig: &Figure, i: usize, oi: usize) -> bool {
         return false;
     }
     // (the head counts from after a source's clause that opens the
-    // sentence: DeepSeek披露，R1在V3基座上强化学习，成本约29.4万美元)
+    // sentence, a source of another kind, such as a maker telling of its
+    // model: DeepSeek披露，R1在V3基座上强化学习，成本约29.4万美元; not one
+    // company telling of another, 英伟达CFO表示，微软是最大客户)
     let first = doc.occ.partition_point(|x| x.start < fig.s.start);
+    let kind = |k: usize| &doc.db.entities[doc.occ[k].entity].kind;
     let from = (first < i)
         .then(|| i - 1)
-        .filter(|&k| doc.is_source(k))
+        .filter(|&k| doc.is_source(k) && kind(k) != kind(i))
         .and_then(|k| {
             let gap = &doc.text[doc.occ[k].end..o.start];
             gap.rfind(['，', ',', '：', ':'])

@@ -316,9 +316,10 @@ pub struct Link {
     pub says_whole: bool,
     /// Where the entity was found: the evidence for it.
     pub entity_by: Option<EntityBy>,
-    /// A name of the figure's sentence nearer to it than the entity, which
-    /// the database has no fact of the metric for: the entity won only as
-    /// the one with facts, so a mismatch says nothing.
+    /// Another name of the figure's sentence the figure may be about: one
+    /// nearer to it that the entity won over only as the one with facts,
+    /// or the subject of a later clause of the entity's kind. A mismatch
+    /// says something only when the figure is wrong for it too.
     pub nearer_name: Option<usize>,
     /// Byte span of the word that names the metric (训练成本, 下载量), when
     /// one did; a metric chosen by the unit alone (GPU小时) has none.

@@ -968,20 +968,41 @@ pub(super) const OFF_HOURS: &[&str] = &[
 /// The scope of a price said for some hours of the day, given by the
 /// clock (每日00:30至08:30，R1每百万输出tokens仅需4元): an off-peak price,
 /// as [`OFF_HOURS`] words say. `lead` is the figure's sentence before it.
-pub(super) fn hours_of_the_day(lead: &str) -> Option<&'static str> {
+///
+/// The hours must come back each day (每日, 每天, 夜间 right before them)
+/// or the figure's clause must say the price is cut (仅需, 低至, 打折);
+/// not hours of an event (18:00至20:00，DeepSeek服务中断), nor a list
+/// price said after them (00:30至08:30打折，标准时段…16元).
+pub(super) fn hours_of_the_day(lead: &str, clause: &str) -> Option<&'static str> {
     // (a clock time is digits, a colon, two digits: most leads hold no
     // colon)
     if !lead.contains([':', '：']) {
         return None;
     }
+    const DAILY: &[&str] = &["每日", "每天", "每晚", "夜间", "夜間", "每日北京时间"];
+    const CUT: &[&str] = &[
+        "仅需", "僅需", "仅", "僅", "只需", "只要", "低至", "打折", "折扣", "半价", "半價", "折",
+        "降至", "降到", "减半", "減半",
+    ];
+    const LIST_PRICE: &[&str] = &[
+        "标准", "標準", "正常", "原价", "原價", "原为", "原為", "以外", "之外", "其余", "其餘",
+        "白天", "除",
+    ];
     let times = clock_times(lead);
-    times
-        .windows(2)
-        .any(|w| {
-            let between = lead[w[0].1..w[1].0].trim();
-            ["至", "到", "-", "–", "—", "~", "～", "－"].contains(&between)
-        })
-        .then_some("一天中的某个时段")
+    let window = times.windows(2).find(|w| {
+        let between = lead[w[0].1..w[1].0].trim();
+        ["至", "到", "-", "–", "—", "~", "～", "－"].contains(&between)
+    })?;
+    let (start, end) = (window[0].0, window[1].1);
+    let before = lead[..start].trim_end();
+    let daily = DAILY.iter().any(|w| {
+        before
+            .rfind(w)
+            .is_some_and(|at| before[at + w.len()..].chars().count() <= 6)
+    });
+    let cut = CUT.iter().any(|w| clause.contains(w));
+    let list_price = LIST_PRICE.iter().any(|w| lead[end..].contains(w));
+    ((daily || cut) && !list_price).then_some("一天中的某个时段")
 }
 
 /// The clock times (`08:30`, `0：30`) of `text`, as byte spans in order.
