@@ -874,6 +874,25 @@ pub fn check(
             ),
         );
     }
+    // a bare whole number held to an exchange rate (港汇…7至2…强方兑换保证,
+    // a page whose words came scrambled; 今早6时): no rate is written so,
+    // and a mismatch says nothing
+    if outcome.verdict == Verdict::Contradicted
+        // (one or two ASCII digits and nothing else: no unit written)
+        && m.end - m.start <= 2
+        && m.value.is_some_and(|v| v.fract().is_zero())
+        && outcome
+            .fact
+            .is_some_and(|f| is_exchange_rate(db.facts[f].unit))
+    {
+        return Outcome::unverified(
+            Reason::NoMetric,
+            format!(
+                "{}；但文中只是一个单独的整数，不像是汇率",
+                outcome.explanation
+            ),
+        );
+    }
     // another name the figure may be about (one nearer to it, or the
     // subject of a later clause: 英伟达股价暴跌17%，博通同样重挫，跌幅达
     // 17.4%): the mismatch says something only when the figure is wrong

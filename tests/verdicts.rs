@@ -5,6 +5,24 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a bare whole number is no exchange rate (a real page with its words
+    // scrambled)
+    (
+        "2025-07-03",
+        "港元兑美元报8，触及弱方兑换保证。",
+        "8",
+        Unverified,
+        None,
+    ),
+    // a quarter's figure by its word, with no quarter known, is not the
+    // fiscal year's
+    (
+        "2024-03-01",
+        "英伟达2024财年数据中心季度营收增至184亿美元。",
+        "184亿美元",
+        Unverified,
+        None,
+    ),
     // (a source's clause gives the head to a name of another kind only:
     // one company telling of another does not)
     (

@@ -751,6 +751,36 @@ pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
     {
         return Some(j);
     }
+    // an hour of the clock (今早7时, 下午2時, 周二 7 时): a time, not a
+    // figure (24小时 is a duration: 小 comes first; 7时代 is no hour)
+    if (1..=2).contains(&len) {
+        let k = if t.at(j) == Some(' ') { j + 1 } else { j };
+        let hour = t.chars[i..j]
+            .iter()
+            .try_fold(0u32, |v, c| Some(v * 10 + c.to_digit(10)?))
+            .is_some_and(|h| h <= 24);
+        if hour
+            && matches!(t.at(k), Some('时' | '時'))
+            && !matches!(
+                t.at(k + 1),
+                Some(
+                    '代' | '期'
+                        | '间'
+                        | '間'
+                        | '候'
+                        | '段'
+                        | '势'
+                        | '勢'
+                        | '刻'
+                        | '速'
+                        | '长'
+                        | '長'
+                )
+            )
+        {
+            return Some(k + 1);
+        }
+    }
     // clock time hh:mm(:ss)
     if (1..=2).contains(&len)
         && j + 2 < n

@@ -109,6 +109,9 @@ impl Periods {
         // (before the mention is noted: the mention before it was read last)
         let base = self.base_date_before(doc, fig.k);
         let mut by_quarter_word = false;
+        // a quarter's figure by its word with no quarter known (2024财年数据
+        // 中心季度营收增至184亿美元): not the fiscal year's
+        let mut quarter_unknown = false;
         // a quarter's figure by its own word (季度收入创下221亿美元) in a
         // report of a quarter and the whole year is the quarter's
         if link.quarter.is_none() && !link.quarter_stated && !link.whole_year_stated {
@@ -129,6 +132,7 @@ impl Periods {
                 });
                 link.quarter = own.or(self.last_quarter);
                 by_quarter_word = link.quarter.is_some();
+                quarter_unknown = link.quarter.is_none();
             }
         }
         let before = self.note(doc, fig);
@@ -174,6 +178,10 @@ impl Periods {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
+        if quarter_unknown {
+            link.time = None;
+            link.fiscal_year = None;
+        }
         link.period_of_origin = link.time.is_some_and(|t| period_of_origin(doc, fig, t));
         link.time_relative_to = link.time.and_then(|t| relative_year_clash(doc, t));
         link.years_listed = years_listed(doc, fig.k, fig.s.start, fig.m.start);
