@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the central bank's wording of a rate: 1美元对人民币X元
+    (
+        "2024-12-12",
+        "12月11日人民币汇率中间价为1美元对人民币7.1483元。",
+        "人民币7.1483元",
+        Contradicted,
+        Some("MA-027"),
+    ),
     // a bare whole number is no exchange rate (a real page with its words
     // scrambled)
     (

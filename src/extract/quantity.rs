@@ -1391,7 +1391,19 @@ impl<'t, 'a> Reading<'t, 'a> {
             (false, true) => Some(Unit::CnyPerUsd),
             _ => None,
         };
-        let against = clause.contains('兑') || clause.contains('兌');
+        // (the central bank's wording too: 1美元对人民币7.1483元)
+        let against = clause.contains('兑')
+            || clause.contains('兌')
+            || [
+                "美元对人民币",
+                "美元對人民幣",
+                "美元对港元",
+                "美元對港元",
+                "美元对港币",
+                "美元對港幣",
+            ]
+            .iter()
+            .any(|w| clause.contains(w));
         // 1美元 is the base of the rate, not an amount
         if self.unit == Some(Unit::Usd) && self.first.value == Decimal::ONE && against {
             return Some(Step::Done((None, end)));
