@@ -897,40 +897,47 @@ pub fn check(
     // subject of a later clause: 英伟达股价暴跌17%，博通同样重挫，跌幅达
     // 17.4%): the mismatch says something only when the figure is wrong
     // for that name too
-    if let Some(n) = link
+    let outcome = match link
         .nearer_name
-        .filter(|_| outcome.verdict == Verdict::Contradicted)
+        .filter(|&n| outcome.verdict == Verdict::Contradicted && Some(n) != link.entity)
     {
-        let theirs = Link {
-            entity: Some(n),
-            nearer_name: None,
-            ..link.clone()
-        };
-        let other = check_figure(db, m, &theirs, time, as_of);
-        let name = &db.entities[n].name_zh;
-        let why = match other.verdict {
-            Verdict::Contradicted => {
-                // (wrong for both: said of both)
-                return Outcome {
+        None => outcome,
+        Some(n) => {
+            let theirs = Link {
+                entity: Some(n),
+                nearer_name: None,
+                ..link.clone()
+            };
+            let other = check_figure(db, m, &theirs, time, as_of);
+            let name = &db.entities[n].name_zh;
+            let why = match other.verdict {
+                // (wrong for both: said of both, and the excuses below
+                // still apply)
+                Verdict::Contradicted => None,
+                Verdict::Supported => Some(format!("与{name}的数据相符，说的可能是它")),
+                _ => Some(format!("数据库没有{name}的这项数据，说的可能是它")),
+            };
+            match why {
+                Some(why) => {
+                    return Outcome::unverified(
+                        Reason::NoEntity,
+                        format!(
+                            "{}；但文中这个数字也可能属于{name}：{why}",
+                            outcome.explanation
+                        ),
+                    )
+                }
+                None => Outcome {
                     explanation: format!(
                         "{}；文中这个数字也可能属于{name}，但同样不符（{}）",
                         outcome.explanation, other.explanation
                     )
                     .into(),
                     ..outcome
-                };
+                },
             }
-            Verdict::Supported => format!("与{name}的数据相符，说的可能是它"),
-            _ => format!("数据库没有{name}的这项数据，说的可能是它"),
-        };
-        return Outcome::unverified(
-            Reason::NoEntity,
-            format!(
-                "{}；但文中这个数字也可能属于{name}：{why}",
-                outcome.explanation
-            ),
-        );
-    }
+        }
+    };
     match (link.metric_by_value, outcome.fact, link.entity, link.metric) {
         (true, Some(f), Some(e), Some(mi)) if outcome.verdict != Verdict::Unverified => {
             let f = &db.facts[f];

@@ -79,6 +79,14 @@ const TIMES: &[&str] = &[
     "二〇二四年",
     "FY2025",
     "前年同期",
+    // clock times, with seconds and in ranges (a price's off-peak hours)
+    "10:00:00",
+    "每日00:30至08:30",
+    "00:30:00至08:30:00",
+    "1:10:20",
+    "今早7时",
+    "FY25 Q4",
+    "FY25Q4",
 ];
 
 const SEPARATORS: &[&str] = &["", "", "。", "，", "\n", "\n\n", "；", "\r\n", "\r", " "];

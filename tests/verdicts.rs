@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a time with seconds before a price (a panic of the first version of
+    // the off-peak hours); hours with seconds are a window too
+    (
+        "2025-03-01",
+        "2025-01-20 10:00:00 DeepSeek-R1的API价格为每百万输出tokens 16元。",
+        "16元",
+        Supported,
+        Some("AI-040"),
+    ),
+    (
+        "2025-03-01",
+        "每日00:30:00至08:30:00，DeepSeek-R1每百万输出tokens仅需4元。",
+        "4元",
+        Unverified,
+        None,
+    ),
+    // (a source or an affiliation is no later subject; a word of a
+    // segment's name in another sense is no segment)
+    (
+        "2025-03-01",
+        "英伟达2025财年业绩亮眼，微软表示，全年营收达1000亿美元。",
+        "1000亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达被称为AI时代的游戏规则改变者，2024年市值一度超过3万亿美元。2025财年营收达1000亿美元。",
+        "1000亿美元",
+        Contradicted,
+        Some("CH-024"),
+    ),
     // the central bank's wording of a rate: 1美元对人民币X元
     (
         "2024-12-12",

@@ -540,7 +540,8 @@ pub(super) fn english_fiscal_year(t: &Text, i: usize) -> Option<Read> {
     let digits: String = t.chars[i..e].iter().collect();
     let y: i32 = match digits.len() {
         4 if digits.starts_with("19") || digits.starts_with("20") => digits.parse().ok()?,
-        2 => 2000 + digits.parse::<i32>().ok()?,
+        // (a two-digit label is this century's, up to the next decades)
+        2 => 2000 + digits.parse::<i32>().ok().filter(|&y| y < 60)?,
         _ => return None,
     };
     let quarter = |k: usize| {

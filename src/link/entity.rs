@@ -2052,7 +2052,12 @@ fn later_subject_of_its_kind(doc: &Doc, fig: &Figure, entity: usize, at: usize) 
         .map_or(0, |k| k + 1);
     named[after..]
         .iter()
-        .take_while(|o| o.start < fig.cl_start)
+        .enumerate()
+        .take_while(|(_, o)| o.start < fig.cl_start)
+        // (not a source telling of it, nor a person's affiliation: 微软表示，
+        // 微软首席执行官纳德拉称，)
+        .filter(|&(j, _)| !doc.is_source(from + after + j) && !doc.affiliation(from + after + j))
+        .map(|(_, o)| o)
         .find(|o| {
             let head = super::clause::clause_before(doc.text, fig.s.start, o.start);
             o.entity != entity

@@ -323,6 +323,11 @@ const PRICES: &[&str] = &[
 /// triggers and is not narrowed), not a count of chips in data centres.
 pub(super) const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
 
+/// What follows a segment's name as a segment ([`OTHER_SEGMENTS`]).
+const SEGMENT_AFTER: &[&str] = &[
+    "：", ":", "业务", "業務", "部门", "部門", "收入", "营收", "營收", "板块", "板塊", "方面",
+];
+
 /// A company's other segments (NVIDIA's gaming, professional
 /// visualisation, automotive), read where a segment named in an earlier
 /// sentence may own a carried figure ([`segment_in_paragraph`]: (2)遊戲：
@@ -355,10 +360,24 @@ pub(super) fn segment_in_paragraph(doc: &super::Doc, fig: &super::Figure) -> Opt
         .take_while(|s| s.paragraph == para)
         .find_map(|s| {
             let t = &doc.text[s.start..s.end];
-            SEGMENTS.iter().chain(OTHER_SEGMENTS).copied().find(|w| {
-                t.find(w)
-                    .is_some_and(|at| t[at..].bytes().any(|b| b.is_ascii_digit()))
-            })
+            SEGMENTS
+                .iter()
+                .copied()
+                .find(|w| {
+                    t.find(w)
+                        .is_some_and(|at| t[at..].bytes().any(|b| b.is_ascii_digit()))
+                })
+                .or_else(|| {
+                    // (another segment as a segment: its name before a word
+                    // of business or a colon, not 游戏规则改变者)
+                    OTHER_SEGMENTS.iter().copied().find(|w| {
+                        t.match_indices(w).any(|(at, _)| {
+                            let rest = &t[at + w.len()..];
+                            SEGMENT_AFTER.iter().any(|a| rest.starts_with(a))
+                                && rest.bytes().any(|b| b.is_ascii_digit())
+                        })
+                    })
+                })
         })
 }
 
@@ -981,8 +1000,8 @@ pub(super) fn hours_of_the_day(lead: &str, clause: &str) -> Option<&'static str>
     }
     const DAILY: &[&str] = &["每日", "每天", "每晚", "夜间", "夜間", "每日北京时间"];
     const CUT: &[&str] = &[
-        "仅需", "僅需", "仅", "僅", "只需", "只要", "低至", "打折", "折扣", "半价", "半價", "折",
-        "降至", "降到", "减半", "減半",
+        "仅需", "僅需", "只需", "只要", "低至", "打折", "折扣", "半价", "半價", "五折", "5折",
+        "2.5折", "降至", "降到", "减半", "減半",
     ];
     const LIST_PRICE: &[&str] = &[
         "标准", "標準", "正常", "原价", "原價", "原为", "原為", "以外", "之外", "其余", "其餘",
@@ -990,7 +1009,7 @@ pub(super) fn hours_of_the_day(lead: &str, clause: &str) -> Option<&'static str>
     ];
     let times = clock_times(lead);
     let window = times.windows(2).find(|w| {
-        let between = lead[w[0].1..w[1].0].trim();
+        let between = lead.get(w[0].1..w[1].0).unwrap_or("").trim();
         ["至", "到", "-", "–", "—", "~", "～", "－"].contains(&between)
     })?;
     let (start, end) = (window[0].0, window[1].1);
@@ -1017,8 +1036,27 @@ fn clock_times(text: &str) -> Vec<(usize, usize)> {
             .count();
         let after = at + c.len();
         let minute = b[after..].iter().take_while(|c| c.is_ascii_digit()).count();
+        // (the seconds' colon of 08:30:00 is inside the time before it)
+        if out
+            .last()
+            .is_some_and(|&(_, e): &(usize, usize)| at - hour < e)
+        {
+            continue;
+        }
         if (1..=2).contains(&hour) && minute == 2 {
-            out.push((at - hour, after + 2));
+            // seconds: 08:30:00
+            let mut end = after + 2;
+            if let Some(c) = text[end..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, ':' | '：'))
+            {
+                let s = end + c.len_utf8();
+                if b[s..].iter().take_while(|c| c.is_ascii_digit()).count() == 2 {
+                    end = s + 2;
+                }
+            }
+            out.push((at - hour, end));
         }
     }
     out
