@@ -84,10 +84,11 @@ pub(super) struct Owner {
     pub(super) score: f64,
     pub(super) entity: usize,
     pub(super) by: EntityBy,
-    /// A name of the figure's sentence that stands nearer to it, which
-    /// the database has no fact of the metric for: only the facts bonus
-    /// put the owner before it (先有DeepSeek-V2，后有V3，参数高达6710亿),
-    /// so the owner is no evidence against the figure.
+    /// Another name the figure may be about: one of its sentence that
+    /// stands nearer to it, which only the facts bonus put the owner
+    /// before (在DeepSeek-V2之后，又有了V3，参数高达6710亿), or the subject of
+    /// a later clause of the owner's kind (英伟达股价暴跌17%，博通同样重挫，
+    /// 跌幅达17.4%). The check holds the figure to it too.
     pub(super) nearer: Option<usize>,
 }
 
