@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a measure of two characters right before the growth words names
+    // what grew
+    (
+        "2025-03-01",
+        "英伟达2025财年营收同比增长124%。",
+        "124%",
+        Contradicted,
+        Some("CH-025"),
+    ),
+    (
+        "2025-03-01",
+        "輝達2025財年營收按年增長114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
     // a time with seconds before a price (a panic of the first version of
     // the off-peak hours); hours with seconds are a window too
     (

@@ -401,12 +401,13 @@ impl Linker {
         let own = own_word(false);
         let mut inherited = false;
         // a measure its own clause names right before the growth (…，数据中心
-        // 营收同比增长93%) is what grew, not the clause before's (全年营收…)
+        // 营收同比增长93%) is what grew, not the clause before's (全年营收…);
+        // a word of two characters too (营收同比增长114%)
         if !own {
             let named = trig.iter().rev().find(|&&(ts, te, tm)| {
                 ts >= fig.cl_start
                     && te <= m.start
-                    && text[ts..te].chars().count() >= 3
+                    && text[ts..te].chars().count() >= 2
                     && self.change_kind[tm].is_none()
                     && only_growth_words(&text[te..m.start])
             });
