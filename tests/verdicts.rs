@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a clause naming what grew by a word the database does not know takes
+    // no measure from the sentence's head either (not past the words of how
+    // it grew: 同比翻倍增长)
+    (
+        "2025-01-20",
+        "2024年中国GDP同比增长5%，出口同比增长7.1%，进口同比增长1.1%。",
+        "7.1%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年全年营收1305亿美元，同比翻倍增长114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
     // a measure of two characters right before the growth words names
     // what grew
     (

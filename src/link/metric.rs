@@ -422,7 +422,13 @@ impl Linker {
                 }
             }
         }
-        if !own && !inherited {
+        // (read when needed: most growths have their own word)
+        let unknown_cell = std::cell::OnceCell::new();
+        let unknown =
+            || *unknown_cell.get_or_init(|| names_unknown_measure(doc, fig.cl_start, m.start));
+        // (not into a clause that names what grew by a word the database
+        // does not know: GDP同比增长5%，出口同比增长7.1%)
+        if !own && !inherited && !unknown() {
             let measured = self.base_before_growths(db, text, trig, fig.s.start, fig.cl_start);
             if measured == Some(Measured::PerHead) {
                 return None;
@@ -460,10 +466,6 @@ impl Linker {
                 inherited = true;
             }
         }
-        // (read when needed: most growths have their own word)
-        let unknown_cell = std::cell::OnceCell::new();
-        let unknown =
-            || *unknown_cell.get_or_init(|| names_unknown_measure(doc, fig.cl_start, m.start));
         if !own && !inherited && !names_own() && !unknown() {
             let prev_start = clause_before(text, fig.s.start, fig.cl_start);
             let before = trig.iter().rev().find(|&&(ts, te, tm)| {
@@ -2315,7 +2317,19 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
     if NOT_MEASURES.iter().any(|w| lead[..p].contains(w)) {
         return false;
     }
-    lead[..p].chars().next_back().is_some_and(|c| {
+    // (past the words of how much or how it grew: 同比翻倍增长 names no
+    // measure, 出口大幅增长 does)
+    const HOW: &[&str] = &[
+        "翻倍", "翻番", "大幅", "小幅", "强劲", "強勁", "显著", "顯著", "明显", "明顯", "稳步",
+        "穩步", "持续", "持續", "快速", "高速", "温和", "溫和", "逆势", "逆勢", "双双", "雙雙",
+        "分别", "分別",
+    ];
+    let mut head = &lead[..p];
+    while let Some(w) = HOW.iter().find(|w| head.ends_with(**w)) {
+        head = &head[..head.len() - w.len()];
+    }
+    let head_end = head_end - (p - head.len());
+    head.chars().next_back().is_some_and(|c| {
         crate::segment::is_han(c)
             && !"年月日度季期中内內后後前底末初全其同比共计計算此并並且而但却卻仍还還再又也亦则則"
                 .contains(c)
