@@ -469,7 +469,7 @@ fn list_marker_end(t: &Text, k: usize) -> Option<usize> {
 pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
     let prev = if i > 0 { t.chars[i - 1] } else { ' ' };
     if prev.is_ascii_alphabetic() {
-        if after_currency_code(t, i) {
+        if after_currency_code(t, i) || after_statistic(t, i) {
             return None;
         }
         return Some(ascii_run_end(t, i));
@@ -490,6 +490,18 @@ pub(super) fn name_digits(t: &Text, i: usize) -> Option<usize> {
         return Some(end);
     }
     letters_after_digits(t, i)
+}
+
+/// Whether the letters right before char `i` are a statistic's acronym
+/// (GDP, CPI, PPI, PMI), not a name: its figure follows with no space
+/// (`2024年中国GDP134.9万亿元`).
+fn after_statistic(t: &Text, i: usize) -> bool {
+    ["GDP", "CPI", "PPI", "PMI"].iter().any(|w| {
+        let n = w.len();
+        i >= n
+            && t.chars[i - n..i].iter().copied().eq(w.chars())
+            && (i == n || !t.chars[i - n - 1].is_ascii_alphanumeric())
+    })
 }
 
 /// Chinese names of chip lines whose models are numbered right after the
