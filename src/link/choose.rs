@@ -279,14 +279,10 @@ impl Linker {
             }
         }
         let lead = &doc.text[fig.cl_start..fig.m.start];
-        link.adjusted_to = adjusted_to(lead).or_else(|| {
-            (fig.m.unit == Some(crate::extract::units::Unit::Percent)).then(|| {
-                BAND_ADJUSTMENTS
-                    .iter()
-                    .copied()
-                    .find(|v| lead.trim_end().ends_with(v))
-            })?
-        });
+        link.adjusted_to = adjusted_to(
+            lead,
+            fig.m.unit == Some(crate::extract::units::Unit::Percent),
+        );
         // (every word of a revision holds 修 or 核: most leads hold neither)
         link.revised = lead
             .contains(['修', '核'])
@@ -1062,13 +1058,19 @@ fn earlier_release(lead: &str) -> Option<&'static str> {
 
 /// The adjustment verb that ends a figure's lead in its clause (spaces
 /// between them allowed; a hedge such as 约 is part of the figure).
-fn adjusted_to(lead: &str) -> Option<&'static str> {
+/// A band's verbs ([`BAND_ADJUSTMENTS`]) count for a `percent` figure only.
+fn adjusted_to(lead: &str, percent: bool) -> Option<&'static str> {
     let lead = lead.trim_end();
     // (every word ends with one of these: most leads end otherwise)
     if !lead.ends_with(ADJUSTMENT_ENDS) {
         return None;
     }
-    ADJUSTMENTS.iter().copied().find(|v| lead.ends_with(v))
+    let bands = if percent { BAND_ADJUSTMENTS } else { &[] };
+    ADJUSTMENTS
+        .iter()
+        .chain(bands)
+        .copied()
+        .find(|v| lead.ends_with(v))
 }
 
 /// The sizes a text names in billions of parameters (`8B`, `405b`, `7.3B`),
