@@ -5,6 +5,96 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a date alone at the head of its sentence is the time of the next
+    // clause's verb; not of a verb that qualifies a noun or a later time,
+    // nor of a writing or of a model left unnamed
+    (
+        "2025-02-01",
+        "2025年1月20日，DeepSeek-R1正式发布。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-01-29",
+        "2024年6月6日，DeepSeek发布DeepSeek-V2。",
+        "2024年6月6日",
+        Contradicted,
+        Some("AI-032"),
+    ),
+    (
+        "2025-02-01",
+        "2025年1月27日，DeepSeek发布R1后英伟达股价暴跌。",
+        "2025年1月27日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "2025年1月27日，DeepSeek发布的R1模型引发美股暴跌。",
+        "2025年1月27日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-03",
+        "3月1日，DeepSeek在知乎上发表题为《DeepSeek-V3推理系统概览》的文章。",
+        "3月1日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-07-01",
+        "H800于2023年3月推出。2025年6月2日，OpenAI发布新模型。",
+        "2025年6月2日",
+        Unverified,
+        None,
+    ),
+    // an economy's growth recorded as a figure, its noun after it
+    (
+        "2025-02-26",
+        "回顾2024年，香港经济录得2.5%的温和增长。",
+        "2.5%",
+        Supported,
+        Some("MA-016"),
+    ),
+    (
+        "2025-03-01",
+        "香港經濟去年錄得3.5%的增長。",
+        "3.5%",
+        Contradicted,
+        Some("MA-016"),
+    ),
+    (
+        "2025-03-01",
+        "香港去年录得3.5%的经济增长。",
+        "3.5%",
+        Contradicted,
+        Some("MA-016"),
+    ),
+    (
+        "2025-03-01",
+        "香港数字经济去年录得3.5%的增长。",
+        "3.5%",
+        Unverified,
+        None,
+    ),
+    // 个 counts the entities a list adds as 家 does; a qualifier before
+    // the noun (中国实体) counts a part of them
+    (
+        "2024-12-03",
+        "2024年12月2日，美国商务部将140个实体列入实体清单。",
+        "140个",
+        Supported,
+        Some("CH-022"),
+    ),
+    (
+        "2024-12-03",
+        "2024年12月2日，美国商务部将136家中国实体列入实体清单。",
+        "136家",
+        Unverified,
+        None,
+    ),
     // a clause naming what grew by a word the database does not know takes
     // no measure from the sentence's head either (not past the words of how
     // it grew: 同比翻倍增长)

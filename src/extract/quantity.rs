@@ -1094,6 +1094,11 @@ impl<'t, 'a> Reading<'t, 'a> {
         {
             self.unit = Some(Unit::Gpu);
         }
+        // "个" counting entities of a list, the noun right after or after
+        // a short qualifier of Han characters: 140个实体, 140个中国实体
+        if self.unit.is_none() && (w == "个" || w == "個") && names_entities(t, self.end) {
+            self.unit = Some(Unit::Entity);
+        }
     }
 
     /// A range with the unit on both ends: 3%至5%, 2%~3%, 4.5%-5%, 5万至10万人.
@@ -1822,6 +1827,14 @@ fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
                 .filter(|(_, u, _)| *u == Unit::GpuHour)
                 .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
         })
+}
+
+/// Whether the noun an entity list counts (实体, 實體) stands at char `k`,
+/// or after at most four other Han characters (中国, 外国, 中方).
+fn names_entities(t: &Text, k: usize) -> bool {
+    (k..k + 5)
+        .take_while(|&j| t.at(j).is_some_and(is_han_char))
+        .any(|j| t.starts(j, "实体") || t.starts(j, "實體"))
 }
 
 #[cfg(test)]

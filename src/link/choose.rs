@@ -724,7 +724,7 @@ const ELSEWHERE_FIRSTS: [char; 9] = ['发', '發', '推', '一', '新', '它', '
 
 /// Whether `lead` holds a word of [`UNNAMED_NEW`] or [`PLURAL_PRONOUNS`]:
 /// looked for only where one of their first characters is, in one pass.
-fn points_elsewhere(lead: &str) -> bool {
+pub(super) fn points_elsewhere(lead: &str) -> bool {
     const FIRSTS: [bool; 256] = super::chars::last_bytes(&ELSEWHERE_FIRSTS);
     super::chars::any(lead, &FIRSTS, |i, c| {
         ELSEWHERE_FIRSTS.contains(&c)

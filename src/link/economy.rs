@@ -88,6 +88,43 @@ fn economy_before(text: &str, from: usize, ts: usize) -> Option<usize> {
     None
 }
 
+/// Verbs that give an economy's growth as a figure they record, its verb
+/// after the figure (香港經濟去年錄得2.5%的增長).
+const RECORDED: &[&str] = &["录得", "錄得", "取得", "实现", "實現", "有"];
+
+/// The byte span from a whole economy's 经济 to the verb that records a
+/// percentage right before the bare growth verb at `ts` (经济去年录得 in
+/// 香港经济去年录得2.5%的温和增长): the figure's word of the economy's
+/// growth, when there is one in the sentence from `from`.
+fn recorded_before(text: &str, from: usize, ts: usize) -> Option<(usize, usize)> {
+    let before = &text[from..ts];
+    // (的 and an adjective of at most two characters between the figure
+    // and the verb: 2.5%的温和增长)
+    let mut figure_end = before.len();
+    if let Some(de) = before
+        .char_indices()
+        .rev()
+        .take(3)
+        .find(|&(_, c)| c == '的')
+        .map(|(i, _)| i)
+    {
+        if before[de + '的'.len_utf8()..].chars().all(is_han) {
+            figure_end = de;
+        }
+    }
+    let figure = before[..figure_end].strip_suffix(['%', '％'])?;
+    let number = figure.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．')
+    });
+    if number.len() == figure.len() {
+        return None;
+    }
+    let verb = RECORDED.iter().find(|v| number.ends_with(**v))?;
+    let verb_start = from + number.len() - verb.len();
+    let start = economy_before(text, from, verb_start)?;
+    Some((start, verb_start + verb.len()))
+}
+
 /// The economy words among `found`, the triggers of the sentence of
 /// `text` from `from`: a sector's economy word (数字经济增长) is no trigger,
 /// and a bare growth verb after a whole economy's 经济 is the word of the
@@ -112,7 +149,10 @@ pub(super) fn economy_words(
             continue;
         }
         last = Some((ts, te));
-        if let Some(start) = economy_before(text, from, ts) {
+        let start = economy_before(text, from, ts)
+            .map(|start| (start, te))
+            .or_else(|| recorded_before(text, from, ts));
+        if let Some((start, te)) = start {
             for &m in metrics {
                 if !found.iter().any(|&(a, _, b)| a == start && b == m) {
                     added.push((start, te, m));
@@ -171,5 +211,20 @@ mod tests {
         assert_eq!(at("经济下行压力加大，收入增长", "增长"), None);
         assert_eq!(at("经济工作会议提出增长", "增长"), None);
         assert_eq!(at("居民收入增长", "增长"), None);
+    }
+
+    #[test]
+    fn the_economy_may_record_its_growth_before_the_verb() {
+        fn at(t: &str) -> Option<&str> {
+            recorded_before(t, 0, t.rfind("增").unwrap()).map(|(s, e)| &t[s..e])
+        }
+        assert_eq!(at("香港经济去年录得2.5%的温和增长"), Some("经济去年录得"));
+        assert_eq!(at("香港經濟錄得２．５％增長"), Some("經濟錄得"));
+        assert_eq!(at("本港经济实现3.2%的增长"), Some("经济实现"));
+        // not a sector's, nor another measure's, nor no figure
+        assert_eq!(at("数字经济录得2.5%的增长"), None);
+        assert_eq!(at("经济向好，出口录得2.5%的增长"), None);
+        assert_eq!(at("香港经济录得增长"), None);
+        assert_eq!(at("香港经济录得2.5%的出口的增长"), None);
     }
 }

@@ -9,7 +9,7 @@ use super::clause::ends_with_any;
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
-use crate::extract::{Kind, Mention, Unit};
+use crate::extract::{Kind, Mention, Qualifier, Unit};
 
 /// Base score of a metric whose unit by itself names the kind of metric
 /// (GPU-hours, downloads, tokens): it is in the running without a trigger.
@@ -344,6 +344,12 @@ impl Linker {
                 let (x, y) = if a <= b { (a, b) } else { (b, a) };
                 !doc.separators.has_between(doc, fig, x, y)
             };
+        // a date standing alone at the head of its sentence is the time of
+        // the clause after it (2024年12月4日，OpenAI发布o1 says as much as
+        // OpenAI于2024年12月4日发布o1), for that clause's verb: not a verb
+        // that qualifies a noun or a later time (发布的R1, 发布后)
+        let heads = m.kind == Kind::Date && after && heads_its_sentence(doc, fig, ts, te);
+        let (d, same_clause) = if heads { (0, true) } else { (d, same_clause) };
         // a date belongs to the verb of its own clause or the next one
         // (2023-10-17，BIS再度收紧规则), never to an earlier clause
         if m.kind == Kind::Date
@@ -386,12 +392,16 @@ impl Linker {
         }
         // its own measure: a word of four characters or more in the clause
         // (营收增长), not a bare predicate (按年, 成長)
+        // (or its noun right after the figure: 录得2.5%的经济增长)
         let mi0 = mi;
         let own_word = |bare: bool| {
             trig.iter().any(|&(ts, te, tm)| {
                 tm == mi0
                     && ts >= fig.cl_start
-                    && te <= m.start
+                    && (te <= m.start
+                        || !bare
+                            && matches!(m.qualifier, Qualifier::Exact | Qualifier::Approx)
+                            && names_the_figure_after(text, m.end, ts, te))
                     && text[ts..te].chars().count() >= 4
                     && bare_growth_word(&text[ts..te]) == bare
             })
@@ -2252,6 +2262,54 @@ pub(super) fn opens_a_series(c: char) -> bool {
     !crate::segment::is_han(c) || "年月份度期国國内內的和与與及是为為中而但其此".contains(c)
 }
 
+/// Whether the date `fig` opens its sentence alone in its clause (北京时
+/// 间 before it at most) and the word at `ts..te`, in the next clause, is
+/// that clause's predicate: not followed by 的 or a word of a later time.
+fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) -> bool {
+    const LATER: &[&str] = &[
+        "的", "后", "後", "以来", "以來", "之后", "之後", "前", "之前", "时", "時",
+    ];
+    let (text, m) = (doc.text, fig.m);
+    let lead = text[fig.s.start..m.start].trim();
+    let lead = lead
+        .strip_prefix("北京时间")
+        .or_else(|| lead.strip_prefix("北京時間"))
+        .unwrap_or(lead);
+    let Some(rest) = text[m.end..ts].strip_prefix(['，', ',']) else {
+        return false;
+    };
+    // (nor what was written, 发表《…》的文章, nor a model left unnamed,
+    // 发布新模型)
+    const WRITINGS: &[&str] = &["《", "文章", "论文", "論文", "报告", "報告", "声明", "聲明"];
+    let tail = text[te..fig.s.end]
+        .split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or("");
+    let clause = &text[m.end..te + tail.len()];
+    lead.trim().is_empty()
+        && fig.cl_start == fig.s.start
+        && !rest.contains(['，', ',', '；', ';', '：', ':', '。'])
+        && !LATER.iter().any(|w| text[te..].starts_with(w))
+        && !LATER.iter().skip(1).any(|w| tail.contains(w))
+        && !WRITINGS.iter().any(|w| clause.contains(w))
+        && !super::choose::points_elsewhere(clause)
+}
+
+/// Whether the word at `ts..te` names the figure ending at `end` as the
+/// noun it qualifies: right after it, or after 的 and at most two other
+/// characters of Han script (2.5%的温和经济增长), in one clause.
+fn names_the_figure_after(text: &str, end: usize, ts: usize, te: usize) -> bool {
+    let Some(gap) = text.get(end..ts) else {
+        return false;
+    };
+    let adjective = gap.strip_prefix('的').unwrap_or(gap);
+    te > ts
+        && (gap.is_empty()
+            || gap.starts_with('的')
+                && adjective.chars().count() <= 2
+                && adjective.chars().all(crate::segment::is_han))
+}
+
 /// At most this many characters in the words of a growth before its
 /// figure (比上年同期实际增长了).
 const MAX_GROWTH_PHRASE: usize = 12;
@@ -2651,6 +2709,9 @@ mod tests {
     fn a_count_counts_the_noun_after_its_measure_word() {
         let l = linked("美国商务部将140家实体列入实体清单，并限制3种软件工具。");
         assert_eq!(l.metric("140家"), Some("entity_list_additions"));
+        let ge = linked("美国商务部将140个实体列入实体清单。");
+        assert_eq!(ge.metric("140个"), Some("entity_list_additions"));
+
         assert_eq!(l.metric("3种"), None);
     }
 
