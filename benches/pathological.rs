@@ -13,7 +13,14 @@
 //! * figures only, and a run of `1,1,1,…`,
 //! * brackets never closed: `(` or `（` before every figure, no stop,
 //! * one long table written with bars: a head, a rule, and rows of
-//!   figures under it (a figure's column head must not be walked back to).
+//!   figures under it (a figure's column head must not be walked back to),
+//! * a run of spaces with no end (each space once started a count of the
+//!   whole run),
+//! * dates of a month with no year on one line (each once read back to
+//!   the line's start for a year),
+//! * ratios to one name on one line (each once weighed every figure of
+//!   that name for its base, and every figure repeated was looked for
+//!   back to the paragraph's start).
 //!
 //! Throughput on each should stay within a small factor of the reference.
 
@@ -147,6 +154,20 @@ fn long_table(bytes: usize) -> String {
     s
 }
 
+fn spaces(bytes: usize) -> String {
+    format!("增长5{}亿", " ".repeat(bytes))
+}
+
+fn dates_on_one_line(bytes: usize) -> String {
+    "1月2日，".repeat(bytes / "1月2日，".len())
+}
+
+fn ratios_on_one_line(bytes: usize) -> String {
+    let s = "DeepSeek-V3的训练成本为557.6万美元，GPT-4的训练成本约为DeepSeek-V3的11倍，\
+             同年3月GPT-4的训练成本约7800万美元。";
+    s.repeat(bytes / s.len())
+}
+
 /// Makes one input of about the given size in bytes.
 type Generator = fn(usize) -> String;
 
@@ -156,7 +177,7 @@ fn main() {
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
     let pipeline = Pipeline::new(db);
-    let inputs: [(&str, Generator); 9] = [
+    let inputs: [(&str, Generator); 12] = [
         ("ordinary news (reference)", ordinary),
         ("one paragraph", one_paragraph),
         ("one sentence of numbers", one_sentence_of_numbers),
@@ -166,6 +187,9 @@ fn main() {
         ("digits and commas (1,1,1,…)", digits_and_commas),
         ("brackets never closed", unclosed_brackets),
         ("one long table", long_table),
+        ("a run of spaces", spaces),
+        ("dates on one line", dates_on_one_line),
+        ("ratios to one name, one line", ratios_on_one_line),
     ];
     println!("each input is one document of about {mb} MB, checked on one thread");
     println!(

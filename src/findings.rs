@@ -143,12 +143,50 @@ impl Index {
     }
 
     /// The mentions of entity `e`, in text order.
-    fn of_entity(&self, e: usize) -> impl Iterator<Item = usize> + '_ {
+    fn of_entity(&self, e: usize) -> &[(usize, usize)] {
         let first = self.by_entity.partition_point(|&(x, _)| x < e);
-        self.by_entity[first..]
-            .iter()
-            .take_while(move |&&(x, _)| x == e)
-            .map(|&(_, k)| k)
+        let last = first + self.by_entity[first..].partition_point(|&(x, _)| x == e);
+        &self.by_entity[first..last]
+    }
+}
+
+/// At most this many of an entity's mentions are passed over on each side
+/// of a ratio in search of its base's figure: in a text of thousands of
+/// figures of one name, the search stays near the ratio.
+const BASE_REACH: usize = 512;
+
+/// The mention of `of` (an entity's mentions, in text order) nearest
+/// mention `k` that passes `fits`, the earlier on a tie; with `before_only`
+/// the nearest before `k`. Within [`BASE_REACH`] of `k` on each side.
+fn nearest(
+    of: &[(usize, usize)],
+    k: usize,
+    before_only: bool,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let p = of.partition_point(|&(_, j)| j < k);
+    let mut left = of[..p]
+        .iter()
+        .rev()
+        .map(|&(_, j)| j)
+        .take(BASE_REACH)
+        .peekable();
+    let mut right = of[p..]
+        .iter()
+        .map(|&(_, j)| j)
+        .filter(|_| !before_only)
+        .take(BASE_REACH)
+        .peekable();
+    loop {
+        let j = match (left.peek(), right.peek()) {
+            (Some(&l), Some(&r)) if k - l <= r.abs_diff(k) => left.next(),
+            (_, Some(_)) => right.next(),
+            (Some(_), None) => left.next(),
+            (None, None) => return None,
+        }?;
+        if fits(j) {
+            return Some(j);
+        }
     }
 }
 
@@ -329,22 +367,17 @@ fn ratio(d: &Input, index: &std::cell::OnceCell<Index>, k: usize) -> Option<Find
     let unit = d.mentions[a].unit?;
     // the base's figure in the same unit: of the same metric when there is
     // one, else the nearest one before the ratio
-    let candidates: Vec<usize> = index
-        .get_or_init(|| Index::new(d))
-        .of_entity(base)
-        .filter(|&j| {
-            j != a
-                && d.links[j].converts.is_none()
-                && is_amount(&d.mentions[j])
-                && d.mentions[j].unit == Some(unit)
-        })
-        .collect();
-    let b = candidates
-        .iter()
-        .copied()
-        .filter(|&j| d.links[a].metric.is_some() && d.links[j].metric == d.links[a].metric)
-        .min_by_key(|&j| j.abs_diff(k))
-        .or_else(|| candidates.iter().copied().filter(|&j| j < k).max())?;
+    let of_base = index.get_or_init(|| Index::new(d)).of_entity(base);
+    let candidate = |j: usize| {
+        j != a
+            && d.links[j].converts.is_none()
+            && is_amount(&d.mentions[j])
+            && d.mentions[j].unit == Some(unit)
+    };
+    let b = nearest(of_base, k, false, |j| {
+        candidate(j) && d.links[a].metric.is_some() && d.links[j].metric == d.links[a].metric
+    })
+    .or_else(|| nearest(of_base, k, true, candidate))?;
     let (va, vb) = (claim_point(&d.mentions[a])?, claim_point(&d.mentions[b])?);
     if vb.is_zero() {
         return None;

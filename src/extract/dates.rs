@@ -1316,25 +1316,108 @@ fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
 }
 
 /// The last year written as `YYYY年` (or `YYYY-`) before char `i`, within
-/// the sentence or anywhere before.
+/// the sentence or anywhere before. (Read off the text's index of years
+/// and sentence ends, so that a long text with many dates is not read
+/// back to its start for each: [`year_before_by_scan`] is what it
+/// computes, and a test compares them.)
 pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
+    let index = DateIndex::of(t);
+    let p = index.years.partition_point(|&(k, _)| k <= i);
+    let year = p.checked_sub(1).map(|q| index.years[q]);
+    if sentence_only {
+        // (the last sentence end the scan would meet first: at char j,
+        // seen at k = j + 1, which must be at least 5)
+        let e = index.sentence_ends.partition_point(|&j| j < i);
+        let end = e
+            .checked_sub(1)
+            .map(|q| index.sentence_ends[q])
+            .filter(|&j| j >= 4);
+        if let Some(j) = end {
+            if year.is_none_or(|(k, _)| j + 1 > k) {
+                return None;
+            }
+        }
+    }
+    year.and_then(|(_, y)| y)
+}
+
+/// [`year_before`] read back character by character, as it was before the
+/// index (kept for the test that compares them).
+#[cfg(test)]
+fn year_before_by_scan(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
     let mut k = i;
     while k >= 5 {
         let c = t.chars[k - 1];
         if sentence_only && matches!(c, '。' | '！' | '？' | '\n') {
             return None;
         }
-        if c == '年'
-            && t.chars[k - 5..k - 1].iter().all(|d| d.is_ascii_digit())
-            && (k < 6 || !t.chars[k - 6].is_ascii_digit())
-            && !compared_year(t, k - 5, k)
-        {
-            let y: String = t.chars[k - 5..k - 1].iter().collect();
-            return y.parse().ok().filter(|y| (1900..=2199).contains(y));
+        if let Some(y) = year_ending(t, k) {
+            return y;
         }
         k -= 1;
     }
     None
+}
+
+/// The year `YYYY年` whose 年 ends at char `k` (`k` ≥ 5), not one the text
+/// compares with: `Some` of the year (`None` for one out of range), `None`
+/// when no such year ends there.
+fn year_ending(t: &Text, k: usize) -> Option<Option<i32>> {
+    (t.chars[k - 1] == '年'
+        && t.chars[k - 5..k - 1].iter().all(|d| d.is_ascii_digit())
+        && (k < 6 || !t.chars[k - 6].is_ascii_digit())
+        && !compared_year(t, k - 5, k))
+    .then(|| {
+        let y: String = t.chars[k - 5..k - 1].iter().collect();
+        y.parse().ok().filter(|y| (1900..=2199).contains(y))
+    })
+}
+
+/// Where a text writes its years, its dates of a month and its sentence
+/// ends, each in order, found in one pass the first time a look-back
+/// needs them.
+#[derive(Debug, Default)]
+pub(super) struct DateIndex {
+    /// Each `YYYY年` not compared with: the char after its 年, and the
+    /// year (`None` out of range).
+    years: Vec<(usize, Option<i32>)>,
+    /// Each `YYYY年M月`: the char after its 月, and the date (`None` for
+    /// one that is none, 2024年13月).
+    month_dates: Vec<(usize, Option<Date>)>,
+    /// Each 。！？ and line break, by char index.
+    sentence_ends: Vec<usize>,
+    /// Each line break, by char index.
+    line_breaks: Vec<usize>,
+}
+
+impl DateIndex {
+    fn of<'t>(t: &'t Text) -> &'t DateIndex {
+        t.dates.get_or_init(|| {
+            let mut index = DateIndex::default();
+            for (j, &c) in t.chars.iter().enumerate() {
+                let k = j + 1;
+                match c {
+                    '\n' => {
+                        index.sentence_ends.push(j);
+                        index.line_breaks.push(j);
+                    }
+                    '。' | '！' | '？' => index.sentence_ends.push(j),
+                    '年' if k >= 5 => {
+                        if let Some(y) = year_ending(t, k) {
+                            index.years.push((k, y));
+                        }
+                    }
+                    '月' => {
+                        if let Some(d) = month_date_ending(t, k) {
+                            index.month_dates.push((k, d));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            index
+        })
+    }
 }
 
 /// Whether the year written at chars `a..b` (`2023年`) is one the text
@@ -1383,23 +1466,21 @@ pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
 ];
 
 /// The last `YYYY年M月` date before char `i` in the same line. (The line
-/// break is found by a search of the bytes, and the line's 月 by a look at
-/// that one character: both are characters of the scanner as they are of
-/// the text. A test compares this with a look back at every character.)
+/// break and the line's last date are found in the text's index of them:
+/// a test compares this with a look back at every character.)
 pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
-    let head = &t.s.as_bytes()[..t.offs[i]];
+    let index = DateIndex::of(t);
     // the line's first character (a date needs six characters before its 月)
-    let line = memchr::memrchr(b'\n', head).map_or(0, |p| t.offs.partition_point(|&o| o <= p));
+    let breaks = index.line_breaks.partition_point(|&j| j < i);
+    let line = breaks
+        .checked_sub(1)
+        .map_or(0, |q| index.line_breaks[q] + 1);
     let from = line.max(6);
-    let mut k = i;
-    while k > from {
-        let j = from + t.chars[from..k].iter().rposition(|&c| c == '月')?;
-        if let Some(date) = month_date_ending(t, j + 1) {
-            return date;
-        }
-        k = j;
-    }
-    None
+    let dates = &index.month_dates;
+    let p = dates.partition_point(|&(k, _)| k <= i);
+    // (its 月 at char k - 1, which the scan from `from` on would see)
+    let &(k, date) = dates.get(p.checked_sub(1)?)?;
+    (k > from && k - 1 < i).then_some(date).flatten()
 }
 
 /// The date `…YYYY年M月` or `…YYYY年MM月` whose 月 ends at char `k`:
@@ -1694,6 +1775,28 @@ mod tests {
                     by_chars(&t, i),
                     "{s:?} at {i}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_year_before_is_the_one_a_look_at_each_character_finds() {
+        let pieces = [
+            "2024", "2023", "3000", "202", "年", "月", "1", "。", "！", "？", "\n", "，", "比",
+            "较", "以来", "相比", "的", " ", "一", "\u{200b}",
+        ];
+        let mut next = crate::testing::xorshift(0x7ea2_b4f0);
+        for _ in 0..20_000 {
+            let s = crate::testing::pieces_text(&mut next, &pieces, 16);
+            let t = Text::new(&s);
+            for i in 0..=t.len() {
+                for sentence_only in [false, true] {
+                    assert_eq!(
+                        year_before(&t, i, sentence_only),
+                        year_before_by_scan(&t, i, sentence_only),
+                        "{s:?} at {i}, {sentence_only}"
+                    );
+                }
             }
         }
     }

@@ -48,9 +48,23 @@ fn squeezed_run(last: char, rest: &str) -> Option<usize> {
     if !rest.starts_with(is_inline_space) {
         return None;
     }
-    let run = rest.chars().take_while(|&d| is_inline_space(d)).count();
-    let next = rest.chars().nth(run)?;
-    (run <= 3 && squeezable(last, next)).then(|| rest.chars().take(run).map(char::len_utf8).sum())
+    // (at most four characters are read: a longer run is no joint, and a
+    // run of any length costs no more than a short one)
+    let mut bytes = 0;
+    let mut run = 0;
+    let mut chars = rest.chars();
+    let next = loop {
+        let d = chars.next()?;
+        if !is_inline_space(d) {
+            break d;
+        }
+        run += 1;
+        if run > 3 {
+            return None;
+        }
+        bytes += d.len_utf8();
+    };
+    squeezable(last, next).then_some(bytes)
 }
 
 /// The spare room of the tables [`Text::read`] writes, and how much of it
@@ -215,6 +229,9 @@ pub(super) struct Text<'a> {
     /// number a code, and the byte spans of those that start in it (see
     /// [`Text::names_a_code`]).
     code_words: std::cell::RefCell<CodeWords>,
+    /// Where the years and the dates of a month are written, found once
+    /// for the look-backs that need them (see [`super::dates::DateIndex`]).
+    pub(super) dates: std::cell::OnceCell<super::dates::DateIndex>,
 }
 
 /// The words that name a number a code found so far (see
@@ -262,6 +279,7 @@ impl<'a> Text<'a> {
             stops,
             last_numeral: Cell::new(None),
             code_words: std::cell::RefCell::new(CodeWords::default()),
+            dates: std::cell::OnceCell::new(),
         }
     }
 

@@ -1172,6 +1172,7 @@ const OUR_COUNTRY: &[&str] = &["我国", "我國"];
 /// same value and unit, of the same metric, whose subject a later sentence
 /// only carried, takes the subject the first one's own sentence named.
 fn repeated_figures(doc: &Doc, links: &mut [Link]) {
+    const REPEAT_REACH: usize = 512;
     let (mentions, sentence_of, sentences) = (doc.mentions, doc.sentence_of, doc.sentences);
     for k in 1..links.len() {
         let carried = matches!(
@@ -1182,8 +1183,10 @@ fn repeated_figures(doc: &Doc, links: &mut [Link]) {
         if !carried || links[k].metric.is_none() || m.value.is_none() {
             continue;
         }
+        // (within the nearest REPEAT_REACH figures: a paragraph of
+        // thousands is not read back for each)
         let paragraph = sentences[sentence_of[k]].paragraph;
-        let first = (0..k)
+        let first = (k.saturating_sub(REPEAT_REACH)..k)
             .rev()
             .take_while(|&j| sentences[sentence_of[j]].paragraph == paragraph)
             .find(|&j| {
