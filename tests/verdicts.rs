@@ -5,6 +5,82 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a measure's abbreviation in Latin letters the database does not know
+    // names what grew, as a Chinese one does
+    (
+        "2025-01-20",
+        "2024年中国GDP增长5%，M2增长7.3%。",
+        "7.3%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收增长114%，EPS增长147%。",
+        "147%",
+        Unverified,
+        None,
+    ),
+    // a word of another day after the day named: the figure's day is not written
+    (
+        "2025-02-01",
+        "1月27日，英伟达股价暴跌17%，次日反弹8.9%。",
+        "8.9%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "1月27日，英伟达股价暴跌17%，次日反弹8.9%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a statistic's acronym in lower case is no name either
+    (
+        "2025-01-20",
+        "2024年中国gdp134.9万亿元。",
+        "134.9万亿元",
+        Supported,
+        Some("MA-001"),
+    ),
+    // more words of a misprint; a quotation called wrong is not asserted
+    (
+        "2025-03-01",
+        "本报误印台湾2024年经济增长率为4.95%，应为4.59%。",
+        "4.95%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "原文“DeepSeek-V3的总训练成本为5576万美元”有误，应为557.6万美元。",
+        "5576万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "原文“DeepSeek-V3的总训练成本为5576万美元”有误，应为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-09-20",
+        "他说“DeepSeek-V3的训练成本为5576万美元”。",
+        "5576万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    // a paper's date is none of the database's
+    (
+        "2025-09-20",
+        "R1正式发布日期为1月20日，1月22日为论文在arXiv上线日期。",
+        "1月22日",
+        Unverified,
+        None,
+    ),
     // a date alone at the head of its sentence is the time of the next
     // clause's verb; not of a verb that qualifies a noun or a later time,
     // nor of a writing or of a model left unnamed

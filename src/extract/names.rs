@@ -499,7 +499,10 @@ fn after_statistic(t: &Text, i: usize) -> bool {
     ["GDP", "CPI", "PPI", "PMI"].iter().any(|w| {
         let n = w.len();
         i >= n
-            && t.chars[i - n..i].iter().copied().eq(w.chars())
+            && t.chars[i - n..i]
+                .iter()
+                .map(char::to_ascii_uppercase)
+                .eq(w.chars())
             && (i == n || !t.chars[i - n - 1].is_ascii_alphanumeric())
     })
 }

@@ -111,7 +111,8 @@ const BELIEFS: &[&str] = &[
 /// printed wrongly. (Not 误将: 市场误将…557.6万美元视为… is the true
 /// figure.)
 const MISPRINTS: &[&str] = &[
-    "误植", "誤植", "错植", "錯植", "误写", "誤寫", "误刊", "誤刊", "误载", "誤載",
+    "误植", "誤植", "错植", "錯植", "误写", "誤寫", "误刊", "誤刊", "误载", "誤載", "误印", "誤印",
+    "错印", "錯印", "印错", "印錯", "错写", "錯寫", "误缮", "誤繕",
 ];
 
 /// Words after a believed figure that call the belief wrong (很多人以为，
@@ -272,6 +273,9 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         .get(fig.k + 1)
         .filter(|_| doc.sentence_of.get(fig.k + 1) == Some(&fig.si))
         .map_or(fig.s.end, |n| n.start.max(m.end));
+    if let Some(word) = quoted_as_wrong(text, s0, m.start, m.end, fig.s.end) {
+        return Some(Unasserted::Misprinted(word));
+    }
     let w = &*WORDS;
     // (a lone 若 is no word of the lists: 若当初…，成本将是…)
     if hits.is_empty() && !text[m.end..next].starts_with('的') && !text[s0..m.start].contains('若')
@@ -365,6 +369,51 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         }
     }
     None
+}
+
+/// Words after a quotation that call what it quotes wrong, in a
+/// correction (原文“…5576万美元”有误，应为557.6万美元).
+const QUOTED_WRONG: &[&str] = &[
+    "有误",
+    "有誤",
+    "错误",
+    "錯誤",
+    "不实",
+    "不實",
+    "不准确",
+    "不準確",
+    "笔误",
+    "筆誤",
+    "应为",
+    "應為",
+    "应是",
+    "應是",
+    "更正为",
+    "更正為",
+    "实为",
+    "實為",
+];
+
+/// The word calling a quotation wrong, when the figure at `start..end`
+/// stands inside quotation marks opened in its sentence (from `s0`) and
+/// the rest of the sentence (to `s_end`), after the quotation closes, says
+/// it is wrong: the text corrects the figure, it does not assert it.
+fn quoted_as_wrong(
+    text: &str,
+    s0: usize,
+    start: usize,
+    end: usize,
+    s_end: usize,
+) -> Option<&'static str> {
+    const PAIRS: [(char, char); 3] = [('“', '”'), ('「', '」'), ('『', '』')];
+    let lead = &text[s0..start];
+    let (_, close) = PAIRS
+        .into_iter()
+        .find(|&(open, close)| lead.rfind(open).is_some_and(|i| !lead[i..].contains(close)))?;
+    let after = &text[end..s_end];
+    let closed = after.find(close)? + close.len_utf8();
+    let rest = &after[closed..];
+    QUOTED_WRONG.iter().copied().find(|w| rest.contains(w))
 }
 
 /// Whether a condition (`condition`, the words after 如果 or 若 up to the

@@ -304,6 +304,11 @@ impl Linker {
         if m.kind == Kind::Date && reopens(text, ts, te) {
             return None;
         }
+        // a date its clause gives to a paper (1月22日为论文在arXiv上线日期)
+        // is none of the database's: it holds no paper's date
+        if m.kind == Kind::Date && of_a_paper(&text[fig.cl_start..fig.cl_end]) {
+            return None;
+        }
         // a word inside a note in brackets before the figure explains, it
         // does not name the figure (整个训练成本(包括预训练和强化学习阶段)约600万美元)
         if te <= m.start && in_closed_brackets(&text[ts..m.start]) {
@@ -2262,6 +2267,13 @@ pub(super) fn opens_a_series(c: char) -> bool {
     !crate::segment::is_han(c) || "年月份度期国國内內的和与與及是为為中而但其此".contains(c)
 }
 
+/// Whether a clause speaks of a paper (论文, arXiv, 预印本).
+fn of_a_paper(clause: &str) -> bool {
+    ["论文", "論文", "arXiv", "arxiv", "预印本", "預印本"]
+        .iter()
+        .any(|w| clause.contains(w))
+}
+
 /// Whether the date `fig` opens its sentence alone in its clause (北京时
 /// 间 before it at most) and the word at `ts..te`, in the next clause, is
 /// that clause's predicate: not followed by 的 or a word of a later time.
@@ -2387,10 +2399,27 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
         head = &head[..head.len() - w.len()];
     }
     let head_end = head_end - (p - head.len());
+    // (or a measure's abbreviation in Latin letters the database does not
+    // know: M2增长7.3%, EPS增长147%, GMV, R&D; not GDP, a word of its own)
+    let latin = head.len()
+        - head
+            .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '&')
+            .len();
+    let abbreviation = &head[head.len() - latin..];
+    let unknown_abbreviation = || {
+        latin >= 2
+            && abbreviation.chars().any(|c| c.is_ascii_alphabetic())
+            && !doc.db.metrics.iter().any(|mt| {
+                mt.triggers
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(abbreviation))
+            })
+    };
     head.chars().next_back().is_some_and(|c| {
         crate::segment::is_han(c)
             && !"年月日度季期中内內后後前底末初全其同比共计計算此并並且而但却卻仍还還再又也亦则則"
                 .contains(c)
+            || c.is_ascii_alphanumeric() && unknown_abbreviation()
     }) && doc.name_ending_at(head_end).is_none()
 }
 

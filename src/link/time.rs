@@ -91,6 +91,48 @@ const QUARTERLY: &[&str] = &[
     "本季",
 ];
 
+/// Words of a day before or after the one just named (1月27日…暴跌17%，
+/// 次日反弹8.9%).
+const OTHER_DAYS: &[&str] = &[
+    "次日",
+    "翌日",
+    "隔日",
+    "隔天",
+    "第二天",
+    "第二日",
+    "次一交易日",
+    "下一交易日",
+    "下一個交易日",
+    "下一个交易日",
+    "前一日",
+    "前一天",
+    "前一交易日",
+    "上一交易日",
+];
+
+/// Whether the figure's period `time`, a day, is left behind by a word of
+/// another day between it and the figure (1月27日…，次日反弹8.9%): the day
+/// the figure is of is not written.
+fn another_day(doc: &Doc, fig: &Figure, time: Option<usize>) -> bool {
+    let Some(t) = time else {
+        return false;
+    };
+    let tm = &doc.mentions[t];
+    tm.date.is_some_and(|d| d.day.is_some()) && tm.date_end.is_none() && tm.end <= fig.m.start && {
+        // (opening a clause or after a word of comparison: 上任第二天的
+        // 总统 is a day of his term, not a day after the date)
+        let between = &doc.text[tm.end..fig.m.start];
+        OTHER_DAYS.iter().any(|w| {
+            between.match_indices(w).any(|(i, _)| {
+                between[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| "，,；;：:、较較比于於在（(".contains(c))
+            })
+        })
+    }
+}
+
 impl Periods {
     /// Fill the period fields of mention `fig.k`'s link (`time`,
     /// `time_carried`, `fiscal_year`, `quarter`, `quarter_stated`) and take
@@ -178,7 +220,7 @@ impl Periods {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
-        if quarter_unknown {
+        if quarter_unknown || another_day(doc, fig, link.time) {
             link.time = None;
             link.fiscal_year = None;
         }
