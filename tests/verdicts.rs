@@ -5,6 +5,53 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a clause that opens with the year before is that year's, not the one
+    // named before it; 比上年 compares
+    (
+        "2025-03-01",
+        "2024年中国GDP增长5%，上年增长5.2%。",
+        "5.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年中国GDP比上年增长5%。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a misprint called so right after the figure; the figure a correction
+    // gives after 应为 is asserted
+    (
+        "2025-03-01",
+        "台湾2024年经济增长率4.95%系误植，应为4.59%。",
+        "4.95%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "台湾2024年经济增长率4.95%系误植，应为4.59%。",
+        "4.59%",
+        Supported,
+        Some("MA-030"),
+    ),
+    (
+        "2025-03-01",
+        "本报误植台湾2024年经济增长率为4.95%，应为4.59%。",
+        "4.59%",
+        Supported,
+        Some("MA-030"),
+    ),
+    // a date right before a verb of taking effect is no announcement's
+    (
+        "2025-03-01",
+        "美國芯片出口管制新規於2023年10月17日生效。",
+        "2023年10月17日",
+        Unverified,
+        None,
+    ),
     // a measure's abbreviation in Latin letters the database does not know
     // names what grew, as a Chinese one does
     (

@@ -158,6 +158,13 @@ const AGREED: &[&str] = &[
 /// is the text's own (网传…1000块，实际上是2048块). (The lone 但 is read
 /// apart: the matcher's words have two characters or more.)
 const CORRECTIONS: &[&str] = &[
+    // the figure a correction notice gives for the misprint (…误植，应为4.59%)
+    "应为",
+    "應為",
+    "更正为",
+    "更正為",
+    "正确为",
+    "正確為",
     "实际上",
     "實際上",
     "事实上",
@@ -302,6 +309,10 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     if let Some((_, word)) = last(UNTRUE_AFTER, m.end, next) {
         return Some(Unasserted::Denied(word));
     }
+    // called a misprint right after it (4.95%系误植，应为4.59%)
+    if let Some(word) = misprint_after(&text[m.end..next]) {
+        return Some(Unasserted::Misprinted(word));
+    }
     // passed on as a rumour before it, with no correction between
     if let Some((at, word)) = last(RUMOUR, s0, m.start) {
         let since = &text[at + word.len()..m.start];
@@ -369,6 +380,18 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         }
     }
     None
+}
+
+/// The word of a misprint right after a figure, after a copula at most
+/// (系误植, 為誤植, 属误写).
+fn misprint_after(tail: &str) -> Option<&'static str> {
+    let tail = [
+        "系", "係", "为", "為", "乃", "是", "属", "屬", "实属", "實屬",
+    ]
+    .iter()
+    .find_map(|c| tail.strip_prefix(c))
+    .unwrap_or(tail);
+    MISPRINTS.iter().copied().find(|w| tail.starts_with(w))
 }
 
 /// Words after a quotation that call what it quotes wrong, in a

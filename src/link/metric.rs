@@ -76,6 +76,8 @@ impl Linker {
         narrow_share_price(doc, fig, &mut cands);
         narrow_respective(doc, fig, &mut cands);
         narrow_published_not_launched(doc, fig, &mut cands);
+        narrow_took_effect(doc, fig, &mut cands);
+        narrow_year_of_a_rule(doc, fig, &mut cands);
         cands
     }
 
@@ -962,6 +964,46 @@ fn narrow_share_price(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         {
             cands.retain(|&(mi, _)| id(mi) == "closing_share_price");
         }
+    }
+}
+
+/// A date right before a verb of taking effect (新规于2023年10月17日生效,
+/// 自11月16日起实施) is when a rule took effect, whatever words of its
+/// announcement (新规, 出口管制) stand before it.
+fn narrow_took_effect(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const EFFECT: &[&str] = &["生效", "实施", "實施", "施行"];
+    if fig.m.kind != Kind::Date {
+        return;
+    }
+    let mut after = &doc.text[fig.m.end..fig.cl_end];
+    for w in ["起", "开始", "開始", "正式"] {
+        after = after.strip_prefix(w).unwrap_or(after);
+    }
+    if EFFECT.iter().any(|w| after.starts_with(w)) {
+        cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "rule_announced_date");
+    }
+}
+
+/// A year alone (2024年，美国对华芯片出口管制继续收紧) is the time of what
+/// its sentence tells, not the date a rule was announced, unless a verb of
+/// announcing stands in its clause or the next one.
+fn narrow_year_of_a_rule(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const ANNOUNCED: &[&str] = &[
+        "宣布", "宣佈", "公布", "公佈", "发布", "發布", "發佈", "出台", "颁布", "頒布", "推出",
+    ];
+    let year_only = fig.m.kind == Kind::Date
+        && fig.m.date_end.is_none()
+        && fig.m.date.is_some_and(|d| d.month.is_none());
+    if !year_only {
+        return;
+    }
+    let rest = &doc.text[fig.m.start..fig.s.end];
+    let reach = rest
+        .match_indices(['，', ',', '；', ';', '。'])
+        .nth(1)
+        .map_or(rest, |(i, _)| &rest[..i]);
+    if !ANNOUNCED.iter().any(|w| reach.contains(w)) {
+        cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "rule_announced_date");
     }
 }
 
@@ -2732,6 +2774,14 @@ mod tests {
         let l = linked("國家統計局公布，2024年全年出生人口954万人，比上年增加52万人。");
         assert_eq!(l.metric("954万人"), Some("births"));
         assert_eq!(l.metric("52万人"), None);
+    }
+
+    #[test]
+    fn a_year_alone_is_no_announcement_without_its_verb() {
+        let l = linked("2024年，美国对华芯片出口管制继续收紧。");
+        assert_eq!(l.metric("2024年"), None);
+        let l = linked("2024年，美国商务部发布新一轮出口管制新规。");
+        assert_eq!(l.metric("2024年"), Some("rule_announced_date"));
     }
 
     #[test]

@@ -133,6 +133,15 @@ fn another_day(doc: &Doc, fig: &Figure, time: Option<usize>) -> bool {
     }
 }
 
+/// Whether the figure's own clause opens with the year before, as its
+/// time (…增长5%，上年增长5.2%): not the period named before it, and not a
+/// comparison with it (比上年增长).
+fn another_year(doc: &Doc, fig: &Figure) -> bool {
+    const LAST_YEAR: &[&str] = &["上年", "上一年", "前一年"];
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_start_matches(['，', ',', '；', ';', ' ']);
+    LAST_YEAR.iter().any(|w| lead.starts_with(w))
+}
+
 impl Periods {
     /// Fill the period fields of mention `fig.k`'s link (`time`,
     /// `time_carried`, `fiscal_year`, `quarter`, `quarter_stated`) and take
@@ -220,7 +229,7 @@ impl Periods {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
-        if quarter_unknown || another_day(doc, fig, link.time) {
+        if quarter_unknown || another_day(doc, fig, link.time) || another_year(doc, fig) {
             link.time = None;
             link.fiscal_year = None;
         }
