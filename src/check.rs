@@ -588,10 +588,10 @@ fn fact_interval(f: &Fact) -> Option<Interval> {
             hi: *high,
         },
         FactQualifier::Approx => {
-            // half its last written digit, but no more than a fifth of it
-            // (约1万亿 is not 1.5万亿) and no less than 2%
+            // half its last written digit, but no more than a tenth of it
+            // (约1万亿 is not 1.2万亿, 约2万亿 not 2.4万亿) and no less than 2%
             let v = (*value)?;
-            let t = half.min(v.abs() * pct(20)).max(v.abs() * pct(2));
+            let t = half.min(v.abs() * pct(10)).max(v.abs() * pct(2));
             Interval {
                 lo: v.checked_sub(t),
                 hi: v.checked_add(t),

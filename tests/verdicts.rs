@@ -5,6 +5,104 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a head date is not a release's when the clause tells of something else
+    // coming out, a place it went live in, or a later clause of another time
+    (
+        "2025-02-01",
+        "2025年1月22日，英伟达发布财报，DeepSeek-R1随后引发热议。",
+        "2025年1月22日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "2025年1月22日，月之暗面发布Kimi k1.5，两天前DeepSeek-R1发布。",
+        "2025年1月22日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "1月25日，DeepSeek-R1推出新功能。",
+        "1月25日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "1月30日，DeepSeek-R1在Azure上线。",
+        "1月30日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-06",
+        "2月5日，DeepSeek-R1登陆华为云。",
+        "2月5日",
+        Unverified,
+        None,
+    ),
+    // a quotation whose sentence says it holds, or answers the doubt
+    (
+        "2025-02-01",
+        "报道称“DeepSeek-V3训练成本为5576万美元”，这一说法没有错误。",
+        "5576万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-02-01",
+        "有人质疑“DeepSeek-V3训练成本为5576万美元”有误，但公司证实这一数字。",
+        "5576万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    // what a list loses is no addition; the day's change against the day
+    // before is the day's
+    (
+        "2025-01-01",
+        "2024年12月，美国将140个实体列入实体清单，另有14个实体被移出。",
+        "14个",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "1月27日，英伟达股价较前一交易日暴跌17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a rough fact allows a tenth either way at most: 2万亿 is not 2.4万亿
+    (
+        "2025-07-20",
+        "Llama 2的训练数据为2.4万亿token。",
+        "2.4万亿token",
+        Contradicted,
+        Some("AI-016"),
+    ),
+    (
+        "2025-07-20",
+        "Llama 2的训练数据约为2万亿token。",
+        "约为2万亿token",
+        Supported,
+        Some("AI-016"),
+    ),
+    // a word after two joined figures is the nearer one's
+    (
+        "2025-08-01",
+        "Kimi K2拥有1万亿参数及320亿激活参数。",
+        "1万亿参数",
+        Supported,
+        Some("AI-050"),
+    ),
+    (
+        "2025-08-01",
+        "Mixtral 8x7B拥有130亿参数及130亿激活参数。",
+        "130亿参数",
+        Unverified,
+        None,
+    ),
     // a clause that opens with the year before is that year's, not the one
     // named before it; 比上年 compares
     (
@@ -2039,7 +2137,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     // a unit slipped that cuts the reference short (278亿 for 278.8万) is
     // a slip even with the name carried; a rough fact of one digit (约1万
-    // 亿) allows a fifth either way, not half
+    // 亿) allows a tenth either way, not half
     (
         "2025-02-13",
         "DeepSeek-V3的训练效率惊人。每万亿tokens仅需18万个H800 GPU小时，总计278亿GPU小时。",
@@ -2058,6 +2156,13 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "2025-07-20",
         "Kimi K2正式开源，总参数达1.2万亿。",
         "1.2万亿",
+        Contradicted,
+        Some("AI-050"),
+    ),
+    (
+        "2025-07-20",
+        "Kimi K2正式开源，总参数达1.1万亿。",
+        "1.1万亿",
         Supported,
         Some("AI-050"),
     ),

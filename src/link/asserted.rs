@@ -436,7 +436,19 @@ fn quoted_as_wrong(
     let after = &text[end..s_end];
     let closed = after.find(close)? + close.len_utf8();
     let rest = &after[closed..];
-    QUOTED_WRONG.iter().copied().find(|w| rest.contains(w))
+    // (not denied, 没有错误, 并无错误, nor 有误导性, nor answered, 但公司证实)
+    const ANSWERED: &[&str] = &["但", "却", "卻", "证实", "證實", "确认", "確認"];
+    if ANSWERED.iter().any(|w| rest.contains(w)) {
+        return None;
+    }
+    QUOTED_WRONG.iter().copied().find(|w| {
+        rest.match_indices(w).any(|(i, _)| {
+            !rest[..i].ends_with(['没', '沒', '无', '無', '不', '非', '并', '並'])
+                && !rest[..i].ends_with("没有")
+                && !rest[..i].ends_with("沒有")
+                && !rest[i + w.len()..].starts_with(['导', '導'])
+        })
+    })
 }
 
 /// Whether a condition (`condition`, the words after 如果 or 若 up to the

@@ -329,7 +329,9 @@ impl Linker {
         } else if ts >= m.end {
             // a measure word in a later clause that has a figure of its own
             // is that figure's (收入為609億美元，其中數據中心業務收入為475億美元)
-            if owned_by_later_figure(text, doc.mentions, fig.k, te, fig.s.end) {
+            if owned_by_later_figure(text, doc.mentions, fig.k, te, fig.s.end)
+                || joined_figure_between(doc, fig, ts)
+            {
                 return None;
             }
             // "7.85的弱方兑换保证": a measure named right after 的 is the
@@ -1047,6 +1049,12 @@ fn narrow_by_count_noun(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) 
             )
         })
         .collect();
+    // (what a list loses is no addition: 14个实体被移出)
+    const REMOVED: &[&str] = &["移出", "移除", "删除", "刪除", "剔除", "除名", "撤出"];
+    if REMOVED.iter().any(|w| after.contains(w)) {
+        cands.clear();
+        return;
+    }
     cands.retain(|(mi, _)| {
         doc.db.metrics[*mi]
             .triggers
@@ -2309,6 +2317,18 @@ pub(super) fn opens_a_series(c: char) -> bool {
     !crate::segment::is_han(c) || "年月份度期国國内內的和与與及是为為中而但其此".contains(c)
 }
 
+/// Whether a figure joined to this one (及, 和, 、) stands between it and a
+/// word after both (130亿参数及130亿激活参数): the word is the nearer one's.
+fn joined_figure_between(doc: &Doc, fig: &Figure, ts: usize) -> bool {
+    const JOINS: &[&str] = &["及", "和", "与", "與", "以及", "、", "，", ","];
+    doc.mentions.get(fig.k + 1).is_some_and(|n| {
+        n.start >= fig.m.end
+            && n.end <= ts
+            && n.start < fig.s.end
+            && JOINS.contains(&doc.text[fig.m.end..n.start].trim())
+    })
+}
+
 /// Whether a clause speaks of a paper (论文, arXiv, 预印本).
 fn of_a_paper(clause: &str) -> bool {
     ["论文", "論文", "arXiv", "arxiv", "预印本", "預印本"]
@@ -2340,12 +2360,30 @@ fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) -> bool {
         .next()
         .unwrap_or("");
     let clause = &text[m.end..te + tail.len()];
+    // (nor what else came out: an update, a version, a report, 发布财报,
+    // R1推出新功能; nor a place it went live in, 在Azure上线, 登陆华为云; nor
+    // a sentence whose later clauses tell another time, 两天前R1发布)
+    const OTHER_OUTPUTS: &[&str] = &[
+        "的", "更新", "版本", "新版", "功能", "补丁", "補丁", "蒸馏", "蒸餾", "API", "评测",
+        "評測", "结果", "結果", "财报", "財報", "业绩", "業績", "数据", "數據",
+    ];
+    const RELEASED: &[&str] = &[
+        "发布", "發布", "發佈", "推出", "上线", "上線", "问世", "問世",
+    ];
+    const AVAILABLE: &[&str] = &["登陆", "登陸", "上架", "开放", "開放", "上线", "上線"];
+    const OTHER_TIMES: &[&str] = &["前", "后", "後", "随后", "隨後", "此前", "之前"];
+    let later = &text[(te + tail.len()).min(fig.s.end)..fig.s.end];
+    let word = &text[ts..te];
     lead.trim().is_empty()
         && fig.cl_start == fig.s.start
         && !rest.contains(['，', ',', '；', ';', '：', ':', '。'])
         && !LATER.iter().any(|w| text[te..].starts_with(w))
         && !LATER.iter().skip(1).any(|w| tail.contains(w))
         && !WRITINGS.iter().any(|w| clause.contains(w))
+        && !OTHER_OUTPUTS.iter().any(|w| clause.contains(w))
+        && !(AVAILABLE.contains(&word) && (!tail.trim().is_empty() || rest.contains('在')))
+        && !(OTHER_TIMES.iter().any(|w| later.contains(w))
+            && RELEASED.iter().any(|w| later.contains(w)))
         && !super::choose::points_elsewhere(clause)
 }
 

@@ -119,15 +119,15 @@ fn another_day(doc: &Doc, fig: &Figure, time: Option<usize>) -> bool {
     };
     let tm = &doc.mentions[t];
     tm.date.is_some_and(|d| d.day.is_some()) && tm.date_end.is_none() && tm.end <= fig.m.start && {
-        // (opening a clause or after a word of comparison: 上任第二天的
-        // 总统 is a day of his term, not a day after the date)
+        // (opening a clause: 上任第二天的总统 is a day of his term, and
+        // 较前一交易日 the base of the day's change, not another day)
         let between = &doc.text[tm.end..fig.m.start];
         OTHER_DAYS.iter().any(|w| {
             between.match_indices(w).any(|(i, _)| {
                 between[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| "，,；;：:、较較比于於在（(".contains(c))
+                    .is_none_or(|c| "，,；;：:、于於在（(".contains(c))
             })
         })
     }
