@@ -20,7 +20,11 @@
 //!   the line's start for a year),
 //! * ratios to one name on one line (each once weighed every figure of
 //!   that name for its base, and every figure repeated was looked for
-//!   back to the paragraph's start).
+//!   back to the paragraph's start),
+//! * a table of two rows as wide as the input (each cell's column head was
+//!   found by counting the whole row again),
+//! * shares and prices with no mark of a clause (`三成到四成、`, `、输出1.10
+//!   美元`: each read back to the text's start for its clause's words).
 //!
 //! Throughput on each should stay within a small factor of the reference.
 
@@ -168,6 +172,23 @@ fn ratios_on_one_line(bytes: usize) -> String {
     s.repeat(bytes / s.len())
 }
 
+fn wide_table(bytes: usize) -> String {
+    let n = bytes / 2;
+    format!(
+        "{}|\n{}|\n",
+        "| 营收 ".repeat(n / 9),
+        "| 5.2% ".repeat(n / 7)
+    )
+}
+
+fn no_clause_marks(bytes: usize) -> String {
+    let mut s = String::from("每百万tokens输入0.27美元");
+    while s.len() < bytes {
+        s.push_str("、输出1.10美元、三成到四成");
+    }
+    s
+}
+
 /// Makes one input of about the given size in bytes.
 type Generator = fn(usize) -> String;
 
@@ -177,7 +198,7 @@ fn main() {
     let (db, problems) = ClaimsDb::load(std::path::Path::new("claims")).expect("claims/ loads");
     assert!(problems.is_empty(), "claims/ has problems: {problems:?}");
     let pipeline = Pipeline::new(db);
-    let inputs: [(&str, Generator); 12] = [
+    let inputs: [(&str, Generator); 14] = [
         ("ordinary news (reference)", ordinary),
         ("one paragraph", one_paragraph),
         ("one sentence of numbers", one_sentence_of_numbers),
@@ -190,6 +211,8 @@ fn main() {
         ("a run of spaces", spaces),
         ("dates on one line", dates_on_one_line),
         ("ratios to one name, one line", ratios_on_one_line),
+        ("a table of two wide rows", wide_table),
+        ("shares and prices, no clause", no_clause_marks),
     ];
     println!("each input is one document of about {mb} MB, checked on one thread");
     println!(

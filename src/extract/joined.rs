@@ -58,7 +58,7 @@ fn share_range(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
         return None;
     }
     let before = text.get(..a.start)?;
-    if from_in_clause(before) {
+    if from_in_clause(near_end(before)) {
         return None;
     }
     let (low, high) = (a.value?, b.value?);
@@ -182,6 +182,21 @@ fn hedged_after(text: &str, end: usize, m: &mut Mention) -> usize {
         _ => end,
     }
 }
+
+/// At most the last [`CLAUSE_REACH`] bytes of `before` (to a character's
+/// start): a clause is read back no further, so that a text with no mark
+/// of a clause is not read back to its start for each figure.
+pub(super) fn near_end(before: &str) -> &str {
+    let mut from = before.len().saturating_sub(CLAUSE_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    &before[from..]
+}
+
+/// How far back, in bytes, a clause is read for its words (some 200
+/// characters of Chinese, longer than any clause of news).
+pub(super) const CLAUSE_REACH: usize = 600;
 
 /// Whether the clause that `before` ends in says "from" (从, 由: 从上年的
 /// 百分之六十六到…), so that a 到 after it ends a move, not a range. (由

@@ -467,11 +467,11 @@ pub(super) fn carry_price_per_token(t: &Text, out: &mut [Mention]) {
         }
         // (the rate's words before the first price: per million, not per
         // thousand)
-        let lead = &t.s[..prev.start];
+        let lead = super::joined::near_end(&t.s[..prev.start]);
         let lead_from = lead.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
             i + lead[i..].chars().next().map_or(1, char::len_utf8)
         });
-        if per_thousand_tokens(&t.s[lead_from..prev.start]) {
+        if per_thousand_tokens(&lead[lead_from..]) {
             continue;
         }
         next.unit = Some(plain);

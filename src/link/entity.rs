@@ -1258,7 +1258,7 @@ fn names_unknown_company(doc: &Doc, from: usize, to: usize) -> bool {
                 .take_while(|c| c.is_ascii_digit())
                 .collect();
             let closed = lead[at + open.len() + code.len()..].starts_with([')', '）']);
-            let after_known = doc.occ.iter().any(|o| o.end == from + at);
+            let after_known = doc.name_ending_at(from + at).is_some();
             (4..=6).contains(&code.len()) && closed && !after_known
         })
 }
@@ -2415,7 +2415,7 @@ fn latin_mover(doc: &Doc, fig: &Figure) -> bool {
     let from = to - word.len();
     word.len() >= 2
         && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && !doc.occ.iter().any(|o| o.start < to && o.end > from)
+        && !doc.names_within(from, to)
 }
 
 /// Whether the figure's clause opens with a name in Latin letters the
@@ -2472,7 +2472,7 @@ fn unknown_latin_name(doc: &Doc, name: &str, from: usize, families: &FxHashSet<S
         && (name.chars().any(|c| c.is_ascii_lowercase()) || letters >= 4)
         && !is_not_a_name(name)
         && !families.contains(&name.to_ascii_lowercase())
-        && !doc.occ.iter().any(|o| o.start < to && o.end > from)
+        && !doc.names_within(from, to)
 }
 
 /// Words in Latin letters that are no names of a subject: kinds of model,

@@ -546,6 +546,13 @@ impl SentenceWords {
 impl<'a> Doc<'a> {
     /// The name of the text that ends at byte `end`, if one does (names do
     /// not overlap, so they are in order of their end too).
+    /// Whether a name of the database overlaps bytes `from..to` (found by
+    /// binary search: the names are in order and do not overlap).
+    fn names_within(&self, from: usize, to: usize) -> bool {
+        let i = self.occ.partition_point(|o| o.end <= from);
+        self.occ.get(i).is_some_and(|o| o.start < to)
+    }
+
     fn name_ending_at(&self, end: usize) -> Option<&'a Occurrence> {
         let i = self.occ.partition_point(|o| o.end < end);
         self.occ.get(i).filter(|o| o.end == end)

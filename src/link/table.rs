@@ -164,8 +164,16 @@ impl Tables {
         if at < bs {
             return None;
         }
+        // (a row or a head wider than any page shows is read as no table:
+        // its cells would be counted again for each of its figures)
+        if he - hs > WIDEST_ROW {
+            return None;
+        }
         let (ls, le) = line_around(&text[..be], at);
         let ls = ls.max(bs);
+        if le - ls > WIDEST_ROW {
+            return None;
+        }
         let line = &text[ls..le];
         let column = cells(line, ls)
             .iter()
@@ -175,6 +183,9 @@ impl Tables {
         Some(((hs, he), head.get(column).copied()))
     }
 }
+
+/// The widest row, in bytes, whose cells are given their column heads.
+const WIDEST_ROW: usize = 4096;
 
 /// The head row over the figure at byte `at` and its column's head cell
 /// (see [`Tables::column_head`]), the tables read from the whole text.
