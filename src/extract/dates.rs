@@ -1321,6 +1321,23 @@ fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
 /// back to its start for each: [`year_before_by_scan`] is what it
 /// computes, and a test compares them.)
 pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
+    // (most answers are a few characters back: the index is built only
+    // for a look-back longer than SCAN_FIRST)
+    let mut k = i;
+    while k >= 5 && k + SCAN_FIRST > i {
+        let c = t.chars[k - 1];
+        if sentence_only && matches!(c, '。' | '！' | '？' | '\n') {
+            return None;
+        }
+        if let Some(y) = year_ending(t, k) {
+            return y;
+        }
+        k -= 1;
+    }
+    if k < 5 {
+        return None;
+    }
+    let i = k;
     let index = DateIndex::of(t);
     let p = index.years.partition_point(|&(k, _)| k <= i);
     let year = p.checked_sub(1).map(|q| index.years[q]);
@@ -1372,6 +1389,11 @@ fn year_ending(t: &Text, k: usize) -> Option<Option<i32>> {
         y.parse().ok().filter(|y| (1900..=2199).contains(y))
     })
 }
+
+/// How many characters a look-back for a year or a date reads one by one
+/// before it turns to the text's index of them (a few in the tests, so
+/// that their short texts reach the index too).
+const SCAN_FIRST: usize = if cfg!(test) { 3 } else { 256 };
 
 /// Where a text writes its years, its dates of a month and its sentence
 /// ends, each in order, found in one pass the first time a look-back
@@ -1469,6 +1491,24 @@ pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
 /// break and the line's last date are found in the text's index of them:
 /// a test compares this with a look back at every character.)
 pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+    // (a few characters back first, as in year_before)
+    let mut k = i;
+    while k >= 7 && k + SCAN_FIRST > i {
+        let c = t.chars[k - 1];
+        if c == '\n' {
+            return None;
+        }
+        if c == '月' {
+            if let Some(date) = month_date_ending(t, k) {
+                return date;
+            }
+        }
+        k -= 1;
+    }
+    if k < 7 {
+        return None;
+    }
+    let i = k;
     let index = DateIndex::of(t);
     // the line's first character (a date needs six characters before its 月)
     let breaks = index.line_breaks.partition_point(|&j| j < i);

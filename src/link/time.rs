@@ -118,19 +118,25 @@ fn another_day(doc: &Doc, fig: &Figure, time: Option<usize>) -> bool {
         return false;
     };
     let tm = &doc.mentions[t];
-    tm.date.is_some_and(|d| d.day.is_some()) && tm.date_end.is_none() && tm.end <= fig.m.start && {
-        // (opening a clause: 上任第二天的总统 is a day of his term, and
-        // 较前一交易日 the base of the day's change, not another day)
-        let between = &doc.text[tm.end..fig.m.start];
-        OTHER_DAYS.iter().any(|w| {
-            between.match_indices(w).any(|(i, _)| {
-                between[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| "，,；;：:、于於在（(".contains(c))
+    // (a day of the figure's own sentence: one carried from before is read
+    // by the rules of carried periods)
+    doc.sentence_of[t] == fig.si
+        && tm.date.is_some_and(|d| d.day.is_some())
+        && tm.date_end.is_none()
+        && tm.end <= fig.m.start
+        && {
+            // (opening a clause: 上任第二天的总统 is a day of his term, and
+            // 较前一交易日 the base of the day's change, not another day)
+            let between = &doc.text[tm.end..fig.m.start];
+            OTHER_DAYS.iter().any(|w| {
+                between.match_indices(w).any(|(i, _)| {
+                    between[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| "，,；;：:、于於在（(".contains(c))
+                })
             })
-        })
-    }
+        }
 }
 
 /// Whether the figure's own clause opens with the year before, as its
