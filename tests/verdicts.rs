@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a level a move of the rate reached is a market quote, not the link
+    (
+        "2011-08-03",
+        "联汇：港元汇率由7.76升至7.83。",
+        "7.83",
+        Unverified,
+        None,
+    ),
     // a head date is not a release's when the clause tells of something else
     // coming out, a place it went live in, or a later clause of another time
     (

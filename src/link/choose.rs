@@ -838,7 +838,7 @@ fn unit_in_label(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static str> {
 /// the link and its two undertakings) and its clause
 /// does not name the link (联系汇率定于7.85 is a statement of the link;
 /// 在联系汇率下，港元兑美元报7.82 is a quote); or
-/// right after 收报 or 现报.
+/// right after 收报 or 现报, or a verb of a move (升至, 跌至).
 fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str> {
     use rust_decimal::Decimal;
     const LINK: &[&str] = &[
@@ -877,9 +877,28 @@ fn market_quote(m: &crate::extract::Mention, lead: &str) -> Option<&'static str>
                 .is_some_and(|v| [775, 780, 785].map(|x| Decimal::new(x, 2)).contains(&v))
             && !LINK.iter().any(|w| lead.contains(w)));
     let lead = lead.trim_end();
-    let quoted = ["收报", "收報", "现报", "現報"]
-        .iter()
-        .any(|w| lead.ends_with(w));
+    // (or a level a move reached: 港元汇率由7.76升至7.83, 跌至7.849)
+    let quoted = [
+        "收报",
+        "收報",
+        "现报",
+        "現報",
+        "升至",
+        "跌至",
+        "降至",
+        "回落至",
+        "回升至",
+        "升到",
+        "跌到",
+        "走弱至",
+        "走强至",
+        "走強至",
+        "偏弱至",
+        "偏强至",
+        "偏強至",
+    ]
+    .iter()
+    .any(|w| lead.ends_with(w));
     (fine || quoted).then_some("市场汇价")
 }
 
