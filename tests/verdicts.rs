@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a company's spending measured in a clause that names a model last is
+    // what went into the one model
+    (
+        "2025-09-20",
+        "DeepSeek的R1增量训练成本为29.4万美元，不含V3本身约557.6万美元的投入。",
+        "约557.6万美元",
+        Unverified,
+        None,
+    ),
     // a level a move of the rate reached is a market quote, not the link
     (
         "2011-08-03",

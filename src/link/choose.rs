@@ -213,6 +213,9 @@ impl Linker {
         if link.scope.is_none() {
             link.scope = one_run_scope(&doc.db.metrics[mi].id, &doc.text[fig.m.end..fig.cl_end]);
         }
+        if link.scope.is_none() {
+            link.scope = one_model_scope(doc, fig, &doc.db.metrics[mi].id);
+        }
         if link.scope.is_none()
             && matches!(
                 link.entity_by,
@@ -733,6 +736,22 @@ pub(super) fn points_elsewhere(lead: &str) -> bool {
                 .chain(PLURAL_PRONOUNS)
                 .any(|w| lead[i..].starts_with(w))
     })
+}
+
+/// A company's fleet or spending measured by a figure whose clause names a
+/// model last before it (不含V3本身约557.6万美元的投入): what went into the
+/// one model, not the company's whole.
+fn one_model_scope(doc: &Doc, fig: &Figure, metric: &str) -> Option<&'static str> {
+    let fleet = matches!(
+        metric,
+        "gpu_fleet_value" | "gpu_count_owned" | "gpu_investment" | "capex" | "opex"
+    );
+    if !fleet {
+        return None;
+    }
+    let i = doc.occ.partition_point(|o| o.end <= fig.m.start);
+    let last = doc.occ[..i].last().filter(|o| o.start >= fig.cl_start)?;
+    (doc.db.entities[last.entity].kind == "ai_model").then_some("单个模型")
 }
 
 /// What one training run needs, said after the figure in its clause
