@@ -1323,21 +1323,10 @@ fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
 pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
     // (most answers are a few characters back: the index is built only
     // for a look-back longer than SCAN_FIRST)
-    let mut k = i;
-    while k >= 5 && k + SCAN_FIRST > i {
-        let c = t.chars[k - 1];
-        if sentence_only && matches!(c, '。' | '！' | '？' | '\n') {
-            return None;
-        }
-        if let Some(y) = year_ending(t, k) {
-            return y;
-        }
-        k -= 1;
-    }
-    if k < 5 {
-        return None;
-    }
-    let i = k;
+    let i = match scan_year_back(t, i, sentence_only, SCAN_FIRST) {
+        ControlFlow::Break(year) => return year,
+        ControlFlow::Continue(k) => k,
+    };
     let index = DateIndex::of(t);
     let p = index.years.partition_point(|&(k, _)| k <= i);
     let year = p.checked_sub(1).map(|q| index.years[q]);
@@ -1362,18 +1351,37 @@ pub(super) fn year_before(t: &Text, i: usize, sentence_only: bool) -> Option<i32
 /// index (kept for the test that compares them).
 #[cfg(test)]
 fn year_before_by_scan(t: &Text, i: usize, sentence_only: bool) -> Option<i32> {
+    match scan_year_back(t, i, sentence_only, usize::MAX) {
+        ControlFlow::Break(year) => year,
+        ControlFlow::Continue(_) => None,
+    }
+}
+
+/// [`year_before`] read back from char `i` one character at a time, at
+/// most `reach` of them: the answer, or where the reading stopped with no
+/// answer yet.
+fn scan_year_back(
+    t: &Text,
+    i: usize,
+    sentence_only: bool,
+    reach: usize,
+) -> ControlFlow<Option<i32>, usize> {
     let mut k = i;
-    while k >= 5 {
+    while k >= 5 && i - k < reach {
         let c = t.chars[k - 1];
         if sentence_only && matches!(c, '。' | '！' | '？' | '\n') {
-            return None;
+            return ControlFlow::Break(None);
         }
         if let Some(y) = year_ending(t, k) {
-            return y;
+            return ControlFlow::Break(y);
         }
         k -= 1;
     }
-    None
+    if k < 5 {
+        ControlFlow::Break(None)
+    } else {
+        ControlFlow::Continue(k)
+    }
 }
 
 /// The year `YYYY年` whose 年 ends at char `k` (`k` ≥ 5), not one the text

@@ -78,6 +78,7 @@ impl Linker {
         narrow_published_not_launched(doc, fig, &mut cands);
         narrow_took_effect(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
+        narrow_paper_date(doc, fig, &mut cands);
         cands
     }
 
@@ -304,11 +305,6 @@ impl Linker {
         let (text, m) = (doc.text, fig.m);
         // (a reopening matters to the date of a release only)
         if m.kind == Kind::Date && reopens(text, ts, te) {
-            return None;
-        }
-        // a date its clause gives to a paper (1月22日为论文在arXiv上线日期)
-        // is none of the database's: it holds no paper's date
-        if m.kind == Kind::Date && of_a_paper(&text[fig.cl_start..fig.cl_end]) {
             return None;
         }
         // a word inside a note in brackets before the figure explains, it
@@ -2329,11 +2325,14 @@ fn joined_figure_between(doc: &Doc, fig: &Figure, ts: usize) -> bool {
     })
 }
 
-/// Whether a clause speaks of a paper (论文, arXiv, 预印本).
-fn of_a_paper(clause: &str) -> bool {
-    ["论文", "論文", "arXiv", "arxiv", "预印本", "預印本"]
-        .iter()
-        .any(|w| clause.contains(w))
+/// A date its clause gives to a paper (1月22日为论文在arXiv上线日期) is
+/// none of the database's: it holds no paper's date.
+fn narrow_paper_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const PAPER: &[&str] = &["论文", "論文", "arXiv", "arxiv", "预印本", "預印本"];
+    let clause = &doc.text[fig.cl_start..fig.cl_end];
+    if fig.m.kind == Kind::Date && PAPER.iter().any(|w| clause.contains(w)) {
+        cands.clear();
+    }
 }
 
 /// Whether the date `fig` opens its sentence alone in its clause (北京时
