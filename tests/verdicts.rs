@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the figure a change starts from, with a verb of change after it
+    (
+        "2025-03-01",
+        "2014年，人民币兑美元日浮动幅度从1%扩大一倍。",
+        "1%",
+        Unverified,
+        None,
+    ),
+    // a misprinted fall's correction is a fall too
+    (
+        "2025-03-01",
+        "本报误植英伟达1月27日股价下跌27%，应为17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a later move (随后…) is not the day's own
+    (
+        "2025-03-01",
+        "英伟达1月27日股价下跌17%，随后反弹5%。",
+        "5%",
+        Unverified,
+        None,
+    ),
+    // a pronoun takes up the sentence's subject, not what it was said to be
+    (
+        "2025-03-01",
+        "Llama3.1系列是Llama3系列继续训练的结果。其于2024年7月23日发布。",
+        "2024年7月23日",
+        Supported,
+        Some("AI-024"),
+    ),
     // a company's spending measured in a clause that names a model last is
     // what went into the one model
     (

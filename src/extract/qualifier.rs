@@ -3,7 +3,7 @@
 
 use super::text::{BmpSet, ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
 use super::units::{unit_word_at, Unit};
-use super::{Kind, Mention, Qualifier};
+use super::{Kind, Mention, Qualifier, Role};
 use std::sync::LazyLock;
 
 /// Hedges written before the number.
@@ -470,6 +470,55 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
     static BY_FIRST: LazyLock<ByChar<&str>> = LazyLock::new(|| by_first(DECREASE_WORDS));
     holds_any(lead, &BY_FIRST)
 }
+
+/// A correction's figure (…股价下跌27%，应为17%) is the same kind of
+/// figure as the one it corrects, right before it in the sentence: a fall
+/// corrected is still a fall.
+pub(super) fn corrections_keep_direction(text: &str, out: &mut [Mention]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (a, b) = (&done[k - 1], &mut rest[0]);
+        if !a.decrease
+            || b.decrease
+            || a.role != Role::Claim
+            || b.role != Role::Claim
+            || a.kind != b.kind
+            || a.unit != b.unit
+        {
+            continue;
+        }
+        let Some(between) = text.get(a.end..b.start) else {
+            continue;
+        };
+        // (the correction follows in the next clause, not in another sentence)
+        if between.len() > CORRECTION_REACH || between.contains(['。', '！', '？', '!', '?', '\n'])
+        {
+            continue;
+        }
+        let lead = between.trim_end_matches(['约', '約', ' ']);
+        if CORRECTED_TO.iter().any(|w| lead.ends_with(w)) {
+            b.decrease = true;
+        }
+    }
+}
+
+/// The words that give a misprint's corrected figure (应为17%).
+const CORRECTED_TO: &[&str] = &[
+    "应为",
+    "應為",
+    "应是",
+    "應是",
+    "更正为",
+    "更正為",
+    "正确为",
+    "正確為",
+    "实为",
+    "實為",
+];
+
+/// How far, in bytes, a correction is looked for after the figure it
+/// corrects (some 20 characters: …下跌27%一事系误植，应为17%).
+const CORRECTION_REACH: usize = 60;
 
 /// A word list split by the first character of each word, for [`holds_any`].
 pub(super) fn by_first(words: &[&'static str]) -> ByChar<&'static str> {

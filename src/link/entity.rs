@@ -1904,11 +1904,33 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
     (oi != fig.si || o.end <= fig.m.start)
         && o.start < fig.cl_start
         && fig.pronoun(doc)
-        && (oi != fig.si
-            || match clause_final_antecedent(doc, fig) {
+        && if oi == fig.si {
+            match clause_final_antecedent(doc, fig) {
                 Some(a) => a == o.start,
                 None => first_in_sentence(doc, fig, o),
-            })
+            }
+        } else {
+            !copula_complement(doc, oi, o)
+        }
+}
+
+/// Whether name `o`, in sentence `oi`, stands after a copula that an
+/// earlier name of its sentence is the subject of (Llama3.1系列是Llama3系列
+/// 继续训练的结果): what the subject is said to be, not a subject a later
+/// sentence's pronoun (其于…发布) takes up.
+fn copula_complement(doc: &Doc, oi: usize, o: &Occurrence) -> bool {
+    let start = doc.sentences[oi].start;
+    let before = doc.text[start..o.start].trim_end();
+    let Some(copula) = ["是", "为", "為", "乃", "系", "係"]
+        .iter()
+        .find(|c| before.ends_with(*c))
+    else {
+        return false;
+    };
+    let copula_at = start + before.len() - copula.len();
+    doc.occ[doc.occ.partition_point(|x| x.start < start)..]
+        .first()
+        .is_some_and(|x| x.end <= copula_at)
 }
 
 /// The name a clause that opens with 其 follows straight on from: the name

@@ -200,13 +200,36 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
         || clause_rest.contains("为")
         || clause_rest.contains("為")
         || text[m.end..s.end].contains("修订")
-        || text[m.end..s.end].contains("修訂"));
+        || text[m.end..s.end].contains("修訂")
+        || moves_on(clause_rest));
     // a span over time read as one range: 從60萬億元到134萬億元
     let span_over_time = m.qualifier == Qualifier::Range
         && text[m.start..m.end].contains(['到', '至'])
         && ["从", "從", "由"].iter().any(|w| before.ends_with(w));
     starting_point || span_over_time
 }
+
+/// Whether the rest of a figure's clause opens with a verb of change (从1%
+/// 扩大一倍, 由7.76上调, 从100亿元增长两成): the figure after 从 is where the
+/// change started, whatever it reached.
+fn moves_on(clause_rest: &str) -> bool {
+    let rest = clause_rest.trim_start_matches([' ', '再', '又']);
+    let rest = ["进一步", "進一步"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    crate::extract::CHANGE_VERBS
+        .iter()
+        .chain(MOVES)
+        .any(|v| rest.starts_with(v))
+}
+
+/// Verbs of a move of a level, beside the verbs of change
+/// ([`crate::extract::CHANGE_VERBS`]).
+const MOVES: &[&str] = &[
+    "上调", "上調", "下调", "下調", "调高", "調高", "调低", "調低", "调整", "調整", "放宽", "放寬",
+    "收窄", "收紧", "收緊", "翻番", "翻倍", "翻了", "倍增", "升", "降",
+];
 
 /// A difference is not the figure itself: 相差约7,700人; nor is the change
 /// of a change (减少幅度比上年收窄69万人, 降幅扩大2个百分点).

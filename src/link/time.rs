@@ -110,6 +110,13 @@ const OTHER_DAYS: &[&str] = &[
     "上一交易日",
 ];
 
+/// Words of a later time opening a clause (…下跌27%，随后反弹5%): a move
+/// after the day's, whether that day or later, is not the day's own. (Not
+/// after 在: 并在随后公开的报告中 tells when a report came out.)
+const LATER: &[&str] = &[
+    "随后", "隨後", "此后", "此後", "之后", "之後", "其后", "其後", "后来", "後來", "稍后", "稍後",
+];
+
 /// Whether the figure's period `time`, a day, is left behind by a word of
 /// another day between it and the figure (1月27日…，次日反弹8.9%): the day
 /// the figure is of is not written.
@@ -128,14 +135,17 @@ fn another_day(doc: &Doc, fig: &Figure, time: Option<usize>) -> bool {
             // (opening a clause: 上任第二天的总统 is a day of his term, and
             // 较前一交易日 the base of the day's change, not another day)
             let between = &doc.text[tm.end..fig.m.start];
-            OTHER_DAYS.iter().any(|w| {
-                between.match_indices(w).any(|(i, _)| {
-                    between[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| "，,；;：:、于於在（(".contains(c))
+            let opens = |words: &[&str], after: &str| {
+                words.iter().any(|w| {
+                    between.match_indices(w).any(|(i, _)| {
+                        between[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| after.contains(c))
+                    })
                 })
-            })
+            };
+            opens(OTHER_DAYS, "，,；;：:、于於在（(") || opens(LATER, "，,；;")
         }
 }
 
