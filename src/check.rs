@@ -558,6 +558,28 @@ fn range_ends_differ(m: &Mention, f: &Fact) -> bool {
     (cl - fl).abs() > tol || (ch - fh).abs() > tol
 }
 
+/// Whether a range figure reaches past either end of a range fact, past
+/// the figure's last digit (7.8至8.0 against 7.75至7.85): one lying inside
+/// it (7.80至7.82) does not.
+fn range_leaves_range(m: &Mention, f: &Fact) -> bool {
+    let FactValue::Number {
+        low: Some(fl),
+        high: Some(fh),
+        ..
+    } = &f.value
+    else {
+        return false;
+    };
+    if m.qualifier != Qualifier::Range || f.qualifier != FactQualifier::Range {
+        return false;
+    }
+    let (Some(cl), Some(ch)) = (m.low, m.high) else {
+        return false;
+    };
+    let tol = m.precision.unwrap_or_default() / Decimal::TWO;
+    cl < *fl - tol || ch > *fh + tol
+}
+
 /// The interval fact `i` of the database allows.
 fn fact_interval_at(db: &ClaimsDb, i: usize) -> Option<Interval> {
     db.bounds(i).map(|(lo, hi)| Interval { lo, hi })
@@ -2622,6 +2644,19 @@ fn check_figure(
         return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
+    // a range that only overlaps a range of the database (7.8至8.0 against
+    // 7.75至7.85), not called the band, neither quotes it nor lies outside it
+    if ok && !link.band_named && rate.is_none() && range_leaves_range(m, f) {
+        return Outcome::unverified(
+            Reason::NotComparable,
+            format!(
+                "文中的区间与数据库中{}的{}（{}）只部分重合，无从判定",
+                entity.name_zh,
+                metric.name_zh,
+                db.describe(f),
+            ),
+        );
+    }
     // (the pipeline reads `link.day_named` only for the metrics with such
     // facts: keep this test `db::is_one_day`'s)
     let fact_day = f

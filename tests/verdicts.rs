@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a range the clause calls the convertibility span is the band's two
+    // ends; a span that only overlaps the band is not confirmed by it
+    (
+        "2025-03-01",
+        "港元兑美元兑换区间为7.8至8.0。",
+        "7.8至8.0",
+        Contradicted,
+        Some("MA-022b"),
+    ),
+    (
+        "2025-03-01",
+        "港元兑美元汇率区间为7.8至8.0港元。",
+        "7.8至8.0港元",
+        Unverified,
+        None,
+    ),
     // the figure a change starts from, with a verb of change after it
     (
         "2025-03-01",
@@ -20,6 +36,37 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "17%",
         Supported,
         Some("CH-033"),
+    ),
+    // (but a name the subject belongs to is no subject: the pronoun takes
+    // up what the sentence said the subject was)
+    (
+        "2025-03-01",
+        "DeepSeek-V3的继任者是DeepSeek-R1。其于2025年1月20日发布。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-R1是基于DeepSeek-V3训练的推理模型。其于2025年1月20日发布。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    // (the close after 随后 is the day's; so is a figure with its own day)
+    (
+        "2025-03-01",
+        "英伟达1月27日盘中一度下跌逾12%，随后跌幅扩大，收盘下跌17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek应用1月27日下载量达260万次，稍后更于2月9日累计下载量突破1.1亿次。",
+        "突破1.1亿次",
+        Supported,
+        Some("F43"),
     ),
     // a later move (随后…) is not the day's own
     (

@@ -1921,6 +1921,11 @@ fn pronoun_points_back(doc: &Doc, fig: &Figure, o: &Occurrence, oi: usize) -> bo
 fn copula_complement(doc: &Doc, oi: usize, o: &Occurrence) -> bool {
     let start = doc.sentences[oi].start;
     let before = doc.text[start..o.start].trim_end();
+    // (across a preposition after it: 是基于DeepSeek-V3训练的推理模型)
+    let before = ["基于", "基於", "以", "由", "从", "從", "在"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .unwrap_or(before);
     let Some(copula) = ["是", "为", "為", "乃", "系", "係"]
         .iter()
         .find(|c| before.ends_with(*c))
@@ -1928,9 +1933,17 @@ fn copula_complement(doc: &Doc, oi: usize, o: &Occurrence) -> bool {
         return false;
     };
     let copula_at = start + before.len() - copula.len();
+    // the subject: the sentence's first name, with at most a short head
+    // noun after it (Llama3.1系列是); not a name the subject belongs to or
+    // follows (DeepSeek-V3的继任者是, V3之后的下一个模型是)
     doc.occ[doc.occ.partition_point(|x| x.start < start)..]
         .first()
-        .is_some_and(|x| x.end <= copula_at)
+        .is_some_and(|x| {
+            x.end <= copula_at && {
+                let head = &doc.text[x.end..copula_at];
+                head.chars().count() <= 3 && !head.contains(['的', '之', '后', '後', '前'])
+            }
+        })
 }
 
 /// The name a clause that opens with 其 follows straight on from: the name

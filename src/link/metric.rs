@@ -202,6 +202,11 @@ impl Linker {
         match band_words(doc, fig) {
             Some(Band::Named) => cands.retain(|&(mi, _)| self.range_metric[mi]),
             Some(Band::MovedWithin) => cands.retain(|&(mi, _)| doc.db.metrics[mi].kind != "rate"),
+            // (a range the clause says a span is, 汇率区间为7.8至8.0, is a
+            // span's two ends, not a point it happens to hold)
+            None if said_to_be_a_span(&doc.text[fig.cl_start..fig.m.start]) => {
+                cands.retain(|&(mi, _)| self.range_metric[mi])
+            }
             None => {}
         }
     }
@@ -1680,6 +1685,10 @@ fn band_words(doc: &Doc, fig: &Figure) -> Option<Band> {
         "聯匯區間",
         "兑换保证",
         "兌換保證",
+        "兑换区间",
+        "兌換區間",
+        "兑换范围",
+        "兌換範圍",
         "上下限",
     ];
     const PEGGED: &[&str] = &["挂钩", "掛鉤", "掛鈎", "挂勾", "掛勾"];
@@ -1723,6 +1732,20 @@ fn band_words(doc: &Doc, fig: &Figure) -> Option<Band> {
         return (!named).then_some(Band::MovedWithin);
     }
     (named || has(PEGGED)).then_some(Band::Named)
+}
+
+/// Whether the lead of a range figure ends with a span word and a copula
+/// (区间为, 範圍是, 区间定于): the range is what the span is.
+fn said_to_be_a_span(lead: &str) -> bool {
+    const SPANS: &[&str] = &["区间", "區間", "范围", "範圍"];
+    const COPULAS: &[&str] = &[
+        "为", "為", "是", "定于", "定於", "定为", "定為", "设于", "設於",
+    ];
+    let lead = lead.trim_end_matches(['约', '約', ' ', '在', '于', '於']);
+    COPULAS.iter().any(|c| {
+        lead.strip_suffix(c)
+            .is_some_and(|l| SPANS.iter().any(|w| l.ends_with(w)))
+    })
 }
 
 /// Whether a range figure's clause calls it a band: see [`Band::Named`].

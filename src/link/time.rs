@@ -110,9 +110,9 @@ const OTHER_DAYS: &[&str] = &[
     "上一交易日",
 ];
 
-/// Words of a later time opening a clause (…下跌27%，随后反弹5%): a move
-/// after the day's, whether that day or later, is not the day's own. (Not
-/// after 在: 并在随后公开的报告中 tells when a report came out.)
+/// Words of a later time opening a figure's clause (…下跌27%，随后反弹5%):
+/// a move after the day's, whether that day or later, is not the day's
+/// own (see [`later_in_own_clause`]).
 const LATER: &[&str] = &[
     "随后", "隨後", "此后", "此後", "之后", "之後", "其后", "其後", "后来", "後來", "稍后", "稍後",
 ];
@@ -145,8 +145,22 @@ fn another_day(doc: &Doc, fig: &Figure, time: Option<usize>) -> bool {
                     })
                 })
             };
-            opens(OTHER_DAYS, "，,；;：:、于於在（(") || opens(LATER, "，,；;")
+            opens(OTHER_DAYS, "，,；;：:、于於在（(")
+                || tm.end <= fig.cl_start && later_in_own_clause(doc, fig)
         }
+}
+
+/// Whether the figure's own clause, after the day named, opens with a
+/// word of a later time ([`LATER`]: …下跌27%，随后反弹5%) and says nothing
+/// of the same day after it (随后收于118.42美元, 随后…当天市值蒸发…: the day's close and the
+/// day's loss).
+fn later_in_own_clause(doc: &Doc, fig: &Figure) -> bool {
+    const SAME_DAY: &[&str] = &[
+        "当日", "當日", "当天", "當天", "收盘", "收盤", "收市", "终场", "終場", "收于", "收於",
+        "收报", "收報", "收跌", "收涨", "收漲", "尾盘", "尾盤",
+    ];
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_start_matches(['，', ',', '；', ';', ' ']);
+    LATER.iter().any(|w| lead.starts_with(w)) && !SAME_DAY.iter().any(|w| lead.contains(w))
 }
 
 /// Whether the figure's own clause opens with the year before, as its
