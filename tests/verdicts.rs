@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an age in Chinese numerals names the age group as 65岁 does
+    (
+        "2025-01-20",
+        "2024年末，我国六十五岁及以上人口占全国人口的百分之十五点六。",
+        "百分之十五点六",
+        Supported,
+        Some("MA-015"),
+    ),
     // a range the clause calls the convertibility span is the band's two
     // ends; a span that only overlaps the band is not confirmed by it
     (

@@ -1404,7 +1404,8 @@ impl<'a> MetricTriggers<'a> {
     }
 }
 
-/// The ages written in a text (65 in `65岁及以上`), sorted, without repeats.
+/// The ages written in a text (65 in `65岁及以上`, and in `六十五岁`),
+/// sorted, without repeats.
 pub(super) fn ages_in(s: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut num = String::new();
@@ -1412,6 +1413,17 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() {
             num.push(c);
+        } else if let Some(d) = chinese_age_digit(c) {
+            // (read as Arabic digits: 六十五 → 65, 十八 → 18, 二十 → 20)
+            match d {
+                10 if num.is_empty() => num.push_str("10"),
+                10 => num.push('0'),
+                _ if num.ends_with('0') && num.len() == 2 => {
+                    num.pop();
+                    num.push(char::from_digit(d, 10).unwrap_or('0'));
+                }
+                _ => num.push(char::from_digit(d, 10).unwrap_or('0')),
+            }
         } else if c.is_whitespace() && !num.is_empty() {
             // text pasted from a PDF: 65 岁
             continue;
@@ -1433,6 +1445,15 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The value of a Chinese numeral character of an age (一 to 九, 十 as 10).
+fn chinese_age_digit(c: char) -> Option<u32> {
+    match c {
+        '十' => Some(10),
+        '两' | '兩' => Some(2),
+        _ => crate::extract::numeral::chinese_digit(c).filter(|&d| (1..=9).contains(&d)),
+    }
 }
 
 /// Words of a change against the year or the day before.
@@ -2720,6 +2741,12 @@ mod tests {
         assert_eq!(ages_in("65 岁及以上人口 22023 万人"), vec![65]);
         assert_eq!(ages_in("60周岁及以上人口，65週歲"), vec![60, 65]);
         assert!(ages_in("2024 年 65 个城市").is_empty());
+        // in Chinese numerals
+        assert_eq!(
+            ages_in("六十五岁及以上，十八歲，二十岁，六十周岁，十岁"),
+            vec![10, 18, 20, 60, 65]
+        );
+        assert!(ages_in("百分之十五点六").is_empty());
     }
 
     #[test]

@@ -1452,21 +1452,97 @@ fn trigger_table(db: &ClaimsDb) -> HashMap<String, Vec<usize>> {
     let mut triggers: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, m) in db.metrics.iter().enumerate() {
         for t in &m.triggers {
-            let v = triggers.entry(t.to_lowercase()).or_default();
-            if !v.contains(&i) {
-                v.push(i);
+            let t = t.to_lowercase();
+            // (and as news also writes it: 六十五岁及以上 for 65岁及以上)
+            for key in [in_chinese_numerals(&t), Some(t)].into_iter().flatten() {
+                let v = triggers.entry(key).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
             }
         }
     }
     triggers
 }
 
-/// The triggers with ASCII letters or digits as one case-insensitive
-/// alternation, longest first.
+/// A trigger with its numbers of one or two digits (an age, 65岁及以上)
+/// written in Chinese numerals (六十五岁及以上); none when it has none.
+/// Longer numbers (a year) are left alone.
+fn in_chinese_numerals(trigger: &str) -> Option<String> {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let b = trigger.as_bytes();
+    let mut out = String::with_capacity(trigger.len() * 2);
+    let mut changed = false;
+    let mut i = 0;
+    while i < b.len() {
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 {
+            let c = trigger[i..].chars().next()?;
+            out.push(c);
+            i += c.len_utf8();
+            continue;
+        }
+        let digits = &b[i..i + run];
+        // (not in a code of letters and digits: FP16, HBM3)
+        let in_code = i > 0 && b[i - 1].is_ascii_alphabetic()
+            || b.get(i + run).is_some_and(u8::is_ascii_alphabetic);
+        match *digits {
+            _ if in_code => {
+                out.push_str(&trigger[i..i + run]);
+                i += run;
+                continue;
+            }
+            [d] if d != b'0' => out.push_str(DIGITS[(d - b'0') as usize]),
+            [t, u] if t != b'0' => {
+                if t != b'1' {
+                    out.push_str(DIGITS[(t - b'0') as usize]);
+                }
+                out.push('十');
+                if u != b'0' {
+                    out.push_str(DIGITS[(u - b'0') as usize]);
+                }
+            }
+            _ => {
+                out.push_str(&trigger[i..i + run]);
+                i += run;
+                continue;
+            }
+        }
+        changed = true;
+        i += run;
+    }
+    changed.then_some(out)
+}
+
+#[test]
+fn small_numbers_of_a_trigger_are_written_in_chinese_numerals() {
+    for (t, want) in [
+        ("65岁及以上", Some("六十五岁及以上")),
+        ("上线18天", Some("上线十八天")),
+        ("前10名", Some("前十名")),
+        ("20岁", Some("二十岁")),
+        ("头8天", Some("头八天")),
+        ("fp16", None),
+        ("hbm3e", None),
+        ("2024年", None),
+        ("占比", None),
+        ("0岁", None),
+    ] {
+        assert_eq!(in_chinese_numerals(t).as_deref(), want, "{t}");
+    }
+}
+
+/// The triggers with ASCII letters or digits (or numbers in Chinese
+/// numerals: jieba cuts them apart from the word too) as one
+/// case-insensitive alternation, longest first.
 fn ascii_matcher(triggers: &HashMap<String, Vec<usize>>) -> Option<Regex> {
+    let in_numerals: rustc_hash::FxHashSet<String> = triggers
+        .keys()
+        .filter_map(|t| in_chinese_numerals(t))
+        .collect();
     let mut ascii: Vec<&String> = triggers
         .keys()
-        .filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric()))
+        .filter(|k| k.chars().any(|c| c.is_ascii_alphanumeric()) || in_numerals.contains(*k))
         .collect();
     ascii.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     (!ascii.is_empty())
