@@ -2156,6 +2156,12 @@ fn check_figure(
         // a day its own sentence names from the article's date (周一, 昨日)
         // is that day, whatever year an earlier paragraph spoke of
         None
+    } else if matches!(link.day_named, Some(crate::date::DayNamed::Offset(d)) if d != 0)
+        && time.is_some_and(|t| t.date.is_some_and(|d| Some(d) == as_of && d.day.is_some()))
+    {
+        // a day counted back (昨天) after the day of writing, as a dateline
+        // gives it (（中央社記者台北28日電）…昨天重挫16.97%), is that day
+        None
     } else if let Some(part) = part_carried {
         Some(part)
     } else if time_carried {

@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 昨天 after a dateline's day is the day before it
+    (
+        "2025-01-28",
+        "（中央社記者台北28日電）輝達股價昨天重挫26.97%。",
+        "26.97%",
+        Contradicted,
+        Some("CH-033"),
+    ),
     // an age in Chinese numerals names the age group as 65岁 does
     (
         "2025-01-20",
