@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a head date after a list's bullet, and a timeline's date and colon
+    (
+        "2025-09-20",
+        "· 1月23日，星际之门计划在白宫宣布；",
+        "1月23日",
+        Contradicted,
+        Some("AI-047"),
+    ),
+    (
+        "2025-09-20",
+        "- 2025年1月10日：DeepSeek发布R1。",
+        "2025年1月10日",
+        Contradicted,
+        Some("F08"),
+    ),
     // 昨天 after a dateline's day is the day before it
     (
         "2025-01-28",

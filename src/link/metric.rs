@@ -2382,17 +2382,45 @@ fn narrow_paper_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
 /// Whether the date `fig` opens its sentence alone in its clause (北京时
 /// 间 before it at most) and the word at `ts..te`, in the next clause, is
 /// that clause's predicate: not followed by 的 or a word of a later time.
+/// A line's lead without the bullet or number of a list item before it
+/// (`·`, `•`, `-`, `*`, `1.`, `(1)`, `一、`, with the spaces after it).
+fn without_bullet(lead: &str) -> &str {
+    const BULLETS: &[char] = &[
+        '·', '•', '●', '○', '■', '□', '◆', '◇', '▪', '▶', '►', '-', '—', '*', '・', '‧', '※',
+    ];
+    let rest = lead.trim_start_matches(BULLETS);
+    let rest = if rest.len() < lead.len() {
+        rest
+    } else {
+        // a number and its mark (1. 1、 (1) （一） 一、)
+        let open = rest.trim_start_matches(['(', '（']);
+        let digits = open.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::extract::numeral::chinese_digit(c).is_some() || c == '十'
+        });
+        if digits.len() < open.len() {
+            digits
+                .strip_prefix(['.', '．', '、', ')', '）'])
+                .unwrap_or(rest)
+        } else {
+            rest
+        }
+    };
+    rest.trim_start()
+}
+
 fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) -> bool {
     const LATER: &[&str] = &[
         "的", "后", "後", "以来", "以來", "之后", "之後", "前", "之前", "时", "時",
     ];
     let (text, m) = (doc.text, fig.m);
-    let lead = text[fig.s.start..m.start].trim();
+    // (after a list's bullet or number: · 1月21日，…; 1. 2025年1月20日：…)
+    let lead = without_bullet(text[fig.s.start..m.start].trim());
     let lead = lead
         .strip_prefix("北京时间")
         .or_else(|| lead.strip_prefix("北京時間"))
         .unwrap_or(lead);
-    let Some(rest) = text[m.end..ts].strip_prefix(['，', ',']) else {
+    // (a timeline's colon as well: 2025年1月20日：DeepSeek发布R1)
+    let Some(rest) = text[m.end..ts].strip_prefix(['，', ',', '：', ':']) else {
         return false;
     };
     // (nor what was written, 发表《…》的文章, nor a model left unnamed,
@@ -2730,6 +2758,25 @@ mod tests {
             ("27日當天全球下載量約26萬次", false),
         ] {
             assert_eq!(counts_days(clause), want, "{clause}");
+        }
+    }
+
+    #[test]
+    fn a_list_items_bullet_or_number_is_passed_over() {
+        for (lead, want) in [
+            ("· ", ""),
+            ("•北京时间", "北京时间"),
+            ("- ", ""),
+            ("1. ", ""),
+            ("12、", ""),
+            ("（一）", ""),
+            ("(3) ", ""),
+            ("一、", ""),
+            ("据报道", "据报道"),
+            ("2025年", "2025年"),
+            ("十分", "十分"),
+        ] {
+            assert_eq!(without_bullet(lead), want, "{lead}");
         }
     }
 
