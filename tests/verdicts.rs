@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an age group does not reach past a clause with a measure of its own
+    (
+        "2025-01-20",
+        "国家统计局公布，2024年末我国六十五岁及以上人口占全国人口的百分之十五点六，常住人口城镇化率为百分之七十六。",
+        "百分之七十六",
+        Contradicted,
+        Some("MA-014"),
+    ),
+    // a price of a million tokens named without 每
+    (
+        "2025-03-01",
+        "DeepSeek-R1的百万tokens输出价格为61元。",
+        "61元",
+        Contradicted,
+        Some("AI-040"),
+    ),
     // a head date after a list's bullet, and a timeline's date and colon
     (
         "2025-09-20",

@@ -354,6 +354,7 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
         .rfind('每')
         .map(|p| &lead[p..])
         .or(after_per.then(|| &t.s[t.offs[end]..t.offs[(end + 12).min(t.len())]]))
+        .or_else(|| million_tokens_named(far, m))
     else {
         return;
     };
@@ -393,6 +394,28 @@ fn rate(t: &Text, cs: usize, start: usize, end: usize, m: &mut Mention) {
             u => u,
         };
     }
+}
+
+/// A price's words that name a million tokens without 每 (百万tokens输出价格
+/// 为16元, 百萬token輸入價格0.27美元): the words from 百万 on, when the
+/// amount is in dollars or yuan.
+fn million_tokens_named<'a>(lead: &'a str, m: &Mention) -> Option<&'a str> {
+    if !matches!(m.unit, Some(Unit::Usd | Unit::Cny)) {
+        return None;
+    }
+    lead.rmatch_indices(['百'])
+        .map(|(at, _)| &lead[at..])
+        .find(|p| {
+            let rest = p
+                .strip_prefix("百万")
+                .or_else(|| p.strip_prefix("百萬"))
+                .unwrap_or("");
+            let rest = rest.strip_prefix(['个', '個', ' ']).unwrap_or(rest);
+            TOKEN_WORDS
+                .iter()
+                .chain(&["tokens", "Tokens"])
+                .any(|w| rest.starts_with(w))
+        })
 }
 
 /// A bare amount after 至/到 takes the unit of the amount it continues

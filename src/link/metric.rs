@@ -146,16 +146,40 @@ impl Linker {
     fn narrow_by_age(&self, doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         let clause = &doc.text[fig.s.start..fig.cl_end];
         // (an age is written with 岁 or 歲)
-        let ages = if doc.words_of(fig.si).age.is_some_and(|at| at < fig.cl_end) {
+        let mut ages = if doc.words_of(fig.si).age.is_some_and(|at| at < fig.cl_end) {
             ages_in(clause)
         } else {
             Vec::new()
         };
+        // (not past a clause that names a measure of its own, no age
+        // group's: 65岁及以上人口占…15.6%，常住人口城镇化率为67%)
+        if !ages.is_empty() && self.clause_names_an_ageless_measure(doc, fig) {
+            ages.clear();
+        }
         if !ages.is_empty() {
             cands.retain(|(mi, _)| self.metric_ages[*mi].iter().any(|a| ages.contains(a)));
         } else {
             cands.retain(|(mi, _)| self.metric_ages[*mi].is_empty());
         }
+    }
+
+    /// Whether the figure's own clause, before it and with no age of its
+    /// own, holds a trigger that no metric of an age group has (城镇化率),
+    /// other than a share's (占全国人口 goes on with the subject before it).
+    fn clause_names_an_ageless_measure(&self, doc: &Doc, fig: &Figure) -> bool {
+        let (text, lead) = (doc.text, &doc.text[fig.cl_start..fig.m.start]);
+        if !ages_in(lead).is_empty() {
+            return false;
+        }
+        fig.trig.iter().any(|&(ts, te, _)| {
+            ts >= fig.cl_start
+                && te <= fig.m.start
+                && !text[ts..te].starts_with(['占', '佔'])
+                && self
+                    .triggers
+                    .get(super::triggers::lower(&text[ts..te]).as_ref())
+                    .is_some_and(|ms| ms.iter().all(|&mi| self.metric_ages[mi].is_empty()))
+        })
     }
 
     /// A change against last year (比上年增加52万人) is only a change or
