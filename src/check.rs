@@ -580,6 +580,15 @@ fn range_leaves_range(m: &Mention, f: &Fact) -> bool {
     cl < *fl - tol || ch > *fh + tol
 }
 
+/// Whether every fact of a metric is a range (a band, 7.75至7.85): the
+/// range is the figure, not bounds on one.
+fn range_is_the_figure(db: &ClaimsDb, metric: &str) -> bool {
+    db.facts
+        .iter()
+        .filter(|g| g.metric == metric)
+        .all(|g| g.qualifier == FactQualifier::Range)
+}
+
 /// The interval fact `i` of the database allows.
 fn fact_interval_at(db: &ClaimsDb, i: usize) -> Option<Interval> {
     db.bounds(i).map(|(lo, hi)| Interval { lo, hi })
@@ -1112,11 +1121,6 @@ fn one_stage_of_it(
         return None;
     }
     let written = claim_point(m).filter(|&v| significant_digits(v) >= 2)?;
-    // (not a figure the text calls the whole: 從零開始訓練的全部成本, 总共
-    // 训练耗时…，其中包括微调)
-    if link.says_whole {
-        return None;
-    }
     let whole = &db.metrics[mi];
     let prefix = [whole.id.as_str(), "_"].concat();
     db.metrics.iter().enumerate().find_map(|(si, stage)| {
@@ -1129,9 +1133,26 @@ fn one_stage_of_it(
         };
         let o = check_figure(db, m, &staged, time, as_of);
         let f = &db.facts[o.fact?];
-        (o.verdict == Verdict::Supported
+        if !(o.verdict == Verdict::Supported
             && fact_point(f).is_some_and(|fp| within_one_pct(written, fp)))
-        .then(|| Outcome {
+        {
+            return None;
+        }
+        // a figure the text calls the whole (训练总成本, 從零開始訓練的全部成本,
+        // 总共训练耗时…，其中包括微调) is not the stage's, though it is its number
+        if link.says_whole {
+            return Some(Outcome::unverified(
+                Reason::Scope,
+                format!(
+                    "数据库中只有{}的{}为{}，不含其他阶段；文中说的是全部的{}，无从判定",
+                    db.entities[e].name_zh,
+                    stage.name_zh,
+                    db.describe(f),
+                    whole.name_zh
+                ),
+            ));
+        }
+        Some(Outcome {
             explanation: format!(
                 "{}；数据库中这只是这一阶段的数字，不含其他阶段，文中称之为“{}”",
                 o.explanation, whole.name_zh
@@ -2650,13 +2671,22 @@ fn check_figure(
         return Outcome::unverified(Reason::NotComparable, "找不到可换算的汇率或可比较的数值");
     };
     let f = &db.facts[fi];
-    // a range that only overlaps a range of the database (7.8至8.0 against
-    // 7.75至7.85), not called the band, neither quotes it nor lies outside it
-    if ok && !link.band_named && rate.is_none() && range_leaves_range(m, f) {
+    // a range that reaches past a range of the database (7.8至8.0 against
+    // 7.75至7.85), not called the band, neither quotes it nor lies outside
+    // it; nor does one inside a range that is itself the figure (a band:
+    // 7.76至7.84 is a span of the market's, or a band misquoted), while one
+    // inside a range that only bounds a figure (约3000万至5000万 in 1000万至
+    // 1亿) agrees with it
+    let differs = if range_is_the_figure(db, &f.metric) {
+        range_ends_differ(m, f)
+    } else {
+        range_leaves_range(m, f)
+    };
+    if ok && !link.band_named && rate.is_none() && differs {
         return Outcome::unverified(
             Reason::NotComparable,
             format!(
-                "文中的区间与数据库中{}的{}（{}）只部分重合，无从判定",
+                "文中的区间与数据库中{}的{}（{}）端点不同，无从判定",
                 entity.name_zh,
                 metric.name_zh,
                 db.describe(f),

@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a person's age is no age group's
+    (
+        "2025-01-18",
+        "六十五岁的退休教师王先生说，2024年末我国城镇化率已达到百分之六十七。",
+        "百分之六十七",
+        Supported,
+        Some("MA-014"),
+    ),
+    // a head date of what was said of a later release
+    (
+        "2025-02-01",
+        "2025年1月20日：DeepSeek称R1将于下月发布。",
+        "2025年1月20日",
+        Unverified,
+        None,
+    ),
+    // a span inside the band is no quote of it
+    (
+        "2025-03-01",
+        "港元兑美元汇率区间为7.76至7.84。",
+        "7.76至7.84",
+        Unverified,
+        None,
+    ),
+    // the whole named (总成本) is not the one stage the database holds
+    (
+        "2025-09-20",
+        "DeepSeek-R1的训练总成本仅为29.4万美元。",
+        "29.4万美元",
+        Unverified,
+        None,
+    ),
     // an age group does not reach past a clause with a measure of its own
     (
         "2025-01-20",

@@ -1433,8 +1433,15 @@ impl<'a> MetricTriggers<'a> {
 pub(super) fn ages_in(s: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut num = String::new();
+    // (the character before the number: a range's mark makes it the upper
+    // bound of a group, 15-64歲)
+    let (mut prev, mut before_num) = (None, None);
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
+        if num.is_empty() {
+            before_num = prev;
+        }
+        prev = Some(c);
         if c.is_ascii_digit() {
             num.push(c);
         } else if let Some(d) = chinese_age_digit(c) {
@@ -1459,8 +1466,15 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
             continue;
         } else {
             if (c == '岁' || c == '歲') && !num.is_empty() {
-                if let Ok(n) = num.parse() {
-                    out.push(n);
+                // (an age group's, 65岁及以上人口, not a person's: 六十五岁的
+                // 王先生, 十八岁少年)
+                let rest = chars.clone().collect::<String>();
+                let upper_bound = before_num
+                    .is_some_and(|b| matches!(b, '-' | '－' | '~' | '～' | '—' | '至' | '到'));
+                if upper_bound || names_an_age_group(&rest) {
+                    if let Ok(n) = num.parse() {
+                        out.push(n);
+                    }
                 }
             }
             num.clear();
@@ -1469,6 +1483,41 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether the words after an age's 岁 make it an age group's bound
+/// (及以上, 以上, 以下, 至, 人口, 老年人…) or end the text (a trigger word,
+/// 65岁), rather than a person's age (的王先生, 少年).
+fn names_an_age_group(after: &str) -> bool {
+    const GROUP: &[&str] = &[
+        "及以上",
+        "及以下",
+        "或以上",
+        "以上",
+        "以下",
+        "以内",
+        "以內",
+        "至",
+        "到",
+        "-",
+        "－",
+        "~",
+        "～",
+        "—",
+        "人口",
+        "老年",
+        "老人",
+        "人群",
+        "群体",
+        "群體",
+        "组",
+        "組",
+        "段",
+        "周岁",
+        "週歲",
+    ];
+    let after = after.trim_start();
+    after.is_empty() || GROUP.iter().any(|w| after.starts_with(w))
 }
 
 /// The value of a Chinese numeral character of an age (一 to 九, 十 as 10).
@@ -1739,7 +1788,7 @@ fn band_words(doc: &Doc, fig: &Figure) -> Option<Band> {
     const PEGGED: &[&str] = &["挂钩", "掛鉤", "掛鈎", "挂勾", "掛勾"];
     const MOVES: &[&str] = &[
         "波动", "波動", "徘徊", "浮动", "浮動", "窄幅", "上落", "游走", "遊走", "震荡", "震盪",
-        "运行", "運行", "走势", "走勢",
+        "运行", "運行", "走势", "走勢", "交易", "交投", "成交", "买卖", "買賣",
     ];
     if fig.m.low.is_none() || fig.m.high.is_none() {
         return None;
@@ -2432,6 +2481,30 @@ fn without_bullet(lead: &str) -> &str {
     rest.trim_start()
 }
 
+/// Words of a time to come before a head date's verb.
+const FUTURE: &[&str] = &[
+    "将于",
+    "將於",
+    "将在",
+    "將在",
+    "拟于",
+    "擬於",
+    "计划于",
+    "計劃於",
+    "准备",
+    "準備",
+    "预计",
+    "預計",
+    "即将",
+    "即將",
+    "下月",
+    "下个月",
+    "下個月",
+    "明年",
+    "下周",
+    "下週",
+];
+
 fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) -> bool {
     const LATER: &[&str] = &[
         "的", "后", "後", "以来", "以來", "之后", "之後", "前", "之前", "时", "時",
@@ -2480,6 +2553,9 @@ fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) -> bool {
         && !(OTHER_TIMES.iter().any(|w| later.contains(w))
             && RELEASED.iter().any(|w| later.contains(w)))
         && !super::choose::points_elsewhere(clause)
+        // (nor a day something was said of a later release: 2025年1月20日：
+        // DeepSeek称R1将于下月发布)
+        && !FUTURE.iter().any(|w| text[m.end..te].contains(w))
 }
 
 /// Whether the word at `ts..te` names the figure ending at `end` as the
@@ -2814,10 +2890,14 @@ mod tests {
         assert!(ages_in("2024 年 65 个城市").is_empty());
         // in Chinese numerals
         assert_eq!(
-            ages_in("六十五岁及以上，十八歲，二十岁，六十周岁，十岁"),
-            vec![10, 18, 20, 60, 65]
+            ages_in("六十五岁及以上，十八歲以下，二十岁至三十岁人口，六十周岁以上，十岁"),
+            vec![10, 18, 20, 30, 60, 65]
         );
         assert!(ages_in("百分之十五点六").is_empty());
+        // a person's age is no age group
+        assert!(ages_in("六十五岁的王先生说，城镇化率为67%").is_empty());
+        assert!(ages_in("18岁少年").is_empty());
+        assert_eq!(ages_in("十八岁以下人口"), vec![18]);
     }
 
     #[test]

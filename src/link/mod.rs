@@ -1465,9 +1465,10 @@ fn trigger_table(db: &ClaimsDb) -> HashMap<String, Vec<usize>> {
     triggers
 }
 
-/// A trigger with its numbers of one or two digits (an age, 65岁及以上)
-/// written in Chinese numerals (六十五岁及以上); none when it has none.
-/// Longer numbers (a year) are left alone.
+/// A trigger with its numbers of one or two digits that count years of
+/// age or days (65岁及以上, 上线18天) written in Chinese numerals
+/// (六十五岁及以上, 上线十八天); none when it has none. Other numbers (a
+/// year, 16位) are left alone.
 fn in_chinese_numerals(trigger: &str) -> Option<String> {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let b = trigger.as_bytes();
@@ -1483,11 +1484,11 @@ fn in_chinese_numerals(trigger: &str) -> Option<String> {
             continue;
         }
         let digits = &b[i..i + run];
-        // (not in a code of letters and digits: FP16, HBM3)
-        let in_code = i > 0 && b[i - 1].is_ascii_alphabetic()
-            || b.get(i + run).is_some_and(u8::is_ascii_alphabetic);
+        // (an age or a count of days only: 16位 is sixteen people as often
+        // as 16-bit, and FP16 a code)
+        let other = !trigger[i + run..].starts_with(['岁', '歲', '周', '週', '天', '日']);
         match *digits {
-            _ if in_code => {
+            _ if other => {
                 out.push_str(&trigger[i..i + run]);
                 i += run;
                 continue;
@@ -1519,7 +1520,8 @@ fn small_numbers_of_a_trigger_are_written_in_chinese_numerals() {
     for (t, want) in [
         ("65岁及以上", Some("六十五岁及以上")),
         ("上线18天", Some("上线十八天")),
-        ("前10名", Some("前十名")),
+        ("前10名", None),
+        ("16位", None),
         ("20岁", Some("二十岁")),
         ("头8天", Some("头八天")),
         ("fp16", None),
