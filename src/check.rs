@@ -2177,9 +2177,7 @@ fn check_figure(
         // a day its own sentence names from the article's date (周一, 昨日)
         // is that day, whatever year an earlier paragraph spoke of
         None
-    } else if matches!(link.day_named, Some(crate::date::DayNamed::Offset(d)) if d != 0)
-        && time.is_some_and(|t| t.date.is_some_and(|d| Some(d) == as_of && d.day.is_some()))
-    {
+    } else if link.day_counted_from.is_some() {
         // a day counted back (昨天) after the day of writing, as a dateline
         // gives it (（中央社記者台北28日電）…昨天重挫16.97%), is that day
         None
@@ -2729,7 +2727,7 @@ fn check_figure(
             .metric(&f.metric)
             .is_some_and(|mi| DAILY_FIXINGS.contains(&db.metrics[mi].id.as_str()));
         let that_day = match link.day_named {
-            Some(named) => named.is_day(day, as_of),
+            Some(named) => named.is_day(day, link.day_counted_from.or(as_of)),
             None if fixing => as_of == Some(day),
             // the month named, or the week after the day, agrees with the
             // figure but cannot refute it
@@ -2737,10 +2735,10 @@ fn check_figure(
             None => is_day_news(day, as_of) && (ok || same_direction),
         };
         if !that_day {
-            let said = if link.day_named == Some(crate::date::DayNamed::Relative) {
-                "文中的数字是另一天（相对另一日期而言）的"
-            } else {
-                "文中没有说明日期"
+            let said = match link.day_named {
+                Some(crate::date::DayNamed::Relative) => "文中的数字是另一天（相对另一日期而言）的",
+                Some(_) => "文中的数字是另一天的",
+                None => "文中没有说明日期",
             };
             return Outcome::unverified(
                 Reason::NoPeriod,

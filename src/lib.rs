@@ -271,6 +271,17 @@ impl Pipeline {
                 .and_then(|_| date::DayNamed::last_in(&doc.text[from..m.start]))
                 .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
                 .map(|(_, d)| d);
+            // (a day counted back from a dateline's day, 1月15日电…昨日, or
+            // from the day of publication named in the sentence)
+            links[k].day_counted_from = time
+                .filter(|t| {
+                    matches!(links[k].day_named, Some(date::DayNamed::Offset(d)) if d != 0)
+                        && t.start >= from
+                        && (doc.text[t.end..].starts_with(['电', '電', '讯', '訊'])
+                            || t.date.is_some() && t.date == doc.published)
+                })
+                .and_then(|t| t.date)
+                .filter(|d| d.day.is_some());
             // (the names of the figure's sentence, for the figure it may
             // have meant instead)
             let s = &sentences[sentence_of[k]];

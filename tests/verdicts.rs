@@ -68,6 +68,22 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("F08"),
     ),
+    // (a dateline's day other than the day of publication: 昨日 counts
+    // from it)
+    (
+        "2025-01-16",
+        "（新华社北京1月15日电）中国外汇交易中心数据显示，人民币兑美元中间价昨日报7.1878。",
+        "7.1878",
+        Supported,
+        Some("MA-026"),
+    ),
+    (
+        "2025-01-28",
+        "（中央社記者紐約27日電）輝達昨天股價重挫16.97%。",
+        "16.97%",
+        Unverified,
+        None,
+    ),
     // 昨天 after a dateline's day is the day before it
     (
         "2025-01-28",

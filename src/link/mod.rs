@@ -255,6 +255,9 @@ pub struct Link {
     /// A day the figure's sentence names before it without a date (周一,
     /// 昨日): the day of a figure of one day.
     pub day_named: Option<crate::date::DayNamed>,
+    /// The day a named day is counted from when the sentence's dateline
+    /// gives it (（新华社北京1月15日电）…昨日): not the day of publication.
+    pub day_counted_from: Option<crate::date::Date>,
     /// Index of the mention this one converts (parenthetical conversion).
     pub converts: Option<usize>,
     /// The fiscal year named in the paragraph (`2025財政年度`), if any.

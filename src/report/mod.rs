@@ -410,20 +410,33 @@ pub fn claim(
     // (the database describes each fact once, at load, and keeps its
     // strings shared)
     let strings = outcome.fact.map(|f| db.fact_strings(f));
+    // a day counted back from the day of writing (…28日電）…昨天) is that
+    // day, not the dateline's
+    let counted = link
+        .day_counted_from
+        .zip(link.day_named)
+        .and_then(|(d, n)| match n {
+            crate::date::DayNamed::Offset(o) => d.plus_days(o),
+            _ => None,
+        });
     // a time carried from an earlier sentence gives only its year
-    let time_str = time.and_then(|t| {
-        t.date.map(|d| match t.date_end {
-            // the year alone, as `i32`'s `Display` writes it
-            _ if link.year_only() && (1000..10_000).contains(&d.year) => iso_date(Date::y(d.year)),
-            _ if link.year_only() => d.year.to_string(),
-            Some(e) => {
-                let mut s = String::with_capacity(21);
-                push_date(&mut s, d);
-                s.push('/');
-                push_date(&mut s, e);
-                s
-            }
-            None => iso_date(d),
+    let time_str = counted.map(iso_date).or_else(|| {
+        time.and_then(|t| {
+            t.date.map(|d| match t.date_end {
+                // the year alone, as `i32`'s `Display` writes it
+                _ if link.year_only() && (1000..10_000).contains(&d.year) => {
+                    iso_date(Date::y(d.year))
+                }
+                _ if link.year_only() => d.year.to_string(),
+                Some(e) => {
+                    let mut s = String::with_capacity(21);
+                    push_date(&mut s, d);
+                    s.push('/');
+                    push_date(&mut s, e);
+                    s
+                }
+                None => iso_date(d),
+            })
         })
     });
     Claim {
