@@ -2177,10 +2177,14 @@ fn check_figure(
         // a day its own sentence names from the article's date (周一, 昨日)
         // is that day, whatever year an earlier paragraph spoke of
         None
-    } else if link.day_counted_from.is_some() {
-        // a day counted back (昨天) after the day of writing, as a dateline
-        // gives it (（中央社記者台北28日電）…昨天重挫16.97%), is that day
+    } else if link.day_unsaid {
+        // a day counted from another the sentence names (1月14日…昨日) is
+        // neither of them for sure
         None
+    } else if let Some(day) = link.counted_day() {
+        // a day counted back (昨天) from the day of writing, as a dateline
+        // gives it (（中央社記者台北28日電）…昨天重挫16.97%), is that day
+        Some((day, day))
     } else if let Some(part) = part_carried {
         Some(part)
     } else if time_carried {

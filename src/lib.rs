@@ -252,6 +252,8 @@ impl Pipeline {
         let mut used_fact: Vec<Option<usize>> = vec![None; mentions.len()];
         let mut verdict_of: Vec<Option<check::Verdict>> = vec![None; mentions.len()];
         let mut misattributed_in: Option<(usize, usize)> = None;
+        // (the article's dateline, read when a figure counts a day back)
+        let dateline = std::cell::OnceCell::new();
         for (k, m) in mentions.iter().enumerate() {
             if links[k].is_time_context {
                 continue;
@@ -272,16 +274,28 @@ impl Pipeline {
                 .filter(|&(at, _)| time.is_none_or(|t| t.start < from + at))
                 .map(|(_, d)| d);
             // (a day counted back from a dateline's day, 1月15日电…昨日, or
-            // from the day of publication named in the sentence)
-            links[k].day_counted_from = time
-                .filter(|t| {
-                    matches!(links[k].day_named, Some(date::DayNamed::Offset(d)) if d != 0)
-                        && t.start >= from
-                        && (doc.text[t.end..].starts_with(['电', '電', '讯', '訊'])
-                            || t.date.is_some() && t.date == doc.published)
-                })
-                .and_then(|t| t.date)
+            // from the day of publication named in the sentence; with no
+            // other date in the sentence, from the article's dateline)
+            if matches!(links[k].day_named, Some(date::DayNamed::Offset(d)) if d != 0) {
+                let own = time.filter(|t| t.start >= from);
+                let article =
+                    *dateline.get_or_init(|| article_dateline(&doc.text, &sentences, &mentions));
+                links[k].day_counted_from = match own {
+                    Some(t) if is_dateline(&doc.text, t) || t.date == doc.published => t.date,
+                    // (the writer's day, the dateline's, whatever other day
+                    // the sentence names: …1月24日收盘价为…，昨日则收于…)
+                    _ if article.is_some() => article,
+                    // (after another day of the sentence, 1月14日…昨日, the day
+                    // counted back is the writer's or that day's: unsaid)
+                    Some(t) if t.date.is_some_and(|d| d.day.is_some()) => {
+                        links[k].day_named = Some(date::DayNamed::Relative);
+                        links[k].day_unsaid = true;
+                        None
+                    }
+                    _ => None,
+                }
                 .filter(|d| d.day.is_some());
+            }
             // (the names of the figure's sentence, for the figure it may
             // have meant instead)
             let s = &sentences[sentence_of[k]];
@@ -443,4 +457,34 @@ fn names_a_model_size(text: &str, m: &Mention) -> bool {
 /// Which verdicts make `hecha check` exit with 1.
 pub fn fails(counts: &Counts, fail_on: &[Verdict]) -> bool {
     fail_on.iter().any(|v| counts.of(*v) > 0)
+}
+
+/// Whether date mention `t` is a wire dateline's (1月15日电）, 28日電（記者…）,
+/// 28日讯】): 电, 電, 讯 or 訊 right after it, then a bracket, a space or
+/// the end (not 1月15日电话会议, 28日电视辩论).
+fn is_dateline(text: &str, t: &extract::Mention) -> bool {
+    let Some(rest) = text[t.end..].strip_prefix(['电', '電', '讯', '訊']) else {
+        return false;
+    };
+    rest.chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            '）' | ')' | '】' | ']' | '（' | '(' | ' ' | '　' | '\n' | '，' | ','
+        )
+    })
+}
+
+/// The day of the article's dateline, when one of its first two sentences
+/// holds one ((新华社北京1月15日电)…): the day its 昨日 counts from.
+fn article_dateline(
+    text: &str,
+    sentences: &[segment::Sentence],
+    mentions: &[extract::Mention],
+) -> Option<date::Date> {
+    let end = sentences.get(1).or(sentences.first())?.end;
+    mentions
+        .iter()
+        .take_while(|m| m.start < end)
+        .find(|m| m.kind == extract::Kind::Date && is_dateline(text, m))
+        .and_then(|m| m.date)
 }

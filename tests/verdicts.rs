@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // tokens counted with 个 across a qualifier
+    (
+        "2024-04-19",
+        "Llama 3 使用了超过15万亿个公开可用来源的token进行了预训练。",
+        "超过15万亿个",
+        Supported,
+        Some("AI-020"),
+    ),
     // a person's age is no age group's
     (
         "2025-01-18",
@@ -83,6 +91,37 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "16.97%",
         Unverified,
         None,
+    ),
+    // (the article's dateline counts for a later sentence; a wrong value
+    // of that day is contradicted; a date and 电 that is no dateline counts
+    // nothing, and 昨日 after it is no day the text makes sure of)
+    (
+        "2025-01-16",
+        "（新华社北京1月15日电）人民币汇率保持基本稳定。昨日人民币兑美元中间价为7.1878元。",
+        "7.1878元",
+        Supported,
+        Some("MA-026"),
+    ),
+    (
+        "2025-01-16",
+        "（新华社北京1月15日电）昨日人民币兑美元中间价为7.1870元。",
+        "7.1870元",
+        Contradicted,
+        Some("MA-026"),
+    ),
+    (
+        "2025-01-16",
+        "1月14日电商平台促销期间，人民币兑美元中间价昨日报7.1883元。",
+        "7.1883元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-29",
+        "（新华社纽约1月28日电）英伟达1月24日收盘价为142.62美元，昨日则收于118.42美元。",
+        "118.42美元",
+        Supported,
+        Some("CH-034"),
     ),
     // 昨天 after a dateline's day is the day before it
     (

@@ -1087,6 +1087,17 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.kind = Kind::Quantity;
             self.end += if t.starts(end, "tokens") { 6 } else { 5 };
         }
+        // "个" counting tokens after a short qualifier of Han characters:
+        // 15万亿个公开token, 15万亿个公开可用来源的token
+        // (a count of tokens is large: 3个团队的token counts teams)
+        if self.unit.is_none()
+            && (w == "个" || w == "個")
+            && self.high >= Decimal::from(1_000_000)
+            && names_tokens(t, self.end)
+        {
+            self.unit = Some(Unit::Token);
+            self.kind = Kind::Quantity;
+        }
         // "个" followed by a GPU word: 2048个GPU
         if self.unit.is_none()
             && (w == "个" || w == "個")
@@ -1827,6 +1838,20 @@ fn gpu_hours_after_name(t: &Text, k: usize) -> Option<(usize, Unit, Kind)> {
                 .filter(|(_, u, _)| *u == Unit::GpuHour)
                 .map(|(w, u, kd)| (p + Text::nchars(w), u, kd))
         })
+}
+
+/// Whether a word for a token (token, 词元) stands after one to ten Han
+/// characters from char `k` (公开, 公开可用来源的): what 个 counts.
+fn names_tokens(t: &Text, k: usize) -> bool {
+    // (the qualifier: one to ten Han characters, then the word for a token)
+    let mut j = k;
+    while j < k + 10 && t.at(j).is_some_and(is_han_char) {
+        if j > k && (t.starts(j, "词元") || t.starts(j, "詞元")) {
+            return true;
+        }
+        j += 1;
+    }
+    j > k && (t.starts(j, "token") || t.starts(j, "Token"))
 }
 
 /// Whether the noun an entity list counts (实体, 實體) stands at char `k`,

@@ -2585,6 +2585,15 @@ const MAX_GROWTH_PHRASE: usize = 12;
 /// who grew). `from..to` is the clause before the figure.
 fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
     let lead = doc.text[from..to].trim_start_matches(['，', ',', '；', ';', '、', ' ']);
+    // (or before a verb of achieving, the growth after the figure: 净利润
+    // 实现145%的增长)
+    if let Some(head) = ACHIEVED.iter().find_map(|v| lead.strip_suffix(v)) {
+        let after = doc.text[to..].trim_start_matches(|c: char| !crate::segment::is_han(c));
+        let after = after.strip_prefix('的').unwrap_or(after);
+        return GROWTH_VERBS.iter().any(|g| after.starts_with(g))
+            && !NOT_MEASURES.iter().any(|w| head.contains(w))
+            && head_is_a_measure(doc, head, to - (lead.len() - head.len()));
+    }
     // (the words of a growth, not a bare copula: 统计局公布的数据为5.2%; they
     // are short, so only the lead's last characters are read, from the
     // first place where one of the growth's words may start)
@@ -2607,34 +2616,6 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
         return false;
     };
     let head_end = to - (lead.len() - p);
-    // (a cause before the growth names no measure: 四季度受出口拉动增长; nor
-    // a word of how it came out: 事实上增长, 结果增长, 数据显示增长)
-    const NOT_MEASURES: &[&str] = &[
-        "受",
-        "由于",
-        "由於",
-        "得益",
-        "带动",
-        "帶動",
-        "拉动",
-        "拉動",
-        "推动",
-        "推動",
-        "结果",
-        "結果",
-        "最终",
-        "最終",
-        "事实",
-        "事實",
-        "实际上",
-        "實際上",
-        "公布",
-        "显示",
-        "顯示",
-        "表明",
-        "可见",
-        "可見",
-    ];
     if NOT_MEASURES.iter().any(|w| lead[..p].contains(w)) {
         return false;
     }
@@ -2650,7 +2631,30 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
         head = &head[..head.len() - w.len()];
     }
     let head_end = head_end - (p - head.len());
-    // (or a measure's abbreviation in Latin letters the database does not
+    head_is_a_measure(doc, head, head_end)
+}
+
+/// Verbs of achieving a growth named after its figure (实现145%的增长,
+/// 录得2.5%的增长).
+const ACHIEVED: &[&str] = &[
+    "实现了",
+    "实现",
+    "實現了",
+    "實現",
+    "录得",
+    "錄得",
+    "取得了",
+    "取得",
+    "迎来",
+    "迎來",
+];
+
+/// Whether the words before a growth (`head`, ending at byte `head_end`)
+/// end with a measure: a Han word that is no time, no pronoun and no
+/// linking word (出口, 净利润), and no name of the database; or an
+/// abbreviation in Latin letters the database does not know (M2, EPS).
+fn head_is_a_measure(doc: &Doc, head: &str, head_end: usize) -> bool {
+    // (a measure's abbreviation in Latin letters the database does not
     // know: M2增长7.3%, EPS增长147%, GMV, R&D; not GDP, a word of its own)
     let latin = head.len()
         - head
@@ -2673,6 +2677,35 @@ fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
             || c.is_ascii_alphanumeric() && unknown_abbreviation()
     }) && doc.name_ending_at(head_end).is_none()
 }
+
+/// A cause before a growth names no measure (四季度受出口拉动增长); nor a
+/// word of how it came out (事实上增长, 结果增长, 数据显示增长).
+const NOT_MEASURES: &[&str] = &[
+    "受",
+    "由于",
+    "由於",
+    "得益",
+    "带动",
+    "帶動",
+    "拉动",
+    "拉動",
+    "推动",
+    "推動",
+    "结果",
+    "結果",
+    "最终",
+    "最終",
+    "事实",
+    "事實",
+    "实际上",
+    "實際上",
+    "公布",
+    "显示",
+    "顯示",
+    "表明",
+    "可见",
+    "可見",
+];
 
 /// Whether `gap` holds nothing but the words of a growth and its
 /// comparison (同比增长, 比上年增长了, 按年實質增長, 增速为), after the

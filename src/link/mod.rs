@@ -258,6 +258,9 @@ pub struct Link {
     /// The day a named day is counted from when the sentence's dateline
     /// gives it (（新华社北京1月15日电）…昨日): not the day of publication.
     pub day_counted_from: Option<crate::date::Date>,
+    /// A day counted back after another day its sentence names (1月14日…
+    /// 昨日): the writer's day or that one's, the text does not say.
+    pub day_unsaid: bool,
     /// Index of the mention this one converts (parenthetical conversion).
     pub converts: Option<usize>,
     /// The fiscal year named in the paragraph (`2025財政年度`), if any.
@@ -345,6 +348,17 @@ pub struct Link {
     /// The text does not assert the figure: it supposes it under a
     /// condition, passes it on as a rumour or denies it.
     pub unasserted: Option<Unasserted>,
+}
+
+impl Link {
+    /// The day a day counted back names (昨日 after a dateline's 1月15日:
+    /// the 14th), when the text gives the day it counts from.
+    pub fn counted_day(&self) -> Option<crate::date::Date> {
+        match (self.day_counted_from, self.day_named) {
+            (Some(d), Some(crate::date::DayNamed::Offset(o))) => d.plus_days(o),
+            _ => None,
+        }
+    }
 }
 
 /// How the linker came to a mention's entity, strongest first: the

@@ -412,15 +412,8 @@ pub fn claim(
     let strings = outcome.fact.map(|f| db.fact_strings(f));
     // a day counted back from the day of writing (…28日電）…昨天) is that
     // day, not the dateline's
-    let counted = link
-        .day_counted_from
-        .zip(link.day_named)
-        .and_then(|(d, n)| match n {
-            crate::date::DayNamed::Offset(o) => d.plus_days(o),
-            _ => None,
-        });
     // a time carried from an earlier sentence gives only its year
-    let time_str = counted.map(iso_date).or_else(|| {
+    let time_str = link.counted_day().map(iso_date).or_else(|| {
         time.and_then(|t| {
             t.date.map(|d| match t.date_end {
                 // the year alone, as `i32`'s `Display` writes it
