@@ -163,6 +163,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // a figure its clause calls wrong, corrected before the next figure
+    (
+        "2025-03-01",
+        "昨日本报报道英伟达1月27日股价下跌7%有误，更正为17%。",
+        "7%",
+        Unverified,
+        None,
+    ),
     // a misprinted fall's correction is a fall too
     (
         "2025-03-01",

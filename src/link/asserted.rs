@@ -313,6 +313,11 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     if let Some(word) = misprint_after(&text[m.end..next]) {
         return Some(Unasserted::Misprinted(word));
     }
+    // called wrong in its clause and corrected before the next figure
+    // (报道股价下跌7%有误，更正为17%)
+    if let Some(word) = corrected_after(&text[m.end..next]) {
+        return Some(Unasserted::Misprinted(word));
+    }
     // passed on as a rumour before it, with no correction between
     if let Some((at, word)) = last(RUMOUR, s0, m.start) {
         let since = &text[at + word.len()..m.start];
@@ -392,6 +397,41 @@ fn misprint_after(tail: &str) -> Option<&'static str> {
     .find_map(|c| tail.strip_prefix(c))
     .unwrap_or(tail);
     MISPRINTS.iter().copied().find(|w| tail.starts_with(w))
+}
+
+/// The word calling a figure wrong in the rest of its clause (`tail`, the
+/// text up to the sentence's next figure), when a correction word follows
+/// it before that figure (…7%有误，更正为17%): the figure is the one
+/// corrected, not asserted. Not denied (并无错误) nor 有误导.
+fn corrected_after(tail: &str) -> Option<&'static str> {
+    const WRONG: &[&str] = &["有误", "有誤", "错误", "錯誤", "笔误", "筆誤"];
+    const CORRECTED: &[&str] = &[
+        "应为",
+        "應為",
+        "更正为",
+        "更正為",
+        "正确为",
+        "正確為",
+        "实为",
+        "實為",
+    ];
+    let clause_end = tail
+        .find(['，', ',', '；', ';', '。'])
+        .unwrap_or(tail.len());
+    let (at, word) = WRONG.iter().find_map(|w| {
+        tail[..clause_end]
+            .match_indices(w)
+            .find(|(i, _)| {
+                let before = &tail[..*i];
+                !before.ends_with(['没', '沒', '无', '無', '不', '非', '并', '並'])
+                    && !tail[i + w.len()..].starts_with(['导', '導'])
+            })
+            .map(|(i, _)| (i, *w))
+    })?;
+    CORRECTED
+        .iter()
+        .any(|c| tail[at + word.len()..].contains(c))
+        .then_some(word)
 }
 
 /// Words after a quotation that call what it quotes wrong, in a
