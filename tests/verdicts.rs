@@ -163,6 +163,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // what a figure should be by a norm is a view (a plain 应为 states one)
+    (
+        "2025-03-01",
+        "英伟达1月27日股价下跌17%，不少分析师认为合理跌幅应为10%左右。",
+        "10%左右",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "英伟达1月27日股价下跌17%，收盘价应为128.42美元。",
+        "128.42美元",
+        Contradicted,
+        Some("CH-034"),
+    ),
     // a figure its clause calls wrong, corrected before the next figure
     (
         "2025-03-01",

@@ -313,6 +313,11 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     if let Some(word) = misprint_after(&text[m.end..next]) {
         return Some(Unasserted::Misprinted(word));
     }
+    // what a figure should be, said outside a correction (合理跌幅应为10%
+    // 左右): a view, not a fact stated
+    if let Some(word) = should_be(&text[fig.cl_start..m.start]) {
+        return Some(Unasserted::Believed(word));
+    }
     // called wrong in its clause and corrected before the next figure
     // (报道股价下跌7%有误，更正为17%)
     if let Some(word) = corrected_after(&text[m.end..next]) {
@@ -397,6 +402,34 @@ fn misprint_after(tail: &str) -> Option<&'static str> {
     .find_map(|c| tail.strip_prefix(c))
     .unwrap_or(tail);
     MISPRINTS.iter().copied().find(|w| tail.starts_with(w))
+}
+
+/// The word of what ought to be right before a figure (应为, 应该是), when
+/// its clause says it is a norm, not the fact (合理跌幅应为10%左右, 正常水平
+/// 应该是…): a view. (A plain 应为 states a figure or corrects one: 收盘价
+/// 应为118.42美元, …误植…，应为17%.)
+fn should_be(clause_lead: &str) -> Option<&'static str> {
+    const SHOULD: &[&str] = &[
+        "应为",
+        "應為",
+        "应该为",
+        "應該為",
+        "应该是",
+        "應該是",
+        "应当为",
+        "應當為",
+        "应是",
+        "應是",
+    ];
+    const NORMS: &[&str] = &[
+        "合理", "合適", "合适", "理想", "公允", "理应", "理應", "正常", "适当", "適當",
+    ];
+    let lead = clause_lead.trim_end_matches(['约', '約', ' ']);
+    let word = SHOULD.iter().copied().find(|w| lead.ends_with(w))?;
+    NORMS
+        .iter()
+        .any(|n| lead[..lead.len() - word.len()].contains(n))
+        .then_some(word)
 }
 
 /// The word calling a figure wrong in the rest of its clause (`tail`, the
