@@ -537,47 +537,36 @@ pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
     fact_interval(f).map(|i| (i.lo, i.hi))
 }
 
-/// Whether a range figure (7.70至7.90) and a range fact (7.75至7.85)
-/// differ at either end, past the figure's last digit.
-fn range_ends_differ(m: &Mention, f: &Fact) -> bool {
+/// The two ends of a range figure and of a range fact, with the figure's
+/// leeway (half its last digit); none unless both are ranges.
+fn range_ends(m: &Mention, f: &Fact) -> Option<(Decimal, Decimal, Decimal, Decimal, Decimal)> {
     let FactValue::Number {
         low: Some(fl),
         high: Some(fh),
         ..
     } = &f.value
     else {
-        return false;
+        return None;
     };
     if m.qualifier != Qualifier::Range || f.qualifier != FactQualifier::Range {
-        return false;
+        return None;
     }
-    let (Some(cl), Some(ch)) = (m.low, m.high) else {
-        return false;
-    };
     let tol = m.precision.unwrap_or_default() / Decimal::TWO;
-    (cl - fl).abs() > tol || (ch - fh).abs() > tol
+    Some((m.low?, m.high?, *fl, *fh, tol))
+}
+
+/// Whether a range figure (7.70至7.90) and a range fact (7.75至7.85)
+/// differ at either end, past the figure's last digit.
+fn range_ends_differ(m: &Mention, f: &Fact) -> bool {
+    range_ends(m, f)
+        .is_some_and(|(cl, ch, fl, fh, tol)| (cl - fl).abs() > tol || (ch - fh).abs() > tol)
 }
 
 /// Whether a range figure reaches past either end of a range fact, past
 /// the figure's last digit (7.8至8.0 against 7.75至7.85): one lying inside
 /// it (7.80至7.82) does not.
 fn range_leaves_range(m: &Mention, f: &Fact) -> bool {
-    let FactValue::Number {
-        low: Some(fl),
-        high: Some(fh),
-        ..
-    } = &f.value
-    else {
-        return false;
-    };
-    if m.qualifier != Qualifier::Range || f.qualifier != FactQualifier::Range {
-        return false;
-    }
-    let (Some(cl), Some(ch)) = (m.low, m.high) else {
-        return false;
-    };
-    let tol = m.precision.unwrap_or_default() / Decimal::TWO;
-    cl < *fl - tol || ch > *fh + tol
+    range_ends(m, f).is_some_and(|(cl, ch, fl, fh, tol)| cl < fl - tol || ch > fh + tol)
 }
 
 /// Whether every fact of a metric is a range (a band, 7.75至7.85): the
@@ -2679,12 +2668,15 @@ fn check_figure(
     // 7.76至7.84 is a span of the market's, or a band misquoted), while one
     // inside a range that only bounds a figure (约3000万至5000万 in 1000万至
     // 1亿) agrees with it
-    let differs = if range_is_the_figure(db, &f.metric) {
-        range_ends_differ(m, f)
-    } else {
-        range_leaves_range(m, f)
+    // (the database's facts are read only for a range against a range)
+    let differs = || {
+        if range_is_the_figure(db, &f.metric) {
+            range_ends_differ(m, f)
+        } else {
+            range_leaves_range(m, f)
+        }
     };
-    if ok && !link.band_named && rate.is_none() && differs {
+    if ok && !link.band_named && rate.is_none() && range_ends(m, f).is_some() && differs() {
         return Outcome::unverified(
             Reason::NotComparable,
             format!(

@@ -503,7 +503,7 @@ pub(super) fn corrections_keep_direction(text: &str, out: &mut [Mention]) {
 }
 
 /// The words that give a misprint's corrected figure (应为17%).
-const CORRECTED_TO: &[&str] = &[
+pub(crate) const CORRECTED_TO: &[&str] = &[
     "应为",
     "應為",
     "应是",

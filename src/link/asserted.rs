@@ -438,16 +438,6 @@ fn should_be(clause_lead: &str) -> Option<&'static str> {
 /// corrected, not asserted. Not denied (并无错误) nor 有误导.
 fn corrected_after(tail: &str) -> Option<&'static str> {
     const WRONG: &[&str] = &["有误", "有誤", "错误", "錯誤", "笔误", "筆誤"];
-    const CORRECTED: &[&str] = &[
-        "应为",
-        "應為",
-        "更正为",
-        "更正為",
-        "正确为",
-        "正確為",
-        "实为",
-        "實為",
-    ];
     let clause_end = tail
         .find(['，', ',', '；', ';', '。'])
         .unwrap_or(tail.len());
@@ -461,7 +451,7 @@ fn corrected_after(tail: &str) -> Option<&'static str> {
             })
             .map(|(i, _)| (i, *w))
     })?;
-    CORRECTED
+    crate::extract::CORRECTED_TO
         .iter()
         .any(|c| tail[at + word.len()..].contains(c))
         .then_some(word)

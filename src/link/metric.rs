@@ -468,8 +468,10 @@ impl Linker {
         }
         // (read when needed: most growths have their own word)
         let unknown_cell = std::cell::OnceCell::new();
-        let unknown =
-            || *unknown_cell.get_or_init(|| names_unknown_measure(doc, fig.cl_start, m.start));
+        let unknown = || {
+            *unknown_cell
+                .get_or_init(|| names_unknown_measure(doc, fig.cl_start, m.start, fig.cl_end))
+        };
         // (not into a clause that names what grew by a word the database
         // does not know: GDP同比增长5%，出口同比增长7.1%)
         if !own && !inherited && !unknown() {
@@ -1436,8 +1438,8 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
     // (the character before the number: a range's mark makes it the upper
     // bound of a group, 15-64歲)
     let (mut prev, mut before_num) = (None, None);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = s.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
         if num.is_empty() {
             before_num = prev;
         }
@@ -1460,7 +1462,7 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
             continue;
         } else if matches!(c, '周' | '週')
             && !num.is_empty()
-            && matches!(chars.peek(), Some('岁' | '歲'))
+            && matches!(chars.peek(), Some((_, '岁' | '歲')))
         {
             // an age in full years: 65周岁
             continue;
@@ -1468,10 +1470,10 @@ pub(super) fn ages_in(s: &str) -> Vec<u32> {
             if (c == '岁' || c == '歲') && !num.is_empty() {
                 // (an age group's, 65岁及以上人口, not a person's: 六十五岁的
                 // 王先生, 十八岁少年)
-                let rest = chars.clone().collect::<String>();
+                let rest = chars.peek().map_or("", |&(i, _)| &s[i..]);
                 let upper_bound = before_num
                     .is_some_and(|b| matches!(b, '-' | '－' | '~' | '～' | '—' | '至' | '到'));
-                if upper_bound || names_an_age_group(&rest) {
+                if upper_bound || names_an_age_group(rest) {
                     if let Ok(n) = num.parse() {
                         out.push(n);
                     }
@@ -2582,13 +2584,17 @@ const MAX_GROWTH_PHRASE: usize = 12;
 /// 增速, 基建投资增速): its growth is not the measure the clause before
 /// named. A time (四季度, 全年), a reading (按可比价格计算) or nothing
 /// before the growth names none, nor a name of the database (香港成長3.2%:
-/// who grew). `from..to` is the clause before the figure.
-fn names_unknown_measure(doc: &Doc, from: usize, to: usize) -> bool {
+/// who grew). `from..to` is the clause before the figure, `clause_end`
+/// the end of the figure's clause.
+fn names_unknown_measure(doc: &Doc, from: usize, to: usize, clause_end: usize) -> bool {
     let lead = doc.text[from..to].trim_start_matches(['，', ',', '；', ';', '、', ' ']);
     // (or before a verb of achieving, the growth after the figure: 净利润
     // 实现145%的增长)
     if let Some(head) = ACHIEVED.iter().find_map(|v| lead.strip_suffix(v)) {
-        let after = doc.text[to..].trim_start_matches(|c: char| !crate::segment::is_han(c));
+        // (the words after the figure, `to` being its start: its own
+        // characters passed over, at most its clause's)
+        let after = doc.text[to..clause_end.max(to)]
+            .trim_start_matches(|c: char| !crate::segment::is_han(c));
         let after = after.strip_prefix('的').unwrap_or(after);
         return GROWTH_VERBS.iter().any(|g| after.starts_with(g))
             && !NOT_MEASURES.iter().any(|w| head.contains(w))
