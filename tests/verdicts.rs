@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 失 of 损失 followed by 实为 is no 失实 (untrue)
+    (
+        "2025-01-28",
+        "1月27日，英伟达股价暴跌17%，市值损失实为5890亿美元。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
     // tokens counted with 个 across a qualifier
     (
         "2024-04-19",

@@ -262,10 +262,24 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 /// (byte offset in the text, word index), in order.
 pub(super) fn sentence_hits(text: &str, s: &crate::segment::Sentence) -> Vec<(usize, usize)> {
     let mut hits = Vec::new();
-    WORDS
-        .lexicon
-        .each(&text[s.start..s.end], |i, at| hits.push((s.start + at, i)));
+    let sentence = &text[s.start..s.end];
+    WORDS.lexicon.each(sentence, |i, at| {
+        if !ends_another_word(&sentence[..at], WORDS.words[i]) {
+            hits.push((s.start + at, i));
+        }
+    });
     hits
+}
+
+/// Whether `word` found after `before` is the tail of another word and the
+/// head of the next: 失实 in 损失实为 (the loss was in fact), not 报道失实.
+fn ends_another_word(before: &str, word: &str) -> bool {
+    /// Characters that make a word with a following 失 (损失, 流失, 缺失…).
+    const BEFORE_LOSS: &[char] = &[
+        '损', '損', '流', '缺', '丧', '喪', '消', '丢', '丟', '遗', '遺', '散', '迷', '得', '过',
+        '過', '走', '亏', '虧',
+    ];
+    (word.starts_with('失')) && before.ends_with(BEFORE_LOSS)
 }
 
 /// Whether the text does not assert figure `fig`, and why; `hits` are its
