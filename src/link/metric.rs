@@ -3,9 +3,11 @@
 //! count counts, a share), then scored by the trigger words of its
 //! sentence, nearest and most specific first.
 
+use super::ages::ages_in;
 use super::brackets;
 use super::clause::clause_before;
 use super::clause::ends_with_any;
+use super::dated::{heads_its_sentence, narrow_document_date, narrow_paper_date};
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
@@ -1430,107 +1432,6 @@ impl<'a> MetricTriggers<'a> {
     }
 }
 
-/// The ages written in a text (65 in `65岁及以上`, and in `六十五岁`),
-/// sorted, without repeats.
-pub(super) fn ages_in(s: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    let mut num = String::new();
-    // (the character before the number: a range's mark makes it the upper
-    // bound of a group, 15-64歲)
-    let (mut prev, mut before_num) = (None, None);
-    let mut chars = s.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if num.is_empty() {
-            before_num = prev;
-        }
-        prev = Some(c);
-        if c.is_ascii_digit() {
-            num.push(c);
-        } else if let Some(d) = chinese_age_digit(c) {
-            // (read as Arabic digits: 六十五 → 65, 十八 → 18, 二十 → 20)
-            match d {
-                10 if num.is_empty() => num.push_str("10"),
-                10 => num.push('0'),
-                _ if num.ends_with('0') && num.len() == 2 => {
-                    num.pop();
-                    num.push(char::from_digit(d, 10).unwrap_or('0'));
-                }
-                _ => num.push(char::from_digit(d, 10).unwrap_or('0')),
-            }
-        } else if c.is_whitespace() && !num.is_empty() {
-            // text pasted from a PDF: 65 岁
-            continue;
-        } else if matches!(c, '周' | '週')
-            && !num.is_empty()
-            && matches!(chars.peek(), Some((_, '岁' | '歲')))
-        {
-            // an age in full years: 65周岁
-            continue;
-        } else {
-            if (c == '岁' || c == '歲') && !num.is_empty() {
-                // (an age group's, 65岁及以上人口, not a person's: 六十五岁的
-                // 王先生, 十八岁少年)
-                let rest = chars.peek().map_or("", |&(i, _)| &s[i..]);
-                let upper_bound = before_num
-                    .is_some_and(|b| matches!(b, '-' | '－' | '~' | '～' | '—' | '至' | '到'));
-                if upper_bound || names_an_age_group(rest) {
-                    if let Ok(n) = num.parse() {
-                        out.push(n);
-                    }
-                }
-            }
-            num.clear();
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// Whether the words after an age's 岁 make it an age group's bound
-/// (及以上, 以上, 以下, 至, 人口, 老年人…) or end the text (a trigger word,
-/// 65岁), rather than a person's age (的王先生, 少年).
-fn names_an_age_group(after: &str) -> bool {
-    const GROUP: &[&str] = &[
-        "及以上",
-        "及以下",
-        "或以上",
-        "以上",
-        "以下",
-        "以内",
-        "以內",
-        "至",
-        "到",
-        "-",
-        "－",
-        "~",
-        "～",
-        "—",
-        "人口",
-        "老年",
-        "老人",
-        "人群",
-        "群体",
-        "群體",
-        "组",
-        "組",
-        "段",
-        "周岁",
-        "週歲",
-    ];
-    let after = after.trim_start();
-    after.is_empty() || GROUP.iter().any(|w| after.starts_with(w))
-}
-
-/// The value of a Chinese numeral character of an age (一 to 九, 十 as 10).
-fn chinese_age_digit(c: char) -> Option<u32> {
-    match c {
-        '十' => Some(10),
-        '两' | '兩' => Some(2),
-        _ => crate::extract::numeral::chinese_digit(c).filter(|&d| (1..=9).contains(&d)),
-    }
-}
-
 /// Words of a change against the year or the day before.
 const AGAINST: [&str; 15] = [
     "比上年",
@@ -2232,93 +2133,6 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     }
 }
 
-/// A date right before the release of a document (在1月31日发布的报告中,
-/// 2月26日公布的财报显示) is the document's date, not a launch of what the
-/// sentence names: the dates of releases and launches are dropped.
-fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-    const RELEASED: &[&str] = &[
-        "发布的",
-        "發布的",
-        "發佈的",
-        "公布的",
-        "公佈的",
-        "发表的",
-        "發表的",
-        "发出的",
-        "發出的",
-        "出具的",
-        "推出的",
-    ];
-    const DOCUMENTS: &[&str] = &[
-        "报告",
-        "報告",
-        "研报",
-        "研報",
-        "报道",
-        "報導",
-        "報道",
-        "文章",
-        "论文",
-        "論文",
-        "声明",
-        "聲明",
-        "公告",
-        "白皮书",
-        "白皮書",
-        "博文",
-        "帖子",
-        "贴文",
-        "貼文",
-        "财报",
-        "財報",
-        "新闻稿",
-        "新聞稿",
-        "数据",
-        "數據",
-        "文件",
-        "通知",
-        "调查",
-        "調查",
-        "统计",
-        "統計",
-        "博客",
-        "网志",
-        "網誌",
-    ];
-    if fig.m.kind != crate::extract::Kind::Date {
-        return;
-    }
-    let after = doc.text[fig.m.end..].trim_start();
-    let Some(rest) = RELEASED.iter().find_map(|w| after.strip_prefix(w)) else {
-        return;
-    };
-    // (the document word may come after a short name of it, 发布的R1论文,
-    // 发布的技术报告; not 数据 in 数据中心, a data centre's chip)
-    let head: String = rest
-        .chars()
-        .take_while(|c| !c.is_ascii_punctuation() && !"，。；：、（）“”「」".contains(*c))
-        .take(10)
-        .collect();
-    let names_document = DOCUMENTS.iter().any(|d| {
-        head.match_indices(d).any(|(i, _)| {
-            let after = &head[i + d.len()..];
-            head[..i].chars().count() <= 6
-                && !head[..i].contains('的')
-                && !after.starts_with("中心")
-        })
-    });
-    if !names_document {
-        return;
-    }
-    let id = |mi: usize| doc.db.metrics[mi].id.as_str();
-    cands.retain(|&(mi, _)| {
-        !matches!(
-            id(mi),
-            "release_date" | "preview_release_date" | "launch_date" | "announcement_date"
-        )
-    });
-}
-
 /// Nouns of a population whose share a percentage right before them counts
 /// (九成地区, 八成的企业): the figure is how many of them, not a rate.
 const POPULATIONS: &[&str] = &[
@@ -2442,122 +2256,6 @@ fn joined_figure_between(doc: &Doc, fig: &Figure, ts: usize) -> bool {
             && n.start < fig.s.end
             && JOINS.contains(&doc.text[fig.m.end..n.start].trim())
     })
-}
-
-/// A date its clause gives to a paper (1月22日为论文在arXiv上线日期) is
-/// none of the database's: it holds no paper's date.
-fn narrow_paper_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
-    const PAPER: &[&str] = &["论文", "論文", "arXiv", "arxiv", "预印本", "預印本"];
-    let clause = &doc.text[fig.cl_start..fig.cl_end];
-    if fig.m.kind == Kind::Date && PAPER.iter().any(|w| clause.contains(w)) {
-        cands.clear();
-    }
-}
-
-/// Whether the date `fig` opens its sentence alone in its clause (北京时
-/// 间 before it at most) and the word at `ts..te`, in the next clause, is
-/// that clause's predicate: not followed by 的 or a word of a later time.
-/// A line's lead without the bullet or number of a list item before it
-/// (`·`, `•`, `-`, `*`, `1.`, `(1)`, `一、`, with the spaces after it).
-fn without_bullet(lead: &str) -> &str {
-    const BULLETS: &[char] = &[
-        '·', '•', '●', '○', '■', '□', '◆', '◇', '▪', '▶', '►', '-', '—', '*', '・', '‧', '※',
-    ];
-    let rest = lead.trim_start_matches(BULLETS);
-    let rest = if rest.len() < lead.len() {
-        rest
-    } else {
-        // a number and its mark (1. 1、 (1) （一） 一、)
-        let open = rest.trim_start_matches(['(', '（']);
-        let digits = open.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || crate::extract::numeral::chinese_digit(c).is_some() || c == '十'
-        });
-        if digits.len() < open.len() {
-            digits
-                .strip_prefix(['.', '．', '、', ')', '）'])
-                .unwrap_or(rest)
-        } else {
-            rest
-        }
-    };
-    rest.trim_start()
-}
-
-/// Words of a time to come before a head date's verb.
-const FUTURE: &[&str] = &[
-    "将于",
-    "將於",
-    "将在",
-    "將在",
-    "拟于",
-    "擬於",
-    "计划于",
-    "計劃於",
-    "准备",
-    "準備",
-    "预计",
-    "預計",
-    "即将",
-    "即將",
-    "下月",
-    "下个月",
-    "下個月",
-    "明年",
-    "下周",
-    "下週",
-];
-
-fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) -> bool {
-    const LATER: &[&str] = &[
-        "的", "后", "後", "以来", "以來", "之后", "之後", "前", "之前", "时", "時",
-    ];
-    let (text, m) = (doc.text, fig.m);
-    // (after a list's bullet or number: · 1月21日，…; 1. 2025年1月20日：…)
-    let lead = without_bullet(text[fig.s.start..m.start].trim());
-    let lead = lead
-        .strip_prefix("北京时间")
-        .or_else(|| lead.strip_prefix("北京時間"))
-        .unwrap_or(lead);
-    // (a timeline's colon as well: 2025年1月20日：DeepSeek发布R1)
-    let Some(rest) = text[m.end..ts].strip_prefix(['，', ',', '：', ':']) else {
-        return false;
-    };
-    // (nor what was written, 发表《…》的文章, nor a model left unnamed,
-    // 发布新模型)
-    const WRITINGS: &[&str] = &["《", "文章", "论文", "論文", "报告", "報告", "声明", "聲明"];
-    let tail = text[te..fig.s.end]
-        .split(['，', ',', '；', ';', '。'])
-        .next()
-        .unwrap_or("");
-    let clause = &text[m.end..te + tail.len()];
-    // (nor what else came out: an update, a version, a report, 发布财报,
-    // R1推出新功能; nor a place it went live in, 在Azure上线, 登陆华为云; nor
-    // a sentence whose later clauses tell another time, 两天前R1发布)
-    const OTHER_OUTPUTS: &[&str] = &[
-        "的", "更新", "版本", "新版", "功能", "补丁", "補丁", "蒸馏", "蒸餾", "API", "评测",
-        "評測", "结果", "結果", "财报", "財報", "业绩", "業績", "数据", "數據",
-    ];
-    const RELEASED: &[&str] = &[
-        "发布", "發布", "發佈", "推出", "上线", "上線", "问世", "問世",
-    ];
-    const AVAILABLE: &[&str] = &["登陆", "登陸", "上架", "开放", "開放", "上线", "上線"];
-    const OTHER_TIMES: &[&str] = &["前", "后", "後", "随后", "隨後", "此前", "之前"];
-    let later = &text[(te + tail.len()).min(fig.s.end)..fig.s.end];
-    let word = &text[ts..te];
-    lead.trim().is_empty()
-        && fig.cl_start == fig.s.start
-        && !rest.contains(['，', ',', '；', ';', '：', ':', '。'])
-        && !LATER.iter().any(|w| text[te..].starts_with(w))
-        && !LATER.iter().skip(1).any(|w| tail.contains(w))
-        && !WRITINGS.iter().any(|w| clause.contains(w))
-        && !OTHER_OUTPUTS.iter().any(|w| clause.contains(w))
-        && !(AVAILABLE.contains(&word) && (!tail.trim().is_empty() || rest.contains('在')))
-        && !(OTHER_TIMES.iter().any(|w| later.contains(w))
-            && RELEASED.iter().any(|w| later.contains(w)))
-        && !super::choose::points_elsewhere(clause)
-        // (nor a day something was said of a later release: 2025年1月20日：
-        // DeepSeek称R1将于下月发布)
-        && !FUTURE.iter().any(|w| text[m.end..te].contains(w))
 }
 
 /// Whether the word at `ts..te` names the figure ending at `end` as the
@@ -2898,45 +2596,6 @@ mod tests {
         ] {
             assert_eq!(counts_days(clause), want, "{clause}");
         }
-    }
-
-    #[test]
-    fn a_list_items_bullet_or_number_is_passed_over() {
-        for (lead, want) in [
-            ("· ", ""),
-            ("•北京时间", "北京时间"),
-            ("- ", ""),
-            ("1. ", ""),
-            ("12、", ""),
-            ("（一）", ""),
-            ("(3) ", ""),
-            ("一、", ""),
-            ("据报道", "据报道"),
-            ("2025年", "2025年"),
-            ("十分", "十分"),
-        ] {
-            assert_eq!(without_bullet(lead), want, "{lead}");
-        }
-    }
-
-    #[test]
-    fn ages_are_read_sorted_once() {
-        assert_eq!(ages_in("65岁及以上人口，15-64歲，65岁"), vec![64, 65]);
-        assert!(ages_in("人口14.2亿").is_empty());
-        // pasted from a PDF
-        assert_eq!(ages_in("65 岁及以上人口 22023 万人"), vec![65]);
-        assert_eq!(ages_in("60周岁及以上人口，65週歲"), vec![60, 65]);
-        assert!(ages_in("2024 年 65 个城市").is_empty());
-        // in Chinese numerals
-        assert_eq!(
-            ages_in("六十五岁及以上，十八歲以下，二十岁至三十岁人口，六十周岁以上，十岁"),
-            vec![10, 18, 20, 30, 60, 65]
-        );
-        assert!(ages_in("百分之十五点六").is_empty());
-        // a person's age is no age group
-        assert!(ages_in("六十五岁的王先生说，城镇化率为67%").is_empty());
-        assert!(ages_in("18岁少年").is_empty());
-        assert_eq!(ages_in("十八岁以下人口"), vec![18]);
     }
 
     #[test]

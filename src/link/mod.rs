@@ -42,11 +42,13 @@
 //!    their original's link;
 //! 4. `figure` again — dates that frame other figures become time context.
 
+mod ages;
 mod asserted;
 mod brackets;
 mod chars;
 mod choose;
 mod clause;
+mod dated;
 mod economy;
 mod ellipsis;
 mod entity;
@@ -163,9 +165,9 @@ mod tests;
 use crate::db::ClaimsDb;
 use crate::extract::Mention;
 use crate::segment::{Segmenter, Sentence};
+use ages::ages_in;
 use aho_corasick::AhoCorasick;
 use clause::Clauses;
-use metric::ages_in;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
