@@ -5,6 +5,37 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the base of a comparison owns the figure right after it, before
+    // the multiple (是ChatGPT同期600万次的近三倍)
+    (
+        "2025-02-11",
+        "DeepSeek App上线头18天下载量达1600万次，几乎是ChatGPT同期600万次的近三倍。",
+        "600万次",
+        Contradicted,
+        Some("F42"),
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek App上线头18天下载量达1600万次，约为ChatGPT同期900万次的两倍。",
+        "900万次",
+        Supported,
+        Some("F42"),
+    ),
+    // one market's downloads are not the world's
+    (
+        "2025-02-11",
+        "DeepSeek App上线头18天下载量达1600万次，是ChatGPT同期在美国市场400万次的四倍。",
+        "400万次",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "ChatGPT上线头18天美国下载量为400万次。",
+        "400万次",
+        Unverified,
+        None,
+    ),
     // 失 of 损失 followed by 实为 is no 失实 (untrue)
     (
         "2025-01-28",

@@ -245,6 +245,9 @@ impl Linker {
                     )
                 });
         }
+        if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("app_downloads") {
+            link.scope = super::scope::region_of_downloads(&doc.text[fig.cl_start..fig.m.start]);
+        }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("revenue") {
             link.scope = super::scope::segment_heads_sentence(doc, fig);
         }

@@ -913,6 +913,7 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         && !(oi == fig.si && clause_final_antecedent(doc, fig) == Some(o.start))
         && !(oi == fig.si
             && compares_own_figure(doc.text, doc.text[..o.start].trim_end(), o.end, fig.m))
+        && !(oi == fig.si && base_owns_figure(doc.text, o.end, fig.m))
     {
         sc -= COMPARISON_BASE_PENALTY;
     }
@@ -1008,6 +1009,26 @@ fn outcome_of_comparison(between: &str) -> bool {
         "差", "贵", "貴", "便宜", "提升", "增加", "领先", "領先", "落后", "落後", "超出",
     ];
     OUTCOME.iter().any(|w| between.contains(w))
+}
+
+/// Whether a figure right after the base of a comparison, before the
+/// comparison's multiple, is the base's own (是ChatGPT同期400万次的四倍,
+/// 仅为GPT-4约1亿美元的十分之一): nothing but a few words of time or
+/// place between the name and it, and 的 and a multiple or a fraction
+/// after it in its clause.
+fn base_owns_figure(text: &str, name_end: usize, m: &Mention) -> bool {
+    const SEP: &[char] = &['，', ',', '；', ';', '。', '：', ':', '（', '('];
+    let Some(between) = text.get(name_end..m.start) else {
+        return false;
+    };
+    if between.contains(SEP) || between.chars().count() > 12 || outcome_of_comparison(between) {
+        return false;
+    }
+    let Some(after) = text[m.end..].strip_prefix('的') else {
+        return false;
+    };
+    let clause = &after[..after.find(SEP).unwrap_or(after.len())];
+    clause.contains('倍') || clause.contains("分之")
 }
 
 /// Whether a name after 与/和/跟/同 (`before` is the text before it) is

@@ -461,6 +461,31 @@ pub(super) fn region_of_sales_after(lead: &str, tail: &str) -> Option<&'static s
 
 const REGION_SALES: &str = "单一地区的收入";
 
+/// A market or place an app's downloads are counted in (在美国市场, 美国
+/// 下载量, 在日本的下载量): one market's downloads, not the world's. `lead`
+/// is the figure's clause before it.
+pub(super) fn region_of_downloads(lead: &str) -> Option<&'static str> {
+    const DOWNLOADS: &[&str] = &["下载", "下載"];
+    const MARKETS: &[&str] = &["市场", "市場", "地区", "地區"];
+    let place_before = |before: &str| {
+        let before = strip_between(before);
+        !WORLD.iter().any(|w| before.ends_with(w))
+            && (HOME.iter().any(|h| before.ends_with(h))
+                || super::places::ends_with_a_place(before))
+    };
+    let by_word = DOWNLOADS
+        .iter()
+        .filter_map(|w| lead.rfind(w))
+        .max()
+        .is_some_and(|i| place_before(&lead[..i]));
+    let in_market = MARKETS
+        .iter()
+        .any(|w| lead.match_indices(w).any(|(i, _)| place_before(&lead[..i])));
+    (by_word || in_market).then_some(REGION_DOWNLOADS)
+}
+
+const REGION_DOWNLOADS: &str = "单一市场的下载量";
+
 /// The whole world, not one place of it.
 const WORLD: &[&str] = &["全球", "全世界", "世界"];
 
