@@ -1594,6 +1594,22 @@ fn states(m: &Mention, point: Decimal) -> bool {
         .is_some_and(|c| c.lo.is_none_or(|lo| lo <= point) && c.hi.is_none_or(|hi| point <= hi))
 }
 
+/// The claim's point `cp` with the sign its words give it against fact
+/// `f` (whose point is `fp`): a fall written as a positive number (下跌
+/// 16.97%, 跌幅16.86%) against a fall the database holds, or the size of
+/// a fall (比上年下降3.2%) against a growth or change the database holds
+/// as a rise, is negative.
+fn signed_claim(m: &Mention, cp: Decimal, fp: Decimal, f: &Fact) -> Decimal {
+    let change = f.metric.ends_with("_growth") || f.metric.ends_with("_change");
+    if m.decrease && fp.is_sign_negative() {
+        -cp.abs()
+    } else if m.falls_by && change && fp.is_sign_positive() && cp.is_sign_positive() {
+        -cp
+    } else {
+        cp
+    }
+}
+
 /// The note of the fact a contradiction was found against, when the note
 /// says its sources disagree (`Conflict: …` in `facts.csv`) and the claim
 /// is within 1% of it: the claim may be another source's figure.
@@ -1604,12 +1620,7 @@ fn sources_differ<'a>(db: &'a ClaimsDb, m: &Mention, outcome: &Outcome) -> Optio
         .get(..8)
         .is_some_and(|h| h.eq_ignore_ascii_case("conflict"));
     let (cp, fp) = (claim_point(m)?, fact_point(f)?);
-    // (a fall written as a positive number: 跌幅16.86%)
-    let cp = if m.decrease && fp.is_sign_negative() {
-        -cp.abs()
-    } else {
-        cp
-    };
+    let cp = signed_claim(m, cp, fp, f);
     (flagged && within_one_pct(cp, fp)).then_some(note)
 }
 
@@ -1824,12 +1835,7 @@ fn other_figure(
             && f.item == used.item
             && fact_point(f).is_some_and(|fp| {
                 // the same number, to the article's last digit or within 1%
-                let cp = if m.decrease && fp.is_sign_negative() {
-                    -cp
-                } else {
-                    cp
-                };
-                within_one_pct(cp, fp)
+                within_one_pct(signed_claim(m, cp, fp, f), fp)
             })
             // (the words of the two measures compared last: the rarest case)
             && (!other_measure || !named_before || akin_metrics(db, &used.metric, &f.metric))
@@ -2551,13 +2557,13 @@ fn check_figure(
         } else {
             civ
         };
-        // a fall written as a positive number: 下跌16.97%
+        // a fall written as a positive number: 下跌16.97%, or a fall said
+        // of what the database has rise (比上年下降3.2%)
         let mut c = civ;
-        if m.decrease
-            && fpoint.is_some_and(|p| p.is_sign_negative())
-            && cpoint.is_some_and(|p| p.is_sign_positive())
-        {
-            c = civ.scale(Decimal::NEGATIVE_ONE);
+        if let (Some(cp), Some(fp)) = (cpoint, fpoint) {
+            if cp.is_sign_positive() && signed_claim(m, cp, fp, f).is_sign_negative() {
+                c = civ.scale(Decimal::NEGATIVE_ONE);
+            }
         }
         // a figure written to far finer digits than a rough estimate
         // (575.6万 against Karpathy's 约600万) does not quote it: only a
@@ -2704,11 +2710,7 @@ fn check_figure(
         // after the fall) is another day's
         let same_direction = match (claim_point(m), fpoint) {
             (Some(cp), Some(fp)) => {
-                let cp = if m.decrease && fp.is_sign_negative() {
-                    -cp.abs()
-                } else {
-                    cp
-                };
+                let cp = signed_claim(m, cp, fp, f);
                 cp.is_sign_negative() == fp.is_sign_negative()
             }
             _ => false,
@@ -2836,14 +2838,7 @@ fn check_figure(
         }
     }
     let difference_pct = match (cpoint, fpoint) {
-        (Some(cp), Some(fp)) if !fp.is_zero() => {
-            let cp = if m.decrease && fp.is_sign_negative() && cp.is_sign_positive() {
-                -cp
-            } else {
-                cp
-            };
-            rel_diff(cp, fp)
-        }
+        (Some(cp), Some(fp)) if !fp.is_zero() => rel_diff(signed_claim(m, cp, fp, f), fp),
         _ => None,
     };
     // (two ranges that differ at their ends may share their middle: the
@@ -2902,7 +2897,19 @@ fn check_figure(
         // (room for the difference: `，相差`, its digits and `%`)
         let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 40);
         parts.iter().for_each(|p| s.push_str(p));
-        if let Some(d) = difference_pct {
+        // (a fall said of what rose: the direction, not the size, is wrong)
+        let opposite = match (cpoint, fpoint) {
+            (Some(cp), Some(fp)) => {
+                fp.is_sign_positive()
+                    && !fp.is_zero()
+                    && signed_claim(m, cp, fp, f).is_sign_negative()
+                    && cp.is_sign_positive()
+            }
+            _ => false,
+        };
+        if opposite {
+            s.push_str("，文中说的是下降，数据库中是增长");
+        } else if let Some(d) = difference_pct {
             s.push_str("，相差");
             push_decimal(&mut s, d.normalize());
             s.push('%');

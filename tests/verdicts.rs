@@ -5,6 +5,37 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a fall said of what rose is the wrong direction
+    (
+        "2025-01-18",
+        "2024年，中国固定资产投资比上年下降3.2%。",
+        "3.2%",
+        Contradicted,
+        Some("MA-006"),
+    ),
+    (
+        "2025-01-18",
+        "2024年，中国GDP同比下滑5%。",
+        "5%",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    // the level a growth fell to, and a fall word of another clause part,
+    // say no fall of the figure
+    (
+        "2025-01-18",
+        "2024年，中国经济增速回落至5%。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-01-18",
+        "减税降费带动2024年中国固定资产投资增长3.2%。",
+        "3.2%",
+        Supported,
+        Some("MA-006"),
+    ),
     // the base of a comparison owns the figure right after it, before
     // the multiple (是ChatGPT同期600万次的近三倍)
     (

@@ -86,6 +86,10 @@ pub struct Mention {
     pub relation: Option<Relation>,
     /// The number is a fall (`下跌16.97%`): compare its negative.
     pub decrease: bool,
+    /// The number is the size of a fall a verb right before it states
+    /// (`比上年下降3.2%`, `同比下滑了5%`), not a level fallen to
+    /// (`回落至5%`): against a rise, it says the other direction.
+    pub falls_by: bool,
     /// The measure word used (`颗`, `次`, `人`), when there is one.
     pub classifier: Option<&'static str>,
     /// A rate: the number is per something (`每GPU小时2美元`): `Mtoken`,
@@ -134,6 +138,7 @@ impl Mention {
             precision: None,
             relation: None,
             decrease: false,
+            falls_by: false,
             classifier: None,
             per: None,
             fiscal: false,

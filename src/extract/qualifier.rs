@@ -471,6 +471,31 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
     holds_any(lead, &BY_FIRST)
 }
 
+/// Whether the decrease word nearest before char `start` (in the clause
+/// that starts at `cs`) states the size of a fall: at most four characters
+/// before the figure, with no word of a rise between (减税降费带动投资增长
+/// is a rise) and no 至, 到 or 为 right after it (回落至5% is the level
+/// fallen to; 跌幅收窄至3% still a fall's size).
+pub(super) fn falls_by(t: &Text, cs: usize, start: usize) -> bool {
+    const RISE: &[char] = &['增', '升', '涨', '漲', '长', '長', '提', '扩', '擴'];
+    const TO: &[char] = &['至', '到', '为', '為', '是'];
+    let lead_from = cs.max(start.saturating_sub(8));
+    let lead = &t.s[t.offs[lead_from]..t.offs[start]];
+    let Some((end, word)) = DECREASE_WORDS
+        .iter()
+        .filter_map(|w| lead.rfind(w).map(|i| (i + w.len(), *w)))
+        .max()
+    else {
+        return false;
+    };
+    let rest = &lead[end..];
+    // (a fall's size named as a noun is the size after 为: 跌幅为3.2%)
+    let noun = word.ends_with('幅');
+    rest.chars().count() <= 4
+        && !rest.contains(RISE)
+        && (noun || !rest.trim_start_matches('了').starts_with(TO))
+}
+
 /// A correction's figure (…股价下跌27%，应为17%) is the same kind of
 /// figure as the one it corrects, right before it in the sentence: a fall
 /// corrected is still a fall.
@@ -498,6 +523,7 @@ pub(super) fn corrections_keep_direction(text: &str, out: &mut [Mention]) {
         let lead = between.trim_end_matches(['约', '約', ' ']);
         if CORRECTED_TO.iter().any(|w| lead.ends_with(w)) {
             b.decrease = true;
+            b.falls_by = a.falls_by;
         }
     }
 }

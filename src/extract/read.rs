@@ -8,7 +8,7 @@ use super::names::{chinese_numeral_allowed, name_digits, non_quantity_digits};
 use super::numeral;
 use super::numeral::{is_chinese_numeral_char, Numeral};
 use super::phrases::{chinese_fraction_prefix, special_phrase, vague_numeral};
-use super::qualifier::{falls, hedges};
+use super::qualifier::{falls, falls_by, hedges};
 use super::quantity::quantity;
 use super::scale::{read_num, Num};
 use super::text::{clause_start, is_digit, near_any, Text};
@@ -252,6 +252,7 @@ pub(super) fn finish(t: &Text, start: usize, end: usize, mut m: Mention) -> Read
     let cs = clause_start(t, start);
     if falls(t, cs, start) {
         m.decrease = true;
+        m.falls_by = falls_by(t, cs, start);
     }
     if m.kind == Kind::Money {
         rate(t, cs, start, end, &mut m);

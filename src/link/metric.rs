@@ -608,7 +608,10 @@ impl Linker {
         let prev_start = clause_before(text, sent_start, cl_start);
         let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
         for &(ts, te, mi) in trig {
-            if ts < prev_start || te > upto || per_head(text, ts) {
+            // (a verb of change names no measure: 下降 of a cost's
+            // reduction in 固定资产投资比上年下降3.2%)
+            if ts < prev_start || te > upto || per_head(text, ts) || bare_change_verb(&text[ts..te])
+            {
                 continue;
             }
             let metric = &db.metrics[mi];
@@ -2224,6 +2227,12 @@ fn bare_growth_word(word: &str) -> bool {
         .find_map(|m| word.strip_prefix(m))
         .unwrap_or(word);
     GROWTH_VERBS.contains(&rest)
+}
+
+/// Whether a metric word is a verb of change alone (增长, 同比下降, 降低):
+/// it names no measure.
+fn bare_change_verb(word: &str) -> bool {
+    bare_growth_word(word) || word == "降低"
 }
 
 /// Whether the word at `ts..te` of two characters names a measure: the
