@@ -5,6 +5,107 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the level a growth was lowered to is no fall
+    (
+        "2025-01-28",
+        "中国2024年经济增速降低至5.0%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a fall denied is not stated
+    (
+        "2025-01-28",
+        "中国2024年GDP并未下降5.0%，而是增长5.0%。",
+        "5.0%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "英伟达股价周一并未下跌17%，而是收跌约3%。",
+        "17%",
+        Unverified,
+        None,
+    ),
+    // a fall feared is not stated
+    (
+        "2025-01-28",
+        "市场曾担心中国2024年社零下降3.5%。",
+        "3.5%",
+        Unverified,
+        None,
+    ),
+    // a list after one verb of fall falls alike
+    (
+        "2025-02-27",
+        "英伟达2025财年营收与数据中心营收分别下降114%和142%。",
+        "142%",
+        Contradicted,
+        Some("CH-027"),
+    ),
+    // the base before its own figure owns it over the clause's subject
+    (
+        "2025-02-02",
+        "DeepSeek的下载量是ChatGPT同期600万次的近三倍。",
+        "600万次",
+        Contradicted,
+        Some("F42"),
+    ),
+    (
+        "2025-02-02",
+        "ChatGPT头18天的下载量仅为DeepSeek同期1600万次的56%。",
+        "1600万次",
+        Supported,
+        Some("F41"),
+    ),
+    // a share of what was before is what remains, not the cut
+    (
+        "2025-02-02",
+        "DeepSeek-V2将训练成本降低至原来的42.5%。",
+        "42.5%",
+        Unverified,
+        None,
+    ),
+    // one market's downloads, named in an earlier clause or by its users
+    (
+        "2025-02-02",
+        "DeepSeek在美國市場的下載量，上線18天突破1600萬次。",
+        "突破1600萬次",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-02",
+        "美国用户下载DeepSeek达260万次。",
+        "260万次",
+        Unverified,
+        None,
+    ),
+    // an app store's ranking names no market of the downloads
+    (
+        "2025-01-28",
+        "DeepSeek登顶美国App Store，截至1月27日下载量达260万次。",
+        "260万次",
+        Supported,
+        Some("F40"),
+    ),
+    // a head date's release of a thing qualified by 的 (面向中国市场的H800)
+    (
+        "2024-12-04",
+        "2022年3月21日，英伟达发布面向中国市场的H800。",
+        "2022年3月21日",
+        Contradicted,
+        Some("CH-007"),
+    ),
+    // not of something the database does not name (V3的技术报告)
+    (
+        "2025-02-01",
+        "2024年12月26日，DeepSeek发布了V3的技术报告。",
+        "2024年12月26日",
+        Unverified,
+        None,
+    ),
     // a fall said of what rose is the wrong direction
     (
         "2025-01-18",

@@ -111,6 +111,7 @@ impl Extractor {
         mixed_fractions(text, &mut out);
         joined::join_pairs(text, &mut out);
         qualifier::corrections_keep_direction(text, &mut out);
+        qualifier::lists_keep_direction(text, &mut out);
         periods::add_among(&t, &anchor_starts, as_of, &mut out);
         // a bare number read into a claim after all (the 2 of 2 1/4) goes
         let claims: Vec<(usize, usize)> = out

@@ -481,19 +481,27 @@ pub(super) fn falls_by(t: &Text, cs: usize, start: usize) -> bool {
     const TO: &[char] = &['至', '到', '为', '為', '是'];
     let lead_from = cs.max(start.saturating_sub(8));
     let lead = &t.s[t.offs[lead_from]..t.offs[start]];
+    // (the longest word ending last: 下降, not its 降)
     let Some((end, word)) = DECREASE_WORDS
         .iter()
         .filter_map(|w| lead.rfind(w).map(|i| (i + w.len(), *w)))
-        .max()
+        .max_by_key(|&(end, w)| (end, w.len()))
     else {
         return false;
     };
     let rest = &lead[end..];
-    // (a fall's size named as a noun is the size after 为: 跌幅为3.2%)
-    let noun = word.ends_with('幅');
+    // (a fall's size named as a noun is the size after 为: 跌幅为3.2%,
+    // 下降幅度为3.2%; after a verb, 至 gives the level: 降低至5%)
+    let noun = word.ends_with('幅') || rest.contains('幅');
+    // (nor a fall denied: 并未下降5%, 没有减少3.2%)
+    const NOT: &[&str] = &[
+        "没有", "沒有", "没", "沒", "未", "不是", "並非", "并非", "非",
+    ];
+    let before = &lead[..end - word.len()];
     rest.chars().count() <= 4
         && !rest.contains(RISE)
-        && (noun || !rest.trim_start_matches('了').starts_with(TO))
+        && (noun || !rest.contains(TO))
+        && !NOT.iter().any(|w| before.ends_with(w))
 }
 
 /// A correction's figure (…股价下跌27%，应为17%) is the same kind of
@@ -524,6 +532,25 @@ pub(super) fn corrections_keep_direction(text: &str, out: &mut [Mention]) {
         if CORRECTED_TO.iter().any(|w| lead.ends_with(w)) {
             b.decrease = true;
             b.falls_by = a.falls_by;
+        }
+    }
+}
+
+/// The figures of a list after one verb of fall (营收与数据中心营收分别下降
+/// 114%和142%) are falls alike: a figure joined to a fall's size by 和, 、,
+/// 及 or 与 alone is a fall's size too.
+pub(super) fn lists_keep_direction(text: &str, out: &mut [Mention]) {
+    const JOINS: &[&str] = &["和", "、", "及", "与", "與", "以及"];
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (a, b) = (&done[k - 1], &mut rest[0]);
+        if !a.falls_by || b.falls_by || a.kind != b.kind || a.unit != b.unit {
+            continue;
+        }
+        let between = text.get(a.end..b.start).unwrap_or("").trim();
+        if JOINS.contains(&between) {
+            b.decrease = true;
+            b.falls_by = true;
         }
     }
 }

@@ -92,6 +92,13 @@ const BELIEFS: &[&str] = &[
     "都以為",
     "界以为",
     "界以為",
+    // feared (市场曾担心…下降3.5%)
+    "担心",
+    "擔心",
+    "担忧",
+    "擔憂",
+    "忧虑",
+    "憂慮",
     // once believed (外界一度以为…)
     "一度以为",
     "一度以為",
@@ -271,6 +278,22 @@ pub(super) fn sentence_hits(text: &str, s: &crate::segment::Sentence) -> Vec<(us
     hits
 }
 
+/// The negation of a verb of change that ends `lead`, the figure's clause
+/// before it (并未下降, 没有增长, 沒有下跌约): the change is denied, not
+/// stated.
+fn negated_change(lead: &str) -> Option<&'static str> {
+    const CHANGES: &[&str] = &[
+        "下降", "下跌", "下滑", "减少", "減少", "增长", "增長", "上涨", "上漲", "上升", "增加",
+        "回落", "萎缩", "萎縮", "暴跌", "大跌", "收跌", "跌", "降", "涨", "漲",
+    ];
+    const NOT: &[&str] = &[
+        "并未", "並未", "从未", "從未", "未曾", "没有", "沒有", "没", "沒", "未",
+    ];
+    let l = lead.trim_end_matches(['约', '約', '近', '了', ' ']);
+    let l = CHANGES.iter().find_map(|w| l.strip_suffix(w))?;
+    NOT.iter().copied().find(|w| l.ends_with(w))
+}
+
 /// Whether `word` found after `before` is the tail of another word and the
 /// head of the next: 失实 in 损失实为 (the loss was in fact), not 报道失实.
 fn ends_another_word(before: &str, word: &str) -> bool {
@@ -296,6 +319,10 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         .map_or(fig.s.end, |n| n.start.max(m.end));
     if let Some(word) = quoted_as_wrong(text, s0, m.start, m.end, fig.s.end) {
         return Some(Unasserted::Misprinted(word));
+    }
+    // a change denied right before it (GDP并未下降5%, 股价没有下跌17%)
+    if let Some(word) = negated_change(&text[fig.cl_start..m.start]) {
+        return Some(Unasserted::Denied(word));
     }
     let w = &*WORDS;
     // (a lone 若 is no word of the lists: 若当初…，成本将是…)

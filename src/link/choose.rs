@@ -246,7 +246,16 @@ impl Linker {
                 });
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("app_downloads") {
-            link.scope = super::scope::region_of_downloads(&doc.text[fig.cl_start..fig.m.start]);
+            link.scope = super::scope::region_of_downloads(&doc.text[fig.cl_start..fig.m.start])
+                .or_else(|| {
+                    super::scope::market_heading_sentence(&doc.text[fig.s.start..fig.m.start])
+                })
+                .or_else(|| {
+                    super::scope::region_of_downloads_before(
+                        &doc.text[fig.s.start..fig.cl_start],
+                        &doc.text[fig.cl_start..fig.m.start],
+                    )
+                });
         }
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("revenue") {
             link.scope = super::scope::segment_heads_sentence(doc, fig);

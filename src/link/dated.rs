@@ -153,6 +153,22 @@ const FUTURE: &[&str] = &[
     "下週",
 ];
 
+/// Whether the clause at `from..to` qualifies by 的 something no name of
+/// the database follows (发布了V3的技术报告, 发布新一代的芯片): what was
+/// released is not a thing the database names. A name after the last 的
+/// is what was released (发布面向中国市场的H800).
+fn of_something_unnamed(doc: &Doc, from: usize, to: usize) -> bool {
+    let clause = &doc.text[from..to];
+    let Some(de) = clause.rfind('的') else {
+        return false;
+    };
+    let after_de = from + de + '的'.len_utf8();
+    let first = doc.occ.partition_point(|o| o.start < after_de);
+    !doc.occ[first..]
+        .first()
+        .is_some_and(|o| o.end <= to && doc.text[after_de..o.start].chars().count() <= 2)
+}
+
 /// Whether the date `fig` opens its sentence alone in its clause (北京时
 /// 间 before it at most) and the word at `ts..te`, in the next clause, is
 /// that clause's predicate: not followed by 的 or a word of a later time.
@@ -183,8 +199,8 @@ pub(super) fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) 
     // R1推出新功能; nor a place it went live in, 在Azure上线, 登陆华为云; nor
     // a sentence whose later clauses tell another time, 两天前R1发布)
     const OTHER_OUTPUTS: &[&str] = &[
-        "的", "更新", "版本", "新版", "功能", "补丁", "補丁", "蒸馏", "蒸餾", "API", "评测",
-        "評測", "结果", "結果", "财报", "財報", "业绩", "業績", "数据", "數據",
+        "更新", "版本", "新版", "功能", "补丁", "補丁", "蒸馏", "蒸餾", "API", "评测", "評測",
+        "结果", "結果", "财报", "財報", "业绩", "業績", "数据", "數據",
     ];
     const RELEASED: &[&str] = &[
         "发布", "發布", "發佈", "推出", "上线", "上線", "问世", "問世",
@@ -200,6 +216,7 @@ pub(super) fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) 
         && !LATER.iter().skip(1).any(|w| tail.contains(w))
         && !WRITINGS.iter().any(|w| clause.contains(w))
         && !OTHER_OUTPUTS.iter().any(|w| clause.contains(w))
+        && !of_something_unnamed(doc, m.end, m.end + clause.len())
         && !(AVAILABLE.contains(&word) && (!tail.trim().is_empty() || rest.contains('在')))
         && !(OTHER_TIMES.iter().any(|w| later.contains(w))
             && RELEASED.iter().any(|w| later.contains(w)))

@@ -64,6 +64,9 @@ const EARLIER_STEP: f64 = 0.1;
 const EARLIER_MAX_BACK: usize = 8;
 /// Taken off a name that is the base of a comparison (是X的, 比X, 直逼X).
 const COMPARISON_BASE_PENALTY: f64 = 1.2;
+/// Given to the base of a comparison right before its own figure (是X同期
+/// 600万次的近三倍): the figure is the base's, not the subject's.
+const OWN_FIGURE_BONUS: f64 = 1.2;
 /// Added to a name before the figure's clause when a pronoun in the clause
 /// points back to it (其, 该公司).
 const PRONOUN_BONUS: f64 = 1.0;
@@ -381,6 +384,23 @@ impl Linker {
         })
     }
 
+    /// The entity, reporting metric `mi`, of the name right before the
+    /// figure in its clause when it is the base of a comparison and the
+    /// figure is its own (是ChatGPT同期600万次的近三倍): see
+    /// [`base_owns_figure`].
+    fn own_figure_base(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
+        let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
+        let last = doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= fig.m.start)
+            .count();
+        let i = first + last.checked_sub(1)?;
+        let o = &doc.occ[i];
+        (doc.compared_shape(i) && base_owns_figure(doc.text, o.end, fig.m))
+            .then(|| self.entity_for_metric(o.entity, mi))
+            .flatten()
+    }
+
     /// A total over a family (全系列, 合计, 三个尺寸合计) is the family's:
     /// Llama 3.1 405B → Llama 3.1.
     pub(super) fn family_total(
@@ -419,6 +439,12 @@ impl Linker {
         let (db, text, m, cl_start) = (doc.db, doc.text, fig.m, fig.cl_start);
         if let Some(owned) = self.unknown_or_bracketed(doc, fig, mi) {
             return owned;
+        }
+        // the base of a comparison right before its own figure keeps it
+        // from the clause's subject (DeepSeek的下载量是ChatGPT同期600万次的
+        // 近三倍)
+        if ent.is_some() && ent == self.own_figure_base(doc, fig, mi) {
+            return (ent, entity_by);
         }
         if let Some(owned) = index_owner(doc, fig, mi) {
             return owned;
@@ -917,6 +943,15 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     {
         sc -= COMPARISON_BASE_PENALTY;
     }
+    // the base right before its own figure owns it over the comparison's
+    // subject (DeepSeek的下载量是ChatGPT同期600万次的近三倍)
+    if oi == fig.si
+        && o.end <= fig.m.start
+        && doc.compared_shape(i)
+        && base_owns_figure(doc.text, o.end, fig.m)
+    {
+        sc += OWN_FIGURE_BONUS;
+    }
     if is_topic(doc, fig, i, oi) {
         sc += TOPIC_BONUS;
     }
@@ -1013,9 +1048,9 @@ fn outcome_of_comparison(between: &str) -> bool {
 
 /// Whether a figure right after the base of a comparison, before the
 /// comparison's multiple, is the base's own (是ChatGPT同期400万次的四倍,
-/// 仅为GPT-4约1亿美元的十分之一): nothing but a few words of time or
-/// place between the name and it, and 的 and a multiple or a fraction
-/// after it in its clause.
+/// 仅为GPT-4约1亿美元的十分之一, 仅为DeepSeek同期1600万次的一半多):
+/// nothing but a few words of time or place between the name and it, and
+/// 的 and a multiple, a fraction or a share after it in its clause.
 fn base_owns_figure(text: &str, name_end: usize, m: &Mention) -> bool {
     const SEP: &[char] = &['，', ',', '；', ';', '。', '：', ':', '（', '('];
     let Some(between) = text.get(name_end..m.start) else {
@@ -1028,7 +1063,21 @@ fn base_owns_figure(text: &str, name_end: usize, m: &Mention) -> bool {
         return false;
     };
     let clause = &after[..after.find(SEP).unwrap_or(after.len())];
-    clause.contains('倍') || clause.contains("分之")
+    // (or a half or a share of it: 的一半多, 的5%左右, 的八成)
+    const HEDGES: &[&str] = &[
+        "近", "约", "約", "仅", "僅", "不到", "超过", "超過", "逾", "大约", "大約",
+    ];
+    let share = HEDGES
+        .iter()
+        .find_map(|h| clause.strip_prefix(h))
+        .unwrap_or(clause);
+    let share_of = (share.starts_with('半')
+        || share.starts_with("一半")
+        || share.starts_with(|c: char| {
+            c.is_ascii_digit() || crate::extract::numeral::chinese_digit(c).is_some()
+        }))
+        && clause.contains(['%', '％', '成', '半']);
+    clause.contains('倍') || clause.contains("分之") || share_of
 }
 
 /// Whether a name after 与/和/跟/同 (`before` is the text before it) is

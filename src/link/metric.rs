@@ -81,6 +81,7 @@ impl Linker {
         narrow_took_effect(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
+        narrow_share_remaining(doc, fig, &mut cands);
         cands
     }
 
@@ -1432,6 +1433,24 @@ impl<'a> MetricTriggers<'a> {
                 .count();
         self.rest = &rest[lo..];
         &rest[lo..hi]
+    }
+}
+
+/// A share of what was before (降低至原来的42.5%, 降到原來的一成) is what
+/// remains, not how much was cut: no reduction's figure.
+fn narrow_share_remaining(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const BEFORE: &[&str] = &[
+        "原来的",
+        "原來的",
+        "原先的",
+        "以前的",
+        "此前的",
+        "过去的",
+        "過去的",
+    ];
+    let lead = doc.text[fig.cl_start..fig.m.start].trim_end_matches(['约', '約', '近', ' ']);
+    if BEFORE.iter().any(|w| lead.ends_with(w)) {
+        cands.retain(|&(mi, _)| !doc.db.metrics[mi].id.ends_with("_reduction"));
     }
 }
 

@@ -477,12 +477,108 @@ pub(super) fn region_of_downloads(lead: &str) -> Option<&'static str> {
         .iter()
         .filter_map(|w| lead.rfind(w))
         .max()
-        .is_some_and(|i| place_before(&lead[..i]));
-    let in_market = MARKETS
-        .iter()
-        .any(|w| lead.match_indices(w).any(|(i, _)| place_before(&lead[..i])));
-    (by_word || in_market).then_some(REGION_DOWNLOADS)
+        .is_some_and(|i| {
+            let before = &lead[..i];
+            let before = ["用户", "用戶"]
+                .iter()
+                .find_map(|u| before.strip_suffix(u))
+                .unwrap_or(before);
+            place_before(before)
+        });
+    // (in a place: 在美国上线18天, 在美国、英国等市场, 在美国的累计下载量)
+    let in_place = lead.match_indices('在').any(|(i, _)| {
+        let after = &lead[i + '在'.len_utf8()..];
+        after
+            .char_indices()
+            .skip(1)
+            .take(5)
+            .map(|(j, _)| &after[..j])
+            .chain(std::iter::once(after).filter(|a| a.chars().count() <= 5))
+            .any(|p| place_before(p) && !p.ends_with(|c: char| c.is_ascii()))
+    });
+    let in_market = MARKETS.iter().chain(STORES).any(|w| {
+        lead.match_indices(w)
+            .any(|(i, _)| place_before(lead[..i].trim_end()))
+    });
+    (by_word || in_market || in_place || REGIONS_OF_STORES.iter().any(|w| lead.contains(w)))
+        .then_some(REGION_DOWNLOADS)
 }
+
+/// One market's downloads named in an earlier clause of the sentence
+/// (DeepSeek在美國市場的下載量，上線18天突破1600萬次): `earlier` is the
+/// sentence before the figure's clause, `lead` the clause before the
+/// figure, which names no downloads of its own. (Not an app store's
+/// ranking: 登顶美国App Store，…下载量达260万次.)
+pub(super) fn region_of_downloads_before(earlier: &str, lead: &str) -> Option<&'static str> {
+    if lead.contains("下载") || lead.contains("下載") {
+        return None;
+    }
+    let says_downloads = earlier.contains("下载") || earlier.contains("下載");
+    let stores = STORES.iter().any(|w| earlier.contains(w));
+    (says_downloads && !stores)
+        .then(|| region_of_downloads(earlier))
+        .flatten()
+}
+
+/// The app stores a market's downloads are counted in (美国App Store).
+const STORES: &[&str] = &[
+    "App Store",
+    "AppStore",
+    "应用商店",
+    "應用商店",
+    "Google Play",
+];
+
+/// The words of one market of an app store (美区, 海外, 国内下载).
+const REGIONS_OF_STORES: &[&str] = &[
+    "美区",
+    "美區",
+    "国区",
+    "國區",
+    "海外",
+    "境外",
+    "国内下载",
+    "國內下載",
+    "以外地区",
+    "以外地區",
+];
+
+/// A market named at the head of the figure's sentence, in a clause of its
+/// own (在美国市场，DeepSeek…下载了1600万次; 美國市場上，…): the figure's
+/// downloads are that market's. `lead` is the sentence before the figure.
+pub(super) fn market_heading_sentence(lead: &str) -> Option<&'static str> {
+    let head = lead
+        .split(['，', ','])
+        .next()
+        .filter(|h| h.len() < lead.len())?;
+    let head = head.trim().strip_prefix('在').unwrap_or(head.trim());
+    let head = head.strip_suffix('上').unwrap_or(head);
+    // (the head is the market alone: 美国市场, 美國App Store; not a
+    // sentence of its own, DeepSeek登顶美国App Store)
+    let place = MARKETS_AND_STORES
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head)
+        .trim_end();
+    let only_a_place = !place.is_empty()
+        && place.chars().count() <= 4
+        && !WORLD.contains(&place)
+        && (HOME.contains(&place) || super::places::ends_with_a_place(place))
+        && place.chars().all(crate::segment::is_han);
+    only_a_place.then_some(REGION_DOWNLOADS)
+}
+
+const MARKETS_AND_STORES: &[&str] = &[
+    "市场",
+    "市場",
+    "地区",
+    "地區",
+    "App Store",
+    "AppStore",
+    "应用商店",
+    "應用商店",
+    "Google Play",
+];
 
 const REGION_DOWNLOADS: &str = "单一市场的下载量";
 
