@@ -5,6 +5,75 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a growth after a clause that only restates the figure is the measure's named before
+    (
+        "2025-02-27",
+        "英伟达2025财年营收首次突破1000亿美元，达1305亿美元，较上年同期增长114%。",
+        "114%",
+        Supported,
+        Some("CH-025"),
+    ),
+    // not past a clause naming a segment: no total's growth
+    (
+        "2025-02-27",
+        "英伟达2025财年数据中心全年营收创纪录，达到1152亿美元，同比增长150%。",
+        "150%",
+        Unverified,
+        None,
+    ),
+    // a fear with a comma after it opens a clause of fact
+    (
+        "2025-01-28",
+        "投资者担心，英伟达股价暴跌17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a rate moved by a figure: the change of the rate, not the rate
+    (
+        "2025-01-28",
+        "中国2024年固定资产投资增速比上年下降3.2%。",
+        "3.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "中国2024年人口自然增长率下降0.99‰。",
+        "0.99‰",
+        Supported,
+        Some("MA-013"),
+    ),
+    // a figure inside its own condition is supposed
+    (
+        "2025-01-28",
+        "如果2024年中国固定资产投资下降3.2%，后果不堪设想。",
+        "3.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "若以每GPU小时2美元计算，DeepSeek-V3训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // a head date's release built on another is not the other's
+    (
+        "2025-02-01",
+        "2025年1月20日，DeepSeek发布基于V3的R1。",
+        "2025年1月20日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "2024年5月6日，DeepSeek发布了挑战GPT-4的DeepSeek-V2。",
+        "2024年5月6日",
+        Supported,
+        Some("AI-032"),
+    ),
     // the level a growth was lowered to is no fall
     (
         "2025-01-28",

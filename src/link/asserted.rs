@@ -92,13 +92,6 @@ const BELIEFS: &[&str] = &[
     "都以為",
     "界以为",
     "界以為",
-    // feared (市场曾担心…下降3.5%)
-    "担心",
-    "擔心",
-    "担忧",
-    "擔憂",
-    "忧虑",
-    "憂慮",
     // once believed (外界一度以为…)
     "一度以为",
     "一度以為",
@@ -291,7 +284,32 @@ fn negated_change(lead: &str) -> Option<&'static str> {
     ];
     let l = lead.trim_end_matches(['约', '約', '近', '了', ' ']);
     let l = CHANGES.iter().find_map(|w| l.strip_suffix(w))?;
+    // (past a likeness: 没有像一些人担心的那样下降5%)
+    let l = ["那样", "那樣", "一样", "一樣"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .and_then(|r| r.rfind('像').map(|i| &r[..i]))
+        .unwrap_or(l);
     NOT.iter().copied().find(|w| l.ends_with(w))
+}
+
+/// The word of a fear before the figure in its own clause (市场曾担心中国
+/// 社零下降3.5%): what is feared is not stated. Not a fear named as a noun
+/// or set aside (华尔街的担心成真, 担心的是, 担心归担心), nor one the
+/// writer waves off (不必担心) — and a fear with a comma after it opens a
+/// clause of fact (投资者担心，英伟达股价暴跌17%), which is never this
+/// clause.
+fn feared(lead: &str) -> Option<&'static str> {
+    const FEARS: &[&str] = &["担心", "擔心", "担忧", "擔憂", "忧虑", "憂慮"];
+    const NOT_AFTER: &[&str] = &["的", "归", "歸", "成真", "是"];
+    const NOT_BEFORE: &[&str] = &["不必", "不用", "无需", "無需", "毋须", "毋須", "不需"];
+    FEARS.iter().copied().find(|w| {
+        lead.match_indices(w).any(|(i, _)| {
+            let after = &lead[i + w.len()..];
+            !NOT_AFTER.iter().any(|x| after.starts_with(x))
+                && !NOT_BEFORE.iter().any(|x| lead[..i].ends_with(x))
+        })
+    })
 }
 
 /// Whether `word` found after `before` is the tail of another word and the
@@ -323,6 +341,10 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     // a change denied right before it (GDP并未下降5%, 股价没有下跌17%)
     if let Some(word) = negated_change(&text[fig.cl_start..m.start]) {
         return Some(Unasserted::Denied(word));
+    }
+    // feared in its own clause (市场曾担心社零下降3.5%)
+    if let Some(word) = feared(&text[fig.cl_start..m.start]) {
+        return Some(Unasserted::Believed(word));
     }
     let w = &*WORDS;
     // (a lone 若 is no word of the lists: 若当初…，成本将是…)
@@ -421,6 +443,16 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     let condition = last(CONDITION, s0, m.start).or_else(|| lone_if(text, s0, m.start));
     if let Some((at, word)) = condition {
         let clause = &text[(at + word.len()).max(fig.cl_start)..m.start];
+        // (the figure inside the condition itself, its clause going on to
+        // what would follow: 如果2024年固定资产投资下降3.2%，后果不堪设想;
+        // not a basis of reckoning, 若以每GPU小时2美元计算成本为…)
+        let supposed_itself = at >= fig.cl_start
+            && text[m.end..fig.s.end].starts_with(['，', ','])
+            && !BASIS_OF_RECKONING.iter().any(|w| clause.contains(w))
+            && !asserts_anyway(clause, clause);
+        if supposed_itself {
+            return Some(Unasserted::Supposed(word));
+        }
         if MODALS.iter().any(|md| clause.contains(md))
             && !asserts_anyway(
                 &text[at + word.len()..fig.cl_start.max(at + word.len())],
@@ -595,6 +627,10 @@ fn asserts_anyway(condition: &str, clause: &str) -> bool {
         || COURSE.iter().any(|w| condition.contains(w))
         || ALREADY.iter().any(|w| clause.contains(w))
 }
+
+/// Words of a basis a condition reckons on (以…计算, 按…计): a figure
+/// reckoned so is stated, not supposed.
+const BASIS_OF_RECKONING: &[&str] = &["计算", "計算", "计", "計", "口径", "口徑"];
 
 /// A lone 若 (if) opening a clause of the text between `from` and `to`
 /// (若管制进一步收紧，…可能被限制在2TB/s): its last, with the word. Not 若干

@@ -153,20 +153,41 @@ const FUTURE: &[&str] = &[
     "下週",
 ];
 
-/// Whether the clause at `from..to` qualifies by 的 something no name of
-/// the database follows (发布了V3的技术报告, 发布新一代的芯片): what was
-/// released is not a thing the database names. A name after the last 的
-/// is what was released (发布面向中国市场的H800).
+/// Whether what the verb ending at `from` released, up to `to`, is
+/// qualified by 的 and is no thing the database names (发布了V3的技术报告,
+/// 发布新一代的芯片), or is built on another release (发布基于V3的R1: the
+/// date is not V3's). A name right after the last 的, with no release
+/// named before it, is what was released (发布面向中国市场的H800).
 fn of_something_unnamed(doc: &Doc, from: usize, to: usize) -> bool {
-    let clause = &doc.text[from..to];
+    const RELEASES: &[&str] = &["ai_model", "ai_product", "app", "chip"];
+    let clause = &doc.text[from.min(to)..to];
     let Some(de) = clause.rfind('的') else {
         return false;
     };
     let after_de = from + de + '的'.len_utf8();
-    let first = doc.occ.partition_point(|o| o.start < after_de);
-    !doc.occ[first..]
-        .first()
-        .is_some_and(|o| o.end <= to && doc.text[after_de..o.start].chars().count() <= 2)
+    let first = doc.occ.partition_point(|o| o.start < from);
+    let mut names = doc.occ[first..].iter().take_while(|o| o.end <= to);
+    // (a release built on another: 基于V3的R1, 以V3为基座的R1)
+    const BUILT_ON: &[&str] = &[
+        "基于",
+        "基於",
+        "以",
+        "依托",
+        "依託",
+        "源自",
+        "脱胎于",
+        "脫胎於",
+    ];
+    let release_before = names.clone().any(|o| {
+        o.end <= after_de
+            && RELEASES.contains(&doc.db.entities[o.entity].kind.as_str())
+            && BUILT_ON
+                .iter()
+                .any(|w| doc.text[from.min(o.start)..o.start].trim_end().ends_with(w))
+    });
+    let named_after =
+        names.any(|o| o.start >= after_de && doc.text[after_de..o.start].chars().count() <= 2);
+    release_before || !named_after
 }
 
 /// Whether the date `fig` opens its sentence alone in its clause (北京时
@@ -216,7 +237,7 @@ pub(super) fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) 
         && !LATER.iter().skip(1).any(|w| tail.contains(w))
         && !WRITINGS.iter().any(|w| clause.contains(w))
         && !OTHER_OUTPUTS.iter().any(|w| clause.contains(w))
-        && !of_something_unnamed(doc, m.end, m.end + clause.len())
+        && !of_something_unnamed(doc, te, m.end + clause.len())
         && !(AVAILABLE.contains(&word) && (!tail.trim().is_empty() || rest.contains('在')))
         && !(OTHER_TIMES.iter().any(|w| later.contains(w))
             && RELEASED.iter().any(|w| later.contains(w)))

@@ -239,12 +239,40 @@ fn difference(doc: &Doc, fig: &Figure, words: LeadWords) -> bool {
     ["相差", "差距", "差额", "差額", "相差约", "相差約"]
         .iter()
         .any(|w| before.ends_with(w))
+        || (fig.m.unit != Some(crate::extract::Unit::PerMille) && rate_moved_by(lead))
         || (words.changes
             && words.changes_of_changes
             // 跌幅扩大到18% is the level reached, the figure itself
             && !lead
                 .trim_end_matches(['约', '約', '了', ' '])
                 .ends_with(['到', '至', '为', '為']))
+}
+
+/// Whether the clause before a figure says a rate moved by it (增速比上年
+/// 下降3.2%, 成長率較上季回落0.5%): the figure is the change of the rate,
+/// not the rate nor the growth of what it measures. (Not a level moved to:
+/// 增速回落至5%; nor a rate per mille, which is written so as its level:
+/// 人口自然增长率下降0.99‰.)
+fn rate_moved_by(lead: &str) -> bool {
+    const RATES: &[&str] = &[
+        "增速",
+        "增幅",
+        "增长率",
+        "增長率",
+        "成长率",
+        "成長率",
+        "涨幅",
+        "漲幅",
+    ];
+    const MOVED: &[&str] = &[
+        "下降", "下滑", "回落", "放缓", "放緩", "减少", "減少", "降低", "上升", "回升", "提高",
+        "加快", "提升",
+    ];
+    let Some(at) = RATES.iter().filter_map(|w| lead.rfind(w)).max() else {
+        return false;
+    };
+    let rest = lead[at..].trim_end_matches(['约', '約', '了', ' ']);
+    MOVED.iter().any(|w| rest.ends_with(w))
 }
 
 /// A forecast, a target or an earlier figure named as such in the clause

@@ -661,8 +661,15 @@ impl Linker {
         cl_start: usize,
     ) -> Option<Measured> {
         let mut cl = cl_start;
+        // (past a clause that only restates a figure, a clause naming a
+        // segment is left alone: 数据中心全年营收创纪录，达到1152亿美元，同比
+        // 增长142% names no measure the database words as one)
+        let mut restated = false;
         for _ in 0..3 {
             let prev = clause_before(text, sent_start, cl);
+            if restated && super::scope::names_a_segment(&text[prev..cl]) {
+                return None;
+            }
             // a measure per head (居民人均可支配收入41314元，比上年名义增长
             // 5.3%) is none of the database's: neither is its growth
             if trig
@@ -674,9 +681,11 @@ impl Linker {
             if let Some(base) = self.base_metric_any_unit(db, text, trig, sent_start, cl) {
                 return Some(Measured::Metric(base));
             }
-            if prev == sent_start || !names_a_growth(&text[prev..cl]) {
+            let restates = restates_a_figure(&text[prev..cl]);
+            if prev == sent_start || !(names_a_growth(&text[prev..cl]) || restates) {
                 return None;
             }
+            restated |= restates;
             cl = prev;
         }
         None
@@ -2246,6 +2255,20 @@ fn bare_growth_word(word: &str) -> bool {
         .find_map(|m| word.strip_prefix(m))
         .unwrap_or(word);
     GROWTH_VERBS.contains(&rest)
+}
+
+/// Whether a clause only gives a figure of what the clause before named
+/// (营收首次突破1000亿美元，达1305亿美元，较上年同期增长114%): a verb of
+/// reaching and a figure, no word of a measure.
+fn restates_a_figure(clause: &str) -> bool {
+    const REACH: &[&str] = &[
+        "达", "達", "为", "為", "至", "录得", "錄得", "约", "約", "高达", "高達",
+    ];
+    let c = clause.trim_matches(|c: char| matches!(c, '，' | ',' | '；' | ';' | ' '));
+    REACH.iter().any(|w| c.starts_with(w))
+        && c.contains(|ch: char| ch.is_ascii_digit())
+        && c.chars().count() <= 14
+        && !c.contains(['的', '，', ','])
 }
 
 /// Whether a metric word is a verb of change alone (增长, 同比下降, 降低):

@@ -323,6 +323,14 @@ const PRICES: &[&str] = &[
 /// triggers and is not narrowed), not a count of chips in data centres.
 pub(super) const SEGMENTS: &[&str] = &["数据中心", "數據中心", "資料中心"];
 
+/// Whether a text names one of a company's segments (数据中心, 游戏…).
+pub(super) fn names_a_segment(text: &str) -> bool {
+    SEGMENTS
+        .iter()
+        .chain(OTHER_SEGMENTS)
+        .any(|w| text.contains(w))
+}
+
 /// What follows a segment's name as a segment ([`OTHER_SEGMENTS`]).
 const SEGMENT_AFTER: &[&str] = &[
     "：", ":", "业务", "業務", "部门", "部門", "收入", "营收", "營收", "板块", "板塊", "方面",
