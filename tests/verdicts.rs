@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a contraction said of a growth the database holds as a rise
+    (
+        "2025-02-01",
+        "台灣2024年經濟成長率衰退4.3%。",
+        "4.3%",
+        Contradicted,
+        Some("MA-029"),
+    ),
     // a growth after a clause that only restates the figure is the measure's named before
     (
         "2025-02-27",

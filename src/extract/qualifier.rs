@@ -149,6 +149,11 @@ pub(super) const DECREASE_WORDS: &[&str] = &[
     "縮減",
     "负增长",
     "負增長",
+    "负成长",
+    "負成長",
+    "衰退",
+    "收缩",
+    "收縮",
     // Hong Kong's words of a plunge (急瀉17%, 昨插逾7%)
     "急瀉",
     "急泻",
@@ -456,7 +461,7 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
     static FALL_CHARS: BmpSet = BmpSet::new(
         &[
             '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負', '瀉',
-            '泻', '插',
+            '泻', '插', '衰',
         ],
         &[],
     );
