@@ -486,11 +486,19 @@ pub(super) fn falls_by(t: &Text, cs: usize, start: usize) -> bool {
     const TO: &[char] = &['至', '到', '为', '為', '是'];
     let lead_from = cs.max(start.saturating_sub(8));
     let lead = &t.s[t.offs[lead_from]..t.offs[start]];
-    // (the longest word ending last: 下降, not its 降)
-    let Some((end, word)) = DECREASE_WORDS
-        .iter()
-        .filter_map(|w| lead.rfind(w).map(|i| (i + w.len(), *w)))
-        .max_by_key(|&(end, w)| (end, w.len()))
+    // (the longest word ending last: 下降, not its 降; found from the
+    // lead's end, one character at a time)
+    let Some((end, word)) = lead
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .rev()
+        .find_map(|end| {
+            DECREASE_WORDS
+                .iter()
+                .filter(|w| lead[..end].ends_with(**w))
+                .max_by_key(|w| w.len())
+                .map(|w| (end, *w))
+        })
     else {
         return false;
     };

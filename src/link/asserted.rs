@@ -303,6 +303,10 @@ fn feared(lead: &str) -> Option<&'static str> {
     const FEARS: &[&str] = &["担心", "擔心", "担忧", "擔憂", "忧虑", "憂慮"];
     const NOT_AFTER: &[&str] = &["的", "归", "歸", "成真", "是"];
     const NOT_BEFORE: &[&str] = &["不必", "不用", "无需", "無需", "毋须", "毋須", "不需"];
+    // (every fear word holds one of these: most leads hold none)
+    if !lead.contains(['担', '擔', '忧', '憂']) {
+        return None;
+    }
     FEARS.iter().copied().find(|w| {
         lead.match_indices(w).any(|(i, _)| {
             let after = &lead[i + w.len()..];

@@ -389,6 +389,9 @@ impl Linker {
     /// figure is its own (是ChatGPT同期600万次的近三倍): see
     /// [`base_owns_figure`].
     fn own_figure_base(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
+        if !doc.text[fig.m.end..].starts_with('的') {
+            return None;
+        }
         let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
         let last = doc.occ[first..]
             .iter()
@@ -939,16 +942,20 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         && !(oi == fig.si && clause_final_antecedent(doc, fig) == Some(o.start))
         && !(oi == fig.si
             && compares_own_figure(doc.text, doc.text[..o.start].trim_end(), o.end, fig.m))
-        && !(oi == fig.si && base_owns_figure(doc.text, o.end, fig.m))
+        && !(oi == fig.si
+            && doc.text[fig.m.end..].starts_with('的')
+            && base_owns_figure(doc.text, o.end, fig.m))
     {
         sc -= COMPARISON_BASE_PENALTY;
     }
     // the base right before its own figure owns it over the comparison's
     // subject (DeepSeek的下载量是ChatGPT同期600万次的近三倍)
+    // (the cheap test first: 的 right after the figure)
     if oi == fig.si
         && o.end <= fig.m.start
-        && doc.compared_shape(i)
+        && doc.text[fig.m.end..].starts_with('的')
         && base_owns_figure(doc.text, o.end, fig.m)
+        && doc.compared_shape(i)
     {
         sc += OWN_FIGURE_BONUS;
     }
@@ -1056,7 +1063,12 @@ fn base_owns_figure(text: &str, name_end: usize, m: &Mention) -> bool {
     let Some(between) = text.get(name_end..m.start) else {
         return false;
     };
-    if between.contains(SEP) || between.chars().count() > 12 || outcome_of_comparison(between) {
+    // (at most twelve characters of three bytes)
+    if between.len() > 36
+        || between.contains(SEP)
+        || between.chars().count() > 12
+        || outcome_of_comparison(between)
+    {
         return false;
     }
     let Some(after) = text[m.end..].strip_prefix('的') else {

@@ -268,6 +268,10 @@ fn rate_moved_by(lead: &str) -> bool {
         "下降", "下滑", "回落", "放缓", "放緩", "减少", "減少", "降低", "上升", "回升", "提高",
         "加快", "提升",
     ];
+    // (every rate word holds one of these: most leads hold none)
+    if !lead.contains(['速', '幅', '率']) {
+        return false;
+    }
     let Some(at) = RATES.iter().filter_map(|w| lead.rfind(w)).max() else {
         return false;
     };
