@@ -479,8 +479,9 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
 /// Whether the decrease word nearest before char `start` (in the clause
 /// that starts at `cs`) states the size of a fall: at most four characters
 /// before the figure, with no word of a rise between (减税降费带动投资增长
-/// is a rise) and no 至, 到 or 为 right after it (回落至5% is the level
-/// fallen to; 跌幅收窄至3% still a fall's size).
+/// is a rise), no 至, 到 or 为 between unless the fall is named as a noun
+/// (回落至5% is the level fallen to; 跌幅为3.2% and 跌幅收窄至3% a fall's
+/// size), and no negation right before it (并未下降5%).
 pub(super) fn falls_by(t: &Text, cs: usize, start: usize) -> bool {
     const RISE: &[char] = &['增', '升', '涨', '漲', '长', '長', '提', '扩', '擴'];
     const TO: &[char] = &['至', '到', '为', '為', '是'];
