@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 人口流失 is a change of the population, not its size
+    (
+        "2025-01-28",
+        "2024年中国人口流失139万人。",
+        "139万人",
+        Supported,
+        Some("MA-009"),
+    ),
     // a contraction said of a growth the database holds as a rise
     (
         "2025-02-01",
