@@ -437,11 +437,16 @@ pub(super) fn region_of_sales(lead: &str) -> Option<&'static str> {
     // (the sales word nearest the figure: 在中国收入占比下降的背景下全年营收
     // 仍达… is the company's; and not 全球, the whole world)
     let i = SALES.iter().filter_map(|w| lead.rfind(w)).max()?;
-    let before = strip_between(&lead[..i]);
-    let world = WORLD.iter().any(|w| before.ends_with(w));
-    (!world
-        && (HOME.iter().any(|h| before.ends_with(h)) || super::places::ends_with_a_place(before)))
-    .then_some(REGION_SALES)
+    place_at_end(&lead[..i]).then_some(REGION_SALES)
+}
+
+/// Whether `before` ends with a place, past the words that may stand
+/// between a place and what is counted there ([`strip_between`]): one of
+/// [`HOME`] or of the places the database lacks, not the whole world.
+fn place_at_end(before: &str) -> bool {
+    let before = strip_between(before);
+    !WORLD.iter().any(|w| before.ends_with(w))
+        && (HOME.iter().any(|h| before.ends_with(h)) || super::places::ends_with_a_place(before))
 }
 
 /// The same, said right after the figure of the sales it counts (约占其
@@ -474,13 +479,6 @@ const REGION_SALES: &str = "单一地区的收入";
 /// is the figure's clause before it.
 pub(super) fn region_of_downloads(lead: &str) -> Option<&'static str> {
     const DOWNLOADS: &[&str] = &["下载", "下載"];
-    const MARKETS: &[&str] = &["市场", "市場", "地区", "地區"];
-    let place_before = |before: &str| {
-        let before = strip_between(before);
-        !WORLD.iter().any(|w| before.ends_with(w))
-            && (HOME.iter().any(|h| before.ends_with(h))
-                || super::places::ends_with_a_place(before))
-    };
     let by_word = DOWNLOADS
         .iter()
         .filter_map(|w| lead.rfind(w))
@@ -491,7 +489,7 @@ pub(super) fn region_of_downloads(lead: &str) -> Option<&'static str> {
                 .iter()
                 .find_map(|u| before.strip_suffix(u))
                 .unwrap_or(before);
-            place_before(before)
+            place_at_end(before)
         });
     // (in a place: 在美国上线18天, 在美国、英国等市场, 在美国的累计下载量)
     let in_place = lead.match_indices('在').any(|(i, _)| {
@@ -502,11 +500,11 @@ pub(super) fn region_of_downloads(lead: &str) -> Option<&'static str> {
             .take(5)
             .map(|(j, _)| &after[..j])
             .chain(std::iter::once(after).filter(|a| a.chars().count() <= 5))
-            .any(|p| place_before(p) && !p.ends_with(|c: char| c.is_ascii()))
+            .any(|p| place_at_end(p) && !p.ends_with(|c: char| c.is_ascii()))
     });
     let in_market = MARKETS.iter().chain(STORES).any(|w| {
         lead.match_indices(w)
-            .any(|(i, _)| place_before(lead[..i].trim_end()))
+            .any(|(i, _)| place_at_end(lead[..i].trim_end()))
     });
     (by_word || in_market || in_place || REGIONS_OF_STORES.iter().any(|w| lead.contains(w)))
         .then_some(REGION_DOWNLOADS)
@@ -527,6 +525,9 @@ pub(super) fn region_of_downloads_before(earlier: &str, lead: &str) -> Option<&'
         .then(|| region_of_downloads(earlier))
         .flatten()
 }
+
+/// The words of a market a place names (美国市场, 亚太地区).
+const MARKETS: &[&str] = &["市场", "市場", "地区", "地區"];
 
 /// The app stores a market's downloads are counted in (美国App Store).
 const STORES: &[&str] = &[
@@ -563,8 +564,9 @@ pub(super) fn market_heading_sentence(lead: &str) -> Option<&'static str> {
     let head = head.strip_suffix('上').unwrap_or(head);
     // (the head is the market alone: 美国市场, 美國App Store; not a
     // sentence of its own, DeepSeek登顶美国App Store)
-    let place = MARKETS_AND_STORES
+    let place = MARKETS
         .iter()
+        .chain(STORES)
         .find_map(|w| head.strip_suffix(w))
         .unwrap_or(head)
         .trim_end();
@@ -575,18 +577,6 @@ pub(super) fn market_heading_sentence(lead: &str) -> Option<&'static str> {
         && place.chars().all(crate::segment::is_han);
     only_a_place.then_some(REGION_DOWNLOADS)
 }
-
-const MARKETS_AND_STORES: &[&str] = &[
-    "市场",
-    "市場",
-    "地区",
-    "地區",
-    "App Store",
-    "AppStore",
-    "应用商店",
-    "應用商店",
-    "Google Play",
-];
 
 const REGION_DOWNLOADS: &str = "单一市场的下载量";
 
