@@ -390,7 +390,16 @@ fn ratio(d: &Input, index: &std::cell::OnceCell<Index>, k: usize) -> Option<Find
     let holds = match verb.1 {
         Qualifier::AtMost => hi.is_none_or(|h| actual - pad <= h),
         Qualifier::AtLeast => lo.is_none_or(|l| actual + pad >= l),
-        _ => lo.is_none_or(|l| actual + pad >= l) && hi.is_none_or(|h| actual - pad <= h),
+        _ => match one_in(m) {
+            // a fraction of one says its reciprocal to the nearest whole
+            // number, or its value to within 5%: 0.27 ÷ 0.55 = 0.491 is
+            // 二分之一, 2.19 ÷ 60 = 0.0365 is 二十七分之一 or 二十八分之一
+            Some(n) if actual > Decimal::ZERO => {
+                (Decimal::ONE / actual - n).abs() <= Decimal::new(5, 1)
+                    || (actual * n - Decimal::ONE).abs() <= Decimal::new(5, 2)
+            }
+            _ => lo.is_none_or(|l| actual + pad >= l) && hi.is_none_or(|h| actual - pad <= h),
+        },
     };
     let shown_actual = if stated == Decimal::ONE_HUNDRED {
         format!("{}%", (actual * stated).round_dp(1).normalize())
@@ -415,6 +424,15 @@ fn ratio(d: &Input, index: &std::cell::OnceCell<Index>, k: usize) -> Option<Find
             if holds { "相符" } else { "不符" }
         ),
     ))
+}
+
+/// The whole number N of a fraction `1/N` stated as such (二分之一,
+/// 二十七分之一, 1/27), N two or more.
+fn one_in(m: &Mention) -> Option<Decimal> {
+    let v = claim_point(m).filter(|&v| m.kind == Kind::Fraction && v > Decimal::ZERO)?;
+    let n = Decimal::ONE.checked_div(v)?;
+    let whole = n.round();
+    ((n - whole).abs() < Decimal::new(1, 6) && whole >= Decimal::TWO).then_some(whole)
 }
 
 /// An amount a ratio or total can use: money, a count or a quantity with a unit.

@@ -8,6 +8,43 @@ use hecha::load;
 
 /// (as-of date, text, kind, last span, holds)
 const CASES: &[(&str, &str, FindingKind, &str, Option<bool>)] = &[
+    // a fraction of one says its reciprocal to the nearest whole number
+    (
+        "2025-02-04",
+        "DeepSeek-R1每百万输入token收费0.55美元，DeepSeek-V3每百万输入token收费0.27美元，约为R1的二分之一。",
+        Ratio,
+        "二分之一",
+        Some(true),
+    ),
+    (
+        "2025-02-04",
+        "OpenAI o1每百万输出token收费60美元，DeepSeek-R1每百万输出token收费2.19美元，约为o1的二十七分之一。",
+        Ratio,
+        "二十七分之一",
+        Some(true),
+    ),
+    (
+        "2025-02-04",
+        "OpenAI o1每百万输出token收费60美元，DeepSeek-R1每百万输出token收费2.19美元，约为o1的1/28。",
+        Ratio,
+        "1/28",
+        Some(true),
+    ),
+    // … but not another one
+    (
+        "2025-02-04",
+        "DeepSeek-R1每百万输入token收费0.55美元，DeepSeek-V3每百万输入token收费0.27美元，约为R1的三分之一。",
+        Ratio,
+        "三分之一",
+        Some(false),
+    ),
+    (
+        "2025-02-04",
+        "OpenAI o1每百万输出token收费60美元，DeepSeek-R1每百万输出token收费2.19美元，约为o1的三十分之一。",
+        Ratio,
+        "三十分之一",
+        Some(false),
+    ),
     // a window counts from a day in its own clause, not from a date a
     // comma and an 以来 of another time follow
     (

@@ -5,6 +5,59 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the base of a comparison no known name owns is not the subject's
+    (
+        "2025-02-11",
+        "据报道，DeepSeek-V3的训练成本是行业平均2000万美元的四分之一。",
+        "2000万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练成本仅为2000万美元的四分之一。",
+        "2000万美元",
+        Unverified,
+        None,
+    ),
+    // a share of the figure before it is no growth
+    (
+        "2025-03-01",
+        "英伟达2025财年数据中心营收是全年营收1305亿美元的88%。",
+        "88%",
+        Unverified,
+        None,
+    ),
+    // … a multiple of it is a ratio
+    (
+        "2025-02-11",
+        "Llama 3.1 405B的训练GPU小时是DeepSeek-V3 278.8万小时的11倍。",
+        "11倍",
+        Supported,
+        Some("F19"),
+    ),
+    (
+        "2025-03-01",
+        "英伟达2025财年营收1305亿美元的88%来自数据中心。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    // 多 or 少 with a verb of spending after 比: by how much, not how many
+    (
+        "2025-02-11",
+        "DeepSeek-V3只用了2048块GPU，比GPT-4少用了22952块GPU。",
+        "22952块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3只用了2048块GPU，比GPT-4少用了22952块GPU。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
     // 人口流失 is a change of the population, not its size
     (
         "2025-01-28",

@@ -7,6 +7,7 @@
 use super::metric::Scored;
 use super::scope::{names_a_size, narrowing_scope, scope_hits, Near, MEMBER_SCOPE};
 use super::{Doc, EntityBy, Figure, Link, Linker, Span};
+use crate::extract::Kind;
 
 /// In a choice, a metric's score counts this many times its entity's.
 const METRIC_WEIGHT: f64 = 3.0;
@@ -145,6 +146,12 @@ impl Linker {
                 .any(|e| id.ends_with(e))
         {
             // 死亡人数仍高出约139万: by how much, not how many
+            link.not_figure = true;
+            return;
+        }
+        if !self.share_metric[mi] && share_of_a_figure(doc, fig) {
+            // 全年营收1305亿美元的88%: a share of the figure before, not a
+            // growth nor a level of its own
             link.not_figure = true;
             return;
         }
@@ -1176,9 +1183,13 @@ const ADJUSTMENT_ENDS: [char; 4] = ['至', '到', '为', '為'];
 
 /// Whether a figure is by how much one thing exceeds another, not a level:
 /// right after a word of difference (仍高出约139万, 多出, 相差), or after 多 or
-/// 少 in a clause that compares with 比 (比出生人口多139万). (超出 is left
-/// out: 市值超出3万亿美元 is a bound.)
+/// 少 in a clause that compares with 比 (比出生人口多139万), also with a verb
+/// of what was spent or used after it (比GPT-4少用了22952块GPU, 比对手多花约
+/// 1亿美元). (超出 is left out: 市值超出3万亿美元 is a bound.)
 fn difference_before(lead: &str) -> bool {
+    const SPENT: &[char] = &[
+        '用', '花', '耗', '付', '投', '赚', '賺', '卖', '賣', '买', '買', '烧', '燒', '售',
+    ];
     const DIFFERENCE: &[&str] = &[
         "高出",
         "多出",
@@ -1192,8 +1203,14 @@ fn difference_before(lead: &str) -> bool {
         "差距達",
     ];
     let lead = lead.trim_end();
-    super::clause::ends_with_any(lead, DIFFERENCE)
-        || lead.ends_with(['多', '少']) && lead.contains('比')
+    if super::clause::ends_with_any(lead, DIFFERENCE) {
+        return true;
+    }
+    let bare = lead
+        .trim_end_matches(['约', '約', ' '])
+        .trim_end_matches(['了', '掉']);
+    let bare = bare.strip_suffix(SPENT).unwrap_or(bare);
+    bare.ends_with(['多', '少']) && lead.contains('比')
 }
 
 /// Whether a figure is the level a change reached: right after 至 or 到
@@ -1235,6 +1252,31 @@ fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
         return false;
     };
     doc.name_ending_at(name_end).is_some()
+}
+
+/// Whether a percentage is a share of the figure right before it, 的 alone
+/// between them, perhaps with a hedge (1305亿美元的88%, 1305亿美元的约88%).
+fn share_of_a_figure(doc: &Doc, fig: &Figure) -> bool {
+    const HEDGES: &[&str] = &["近", "约", "約", "仅", "僅", "不到", "超过", "超過", "逾"];
+    // (a multiple of the figure before is a ratio: 是DeepSeek-V3 278.8万
+    // 小时的11倍)
+    if fig.k == 0 || fig.m.kind != Kind::Percent {
+        return false;
+    }
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    let lead = HEDGES
+        .iter()
+        .find_map(|h| lead.strip_suffix(h))
+        .unwrap_or(lead);
+    let base = &doc.mentions[fig.k - 1];
+    // (an amount or a count, not the period of the figure: 增长到2025财年的
+    // 1152亿美元)
+    matches!(
+        base.kind,
+        Kind::Money | Kind::Count | Kind::Quantity | Kind::Duration
+    ) && lead
+        .strip_suffix('的')
+        .is_some_and(|before| base.end == fig.cl_start + before.len())
 }
 
 /// Whether the rest of a figure's clause says people moved (居民净移入,

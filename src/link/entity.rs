@@ -449,6 +449,11 @@ impl Linker {
         if ent.is_some() && ent == self.own_figure_base(doc, fig, mi) {
             return (ent, entity_by);
         }
+        // a base no known name owns is not the subject's either: the
+        // subject's figure is the multiple of it
+        if ent.is_some() && unnamed_base(doc, fig) {
+            return (None, None);
+        }
         if let Some(owned) = index_owner(doc, fig, mi) {
             return owned;
         }
@@ -1071,6 +1076,14 @@ fn base_owns_figure(text: &str, name_end: usize, m: &Mention) -> bool {
     {
         return false;
     }
+    base_tail(text, m)
+}
+
+/// Whether 的 and a multiple, a fraction or a share of the figure follow
+/// it in its clause (的四倍, 的十分之一, 的一半多, 的5%左右, 的八成): the
+/// figure is what something else is measured against.
+fn base_tail(text: &str, m: &Mention) -> bool {
+    const SEP: &[char] = &['，', ',', '；', ';', '。', '：', ':', '（', '('];
     let Some(after) = text[m.end..].strip_prefix('的') else {
         return false;
     };
@@ -1090,6 +1103,55 @@ fn base_owns_figure(text: &str, name_end: usize, m: &Mention) -> bool {
         }))
         && clause.contains(['%', '％', '成', '半']);
     clause.contains('倍') || clause.contains("分之") || share_of
+}
+
+/// Whether a figure is the base of a comparison that no name owns
+/// (是行业平均2000万美元的四分之一, 仅为2000万美元的十分之一): a word of
+/// comparison before it in its clause with no name and no measure's word
+/// between, and 的 and a multiple, a fraction or a share after it. (With a
+/// measure's word between, the base is a figure of that measure:
+/// 数据中心营收是全年营收1305亿美元的88%.)
+fn unnamed_base(doc: &Doc, fig: &Figure) -> bool {
+    const COMPARING: &[&str] = &[
+        "是",
+        "为",
+        "為",
+        "相当于",
+        "相當於",
+        "等于",
+        "等於",
+        "只有",
+        "不到",
+        "不及",
+        "不足",
+    ];
+    // (the cheap test first: 的 right after the figure)
+    if !doc.text[fig.m.end..].starts_with('的') || !base_tail(doc.text, fig.m) {
+        return false;
+    }
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    let Some(from) = COMPARING
+        .iter()
+        .filter_map(|w| lead.rfind(w).map(|i| fig.cl_start + i + w.len()))
+        .max()
+    else {
+        return false;
+    };
+    // (words of time alone between name the subject's own figure of
+    // another time: 是上一财年690亿美元的两倍, 是去年同期的)
+    let between = doc.text[from..fig.m.start].trim();
+    let of_a_time = !between.is_empty()
+        && between.chars().all(|c| {
+            c.is_ascii_digit()
+                || "上下一二三四五六七八九十〇零财財年度季月日同期去前此当當时時过過往以的本该該其"
+                    .contains(c)
+        });
+    !of_a_time
+        && !doc.names_within(from, fig.m.start)
+        && !fig
+            .trig
+            .iter()
+            .any(|&(s, e, _)| s >= from && e <= fig.m.start)
 }
 
 /// Whether a name after 与/和/跟/同 (`before` is the text before it) is
