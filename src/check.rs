@@ -1951,7 +1951,7 @@ fn check_figure(
     let entity = &db.entities[ei];
     if let Some(w) = link.scope {
         // a wider total (算上前期研究) is not "limited to" its word
-        let said = if crate::link::WIDER_TOTALS.contains(&w) {
+        let said = if crate::link::is_wider_total(w) {
             ["还算上了别的部分（“", w, "”）"].concat()
         } else {
             ["限于“", w, "”"].concat()

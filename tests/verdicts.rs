@@ -5,6 +5,44 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // research and development, or a model's whole cost, is more than its
+    // training run
+    (
+        "2025-02-11",
+        "DeepSeek-V3的研发成本为557.6万美元。",
+        "557.6万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3的总成本仅为557.6万美元。",
+        "557.6万美元",
+        Unverified,
+        None,
+    ),
+    // … not the training's own total, a training named after it, nor a price
+    (
+        "2025-02-11",
+        "DeepSeek-V3的训练总成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3的研发成本很低，训练只花了557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-11",
+        "DeepSeek-V3处理一百万个token的总成本为0.27美元。",
+        "0.27美元",
+        Supported,
+        Some("AI-033"),
+    ),
     // the base of a comparison no known name owns is not the subject's
     (
         "2025-02-11",

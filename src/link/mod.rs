@@ -65,7 +65,7 @@ mod triggers;
 mod unknown;
 mod value;
 pub use asserted::Unasserted;
-pub use scope::{DAY_FIGURES, WIDER_TOTALS};
+pub use scope::{is_wider_total, DAY_FIGURES, WIDER_TOTALS};
 
 /// Whether a date as written names its year: 年, or four digits in a row
 /// (`2025-01-27`, `27/01/2025`).

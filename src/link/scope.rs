@@ -1041,6 +1041,7 @@ static ALL_SCOPE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .iter()
         .chain(PHASES)
         .chain(WIDER_TOTALS)
+        .chain(MODEL_COSTS)
         .chain(SCOPE_WORDS)
         .chain(LABOUR)
         .chain(REGIONS)
@@ -1283,6 +1284,27 @@ pub const WIDER_TOTALS: &[&str] = &[
     "全部工业",
     "全部工業",
 ];
+
+/// The scope words of what a model cost beyond its training run: research
+/// and development, the whole (研发成本为557.6万美元, 研發卻只花了558萬美元,
+/// V3的总成本; not 训练总成本, the training's own total). They narrow a training cost only
+/// (处理一百万个token的总成本 is a price), in the figure's own clause.
+const MODEL_COSTS: &[&str] = &[
+    "研发",
+    "研發",
+    "的总成本",
+    "的總成本",
+    "全部成本",
+    "全部费用",
+    "全部費用",
+];
+
+/// Whether a scope word names a total wider than the metric's own
+/// ([`WIDER_TOTALS`], [`MODEL_COSTS`]): the report says what it adds
+/// rather than "limited to".
+pub fn is_wider_total(w: &str) -> bool {
+    WIDER_TOTALS.contains(&w) || MODEL_COSTS.contains(&w)
+}
 
 /// The scope words of a phase of a plan or a project.
 const PHASES: &[&str] = &[
@@ -1592,6 +1614,15 @@ fn narrows(
     }
     if PRODUCT_LINES.contains(&w) {
         return metric.id == "revenue";
+    }
+    if MODEL_COSTS.contains(&w) {
+        // (in the figure's own clause, and no training named after it:
+        // 研发成本很低，训练只花了557.6万美元 is the training's)
+        return metric.id.starts_with("training_cost")
+            && at >= cl_start
+            && !["训练", "訓練"]
+                .iter()
+                .any(|t| text[at..cl_end].contains(t));
     }
     if RETAIL_PARTS.contains(&w) {
         return at >= cl_start && metric.id.starts_with("retail_sales");
