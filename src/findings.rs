@@ -391,12 +391,12 @@ fn ratio(d: &Input, index: &std::cell::OnceCell<Index>, k: usize) -> Option<Find
         Qualifier::AtMost => hi.is_none_or(|h| actual - pad <= h),
         Qualifier::AtLeast => lo.is_none_or(|l| actual + pad >= l),
         _ => match one_in(m) {
-            // a fraction of one says its reciprocal to the nearest whole
-            // number, or its value to within 5%: 0.27 ÷ 0.55 = 0.491 is
-            // 二分之一, 2.19 ÷ 60 = 0.0365 is 二十七分之一 or 二十八分之一
+            // a fraction of one is a rounded figure: within 10% of it
+            // (0.27 ÷ 0.55 = 0.491 is 二分之一, 2.19 ÷ 60 = 0.0365 is
+            // 二十七分之一 or 二十八分之一, 0.364 is 三分之一; 0.40 is not
+            // 二分之一)
             Some(n) if actual > Decimal::ZERO => {
-                (Decimal::ONE / actual - n).abs() <= Decimal::new(5, 1)
-                    || (actual * n - Decimal::ONE).abs() <= Decimal::new(5, 2)
+                (actual * n - Decimal::ONE).abs() <= Decimal::new(1, 1)
             }
             _ => lo.is_none_or(|l| actual + pad >= l) && hi.is_none_or(|h| actual - pad <= h),
         },

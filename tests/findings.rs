@@ -33,6 +33,13 @@ const CASES: &[(&str, &str, FindingKind, &str, Option<bool>)] = &[
     // … but not another one
     (
         "2025-02-04",
+        "DeepSeek-R1每百万输入token收费0.55美元，DeepSeek-V3每百万输入token收费0.22美元，约为R1的二分之一。",
+        Ratio,
+        "二分之一",
+        Some(false),
+    ),
+    (
+        "2025-02-04",
         "DeepSeek-R1每百万输入token收费0.55美元，DeepSeek-V3每百万输入token收费0.27美元，约为R1的三分之一。",
         Ratio,
         "三分之一",
@@ -40,9 +47,9 @@ const CASES: &[(&str, &str, FindingKind, &str, Option<bool>)] = &[
     ),
     (
         "2025-02-04",
-        "OpenAI o1每百万输出token收费60美元，DeepSeek-R1每百万输出token收费2.19美元，约为o1的三十分之一。",
+        "OpenAI o1每百万输出token收费60美元，DeepSeek-R1每百万输出token收费2.19美元，约为o1的二十分之一。",
         Ratio,
-        "三十分之一",
+        "二十分之一",
         Some(false),
     ),
     // a window counts from a day in its own clause, not from a date a

@@ -5,6 +5,76 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a later clause with a figure of its own naming the training is
+    // another figure's: 訓練成本不到後者的二十分之一)
+    (
+        "2025-01-19",
+        "DeepSeek-V3研發卻只花了558萬美元，訓練成本不到後者的二十分之一。",
+        "558萬美元",
+        Unverified,
+        None,
+    ),
+    // a base after words of time alone is the subject's own figure
+    (
+        "2025-03-01",
+        "英伟达第四季度营收393亿美元，不到全年1305亿美元的三分之一。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    // a percentage before a word of growth is a growth, not a share
+    (
+        "2025-01-20",
+        "2024年中国GDP为134.9万亿元的5.0%增长，第四季度增长5.4%。",
+        "134.9万亿元",
+        Supported,
+        Some("MA-001"),
+    ),
+    (
+        "2025-01-20",
+        "2024年中国GDP为134.9万亿元的5.0%增长，第四季度增长5.4%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a training named in the figure's clause or a clause of its sentence
+    // with no figure keeps the training cost
+    (
+        "2025-02-01",
+        "V3训练的总成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-01",
+        "V3的训练，全部费用约600万美元。",
+        "约600万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3的研发成本为557.6万美元，训练用了278.8万GPU小时。",
+        "557.6万美元",
+        Unverified,
+        None,
+    ),
+    // a name the database lacks after 而 that spent a figure owns it
+    (
+        "2025-02-11",
+        "GPT-4的训练成本超过1亿美元，而PaLM只花了1240万美元。",
+        "1240万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-11",
+        "GPT-4的训练成本超过1亿美元，而DeepSeek-V3只花了557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
     // research and development, or a model's whole cost, is more than its
     // training run
     (

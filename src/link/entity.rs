@@ -1096,14 +1096,22 @@ fn base_tail(text: &str, m: &Mention) -> bool {
         .iter()
         .find_map(|h| clause.strip_prefix(h))
         .unwrap_or(clause);
-    let share_of = (share.starts_with('半')
-        || share.starts_with("一半")
-        || share.starts_with(|c: char| {
-            c.is_ascii_digit() || crate::extract::numeral::chinese_digit(c).is_some()
-        }))
+    // (a rate of growth after it is no share: 134.9万亿元的5.0%增长)
+    let share_of = !RATE_AFTER.iter().any(|w| clause.contains(w))
+        && (share.starts_with('半')
+            || share.starts_with("一半")
+            || share.starts_with(|c: char| {
+                c.is_ascii_digit() || crate::extract::numeral::chinese_digit(c).is_some()
+            }))
         && clause.contains(['%', '％', '成', '半']);
     clause.contains('倍') || clause.contains("分之") || share_of
 }
+
+/// Words of a rate of growth: a percentage before them is a growth, not a
+/// share of the figure before it (134.9万亿元的5.0%增长).
+pub(super) const RATE_AFTER: &[&str] = &[
+    "增长", "增長", "增幅", "增速", "涨幅", "漲幅", "成长", "成長", "目标", "目標",
+];
 
 /// Whether a figure is the base of a comparison that no name owns
 /// (是行业平均2000万美元的四分之一, 仅为2000万美元的十分之一): a word of
@@ -1143,7 +1151,7 @@ fn unnamed_base(doc: &Doc, fig: &Figure) -> bool {
     let of_a_time = !between.is_empty()
         && between.chars().all(|c| {
             c.is_ascii_digit()
-                || "上下一二三四五六七八九十〇零财財年度季月日同期去前此当當时時过過往以的本该該其"
+                || "上下一二三四五六七八九十〇零全第半首末初底今财財年度季月日同期去前此当當时時过過往以的本该該其"
                     .contains(c)
         });
     !of_a_time
@@ -2609,15 +2617,27 @@ fn latin_subject(doc: &Doc, fig: &Figure, families: &FxHashSet<String>) -> bool 
     let head = lead.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '，' | ',' | '、' | '；' | ';' | '：' | ':')
     });
+    // (past a conjunction that sets it against what came before: 而PaLM只花了)
+    let head = CLAUSE_CONTRASTS
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .unwrap_or(head);
     let name_len = head
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-')))
         .unwrap_or(head.len());
     let said_of = head[name_len..].trim_start();
-    let verb_then_figure = SUBJECT_VERBS.iter().any(|v| {
-        said_of
-            .strip_prefix(v)
-            .is_some_and(|between| ["", "达", "達"].contains(&between))
-    });
+    // (a spending verb after an adverb: 只花了1240万美元, 则耗资)
+    let spent = || {
+        let verb =
+            said_of.trim_start_matches(['只', '仅', '僅', '才', '则', '則', '也', '却', '卻']);
+        SPENDING_VERBS.contains(&verb)
+    };
+    let verb_then_figure = spent()
+        || SUBJECT_VERBS.iter().any(|v| {
+            said_of
+                .strip_prefix(v)
+                .is_some_and(|between| ["", "达", "達"].contains(&between))
+        });
     let from = fig.m.start - head.len();
     let subject =
         verb_then_figure && unknown_latin_name(doc, head[..name_len].trim_end(), from, families);
@@ -2702,6 +2722,26 @@ pub(super) fn latin_families(db: &ClaimsDb) -> FxHashSet<String> {
 
 /// What follows a name said of as a subject: a copula, a possession, a
 /// model's size, a bracket that gives its figure (Gemini Ultra(1.6T参数)).
+/// Conjunctions that open a clause about another subject (而PaLM只花了).
+const CLAUSE_CONTRASTS: &[&str] = &[
+    "而", "但", "则", "則", "可是", "不过", "不過", "至于", "至於",
+];
+
+/// Verbs of what a subject spent, right before its figure (PaLM只花了1240
+/// 万美元).
+const SPENDING_VERBS: &[&str] = &[
+    "花了",
+    "花费",
+    "花費",
+    "耗资",
+    "耗資",
+    "花费了",
+    "花費了",
+    "用了",
+    "投入",
+    "投入了",
+];
+
 const SUBJECT_VERBS: &[&str] = &[
     "为",
     "為",

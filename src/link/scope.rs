@@ -1299,6 +1299,33 @@ const MODEL_COSTS: &[&str] = &[
     "全部費用",
 ];
 
+/// Whether a training is named in the clause `cl_start..cl_end` or in
+/// another clause of its sentence that gives no figure of its own.
+fn training_named(text: &str, cl_start: usize, cl_end: usize) -> bool {
+    const ENDS: &[char] = &['。', '！', '？', '\n'];
+    let from = text[..cl_start].rfind(ENDS).map_or(0, |p| {
+        p + text[p..].chars().next().map_or(0, char::len_utf8)
+    });
+    let to = text[cl_end..].find(ENDS).map_or(text.len(), |p| cl_end + p);
+    let training = |c: &str| c.contains("训练") || c.contains("訓練");
+    training(&text[cl_start..cl_end])
+        || text[from..to]
+            .split(['，', ',', '；', ';'])
+            .any(|c| training(c) && !has_figure(c))
+}
+
+/// Whether a clause writes a figure: a digit not inside a name in Latin
+/// letters (the 3 of V3 is no figure), or a numeral past 一 (二十分之一).
+fn has_figure(clause: &str) -> bool {
+    let mut prev = ' ';
+    clause.chars().any(|c| {
+        let figure = c.is_ascii_digit() && !(prev.is_ascii_alphanumeric() || prev == '-')
+            || "二三四五六七八九十百千万萬亿億两兩".contains(c);
+        prev = c;
+        figure
+    })
+}
+
 /// Whether a scope word names a total wider than the metric's own
 /// ([`WIDER_TOTALS`], [`MODEL_COSTS`]): the report says what it adds
 /// rather than "limited to".
@@ -1616,13 +1643,19 @@ fn narrows(
         return metric.id == "revenue";
     }
     if MODEL_COSTS.contains(&w) {
-        // (in the figure's own clause, and no training named after it:
-        // 研发成本很低，训练只花了557.6万美元 is the training's)
+        // (in the figure's own clause; 研发 only as what was spent, not
+        // 研发人员, 研发中的强化学习阶段; and no training named in the
+        // figure's clause nor in a clause of its sentence with no figure of
+        // its own: V3训练的总成本, V3的训练，全部费用约600万美元, 总成本为
+        // 557.6万美元，仅含正式训练 are the training's, while 研发成本为557.6
+        // 万美元，训练用了278.8万GPU小时 is not)
+        let spent = !w.starts_with('研')
+            || text[at + w.len()..]
+                .starts_with(|c: char| "成费費投开開支总總共却卻只仅僅才花耗出".contains(c));
         return metric.id.starts_with("training_cost")
             && at >= cl_start
-            && !["训练", "訓練"]
-                .iter()
-                .any(|t| text[at..cl_end].contains(t));
+            && spent
+            && !training_named(text, cl_start, cl_end);
     }
     if RETAIL_PARTS.contains(&w) {
         return at >= cl_start && metric.id.starts_with("retail_sales");
