@@ -1212,6 +1212,12 @@ fn disagreement_excused(
     as_of: Option<Date>,
 ) -> Option<Outcome> {
     let said = &outcome.explanation;
+    if let Some(ids) = between_sources(db, m, outcome) {
+        return Some(Outcome::unverified(
+            Reason::SourcesDiffer,
+            format!("{said}；但数据库中各来源的数字本就不一（{ids}），文中的数字落在它们之间，不能据此否定"),
+        ));
+    }
     if let Some(note) = sources_differ(db, m, outcome) {
         return Some(Outcome::unverified(
             Reason::SourcesDiffer,
@@ -1613,6 +1619,49 @@ fn signed_claim(m: &Mention, cp: Decimal, fp: Decimal, f: &Fact) -> Decimal {
 /// The note of the fact a contradiction was found against, when the note
 /// says its sources disagree (`Conflict: …` in `facts.csv`) and the claim
 /// is within 1% of it: the claim may be another source's figure.
+/// The ids of the database's figures of the contradicted fact's entity,
+/// metric, item and period, when they disagree and the claim falls between
+/// them: one source puts the figure below it and another above it, and
+/// none of them is an exact figure of the source's own (GPT-4's training
+/// cost, SemiAnalysis's 约6300万美元 and Altman's 1亿美元以上: 7840万美元
+/// refutes neither).
+fn between_sources(db: &ClaimsDb, m: &Mention, outcome: &Outcome) -> Option<String> {
+    let f = &db.facts[outcome.fact?];
+    if m.unit != Some(f.unit) {
+        return None;
+    }
+    let cp = claim_point(m)?;
+    let (mut below, mut above) = (None, None);
+    let same = db.facts.iter().filter(|g| {
+        g.entity == f.entity
+            && g.metric == f.metric
+            && g.item == f.item
+            && g.period == f.period
+            && g.unit == f.unit
+    });
+    for g in same {
+        // (an exact figure of the source's own is the figure: an estimate
+        // around it excuses nothing, 575.6万 against 557.6万 and 约600万)
+        if g.qualifier == FactQualifier::Exact && g.estimate_by.is_none() {
+            return None;
+        }
+        let FactValue::Number {
+            value, low, high, ..
+        } = g.value
+        else {
+            continue;
+        };
+        if high.or(value).is_some_and(|h| h < cp) {
+            below.get_or_insert(g.id.as_str());
+        }
+        if low.or(value).is_some_and(|l| l > cp) {
+            above.get_or_insert(g.id.as_str());
+        }
+    }
+    let (b, a) = (below?, above?);
+    Some(format!("{b}、{a}"))
+}
+
 fn sources_differ<'a>(db: &'a ClaimsDb, m: &Mention, outcome: &Outcome) -> Option<&'a str> {
     let f = &db.facts[outcome.fact?];
     let note = f.note.as_deref()?.trim();

@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure between the database's own disagreeing sources refutes neither
+    (
+        "2024-06-05",
+        "斯坦福大学的报告显示，GPT-4的训练成本为7840万美元。",
+        "7840万美元",
+        Unverified,
+        None,
+    ),
+    // … one below them all is still contradicted
+    (
+        "2024-06-05",
+        "GPT-4的训练成本为5000万美元。",
+        "5000万美元",
+        Contradicted,
+        Some("AI-005"),
+    ),
     // (a later clause with a figure of its own naming the training is
     // another figure's: 訓練成本不到後者的二十分之一)
     (
