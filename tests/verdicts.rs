@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 较 compares as 比 does, and what was saved is by how much
+    (
+        "2025-02-01",
+        "DeepSeek-V3較GPT-4少用了22952塊GPU。",
+        "22952塊",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3比GPT-4节省了22952块GPU。",
+        "22952块",
+        Unverified,
+        None,
+    ),
+    // a share of a percentage before it is no growth
+    (
+        "2025-01-20",
+        "中国2024年GDP增长5.0%，是第四季度5.4%的九成多。",
+        "九成多",
+        Unverified,
+        None,
+    ),
     // a figure between the database's own disagreeing sources refutes neither
     (
         "2024-06-05",

@@ -1183,9 +1183,10 @@ const ADJUSTMENT_ENDS: [char; 4] = ['至', '到', '为', '為'];
 
 /// Whether a figure is by how much one thing exceeds another, not a level:
 /// right after a word of difference (仍高出约139万, 多出, 相差), or after 多 or
-/// 少 in a clause that compares with 比 (比出生人口多139万), also with a verb
-/// of what was spent or used after it (比GPT-4少用了22952块GPU, 比对手多花约
-/// 1亿美元). (超出 is left out: 市值超出3万亿美元 is a bound.)
+/// 少 in a clause that compares with 比 or 较 (比出生人口多139万), also with a
+/// verb of what was spent or used after it (比GPT-4少用了22952块GPU, 比对手
+/// 多花约1亿美元, 多卖出), or after what was saved (比GPT-4节省了). (超出 is
+/// left out: 市值超出3万亿美元 is a bound.)
 fn difference_before(lead: &str) -> bool {
     const SPENT: &[char] = &[
         '用', '花', '耗', '付', '投', '赚', '賺', '卖', '賣', '买', '買', '烧', '燒', '售',
@@ -1206,11 +1207,20 @@ fn difference_before(lead: &str) -> bool {
     if super::clause::ends_with_any(lead, DIFFERENCE) {
         return true;
     }
+    let compared = lead.contains(['比', '较', '較']);
     let bare = lead
         .trim_end_matches(['约', '約', ' '])
-        .trim_end_matches(['了', '掉']);
+        .trim_end_matches(['了', '掉', '出']);
+    // (what was saved against the other: 比GPT-4节省了22952块GPU)
+    if compared
+        && ["节省", "節省", "省下", "省"]
+            .iter()
+            .any(|w| bare.ends_with(w))
+    {
+        return true;
+    }
     let bare = bare.strip_suffix(SPENT).unwrap_or(bare);
-    bare.ends_with(['多', '少']) && lead.contains('比')
+    bare.ends_with(['多', '少']) && compared
 }
 
 /// Whether a figure is the level a change reached: right after 至 or 到
@@ -1281,7 +1291,7 @@ fn share_of_a_figure(doc: &Doc, fig: &Figure) -> bool {
     // 1152亿美元)
     matches!(
         base.kind,
-        Kind::Money | Kind::Count | Kind::Quantity | Kind::Duration
+        Kind::Money | Kind::Count | Kind::Quantity | Kind::Duration | Kind::Percent
     ) && lead
         .strip_suffix('的')
         .is_some_and(|before| base.end == fig.cl_start + before.len())
