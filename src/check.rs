@@ -1212,7 +1212,13 @@ fn disagreement_excused(
     as_of: Option<Date>,
 ) -> Option<Outcome> {
     let said = &outcome.explanation;
-    if let Some(ids) = between_sources(db, m, outcome) {
+    // (not when the sentence says whose figure it gives: a source misquoted
+    // is an error, 据SemiAnalysis估计…8000万美元, 奥特曼表示…9000万美元)
+    let sourced = link.said_by_someone
+        || link.speech_before
+        || link.named_source.is_some()
+        || link.estimate_said.is_some();
+    if let Some(ids) = between_sources(db, m, outcome).filter(|_| !sourced) {
         return Some(Outcome::unverified(
             Reason::SourcesDiffer,
             format!("{said}；但数据库中各来源的数字本就不一（{ids}），文中的数字落在它们之间，不能据此否定"),

@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // … but a source quoted is held to its own figure
+    (
+        "2025-02-01",
+        "OpenAI CEO奥尔特曼透露，训练GPT-4花费了7000万美元。",
+        "7000万美元",
+        Contradicted,
+        Some("AI-005"),
+    ),
+    // a growth word later in the clause makes the percentage a growth
+    (
+        "2025-02-01",
+        "2024年中国GDP达134.9万亿元的6%左右的实际增长来之不易。",
+        "6%左右",
+        Contradicted,
+        Some("MA-002"),
+    ),
+    // a quotation the sentence calls a misreading is not asserted, in
+    // straight quotation marks too
+    (
+        "2025-09-20",
+        "有人说\"R1只花了29.4万美元\"，这是误读。",
+        "29.4万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "有人说“R1只花了29.4万美元”，这并非误读。",
+        "29.4万美元",
+        Supported,
+        Some("F14"),
+    ),
     // 较 compares as 比 does, and what was saved is by how much
     (
         "2025-02-01",

@@ -340,7 +340,12 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         .filter(|_| doc.sentence_of.get(fig.k + 1) == Some(&fig.si))
         .map_or(fig.s.end, |n| n.start.max(m.end));
     if let Some(word) = quoted_as_wrong(text, s0, m.start, m.end, fig.s.end) {
-        return Some(Unasserted::Misprinted(word));
+        // (a misreading or a rumour is denied; the rest corrects a misprint)
+        return Some(if QUOTED_REFUTED.contains(&word) {
+            Unasserted::Denied(word)
+        } else {
+            Unasserted::Misprinted(word)
+        });
     }
     // a change denied right before it (GDP并未下降5%, 股价没有下跌17%)
     if let Some(word) = negated_change(&text[fig.cl_start..m.start]) {
@@ -557,6 +562,12 @@ const QUOTED_WRONG: &[&str] = &[
     "實為",
 ];
 
+/// Words after a quotation that refute what it says (这是误读), rather than
+/// correct a misprint in it as [`QUOTED_WRONG`] does.
+const QUOTED_REFUTED: &[&str] = &[
+    "误读", "誤讀", "误解", "誤解", "谣言", "謠言", "谣传", "謠傳",
+];
+
 /// The word calling a quotation wrong, when the figure at `start..end`
 /// stands inside quotation marks opened in its sentence (from `s0`) and
 /// the rest of the sentence (to `s_end`), after the quotation closes, says
@@ -570,9 +581,16 @@ fn quoted_as_wrong(
 ) -> Option<&'static str> {
     const PAIRS: [(char, char); 3] = [('“', '”'), ('「', '」'), ('『', '』')];
     let lead = &text[s0..start];
-    let (_, close) = PAIRS
-        .into_iter()
-        .find(|&(open, close)| lead.rfind(open).is_some_and(|i| !lead[i..].contains(close)))?;
+    // (straight quotation marks open and close alike: inside after an odd
+    // number of them)
+    let close = if lead.matches('"').count() % 2 == 1 {
+        '"'
+    } else {
+        PAIRS
+            .into_iter()
+            .find(|&(open, close)| lead.rfind(open).is_some_and(|i| !lead[i..].contains(close)))?
+            .1
+    };
     let after = &text[end..s_end];
     let closed = after.find(close)? + close.len_utf8();
     let rest = &after[closed..];
@@ -581,14 +599,18 @@ fn quoted_as_wrong(
     if ANSWERED.iter().any(|w| rest.contains(w)) {
         return None;
     }
-    QUOTED_WRONG.iter().copied().find(|w| {
-        rest.match_indices(w).any(|(i, _)| {
-            !rest[..i].ends_with(['没', '沒', '无', '無', '不', '非', '并', '並'])
-                && !rest[..i].ends_with("没有")
-                && !rest[..i].ends_with("沒有")
-                && !rest[i + w.len()..].starts_with(['导', '導'])
+    QUOTED_WRONG
+        .iter()
+        .chain(QUOTED_REFUTED)
+        .copied()
+        .find(|w| {
+            rest.match_indices(w).any(|(i, _)| {
+                !rest[..i].ends_with(['没', '沒', '无', '無', '不', '非', '并', '並'])
+                    && !rest[..i].ends_with("没有")
+                    && !rest[..i].ends_with("沒有")
+                    && !rest[i + w.len()..].starts_with(['导', '導'])
+            })
         })
-    })
 }
 
 /// Whether a condition (`condition`, the words after 如果 or 若 up to the

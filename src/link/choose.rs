@@ -1279,12 +1279,9 @@ fn share_of_a_figure(doc: &Doc, fig: &Figure) -> bool {
         .find_map(|h| lead.strip_suffix(h))
         .unwrap_or(lead);
     let base = &doc.mentions[fig.k - 1];
-    // (a growth is no share: 134.9万亿元的5.0%增长)
+    // (a growth is no share: 134.9万亿元的5.0%增长, 的6%左右的实际增长)
     let after = &doc.text[fig.m.end..fig.cl_end];
-    if super::entity::RATE_AFTER
-        .iter()
-        .any(|w| after.starts_with(w))
-    {
+    if super::entity::RATE_AFTER.iter().any(|w| after.contains(w)) {
         return false;
     }
     // (an amount or a count, not the period of the figure: 增长到2025财年的

@@ -1110,7 +1110,7 @@ fn base_tail(text: &str, m: &Mention) -> bool {
 /// Words of a rate of growth: a percentage before them is a growth, not a
 /// share of the figure before it (134.9万亿元的5.0%增长).
 pub(super) const RATE_AFTER: &[&str] = &[
-    "增长", "增長", "增幅", "增速", "涨幅", "漲幅", "成长", "成長", "目标", "目標",
+    "增长", "增長", "增幅", "增速", "涨幅", "漲幅", "升幅", "成长", "成長", "目标", "目標",
 ];
 
 /// Whether a figure is the base of a comparison that no name owns
@@ -2678,6 +2678,10 @@ fn unknown_latin_name(doc: &Doc, name: &str, from: usize, families: &FxHashSet<S
 /// technologies, chip families (matched without case).
 const NOT_NAMES: &[&str] = &[
     "MoE",
+    "Pre-training",
+    "Pretraining",
+    "Post-training",
+    "Posttraining",
     "Transformer",
     "dense",
     "AI",

@@ -89,6 +89,11 @@ fn names_local_time(before: &str) -> bool {
 }
 
 /// Words of another time than the day in a figure's clause (上周五, 前一交易
+/// Verbs of speech that quote someone (称, 表示, 透露).
+const SPEECH: &[&str] = &[
+    "称", "稱", "表示", "透露", "说", "說", "指出", "坦言", "承认", "承認",
+];
+
 /// 日, 昨日, 过去一个月, 较年初, 比高点).
 const OTHER_TIME: &[&str] = &[
     "周", "週", "昨", "前一", "过去", "過去", "较", "較", "比", "年初", "以来", "以來", "累计",
@@ -195,6 +200,9 @@ pub struct Link {
     /// The figure's sentence reports it as what someone said or alleged
     /// (执行长曾称, 指控), before it.
     pub said_by_someone: bool,
+    /// A verb of speech stands in the figure's sentence before it (称,
+    /// 表示, 透露): someone is quoted, whose figure it may be.
+    pub speech_before: bool,
     /// The figure is a bound that leaves its own value out (不到5亿, 超过
     /// 17%), not one that holds it (不超过, 至少, 以下).
     pub strict_bound: bool,
@@ -1045,6 +1053,7 @@ impl Linker {
                     crate::extract::Qualifier::AtLeast | crate::extract::Qualifier::AtMost
                 ) && strict_bound(&text[fig.m.start..fig.m.end]);
                 if link.metric.is_some() {
+                    link.speech_before = SPEECH.iter().any(|w| lead.contains(w));
                     if asserted_hits.0 != fig.si {
                         asserted_hits = (fig.si, asserted::sentence_hits(text, fig.s));
                     }
