@@ -1267,14 +1267,13 @@ fn share_of_named(doc: &Doc, fig: &Figure) -> bool {
 /// Whether a percentage is a share of the figure right before it, 的 alone
 /// between them, perhaps with a hedge (1305亿美元的88%, 1305亿美元的约88%).
 fn share_of_a_figure(doc: &Doc, fig: &Figure) -> bool {
-    const HEDGES: &[&str] = &["近", "约", "約", "仅", "僅", "不到", "超过", "超過", "逾"];
     // (a multiple of the figure before is a ratio: 是DeepSeek-V3 278.8万
     // 小时的11倍)
     if fig.k == 0 || fig.m.kind != Kind::Percent {
         return false;
     }
     let lead = &doc.text[fig.cl_start..fig.m.start];
-    let lead = HEDGES
+    let lead = super::entity::SHARE_HEDGES
         .iter()
         .find_map(|h| lead.strip_suffix(h))
         .unwrap_or(lead);

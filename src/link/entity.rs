@@ -1089,10 +1089,7 @@ fn base_tail(text: &str, m: &Mention) -> bool {
     };
     let clause = &after[..after.find(SEP).unwrap_or(after.len())];
     // (or a half or a share of it: 的一半多, 的5%左右, 的八成)
-    const HEDGES: &[&str] = &[
-        "近", "约", "約", "仅", "僅", "不到", "超过", "超過", "逾", "大约", "大約",
-    ];
-    let share = HEDGES
+    let share = SHARE_HEDGES
         .iter()
         .find_map(|h| clause.strip_prefix(h))
         .unwrap_or(clause);
@@ -1106,6 +1103,12 @@ fn base_tail(text: &str, m: &Mention) -> bool {
         && clause.contains(['%', '％', '成', '半']);
     clause.contains('倍') || clause.contains("分之") || share_of
 }
+
+/// Hedges between 的 and a share of the figure before it (的近一半, 的约88%).
+/// (longer words first: a lead is stripped of the first that ends it)
+pub(super) const SHARE_HEDGES: &[&str] = &[
+    "大约", "大約", "近", "约", "約", "仅", "僅", "不到", "超过", "超過", "逾",
+];
 
 /// Words of a rate of growth: a percentage before them is a growth, not a
 /// share of the figure before it (134.9万亿元的5.0%增长).
