@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 标记 is a word for a token in a price's unit
+    (
+        "2025-02-04",
+        "DeepSeek R1每百万输入标记收费0.55美元。",
+        "0.55美元",
+        Supported,
+        Some("AI-035"),
+    ),
     // … but a source quoted is held to its own figure
     (
         "2025-02-01",

@@ -318,8 +318,9 @@ fn price_follows(t: &Text, k: usize) -> bool {
     PRICE.iter().any(|w| t.starts(k, w))
 }
 
-/// The words for a token in a price's unit (`美元/百万token`, `每百万输入令牌`).
-const TOKEN_WORDS: &[&str] = &["token", "Token", "词元", "詞元", "令牌"];
+/// The words for a token in a price's unit (`美元/百万token`, `每百万输入令牌`,
+/// `每百万输入标记`).
+const TOKEN_WORDS: &[&str] = &["token", "Token", "词元", "詞元", "令牌", "标记", "標記"];
 
 /// Whether `p` (the words of a rate's unit) counts thousands of tokens:
 /// 千 right before a word for a token (`/千token`, `每千个token`), not
