@@ -1622,9 +1622,6 @@ fn signed_claim(m: &Mention, cp: Decimal, fp: Decimal, f: &Fact) -> Decimal {
     }
 }
 
-/// The note of the fact a contradiction was found against, when the note
-/// says its sources disagree (`Conflict: …` in `facts.csv`) and the claim
-/// is within 1% of it: the claim may be another source's figure.
 /// The ids of the database's figures of the contradicted fact's entity,
 /// metric, item and period, when they disagree and the claim falls between
 /// them: one source puts the figure below it and another above it, and
@@ -1668,6 +1665,9 @@ fn between_sources(db: &ClaimsDb, m: &Mention, outcome: &Outcome) -> Option<Stri
     Some(format!("{b}、{a}"))
 }
 
+/// The note of the fact a contradiction was found against, when the note
+/// says its sources disagree (`Conflict: …` in `facts.csv`) and the claim
+/// is within 1% of it: the claim may be another source's figure.
 fn sources_differ<'a>(db: &'a ClaimsDb, m: &Mention, outcome: &Outcome) -> Option<&'a str> {
     let f = &db.facts[outcome.fact?];
     let note = f.note.as_deref()?.trim();

@@ -676,6 +676,20 @@ fn lone_if(text: &str, from: usize, to: usize) -> Option<(usize, &'static str)> 
         .map(|(i, _)| (from + i, "若"))
 }
 
+/// Verbs of speech that quote someone, whoever speaks (称, 表示, 透露): wider
+/// than [`REPORTED_SPEECH`], which makes a figure someone's claim; these
+/// only say whose figure it may be.
+const SPEECH: &[&str] = &[
+    "称", "稱", "表示", "透露", "说", "說", "指出", "坦言", "承认", "承認",
+];
+
+/// Whether a verb of [`SPEECH`] stands in `lead`.
+pub(super) fn speech_in(lead: &str) -> bool {
+    // (every word holds one of these characters: most leads hold none)
+    lead.contains(['称', '稱', '示', '露', '说', '說', '指', '言', '认', '認'])
+        && SPEECH.iter().any(|w| lead.contains(w))
+}
+
 /// Verbs of saying or alleging, by which a sentence reports a figure as
 /// someone's word (Scale AI执行长曾称，DeepSeek拥有约5万张H100).
 const REPORTED_SPEECH: &[&str] = &[

@@ -2727,8 +2727,6 @@ pub(super) fn latin_families(db: &ClaimsDb) -> FxHashSet<String> {
         .collect()
 }
 
-/// What follows a name said of as a subject: a copula, a possession, a
-/// model's size, a bracket that gives its figure (Gemini Ultra(1.6T参数)).
 /// Conjunctions that open a clause about another subject (而PaLM只花了).
 const CLAUSE_CONTRASTS: &[&str] = &[
     "而", "但", "则", "則", "可是", "不过", "不過", "至于", "至於",
@@ -2749,6 +2747,8 @@ const SPENDING_VERBS: &[&str] = &[
     "投入了",
 ];
 
+/// What follows a name said of as a subject: a copula, a possession, a
+/// model's size, a bracket that gives its figure (Gemini Ultra(1.6T参数)).
 const SUBJECT_VERBS: &[&str] = &[
     "为",
     "為",

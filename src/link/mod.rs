@@ -89,11 +89,6 @@ fn names_local_time(before: &str) -> bool {
 }
 
 /// Words of another time than the day in a figure's clause (上周五, 前一交易
-/// Verbs of speech that quote someone (称, 表示, 透露).
-const SPEECH: &[&str] = &[
-    "称", "稱", "表示", "透露", "说", "說", "指出", "坦言", "承认", "承認",
-];
-
 /// 日, 昨日, 过去一个月, 较年初, 比高点).
 const OTHER_TIME: &[&str] = &[
     "周", "週", "昨", "前一", "过去", "過去", "较", "較", "比", "年初", "以来", "以來", "累计",
@@ -1053,7 +1048,7 @@ impl Linker {
                     crate::extract::Qualifier::AtLeast | crate::extract::Qualifier::AtMost
                 ) && strict_bound(&text[fig.m.start..fig.m.end]);
                 if link.metric.is_some() {
-                    link.speech_before = SPEECH.iter().any(|w| lead.contains(w));
+                    link.speech_before = asserted::speech_in(lead);
                     if asserted_hits.0 != fig.si {
                         asserted_hits = (fig.si, asserted::sentence_hits(text, fig.s));
                     }

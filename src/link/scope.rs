@@ -1287,8 +1287,9 @@ pub const WIDER_TOTALS: &[&str] = &[
 
 /// The scope words of what a model cost beyond its training run: research
 /// and development, the whole (研发成本为557.6万美元, 研發卻只花了558萬美元,
-/// V3的总成本; not 训练总成本, the training's own total). They narrow a training cost only
-/// (处理一百万个token的总成本 is a price), in the figure's own clause.
+/// V3的总成本; not 训练总成本, the training's own total). They narrow a
+/// training cost only (处理一百万个token的总成本 is a price), in the
+/// figure's own clause.
 const MODEL_COSTS: &[&str] = &[
     "研发",
     "研發",
