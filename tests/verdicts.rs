@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure after 上年全年 is the year before's, not the sentence's year
+    (
+        "2025-03-01",
+        "英伟达2025财年营收1305亿美元，相当于上年全年609亿美元的2.1倍。",
+        "609亿美元",
+        Unverified,
+        None,
+    ),
+    // 本财年 in a figure's own clause is the fiscal year just reported, not
+    // the quarter named before it
+    (
+        "2025-03-01",
+        "英伟达第四季度营收393亿美元，是本财年1305亿美元的30%。",
+        "1305亿美元",
+        Supported,
+        Some("CH-024"),
+    ),
+    (
+        "2025-03-01",
+        "英偉達第四季度營收393億美元，而該財年營收為1,305億美元。",
+        "1,305億美元",
+        Supported,
+        Some("CH-024"),
+    ),
     // 标记 is a word for a token in a price's unit
     (
         "2025-02-04",

@@ -163,6 +163,25 @@ fn later_in_own_clause(doc: &Doc, fig: &Figure) -> bool {
     LATER.iter().any(|w| lead.starts_with(w)) && !SAME_DAY.iter().any(|w| lead.contains(w))
 }
 
+/// Whether a clause names the fiscal year of its report by a word, not a
+/// number (本财年, 该财年, 本財政年度).
+fn names_this_fiscal_year(clause: &str) -> bool {
+    const THIS_FISCAL_YEAR: &[&str] = &[
+        "本财年",
+        "本財年",
+        "该财年",
+        "該財年",
+        "当财年",
+        "當財年",
+        "本财政年度",
+        "本財政年度",
+        "该财政年度",
+        "該財政年度",
+    ];
+    // (every word holds 财 or 財: most clauses have neither)
+    clause.contains(['财', '財']) && THIS_FISCAL_YEAR.iter().any(|w| clause.contains(w))
+}
+
 /// Whether the figure's own clause opens with the year before, as its
 /// time (…增长5%，上年增长5.2%): not the period named before it, and not a
 /// comparison with it (比上年增长).
@@ -232,16 +251,25 @@ impl Periods {
         // quarter, after a quarter its sentence named before (在FY25Q4财报
         // 发布后，英伟达确认2025财年营收1305亿美元)
         let own = &doc.text[fig.cl_start..fig.m.start];
+        let no_quarter_own = !own.contains('季') && !own.contains(['Q', 'q']);
         if link.quarter_stated
             && !by_quarter_word
             && before
                 .fiscal
                 .is_some_and(|f| doc.mentions[f].start >= fig.cl_start)
-            && !own.contains('季')
-            && !own.contains(['Q', 'q'])
+            && no_quarter_own
         {
             link.quarter = None;
             link.quarter_stated = false;
+            self.quarter_ctx = None;
+        }
+        // a figure whose own clause names the fiscal year of the report by
+        // its word is that whole year's, as with 全年, whatever quarter came
+        // before (第四季度营收393亿美元，是本财年1305亿美元的30%)
+        if !by_quarter_word && no_quarter_own && names_this_fiscal_year(own) {
+            link.quarter = None;
+            link.quarter_stated = false;
+            link.whole_year_stated = true;
             self.quarter_ctx = None;
         }
         link.period_joint = self.joint_ctx
@@ -1184,8 +1212,28 @@ const PERIOD_BEFORE: &[&str] = &[
 
 /// Words that may stand between such a word and its figure, longest first.
 const LINKING: &[&str] = &[
-    "仅为", "僅為", "只有", "则为", "則為", "达到", "達到", "的", "为", "為", "是", "达", "達",
-    "约", "約", "仅", "僅", "只", "也", "亦",
+    "全年度",
+    "全年",
+    "仅为",
+    "僅為",
+    "只有",
+    "则为",
+    "則為",
+    "达到",
+    "達到",
+    "的",
+    "为",
+    "為",
+    "是",
+    "达",
+    "達",
+    "约",
+    "約",
+    "仅",
+    "僅",
+    "只",
+    "也",
+    "亦",
 ];
 
 /// The last characters of [`PERIOD_BEFORE`] and [`LINKING`] (a test holds
@@ -1669,6 +1717,9 @@ mod tests {
             ("与上年的", Some("上年")),
             ("上年末为", Some("上年末")),
             ("而上一年仅为", Some("上一年")),
+            ("相当于上年全年", Some("上年")),
+            ("上年全年的", Some("上年")),
+            ("2024年全年", None),
             ("低於上年的", Some("上年")),
             ("前值为", Some("前值")),
             ("比上年增长", None),
