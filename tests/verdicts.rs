@@ -5,6 +5,37 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the clause right after a condition is its supposed outcome, with no
+    // modal too …
+    (
+        "2025-02-01",
+        "假设训练时长再增加一倍，V3的训练成本也不过1100万美元左右。",
+        "1100万美元左右",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-01",
+        "如果训练时长增加一倍，DeepSeek-V3的成本约为1100万美元。",
+        "约为1100万美元",
+        Unverified,
+        None,
+    ),
+    // … but not a reckoning, nor an assumption someone makes
+    (
+        "2023-08-01",
+        "若以每A100小時1美元計算，GPT-4單次訓練成本約6300萬美元。",
+        "約6300萬美元",
+        Supported,
+        Some("AI-010"),
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3的报告假设每GPU小时的租用价格为2美元，由此得出总训练成本约557.6万美元。",
+        "约557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
     // a figure after 上年全年 is the year before's, not the sentence's year
     (
         "2025-03-01",

@@ -462,11 +462,20 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         if supposed_itself {
             return Some(Unasserted::Supposed(word));
         }
-        if MODALS.iter().any(|md| clause.contains(md))
-            && !asserts_anyway(
-                &text[at + word.len()..fig.cl_start.max(at + word.len())],
-                clause,
-            )
+        // (the outcome may say so by a modal, or be the clause right after
+        // the condition's: 假设训练时长再增加一倍，V3的成本也不过1100万美元)
+        let condition_clause = &text[at + word.len()..fig.cl_start.max(at + word.len())];
+        // (not a reckoning, 若以每A100小时1美元计算，成本约6300万美元, nor
+        // an assumption someone makes, 报告假设…，由此得出…)
+        let next_clause = at < fig.cl_start
+            && !condition_clause.contains(CLAUSE_ENDS)
+            && condition_clause.matches(['，', ',']).count() <= 1
+            && opens_clause(&text[..at])
+            && !BASIS_OF_RECKONING
+                .iter()
+                .any(|w| condition_clause.contains(w));
+        if (next_clause || MODALS.iter().any(|md| clause.contains(md)))
+            && !asserts_anyway(condition_clause, clause)
         {
             return Some(Unasserted::Supposed(word));
         }
@@ -653,6 +662,40 @@ fn asserts_anyway(condition: &str, clause: &str) -> bool {
         || COURSE.iter().any(|w| condition.contains(w))
         || ALREADY.iter().any(|w| clause.contains(w))
 }
+
+/// Whether a word after `before` opens its clause: nothing before it but
+/// a mark, or a conjunction (而, 但, 那么).
+fn opens_clause(before: &str) -> bool {
+    const CONJUNCTIONS: &[&str] = &["而", "但", "可", "那么", "那麼", "不过", "不過"];
+    let before = before.trim_end_matches([' ', '\u{3000}']);
+    let before = CONJUNCTIONS
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    before.chars().next_back().is_none_or(|c| {
+        matches!(
+            c,
+            '，' | ','
+                | '；'
+                | ';'
+                | '：'
+                | ':'
+                | '。'
+                | '！'
+                | '？'
+                | '\n'
+                | '“'
+                | '「'
+                | '『'
+                | '（'
+                | '('
+        )
+    })
+}
+
+/// What ends a clause inside a sentence, besides the comma that opens the
+/// figure's own.
+const CLAUSE_ENDS: [char; 4] = ['；', ';', '。', '\n'];
 
 /// Words of a basis a condition reckons on (以…计算, 按…计): a figure
 /// reckoned so is stated, not supposed.
