@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // what the sentence calls mistaken after a report is denied
+    (
+        "2025-03-01",
+        "部分媒体报道称英伟达2024财年营收1305亿美元，显然混淆了两个财年的口径。",
+        "1305亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "有报道称英伟达2024财年营收1305亿美元，这一说法有误。",
+        "1305亿美元",
+        Unverified,
+        None,
+    ),
     // the clause right after a condition is its supposed outcome, with no
     // modal too …
     (
@@ -21,7 +36,15 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
-    // … but not a reckoning, nor an assumption someone makes
+    // … but not a reckoning, nor an assumption someone makes, nor a topic
+    // named (若说到…)
+    (
+        "2025-02-11",
+        "若说到最多人使用的GPT-4,则使用了25,000颗高阶GPU。",
+        "25,000颗",
+        Supported,
+        Some("F21"),
+    ),
     (
         "2023-08-01",
         "若以每A100小時1美元計算，GPT-4單次訓練成本約6300萬美元。",

@@ -355,6 +355,9 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     if let Some(word) = feared(&text[fig.cl_start..m.start]) {
         return Some(Unasserted::Believed(word));
     }
+    if let Some(word) = report_mistaken(&text[s0..m.start], &text[m.end..next]) {
+        return Some(Unasserted::Denied(word));
+    }
     let w = &*WORDS;
     // (a lone 若 is no word of the lists: 若当初…，成本将是…)
     if hits.is_empty() && !text[m.end..next].starts_with('的') && !text[s0..m.start].contains('若')
@@ -473,7 +476,8 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             && opens_clause(&text[..at])
             && !BASIS_OF_RECKONING
                 .iter()
-                .any(|w| condition_clause.contains(w));
+                .any(|w| condition_clause.contains(w))
+            && !condition_clause.starts_with(TOPIC_VERBS);
         if (next_clause || MODALS.iter().any(|md| clause.contains(md)))
             && !asserts_anyway(condition_clause, clause)
         {
@@ -481,6 +485,41 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         }
     }
     None
+}
+
+/// The word calling a report mistaken after the figure it passed on
+/// (有报道称…1305亿美元，这一说法有误; 媒体报道称…，显然混淆了两个财年), when
+/// the figure's sentence passes it on as a report and does not go on to
+/// confirm it (…有误，但公司证实这一数字).
+fn report_mistaken(lead: &str, tail: &str) -> Option<&'static str> {
+    const MISTAKEN: &[&str] = &[
+        "有误",
+        "有誤",
+        "不正确",
+        "不正確",
+        "搞错",
+        "搞錯",
+        "弄错",
+        "弄錯",
+        "混淆了",
+    ];
+    const REPORTS: &[&str] = &[
+        "报道", "報道", "报导", "報導", "媒体", "媒體", "传出", "傳出",
+    ];
+    const CONFIRMED: &[&str] = &[
+        "证实", "證實", "确认", "確認", "属实", "屬實", "无误", "無誤",
+    ];
+    // (every word holds one of these: most tails hold none)
+    if !tail.contains(['误', '誤', '确', '確', '错', '錯', '混']) {
+        return None;
+    }
+    let word = MISTAKEN.iter().copied().find(|w| {
+        tail.match_indices(w)
+            .any(|(i, _)| !tail[..i].ends_with(['没', '沒', '无', '無', '不', '非', '并', '並']))
+    })?;
+    let reported =
+        REPORTS.iter().any(|w| lead.contains(w)) && speech_in(lead) || said_by_someone(lead);
+    (reported && !CONFIRMED.iter().any(|w| tail.contains(w))).then_some(word)
 }
 
 /// The word of a misprint right after a figure, after a copula at most
@@ -692,6 +731,10 @@ fn opens_clause(before: &str) -> bool {
         )
     })
 }
+
+/// First characters of a condition that only names a topic (若说到GPT-4o，
+/// 则使用了…; 如果说…, 要论…): what follows it is stated.
+const TOPIC_VERBS: [char; 8] = ['说', '說', '论', '論', '讲', '講', '谈', '談'];
 
 /// What ends a clause inside a sentence, besides the comma that opens the
 /// figure's own.
