@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a figure right after a country the database does not hold is that
+    // country's, and so is one of a clause that opens with it committing
+    // money …
+    (
+        "2025-08-28",
+        "孙正义宣布星际之门计划。这两项计划可能成为日本5,500亿美元投资计划的基石。",
+        "5,500亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-08-28",
+        "星际之门计划是日本5,500亿美元投资计划的一部分。",
+        "5,500亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-08-28",
+        "日本承诺对美投资5,500亿美元，星际之门计划或受益。",
+        "5,500亿美元",
+        Unverified,
+        None,
+    ),
+    // … not a country the money goes to
+    (
+        "2025-01-22",
+        "星际之门计划将在美国投资5000亿美元。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
     // what the sentence calls mistaken after a report is denied
     (
         "2025-03-01",

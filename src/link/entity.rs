@@ -495,6 +495,14 @@ impl Linker {
                 return (None, None);
             }
         }
+        // a figure right after a country the database does not hold is
+        // that country's (成为日本5,500亿美元投资计划的基石)
+        if m.kind != Kind::Date
+            && !is_economy(&db.metrics[mi])
+            && super::places::follows_a_country(&text[cl_start..m.start])
+        {
+            return (None, None);
+        }
         let subject = (m.kind != Kind::Date)
             .then(|| self.clause_subject(db, doc.occ, text, cl_start, m, &db.metrics[mi]))
             .flatten();
@@ -534,7 +542,10 @@ impl Linker {
             && (names_someone_else(&text[cl_start..m.start])
                 || moves_of_its_own(&text[cl_start..m.start], &db.metrics[mi])
                 || names_another_economy(&text[cl_start..m.start], &db.metrics[mi])
-                || names_a_province_before(doc, fig, &db.metrics[mi]))
+                || names_a_province_before(doc, fig, &db.metrics[mi])
+                || money
+                    && !is_economy(&db.metrics[mi])
+                    && super::places::opens_with_a_country(&text[cl_start..m.start]))
         {
             // the clause names a subject the database does not know
             // (美國聯合能源公司股價下跌21%, Vistra的股價下跌29%): the figure
@@ -2838,6 +2849,11 @@ fn names_a_province_before(doc: &Doc, fig: &Figure, metric: &crate::db::Metric) 
 /// place's, not the economy the article spoke of before.
 fn names_another_economy(lead: &str, metric: &crate::db::Metric) -> bool {
     metric.entity_kinds.iter().any(|k| k == "economy") && super::places::names_another_place(lead)
+}
+
+/// Whether a metric is an economy's (a growth rate, a population).
+fn is_economy(metric: &crate::db::Metric) -> bool {
+    metric.entity_kinds.iter().any(|k| k == "economy")
 }
 
 /// Whether a clause before a figure names a subject of its own that is not

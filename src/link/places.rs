@@ -353,6 +353,41 @@ fn names_another_place_in(lead: &str) -> bool {
         })
 }
 
+/// Whether a figure right after `lead` follows the name of a country or
+/// area of [`ELSEWHERE`] (成为日本5,500亿美元投资计划的基石): it is that
+/// place's, whatever else its clause names.
+pub(super) fn follows_a_country(lead: &str) -> bool {
+    static NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
+    let lead = lead.trim_end();
+    // (a name ends the lead: only its last few characters are read)
+    let from = lead.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    // (not the place money goes to: 计划投资美国1,000億美元, 对日本)
+    const TOWARDS: &[&str] = &[
+        "投资", "投資", "对", "對", "向", "在", "赴", "到", "于", "於", "给", "給", "援助",
+    ];
+    let [named] = WordSet::starts_each([&*NAMES], &lead[from..]);
+    named.iter().any(|&(p, w)| {
+        from + p + w.len() == lead.len() && !TOWARDS.iter().any(|t| lead[..from + p].ends_with(t))
+    })
+}
+
+/// Whether `lead`, the clause before a figure of something other than an
+/// economy (a plan's investment, a company's spending), opens with a
+/// country or area of [`ELSEWHERE`] committing money (日本承诺对美投资
+/// 5,500亿美元): the figure is that place's, not a name's from before.
+pub(super) fn opens_with_a_country(lead: &str) -> bool {
+    const COMMITS: &[&str] = &[
+        "承诺", "承諾", "将", "將", "计划", "計劃", "宣布", "政府", "拟", "擬", "准备", "準備",
+        "决定", "決定", "同意", "投资", "投資", "对美", "對美",
+    ];
+    static NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
+    let lead = lead.trim_start_matches(['，', ',', '；', ';', '：', ':', ' ', '\u{3000}']);
+    let [named] = WordSet::starts_each([&*NAMES], lead);
+    named
+        .iter()
+        .any(|&(p, w)| p == 0 && COMMITS.iter().any(|c| lead[w.len()..].starts_with(c)))
+}
+
 /// Whether `before` ends with the name of a place of [`ELSEWHERE`] or
 /// [`PROVINCES_AND_CITIES`] (上海, 广东, 越南: 上海经济 is a place's economy).
 pub(super) fn ends_with_a_place(before: &str) -> bool {
