@@ -5,6 +5,60 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // what a supposition does not touch: a premise stated with the figure,
+    // 一旦 in time, a figure two clauses on, a viewpoint
+    (
+        "2025-02-01",
+        "假设H800的租赁价格为每GPU小时2美元，DeepSeek-V3的总训练成本仅为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-01",
+        "一旦消息传出，英伟达1月27日股价便暴跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-02-01",
+        "如果出口管制收紧，H20将停售，该芯片显存为96GB。",
+        "96GB",
+        Supported,
+        Some("CH-010"),
+    ),
+    // a report called right is no denial, nor is a mistake said of another
+    // thing
+    (
+        "2025-02-01",
+        "有媒体报道称V3训练成本为557.6万美元，并未搞错。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-01",
+        "媒体报道称V3训练成本为557.6万美元，纠正了此前有误的600万美元说法。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    // a country named with the entity in its clause leaves it the entity's
+    (
+        "2025-01-22",
+        "美国5000亿美元的星际之门投资计划正式启动。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
+    (
+        "2025-01-22",
+        "美国将投资5000亿美元建设星际之门。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
     // a round figure is rounded, half away from zero: 1750亿 is 1800亿, not
     // 1700亿, and 278.8万 not 270万 (but 278万 drops its decimals)
     (
@@ -47,13 +101,6 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-08-28",
-        "星际之门计划是日本5,500亿美元投资计划的一部分。",
-        "5,500亿美元",
-        Unverified,
-        None,
-    ),
-    (
-        "2025-08-28",
         "日本承诺对美投资5,500亿美元，星际之门计划或受益。",
         "5,500亿美元",
         Unverified,
@@ -83,18 +130,11 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         None,
     ),
     // the clause right after a condition is its supposed outcome, with no
-    // modal too …
+    // modal too, when it marks what would follow (也, 就) …
     (
         "2025-02-01",
         "假设训练时长再增加一倍，V3的训练成本也不过1100万美元左右。",
         "1100万美元左右",
-        Unverified,
-        None,
-    ),
-    (
-        "2025-02-01",
-        "如果训练时长增加一倍，DeepSeek-V3的成本约为1100万美元。",
-        "约为1100万美元",
         Unverified,
         None,
     ),

@@ -466,18 +466,12 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             return Some(Unasserted::Supposed(word));
         }
         // (the outcome may say so by a modal, or be the clause right after
-        // the condition's: 假设训练时长再增加一倍，V3的成本也不过1100万美元)
+        // the condition's, marked as what would follow: 假设训练时长再增加
+        // 一倍，V3的成本也不过1100万美元)
         let condition_clause = &text[at + word.len()..fig.cl_start.max(at + word.len())];
-        // (not a reckoning, 若以每A100小时1美元计算，成本约6300万美元, nor
-        // an assumption someone makes, 报告假设…，由此得出…)
         let next_clause = at < fig.cl_start
-            && !condition_clause.contains(CLAUSE_ENDS)
-            && condition_clause.matches(['，', ',']).count() <= 1
-            && opens_clause(&text[..at])
-            && !BASIS_OF_RECKONING
-                .iter()
-                .any(|w| condition_clause.contains(w))
-            && !condition_clause.starts_with(TOPIC_VERBS);
+            && SUPPOSING.contains(&word)
+            && supposes_an_outcome(&text[..at], condition_clause, clause);
         if (next_clause || MODALS.iter().any(|md| clause.contains(md)))
             && !asserts_anyway(condition_clause, clause)
         {
@@ -509,13 +503,31 @@ fn report_mistaken(lead: &str, tail: &str) -> Option<&'static str> {
     const CONFIRMED: &[&str] = &[
         "证实", "證實", "确认", "確認", "属实", "屬實", "无误", "無誤",
     ];
+    // what the word is said of: the figure itself (1305亿美元有误) or the
+    // report, by a word that points back at it (这一说法有误, 显然混淆了)
+    const BACK: &[&str] = &[
+        "这", "這", "此", "该", "該", "显然", "顯然", "明显", "明顯", "实属", "實屬", "系", "係",
+        "属", "屬",
+    ];
+    const NEGATIONS: &[&str] = &[
+        "没有", "沒有", "没", "沒", "未", "无", "無", "不", "非", "并", "並",
+    ];
     // (every word holds one of these: most tails hold none)
     if !tail.contains(['误', '誤', '确', '確', '错', '錯', '混']) {
         return None;
     }
     let word = MISTAKEN.iter().copied().find(|w| {
-        tail.match_indices(w)
-            .any(|(i, _)| !tail[..i].ends_with(['没', '沒', '无', '無', '不', '非', '并', '並']))
+        tail.match_indices(w).any(|(i, _)| {
+            let before = &tail[..i];
+            // (the clause the word ends, from its last mark)
+            let own = before.rfind(['，', ',', '；', ';']).map_or(before, |k| {
+                before[k..].trim_start_matches(['，', ',', '；', ';'])
+            });
+            let said_of_it = before.trim().is_empty() || BACK.iter().any(|b| own.starts_with(b));
+            said_of_it
+                && !NEGATIONS.iter().any(|n| before.ends_with(n))
+                && !tail[i + w.len()..].starts_with(['的', '之'])
+        })
     })?;
     let reported =
         REPORTS.iter().any(|w| lead.contains(w)) && speech_in(lead) || said_by_someone(lead);
@@ -730,6 +742,45 @@ fn opens_clause(before: &str) -> bool {
                 | '('
         )
     })
+}
+
+/// The conditions that suppose a case (not 一旦, once, nor 万一, in case).
+const SUPPOSING: &[&str] = &[
+    "如果", "假如", "倘若", "若是", "要是", "假使", "假若", "如若", "假设", "假設", "若",
+];
+
+/// Whether the clause right after a condition's (`condition`, the words
+/// after the condition word, up to the figure's clause) is the outcome it
+/// supposes: the condition opens its clause (not 报告假设…, an assumption
+/// someone makes), is one clause, reckons nothing (若以每A100小时1美元计算),
+/// names no topic or viewpoint only (若说到…, 如果只看…, 如果与GPT-4相比), and
+/// the figure's clause marks what would follow (也, 就, 便, 则: V3的成本也
+/// 不过…) and is no counterfactual of what did happen (也不会暴跌16.97%).
+fn supposes_an_outcome(before: &str, condition: &str, clause: &str) -> bool {
+    const VIEWPOINTS: &[&str] = &[
+        "只看", "单看", "單看", "只算", "只计", "只計", "仅看", "僅看", "仅算", "僅算", "相比",
+        "比较", "比較", "扣除", "剔除", "从", "從", "按", "以", "依", "根据", "根據", "照",
+    ];
+    const WOULD_FOLLOW: &[&str] = &["也", "就", "便", "则", "則", "那么", "那麼"];
+    const DID_HAPPEN: &[&str] = &[
+        "不会",
+        "不會",
+        "不至于",
+        "不至於",
+        "本可",
+        "本来",
+        "本來",
+        "实际",
+        "實際",
+    ];
+    !condition.contains(CLAUSE_ENDS)
+        && condition.matches(['，', ',']).count() <= 1
+        && opens_clause(before)
+        && !BASIS_OF_RECKONING.iter().any(|w| condition.contains(w))
+        && !condition.starts_with(TOPIC_VERBS)
+        && !VIEWPOINTS.iter().any(|w| condition.contains(w))
+        && WOULD_FOLLOW.iter().any(|w| clause.contains(w))
+        && !DID_HAPPEN.iter().any(|w| clause.contains(w))
 }
 
 /// First characters of a condition that only names a topic (若说到GPT-4o，

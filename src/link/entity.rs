@@ -496,9 +496,11 @@ impl Linker {
             }
         }
         // a figure right after a country the database does not hold is
-        // that country's (成为日本5,500亿美元投资计划的基石)
+        // that country's (成为日本5,500亿美元投资计划的基石), unless its
+        // clause names the entity (美国5000亿美元的星际之门计划)
         if m.kind != Kind::Date
             && !is_economy(&db.metrics[mi])
+            && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, fig.cl_end))
             && super::places::follows_a_country(&text[cl_start..m.start])
         {
             return (None, None);
@@ -545,6 +547,7 @@ impl Linker {
                 || names_a_province_before(doc, fig, &db.metrics[mi])
                 || money
                     && !is_economy(&db.metrics[mi])
+                    && ent.is_some_and(|e| !occ_in(doc.occ, e, cl_start, fig.cl_end))
                     && super::places::opens_with_a_country(&text[cl_start..m.start]))
         {
             // the clause names a subject the database does not know
