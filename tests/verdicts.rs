@@ -5,6 +5,21 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 倒退 is a fall; a year before 高基数 is the base's, not the figure's
+    (
+        "2025-02-01",
+        "2024年中国固定资产投资按年倒退3.2%。",
+        "3.2%",
+        Contradicted,
+        Some("MA-006"),
+    ),
+    (
+        "2026-01-21",
+        "去年內地經濟增長放緩，反映前年高基數效應及內地需求依舊疲弱；全年中國固定資產投資按年倒退3.8%。",
+        "3.8%",
+        Unverified,
+        None,
+    ),
     // what a supposition does not touch: a premise stated with the figure,
     // 一旦 in time, a figure two clauses on, a viewpoint
     (

@@ -152,6 +152,8 @@ pub(super) const DECREASE_WORDS: &[&str] = &[
     "负成长",
     "負成長",
     "衰退",
+    // (全國固定資產投資按年倒退3.8%)
+    "倒退",
     "收缩",
     "收縮",
     // Hong Kong's words of a plunge (急瀉17%, 昨插逾7%)
@@ -461,7 +463,7 @@ pub(super) fn falls(t: &Text, cs: usize, start: usize) -> bool {
     static FALL_CHARS: BmpSet = BmpSet::new(
         &[
             '跌', '降', '减', '減', '少', '缩', '縮', '挫', '蒸', '滑', '失', '负', '負', '瀉',
-            '泻', '插', '衰',
+            '泻', '插', '衰', '退',
         ],
         &[],
     );

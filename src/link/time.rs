@@ -1141,8 +1141,6 @@ fn annual_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
         })
 }
 
-/// A date named only as the base of a comparison or the start of a span
-/// (比2023年, 與112年同季比較, 自2020年3月16日以來): not the time of the
 /// Whether a date opens a sentence, or its clause, set out as a
 /// comparison (作为对比，2024财年营收为609亿美元): its period is its own
 /// figures' and is not carried to the sentences after it.
@@ -1165,7 +1163,9 @@ fn sets_out_a_comparison(doc: &Doc, fig: &Figure) -> bool {
     .any(|w| opened.ends_with(w))
 }
 
-/// figures around it.
+/// A date named only as the base of a comparison or the start of a span
+/// (比2023年, 與112年同季比較, 自2020年3月16日以來, 前年高基數效應): not the
+/// time of the figures around it.
 fn is_reference_date(text: &str, m: &Mention) -> bool {
     let before = text[..m.start].trim_end();
     let after = text[m.end..].trim_start();
@@ -1176,8 +1176,25 @@ fn is_reference_date(text: &str, m: &Mention) -> bool {
     .iter()
     .any(|w| before.ends_with(w))
         || [
-            "相比", "比较", "比較", "同期", "同季", "以来", "以來", "起", "开始", "開始", "之后",
+            "相比",
+            "比较",
+            "比較",
+            "同期",
+            "同季",
+            "以来",
+            "以來",
+            "起",
+            "开始",
+            "開始",
+            "之后",
             "之後",
+            "高基数",
+            "高基數",
+            "低基数",
+            "低基數",
+            "基数",
+            "基數",
+            "基期",
         ]
         .iter()
         .any(|w| after.starts_with(w))
