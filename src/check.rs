@@ -531,49 +531,6 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
     Some(iv)
 }
 
-/// Whether a figure ends in zeros written in its scale word (1700亿,
-/// 3000万, 250): rounded, not cut short. A writer drops the decimals of a
-/// figure (278万 for 278.8万) but does not write 1700亿 for 1750亿. The
-/// scale is read from the size: 万 from ten thousand, 亿 from a hundred
-/// million, 万亿 from a million million.
-fn round_in_its_scale(m: &Mention) -> bool {
-    let (Some(v), Some(p)) = (m.value, m.precision) else {
-        return false;
-    };
-    let v = v.abs();
-    let scale = [
-        Decimal::from(1_000_000_000_000i64),
-        Decimal::from(100_000_000i64),
-        Decimal::from(10_000i64),
-    ]
-    .into_iter()
-    .find(|s| v >= *s)
-    .unwrap_or(Decimal::ONE);
-    p > scale
-}
-
-/// Whether an exact figure of the database lies half a last digit or more
-/// further from zero than a round figure of the text (1750亿 against
-/// 1700亿): rounded half away from zero, as writers round, it is the next
-/// round figure (1800亿), and a figure ending in zeros is rounded, not cut
-/// short as 278万 is for 278.8万.
-fn rounds_to_the_next(
-    m: &Mention,
-    f: &Fact,
-    cpoint: Option<Decimal>,
-    fpoint: Option<Decimal>,
-) -> bool {
-    let (Some(cp), Some(fp), Some(p)) = (cpoint, fpoint, m.precision) else {
-        return false;
-    };
-    m.qualifier == Qualifier::Exact
-        && f.qualifier == FactQualifier::Exact
-        && !cp.is_zero()
-        && cp.is_sign_negative() == fp.is_sign_negative()
-        && fp.abs() - cp.abs() >= p / Decimal::TWO
-        && round_in_its_scale(m)
-}
-
 /// The interval fact `f` allows, as (low, high) with open ends `None`
 /// (the database reads it once per fact: [`ClaimsDb::bounds`]).
 pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
@@ -2729,11 +2686,8 @@ fn check_figure(
         // a range the database states as its two ends (a band, 7.75至7.85)
         // is quoted by its ends, not by any range that overlaps it
         let ends_differ = link.band_named && rate.is_none() && range_ends_differ(m, f);
-        let ruled_out = loose_bound
-            || clash
-            || ends_differ
-            || finer_than_estimate(m, f) && has_exact
-            || rate.is_none() && rounds_to_the_next(m, f, cpoint, fpoint);
+        let ruled_out =
+            loose_bound || clash || ends_differ || finer_than_estimate(m, f) && has_exact;
         let ok = c.meets(&target) && !ruled_out;
         let points = match (cpoint, fpoint) {
             (Some(cp), Some(fp)) if !fp.is_zero() => {
