@@ -5,6 +5,53 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a condition that leads to a fact does not suppose it
+    (
+        "2025-02-01",
+        "如果細讀技術報告，便會發現DeepSeek-V3的訓練使用了2048塊H800。",
+        "2048塊",
+        Supported,
+        Some("F01"),
+    ),
+    // a mistake word not said of the report, or doubted, denies nothing
+    (
+        "2025-02-01",
+        "有媒体报道称英伟达1月27日股价下跌16.97%，这不是搞错了。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-02-01",
+        "有媒体报道称英伟达1月27日股价下跌16.97%，这一标题有误导性。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a clause pointing back at the entity keeps it, country or not
+    (
+        "2025-01-22",
+        "星际之门计划正式启动。美国宣布该项目首期投入1000亿美元。",
+        "1000亿美元",
+        Supported,
+        Some("AI-046"),
+    ),
+    // a part of this fiscal year is not the whole of it
+    (
+        "2025-02-27",
+        "英伟达本财年前九个月营收912亿美元。",
+        "912亿美元",
+        Unverified,
+        None,
+    ),
+    // another segment heading its sentence owns the clauses after it
+    (
+        "2024-03-01",
+        "英伟达2024财年营收609亿美元。游戏业务季度营收为29亿美元,同比增长56%,全年营收增长15%至104亿美元。",
+        "104亿美元",
+        Unverified,
+        None,
+    ),
     // 倒退 is a fall; a year before 高基数 is the base's, not the figure's
     (
         "2025-02-01",

@@ -501,17 +501,19 @@ fn report_mistaken(lead: &str, tail: &str) -> Option<&'static str> {
         "报道", "報道", "报导", "報導", "媒体", "媒體", "传出", "傳出",
     ];
     const CONFIRMED: &[&str] = &[
-        "证实", "證實", "确认", "確認", "属实", "屬實", "无误", "無誤",
+        "证实", "證實", "确认", "確認", "属实", "屬實", "无误", "無誤", "核实", "核實", "准确",
+        "準確",
     ];
     // what the word is said of: the figure itself (1305亿美元有误) or the
-    // report, by a word that points back at it (这一说法有误, 显然混淆了)
-    const BACK: &[&str] = &[
-        "这", "這", "此", "该", "該", "显然", "顯然", "明显", "明顯", "实属", "實屬", "系", "係",
-        "属", "屬",
+    // report, by a word that points back at it and names it (这一说法有误,
+    // 该数字有误, 显然混淆了), at the end of the word's clause before it
+    const BACK: &[&str] = &["这", "這", "此", "该", "該", "显然", "顯然", "明显", "明顯"];
+    const SAID: &[&str] = &[
+        "说法", "說法", "数字", "數字", "数据", "數據", "报道", "報道", "显然", "顯然", "明显",
+        "明顯",
     ];
-    const NEGATIONS: &[&str] = &[
-        "没有", "沒有", "没", "沒", "未", "无", "無", "不", "非", "并", "並",
-    ];
+    // (no negation, doubt or question in the clause: 不会有误, 是否有误)
+    const DOUBT: [char; 10] = ['不', '没', '沒', '未', '无', '無', '非', '否', '吗', '嗎'];
     // (every word holds one of these: most tails hold none)
     if !tail.contains(['误', '誤', '确', '確', '错', '錯', '混']) {
         return None;
@@ -523,10 +525,14 @@ fn report_mistaken(lead: &str, tail: &str) -> Option<&'static str> {
             let own = before.rfind(['，', ',', '；', ';']).map_or(before, |k| {
                 before[k..].trim_start_matches(['，', ',', '；', ';'])
             });
-            let said_of_it = before.trim().is_empty() || BACK.iter().any(|b| own.starts_with(b));
-            said_of_it
-                && !NEGATIONS.iter().any(|n| before.ends_with(n))
-                && !tail[i + w.len()..].starts_with(['的', '之'])
+            let after = &tail[i + w.len()..];
+            let said_of_it = before.trim().is_empty()
+                || BACK.iter().any(|b| own.starts_with(b))
+                    && SAID.iter().any(|x| own.trim_end_matches('是').ends_with(x));
+            // (the word whole, ending its clause: not 有误导性, 有误差)
+            let whole = after.is_empty()
+                || after.starts_with(['，', ',', '。', '；', ';', '了', '！', '!']);
+            said_of_it && whole && !own.contains(DOUBT) && !after.starts_with(['吗', '嗎'])
         })
     })?;
     let reported =
@@ -754,14 +760,25 @@ const SUPPOSING: &[&str] = &[
 /// supposes: the condition opens its clause (not 报告假设…, an assumption
 /// someone makes), is one clause, reckons nothing (若以每A100小时1美元计算),
 /// names no topic or viewpoint only (若说到…, 如果只看…, 如果与GPT-4相比), and
-/// the figure's clause marks what would follow (也, 就, 便, 则: V3的成本也
-/// 不过…) and is no counterfactual of what did happen (也不会暴跌16.97%).
+/// the figure's clause plays the supposed outcome down (也不过, 也只有: V3的
+/// 成本也不过…) and is no counterfactual of what did happen (也不会暴跌16.97%).
 fn supposes_an_outcome(before: &str, condition: &str, clause: &str) -> bool {
     const VIEWPOINTS: &[&str] = &[
         "只看", "单看", "單看", "只算", "只计", "只計", "仅看", "僅看", "仅算", "僅算", "相比",
         "比较", "比較", "扣除", "剔除", "从", "從", "按", "以", "依", "根据", "根據", "照",
     ];
-    const WOULD_FOLLOW: &[&str] = &["也", "就", "便", "则", "則", "那么", "那麼"];
+    // (a supposed outcome played down: 也不过, 也只有; not 便会发现, a
+    // fact the condition leads to)
+    const WOULD_FOLLOW: &[&str] = &[
+        "也不过",
+        "也不過",
+        "也只有",
+        "也只",
+        "也仅",
+        "也僅",
+        "也就",
+        "也才",
+    ];
     const DID_HAPPEN: &[&str] = &[
         "不会",
         "不會",

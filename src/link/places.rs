@@ -378,8 +378,12 @@ pub(super) fn follows_a_country(lead: &str) -> bool {
 pub(super) fn opens_with_a_country(lead: &str) -> bool {
     const COMMITS: &[&str] = &[
         "承诺", "承諾", "将", "將", "计划", "計劃", "宣布", "政府", "拟", "擬", "准备", "準備",
-        "决定", "決定", "同意", "投资", "投資", "对美", "對美",
+        "决定", "決定", "同意", "对美", "對美",
     ];
+    // (a clause pointing back at a name, 对其, 该项目, is about it)
+    if lead.contains(['其', '该', '該', '此']) {
+        return false;
+    }
     static NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
     let lead = lead.trim_start_matches(['，', ',', '；', ';', '：', ':', ' ', '\u{3000}']);
     let [named] = WordSet::starts_each([&*NAMES], lead);

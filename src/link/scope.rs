@@ -390,7 +390,7 @@ pub(super) fn segment_in_paragraph(doc: &super::Doc, fig: &super::Figure) -> Opt
 }
 
 /// A segment's business that heads the figure's sentence (英偉達數據中心
-/// 業務仍是增長引擎，全年收入…，按年增長124%): the clauses after it report
+/// 業務仍是增長引擎，全年收入…，按年增長124%; 游戏业务季度营收…): the clauses after it report
 /// the segment, not the company. Read for a company's revenue and growth.
 /// Not when a later clause turns to the whole (，公司全年营收增长114%) or
 /// names a subject of the database.
@@ -400,7 +400,9 @@ pub(super) fn segment_heads_sentence(
 ) -> Option<&'static str> {
     const WHOLE: &[&str] = &["公司", "集团", "集團", "整体", "整體", "总", "總"];
     let lead = &doc.text[fig.s.start..fig.cl_start];
-    SEGMENTS.iter().copied().find(|w| {
+    // (the other segments too, each before its word of business:
+    // 游戏业务季度营收为29亿美元，…，全年营收增长15%至104亿美元)
+    SEGMENTS.iter().chain(OTHER_SEGMENTS).copied().find(|w| {
         lead.match_indices(w).any(|(at, _)| {
             let after = &lead[at + w.len()..];
             let Some(b) = ["业务", "業務", "部门", "部門", "分部"]

@@ -178,8 +178,20 @@ fn names_this_fiscal_year(clause: &str) -> bool {
         "该财政年度",
         "該財政年度",
     ];
+    // (a part of it after the word, 本财年最后三个月, 前九个月, 下半年,
+    // 11月以来, or the year before, 比上财年的475亿美元, is not the whole)
+    const PART_OR_BEFORE: &[&str] = &[
+        "月", "季", "半", "前", "后", "後", "以来", "以來", "单", "單", "上", "去年", "较", "較",
+        "比",
+    ];
     // (every word holds 财 or 財: most clauses have neither)
-    clause.contains(['财', '財']) && THIS_FISCAL_YEAR.iter().any(|w| clause.contains(w))
+    clause.contains(['财', '財'])
+        && THIS_FISCAL_YEAR.iter().any(|w| {
+            clause.rfind(w).is_some_and(|at| {
+                let after = &clause[at + w.len()..];
+                !PART_OR_BEFORE.iter().any(|p| after.contains(p))
+            })
+        })
 }
 
 /// Whether the figure's own clause opens with the year before, as its
