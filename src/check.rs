@@ -531,6 +531,24 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
     Some(iv)
 }
 
+/// Whether a single figure lies strictly between the two ends of a range
+/// fact of a band (a metric whose figures are bands, `…_band`).
+fn inside_a_band(m: &Mention, f: &Fact) -> bool {
+    let FactValue::Number {
+        low: Some(lo),
+        high: Some(hi),
+        ..
+    } = f.value
+    else {
+        return false;
+    };
+    f.qualifier == FactQualifier::Range
+        && f.metric.ends_with("_band")
+        && m.low.is_none()
+        && m.high.is_none()
+        && m.value.is_some_and(|v| lo < v && v < hi)
+}
+
 /// The interval fact `f` allows, as (low, high) with open ends `None`
 /// (the database reads it once per fact: [`ClaimsDb::bounds`]).
 pub(crate) fn fact_bounds(f: &Fact) -> Option<Bounds> {
@@ -2681,6 +2699,12 @@ fn check_figure(
                 _ => false,
             };
         if opposite && !clash {
+            continue;
+        }
+        // one figure strictly inside a band the database states by its two
+        // ends (港元匯率由7.75微調至7.8, against 7.75至7.85) is a rate within
+        // it, not the band: the fact says nothing of it
+        if inside_a_band(m, f) {
             continue;
         }
         // a range the database states as its two ends (a band, 7.75至7.85)

@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // one rate inside a band is no statement of the band
+    (
+        "2011-08-03",
+        "聯匯制度大事記。1999年 港元匯率由7.75微調至7.8。",
+        "7.8",
+        Unverified,
+        None,
+    ),
     // a condition that leads to a fact does not suppose it
     (
         "2025-02-01",
