@@ -2839,7 +2839,7 @@ fn unnamed_from(doc: &Doc, fig: &Figure) -> usize {
 /// name, names a province or city of China as its subject, for a figure of
 /// an economy (广东2024年出生人口比上年多10万人，达113万人).
 fn names_a_province_before(doc: &Doc, fig: &Figure, metric: &crate::db::Metric) -> bool {
-    metric.entity_kinds.iter().any(|k| k == "economy")
+    is_economy(metric)
         && super::places::names_a_province(
             &doc.text[unnamed_from(doc, fig)..fig.cl_start],
             &doc.text[fig.cl_start..fig.m.start],
@@ -2851,7 +2851,7 @@ fn names_a_province_before(doc: &Doc, fig: &Figure, metric: &crate::db::Metric) 
 /// (印度人口达14.28亿, 2024年上海经济增长2.1%): the figure is that
 /// place's, not the economy the article spoke of before.
 fn names_another_economy(lead: &str, metric: &crate::db::Metric) -> bool {
-    metric.entity_kinds.iter().any(|k| k == "economy") && super::places::names_another_place(lead)
+    is_economy(metric) && super::places::names_another_place(lead)
 }
 
 /// Whether a metric is an economy's (a growth rate, a population).

@@ -355,7 +355,8 @@ fn names_another_place_in(lead: &str) -> bool {
 
 /// Whether a figure right after `lead` follows the name of a country or
 /// area of [`ELSEWHERE`] (成为日本5,500亿美元投资计划的基石): it is that
-/// place's, whatever else its clause names.
+/// place's when its clause names no entity of the database (the caller
+/// asks that), and not a place the money goes to (投资美国1,000億美元).
 pub(super) fn follows_a_country(lead: &str) -> bool {
     static NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
     let lead = lead.trim_end();
