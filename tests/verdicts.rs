@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 上方, 之上, 开外 after a figure and 不止, 不下于 before it make a
+    // lower bound
+    (
+        "2025-02-01",
+        "英伟达1月27日收于118美元上方。",
+        "118美元上方",
+        Supported,
+        Some("CH-034"),
+    ),
+    (
+        "2025-02-01",
+        "英伟达1月27日收于120美元之上。",
+        "120美元之上",
+        Contradicted,
+        Some("CH-034"),
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V3训练成本不止550万美元。",
+        "不止550万美元",
+        Supported,
+        Some("F04"),
+    ),
     // one rate inside a band is no statement of the band
     (
         "2011-08-03",

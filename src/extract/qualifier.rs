@@ -32,6 +32,9 @@ pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("超過", Qualifier::AtLeast),
     ("多于", Qualifier::AtLeast),
     ("多於", Qualifier::AtLeast),
+    ("不下于", Qualifier::AtLeast),
+    ("不下於", Qualifier::AtLeast),
+    ("不止", Qualifier::AtLeast),
     ("不少于", Qualifier::AtLeast),
     ("不少於", Qualifier::AtLeast),
     ("不低于", Qualifier::AtLeast),
@@ -92,6 +95,11 @@ pub(super) const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("有餘", Qualifier::AtLeast),
     ("出头", Qualifier::AtLeast),
     ("出頭", Qualifier::AtLeast),
+    // (收于110美元上方, 1700亿之上, 四十开外)
+    ("之上", Qualifier::AtLeast),
+    ("上方", Qualifier::AtLeast),
+    ("开外", Qualifier::AtLeast),
+    ("開外", Qualifier::AtLeast),
     ("以下", Qualifier::AtMost),
     ("以内", Qualifier::AtMost),
     ("以內", Qualifier::AtMost),
@@ -110,7 +118,7 @@ pub(super) fn suffix_hedge(t: &Text, k: usize) -> Option<(&'static str, Qualifie
 /// The first characters of [`SUFFIX_QUALIFIERS`] (the scanner's and the
 /// text's: none is one the scanner reads otherwise).
 fn is_suffix_hedge_first(c: char) -> bool {
-    matches!(c, '左' | '上' | '以' | '之' | '有' | '出')
+    matches!(c, '左' | '上' | '以' | '之' | '有' | '出' | '开' | '開')
 }
 
 /// Words just before a number that make it a fall.
