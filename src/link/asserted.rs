@@ -466,8 +466,8 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             return Some(Unasserted::Supposed(word));
         }
         // (the outcome may say so by a modal, or be the clause right after
-        // the condition's, marked as what would follow: 假设训练时长再增加
-        // 一倍，V3的成本也不过1100万美元)
+        // the condition's, played down: 假设训练时长再增加一倍，V3的成本也
+        // 不过1100万美元; see supposes_an_outcome)
         let condition_clause = &text[at + word.len()..fig.cl_start.max(at + word.len())];
         let next_clause = at < fig.cl_start
             && SUPPOSING.contains(&word)

@@ -275,6 +275,11 @@ fn subject_follows(c: char) -> bool {
     )
 }
 
+/// The matchers of [`ELSEWHERE`]'s and [`PROVINCES_AND_CITIES`]'s names,
+/// built once for every rule that looks for them.
+static ELSEWHERE_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
+static CITY_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PROVINCES_AND_CITIES));
+
 /// Whether `lead`, the part of a clause before an economy's figure, names
 /// a place the figure then belongs to.
 pub(super) fn names_another_place(lead: &str) -> bool {
@@ -305,7 +310,6 @@ fn names_a_subset(lead: &str) -> bool {
 /// Whether `lead` names a province or city of China as the subject of
 /// what follows (广东2024年出生人口…): the clauses after it are its.
 pub(super) fn names_a_province(lead: &str, clause: &str) -> bool {
-    static CITIES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PROVINCES_AND_CITIES));
     // (the nation named between the place and the figure is the figure's:
     // 与上海的情况不同，全国人口出生率为6.77‰)
     const NATION: &[&str] = &["全国", "全國", "我国", "我國", "中国", "中國"];
@@ -317,7 +321,7 @@ pub(super) fn names_a_province(lead: &str, clause: &str) -> bool {
     } else {
         std::borrow::Cow::Borrowed(lead)
     };
-    let [cities] = WordSet::starts_each([&*CITIES], &lead);
+    let [cities] = WordSet::starts_each([&*CITY_NAMES], &lead);
     cities.iter().any(|&(p, w)| {
         let after = &lead[p + w.len()..];
         let before = lead[..p].trim_end();
@@ -341,9 +345,7 @@ fn names_another_place_in(lead: &str) -> bool {
     if names_a_subset(lead) {
         return true;
     }
-    static SETS: LazyLock<(WordSet, WordSet)> =
-        LazyLock::new(|| (WordSet::new(ELSEWHERE), WordSet::new(PROVINCES_AND_CITIES)));
-    let [elsewhere, cities] = WordSet::starts_each([&SETS.0, &SETS.1], lead);
+    let [elsewhere, cities] = WordSet::starts_each([&*ELSEWHERE_NAMES, &*CITY_NAMES], lead);
     !elsewhere.is_empty()
         || cities.iter().any(|&(p, w)| {
             lead[p + w.len()..]
@@ -358,7 +360,6 @@ fn names_another_place_in(lead: &str) -> bool {
 /// place's when its clause names no entity of the database (the caller
 /// asks that), and not a place the money goes to (投资美国1,000億美元).
 pub(super) fn follows_a_country(lead: &str) -> bool {
-    static NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
     let lead = lead.trim_end();
     // (a name ends the lead: only its last few characters are read)
     let from = lead.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
@@ -366,7 +367,7 @@ pub(super) fn follows_a_country(lead: &str) -> bool {
     const TOWARDS: &[&str] = &[
         "投资", "投資", "对", "對", "向", "在", "赴", "到", "于", "於", "给", "給", "援助",
     ];
-    let [named] = WordSet::starts_each([&*NAMES], &lead[from..]);
+    let [named] = WordSet::starts_each([&*ELSEWHERE_NAMES], &lead[from..]);
     named.iter().any(|&(p, w)| {
         from + p + w.len() == lead.len() && !TOWARDS.iter().any(|t| lead[..from + p].ends_with(t))
     })
@@ -385,9 +386,8 @@ pub(super) fn opens_with_a_country(lead: &str) -> bool {
     if lead.contains(['其', '该', '該', '此']) {
         return false;
     }
-    static NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ELSEWHERE));
     let lead = lead.trim_start_matches(['，', ',', '；', ';', '：', ':', ' ', '\u{3000}']);
-    let [named] = WordSet::starts_each([&*NAMES], lead);
+    let [named] = WordSet::starts_each([&*ELSEWHERE_NAMES], lead);
     named
         .iter()
         .any(|&(p, w)| p == 0 && COMMITS.iter().any(|c| lead[w.len()..].starts_with(c)))
