@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a date launching something the sentence does not name from the DB
+    // is that thing's launch
+    (
+        "2025-05-01",
+        "金管局於2005年推出優化措施，設立強方兌換保證。",
+        "2005年",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-05-01",
+        "港府於1983年10月17日實施聯繫匯率制度。",
+        "1983年10月17日",
+        Supported,
+        Some("MA-024"),
+    ),
+    (
+        "2025-05-01",
+        "港府於1984年實施聯繫匯率制度。",
+        "1984年",
+        Contradicted,
+        Some("MA-024"),
+    ),
     // 上方, 之上, 开外 after a figure and 不止, 不下于 before it make a
     // lower bound
     (

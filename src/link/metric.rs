@@ -79,6 +79,7 @@ impl Linker {
         narrow_respective(doc, fig, &mut cands);
         narrow_published_not_launched(doc, fig, &mut cands);
         narrow_took_effect(doc, fig, &mut cands);
+        narrow_launch_of_another_thing(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
@@ -1026,6 +1027,61 @@ fn narrow_took_effect(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     if EFFECT.iter().any(|w| after.starts_with(w)) {
         cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "rule_announced_date");
     }
+}
+
+/// A date right before a word of launch with what was launched after it
+/// (2005年推出優化措施) is the launch of that thing: when no name of the
+/// database stands in the rest of the clause, the date is no launch or
+/// release of one (the peg launched in 1983; its 2005 measures did not).
+/// Not when the rest joins another verb (上线并开源) or is a modifier
+/// (推出的…).
+fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const LAUNCHES: &[&str] = &["launch_date", "release_date", "preview_release_date"];
+    const BEFORE: &[&str] = &["正式", "首次", "再次", "起", "开始", "開始"];
+    const JOINED: &[char] = &[
+        '并', '並', '和', '及', '与', '與', '的', '后', '後', '时', '時', '以', '之', '当', '當',
+        '不', '至', '即', '便', '就', '才', '已', '也',
+    ];
+    let is_launch = |mi: usize| LAUNCHES.contains(&doc.db.metrics[mi].id.as_str());
+    if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| is_launch(mi)) {
+        return;
+    }
+    let mut at = fig.m.end;
+    while let Some(w) = BEFORE
+        .iter()
+        .find(|w| doc.text[at..fig.cl_end].starts_with(**w))
+    {
+        at += w.len();
+    }
+    let Some(&(_, te, _)) = fig
+        .trig
+        .iter()
+        .find(|&&(ts, te, mi)| ts == at && te <= fig.cl_end && is_launch(mi))
+    else {
+        return;
+    };
+    // (what was launched: up to the clause's end or a 、 of a list of
+    // events, 2022年推出、AI狂熱推動…)
+    let rest = &doc.text[te..fig.cl_end];
+    let rest = rest.strip_prefix('了').unwrap_or(rest);
+    let object_at = fig.cl_end - rest.len();
+    let object_end = rest.find('、').map_or(fig.cl_end, |i| object_at + i);
+    let object = doc.text[object_at..object_end]
+        .trim_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
+    if object.is_empty() || object.starts_with(JOINED) {
+        return;
+    }
+    // (a name of the database in it, or a release again: 推出正式版)
+    let first = doc.occ.partition_point(|o| o.start < object_at);
+    if doc.occ.get(first).is_some_and(|o| o.start < object_end)
+        || fig
+            .trig
+            .iter()
+            .any(|&(ts, _, mi)| ts >= object_at && ts < object_end && is_launch(mi))
+    {
+        return;
+    }
+    cands.retain(|&(mi, _)| !is_launch(mi));
 }
 
 /// A year alone (2024年，美国对华芯片出口管制继续收紧) is the time of what
