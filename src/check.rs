@@ -2581,11 +2581,13 @@ fn check_figure(
         };
         let mut fpoint = fact_point(f);
         let mut rate = None;
-        // currency conversion
-        if let Some(cu) = m.unit {
-            if cu.is_currency() && f.unit.is_currency() && cu != f.unit {
+        // currency conversion (of prices per token too: 0.27美元（2元）
+        // is the dollar price in yuan)
+        let moneys = m.unit.and_then(Unit::money).zip(f.unit.money());
+        if let Some((cu, fu)) = moneys {
+            if cu != fu {
                 let (Some((rc, _)), Some((rf, _))) =
-                    (db.usd_rate(cu, as_of), db.usd_rate(f.unit, as_of))
+                    (db.usd_rate(cu, as_of), db.usd_rate(fu, as_of))
                 else {
                     continue;
                 };
@@ -2594,7 +2596,7 @@ fn check_figure(
                 fpoint = fpoint.and_then(|p| p.checked_mul(factor));
                 rate = Some((
                     factor.round_dp(4),
-                    format!("1 {} = {} {}", f.unit, factor.round_dp(4).normalize(), cu),
+                    format!("1 {} = {} {}", fu, factor.round_dp(4).normalize(), cu),
                 ));
             }
         }

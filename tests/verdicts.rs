@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a price per token in another currency is converted, not compared
+    // as it stands
+    (
+        "2025-02-26",
+        "DeepSeek-V3每百万token输入0.27美元（2元）。",
+        "2元",
+        Supported,
+        Some("AI-033"),
+    ),
+    (
+        "2025-02-26",
+        "DeepSeek-R1每百万token输入0.55美元（40元）。",
+        "40元",
+        Contradicted,
+        Some("AI-035"),
+    ),
     // a date launching something the sentence does not name from the DB
     // is that thing's launch
     (

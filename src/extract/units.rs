@@ -316,6 +316,18 @@ impl Unit {
         self.info().currency
     }
 
+    /// The currency an amount of this unit is counted in: the unit itself
+    /// for a currency, the currency of a price per million tokens
+    /// (`USD_per_Mtoken` is counted in US dollars).
+    pub fn money(self) -> Option<Unit> {
+        match self {
+            Unit::UsdPerMtoken => Some(Unit::Usd),
+            Unit::CnyPerMtoken => Some(Unit::Cny),
+            u if u.is_currency() => Some(u),
+            _ => None,
+        }
+    }
+
     /// The unit with this id, if there is one.
     pub fn parse(id: &str) -> Option<Unit> {
         UNITS.iter().find(|u| u.id == id).map(|u| u.unit)
