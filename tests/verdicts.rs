@@ -5,6 +5,53 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a night session's move is not the day's close
+    (
+        "2025-01-28",
+        "截至27日下午5时30分，美股夜盘的英伟达跌逾8%。",
+        "逾8%",
+        Unverified,
+        None,
+    ),
+    // a span of years other than the plan's is a part of the plan
+    (
+        "2025-11-19",
+        "星际之门计划未来三年投资约4000亿美元。",
+        "约4000亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-11-19",
+        "星际之门计划未来四年投资4000亿美元。",
+        "4000亿美元",
+        Contradicted,
+        Some("AI-045"),
+    ),
+    // an item of a list that leads with its own verb is not the earlier
+    // item's measure
+    (
+        "2024-12-05",
+        "2024年12月2日，BIS再出新规，在实体清单中新增140个实体、修改14个实体。",
+        "14个",
+        Unverified,
+        None,
+    ),
+    (
+        "2024-12-05",
+        "2024年12月2日，BIS再出新规，在实体清单中新增140个实体、修改14个实体。",
+        "140个",
+        Supported,
+        Some("CH-022"),
+    ),
+    // where an app was put up is not what was launched
+    (
+        "2025-02-01",
+        "DeepSeek應用程式於2025年1月11日上架iOS及安卓應用商店。",
+        "2025年1月11日",
+        Supported,
+        Some("F12"),
+    ),
     // a price per token in another currency is converted, not compared
     // as it stands
     (

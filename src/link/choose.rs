@@ -8,6 +8,7 @@ use super::metric::Scored;
 use super::scope::{names_a_size, narrowing_scope, scope_hits, Near, MEMBER_SCOPE};
 use super::{Doc, EntityBy, Figure, Link, Linker, Span};
 use crate::extract::Kind;
+use std::sync::LazyLock;
 
 /// In a choice, a metric's score counts this many times its entity's.
 const METRIC_WEIGHT: f64 = 3.0;
@@ -222,6 +223,9 @@ impl Linker {
         }
         if link.scope.is_none() {
             link.scope = one_model_scope(doc, fig, &doc.db.metrics[mi].id);
+        }
+        if link.scope.is_none() {
+            link.scope = another_span_of_years(doc, fig, mi);
         }
         if link.scope.is_none()
             && matches!(
@@ -755,6 +759,52 @@ pub(super) fn points_elsewhere(lead: &str) -> bool {
                 .chain(PLURAL_PRONOUNS)
                 .any(|w| lead[i..].starts_with(w))
     })
+}
+
+/// The spans of years a plan is counted over (未来四年, 三年内): every
+/// one the text may write, as words that live as long as the program.
+static SPANS_OF_YEARS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
+    const NUMERALS: &str = "一两兩二三四五六七八九十";
+    let mut spans = Vec::new();
+    for n in NUMERALS.chars() {
+        for w in ["未来", "未來", "今后", "今後", "往后", "往後"] {
+            spans.push((format!("{w}{n}年"), n));
+        }
+        for w in ["年内", "年內", "年间", "年間"] {
+            spans.push((format!("{n}{w}"), n));
+        }
+    }
+    spans
+        .into_iter()
+        .map(|(w, n)| (&*Box::leak(w.into_boxed_str()), n))
+        .collect()
+});
+
+/// A span of years the figure's sentence counts it over (未来三年投资约
+/// 4000亿美元) other than the one the metric's own words name (the plan's
+/// 未来四年): a part of the plan, not the plan.
+fn another_span_of_years(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static str> {
+    // (every span holds 年; most sentences before a figure have none that
+    // follows a numeral)
+    let text = &doc.text[fig.s.start..fig.cl_end];
+    if !text.contains('年') {
+        return None;
+    }
+    let same =
+        |a: char, b: char| a == b || matches!((a, b), ('两' | '兩' | '二', '两' | '兩' | '二'));
+    let own: Vec<char> = doc.db.metrics[mi]
+        .triggers
+        .iter()
+        .filter_map(|t| SPANS_OF_YEARS.iter().find(|(w, _)| w == t).map(|&(_, n)| n))
+        .collect();
+    let &first = own.first()?;
+    if own.iter().any(|&n| !same(n, first)) {
+        return None;
+    }
+    SPANS_OF_YEARS
+        .iter()
+        .find(|&&(w, n)| !same(n, first) && text.contains(w))
+        .map(|&(w, _)| w)
 }
 
 /// A company's fleet or spending measured by a figure whose clause names a

@@ -80,6 +80,7 @@ impl Linker {
         narrow_published_not_launched(doc, fig, &mut cands);
         narrow_took_effect(doc, fig, &mut cands);
         narrow_launch_of_another_thing(doc, fig, &mut cands);
+        narrow_item_of_its_own(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
@@ -1068,7 +1069,11 @@ fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usiz
     let object_end = rest.find('、').map_or(fig.cl_end, |i| object_at + i);
     let object = doc.text[object_at..object_end]
         .trim_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
-    if object.is_empty() || object.starts_with(JOINED) {
+    // (nor where it was launched: 上架iOS及安卓應用商店)
+    const WHERE: &[&str] = &[
+        "商店", "商城", "Store", "store", "市场", "市場", "平台", "官网", "官網", "网站", "網站",
+    ];
+    if object.is_empty() || object.starts_with(JOINED) || WHERE.iter().any(|w| object.contains(w)) {
         return;
     }
     // (a name of the database in it, or a release again: 推出正式版)
@@ -1082,6 +1087,52 @@ fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usiz
         return;
     }
     cands.retain(|&(mi, _)| !is_launch(mi));
+}
+
+/// A figure of a list whose items each lead with their own words
+/// (新增140个实体、修改14个实体): a metric's word standing right before
+/// an earlier item's figure is that figure's, not this one's, when the
+/// figure's own item leads with other words (修改) and names no word of
+/// the metric. Not an item that leads with a time (去年、今年1305亿).
+fn narrow_item_of_its_own(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const TIMES: &[char] = &['年', '月', '日', '季', '期', '度', '时', '時'];
+    // (nor the same amount again: 、约合人民币2825亿元)
+    const AGAIN: &[&str] = &["约合", "約合", "折合", "合", "即", "相当于", "相當於", "或"];
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    let Some(i) = lead.rfind('、') else {
+        return;
+    };
+    let item_at = fig.cl_start + i + '、'.len_utf8();
+    let own = &doc.text[item_at..fig.m.start];
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    if own.chars().count() < 2
+        || !own.chars().all(han)
+        || own.contains(TIMES)
+        || AGAIN.iter().any(|w| own.starts_with(w))
+    {
+        return;
+    }
+    // (a figure of the same unit: 每GPU小时2美元、乘以278.8万GPU小时 is
+    // no list of like items)
+    let before_a_figure = |te: usize| {
+        let k = doc.mentions.partition_point(|m| m.start < te);
+        doc.mentions
+            .get(k)
+            .is_some_and(|m| m.start == te && m.unit == fig.m.unit && m.kind == fig.m.kind)
+    };
+    cands.retain(|&(mi, _)| {
+        let words = || {
+            fig.trig
+                .iter()
+                .filter(move |&&(ts, te, m)| m == mi && ts >= fig.cl_start && te <= fig.cl_end)
+        };
+        // (dropped only when a word stands right before an earlier item's
+        // figure and none leads the figure's own item; the noun after the
+        // figure, 14个实体, and the list's name, 实体清单, are every item's)
+        let earlier_item = words().any(|&(ts, te, _)| ts < item_at && before_a_figure(te));
+        let own_item = words().any(|&(ts, te, _)| ts >= item_at && te <= fig.m.start);
+        !earlier_item || own_item
+    });
 }
 
 /// A year alone (2024年，美国对华芯片出口管制继续收紧) is the time of what
