@@ -5,11 +5,97 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
-    // a night session's move is not the day's close
+    // (a conversion 8% off the writer's stated amount is no rate of
+    // another day)
     (
-        "2025-01-28",
-        "截至27日下午5时30分，美股夜盘的英伟达跌逾8%。",
-        "逾8%",
+        "2025-02-26",
+        "V3每百万输入token收费0.27美元（約合2.1元人民幣）。",
+        "約合2.1元人民幣",
+        Contradicted,
+        Some("AI-033"),
+    ),
+    // an item of a list about another place keeps its measure
+    (
+        "2025-03-01",
+        "2024年中国GDP增长5.0%、美国仅2.8%。",
+        "2.8%",
+        Unverified,
+        None,
+    ),
+    // (a generic object may be the model itself; another subject leads
+    // its own item; a span of another clause is not the figure's)
+    (
+        "2025-02-01",
+        "深度求索于2025年1月20日发布推理模型，命名为DeepSeek-R1。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-02-01",
+        "中国2024年GDP增长5.0%、香港2.5%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
+    (
+        "2025-03-01",
+        "软银称三年内回本，星际之门项目未来四年投资5000亿美元。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
+    (
+        "2025-03-01",
+        "星际之门项目十四年内投资5000亿美元。",
+        "5000亿美元",
+        Unverified,
+        None,
+    ),
+    // what an economy beat is not the subject carried to the next sentence
+    (
+        "2025-01-25",
+        "台灣經濟贏過中國。2024年第四季經濟成長率1.84%。",
+        "1.84%",
+        Unverified,
+        None,
+    ),
+    // a part of a whole named after 占 is not the whole
+    (
+        "2025-02-05",
+        "DeepSeek可使用约5万块GPU。这只是DeepSeek-V3训练一次的成本，所用2048块H800仅占其GPU储备的约4%。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    // the announcement of an addition is not the thing's announcement
+    (
+        "2026-01-14",
+        "9月23日，OpenAI、甲骨文以及投资方软银共同宣布，计划在美国新增五个“星际之门”项目站点。",
+        "9月23日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2025年1月21日，OpenAI、软银和甲骨文宣布成立星际之门项目。",
+        "2025年1月21日",
+        Supported,
+        Some("AI-047"),
+    ),
+    // a segment's measure named in the clause before is what grew, though
+    // a longer word of the whole stands there too (全年營收)
+    (
+        "2025-02-27",
+        "輝達2025財年資料中心全年營收1152億美元，年增142%。",
+        "142%",
+        Supported,
+        Some("CH-027"),
+    ),
+    (
+        "2025-02-27",
+        "輝達2025財年資料中心全年營收1152億美元，年增114%。",
+        "114%",
         Unverified,
         None,
     ),
@@ -47,7 +133,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // where an app was put up is not what was launched
     (
         "2025-02-01",
-        "DeepSeek應用程式於2025年1月11日上架iOS及安卓應用商店。",
+        "DeepSeek應用程式於2025年1月11日上架iOS及安卓應用商店（官方公告日期則為1月15日）。",
         "2025年1月11日",
         Supported,
         Some("F12"),
@@ -2548,12 +2634,13 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // (the segment's own revenue in the clause before: its growth)
     (
         "2025-03-01",
         "輝達公布2025財年財報，全財年營收１,３０５億美元，年增114％；資料中心全年營收1,152億美元，年增142％。",
         "142％",
-        Unverified,
-        None,
+        Supported,
+        Some("CH-027"),
     ),
     // nor a cue word that names no measure (马上 for a first deployment)
     (

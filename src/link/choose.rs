@@ -761,6 +761,10 @@ pub(super) fn points_elsewhere(lead: &str) -> bool {
     })
 }
 
+/// The scope of a figure counted over a span of years written with more
+/// numerals than the spans the program lists (十四年内).
+const ANOTHER_SPAN: &str = "另一段年限";
+
 /// The spans of years a plan is counted over (未来四年, 三年内): every
 /// one the text may write, as words that live as long as the program.
 static SPANS_OF_YEARS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
@@ -780,12 +784,13 @@ static SPANS_OF_YEARS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A span of years the figure's sentence counts it over (未来三年投资约
-/// 4000亿美元) other than the one the metric's own words name (the plan's
-/// 未来四年): a part of the plan, not the plan.
+/// A span of years the figure is counted over (未来三年投资约4000亿美元)
+/// other than the one the metric's own words name (the plan's 未来四年):
+/// a part of the plan, not the plan. The span of the figure's own clause,
+/// else the last one before it in its sentence (软银称三年内回本，…未来
+/// 四年投资5000亿美元 counts four years).
 fn another_span_of_years(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static str> {
-    // (every span holds 年; most sentences before a figure have none that
-    // follows a numeral)
+    // (every span holds 年; most sentences before a figure have none)
     let text = &doc.text[fig.s.start..fig.cl_end];
     if !text.contains('年') {
         return None;
@@ -801,10 +806,29 @@ fn another_span_of_years(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static 
     if own.iter().any(|&n| !same(n, first)) {
         return None;
     }
-    SPANS_OF_YEARS
-        .iter()
-        .find(|&&(w, n)| !same(n, first) && text.contains(w))
-        .map(|&(w, _)| w)
+    // (the last span written in `span`; one with more numerals than the
+    // word holds, 十四年内 or 未来四十年, is another span whatever its
+    // last numeral)
+    const NUMERALS: &str = "一二三四五六七八九十两兩百";
+    let last_in = |span: &str| {
+        SPANS_OF_YEARS
+            .iter()
+            .flat_map(|&(w, n)| span.match_indices(w).map(move |(at, _)| (at, w, n)))
+            .max_by_key(|&(at, _, _)| at)
+            .map(|(at, w, n)| {
+                let before = span[..at].chars().next_back();
+                let after = span[at + w.len()..].chars().next();
+                let longer = before.is_some_and(|c| NUMERALS.contains(c))
+                    || after.is_some_and(|c| NUMERALS.contains(c));
+                (w, n, longer)
+            })
+    };
+    let cl_at = fig.cl_start - fig.s.start;
+    let (w, n, longer) = last_in(&text[cl_at..]).or_else(|| last_in(&text[..cl_at]))?;
+    if longer {
+        return Some(ANOTHER_SPAN);
+    }
+    (!same(n, first)).then_some(w)
 }
 
 /// A company's fleet or spending measured by a figure whose clause names a

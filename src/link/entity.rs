@@ -168,6 +168,16 @@ pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "相對於",
     "较之",
     "較之",
+    "赢过",
+    "贏過",
+    "跑赢",
+    "跑贏",
+    "输给",
+    "輸給",
+    "击败",
+    "擊敗",
+    "打败",
+    "打敗",
 ];
 
 /// [`COMPARISON_BEFORE`] by their last characters.

@@ -81,6 +81,8 @@ impl Linker {
         narrow_took_effect(doc, fig, &mut cands);
         narrow_launch_of_another_thing(doc, fig, &mut cands);
         narrow_item_of_its_own(doc, fig, &mut cands);
+        narrow_part_of_a_whole(doc, fig, &mut cands);
+        narrow_announced_addition(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
@@ -610,21 +612,20 @@ impl Linker {
     ) -> Option<usize> {
         let prev_start = clause_before(text, sent_start, cl_start);
         let mut best: Option<(usize, usize, usize)> = None; // (shared, -len, metric)
-        for &(ts, te, mi) in trig {
+        let measures = trig.iter().filter(|&&(ts, te, mi)| {
             // (a verb of change names no measure: 下降 of a cost's
             // reduction in 固定资产投资比上年下降3.2%)
-            if ts < prev_start || te > upto || per_head(text, ts) || bare_change_verb(&text[ts..te])
-            {
-                continue;
-            }
-            let metric = &db.metrics[mi];
-            if matches!(
-                self.change_kind[mi],
-                Some(ChangeKind::Change | ChangeKind::Growth)
-            ) || !unit_ok(metric.unit)
-            {
-                continue;
-            }
+            ts >= prev_start
+                && te <= upto
+                && !per_head(text, ts)
+                && !bare_change_verb(&text[ts..te])
+                && !matches!(
+                    self.change_kind[mi],
+                    Some(ChangeKind::Change | ChangeKind::Growth)
+                )
+                && unit_ok(db.metrics[mi].unit)
+        });
+        for &(ts, te, mi) in measures.clone() {
             let shared = self
                 .triggers
                 .get(super::triggers::lower(&text[ts..te]).as_ref())
@@ -634,7 +635,16 @@ impl Linker {
                 best = Some(key);
             }
         }
-        best.map(|(_, _, mi)| mi)
+        // (a part the clause names too is the measure: 資料中心全年營收 is
+        // the segment's revenue, data_center_revenue of revenue)
+        let (_, _, general) = best?;
+        let suffix = format!("_{}", db.metrics[general].id);
+        Some(
+            measures
+                .map(|&(_, _, mi)| mi)
+                .find(|&mi| db.metrics[mi].id.ends_with(&suffix))
+                .unwrap_or(general),
+        )
     }
 
     /// The metric named in the clause before (any unit): the measure a bare
@@ -1030,18 +1040,49 @@ fn narrow_took_effect(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     }
 }
 
-/// A date right before a word of launch with what was launched after it
-/// (2005年推出優化措施) is the launch of that thing: when no name of the
-/// database stands in the rest of the clause, the date is no launch or
-/// release of one (the peg launched in 1983; its 2005 measures did not).
-/// Not when the rest joins another verb (上线并开源) or is a modifier
-/// (推出的…).
+/// A date right before a word of launch whose object is a measure, a
+/// plan or a paper (2005年推出優化措施, 2023年7月发布报告) is that
+/// thing's launch, not a launch or release of what the database holds:
+/// when no name of the database stands in the object, those dates are
+/// dropped. (A generic object, 发布推理模型 or 开源权重, may be the
+/// model itself: it is left alone.)
 fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const LAUNCHES: &[&str] = &["launch_date", "release_date", "preview_release_date"];
     const BEFORE: &[&str] = &["正式", "首次", "再次", "起", "开始", "開始"];
-    const JOINED: &[char] = &[
-        '并', '並', '和', '及', '与', '與', '的', '后', '後', '时', '時', '以', '之', '当', '當',
-        '不', '至', '即', '便', '就', '才', '已', '也',
+    const OTHER_THINGS: &[&str] = &[
+        "措施",
+        "政策",
+        "举措",
+        "舉措",
+        "方案",
+        "计划",
+        "計劃",
+        "計畫",
+        "规定",
+        "規定",
+        "办法",
+        "辦法",
+        "报告",
+        "報告",
+        "论文",
+        "論文",
+        "白皮书",
+        "白皮書",
+        "新规",
+        "新規",
+        "细则",
+        "細則",
+        "条例",
+        "條例",
+        "指引",
+        "机制",
+        "機制",
+        "改革",
+        "调整",
+        "調整",
+        "声明",
+        "聲明",
+        "公告",
     ];
     let is_launch = |mi: usize| LAUNCHES.contains(&doc.db.metrics[mi].id.as_str());
     if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| is_launch(mi)) {
@@ -1061,29 +1102,17 @@ fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usiz
     else {
         return;
     };
-    // (what was launched: up to the clause's end or a 、 of a list of
-    // events, 2022年推出、AI狂熱推動…)
+    // (what was launched: up to the clause's end, a 、 of a list of
+    // events, 2022年推出、AI狂熱推動…, or a note in brackets)
     let rest = &doc.text[te..fig.cl_end];
-    let rest = rest.strip_prefix('了').unwrap_or(rest);
-    let object_at = fig.cl_end - rest.len();
-    let object_end = rest.find('、').map_or(fig.cl_end, |i| object_at + i);
-    let object = doc.text[object_at..object_end]
-        .trim_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
-    // (nor where it was launched: 上架iOS及安卓應用商店)
-    const WHERE: &[&str] = &[
-        "商店", "商城", "Store", "store", "市场", "市場", "平台", "官网", "官網", "网站", "網站",
-    ];
-    if object.is_empty() || object.starts_with(JOINED) || WHERE.iter().any(|w| object.contains(w)) {
+    let object_end = rest.find(['、', '（', '(']).map_or(fig.cl_end, |i| te + i);
+    let object = &doc.text[te..object_end];
+    if !OTHER_THINGS.iter().any(|w| object.contains(w)) {
         return;
     }
-    // (a name of the database in it, or a release again: 推出正式版)
-    let first = doc.occ.partition_point(|o| o.start < object_at);
-    if doc.occ.get(first).is_some_and(|o| o.start < object_end)
-        || fig
-            .trig
-            .iter()
-            .any(|&(ts, _, mi)| ts >= object_at && ts < object_end && is_launch(mi))
-    {
+    // (a name of the database in it: 实施聯繫匯率制度)
+    let first = doc.occ.partition_point(|o| o.start < te);
+    if doc.occ.get(first).is_some_and(|o| o.start < object_end) {
         return;
     }
     cands.retain(|&(mi, _)| !is_launch(mi));
@@ -1105,10 +1134,15 @@ fn narrow_item_of_its_own(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
     let item_at = fig.cl_start + i + '、'.len_utf8();
     let own = &doc.text[item_at..fig.m.start];
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // (nor an item that leads with another subject or place: 、香港2.5%,
+    // 、美国仅2.8%)
+    let first = doc.occ.partition_point(|o| o.start < item_at);
     if own.chars().count() < 2
         || !own.chars().all(han)
         || own.contains(TIMES)
         || AGAIN.iter().any(|w| own.starts_with(w))
+        || doc.occ.get(first).is_some_and(|o| o.start < fig.m.start)
+        || super::places::opens_with_a_place(own)
     {
         return;
     }
@@ -1133,6 +1167,62 @@ fn narrow_item_of_its_own(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
         let own_item = words().any(|&(ts, te, _)| ts >= item_at && te <= fig.m.start);
         !earlier_item || own_item
     });
+}
+
+/// A figure that is a part of a whole named after 占 (所用2048块H800仅占
+/// 其GPU储备的约4%): a metric whose words stand only after the 占 is the
+/// whole's, not the figure's.
+fn narrow_part_of_a_whole(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    let after = &doc.text[fig.m.end..fig.cl_end];
+    let Some(i) = after.find(['占', '佔']) else {
+        return;
+    };
+    let share_at = fig.m.end + i;
+    cands.retain(|&(mi, _)| {
+        let words = || {
+            fig.trig
+                .iter()
+                .filter(move |&&(ts, te, m)| m == mi && ts >= fig.cl_start && te <= fig.cl_end)
+        };
+        let of_the_whole = words().any(|&(ts, _, _)| ts > share_at);
+        let own =
+            words().any(|&(ts, te, _)| te <= fig.m.start || (ts >= fig.m.end && ts < share_at));
+        !of_the_whole || own
+    });
+}
+
+/// The date of an announcement of something added to what the database
+/// holds (9月23日…宣布，计划在美国新增五个星际之门站点) is not the date the
+/// thing itself was announced.
+fn narrow_announced_addition(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const ADDED: &[&str] = &[
+        "新增",
+        "新建",
+        "增建",
+        "扩建",
+        "擴建",
+        "追加",
+        "扩大",
+        "擴大",
+        "增设",
+        "增設",
+        "扩展",
+        "擴展",
+        "新一批",
+        "新站点",
+        "新站點",
+        "新址",
+        "选址",
+        "選址",
+    ];
+    let announced = |mi: usize| doc.db.metrics[mi].id == "announcement_date";
+    if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| announced(mi)) {
+        return;
+    }
+    let rest = &doc.text[fig.m.end..fig.s.end];
+    if ADDED.iter().any(|w| rest.contains(w)) {
+        cands.retain(|&(mi, _)| !announced(mi));
+    }
 }
 
 /// A year alone (2024年，美国对华芯片出口管制继续收紧) is the time of what

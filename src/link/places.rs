@@ -393,6 +393,14 @@ pub(super) fn opens_with_a_country(lead: &str) -> bool {
         .any(|&(p, w)| p == 0 && COMMITS.iter().any(|c| lead[w.len()..].starts_with(c)))
 }
 
+/// Whether `text` opens with the name of a place of [`ELSEWHERE`] or
+/// [`PROVINCES_AND_CITIES`] (、美国仅2.8%: an item of a list about
+/// another place).
+pub(super) fn opens_with_a_place(text: &str) -> bool {
+    let [elsewhere, cities] = WordSet::starts_each([&*ELSEWHERE_NAMES, &*CITY_NAMES], text);
+    elsewhere.iter().chain(cities.iter()).any(|&(p, _)| p == 0)
+}
+
 /// Whether `before` ends with the name of a place of [`ELSEWHERE`] or
 /// [`PROVINCES_AND_CITIES`] (上海, 广东, 越南: 上海经济 is a place's economy).
 pub(super) fn ends_with_a_place(before: &str) -> bool {

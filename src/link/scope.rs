@@ -667,10 +667,10 @@ pub(super) fn vital_change(doc: &super::Doc, fig: &super::Figure) -> Option<&'st
     (!lead[at + w.len()..].contains("人口")).then_some(w)
 }
 
-/// Words of a figure from inside a trading day or outside its hours (盘中,
-/// 一度, 截至发稿, 开盘时, 夜盘), not the day's close the database holds:
-/// they narrow a day's market figure unless its own clause says it is the
-/// close (开盘后一路下跌，收盘跌16.97%).
+/// Words of a figure from inside a trading day (盘中, 一度, 截至发稿,
+/// 开盘时), not the day's close the database holds: they narrow a day's
+/// market figure unless its own clause says it is the close (开盘后一路
+/// 下跌，收盘跌16.97%).
 const INTRADAY: &[&str] = &[
     "盘中",
     "盤中",
@@ -678,8 +678,6 @@ const INTRADAY: &[&str] = &[
     "盤前",
     "盘后",
     "盤後",
-    "夜盘",
-    "夜盤",
     // (not 市后 alone: 上市后)
     "收市后",
     "收市後",
