@@ -168,16 +168,6 @@ pub(super) const COMPARISON_BEFORE: &[&str] = &[
     "相對於",
     "较之",
     "較之",
-    "赢过",
-    "贏過",
-    "跑赢",
-    "跑贏",
-    "输给",
-    "輸給",
-    "击败",
-    "擊敗",
-    "打败",
-    "打敗",
 ];
 
 /// [`COMPARISON_BEFORE`] by their last characters.
@@ -280,9 +270,11 @@ impl Linker {
         }
         // the head the figure describes (跌幅达3%的甲骨文) is its owner:
         // when the metric is none of its, the figure is no one else's
-        if let Some(o) = head_after(doc, fig) {
-            self.entity_for_metric(o.entity, mi)?;
-        }
+        // (and no other name is: 跌幅达3%的微软 is not the NVIDIA before it)
+        let head = match head_after(doc, fig) {
+            Some(o) => Some(self.entity_for_metric(o.entity, mi)?),
+            None => None,
+        };
         let names = fig.names.get_or_init(|| names_near(doc, fig));
         // the best name of the figure's own sentence and the best carried
         // from before it: (score, score before the facts bonus, entity, by)
@@ -305,6 +297,9 @@ impl Linker {
             // the entity the name reports for: itself, the economy of an
             // agency (国家统计局 → China), a company's product
             let Some(entity) = self.entity_for_metric(o.entity, mi) else {
+                continue;
+            };
+            let Some(entity) = Some(entity).filter(|&e| head.is_none_or(|h| h == e)) else {
                 continue;
             };
             let Some((raw, by)) = *place_of.get_or_init(|| place(doc, fig, i)) else {

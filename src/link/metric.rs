@@ -637,12 +637,38 @@ impl Linker {
         }
         // (a part the clause names too is the measure: 資料中心全年營收 is
         // the segment's revenue, data_center_revenue of revenue)
+        // (its word right before the whole's, at most a word of time or
+        // of a business between: not 受数据中心需求推动全年营收)
+        const SEGMENT_GAPS: &[&str] = &[
+            "",
+            "的",
+            "全年",
+            "全年的",
+            "季度",
+            "单季",
+            "單季",
+            "业务",
+            "業務",
+            "部门",
+            "部門",
+        ];
         let (_, _, general) = best?;
         let suffix = format!("_{}", db.metrics[general].id);
+        let general_at: Vec<usize> = measures
+            .clone()
+            .filter(|&&(_, _, mi)| mi == general)
+            .map(|&(ts, _, _)| ts)
+            .collect();
         Some(
             measures
+                .filter(|&&(_, te, mi)| {
+                    db.metrics[mi].id.ends_with(&suffix)
+                        && general_at
+                            .iter()
+                            .any(|&g| g >= te && SEGMENT_GAPS.contains(&&text[te..g]))
+                })
                 .map(|&(_, _, mi)| mi)
-                .find(|&mi| db.metrics[mi].id.ends_with(&suffix))
+                .next()
                 .unwrap_or(general),
         )
     }
@@ -1177,6 +1203,13 @@ fn narrow_part_of_a_whole(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
     let Some(i) = after.find(['占', '佔']) else {
         return;
     };
+    // (not when the part is all of it: 占据了…储备的全部)
+    if ["全部", "全體", "全体", "所有", "100%", "百分之百"]
+        .iter()
+        .any(|w| after[i..].contains(w))
+    {
+        return;
+    }
     let share_at = fig.m.end + i;
     cands.retain(|&(mi, _)| {
         let words = || {
@@ -1219,8 +1252,36 @@ fn narrow_announced_addition(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| announced(mi)) {
         return;
     }
+    // (only when what was added is a name of the database not named
+    // between the date and the word: 宣布…新增五个星际之门站点, not 宣布
+    // 启动星际之门计划，…新建数据中心)
     let rest = &doc.text[fig.m.end..fig.s.end];
-    if ADDED.iter().any(|w| rest.contains(w)) {
+    let Some(a) = ADDED.iter().filter_map(|w| rest.find(w)).min() else {
+        return;
+    };
+    let (from, added_at) = (fig.m.end, fig.m.end + a);
+    let first = doc.occ.partition_point(|o| o.start < from);
+    let named = |o: &&super::Occurrence| o.start < fig.s.end;
+    let before: Vec<usize> = doc.occ[first..]
+        .iter()
+        .take_while(|o| o.start < added_at)
+        .map(|o| o.entity)
+        .collect();
+    // (a name that can be announced: not the dollar of an amount)
+    let Some(&(mi, _)) = cands.iter().find(|&&(mi, _)| announced(mi)) else {
+        return;
+    };
+    let kinds = &doc.db.metrics[mi].entity_kinds;
+    let added_a_name = doc.occ[first..]
+        .iter()
+        .skip(before.len())
+        .take_while(named)
+        .any(|o| {
+            o.start < added_at + 30
+                && !before.contains(&o.entity)
+                && kinds.contains(&doc.db.entities[o.entity].kind)
+        });
+    if added_a_name {
         cands.retain(|&(mi, _)| !announced(mi));
     }
 }
