@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 约数 and 本数 before a scale are "about several" and "cost several",
+    // not the nouns 约数 (a divisor) and 本数
+    (
+        "2025-02-01",
+        "阿莫代透露，Claude 3.5 Sonnet的訓練成本約數億美元。",
+        "約數億美元",
+        Contradicted,
+        Some("F35"),
+    ),
+    (
+        "2025-02-01",
+        "阿莫代透露，Claude 3.5 Sonnet的训练成本数千万美元。",
+        "数千万美元",
+        Supported,
+        Some("F35"),
+    ),
     (
         "2025-10-01",
         "2025年1月21日，OpenAI在白宫宣布星际之门，软银将扩大对美投资至1000亿美元。",
