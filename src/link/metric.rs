@@ -653,23 +653,24 @@ impl Linker {
             "部門",
         ];
         let (_, _, general) = best?;
-        let suffix = format!("_{}", db.metrics[general].id);
-        let general_at: Vec<usize> = measures
-            .clone()
-            .filter(|&&(_, _, mi)| mi == general)
-            .map(|&(ts, _, _)| ts)
-            .collect();
+        let whole = db.metrics[general].id.as_str();
+        // (data_center_revenue of revenue: the whole's id after a `_`)
+        let part_of_whole = |mi: usize| {
+            let id = db.metrics[mi].id.as_str();
+            id.len() > whole.len() + 1
+                && id.ends_with(whole)
+                && id.as_bytes()[id.len() - whole.len() - 1] == b'_'
+        };
+        let right_before_whole = |te: usize| {
+            measures
+                .clone()
+                .any(|&(g, _, mi)| mi == general && g >= te && SEGMENT_GAPS.contains(&&text[te..g]))
+        };
         Some(
             measures
-                .filter(|&&(_, te, mi)| {
-                    db.metrics[mi].id.ends_with(&suffix)
-                        && general_at
-                            .iter()
-                            .any(|&g| g >= te && SEGMENT_GAPS.contains(&&text[te..g]))
-                })
-                .map(|&(_, _, mi)| mi)
-                .next()
-                .unwrap_or(general),
+                .clone()
+                .find(|&&(_, te, mi)| part_of_whole(mi) && right_before_whole(te))
+                .map_or(general, |&(_, _, mi)| mi),
         )
     }
 
