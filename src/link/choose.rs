@@ -225,7 +225,8 @@ impl Linker {
             link.scope = one_model_scope(doc, fig, &doc.db.metrics[mi].id);
         }
         if link.scope.is_none() {
-            link.scope = another_span_of_years(doc, fig, mi);
+            link.scope =
+                self.span_of_years[mi].and_then(|own| another_span_of_years(doc, fig, own));
         }
         if link.scope.is_none()
             && matches!(
@@ -784,26 +785,31 @@ static SPANS_OF_YEARS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether two numerals of a span are the same number (两, 兩 and 二).
+fn same_numeral(a: char, b: char) -> bool {
+    a == b || matches!((a, b), ('两' | '兩' | '二', '两' | '兩' | '二'))
+}
+
+/// The span of years a metric's words count it over (the plan's 未来四年,
+/// 四年内: '四'), when they name one and only one; read once with the
+/// database.
+pub(super) fn span_of_years(triggers: &[String]) -> Option<char> {
+    let mut own = triggers
+        .iter()
+        .filter_map(|t| SPANS_OF_YEARS.iter().find(|(w, _)| w == t).map(|&(_, n)| n));
+    let first = own.next()?;
+    own.all(|n| same_numeral(n, first)).then_some(first)
+}
+
 /// A span of years the figure is counted over (未来三年投资约4000亿美元)
-/// other than the one the metric's own words name (the plan's 未来四年):
-/// a part of the plan, not the plan. The span of the figure's own clause,
-/// else the last one before it in its sentence (软银称三年内回本，…未来
-/// 四年投资5000亿美元 counts four years).
-fn another_span_of_years(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static str> {
+/// other than `own`, the one the metric's own words name (the plan's
+/// 未来四年): a part of the plan, not the plan. The span of the figure's
+/// own clause, else the last one before it in its sentence (软银称三年内
+/// 回本，…未来四年投资5000亿美元 counts four years).
+fn another_span_of_years(doc: &Doc, fig: &Figure, own: char) -> Option<&'static str> {
     // (every span holds 年; most sentences before a figure have none)
     let text = &doc.text[fig.s.start..fig.cl_end];
     if !text.contains('年') {
-        return None;
-    }
-    let same =
-        |a: char, b: char| a == b || matches!((a, b), ('两' | '兩' | '二', '两' | '兩' | '二'));
-    let own: Vec<char> = doc.db.metrics[mi]
-        .triggers
-        .iter()
-        .filter_map(|t| SPANS_OF_YEARS.iter().find(|(w, _)| w == t).map(|&(_, n)| n))
-        .collect();
-    let &first = own.first()?;
-    if own.iter().any(|&n| !same(n, first)) {
         return None;
     }
     // (the last span written in `span`; one with more numerals than the
@@ -828,7 +834,7 @@ fn another_span_of_years(doc: &Doc, fig: &Figure, mi: usize) -> Option<&'static 
     if longer {
         return Some(ANOTHER_SPAN);
     }
-    (!same(n, first)).then_some(w)
+    (!same_numeral(n, own)).then_some(w)
 }
 
 /// A company's fleet or spending measured by a figure whose clause names a

@@ -299,9 +299,9 @@ impl Linker {
             let Some(entity) = self.entity_for_metric(o.entity, mi) else {
                 continue;
             };
-            let Some(entity) = Some(entity).filter(|&e| head.is_none_or(|h| h == e)) else {
+            if head.is_some_and(|h| h != entity) {
                 continue;
-            };
+            }
             let Some((raw, by)) = *place_of.get_or_init(|| place(doc, fig, i)) else {
                 continue;
             };

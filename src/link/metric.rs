@@ -1182,11 +1182,7 @@ fn narrow_item_of_its_own(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
             .is_some_and(|m| m.start == te && m.unit == fig.m.unit && m.kind == fig.m.kind)
     };
     cands.retain(|&(mi, _)| {
-        let words = || {
-            fig.trig
-                .iter()
-                .filter(move |&&(ts, te, m)| m == mi && ts >= fig.cl_start && te <= fig.cl_end)
-        };
+        let words = || words_in_clause(fig, mi);
         // (dropped only when a word stands right before an earlier item's
         // figure and none leads the figure's own item; the noun after the
         // figure, 14个实体, and the list's name, 实体清单, are every item's)
@@ -1213,11 +1209,7 @@ fn narrow_part_of_a_whole(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
     }
     let share_at = fig.m.end + i;
     cands.retain(|&(mi, _)| {
-        let words = || {
-            fig.trig
-                .iter()
-                .filter(move |&&(ts, te, m)| m == mi && ts >= fig.cl_start && te <= fig.cl_end)
-        };
+        let words = || words_in_clause(fig, mi);
         let of_the_whole = words().any(|&(ts, _, _)| ts > share_at);
         let own =
             words().any(|&(ts, te, _)| te <= fig.m.start || (ts >= fig.m.end && ts < share_at));
@@ -1225,9 +1217,11 @@ fn narrow_part_of_a_whole(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
     });
 }
 
-/// The date of an announcement of something added to what the database
-/// holds (9月23日…宣布，计划在美国新增五个星际之门站点) is not the date the
-/// thing itself was announced.
+/// The date an addition to a named thing was announced (9月23日…宣布，计划
+/// 在美国新增五个星际之门站点) is not the date the thing itself was: the
+/// announcement date is dropped when a name that can be announced, not
+/// named between the date and the word of addition, follows that word
+/// (not 宣布启动星际之门计划，…新建数据中心, nor the dollar of an amount).
 fn narrow_announced_addition(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const ADDED: &[&str] = &[
         "新增",
@@ -1249,42 +1243,41 @@ fn narrow_announced_addition(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
         "选址",
         "選址",
     ];
+    // (what was added stands within ten characters of the word)
+    const REACH: usize = 30;
     let announced = |mi: usize| doc.db.metrics[mi].id == "announcement_date";
-    if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| announced(mi)) {
+    if fig.m.kind != Kind::Date {
         return;
     }
-    // (only when what was added is a name of the database not named
-    // between the date and the word: 宣布…新增五个星际之门站点, not 宣布
-    // 启动星际之门计划，…新建数据中心)
-    let rest = &doc.text[fig.m.end..fig.s.end];
-    let Some(a) = ADDED.iter().filter_map(|w| rest.find(w)).min() else {
-        return;
-    };
-    let (from, added_at) = (fig.m.end, fig.m.end + a);
-    let first = doc.occ.partition_point(|o| o.start < from);
-    let named = |o: &&super::Occurrence| o.start < fig.s.end;
-    let before: Vec<usize> = doc.occ[first..]
-        .iter()
-        .take_while(|o| o.start < added_at)
-        .map(|o| o.entity)
-        .collect();
-    // (a name that can be announced: not the dollar of an amount)
     let Some(&(mi, _)) = cands.iter().find(|&&(mi, _)| announced(mi)) else {
         return;
     };
+    let rest = &doc.text[fig.m.end..fig.s.end];
+    let Some(added_at) = ADDED.iter().filter_map(|w| rest.find(w)).min() else {
+        return;
+    };
+    let added_at = fig.m.end + added_at;
+    let first = doc.occ.partition_point(|o| o.start < fig.m.end);
+    let (before, after) =
+        doc.occ[first..].split_at(doc.occ[first..].partition_point(|o| o.start < added_at));
     let kinds = &doc.db.metrics[mi].entity_kinds;
-    let added_a_name = doc.occ[first..]
+    let added_a_name = after
         .iter()
-        .skip(before.len())
-        .take_while(named)
+        .take_while(|o| o.start < fig.s.end && o.start < added_at + REACH)
         .any(|o| {
-            o.start < added_at + 30
-                && !before.contains(&o.entity)
+            !before.iter().any(|b| b.entity == o.entity)
                 && kinds.contains(&doc.db.entities[o.entity].kind)
         });
     if added_a_name {
         cands.retain(|&(mi, _)| !announced(mi));
     }
+}
+
+/// The words of metric `mi` in the figure's clause.
+fn words_in_clause<'f>(fig: &'f Figure, mi: usize) -> impl Iterator<Item = &'f Trigger> {
+    fig.trig
+        .iter()
+        .filter(move |&&(ts, te, m)| m == mi && ts >= fig.cl_start && te <= fig.cl_end)
 }
 
 /// A year alone (2024年，美国对华芯片出口管制继续收紧) is the time of what

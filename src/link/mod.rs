@@ -724,6 +724,9 @@ pub struct Linker {
     metric_units: metric::MetricUnits,
     /// The kind of change each metric measures, if it is one (by its id).
     change_kind: Vec<Option<metric::ChangeKind>>,
+    /// The span of years each metric's own words count it over (the
+    /// plan's 未来四年: '四'), when they name one and only one.
+    span_of_years: Vec<Option<char>>,
     /// Metrics about a share of a whole (their triggers have 占/比重).
     share_metric: Vec<bool>,
     /// Metrics whose every fact is a range (a band: 7.75至7.85).
@@ -836,6 +839,11 @@ impl Linker {
                 .metrics
                 .iter()
                 .map(|m| metric::ChangeKind::of(&m.id))
+                .collect(),
+            span_of_years: db
+                .metrics
+                .iter()
+                .map(|m| choose::span_of_years(&m.triggers))
                 .collect(),
             products,
             reported_for,
