@@ -1266,7 +1266,7 @@ fn disagreement_excused(
     }
     if let Some(word) = link
         .earlier_release
-        .filter(|_| among_vintages(db, m, outcome))
+        .filter(|w| among_vintages(db, m, outcome) && !is_that_release(db, outcome, w))
     {
         return Some(Outcome::unverified(
             Reason::EarlierRelease,
@@ -1336,6 +1336,32 @@ fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
 /// the fact it was held against, give or take a tenth of the larger (4.84% among Taiwan's 4.30%,
 /// 4.59% and 5.27%): a release the database lacks may have said it. One
 /// further off (3.40%) is no vintage's.
+/// Whether the fact a figure was held against is itself the release the
+/// text names (its quote or notes say 概估 or "advance estimate" for
+/// `概估`, `預先估計`): the text's figure is then that release, on record,
+/// not an earlier one the database may lack.
+fn is_that_release(db: &ClaimsDb, outcome: &Outcome, word: &str) -> bool {
+    const ADVANCE: &[&str] = &[
+        "概估",
+        "初估",
+        "预先估计",
+        "預先估計",
+        "advance estimate",
+        "Advance estimate",
+    ];
+    let Some(f) = outcome.fact.map(|f| &db.facts[f]) else {
+        return false;
+    };
+    let advance = ["概估", "初估", "预先估计", "預先估計"]
+        .iter()
+        .any(|w| word.contains(w));
+    advance
+        && ADVANCE.iter().any(|w| {
+            f.quote.as_deref().is_some_and(|q| q.contains(w))
+                || f.note.as_deref().is_some_and(|n| n.contains(w))
+        })
+}
+
 fn among_vintages(db: &ClaimsDb, m: &Mention, outcome: &Outcome) -> bool {
     let (Some(f), Some(v)) = (outcome.fact, claim_point(m)) else {
         return false;
@@ -2586,13 +2612,23 @@ fn check_figure(
         let moneys = m.unit.and_then(Unit::money).zip(f.unit.money());
         if let Some((cu, fu)) = moneys {
             if cu != fu {
-                let (Some((rc, _)), Some((rf, _))) =
+                let (Some((rc, ic)), Some((rf, if_))) =
                     (db.usd_rate(cu, as_of), db.usd_rate(fu, as_of))
                 else {
                     continue;
                 };
                 let factor = rc / rf;
-                fiv = fiv.scale(factor).widen(pct(1));
+                // (1% for rounding and the day's rate, and for an exact
+                // figure a parity's band: 16元人民幣（2.19美元） at a market
+                // rate 1.6% off the parity is the same price; a hedged one,
+                // 约合2.1元, is allowed 5% for the rate below)
+                let band = if m.qualifier == Qualifier::Exact {
+                    db.rate_band(ic) + db.rate_band(if_)
+                } else {
+                    Decimal::ZERO
+                };
+                let room = pct(1) + band;
+                fiv = fiv.scale(factor).widen(room);
                 fpoint = fpoint.and_then(|p| p.checked_mul(factor));
                 rate = Some((
                     factor.round_dp(4),

@@ -175,9 +175,49 @@ impl WordSet {
     }
 }
 
+/// The full-width forms of a word with ASCII letters (`ＧＢ` of `GB`,
+/// `Ｈ２０` of `H20`), as Taiwan's and Hong Kong's wire copy writes codes
+/// and units: every printable ASCII character but the space in its
+/// full-width form (`ＴＢ／ｓ`), and, when the word has signs, only its
+/// letters and digits so (`ＴＢ/ｓ`). None for a word with no ASCII letter.
+pub fn full_width_forms(word: &str) -> Vec<String> {
+    if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Vec::new();
+    }
+    let wide = |c: char| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c);
+    let all: String = word
+        .chars()
+        .map(|c| if c.is_ascii_graphic() { wide(c) } else { c })
+        .collect();
+    let letters: String = word
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                wide(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    if letters == all {
+        vec![all]
+    } else {
+        vec![all, letters]
+    }
+}
+
+/// The ASCII form of a full-width character (`Ｈ` → `H`, `／` → `/`); other
+/// characters as they are.
+pub fn half_width(c: char) -> char {
+    match c {
+        '！'..='～' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::WordSet;
+    use super::{full_width_forms, half_width, WordSet};
 
     #[test]
     fn starts_give_the_first_listed_word_at_each_place() {
@@ -188,5 +228,20 @@ mod tests {
         );
         assert!(set.occurs_in("今年年底"));
         assert!(!set.occurs_in("全年"));
+    }
+
+    #[test]
+    fn full_width_forms_go_back_to_the_word() {
+        assert_eq!(full_width_forms("H20"), vec!["Ｈ２０".to_string()]);
+        assert_eq!(
+            full_width_forms("TB/s"),
+            vec!["ＴＢ／ｓ".to_string(), "ＴＢ/ｓ".to_string()]
+        );
+        assert!(full_width_forms("万亿").is_empty());
+        for w in ["H20", "TB/s", "US$", "DeepSeek-V3"] {
+            for wide in full_width_forms(w) {
+                assert_eq!(wide.chars().map(half_width).collect::<String>(), w);
+            }
+        }
     }
 }

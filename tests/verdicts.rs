@@ -5,6 +5,141 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an official advance estimate (預先估計, 概估) is a release of the
+    // statistic, and the database's row may be that release itself
+    (
+        "2025-02-19",
+        "統計處公布的預先估計顯示，本港去年本地生產總值實質增長3.2%。",
+        "3.2%",
+        Contradicted,
+        Some("MA-016"),
+    ),
+    (
+        "2025-02-19",
+        "主計總處今天公布，2024年經濟成長率概估為4.13%。",
+        "4.13%",
+        Contradicted,
+        Some("MA-029"),
+    ),
+    (
+        "2025-02-19",
+        "主計總處今天公布，2024年經濟成長率概估為4.30%。",
+        "4.30%",
+        Supported,
+        Some("MA-029"),
+    ),
+    // names, units and metric words in full-width letters, as Taiwan's
+    // wire copy writes them
+    (
+        "2025-03-05",
+        "輝達特供版Ｈ２０晶片功耗５００瓦。",
+        "５００瓦",
+        Contradicted,
+        Some("CH-014"),
+    ),
+    (
+        "2025-03-05",
+        "H20記憶體容量９６ＧＢ。",
+        "９６ＧＢ",
+        Supported,
+        Some("CH-010"),
+    ),
+    (
+        "2025-03-05",
+        "H800的ＦＰ８算力為３，９５８ TFLOPS。",
+        "３，９５８ TFLOPS",
+        Unverified,
+        None,
+    ),
+    // a model the database does not know, opening an earlier clause of the
+    // figure's sentence, is the subject a nameless clause goes on with
+    (
+        "2025-03-01",
+        "H20 GPU 擁有 96GB HBM3 內存。另一方面，L20 GPU 則是基於 AD102 GPU，配備 48GB GDDR6 記憶體。",
+        "48GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "H20基於Hopper架構，配備96GB記憶體。",
+        "96GB",
+        Supported,
+        Some("CH-010"),
+    ),
+    // a date, a short subject and a verb of launch: the date is the
+    // launched name's, not a name's of the clause before
+    (
+        "2025-03-01",
+        "2023年10月美方再度收紧管制，H800也被禁售，同年12月公司推出性能降级的H20芯片。",
+        "同年12月",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2023年10月美方再度收紧管制，H800也被禁售，2023年3月21日英伟达推出H800。",
+        "2023年3月21日",
+        Supported,
+        Some("CH-007"),
+    ),
+    // a figure inside a condition whose clause goes on past it to the
+    // comma before what would follow is supposed, not stated; a premise
+    // granted (如果说) is stated
+    (
+        "2025-02-05",
+        "如果DeepSeek拥有5万块H100，训练时间能缩短到两周。",
+        "5万块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "若DeepSeek-V3使用2.5万块GPU，训练时间会更短。",
+        "2.5万块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "如果说DeepSeek-V3只用了2048块H800，那么R1的成本更低。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    // a province or city named before its people of a kind (常住人口) is
+    // the subject: the nation of the sentence before is not carried
+    (
+        "2025-01-18",
+        "2024年末我国人口14.0828亿人。广东常住人口1.27亿人。",
+        "1.27亿人",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-18",
+        "2024年末我国人口14.0828亿人。上海常住人口2480万人。",
+        "14.0828亿人",
+        Supported,
+        Some("MA-008"),
+    ),
+    // an amount converted at the day's market rate may stand as far
+    // from one converted at the central parity as the yuan's daily band
+    // lets it (2%); further off, it is another amount
+    (
+        "2025-03-01",
+        "DeepSeek-R1的输出价格为每百万token約16元人民幣（2.19美元）。",
+        "2.19美元",
+        Supported,
+        Some("AI-040"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-R1的输出价格为每百万token約16元人民幣（2.30美元）。",
+        "2.30美元",
+        Contradicted,
+        Some("AI-040"),
+    ),
     // 约数 and 本数 before a scale are "about several" and "cost several",
     // not the nouns 约数 (a divisor) and 本数
     (
@@ -9341,6 +9476,27 @@ fn verdicts_follow_the_rules() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_year_naming_an_edition_is_no_count() {
+    // (中國人口形勢報告2024: the 2024 was read as a population, 2024 people,
+    // and contradicted against China's)
+    for (text, count) in [
+        ("2024年出生人口或反彈 中國人口形勢報告2024", None),
+        ("《中国人口白皮书2025》发布，全国人口为14.0828亿人。", None),
+        ("该省参与调查的人口为1980人。", Some("1980人")),
+    ] {
+        let doc = load::document("case".into(), text.into(), "UTF-8", None, None);
+        let r = PIPELINE.check(&doc);
+        let counts: Vec<&str> = r
+            .claims
+            .iter()
+            .map(|c| c.text.as_str())
+            .filter(|t| t.len() <= "1980人".len() && t.starts_with(['1', '2']))
+            .collect();
+        assert_eq!(counts, count.into_iter().collect::<Vec<_>>(), "{text}");
+    }
 }
 
 #[test]

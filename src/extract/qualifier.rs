@@ -403,9 +403,9 @@ pub(super) fn hedges(t: &Text, start: usize, end: usize, m: &mut Mention) -> (us
     }
     let k = end;
     if let Some((w, q)) = suffix_hedge(t, k) {
-        // 以上 in 以上述 is not a hedge; 上下 in 上下游 either
+        // 以上 in 以上述 is not a hedge (30%以上的用户 is); 上下 in 上下游 either
         let nxt = t.at(k + 2);
-        let not_hedge = (w == "以上" && matches!(nxt, Some('述' | '的')))
+        let not_hedge = (w == "以上" && matches!(nxt, Some('述')))
             || (w == "上下" && matches!(nxt, Some('游' | '文' | '班')));
         if !not_hedge {
             end = k + Text::nchars(w);

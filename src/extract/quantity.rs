@@ -1349,11 +1349,36 @@ impl<'t, 'a> Reading<'t, 'a> {
             .map(|k| k + 1)
             .unwrap_or(window_back(start));
         let before = &t.s[t.offs[clause_start]..t.offs[start]];
+        if self.names_an_edition(before) {
+            return Some(Step::Next);
+        }
         if let Some((u, kd)) = count_noun_in(before) {
             self.unit = Some(u);
             self.kind = kd;
         }
         Some(Step::Next)
+    }
+
+    /// Whether a bare number is a year naming an edition of what is written
+    /// right before it (中國人口形勢報告2024, 《白皮书2025》): four digits of
+    /// a year after a word, no verb or mark between (not 人口为1980): not a
+    /// count of what a noun before it counts.
+    fn names_an_edition(&self, before: &str) -> bool {
+        const COPULAS: &[char] = &[
+            '为', '為', '是', '达', '達', '至', '到', '有', '约', '約', '近', '逾', '共', '计',
+            '計', '增', '减', '減', '降', '升', '涨', '漲', '跌', '超', '破', '剩', '余', '餘',
+            '仅', '僅', '只', '才', '过', '過', '了',
+        ];
+        let (i, end) = (self.i, self.first.end);
+        end == i + 4
+            && (i..end).all(|k| self.t.chars[k].is_ascii_digit())
+            && self.first.value >= Decimal::from(1900)
+            && self.first.value <= Decimal::from(2100)
+            && self.first.value.fract().is_zero()
+            && before
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::segment::is_han(c) && !COPULAS.contains(&c))
     }
 
     /// Exchange rates: 7.8的聯繫匯率, 7.75的強方兌換保證, 1美元約可兌7.8港元.

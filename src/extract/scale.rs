@@ -100,7 +100,15 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         }
     }
     // English-style suffixes: 671B, 2.788M, 5K (not 5G, 4o: those are names)
-    if num.arabic && !num.has_unit && end < t.len() {
+    if let Some((n, e)) = (num.arabic && !num.has_unit)
+        .then(|| english_scale_word(t, end))
+        .flatten()
+    {
+        let f = Decimal::from_i128_with_scale(10i128.pow(e), 0);
+        value = value.checked_mul(f).ok_or(NumeralError::Overflow)?;
+        precision = precision.checked_mul(f).ok_or(NumeralError::Overflow)?;
+        end += n;
+    } else if num.arabic && !num.has_unit && end < t.len() {
         let mult: Option<(&str, i32)> = if t.starts(end, "bn") {
             Some(("bn", 9))
         } else if t.chars[end] == ' ' {
@@ -150,6 +158,32 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         end,
         info: Some(num),
     }))
+}
+
+/// An English scale word after a number, past one space (`US$5 million`,
+/// `HK$2.5 billion`, `RMB 500 million`, `3 billion美元`, `US$1.2mn`): the
+/// characters it takes, its space included, and its power of ten. A word
+/// whole: not the start of a longer one.
+fn english_scale_word(t: &Text, end: usize) -> Option<(usize, u32)> {
+    const WORDS: &[(&str, u32)] = &[
+        ("million", 6),
+        ("Million", 6),
+        ("MILLION", 6),
+        ("billion", 9),
+        ("Billion", 9),
+        ("BILLION", 9),
+        ("trillion", 12),
+        ("Trillion", 12),
+        ("TRILLION", 12),
+        ("mn", 6),
+    ];
+    let k = if t.at(end) == Some(' ') { end + 1 } else { end };
+    WORDS.iter().find_map(|&(w, e)| {
+        // (ASCII: as many characters as bytes)
+        let after = k + w.len();
+        (t.starts(k, w) && !t.at(after).is_some_and(|c| c.is_ascii_alphanumeric()))
+            .then_some((after - end, e))
+    })
 }
 
 /// A scale letter after the space at char `sp` that follows a number (`1 T`,

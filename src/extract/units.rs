@@ -843,12 +843,29 @@ pub(super) const WORDS: &[Word] = &[
     measure(&["亿", "億"]),
 ];
 
+/// Each spelling of every word with its row, and the full-width form of
+/// each spelling with ASCII letters after it (`ＧＢ`, `ＴＢ/ｓ` as `ＴＢ／ｓ`,
+/// `ＵＳ＄`), built once.
+static SPELLINGS: LazyLock<Vec<(&'static str, &'static Word)>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for w in WORDS {
+        for &s in w.spellings {
+            out.push((s, w));
+            for wide in crate::words::full_width_forms(s) {
+                // (a few dozen strings, made once for the process)
+                out.push((&*Box::leak(wide.into_boxed_str()), w));
+            }
+        }
+    }
+    out
+});
+
 /// Each spelling of the words read at `place`, with its row.
 fn spellings_at(place: u8) -> impl Iterator<Item = (&'static str, &'static Word)> {
-    WORDS
+    SPELLINGS
         .iter()
-        .filter(move |w| w.places & place != 0)
-        .flat_map(|w| w.spellings.iter().map(move |s| (*s, w)))
+        .filter(move |(_, w)| w.places & place != 0)
+        .copied()
 }
 
 /// The currency a word names on its own (美元, 港幣, 新臺幣), as written

@@ -456,10 +456,12 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     if let Some((at, word)) = condition {
         let clause = &text[(at + word.len()).max(fig.cl_start)..m.start];
         // (the figure inside the condition itself, its clause going on to
-        // what would follow: 如果2024年固定资产投资下降3.2%，后果不堪设想;
-        // not a basis of reckoning, 若以每GPU小时2美元计算成本为…)
+        // what would follow: 如果2024年固定资产投资下降3.2%，后果不堪设想,
+        // 如果DeepSeek拥有5万块H100，…; not a basis of reckoning,
+        // 若以每GPU小时2美元计算成本为…, nor a premise granted, 如果说…)
         let supposed_itself = at >= fig.cl_start
-            && text[m.end..fig.s.end].starts_with(['，', ','])
+            && condition_goes_on(&text[m.end..fig.s.end])
+            && !clause.starts_with(TOPIC_VERBS)
             && !BASIS_OF_RECKONING.iter().any(|w| clause.contains(w))
             && !asserts_anyway(clause, clause);
         if supposed_itself {
@@ -479,6 +481,14 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         }
     }
     None
+}
+
+/// Whether the rest of a condition's clause after a figure in it (`H100，`
+/// of 如果DeepSeek拥有5万块H100，训练时间…) ends at a comma, the sentence
+/// going on to what would follow; not at the sentence's end.
+fn condition_goes_on(rest: &str) -> bool {
+    rest.find(['，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':'])
+        .is_some_and(|i| rest[i..].starts_with(['，', ',']))
 }
 
 /// The word calling a report mistaken after the figure it passed on

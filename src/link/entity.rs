@@ -8,7 +8,10 @@
 use super::clause::{clause_before, ends_with_any, starts_with_any, strip_any, Clauses, WordEnds};
 use super::lexicon::Lexicon;
 use super::market::{index_subject, IndexSubject};
-use super::unknown::{bracket_owner, glosses_unnamed_party, unknown_subject, COMPARISON_MODIFIERS};
+use super::unknown::{
+    bracket_owner, glosses_unnamed_party, unknown_sentence_subject, unknown_subject,
+    COMPARISON_MODIFIERS,
+};
 use super::{brackets, Doc, EntityBy, Figure, Linker, Occurrence};
 use crate::db::ClaimsDb;
 use crate::extract::{Kind, Mention, Qualifier, Unit};
@@ -271,7 +274,7 @@ impl Linker {
         // the head the figure describes (跌幅达3%的甲骨文) is its owner:
         // when the metric is none of its, the figure is no one else's
         // (and no other name is: 跌幅达3%的微软 is not the NVIDIA before it)
-        let head = match head_after(doc, fig) {
+        let head = match head_after(doc, fig).or_else(|| launched_after_subject(doc, fig)) {
             Some(o) => Some(self.entity_for_metric(o.entity, mi)?),
             None => None,
         };
@@ -601,7 +604,9 @@ impl Linker {
                 return Some((Some(e), Some(EntityBy::Subject)));
             }
         }
-        (about_products && unknown_subject(doc, fig, &fits)).then_some((None, None))
+        (about_products
+            && (unknown_subject(doc, fig, &fits) || unknown_sentence_subject(doc, fig, &fits)))
+        .then_some((None, None))
     }
 
     /// The entity a figure of metric `mi` about `e` is reported for (see
@@ -1692,6 +1697,50 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
                 "company" | "organization"
             ) && starts_with_any(&doc.text[o.end..], MADE))
     })
+}
+
+/// The name launched after a date and a short subject (同年12月公司推出
+/// 性能降级的H20芯片, 2023年3月英伟达推出H800): the first name of the
+/// database in what the verb launched (up to a 、, a bracket or the
+/// clause's end), unless the launch is set against it (推出对标GPT-4o的
+/// 模型). The date is that name's, not a name's of the clause before.
+fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
+    /// How far after the date its verb may stand: a subject of a few
+    /// characters (该公司, 英伟达, 深度求索公司).
+    const SUBJECT_BYTES: usize = 18;
+    const SET_AGAINST: &[&str] = &[
+        "对标", "對標", "比", "媲美", "超越", "超过", "超過", "挑战", "挑戰", "对抗", "對抗",
+        "相当", "相當", "类似", "類似", "替代", "取代", "竞争", "競爭", "对手", "對手",
+    ];
+    if fig.m.kind != Kind::Date {
+        return None;
+    }
+    let rest = &doc.text[fig.m.end..fig.cl_end];
+    let reach = &rest[..floor_char(rest, SUBJECT_BYTES.min(rest.len()))];
+    let (v, verb) = LAUNCHES
+        .iter()
+        .filter_map(|v| reach.find(v).map(|i| (i, *v)))
+        .min()?;
+    // (a subject only: no mark, no 的 of a clause about something else)
+    if reach[..v].contains(['，', ',', '、', '的', '（', '(', '：', ':']) {
+        return None;
+    }
+    let after = &rest[v + verb.len()..];
+    let object_end = after.find(['、', '（', '(']).unwrap_or(after.len());
+    let object = &after[..object_end];
+    let at = fig.m.end + v + verb.len();
+    let first = doc.occ.partition_point(|o| o.start < at);
+    let o = doc.occ.get(first).filter(|o| o.end <= at + object_end)?;
+    let lead = &doc.text[at..o.start];
+    (!SET_AGAINST.iter().any(|w| lead.contains(w)) && object.len() >= lead.len()).then_some(o)
+}
+
+/// The largest character boundary of `s` at or before `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Whether `before` (the text before a name) ends with words that join a

@@ -390,6 +390,11 @@ pub(super) fn estimate_said(doc: &Doc, fig: &Figure) -> Option<&'static str> {
         .iter()
         .filter_map(|v| before.rfind(v).map(|i| (i, *v)))
         .max_by_key(|&(i, _)| i)?;
+    // (an official release's name, 預先估計 of the advance estimate, is no
+    // party's estimate: it is read as a release of the statistic)
+    if ["预先", "預先"].iter().any(|w| before[..at].ends_with(w)) {
+        return None;
+    }
     let clause_start = before[..at]
         .char_indices()
         .rev()

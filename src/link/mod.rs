@@ -1373,6 +1373,10 @@ fn alias_matcher(db: &ClaimsDb) -> (Option<lexicon::Lexicon>, Vec<usize>) {
                 continue;
             }
             spelled.push((a.clone(), i));
+            // (and in full-width letters and digits: Ｈ２０, ＤｅｅｐＳｅｅｋ)
+            for wide in crate::words::full_width_forms(a) {
+                spelled.push((wide, i));
+            }
             if a.contains('-') {
                 for h in OTHER_HYPHENS {
                     spelled.push((a.replace('-', h), i));
@@ -1602,7 +1606,22 @@ fn spaced_pattern(trigger: &str) -> String {
         if prev.is_some_and(|p| digit_han(p, c)) {
             out.push_str(r"\s?");
         }
-        out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        // (an ASCII letter, digit or sign also as its full-width form:
+        // ＦＰ８算力)
+        let wide = c
+            .is_ascii_graphic()
+            .then(|| char::from_u32(c as u32 + 0xFEE0))
+            .flatten();
+        match wide {
+            Some(w) => {
+                out.push_str("(?:");
+                out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+                out.push('|');
+                out.push_str(&regex::escape(w.encode_utf8(&mut [0; 4])));
+                out.push(')');
+            }
+            None => out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+        }
         prev = Some(c);
     }
     out
@@ -1628,7 +1647,7 @@ pub(super) fn unspaced(hit: &str) -> String {
         {
             continue;
         }
-        out.push(c);
+        out.push(crate::words::half_width(c));
     }
     out.to_lowercase()
 }

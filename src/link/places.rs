@@ -226,7 +226,7 @@ pub(super) const PROVINCES_AND_CITIES: &[&str] = &[
 ];
 
 /// What follows a province's or a city's name when it is the subject:
-/// 省, 市, 的, its economy or people (经济, 人口, GDP), a measure of it
+/// 省, 市, 的, its economy or people (经济, 人口, 常住人口, GDP), a measure of it
 /// (规模以上工业, 固定资产投资), or a time (去年, 2024年, 全年, 上半年,
 /// 前三季度).
 fn subject_follows(c: char) -> bool {
@@ -270,6 +270,15 @@ fn subject_follows(c: char) -> bool {
             | '农'
             | '農'
             | '失'
+            // (its people by a kind: 广东常住人口, 户籍人口, 总人口, 年末常住人口;
+            // its output: 生产总值)
+            | '常'
+            | '户'
+            | '戶'
+            | '总'
+            | '總'
+            | '年'
+            | '生'
             | '一'
             | '0'..='9'
     )

@@ -362,6 +362,58 @@ pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> b
         .any(|o| fits(o.entity))
 }
 
+/// Whether an earlier clause of the figure's sentence opens with a model
+/// the database does not know, the subject the figure's clause goes on
+/// with when it names no one (另一方面，L20 GPU則基於AD102，配備48GB記憶體:
+/// the 48GB is L20's, not the H20's of the sentence before), and no known
+/// name it could be about stands after it.
+pub(super) fn unknown_sentence_subject(
+    doc: &Doc,
+    fig: &Figure,
+    fits: &dyn Fn(usize) -> bool,
+) -> bool {
+    /// Words a clause may open with before its subject.
+    const OPENERS: &[&str] = &[
+        "另一方面",
+        "此外",
+        "另外",
+        "至于",
+        "至於",
+        "而",
+        "但",
+        "则",
+        "則",
+        "不过",
+        "不過",
+    ];
+    const SEPARATORS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
+    if fig.cl_start <= fig.s.start || overlaps_known(doc.occ, fig.cl_start, fig.m.start) {
+        return false;
+    }
+    if !unknown_models(doc, fig.cl_start, fig.m.start).is_empty() {
+        return false;
+    }
+    let Some(&(_, e)) = unknown_models(doc, fig.s.start, fig.cl_start)
+        .iter()
+        .find(|&&(s, _)| {
+            let before = &doc.text[fig.s.start..s];
+            let head = before
+                .rfind(SEPARATORS)
+                .map_or(before, |i| &before[i..])
+                .trim_start_matches(SEPARATORS)
+                .trim();
+            head.is_empty() || OPENERS.contains(&head)
+        })
+    else {
+        return false;
+    };
+    let first = doc.occ.partition_point(|o| o.start < e);
+    !doc.occ[first..]
+        .iter()
+        .take_while(|o| o.end <= fig.m.start)
+        .any(|o| fits(o.entity))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::linked;
