@@ -2612,23 +2612,13 @@ fn check_figure(
         let moneys = m.unit.and_then(Unit::money).zip(f.unit.money());
         if let Some((cu, fu)) = moneys {
             if cu != fu {
-                let (Some((rc, ic)), Some((rf, if_))) =
+                let (Some((rc, _)), Some((rf, _))) =
                     (db.usd_rate(cu, as_of), db.usd_rate(fu, as_of))
                 else {
                     continue;
                 };
                 let factor = rc / rf;
-                // (1% for rounding and the day's rate, and for an exact
-                // figure a parity's band: 16元人民幣（2.19美元） at a market
-                // rate 1.6% off the parity is the same price; a hedged one,
-                // 约合2.1元, is allowed 5% for the rate below)
-                let band = if m.qualifier == Qualifier::Exact {
-                    db.rate_band(ic) + db.rate_band(if_)
-                } else {
-                    Decimal::ZERO
-                };
-                let room = pct(1) + band;
-                fiv = fiv.scale(factor).widen(room);
+                fiv = fiv.scale(factor).widen(pct(1));
                 fpoint = fpoint.and_then(|p| p.checked_mul(factor));
                 rate = Some((
                     factor.round_dp(4),

@@ -1090,38 +1090,6 @@ impl ClaimsDb {
         best.map(|(_, v, i)| (v, i))
     }
 
-    /// How far a market rate may stand from the rate of fact `rate`, as a
-    /// fraction: a central parity's currency trades within its pair's
-    /// daily band around it (`trading_band`, 2% for the yuan), so an
-    /// amount converted at the day's market rate may be that far from one
-    /// converted at the parity; zero for any other rate (a peg's 7.80).
-    pub fn rate_band(&self, rate: usize) -> Decimal {
-        let Some(f) = self.facts.get(rate) else {
-            return Decimal::ZERO;
-        };
-        if self.metric(&f.metric).map(|m| self.metrics[m].id.as_str())
-            != Some("central_parity_rate")
-        {
-            return Decimal::ZERO;
-        }
-        let (Some(&e), Some(band)) = (
-            self.entity_index.get(&f.entity),
-            self.metric("trading_band"),
-        ) else {
-            return Decimal::ZERO;
-        };
-        self.facts_for(e, band)
-            .iter()
-            .filter_map(|&i| match (&self.facts[i].value, self.facts[i].unit) {
-                (FactValue::Number { value: Some(v), .. }, Unit::Percent) => {
-                    Some(*v / Decimal::ONE_HUNDRED)
-                }
-                _ => None,
-            })
-            .max()
-            .unwrap_or(Decimal::ZERO)
-    }
-
     /// Whether metric `stage` is a stage of metric `whole`: its id extends
     /// the whole's (training_gpu_hours_pretraining of training_gpu_hours)
     /// and it counts in the same unit.

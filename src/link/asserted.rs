@@ -459,8 +459,12 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         // what would follow: 如果2024年固定资产投资下降3.2%，后果不堪设想,
         // 如果DeepSeek拥有5万块H100，…; not a basis of reckoning,
         // 若以每GPU小时2美元计算成本为…, nor a premise granted, 如果说…)
+        let rest = &text[m.end..fig.s.end];
         let supposed_itself = at >= fig.cl_start
-            && condition_goes_on(&text[m.end..fig.s.end])
+            && (rest.starts_with(['，', ','])
+                || SUPPOSING.contains(&word)
+                    && condition_goes_on(rest)
+                    && !reckons_or_compares(clause, rest))
             && !clause.starts_with(TOPIC_VERBS)
             && !BASIS_OF_RECKONING.iter().any(|w| clause.contains(w))
             && !asserts_anyway(clause, clause);
@@ -489,6 +493,28 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
 fn condition_goes_on(rest: &str) -> bool {
     rest.find(['，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':'])
         .is_some_and(|i| rest[i..].starts_with(['，', ',']))
+}
+
+/// Whether a condition around a figure (`clause` before it, `rest` after
+/// it) only sets a basis or a comparison for what follows, which states
+/// the figure (如果按278.8万GPU小时计算，若以2048块H800计算，如果对比
+/// V3仅557.6万美元的成本，如果从5890亿美元的市值损失来看): read up to the
+/// comma that ends it.
+fn reckons_or_compares(clause: &str, rest: &str) -> bool {
+    const BASIS: &[&str] = &[
+        "按", "以", "依", "照", "根据", "根據", "对比", "對比", "相比", "比较", "比較", "与", "與",
+        "把", "从", "從", "拿",
+    ];
+    const AFTER: &[&str] = &[
+        "计算", "計算", "计", "計", "相比", "比较", "比較", "来看", "來看", "而言", "为例", "為例",
+        "为准", "為準", "口径", "口徑",
+    ];
+    let to_comma = rest.find(['，', ',']).map_or(rest, |i| &rest[..i]);
+    let clause = clause.trim_start();
+    BASIS.iter().any(|w| clause.starts_with(w))
+        || AFTER
+            .iter()
+            .any(|w| to_comma.contains(w) || clause.contains(w))
 }
 
 /// The word calling a report mistaken after the figure it passed on

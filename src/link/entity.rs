@@ -1700,10 +1700,12 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
 }
 
 /// The name launched after a date and a short subject (同年12月公司推出
-/// 性能降级的H20芯片, 2023年3月英伟达推出H800): the first name of the
-/// database in what the verb launched (up to a 、, a bracket or the
-/// clause's end), unless the launch is set against it (推出对标GPT-4o的
-/// 模型). The date is that name's, not a name's of the clause before.
+/// 性能降级的H20芯片, 2023年3月21日英伟达推出基于H100的特供版H800): the
+/// last name of the database in what the verb launched (up to a 、, a
+/// bracket or the clause's end) that modifies nothing (not followed by
+/// 的: 基于H100的), unless a word setting the launch against something
+/// comes after it (发布了与GPT-4相当的模型; 可与o1媲美的R1 is R1's). The
+/// date is that name's, not a name's of the clause before.
 fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
     /// How far after the date its verb may stand: a subject of a few
     /// characters (该公司, 英伟达, 深度求索公司).
@@ -1725,14 +1727,17 @@ fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurren
     if reach[..v].contains(['，', ',', '、', '的', '（', '(', '：', ':']) {
         return None;
     }
-    let after = &rest[v + verb.len()..];
-    let object_end = after.find(['、', '（', '(']).unwrap_or(after.len());
-    let object = &after[..object_end];
     let at = fig.m.end + v + verb.len();
+    let after = &doc.text[at..fig.cl_end];
+    let object_end = at + after.find(['、', '（', '(']).unwrap_or(after.len());
     let first = doc.occ.partition_point(|o| o.start < at);
-    let o = doc.occ.get(first).filter(|o| o.end <= at + object_end)?;
-    let lead = &doc.text[at..o.start];
-    (!SET_AGAINST.iter().any(|w| lead.contains(w)) && object.len() >= lead.len()).then_some(o)
+    let o = doc.occ[first..]
+        .iter()
+        .take_while(|o| o.end <= object_end)
+        .filter(|o| !doc.text[o.end..object_end].starts_with('的'))
+        .last()?;
+    let tail = &doc.text[o.end..object_end];
+    (!SET_AGAINST.iter().any(|w| tail.contains(w))).then_some(o)
 }
 
 /// The largest character boundary of `s` at or before `i`.

@@ -897,6 +897,10 @@ impl Linker {
             if unknown::variant_follows(s, rest) || unknown::version_follows(s, rest) {
                 continue;
             }
+            // (and so in full-width letters: Ｈ１００ ＮＶＬ, Ｈ１００Ｘ)
+            if s.contains(is_full_width) && another_model_in_full_width(text, start, end) {
+                continue;
+            }
             // a province's or a city's bureau (浙江省统计局, 云南统计局) is
             // not the country's
             if LOCAL_OFFICES.contains(&s) && local_before(&text[..start]) {
@@ -1259,6 +1263,37 @@ fn runs_on(text: &str, start: usize, end: usize) -> bool {
     start < end
         && (alnum(start) && start > 0 && alnum(start - 1)
             || alnum(end - 1) && (alnum(end) || hyphen().is_some_and(|n| alnum(end + n))))
+}
+
+/// Whether a character is the full-width form of a printable ASCII one.
+fn is_full_width(c: char) -> bool {
+    ('！'..='～').contains(&c)
+}
+
+/// Whether a name written in full-width letters at `start..end` runs on
+/// into another name or goes on with another model of its line, as the
+/// tests for names in ASCII read the text turned to half width around it.
+fn another_model_in_full_width(text: &str, start: usize, end: usize) -> bool {
+    // (the character before, the name, and the words after it)
+    let from = text[..start]
+        .char_indices()
+        .next_back()
+        .map_or(start, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .nth(24)
+        .map_or(text.len(), |(i, _)| end + i);
+    let half = |t: &str| t.chars().map(crate::words::half_width).collect::<String>();
+    let (before, name, after) = (
+        half(&text[from..start]),
+        half(&text[start..end]),
+        half(&text[end..to]),
+    );
+    let local = format!("{before}{name}{after}");
+    let (s, e) = (before.len(), before.len() + name.len());
+    runs_on(&local, s, e)
+        || unknown::variant_follows(&name, &after)
+        || unknown::version_follows(&name, &after)
 }
 
 #[cfg(test)]

@@ -1599,6 +1599,10 @@ fn narrows(
     if w == "可支持" && metric.id == "context_length" {
         return false;
     }
+    // 每秒 is the unit of a rate per second (頻寬每秒4.8TB: TB/s)
+    if matches!(w, "每秒") && metric.unit.as_str().ends_with("/s") {
+        return false;
+    }
     // 每日 does not narrow what is itself a day's (每日波幅限制为上下2% of
     // 汇率日波动幅度), unless the clause gives an actual move (每日波动幅度
     // 平均仅0.15% is no band)

@@ -222,6 +222,11 @@ pub(super) fn unknown_models(doc: &Doc, from: usize, to: usize) -> Vec<(usize, u
     let Some(lead) = doc.text.get(from..to) else {
         return Vec::new();
     };
+    // (names in full-width letters, Ｈ１００ ＮＶＬ, are read as the same
+    // names in ASCII, their spans mapped back)
+    if lead.contains(|c: char| ('！'..='～').contains(&c)) {
+        return full_width_models(doc, from, lead);
+    }
     // a model-shaped name holds an ASCII letter and a digit: most Chinese
     // clauses hold neither, and need no search
     let b = lead.as_bytes();
@@ -237,6 +242,35 @@ pub(super) fn unknown_models(doc: &Doc, from: usize, to: usize) -> Vec<(usize, u
                 && !overlaps_known(doc.occ, s, e)
                 && model_shaped(&doc.text[s..e])
         })
+        .collect()
+}
+
+/// [`unknown_models`] of a text with full-width letters: the text turned
+/// to half width, each byte of it mapped back to where its character
+/// starts in `lead` (which starts at byte `from` of the document).
+fn full_width_models(doc: &Doc, from: usize, lead: &str) -> Vec<(usize, usize)> {
+    let mut half = String::with_capacity(lead.len());
+    let mut back: Vec<usize> = Vec::with_capacity(lead.len() + 1);
+    for (i, c) in lead.char_indices() {
+        let h = crate::words::half_width(c);
+        for _ in 0..h.len_utf8() {
+            back.push(i);
+        }
+        half.push(h);
+    }
+    back.push(lead.len());
+    let b = half.as_bytes();
+    if !(b.iter().any(u8::is_ascii_alphabetic) && b.iter().any(u8::is_ascii_digit)) {
+        return Vec::new();
+    }
+    latin_names(&half)
+        .filter(|&(s, e)| {
+            let before = half[..s].chars().next_back();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+                && model_shaped(&half[s..e])
+        })
+        .map(|(s, e)| (from + back[s], from + back[e]))
+        .filter(|&(s, e)| !overlaps_known(doc.occ, s, e))
         .collect()
 }
 
@@ -362,11 +396,12 @@ pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> b
         .any(|o| fits(o.entity))
 }
 
-/// Whether an earlier clause of the figure's sentence opens with a model
-/// the database does not know, the subject the figure's clause goes on
-/// with when it names no one (另一方面，L20 GPU則基於AD102，配備48GB記憶體:
-/// the 48GB is L20's, not the H20's of the sentence before), and no known
-/// name it could be about stands after it.
+/// Whether an earlier clause of the figure's sentence opens with a chip or
+/// a model the database does not know (a name called GPU, 芯片, 模型…),
+/// the subject the figure's clause goes on with when it names no one and
+/// points back with no pronoun (另一方面，L20 GPU則基於AD102，配備48GB
+/// 記憶體: the 48GB is L20's, not the H20's of the sentence before), and no
+/// known name it could be about stands after it.
 pub(super) fn unknown_sentence_subject(
     doc: &Doc,
     fig: &Figure,
@@ -387,7 +422,24 @@ pub(super) fn unknown_sentence_subject(
         "不過",
     ];
     const SEPARATORS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
-    if fig.cl_start <= fig.s.start || overlaps_known(doc.occ, fig.cl_start, fig.m.start) {
+    /// What the name must be called right after it: a chip or a model
+    /// (L20 GPU, B30芯片), not a part, a module or a network (AD102核心,
+    /// MTP2模块, NDR400网络).
+    const PRODUCT_WORDS: &[&str] = &[
+        "GPU",
+        "芯片",
+        "晶片",
+        "显卡",
+        "顯卡",
+        "加速卡",
+        "加速器",
+        "模型",
+        "大模型",
+    ];
+    if fig.cl_start <= fig.s.start
+        || overlaps_known(doc.occ, fig.cl_start, fig.m.start)
+        || super::entity::has_pronoun(&doc.text[fig.cl_start..fig.m.start])
+    {
         return false;
     }
     if !unknown_models(doc, fig.cl_start, fig.m.start).is_empty() {
@@ -395,14 +447,21 @@ pub(super) fn unknown_sentence_subject(
     }
     let Some(&(_, e)) = unknown_models(doc, fig.s.start, fig.cl_start)
         .iter()
-        .find(|&&(s, _)| {
+        .find(|&&(s, e)| {
             let before = &doc.text[fig.s.start..s];
             let head = before
                 .rfind(SEPARATORS)
                 .map_or(before, |i| &before[i..])
                 .trim_start_matches(SEPARATORS)
                 .trim();
-            head.is_empty() || OPENERS.contains(&head)
+            // (the word after the name, or the name's own last word: the
+            // run of Latin words of `L20 GPU` holds its GPU)
+            let kind = doc.text[e..].trim_start();
+            let name = &doc.text[s..e];
+            (head.is_empty() || OPENERS.contains(&head))
+                && PRODUCT_WORDS
+                    .iter()
+                    .any(|w| kind.starts_with(w) || name.ends_with(&format!(" {w}")))
         })
     else {
         return false;
