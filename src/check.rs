@@ -2023,6 +2023,39 @@ fn rate_of_a_part(metric: &crate::db::Metric, part: YearPart) -> bool {
         && !(part == YearPart::Month && id == "gdp_growth")
 }
 
+/// The metric of the same measure in an exact figure's own currency, when
+/// the database holds it for the entity: metrics whose ids differ only by a
+/// currency ending (`api_price_output` and `api_price_output_cny`) measure
+/// the same thing in two currencies. `mi` itself otherwise.
+fn in_own_currency(db: &ClaimsDb, ei: usize, mi: usize, m: &Mention) -> usize {
+    // (an exact amount: a hedged one, 約合2.1元, is a conversion, held
+    // against the amount converted)
+    let Some(cu) = m
+        .unit
+        .and_then(Unit::money)
+        .filter(|_| m.qualifier == Qualifier::Exact)
+    else {
+        return mi;
+    };
+    let unit_of = |k: usize| db.metrics[k].unit.money();
+    if unit_of(mi).is_none_or(|u| u == cu) {
+        return mi;
+    }
+    // (the id without a currency ending: `api_price_output`)
+    let stem = |k: usize| {
+        let id = db.metrics[k].id.as_str();
+        id.rsplit_once('_')
+            .filter(|(_, end)| {
+                Unit::parse(&end.to_ascii_uppercase()).is_some_and(|u| u.is_currency())
+            })
+            .map_or(id, |(stem, _)| stem)
+    };
+    let own = stem(mi);
+    (0..db.metrics.len())
+        .find(|&k| k != mi && stem(k) == own && unit_of(k) == Some(cu) && db.has_facts(ei, k))
+        .unwrap_or(mi)
+}
+
 fn check_figure(
     db: &ClaimsDb,
     m: &Mention,
@@ -2048,6 +2081,11 @@ fn check_figure(
         );
     };
     let entity = &db.entities[ei];
+    // an amount in the currency of the same measure's other metric, held
+    // for this entity in that currency (R1's 2.19美元 beside its 16元: the
+    // dollar price the database holds, not the yuan price converted)
+    let mi = in_own_currency(db, ei, mi, m);
+    let metric = &db.metrics[mi];
     if let Some(w) = link.scope {
         // a wider total (算上前期研究) is not "limited to" its word
         let said = if crate::link::is_wider_total(w) {

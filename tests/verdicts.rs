@@ -5,6 +5,25 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an exact amount in the currency of the same measure's other metric,
+    // which the database holds for the entity, is held against that one
+    // (the dollar price beside the yuan price), not against the yuan
+    // price converted at the parity; a hedged conversion (約合) is
+    // converted
+    (
+        "2025-03-01",
+        "DeepSeek-R1的输出价格为每百万token約16元人民幣（2.19美元）。",
+        "2.19美元",
+        Supported,
+        Some("AI-036"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-R1每百万输出tokens收费16元（2.28美元）。",
+        "2.28美元",
+        Contradicted,
+        Some("AI-036"),
+    ),
     // 每秒 before a rate per second is its unit, not a scope; a name in
     // full-width letters followed by another model's word is that model
     (
@@ -377,14 +396,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "DeepSeek-V3每百万token输入0.27美元（2元）。",
         "2元",
         Supported,
-        Some("AI-033"),
+        Some("AI-037"),
     ),
     (
         "2025-02-26",
         "DeepSeek-R1每百万token输入0.55美元（40元）。",
         "40元",
         Contradicted,
-        Some("AI-035"),
+        Some("AI-039"),
     ),
     // a date launching something the sentence does not name from the DB
     // is that thing's launch
