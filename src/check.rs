@@ -1332,36 +1332,29 @@ fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
     false
 }
 
+/// Whether the fact a figure was held against is itself the release the
+/// text names: for an advance estimate (`概估`, `預先估計`), a fact whose
+/// quote or note names the advance estimate (概估, 預先估計, "advance
+/// estimate"). The text's figure is then that release, on record, not an
+/// earlier one the database may lack.
+fn is_that_release(db: &ClaimsDb, outcome: &Outcome, word: &str) -> bool {
+    const ADVANCE: &[&str] = &["概估", "预先估计", "預先估計", "advance estimate"];
+    let Some(f) = outcome.fact.map(|f| &db.facts[f]) else {
+        return false;
+    };
+    let names = |t: &Option<String>| {
+        t.as_deref().is_some_and(|t| {
+            let t = t.to_lowercase();
+            ADVANCE.iter().any(|w| t.contains(w))
+        })
+    };
+    ADVANCE.iter().any(|w| word.contains(w)) && (names(&f.quote) || names(&f.note))
+}
+
 /// Whether a figure lies among the vintages on record (two or more) of
 /// the fact it was held against, give or take a tenth of the larger (4.84% among Taiwan's 4.30%,
 /// 4.59% and 5.27%): a release the database lacks may have said it. One
 /// further off (3.40%) is no vintage's.
-/// Whether the fact a figure was held against is itself the release the
-/// text names (its quote or notes say 概估 or "advance estimate" for
-/// `概估`, `預先估計`): the text's figure is then that release, on record,
-/// not an earlier one the database may lack.
-fn is_that_release(db: &ClaimsDb, outcome: &Outcome, word: &str) -> bool {
-    const ADVANCE: &[&str] = &[
-        "概估",
-        "初估",
-        "预先估计",
-        "預先估計",
-        "advance estimate",
-        "Advance estimate",
-    ];
-    let Some(f) = outcome.fact.map(|f| &db.facts[f]) else {
-        return false;
-    };
-    let advance = ["概估", "初估", "预先估计", "預先估計"]
-        .iter()
-        .any(|w| word.contains(w));
-    advance
-        && ADVANCE.iter().any(|w| {
-            f.quote.as_deref().is_some_and(|q| q.contains(w))
-                || f.note.as_deref().is_some_and(|n| n.contains(w))
-        })
-}
-
 fn among_vintages(db: &ClaimsDb, m: &Mention, outcome: &Outcome) -> bool {
     let (Some(f), Some(v)) = (outcome.fact, claim_point(m)) else {
         return false;
@@ -2027,7 +2020,7 @@ fn rate_of_a_part(metric: &crate::db::Metric, part: YearPart) -> bool {
 /// the database holds it for the entity: metrics whose ids differ only by a
 /// currency ending (`api_price_output` and `api_price_output_cny`) measure
 /// the same thing in two currencies. `mi` itself otherwise.
-fn in_own_currency(db: &ClaimsDb, ei: usize, mi: usize, m: &Mention) -> usize {
+pub fn in_own_currency(db: &ClaimsDb, ei: usize, mi: usize, m: &Mention) -> usize {
     // (an exact amount: a hedged one, 約合2.1元, is a conversion, held
     // against the amount converted)
     let Some(cu) = m
@@ -2052,7 +2045,7 @@ fn in_own_currency(db: &ClaimsDb, ei: usize, mi: usize, m: &Mention) -> usize {
     };
     let own = stem(mi);
     (0..db.metrics.len())
-        .find(|&k| k != mi && stem(k) == own && unit_of(k) == Some(cu) && db.has_facts(ei, k))
+        .find(|&k| k != mi && unit_of(k) == Some(cu) && db.has_facts(ei, k) && stem(k) == own)
         .unwrap_or(mi)
 }
 

@@ -309,6 +309,11 @@ impl Pipeline {
             let sibling = misattributed_in
                 .filter(|&(si, _)| si == sentence_of[k])
                 .map(|(_, e)| e);
+            // (an exact amount in the currency of the same measure's other
+            // metric is that metric's, in the report too: 16元（2.19美元）)
+            if let (Some(mi), Some(ei)) = (links[k].metric, links[k].entity) {
+                links[k].metric = Some(check::in_own_currency(&self.db, ei, mi, m));
+            }
             let mut outcome =
                 check::check(&self.db, m, &links[k], time, doc.published, &said, sibling);
             // a conversion of a figure the database contradicts carries its

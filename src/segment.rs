@@ -460,7 +460,9 @@ fn long_sentence_cut(body: &str, start: usize, limit: usize) -> usize {
             .max(chars.first().map_or(1, |&(_, c)| c.len_utf8()))
 }
 
-fn floor_char(s: &str, mut i: usize) -> usize {
+/// The largest character boundary of `s` at or before byte `i` (the
+/// end of `s` past it).
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;

@@ -179,7 +179,7 @@ impl WordSet {
 /// `Ｈ２０` of `H20`), as Taiwan's and Hong Kong's wire copy writes codes
 /// and units: every printable ASCII character but the space in its
 /// full-width form (`ＴＢ／ｓ`), and, when the word has signs, only its
-/// letters and digits so (`ＴＢ/ｓ`). None for a word with no ASCII letter.
+/// letters and digits so (`ＴＢ/ｓ`). Empty for a word with no ASCII letter.
 pub fn full_width_forms(word: &str) -> Vec<String> {
     if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
         return Vec::new();
@@ -206,13 +206,20 @@ pub fn full_width_forms(word: &str) -> Vec<String> {
     }
 }
 
-/// The ASCII form of a full-width character (`Ｈ` → `H`, `／` → `/`); other
-/// characters as they are.
+/// The ASCII form of a full-width character (`Ｈ` → `H`, `／` → `/`, the
+/// ideographic space a space); other characters as they are.
 pub fn half_width(c: char) -> char {
     match c {
         '！'..='～' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
         _ => c,
     }
+}
+
+/// Whether a character is a full-width letter or digit (`Ｈ`, `２`): not
+/// the full-width marks every Chinese text holds (`，`, `（`).
+pub fn is_full_width_alnum(c: char) -> bool {
+    matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
 }
 
 #[cfg(test)]

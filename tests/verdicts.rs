@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (review of the round's rules: a subject of six characters before the
+    // verb of launch; a rival named after the launched name; a condition
+    // opening with 以后 is no basis; a count after its noun in the range of
+    // years; an ideographic space inside a full-width name)
+    (
+        "2025-03-22",
+        "DeepSeek-V3广受关注，2025年1月20日深度求索公司发布DeepSeek-R1。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-03-22",
+        "DeepSeek-V3很火，2025年1月20日公司发布DeepSeek-R1挑战OpenAI o1。",
+        "2025年1月20日",
+        Supported,
+        Some("F08"),
+    ),
+    (
+        "2025-02-05",
+        "如果以后DeepSeek拥有5万块H100，训练时间将大大缩短。",
+        "5万块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-05",
+        "Ｈ１００　ＮＶＬ的顯存為188GB。",
+        "188GB",
+        Unverified,
+        None,
+    ),
     // an exact amount in the currency of the same measure's other metric,
     // which the database holds for the entity, is held against that one
     // (the dollar price beside the yuan price), not against the yuan
@@ -9534,6 +9566,7 @@ fn a_year_naming_an_edition_is_no_count() {
         ("2024年出生人口或反彈 中國人口形勢報告2024", None),
         ("《中国人口白皮书2025》发布，全国人口为14.0828亿人。", None),
         ("该省参与调查的人口为1980人。", Some("1980人")),
+        ("DeepSeek應用的下載次數2000，位居榜首。", Some("2000")),
     ] {
         let doc = load::document("case".into(), text.into(), "UTF-8", None, None);
         let r = PIPELINE.check(&doc);

@@ -1361,13 +1361,41 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// Whether a bare number is a year naming an edition of what is written
     /// right before it (中國人口形勢報告2024, 《白皮书2025》): four digits of
-    /// a year after a word, no verb or mark between (not 人口为1980): not a
-    /// count of what a noun before it counts.
+    /// a year right after a word of a title, no verb or mark between (not
+    /// 人口为1980, 下載次數2000): not a count of what a noun before it counts.
     fn names_an_edition(&self, before: &str) -> bool {
         const COPULAS: &[char] = &[
             '为', '為', '是', '达', '達', '至', '到', '有', '约', '約', '近', '逾', '共', '计',
             '計', '增', '减', '減', '降', '升', '涨', '漲', '跌', '超', '破', '剩', '余', '餘',
             '仅', '僅', '只', '才', '过', '過', '了',
+        ];
+        /// The words an edition's year is written after (报告2024).
+        const TITLES: &[&str] = &[
+            "报告",
+            "報告",
+            "白皮书",
+            "白皮書",
+            "蓝皮书",
+            "藍皮書",
+            "年鉴",
+            "年鑑",
+            "年报",
+            "年報",
+            "榜单",
+            "榜單",
+            "指数",
+            "指數",
+            "大会",
+            "大會",
+            "峰会",
+            "峰會",
+            "论坛",
+            "論壇",
+            "博览会",
+            "博覽會",
+            "展望",
+            "调查",
+            "調查",
         ];
         let (i, end) = (self.i, self.first.end);
         end == i + 4
@@ -1379,6 +1407,7 @@ impl<'t, 'a> Reading<'t, 'a> {
                 .chars()
                 .next_back()
                 .is_some_and(|c| crate::segment::is_han(c) && !COPULAS.contains(&c))
+            && TITLES.iter().any(|w| before.ends_with(w))
     }
 
     /// Exchange rates: 7.8的聯繫匯率, 7.75的強方兌換保證, 1美元約可兌7.8港元.

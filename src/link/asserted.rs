@@ -501,20 +501,24 @@ fn condition_goes_on(rest: &str) -> bool {
 /// V3仅557.6万美元的成本，如果从5890亿美元的市值损失来看): read up to the
 /// comma that ends it.
 fn reckons_or_compares(clause: &str, rest: &str) -> bool {
+    /// Words that compare on their own, opening the condition.
+    const COMPARING: &[&str] = &["对比", "對比", "相比", "比较", "比較"];
+    /// Words of a basis, opening the condition, that need a word of
+    /// reckoning or comparing after them (not 以后, 从明年起, 依然).
     const BASIS: &[&str] = &[
-        "按", "以", "依", "照", "根据", "根據", "对比", "對比", "相比", "比较", "比較", "与", "與",
-        "把", "从", "從", "拿",
+        "按", "以", "依", "照", "根据", "根據", "与", "與", "把", "从", "從", "拿",
     ];
-    const AFTER: &[&str] = &[
-        "计算", "計算", "计", "計", "相比", "比较", "比較", "来看", "來看", "而言", "为例", "為例",
-        "为准", "為準", "口径", "口徑",
+    const RECKONED: &[&str] = &[
+        "计算", "計算", "相比", "比较", "比較", "来看", "來看", "而言", "为例", "為例", "为准",
+        "為準", "口径", "口徑",
     ];
     let to_comma = rest.find(['，', ',']).map_or(rest, |i| &rest[..i]);
     let clause = clause.trim_start();
-    BASIS.iter().any(|w| clause.starts_with(w))
-        || AFTER
-            .iter()
-            .any(|w| to_comma.contains(w) || clause.contains(w))
+    COMPARING.iter().any(|w| clause.starts_with(w))
+        || BASIS.iter().any(|w| clause.starts_with(w))
+            && RECKONED
+                .iter()
+                .any(|w| to_comma.contains(w) || clause.contains(w))
 }
 
 /// The word calling a report mistaken after the figure it passed on

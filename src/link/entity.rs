@@ -1703,49 +1703,53 @@ fn head_after<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
 /// 性能降级的H20芯片, 2023年3月21日英伟达推出基于H100的特供版H800): the
 /// last name of the database in what the verb launched (up to a 、, a
 /// bracket or the clause's end) that modifies nothing (not followed by
-/// 的: 基于H100的), unless a word setting the launch against something
-/// comes after it (发布了与GPT-4相当的模型; 可与o1媲美的R1 is R1's). The
-/// date is that name's, not a name's of the clause before.
+/// 的: 基于H100的) and is no base of a comparison (not after 与, 比, 挑战,
+/// 对标…: 可与OpenAI o1媲美的R1 is R1's, 发布R1挑战OpenAI o1 too, and
+/// 发布了与GPT-4相当的模型 launches no name). The date is that name's, not
+/// a name's of the clause before.
 fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurrence> {
-    /// How far after the date its verb may stand: a subject of a few
+    /// How far after the date its verb may start: a subject of a few
     /// characters (该公司, 英伟达, 深度求索公司).
-    const SUBJECT_BYTES: usize = 18;
+    const SUBJECT_BYTES: usize = 21;
     const SET_AGAINST: &[&str] = &[
         "对标", "對標", "比", "媲美", "超越", "超过", "超過", "挑战", "挑戰", "对抗", "對抗",
-        "相当", "相當", "类似", "類似", "替代", "取代", "竞争", "競爭", "对手", "對手",
+        "相当", "相當", "类似", "類似", "替代", "取代", "竞争", "競爭", "对手", "對手", "与", "與",
+        "跟", "较", "較",
     ];
     if fig.m.kind != Kind::Date {
         return None;
     }
     let rest = &doc.text[fig.m.end..fig.cl_end];
-    let reach = &rest[..floor_char(rest, SUBJECT_BYTES.min(rest.len()))];
     let (v, verb) = LAUNCHES
         .iter()
-        .filter_map(|v| reach.find(v).map(|i| (i, *v)))
+        .filter_map(|v| {
+            rest.find(v)
+                .filter(|&i| i <= SUBJECT_BYTES)
+                .map(|i| (i, *v))
+        })
         .min()?;
     // (a subject only: no mark, no 的 of a clause about something else)
-    if reach[..v].contains(['，', ',', '、', '的', '（', '(', '：', ':']) {
+    if rest[..v].contains(['，', ',', '、', '的', '（', '(', '：', ':']) {
         return None;
     }
     let at = fig.m.end + v + verb.len();
     let after = &doc.text[at..fig.cl_end];
     let object_end = at + after.find(['、', '（', '(']).unwrap_or(after.len());
     let first = doc.occ.partition_point(|o| o.start < at);
-    let o = doc.occ[first..]
-        .iter()
-        .take_while(|o| o.end <= object_end)
-        .filter(|o| !doc.text[o.end..object_end].starts_with('的'))
-        .last()?;
-    let tail = &doc.text[o.end..object_end];
-    (!SET_AGAINST.iter().any(|w| tail.contains(w))).then_some(o)
-}
-
-/// The largest character boundary of `s` at or before `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
+    let mut launched = None;
+    let mut from = at;
+    for o in doc.occ[first..].iter().take_while(|o| o.end <= object_end) {
+        let before = &doc.text[from..o.start];
+        from = o.end;
+        if doc.text[o.end..object_end].trim_start().starts_with('的') {
+            continue;
+        }
+        // (the base of a comparison, after its word: not what was launched)
+        if !ends_with_any(before, SET_AGAINST) {
+            launched = Some(o);
+        }
     }
-    i
+    launched
 }
 
 /// Whether `before` (the text before a name) ends with words that join a

@@ -898,7 +898,9 @@ impl Linker {
                 continue;
             }
             // (and so in full-width letters: Ｈ１００ ＮＶＬ, Ｈ１００Ｘ)
-            if s.contains(is_full_width) && another_model_in_full_width(text, start, end) {
+            if s.contains(crate::words::is_full_width_alnum)
+                && another_model_in_full_width(text, start, end)
+            {
                 continue;
             }
             // a province's or a city's bureau (浙江省统计局, 云南统计局) is
@@ -1263,11 +1265,6 @@ fn runs_on(text: &str, start: usize, end: usize) -> bool {
     start < end
         && (alnum(start) && start > 0 && alnum(start - 1)
             || alnum(end - 1) && (alnum(end) || hyphen().is_some_and(|n| alnum(end + n))))
-}
-
-/// Whether a character is the full-width form of a printable ASCII one.
-fn is_full_width(c: char) -> bool {
-    ('！'..='～').contains(&c)
 }
 
 /// Whether a name written in full-width letters at `start..end` runs on

@@ -224,7 +224,7 @@ pub(super) fn unknown_models(doc: &Doc, from: usize, to: usize) -> Vec<(usize, u
     };
     // (names in full-width letters, Ｈ１００ ＮＶＬ, are read as the same
     // names in ASCII, their spans mapped back)
-    if lead.contains(|c: char| ('！'..='～').contains(&c)) {
+    if lead.contains(crate::words::is_full_width_alnum) {
         return full_width_models(doc, from, lead);
     }
     // a model-shaped name holds an ASCII letter and a digit: most Chinese
@@ -459,9 +459,9 @@ pub(super) fn unknown_sentence_subject(
             let kind = doc.text[e..].trim_start();
             let name = &doc.text[s..e];
             (head.is_empty() || OPENERS.contains(&head))
-                && PRODUCT_WORDS
-                    .iter()
-                    .any(|w| kind.starts_with(w) || name.ends_with(&format!(" {w}")))
+                && PRODUCT_WORDS.iter().any(|w| {
+                    kind.starts_with(w) || name.strip_suffix(w).is_some_and(|n| n.ends_with(' '))
+                })
         })
     else {
         return false;
