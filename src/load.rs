@@ -1095,7 +1095,7 @@ pub fn document(
     published: Option<Date>,
     url: Option<String>,
 ) -> Document {
-    let text = lone_cr_to_lf(text);
+    let text = kangxi_to_unified(lone_cr_to_lf(text));
     use crate::published::{self, Source};
     let found = published
         .map(|d| (d, Source::Field))
@@ -1120,6 +1120,42 @@ pub fn document(
     }
 }
 
+/// The unified ideographs of the Kangxi radicals U+2F00–U+2FD5, in order
+/// (their compatibility forms: `⽉` is `月`).
+const KANGXI: &str = concat!(
+    "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十",
+    "卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工",
+    "己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日",
+    "曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉",
+    "瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸",
+    "缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行",
+    "衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長",
+    "門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯",
+    "鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠",
+);
+
+/// Kangxi radicals (U+2F00–U+2FD5) and the two CJK radical supplements
+/// with a compatibility form (U+2E9F, U+2EF3) as the ideographs they look
+/// like: text pasted from PDFs writes `10⽉17⽇` for `10月17日`. Each is
+/// three bytes in UTF-8, as its ideograph is, so every offset, line and
+/// column of the text stays where it was.
+fn kangxi_to_unified(text: String) -> String {
+    // (every such character starts with the bytes E2 BA, E2 BB or E2 BC–BF)
+    let may_hold = memchr::memchr(0xE2, text.as_bytes()).is_some()
+        && text.contains(|c: char| ('\u{2E80}'..='\u{2FD5}').contains(&c));
+    if !may_hold {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{2F00}'..='\u{2FD5}' => KANGXI.chars().nth(c as usize - 0x2F00).unwrap_or(c),
+            '\u{2E9F}' => '母',
+            '\u{2EF3}' => '龟',
+            _ => c,
+        })
+        .collect()
+}
+
 fn lone_cr_to_lf(text: String) -> String {
     if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text;
@@ -1142,6 +1178,21 @@ pub fn find_published(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kangxi_radicals_read_as_their_ideographs_in_place() {
+        let pdf = "管制于2023年10⽉17⽇公布，⼀共⼗⼆条。";
+        let text = kangxi_to_unified(pdf.to_string());
+        assert_eq!(text, "管制于2023年10月17日公布，一共十二条。");
+        assert_eq!(text.len(), pdf.len());
+        // every radical maps to one ideograph of its own width
+        for (k, c) in KANGXI.chars().enumerate() {
+            let radical = char::from_u32(0x2F00 + k as u32).unwrap();
+            assert_eq!(radical.len_utf8(), c.len_utf8(), "{radical}");
+            assert_ne!(radical, c);
+        }
+        assert_eq!(KANGXI.chars().count(), 0x2FD6 - 0x2F00);
+    }
 
     #[test]
     fn decodes_the_encodings_of_chinese_news() {

@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // Kangxi radicals pasted from PDFs (⽉, ⽇) read as the ideographs
+    // they look like: the whole date is read, not its year alone
+    (
+        "2025-03-01",
+        "DeepSeek-V3于2024年12⽉25⽇发布。",
+        "2024年12月25日",
+        Contradicted,
+        Some("F07"),
+    ),
     // (review of the round's rules: a subject of six characters before the
     // verb of launch; a rival named after the launched name; a condition
     // opening with 以后 is no basis; a count after its noun in the range of
