@@ -1140,9 +1140,10 @@ const KANGXI: &str = concat!(
 /// three bytes in UTF-8, as its ideograph is, so every offset, line and
 /// column of the text stays where it was.
 fn kangxi_to_unified(text: String) -> String {
-    // (every such character starts with the bytes E2 BA, E2 BB or E2 BC–BF)
-    let may_hold = memchr::memchr(0xE2, text.as_bytes()).is_some()
-        && text.contains(|c: char| ('\u{2E80}'..='\u{2FD5}').contains(&c));
+    // (every such character starts with the bytes E2 BA to E2 BF; most
+    // texts' E2 bytes start quotation marks and dashes, E2 80)
+    let b = text.as_bytes();
+    let may_hold = memchr::memchr_iter(0xE2, b).any(|i| matches!(b.get(i + 1), Some(0xBA..=0xBF)));
     if !may_hold {
         return text;
     }
