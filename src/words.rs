@@ -184,7 +184,7 @@ pub fn full_width_forms(word: &str) -> Vec<String> {
     if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
         return Vec::new();
     }
-    let wide = |c: char| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c);
+    let wide = |c: char| full_width(c).unwrap_or(c);
     let all: String = word
         .chars()
         .map(|c| if c.is_ascii_graphic() { wide(c) } else { c })
@@ -204,6 +204,14 @@ pub fn full_width_forms(word: &str) -> Vec<String> {
     } else {
         vec![all, letters]
     }
+}
+
+/// The full-width form of a printable ASCII character but the space
+/// (`H` → `Ｈ`, `/` → `／`); none for any other.
+pub fn full_width(c: char) -> Option<char> {
+    c.is_ascii_graphic()
+        .then(|| char::from_u32(c as u32 + 0xFEE0))
+        .flatten()
 }
 
 /// The ASCII form of a full-width character (`Ｈ` → `H`, `／` → `/`, the

@@ -1640,11 +1640,7 @@ fn spaced_pattern(trigger: &str) -> String {
         }
         // (an ASCII letter, digit or sign also as its full-width form:
         // ＦＰ８算力)
-        let wide = c
-            .is_ascii_graphic()
-            .then(|| char::from_u32(c as u32 + 0xFEE0))
-            .flatten();
-        match wide {
+        match crate::words::full_width(c) {
             Some(w) => {
                 out.push_str("(?:");
                 out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));

@@ -366,6 +366,16 @@ pub(super) fn glosses_unnamed_party(doc: &Doc, fig: &Figure) -> bool {
         && !names_from(fig.s.start + at)
 }
 
+/// Whether a known name the figure could be about (`fits`) starts at or
+/// after byte `from` and ends by byte `to`.
+fn names_one_that_fits(doc: &Doc, from: usize, to: usize, fits: &dyn Fn(usize) -> bool) -> bool {
+    let first = doc.occ.partition_point(|o| o.start < from);
+    doc.occ[first..]
+        .iter()
+        .take_while(|o| o.end <= to)
+        .any(|o| fits(o.entity))
+}
+
 /// Whether the figure's clause names, before it and nearer than any known
 /// name the figure could be about, a model the database does not know
 /// (`o1-pro API定价为150美元`): a subject of its own. A name that is the
@@ -373,15 +383,10 @@ pub(super) fn glosses_unnamed_party(doc: &Doc, fig: &Figure) -> bool {
 pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> bool) -> bool {
     // (a date's: only with no known name of its clause before it, which
     // may be listed with the unknown one: R1及其蒸馏版R1-Distill于…发布)
-    if fig.m.kind == crate::extract::Kind::Date {
-        let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
-        if doc.occ[first..]
-            .iter()
-            .take_while(|o| o.end <= fig.m.start)
-            .any(|o| fits(o.entity))
-        {
-            return false;
-        }
+    if fig.m.kind == crate::extract::Kind::Date
+        && names_one_that_fits(doc, fig.cl_start, fig.m.start, fits)
+    {
+        return false;
     }
     let models = unknown_models(doc, fig.cl_start, fig.m.start);
     let Some(&(_, e)) = models.iter().rev().find(|&&(s, _)| {
@@ -389,11 +394,7 @@ pub(super) fn unknown_subject(doc: &Doc, fig: &Figure, fits: &dyn Fn(usize) -> b
     }) else {
         return false;
     };
-    let first = doc.occ.partition_point(|o| o.start < e);
-    !doc.occ[first..]
-        .iter()
-        .take_while(|o| o.end <= fig.m.start)
-        .any(|o| fits(o.entity))
+    !names_one_that_fits(doc, e, fig.m.start, fits)
 }
 
 /// Whether an earlier clause of the figure's sentence opens with a chip or
@@ -466,11 +467,7 @@ pub(super) fn unknown_sentence_subject(
     else {
         return false;
     };
-    let first = doc.occ.partition_point(|o| o.start < e);
-    !doc.occ[first..]
-        .iter()
-        .take_while(|o| o.end <= fig.m.start)
-        .any(|o| fits(o.entity))
+    !names_one_that_fits(doc, e, fig.m.start, fits)
 }
 
 #[cfg(test)]
