@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a bound that sets a group apart (the days, the stocks that fell more
+    // than so much) is the group's threshold, said of no one of them; a
+    // bound said of the move itself is still checked
+    (
+        "2025-03-01",
+        "英伟达股价1月27日下跌17%，在过去一年里，下跌10%以上的交易日屈指可数。",
+        "10%以上",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "1月27日，英伟达股价跌幅在15%以上的个股还有博通。",
+        "15%以上",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "1月27日英伟达股价跌幅超过15%的走势令人意外。",
+        "超过15%",
+        Supported,
+        Some("CH-033"),
+    ),
     // Kangxi radicals pasted from PDFs (⽉, ⽇) read as the ideographs
     // they look like: the whole date is read, not its year alone
     (

@@ -212,6 +212,9 @@ impl Linker {
             };
             (member || other_size()).then_some(MEMBER_SCOPE)
         });
+        if link.scope.is_none() {
+            link.scope = super::scope::threshold_of_a_group(doc, fig, best.word);
+        }
         if link.scope.is_none() && mi == best.metric {
             link.scope = best.word.and_then(|(ts, _)| series_part(doc, mi, ts));
         }

@@ -566,8 +566,6 @@ impl SentenceWords {
 }
 
 impl<'a> Doc<'a> {
-    /// The name of the text that ends at byte `end`, if one does (names do
-    /// not overlap, so they are in order of their end too).
     /// Whether a name of the database overlaps bytes `from..to` (found by
     /// binary search: the names are in order and do not overlap).
     fn names_within(&self, from: usize, to: usize) -> bool {
@@ -575,6 +573,8 @@ impl<'a> Doc<'a> {
         self.occ.get(i).is_some_and(|o| o.start < to)
     }
 
+    /// The name of the text that ends at byte `end`, if one does (names do
+    /// not overlap, so they are in order of their end too).
     fn name_ending_at(&self, end: usize) -> Option<&'a Occurrence> {
         let i = self.occ.partition_point(|o| o.end < end);
         self.occ.get(i).filter(|o| o.end == end)

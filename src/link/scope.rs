@@ -975,6 +975,49 @@ const REGIONS: &[&str] = &[
 /// size of it (`在Llama 3.1系列中，70B版本…`): see [`names_a_size`].
 pub(super) const MEMBER_SCOPE: &str = "其中一个型号";
 
+/// The scope of a bound that sets a group apart (股价下跌10%以上的交易日,
+/// 跌幅在15%以上的个股, 营收增长20%以上的企业): see [`threshold_of_a_group`].
+pub(super) const THRESHOLD_SCOPE: &str = "一类对象的门槛";
+
+/// Nouns after `N以上的` that restate the measure itself or tell of the
+/// move, not a group whose members pass the bound (汇率维持在7.8以上的水平,
+/// 跌幅超过15%的走势, 下跌超过10%的消息).
+const THE_MEASURE_AGAIN: &[&str] = &[
+    "水平", "水准", "水準", "幅度", "高位", "低位", "区间", "區間", "增长", "增長", "增速", "增幅",
+    "速度", "规模", "規模", "涨幅", "漲幅", "跌幅", "降幅", "比例", "比重", "份额", "份額", "价格",
+    "價格", "价位", "價位", "高点", "高點", "低点", "低點", "数字", "數字", "数值", "數值", "成绩",
+    "成績", "表现", "表現", "走势", "走勢", "行情", "情况", "情況", "局面", "纪录", "紀錄", "记录",
+    "記錄", "消息",
+];
+
+/// A bound whose measure is named before it in its clause and that is
+/// followed by `的` and a noun of a group (英伟达股价下跌10%以上的交易日屈指可数):
+/// the figure is the threshold the members of the group pass, said of
+/// none of them, and of the subject only as one of the group at most. Not
+/// before a name of the database (跌幅在15%以上的博通: Broadcom's own), nor
+/// before a word for the measure again (维持在7.8以上的水平).
+pub(super) fn threshold_of_a_group(
+    doc: &super::Doc,
+    fig: &super::Figure,
+    word: Option<(usize, usize)>,
+) -> Option<&'static str> {
+    use crate::extract::Qualifier;
+    if !matches!(fig.m.qualifier, Qualifier::AtLeast | Qualifier::AtMost) {
+        return None;
+    }
+    let (ws, we) = word?;
+    if ws < fig.cl_start || we > fig.m.start {
+        return None;
+    }
+    let noun_at = fig.m.end + '的'.len_utf8();
+    let noun = doc.text[fig.m.end..fig.cl_end].strip_prefix('的')?;
+    let first = noun.chars().next()?;
+    let is_group = crate::segment::is_han(first)
+        && !doc.names_within(noun_at, noun_at + first.len_utf8())
+        && !THE_MEASURE_AGAIN.iter().any(|w| noun.starts_with(w));
+    is_group.then_some(THRESHOLD_SCOPE)
+}
+
 /// Whether a text names a size of a model such as `70B`, `8B`, `1.5B`: a
 /// `B` or `b` after a digit, with no letter or digit after it (found by
 /// memchr: most texts hold no `B` or `b`).
