@@ -1191,6 +1191,17 @@ impl ClaimsDb {
         }
     }
 
+    /// Whether metric `m` is a date that comes again each period (a year's
+    /// holiday): a date metric whose every fact is of a period. A year
+    /// alone said of it is the period, not the date.
+    pub fn dates_each_period(&self, m: usize) -> bool {
+        let id = &self.metrics[m].id;
+        let mut facts = self.facts.iter().filter(|f| &f.metric == id).peekable();
+        self.metrics[m].kind == "date"
+            && facts.peek().is_some()
+            && facts.all(|f| f.period.is_some())
+    }
+
     /// [`ClaimsDb::has_day_facts`], searched among all the facts.
     fn find_day_facts(&self, m: usize) -> bool {
         let id = &self.metrics[m].id;

@@ -5,6 +5,50 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the first months of a year, as Hong Kong writes them (首兩個月), are
+    // not the whole year
+    (
+        "2025-03-01",
+        "內地2024年首兩個月固定資產投資按年增長4.2%。",
+        "4.2%",
+        Unverified,
+        None,
+    ),
+    // a session named in the clause of a group's move frames the members'
+    // moves listed after it; a close said in the figure's own clause is
+    // the day's
+    (
+        "2025-01-27",
+        "美股科技巨头股价盘前集体大跌，英伟达跌超8%。",
+        "超8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "美股盘中集体下跌，英伟达收跌17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    // a figure pointed back to (这5万块) is the figure given before, of
+    // whatever it was said of there, not of a name carried from an
+    // earlier paragraph
+    (
+        "2025-02-05",
+        "据SemiAnalysis估计，深度求索拥有约5万块GPU。\n\nDeepSeek-V3的训练成本为557.6万美元。\n\n阿莫代伊1月29日在博客中写道，这5万块Hopper芯片的成本约为10亿美元。",
+        "5万块",
+        Supported,
+        Some("F26"),
+    ),
+    // a figure said not to be the same as another (并不等于) is denied
+    (
+        "2025-02-05",
+        "据SemiAnalysis估计，深度求索拥有约5万块Hopper架构GPU——但这并不等于5万块H100。",
+        "5万块",
+        Unverified,
+        None,
+    ),
     // a bound that sets a group apart (the days, the stocks that fell more
     // than so much) is the group's threshold, said of no one of them; a
     // bound said of the move itself is still checked
@@ -474,8 +518,8 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // is that thing's launch
     (
         "2025-05-01",
-        "金管局於2005年推出優化措施，設立強方兌換保證。",
-        "2005年",
+        "金管局於2005年5月18日推出優化措施，設立強方兌換保證。",
+        "2005年5月18日",
         Unverified,
         None,
     ),

@@ -33,14 +33,14 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Periods counted from the start of the year (`前三季度`, `前两个月`,
-/// `前十一个月`, `1-2月`, `一至十一月`): January to the last month named. [`cumulative_at`] reads
+/// `前十一个月`, `首兩個月`, `首三季`, `1-2月`, `一至十一月`): January to the last month named. [`cumulative_at`] reads
 /// them; the pattern says what it reads, and a test holds them alike.
 #[cfg(test)]
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
-        | 前(?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        [前首头頭](?P<q>[一二两兩三1-3])(?:个|個)?季度?
+        | [前首头頭](?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
         | (?P<m1>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?
         ",
     )
@@ -471,11 +471,11 @@ static PERIOD_FIRSTS: BmpSet = BmpSet::new(
     &[('0', '9')],
 );
 
-/// The characters a match of [`CUMULATIVE`] may start with: 前, and the
-/// first digit of a month (Arabic or Chinese).
+/// The characters a match of [`CUMULATIVE`] may start with: 前 (首, 头),
+/// and the first digit of a month (Arabic or Chinese).
 static CUMULATIVE_FIRSTS: BmpSet = BmpSet::new(
     &[
-        '前', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+        '前', '首', '头', '頭', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
     ],
     &[('1', '9')],
 );
@@ -834,7 +834,8 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             word_at(hay, k, CHINESE_MONTHS),
         ]
     };
-    if let Some(p1) = word_at(hay, p, &["前"]) {
+    // (前, and Hong Kong's 首 and the spoken 头: 首三季, 首兩個月, 头两个月)
+    if let Some(p1) = word_at(hay, p, &["前", "首", "头", "頭"]) {
         // 前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
         if let Some(p2) = word_at(hay, p1, &["一", "二", "两", "兩", "三", "1", "2", "3"]) {
             for (_, p3) in optional(word_at(hay, p2, &["个", "個"]), p2)

@@ -184,8 +184,24 @@ const CORRECTIONS: &[&str] = &[
 
 /// Words of denial in the figure's clause before it.
 const DENIALS: &[&str] = &[
-    "并非", "並非", "不是", "而非", "绝非", "絕非", "远非", "遠非", "否认", "否認", "辟谣", "闢謠",
-    "驳斥", "駁斥",
+    "并非",
+    "並非",
+    "不是",
+    "而非",
+    "绝非",
+    "絕非",
+    "远非",
+    "遠非",
+    "否认",
+    "否認",
+    "辟谣",
+    "闢謠",
+    "驳斥",
+    "駁斥",
+    "不等于",
+    "不等於",
+    "不等同于",
+    "不等同於",
 ];
 
 /// Words right after a figure (after 的) that make it a report's or a

@@ -708,14 +708,16 @@ fn fiscal_labels(doc: &Doc, links: &mut [Link]) {
 }
 
 /// A bare year (去年, 2024年, 2025財政年度) that no metric claims is a time
-/// reference, not a claim.
+/// reference, not a claim; so is one said of a date that comes again each
+/// year (2025年春节的放假日期: which year's holiday, not its days).
 fn bare_years(doc: &Doc, links: &mut [Link]) {
     for (m, link) in doc.mentions.iter().zip(links.iter_mut()) {
         let relative = ["去年", "今年", "前年", "明年"]
             .iter()
             .any(|w| doc.text[m.start..m.end].starts_with(w));
+        let names_the_period = || link.metric.is_some_and(|mi| doc.db.dates_each_period(mi));
         if m.kind == Kind::Date
-            && (link.metric.is_none() || relative)
+            && (link.metric.is_none() || relative || names_the_period())
             && m.date_end.is_none()
             && m.date.is_some_and(|d| d.month.is_none())
         {
@@ -878,6 +880,13 @@ mod tests {
         let l = linked("國家統計局公布，2024年中国GDP为134.9万亿元。");
         assert!(l.link("2024年").is_time_context);
         assert!(!l.link("134.9万亿元").is_time_context);
+        // the year of a date that comes again each year is which year's
+        // (the days of the year's holiday are the claim), not a date said
+        let l = linked("我国2025年春节自1月21日至2月7日放假调休。");
+        assert!(l.link("2025年").is_time_context);
+        assert!(!l.link("1月21日至2月7日").is_time_context);
+        let l = linked("许多人在关心2025年春节的放假日期。");
+        assert!(l.link("2025年").is_time_context);
         // a release date is a claim of its own
         let l = linked("2025年1月20日DeepSeek发布R1模型。");
         assert!(!l.link("2025年1月20日").is_time_context);

@@ -1074,6 +1074,7 @@ impl Linker {
             }
         }
         repeated_figures(&doc, &mut links);
+        referred_back(&doc, &mut links);
         self.link_by_value(&doc, &mut links);
         value::inherit_conversions(&mut links);
         figure::mark_time_context(&doc, &mut links);
@@ -1243,6 +1244,51 @@ fn repeated_figures(doc: &Doc, links: &mut [Link]) {
             });
         if let Some(j) = first {
             links[k].entity = links[j].entity;
+        }
+    }
+}
+
+/// Words that point back to a figure already given (这5万块芯片, 上述2048块).
+const POINTING_BACK: &[&str] = &[
+    "这", "這", "那", "该", "該", "此", "这些", "這些", "那些", "上述", "前述",
+];
+
+/// A figure pointed back to (阿莫代伊写道，这5万块Hopper芯片的成本…) whose
+/// sentence names no owner of it is the figure of the same value and unit
+/// given before, of whatever it was said of there: not of a name carried
+/// from an earlier paragraph for a measure its own words suggest. The
+/// nearest such figure stated as a fact is taken; with none, nothing
+/// changes.
+fn referred_back(doc: &Doc, links: &mut [Link]) {
+    const REACH: usize = 512;
+    let mentions = doc.mentions;
+    for k in 1..links.len() {
+        let m = &mentions[k];
+        let carried = matches!(
+            links[k].entity_by,
+            Some(EntityBy::Paragraph | EntityBy::Earlier)
+        );
+        if !carried
+            || m.value.is_none()
+            || !POINTING_BACK
+                .iter()
+                .any(|w| doc.text[..m.start].ends_with(w))
+        {
+            continue;
+        }
+        let earlier = (k.saturating_sub(REACH)..k).rev().find(|&j| {
+            mentions[j].value == m.value
+                && mentions[j].unit == m.unit
+                && links[j].metric.is_some()
+                && links[j].entity.is_some()
+                && links[j].unasserted.is_none()
+                && !links[j].not_figure
+        });
+        if let Some(j) = earlier {
+            links[k].entity = links[j].entity;
+            links[k].metric = links[j].metric;
+            links[k].item = links[j].item;
+            links[k].scope = links[j].scope;
         }
     }
 }

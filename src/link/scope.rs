@@ -699,6 +699,9 @@ const INTRADAY: &[&str] = &[
     "截稿",
 ];
 
+/// Characters of a move of a market (大跌, 重挫, 上涨).
+const MOVES: [char; 7] = ['跌', '涨', '漲', '挫', '升', '降', '飙'];
+
 /// The last word of [`INTRADAY`] in `lead` that ends a clause of time of
 /// its own (美股开盘后，; 盘中：; 截至发稿时，), with its offset.
 fn intraday_frame(lead: &str) -> Option<(&'static str, usize)> {
@@ -1800,7 +1803,12 @@ fn narrows(
                     FURTHER.iter().any(|f| text[cl_start..cl_end].contains(f))
                 }
                 Some(_) => !says_close(rest) && !names_its_own_day(&text[at + w.len()..cl_end]),
-                None => rest.bytes().any(|b| b.is_ascii_digit()),
+                // (or a session named in a clause of the group's move the
+                // figure goes on to list: 科技股盘前集体大跌，英伟达跌超8%)
+                None => {
+                    rest.bytes().any(|b| b.is_ascii_digit())
+                        || w.contains(['盘', '盤']) && rest.contains(MOVES)
+                }
             }
         };
         let own_clause = &text[cl_start.max(at)..cl_end];
