@@ -1191,15 +1191,17 @@ impl ClaimsDb {
         }
     }
 
-    /// Whether metric `m` is a date that comes again each period (a year's
-    /// holiday): a date metric whose every fact is of a period. A year
-    /// alone said of it is the period, not the date.
+    /// Whether metric `m` is a span of days that comes again each period (a
+    /// year's holiday): a date metric whose every fact is a range of days
+    /// of a period. A year alone said of it is the period, not its days.
     pub fn dates_each_period(&self, m: usize) -> bool {
         let id = &self.metrics[m].id;
         let mut facts = self.facts.iter().filter(|f| &f.metric == id).peekable();
         self.metrics[m].kind == "date"
             && facts.peek().is_some()
-            && facts.all(|f| f.period.is_some())
+            && facts.all(|f| {
+                f.period.is_some() && matches!(f.value, FactValue::Date { end: Some(_), .. })
+            })
     }
 
     /// [`ClaimsDb::has_day_facts`], searched among all the facts.

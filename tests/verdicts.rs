@@ -5,6 +5,39 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (the narrowing of this round's rules: a bound before the subject's
+    // own moment, 的同时, is the subject's; 不等于 denies only the figure
+    // right after it; a session frames no figure whose clause gives its
+    // own time, 隔夜; a figure of a launch's first months is no period of
+    // the year; 如此 points back to nothing)
+    (
+        "2025-01-28",
+        "英伟达周一股价暴跌超过15%的同时，博通也大跌17%。",
+        "超过15%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-02-01",
+        "557.6万美元只是DeepSeek-V3正式训练的租用成本，不等于DeepSeek在GPU上超过5亿美元的投入。",
+        "超过5亿美元",
+        Supported,
+        Some("F31"),
+    ),
+    (
+        "2025-01-28",
+        "亚洲股市早盘普遍下跌，隔夜英伟达股价暴跌16.97%。",
+        "16.97%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-02-01",
+        "SemiAnalysis认为，DeepSeek可使用约5万块Hopper GPU。\n\nDeepSeek-V3则完全不同。它的训练动用了如此5万块GPU，规模惊人。",
+        "5万块",
+        Contradicted,
+        Some("F01"),
+    ),
     // the first months of a year, as Hong Kong writes them (首兩個月), are
     // not the whole year
     (

@@ -240,6 +240,25 @@ pub(super) const IDIOMS: &[&str] = &[
     "千萬要",
     "千万注意",
     "千萬注意",
+    // (idioms whose numerals read as counts, money or spans: 八道, 五次,
+    // 八两, 一角, 一年半, 十万)
+    "胡说八道",
+    "胡說八道",
+    "三番五次",
+    "半斤八两",
+    "半斤八兩",
+    "八九不离十",
+    "八九不離十",
+    "七零八落",
+    "七七八八",
+    "一年半载",
+    "一年半載",
+    "十万火急",
+    "十萬火急",
+    "九九归一",
+    "九九歸一",
+    "冰山一角",
+    "九牛一毛",
 ];
 
 /// Characters that form a noun with a following 数 (人数, 总数, 参数…).
@@ -747,8 +766,9 @@ pub(super) fn exponent_at(t: &Text, j: usize) -> Option<(i64, usize)> {
     ((1..=2).contains(&(e - ds)) && ends_word).then_some((if neg { -exp } else { exp }, e))
 }
 
-/// Clock times (11:19:47), phone numbers (400-123-4567, 13812345678) and
-/// digits after 第 (ordinals). Returns the end of the run to skip.
+/// Clock times (11:19:47), phone numbers (400-123-4567, 13812345678),
+/// IPv4 addresses (127.0.0.1) and digits after 第 (ordinals). Returns the
+/// end of the run to skip.
 pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
     let n = t.len();
     let mut j = i;
@@ -794,6 +814,28 @@ pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
             )
         {
             return Some(k + 1);
+        }
+    }
+    // an IPv4 address (127.0.0.1, 192.168.1.10): four groups of one to
+    // three digits joined by full stops, no quantity
+    if (1..=3).contains(&len) {
+        let mut k = j;
+        let mut groups = 1;
+        while groups < 4 && t.at(k) == Some('.') && t.at(k + 1).is_some_and(is_digit) {
+            let s = k + 1;
+            k = s;
+            while k < n && is_digit(t.chars[k]) {
+                k += 1;
+            }
+            if k - s > 3 {
+                break;
+            }
+            groups += 1;
+        }
+        let ends = !(t.at(k).is_some_and(is_digit)
+            || t.at(k) == Some('.') && t.at(k + 1).is_some_and(is_digit));
+        if groups == 4 && ends {
+            return Some(k);
         }
     }
     // clock time hh:mm(:ss)
@@ -1008,6 +1050,35 @@ mod tests {
         let from = index.by_start.partition_point(|d| d.chars[..2] < *pair);
         let to = index.by_start.partition_point(|d| d.chars[..2] <= *pair);
         index.by_start[from..to].iter().map(|d| d.word).collect()
+    }
+
+    #[test]
+    fn idioms_and_addresses_whose_numerals_count_nothing_give_no_figure() {
+        let ex = super::super::Extractor::new();
+        for (text, idiom) in [
+            ("他说这件事胡说八道，大家都知道。", "胡说八道"),
+            ("监管部门三番五次提醒投资者。", "三番五次"),
+            ("两家公司半斤八两。", "半斤八两"),
+            ("训练成本只是冰山一角，数据与人才更贵。", "冰山一角"),
+            ("这笔钱对巨头来说不过九牛一毛。", "九牛一毛"),
+            ("项目一年半载难以完成。", "一年半载"),
+            ("情况十万火急。", "十万火急"),
+            // (and an address of a machine)
+            ("服务器地址为127.0.0.1，内网是192.168.1.10。", "127.0.0.1"),
+            (
+                "服务器地址为127.0.0.1，内网是192.168.1.10。",
+                "192.168.1.10",
+            ),
+        ] {
+            let at = text.find(idiom).expect("the idiom");
+            let inside: Vec<_> = ex
+                .extract(text, None)
+                .into_iter()
+                .filter(|m| m.start < at + idiom.len() && m.end > at)
+                .map(|m| text[m.start..m.end].to_string())
+                .collect();
+            assert!(inside.is_empty(), "{text}: {inside:?}");
+        }
     }
 
     #[test]

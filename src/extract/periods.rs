@@ -480,6 +480,28 @@ static CUMULATIVE_FIRSTS: BmpSet = BmpSet::new(
     &[('1', '9')],
 );
 
+/// Whether the 前, 首 or 头 that opens `rest` counts from the start of the
+/// year: not right after a launch (上线首两个月, 发布前两个月: from that
+/// day), and 首 or 头 not the end of a word (元首, 居首, 巨头, 龙头,
+/// 带头): 头 only after a year or where no word runs into it.
+fn from_the_year_start(before: &str, rest: &str) -> bool {
+    const LAUNCHES: &[&str] = &[
+        "发布", "發布", "發佈", "上线", "上線", "推出", "上市", "成立", "开业", "開業", "面世",
+        "问世", "問世", "开通", "開通", "开播", "開播", "启用", "啟用", "生效", "实施", "實施",
+    ];
+    if LAUNCHES.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let prev = before.chars().next_back();
+    if rest.starts_with('首') {
+        return !prev.is_some_and(|c| "元居榜斩斬魁昂回聚俯叩自为為".contains(c));
+    }
+    if rest.starts_with(['头', '頭']) {
+        return prev.is_none_or(|c| c == '年' || !crate::segment::is_han(c));
+    }
+    true
+}
+
 /// The end of the first of `words` at byte `p` of `s`.
 fn word_at(s: &str, p: usize, words: &[&str]) -> Option<usize> {
     let rest = s.as_bytes().get(p..)?;
@@ -834,8 +856,12 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             word_at(hay, k, CHINESE_MONTHS),
         ]
     };
-    // (前, and Hong Kong's 首 and the spoken 头: 首三季, 首兩個月, 头两个月)
-    if let Some(p1) = word_at(hay, p, &["前", "首", "头", "頭"]) {
+    // (前, and Hong Kong's 首 and the spoken 头: 首三季, 首兩個月, 头两个月;
+    // not counted from a launch, 发布头三个月, nor a word ending there:
+    // 巨头, 龙头, 元首, 居首)
+    if let Some(p1) = word_at(hay, p, &["前", "首", "头", "頭"])
+        .filter(|_| from_the_year_start(&hay[..p], &hay[p..]))
+    {
         // 前(?P<q>[一二两兩三1-3])(?:个|個)?季度?
         if let Some(p2) = word_at(hay, p1, &["一", "二", "两", "兩", "三", "1", "2", "3"]) {
             for (_, p3) in optional(word_at(hay, p2, &["个", "個"]), p2)

@@ -184,25 +184,14 @@ const CORRECTIONS: &[&str] = &[
 
 /// Words of denial in the figure's clause before it.
 const DENIALS: &[&str] = &[
-    "并非",
-    "並非",
-    "不是",
-    "而非",
-    "绝非",
-    "絕非",
-    "远非",
-    "遠非",
-    "否认",
-    "否認",
-    "辟谣",
-    "闢謠",
-    "驳斥",
-    "駁斥",
-    "不等于",
-    "不等於",
-    "不等同于",
-    "不等同於",
+    "并非", "並非", "不是", "而非", "绝非", "絕非", "远非", "遠非", "否认", "否認", "辟谣", "闢謠",
+    "驳斥", "駁斥",
 ];
+
+/// Words that deny a figure is another (这并不等于5万块H100) when the
+/// figure follows them at once: not a figure a name or a noun phrase
+/// after them takes for granted (不等于DeepSeek在GPU上超过5亿美元的投入).
+const NOT_THE_SAME: &[&str] = &["不等于", "不等於", "不等同于", "不等同於"];
 
 /// Words right after a figure (after 的) that make it a report's or a
 /// rumour's: `1亿美元的说法`.
@@ -365,6 +354,11 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     }
     // a change denied right before it (GDP并未下降5%, 股价没有下跌17%)
     if let Some(word) = negated_change(&text[fig.cl_start..m.start]) {
+        return Some(Unasserted::Denied(word));
+    }
+    // said not to be another figure, right before it (并不等于5万块H100)
+    let lead = text[fig.cl_start..m.start].trim_end_matches(['约', '約', '近', '仅', '僅', ' ']);
+    if let Some(word) = NOT_THE_SAME.iter().find(|w| lead.ends_with(**w)) {
         return Some(Unasserted::Denied(word));
     }
     // feared in its own clause (市场曾担心社零下降3.5%)

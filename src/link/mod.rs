@@ -1253,6 +1253,14 @@ const POINTING_BACK: &[&str] = &[
     "这", "這", "那", "该", "該", "此", "这些", "這些", "那些", "上述", "前述",
 ];
 
+/// Words that end in a character of [`POINTING_BACK`] but point nowhere
+/// (因此, 如此, 应该, 刹那).
+const NOT_POINTING: &[&str] = &[
+    "因此", "如此", "为此", "為此", "由此", "据此", "據此", "从此", "從此", "自此", "至此", "就此",
+    "对此", "對此", "以此", "藉此", "借此", "彼此", "特此", "故此", "应该", "應該", "活该", "活該",
+    "刹那", "剎那",
+];
+
 /// A figure pointed back to (阿莫代伊写道，这5万块Hopper芯片的成本…) whose
 /// sentence names no owner of it is the figure of the same value and unit
 /// given before, of whatever it was said of there: not of a name carried
@@ -1268,11 +1276,11 @@ fn referred_back(doc: &Doc, links: &mut [Link]) {
             links[k].entity_by,
             Some(EntityBy::Paragraph | EntityBy::Earlier)
         );
+        let before = &doc.text[..m.start];
         if !carried
             || m.value.is_none()
-            || !POINTING_BACK
-                .iter()
-                .any(|w| doc.text[..m.start].ends_with(w))
+            || !POINTING_BACK.iter().any(|w| before.ends_with(w))
+            || NOT_POINTING.iter().any(|w| before.ends_with(w))
         {
             continue;
         }
@@ -1283,6 +1291,9 @@ fn referred_back(doc: &Doc, links: &mut [Link]) {
                 && links[j].entity.is_some()
                 && links[j].unasserted.is_none()
                 && !links[j].not_figure
+                // (not a figure of another chip than the one named here:
+                // 这2.5万块A100)
+                && links[k].item.is_none_or(|i| links[j].item == Some(i))
         });
         if let Some(j) = earlier {
             links[k].entity = links[j].entity;

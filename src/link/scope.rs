@@ -699,8 +699,28 @@ const INTRADAY: &[&str] = &[
     "截稿",
 ];
 
-/// Characters of a move of a market (大跌, 重挫, 上涨).
-const MOVES: [char; 7] = ['跌', '涨', '漲', '挫', '升', '降', '飙'];
+/// A session of the trading day named in the clause before the figure's,
+/// in which a group moved together (科技股盘前集体大跌，英伟达跌超8%): the
+/// members' moves the figure's clause lists are of that session, unless
+/// that clause gives a time of its own (隔夜, 周一, 全天, 最终, 定格).
+fn group_move_in_session(text: &str, at: usize, w: &str, cl_start: usize, cl_end: usize) -> bool {
+    const SESSIONS: &[&str] = &[
+        "盘前", "盤前", "盘中", "盤中", "早盘", "早盤", "午盘", "午盤", "盘初", "盤初",
+    ];
+    const TOGETHER: &[&str] = &[
+        "集体", "集體", "普遍", "纷纷", "紛紛", "全线", "全線", "齐", "齊",
+    ];
+    const MOVES: [char; 7] = ['跌', '涨', '漲', '挫', '升', '降', '飙'];
+    let rest = &text[at + w.len()..cl_start];
+    let own = &text[cl_start..cl_end];
+    SESSIONS.contains(&w)
+        && TOGETHER.iter().any(|t| rest.contains(t))
+        && rest.contains(MOVES)
+        && !names_its_own_day(own)
+        && !["隔夜", "定格", "收市", "全日"]
+            .iter()
+            .any(|t| own.contains(t))
+}
 
 /// The last word of [`INTRADAY`] in `lead` that ends a clause of time of
 /// its own (美股开盘后，; 盘中：; 截至发稿时，), with its offset.
@@ -982,23 +1002,54 @@ pub(super) const MEMBER_SCOPE: &str = "其中一个型号";
 /// 跌幅在15%以上的个股, 营收增长20%以上的企业): see [`threshold_of_a_group`].
 pub(super) const THRESHOLD_SCOPE: &str = "一类对象的门槛";
 
-/// Nouns after `N以上的` that restate the measure itself or tell of the
-/// move, not a group whose members pass the bound (汇率维持在7.8以上的水平,
-/// 跌幅超过15%的走势, 下跌超过10%的消息).
-const THE_MEASURE_AGAIN: &[&str] = &[
-    "水平", "水准", "水準", "幅度", "高位", "低位", "区间", "區間", "增长", "增長", "增速", "增幅",
-    "速度", "规模", "規模", "涨幅", "漲幅", "跌幅", "降幅", "比例", "比重", "份额", "份額", "价格",
-    "價格", "价位", "價位", "高点", "高點", "低点", "低點", "数字", "數字", "数值", "數值", "成绩",
-    "成績", "表现", "表現", "走势", "走勢", "行情", "情况", "情況", "局面", "纪录", "紀錄", "记录",
-    "記錄", "消息",
+/// Nouns of a group whose members a bound sets apart (下跌10%以上的交易日,
+/// 跌幅在15%以上的个股, 增长5%以上的省份, 成長率超過4.5%的年份). Other
+/// nouns after `N以上的` are mostly the subject's own move or measure
+/// told again (的同时, 的关口, 的成本, 的大模型): the bound is the subject's.
+const GROUPS: &[&str] = &[
+    "交易日",
+    "个股",
+    "個股",
+    "股票",
+    "成分股",
+    "企业",
+    "企業",
+    "公司",
+    "家庭",
+    "住户",
+    "住戶",
+    "城市",
+    "省份",
+    "省市",
+    "国家",
+    "國家",
+    "经济体",
+    "經濟體",
+    "地区",
+    "地區",
+    "行业",
+    "行業",
+    "年份",
+    "月份",
+    "日子",
+    "板块",
+    "板塊",
+    "机构",
+    "機構",
+    "银行",
+    "銀行",
+    "基金",
+    "品种",
+    "品種",
+    "县市",
+    "縣市",
 ];
 
 /// A bound whose measure is named before it in its clause and that is
 /// followed by `的` and a noun of a group (英伟达股价下跌10%以上的交易日屈指可数):
 /// the figure is the threshold the members of the group pass, said of
-/// none of them, and of the subject only as one of the group at most. Not
-/// before a name of the database (跌幅在15%以上的博通: Broadcom's own), nor
-/// before a word for the measure again (维持在7.8以上的水平).
+/// none of them, and of the subject only as one of the group at most
+/// (see [`GROUPS`]).
 pub(super) fn threshold_of_a_group(
     doc: &super::Doc,
     fig: &super::Figure,
@@ -1015,9 +1066,8 @@ pub(super) fn threshold_of_a_group(
     let noun_at = fig.m.end + '的'.len_utf8();
     let noun = doc.text[fig.m.end..fig.cl_end].strip_prefix('的')?;
     let first = noun.chars().next()?;
-    let is_group = crate::segment::is_han(first)
-        && !doc.names_within(noun_at, noun_at + first.len_utf8())
-        && !THE_MEASURE_AGAIN.iter().any(|w| noun.starts_with(w));
+    let is_group = GROUPS.iter().any(|w| noun.starts_with(w))
+        && !doc.names_within(noun_at, noun_at + first.len_utf8());
     is_group.then_some(THRESHOLD_SCOPE)
 }
 
@@ -1807,7 +1857,7 @@ fn narrows(
                 // figure goes on to list: 科技股盘前集体大跌，英伟达跌超8%)
                 None => {
                     rest.bytes().any(|b| b.is_ascii_digit())
-                        || w.contains(['盘', '盤']) && rest.contains(MOVES)
+                        || group_move_in_session(text, at, w, cl_start, cl_end)
                 }
             }
         };
