@@ -5,6 +5,14 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 引數, as some of Taiwan's press writes a model's parameters
+    (
+        "2025-07-20",
+        "月之暗面開源的Kimi K2是一個混合專家模型，啟用引數為320億。",
+        "320億",
+        Supported,
+        Some("AI-051"),
+    ),
     // (the narrowing of this round's rules: a bound before the subject's
     // own moment, 的同时, is the subject's; 不等于 denies only the figure
     // right after it; a session frames no figure whose clause gives its

@@ -709,21 +709,22 @@ pub(super) const WORDS: &[Word] = &[
     w(&["种", "種"], Unit::Type, Count, Other, AFTER),
     w(&["类", "類"], Unit::Type, Count, Other, AFTER),
     w(
-        &["参数量", "參數量"],
+        &["参数量", "參數量", "引數量"],
         Unit::Parameter,
         Quantity,
         Other,
         NOUN,
     ),
     w(
-        &["个参数", "個參數"],
+        &["个参数", "個參數", "個引數"],
         Unit::Parameter,
         Quantity,
         Other,
         AFTER,
     ),
     w(
-        &["参数", "參數"],
+        // (引數, as some of Taiwan's press writes a model's parameters)
+        &["参数", "參數", "引數"],
         Unit::Parameter,
         Quantity,
         Other,
