@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (review of the round's rules: a subject placed in the group passes
+    // the bound itself; a figure's own 昨日 is no session's; 齐 of a name
+    // is no move together)
+    (
+        "2025-01-28",
+        "英伟达是1月27日唯一一只股价下跌超过15%的个股。",
+        "超过15%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-01-28",
+        "亚洲股市早盘普遍下跌，英伟达昨日暴跌17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
+    (
+        "2025-01-28",
+        "1月27日，盘前齐鲁银行股价上涨，英伟达跌17%。",
+        "17%",
+        Supported,
+        Some("CH-033"),
+    ),
     // 引數, as some of Taiwan's press writes a model's parameters
     (
         "2025-07-20",

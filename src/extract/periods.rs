@@ -34,7 +34,10 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Periods counted from the start of the year (`前三季度`, `前两个月`,
 /// `前十一个月`, `首兩個月`, `首三季`, `1-2月`, `一至十一月`): January to the last month named. [`cumulative_at`] reads
-/// them; the pattern says what it reads, and a test holds them alike.
+/// them; the pattern says what it reads, and a test holds them alike. (The
+/// reader also looks before a match, which the pattern cannot: a 首 or 头
+/// that ends a word, or any of them right after a launch, counts from that
+/// launch, not from January: see `from_the_year_start`.)
 #[cfg(test)]
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -488,7 +491,14 @@ fn from_the_year_start(before: &str, rest: &str) -> bool {
     const LAUNCHES: &[&str] = &[
         "发布", "發布", "發佈", "上线", "上線", "推出", "上市", "成立", "开业", "開業", "面世",
         "问世", "問世", "开通", "開通", "开播", "開播", "启用", "啟用", "生效", "实施", "實施",
+        "上任", "就任", "上台", "上臺", "执政", "執政", "开售", "開售", "发售", "發售", "投产",
+        "投產",
     ];
+    // (and after one: 新规推出后首两个月, 上任以来头三个月)
+    let before = ["之后", "之後", "以来", "以來", "后", "後"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
     if LAUNCHES.iter().any(|w| before.ends_with(w)) {
         return false;
     }

@@ -1206,12 +1206,6 @@ fn local_before(before: &str) -> bool {
 /// name depends on who writes ([`Linker::home_country`]).
 const OUR_COUNTRY: &[&str] = &["我国", "我國"];
 
-/// Whether the name at bytes `start..end` of `text` runs on into a longer
-/// ASCII word: it starts with a letter or digit right after one, or ends
-/// with one right before one, or before `-` and one ("DeepSeek" in
-/// "DeepSeek-X9": a different model's name). Read by bytes: a byte below
-/// 0x80 is a whole character in UTF-8, and no byte of another character
-/// is below it.
 /// A figure repeated later in its paragraph to be discussed (…大约是
 /// DeepSeek-V3的11倍。…不过，11倍比较的是GPU小时) is the first one's: the
 /// same value and unit, of the same metric, whose subject a later sentence
@@ -1258,7 +1252,7 @@ const POINTING_BACK: &[&str] = &[
 const NOT_POINTING: &[&str] = &[
     "因此", "如此", "为此", "為此", "由此", "据此", "據此", "从此", "從此", "自此", "至此", "就此",
     "对此", "對此", "以此", "藉此", "借此", "彼此", "特此", "故此", "应该", "應該", "活该", "活該",
-    "刹那", "剎那",
+    "刹那", "剎那", "本该", "本該", "不该", "不該", "早该", "早該", "也该", "也該", "就该", "就該",
 ];
 
 /// A figure pointed back to (阿莫代伊写道，这5万块Hopper芯片的成本…) whose
@@ -1304,6 +1298,12 @@ fn referred_back(doc: &Doc, links: &mut [Link]) {
     }
 }
 
+/// Whether the name at bytes `start..end` of `text` runs on into a longer
+/// ASCII word: it starts with a letter or digit right after one, or ends
+/// with one right before one, or before `-` and one ("DeepSeek" in
+/// "DeepSeek-X9": a different model's name). Read by bytes: a byte below
+/// 0x80 is a whole character in UTF-8, and no byte of another character
+/// is below it.
 fn runs_on(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);

@@ -708,17 +708,22 @@ fn group_move_in_session(text: &str, at: usize, w: &str, cl_start: usize, cl_end
         "盘前", "盤前", "盘中", "盤中", "早盘", "早盤", "午盘", "午盤", "盘初", "盤初",
     ];
     const TOGETHER: &[&str] = &[
-        "集体", "集體", "普遍", "纷纷", "紛紛", "全线", "全線", "齐", "齊",
+        "集体", "集體", "普遍", "纷纷", "紛紛", "全线", "全線", "齐跌", "齊跌", "齐涨", "齊漲",
+        "一齐", "一齊",
     ];
-    const MOVES: [char; 7] = ['跌', '涨', '漲', '挫', '升', '降', '飙'];
+    const MOVES: [char; 8] = ['跌', '涨', '漲', '挫', '升', '降', '飙', '飆'];
+    // (times of a figure's own: overnight, the final print, or one the
+    // linker already knows as another time, 昨日, 周一, 较前一日)
+    const OWN_TIMES: &[&str] = &["隔夜", "定格"];
     let rest = &text[at + w.len()..cl_start];
     let own = &text[cl_start..cl_end];
     SESSIONS.contains(&w)
         && TOGETHER.iter().any(|t| rest.contains(t))
         && rest.contains(MOVES)
         && !names_its_own_day(own)
-        && !["隔夜", "定格", "收市", "全日"]
+        && !OWN_TIMES
             .iter()
+            .chain(super::OTHER_TIME)
             .any(|t| own.contains(t))
 }
 
@@ -1000,7 +1005,7 @@ pub(super) const MEMBER_SCOPE: &str = "其中一个型号";
 
 /// The scope of a bound that sets a group apart (股价下跌10%以上的交易日,
 /// 跌幅在15%以上的个股, 营收增长20%以上的企业): see [`threshold_of_a_group`].
-pub(super) const THRESHOLD_SCOPE: &str = "一类对象的门槛";
+pub(super) const THRESHOLD_SCOPE: &str = "筛选一类对象的门槛，不是某一对象的数值";
 
 /// Nouns of a group whose members a bound sets apart (下跌10%以上的交易日,
 /// 跌幅在15%以上的个股, 增长5%以上的省份, 成長率超過4.5%的年份). Other
@@ -1061,6 +1066,17 @@ pub(super) fn threshold_of_a_group(
     }
     let (ws, we) = word?;
     if ws < fig.cl_start || we > fig.m.start {
+        return None;
+    }
+    // (a subject placed in the group passes the bound itself: 英伟达是唯一
+    // 一只股价下跌超过15%的个股)
+    const MEMBERSHIP: &[&str] = &[
+        "是", "成为", "成為", "作为", "作為", "属于", "屬於", "跻身", "躋身", "列入",
+    ];
+    if MEMBERSHIP
+        .iter()
+        .any(|w| doc.text[fig.cl_start..ws].contains(w))
+    {
         return None;
     }
     let noun_at = fig.m.end + '的'.len_utf8();
