@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a metric's word inside a name, of a measure the database holds
+    // nothing of for that name, is the name's: R1-Lite-Preview's date is
+    // its release, not a preview's (o1预览版 still names o1's preview)
+    (
+        "2025-02-01",
+        "DeepSeek-R1-Lite-Preview早在2024年12月20日就已上线。",
+        "2024年12月20日",
+        Contradicted,
+        Some("F09"),
+    ),
+    (
+        "2025-02-01",
+        "R1-Lite-Preview于2024年11月20日上线。",
+        "2024年11月20日",
+        Supported,
+        Some("F09"),
+    ),
     // (review of the round's rules: a subject placed in the group passes
     // the bound itself; a figure's own 昨日 is no session's; 齐 of a name
     // is no move together)

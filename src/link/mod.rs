@@ -511,8 +511,9 @@ static SENTENCE_WORD_ENDS: [bool; 256] = {
 
 impl SentenceWords {
     /// The words of sentence `s` of `text` (offsets in `text`), in one
-    /// pass over its characters.
-    fn read(text: &str, s: &Sentence) -> SentenceWords {
+    /// pass over its characters; a preview's word at bytes `a..b` for which
+    /// `own_word(a, b)` holds is a name's own, not a preview's.
+    fn read(text: &str, s: &Sentence, own_word: impl Fn(usize, usize) -> bool) -> SentenceWords {
         let sentence = &text[s.start..s.end];
         let mut words = SentenceWords::default();
         let mut forecast = false;
@@ -555,7 +556,9 @@ impl SentenceWords {
                     forecast |= figure::FORECAST_VERBS.iter().any(|v| rest.starts_with(v));
                     if let Some(p) = metric::PREVIEW.iter().find(|p| rest.starts_with(**p)) {
                         let end = at + p.len();
-                        words.preview_end = Some(words.preview_end.map_or(end, |e| e.min(end)));
+                        if !own_word(at, end) {
+                            words.preview_end = Some(words.preview_end.map_or(end, |e| e.min(end)));
+                        }
                     }
                 }
                 _ => {}
@@ -622,7 +625,14 @@ impl<'a> Doc<'a> {
                 return words;
             }
         }
-        let words = SentenceWords::read(self.text, &self.sentences[si]);
+        // (a preview's word inside the name of a product whose preview the
+        // database holds no date of is the name's: R1-Lite-Preview)
+        let preview = self.db.metric("preview_release_date");
+        let own_word = |from: usize, to: usize| {
+            name_around(self.occ, from, to)
+                .is_some_and(|o| preview.is_none_or(|mi| !self.db.has_facts(o.entity, mi)))
+        };
+        let words = SentenceWords::read(self.text, &self.sentences[si], own_word);
         self.sentence_words.set(Some((si, words)));
         words
     }
@@ -986,7 +996,16 @@ impl Linker {
         occ: &[Occurrence],
     ) -> Vec<Link> {
         let doc = Doc::new(db, text, sentences, mentions, sentence_of, occ, as_of);
-        let triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
+        let mut triggers = self.sentence_triggers(seg, text, sentences, sentence_of);
+        // a metric's word inside a name, of a measure the database holds
+        // nothing of for that name, is part of the name (R1-Lite-Preview:
+        // no preview's date; but o1预览版 names o1's preview, whose date the
+        // database holds)
+        for found in triggers.values_mut() {
+            found.retain(|&(ts, te, mi)| {
+                name_around(occ, ts, te).is_none_or(|o| db.has_facts(o.entity, mi))
+            });
+        }
         let mut links: Vec<Link> = vec![Link::default(); mentions.len()];
         let mut periods = time::Periods::default();
         // the words of a figure's sentence that say the text does not
@@ -1242,6 +1261,14 @@ fn repeated_figures(doc: &Doc, links: &mut [Link]) {
     }
 }
 
+/// The name of the text that holds bytes `from..to` and is longer than
+/// them (names are in order and do not overlap).
+fn name_around(occ: &[Occurrence], from: usize, to: usize) -> Option<&Occurrence> {
+    let i = occ.partition_point(|o| o.end <= from);
+    occ.get(i)
+        .filter(|o| o.start <= from && to <= o.end && (o.start, o.end) != (from, to))
+}
+
 /// Words that point back to a figure already given (这5万块芯片, 上述2048块).
 const POINTING_BACK: &[&str] = &[
     "这", "這", "那", "该", "該", "此", "这些", "這些", "那些", "上述", "前述",
@@ -1428,7 +1455,7 @@ fn a_sentences_words_are_read_in_one_pass_as_each_is_searched_for() {
             foresee: first(&["预", "預"]).map(|i| s.start + i),
             estimate: first(&["估", "推"]).map(|i| s.start + i),
         };
-        assert_eq!(SentenceWords::read(&text, &s), want, "{body}");
+        assert_eq!(SentenceWords::read(&text, &s, |_, _| false), want, "{body}");
     }
 }
 

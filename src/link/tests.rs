@@ -300,7 +300,7 @@ fn sentence_words_by_last_bytes_are_those_read_by_characters() {
             furniture: false,
         };
         assert_eq!(
-            super::SentenceWords::read(&text, &s),
+            super::SentenceWords::read(&text, &s, |_, _| false),
             read_by_chars(&text, &s),
             "{text}"
         );
