@@ -716,10 +716,11 @@ fn bare_years(doc: &Doc, links: &mut [Link]) {
             .iter()
             .any(|w| doc.text[m.start..m.end].starts_with(w));
         let names_the_period = || link.metric.is_some_and(|mi| doc.db.dates_each_period(mi));
+        // (the metric's facts are read last, for a year alone only)
         if m.kind == Kind::Date
-            && (link.metric.is_none() || relative || names_the_period())
             && m.date_end.is_none()
             && m.date.is_some_and(|d| d.month.is_none())
+            && (link.metric.is_none() || relative || names_the_period())
         {
             link.is_time_context = true;
         }
