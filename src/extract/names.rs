@@ -712,6 +712,9 @@ fn letters_after_digits(t: &Text, i: usize) -> Option<usize> {
                 | "mm"
                 | "nm"
                 | "ms"
+                | "ml"
+                | "mL"
+                | "mg"
         ) || word.starts_with("GPU")
             || super::units::is_flops_word(&word)
             // the w of web writing for 万, before a Chinese character (300w张)

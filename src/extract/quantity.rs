@@ -16,7 +16,7 @@ use super::text::{
 };
 use super::units::Unit;
 use super::units::{
-    count_noun_in, is_physical_measure, may_start_unit_or_measure, measure_word_at,
+    count_noun_in, is_physical_measure, may_start_unit_or_measure, measure_word_at, measured_unit,
     prefix_currency, unit_word_at, GPU_WORDS,
 };
 use super::{Kind, Mention, Qualifier, Relation, Role};
@@ -183,6 +183,37 @@ fn lone_one_counted(t: &Text, i: usize, first: &Num) -> Option<Read> {
         Some(w) if is_physical_measure(w) => None,
         Some(_) => skip,
     }
+}
+
+/// Words of a speed before a length in its clause (`时速300公里`).
+const SPEED_WORDS: &[&str] = &["时速", "時速", "每小时", "每小時"];
+
+/// Words of a temperature before a number in its clause, after which 度 is
+/// a degree of it (`气温38度`, `摄氏37度`, `零下2度`).
+const TEMPERATURE_WORDS: &[&str] = &[
+    "气温", "氣溫", "温度", "溫度", "体温", "體溫", "高温", "高溫", "低温", "低溫", "水温", "水溫",
+    "室温", "室溫", "摄氏", "攝氏", "华氏", "華氏", "零下",
+];
+
+/// The first character of the clause that holds char `i` (after the last
+/// comma, full stop, semicolon or line break before it, within the
+/// window).
+fn clause_back(t: &Text, i: usize) -> usize {
+    (window_back(i)..i)
+        .rev()
+        .find(|&k| {
+            matches!(
+                t.chars[k],
+                '，' | ',' | '。' | '；' | ';' | '\n' | '！' | '？'
+            )
+        })
+        .map_or(window_back(i), |k| k + 1)
+}
+
+/// Whether a word of a temperature is in the clause before char `i`.
+fn temperature_before(t: &Text, i: usize) -> bool {
+    let before = &t.s[t.offs[clause_back(t, i)]..t.offs[i]];
+    TEMPERATURE_WORDS.iter().any(|w| before.contains(w))
 }
 
 /// Whether a number after the character `c` refers to things named
@@ -879,6 +910,17 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.and_a_half_or_more()?;
         } else if k == self.first.end && matches!(t.at(k), Some('角' | '毛')) {
             self.jiao(k);
+        } else if t.at(k) == Some('度') && temperature_before(t, self.start) {
+            // 气温38度, 摄氏37度, 零下2度: degrees of a temperature
+            let fahrenheit =
+                t.s[t.offs[clause_back(t, self.start)]..t.offs[self.start]].contains(['华', '華']);
+            self.unit = Some(if fahrenheit {
+                Unit::Fahrenheit
+            } else {
+                Unit::Celsius
+            });
+            self.kind = Kind::Quantity;
+            self.end = k + 1;
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
             self.unit = Some(Unit::Gpu);
             self.kind = Kind::Count;
@@ -1056,6 +1098,11 @@ impl<'t, 'a> Reading<'t, 'a> {
         self.classifier = Some(w);
         self.end = k + Text::nchars(w);
         self.kind = Kind::Count;
+        // a physical measure (公斤, ℃, 米): its unit
+        if let Some((u, kd)) = measured_unit(w) {
+            self.unit = Some(u);
+            self.kind = kd;
+        }
         // 10km², 10km/h, 300公里/小时: the area or the speed of a length,
         // read with its word (a measure word may not start another: the
         // tail is taken here)
@@ -1065,6 +1112,16 @@ impl<'t, 'a> Reading<'t, 'a> {
                 .find(|tail| t.starts(self.end, tail))
             {
                 self.end += Text::nchars(tail);
+                self.unit = Some(match *tail {
+                    "²" => Unit::SquareKilometre,
+                    _ => Unit::KilometrePerHour,
+                });
+            } else if SPEED_WORDS
+                .iter()
+                .any(|w| t.s[t.offs[clause_back(t, i)]..t.offs[i]].contains(w))
+            {
+                // 时速300公里, 每小时120公里: a speed
+                self.unit = Some(Unit::KilometrePerHour);
             }
         }
         let end = self.end;

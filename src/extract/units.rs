@@ -128,6 +128,62 @@ pub enum Unit {
     UsdPerMtoken,
     /// API price, yuan per million tokens (`CNY_per_Mtoken`).
     CnyPerMtoken,
+    /// Kilograms (`kg`).
+    Kilogram,
+    /// Grams (`g`).
+    Gram,
+    /// Milligrams (`mg`).
+    Milligram,
+    /// Tonnes (`t`).
+    Tonne,
+    /// Jin (half a kilogram) (`jin`).
+    Jin,
+    /// Liang (a tenth of a jin) (`liang`).
+    Liang,
+    /// Kilometres (`km`).
+    Kilometre,
+    /// Metres (`m`).
+    Metre,
+    /// Centimetres (`cm`).
+    Centimetre,
+    /// Millimetres (`mm`).
+    Millimetre,
+    /// Nanometres (`nm`).
+    Nanometre,
+    /// Miles (`mi`).
+    Mile,
+    /// Nautical miles (`nmi`).
+    NauticalMile,
+    /// Feet (`ft`).
+    Foot,
+    /// Inches (`in`).
+    Inch,
+    /// Square metres (`m²`).
+    SquareMetre,
+    /// Square kilometres (`km²`).
+    SquareKilometre,
+    /// Square feet (`ft²`).
+    SquareFoot,
+    /// Hectares (`ha`).
+    Hectare,
+    /// Mu (a fifteenth of a hectare) (`mu`).
+    Mu,
+    /// Litres (`L`).
+    Litre,
+    /// Millilitres (`mL`).
+    Millilitre,
+    /// Cubic metres (`m³`).
+    CubicMetre,
+    /// Kilometres per hour (`km/h`).
+    KilometrePerHour,
+    /// Degrees Celsius (`°C`).
+    Celsius,
+    /// Degrees Fahrenheit (`°F`).
+    Fahrenheit,
+    /// Milliseconds (`millisecond`).
+    Millisecond,
+    /// Microseconds (`microsecond`).
+    Microsecond,
 }
 
 /// What the table says of a unit.
@@ -288,6 +344,44 @@ pub const UNITS: &[UnitInfo] = &[
         "元/百万token",
         "API price, yuan per million tokens",
     ),
+    unit(Unit::Kilogram, "kg", "公斤", "kilograms"),
+    unit(Unit::Gram, "g", "克", "grams"),
+    unit(Unit::Milligram, "mg", "毫克", "milligrams"),
+    unit(Unit::Tonne, "t", "吨", "tonnes"),
+    unit(Unit::Jin, "jin", "斤", "jin (half a kilogram)"),
+    unit(Unit::Liang, "liang", "两", "liang (a tenth of a jin)"),
+    unit(Unit::Kilometre, "km", "公里", "kilometres"),
+    unit(Unit::Metre, "m", "米", "metres"),
+    unit(Unit::Centimetre, "cm", "厘米", "centimetres"),
+    unit(Unit::Millimetre, "mm", "毫米", "millimetres"),
+    unit(Unit::Nanometre, "nm", "纳米", "nanometres"),
+    unit(Unit::Mile, "mi", "英里", "miles"),
+    unit(Unit::NauticalMile, "nmi", "海里", "nautical miles"),
+    unit(Unit::Foot, "ft", "英尺", "feet"),
+    unit(Unit::Inch, "in", "英寸", "inches"),
+    unit(Unit::SquareMetre, "m²", "平方米", "square metres"),
+    unit(
+        Unit::SquareKilometre,
+        "km²",
+        "平方公里",
+        "square kilometres",
+    ),
+    unit(Unit::SquareFoot, "ft²", "平方英尺", "square feet"),
+    unit(Unit::Hectare, "ha", "公顷", "hectares"),
+    unit(Unit::Mu, "mu", "亩", "mu (a fifteenth of a hectare)"),
+    unit(Unit::Litre, "L", "升", "litres"),
+    unit(Unit::Millilitre, "mL", "毫升", "millilitres"),
+    unit(Unit::CubicMetre, "m³", "立方米", "cubic metres"),
+    unit(
+        Unit::KilometrePerHour,
+        "km/h",
+        "公里/小时",
+        "kilometres per hour",
+    ),
+    unit(Unit::Celsius, "°C", "摄氏度", "degrees Celsius"),
+    unit(Unit::Fahrenheit, "°F", "华氏度", "degrees Fahrenheit"),
+    unit(Unit::Millisecond, "millisecond", "毫秒", "milliseconds"),
+    unit(Unit::Microsecond, "microsecond", "微秒", "microseconds"),
 ];
 
 impl Unit {
@@ -398,9 +492,9 @@ pub(super) const NOUN: u8 = 4;
 pub(super) struct Word {
     /// The spellings (simplified, traditional, variants).
     pub(super) spellings: &'static [&'static str],
-    /// The normalised unit (one of [`ALL`]); `None` for measure words,
-    /// whose unit depends on what is counted, and for SI units hecha does
-    /// not read.
+    /// The normalised unit (one of [`ALL`]); for a measure word, the unit
+    /// it measures in (`公斤`, `米`), or `None` when that depends on what
+    /// is counted (`颗`, `家`); `None` for SI units hecha does not read.
     pub(super) unit: Option<Unit>,
     /// What a number with this word measures.
     pub(super) kind: Kind,
@@ -441,9 +535,23 @@ const fn measure(spellings: &'static [&'static str]) -> Word {
     }
 }
 
-const fn physical(spellings: &'static [&'static str]) -> Word {
+/// A measure word of a physical quantity, with the unit it measures in.
+const fn physical(spellings: &'static [&'static str], unit: Unit, kind: Kind) -> Word {
     Word {
+        spellings,
+        unit: Some(unit),
+        kind,
         class: Class::Physical,
+        places: AFTER,
+    }
+}
+
+/// A measure word that also names a unit (`米`, `亩`), read as a measure
+/// word (`一米阳光` stays a word) but measuring in that unit.
+const fn measure_in(spellings: &'static [&'static str], unit: Unit) -> Word {
+    Word {
+        unit: Some(unit),
+        kind: Quantity,
         ..measure(spellings)
     }
 }
@@ -785,48 +893,56 @@ pub(super) const WORDS: &[Word] = &[
     measure(&["笔", "筆"]),
     measure(&["册", "冊"]),
     measure(&["箱"]),
-    physical(&["吨", "噸"]),
-    physical(&["公斤"]),
-    physical(&["公里", "公裏"]),
-    physical(&["千米"]),
-    physical(&["平方米"]),
-    // (米 stays a measure word: 一米阳光, 一米八)
-    measure(&["米"]),
-    // physical measures, read as measure words like 公斤 (a claim with its
-    // word, not a unit hecha compares)
-    physical(&["千克"]),
-    physical(&["克"]),
-    physical(&["毫克"]),
-    physical(&["斤"]),
-    physical(&["厘米", "釐米"]),
-    physical(&["毫米"]),
-    physical(&["纳米", "納米", "奈米"]),
-    physical(&["平方公里", "平方千米"]),
-    physical(&["平方英尺", "平方呎", "平方尺"]),
-    physical(&["公分"]),
-    physical(&["公尺"]),
-    physical(&["英尺", "呎"]),
-    physical(&["英寸", "英吋", "吋"]),
-    physical(&["英里", "英裏", "哩"]),
-    physical(&["海里", "海浬"]),
-    physical(&["毫升"]),
-    physical(&["公升"]),
-    physical(&["立方米"]),
-    physical(&["公顷", "公頃"]),
-    physical(&["毫秒"]),
-    physical(&["微秒"]),
-    physical(&["摄氏度", "攝氏度", "℃", "°C"]),
-    physical(&["华氏度", "華氏度", "℉", "°F"]),
-    physical(&["kg", "㎏"]),
-    physical(&["㎢"]),
-    physical(&["km", "㎞"]),
-    physical(&["cm"]),
-    physical(&["mm"]),
-    physical(&["nm"]),
-    physical(&["m²", "㎡"]),
-    physical(&["m³"]),
-    physical(&["ms"]),
-    measure(&["亩", "畝"]),
+    physical(&["吨", "噸"], Unit::Tonne, Quantity),
+    physical(&["公斤"], Unit::Kilogram, Quantity),
+    physical(&["公里", "公裏"], Unit::Kilometre, Quantity),
+    physical(&["千米"], Unit::Kilometre, Quantity),
+    physical(&["平方米"], Unit::SquareMetre, Quantity),
+    // (米 stays a measure word, in metres: 一米阳光, 一米八)
+    measure_in(&["米"], Unit::Metre),
+    // physical measures, read as measure words like 公斤, each in its unit
+    // (a claim with its word and unit; no fact of the database is in one)
+    physical(&["千克"], Unit::Kilogram, Quantity),
+    physical(&["克"], Unit::Gram, Quantity),
+    physical(&["毫克"], Unit::Milligram, Quantity),
+    physical(&["斤"], Unit::Jin, Quantity),
+    physical(&["厘米", "釐米"], Unit::Centimetre, Quantity),
+    physical(&["毫米"], Unit::Millimetre, Quantity),
+    physical(&["纳米", "納米", "奈米"], Unit::Nanometre, Quantity),
+    physical(&["平方公里", "平方千米"], Unit::SquareKilometre, Quantity),
+    physical(
+        &["平方英尺", "平方呎", "平方尺"],
+        Unit::SquareFoot,
+        Quantity,
+    ),
+    physical(&["公分"], Unit::Centimetre, Quantity),
+    physical(&["公尺"], Unit::Metre, Quantity),
+    physical(&["英尺", "呎"], Unit::Foot, Quantity),
+    physical(&["英寸", "英吋", "吋"], Unit::Inch, Quantity),
+    physical(&["英里", "英裏", "哩"], Unit::Mile, Quantity),
+    physical(&["海里", "海浬"], Unit::NauticalMile, Quantity),
+    physical(&["毫升"], Unit::Millilitre, Quantity),
+    physical(&["公升"], Unit::Litre, Quantity),
+    // (升 before 至, 到, 级… is the verb: see `measure_word_at`)
+    physical(&["升"], Unit::Litre, Quantity),
+    physical(&["ml", "mL"], Unit::Millilitre, Quantity),
+    physical(&["mg"], Unit::Milligram, Quantity),
+    physical(&["立方米"], Unit::CubicMetre, Quantity),
+    physical(&["公顷", "公頃"], Unit::Hectare, Quantity),
+    physical(&["毫秒"], Unit::Millisecond, Duration),
+    physical(&["微秒"], Unit::Microsecond, Duration),
+    physical(&["摄氏度", "攝氏度", "℃", "°C"], Unit::Celsius, Quantity),
+    physical(&["华氏度", "華氏度", "℉", "°F"], Unit::Fahrenheit, Quantity),
+    physical(&["kg", "㎏"], Unit::Kilogram, Quantity),
+    physical(&["㎢"], Unit::SquareKilometre, Quantity),
+    physical(&["km", "㎞"], Unit::Kilometre, Quantity),
+    physical(&["cm"], Unit::Centimetre, Quantity),
+    physical(&["mm"], Unit::Millimetre, Quantity),
+    physical(&["nm"], Unit::Nanometre, Quantity),
+    physical(&["m²", "㎡"], Unit::SquareMetre, Quantity),
+    physical(&["m³"], Unit::CubicMetre, Quantity),
+    physical(&["ms"], Unit::Millisecond, Duration),
+    measure_in(&["亩", "畝"], Unit::Mu),
     measure(&["户", "戶"]),
     measure(&["国", "國"]),
     measure(&["周岁", "週歲", "周歲"]),
@@ -878,11 +994,25 @@ pub(super) fn currency_named(word: &str) -> Option<Unit> {
 }
 
 /// Units written after the number: spelling, unit, kind.
+/// (Not the measure words, whose unit is read with them.)
 pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, Unit, Kind)>> = LazyLock::new(|| {
     spellings_at(AFTER)
+        .filter(|(_, w)| !matches!(w.class, Class::Measure | Class::Physical))
         .filter_map(|(s, w)| w.unit.map(|u| (s, u, w.kind)))
         .collect()
 });
+
+/// The unit and kind a measure word measures in (`公斤` kilograms, `℃`
+/// degrees Celsius, `米` metres); none for a measure word whose unit
+/// depends on what is counted (`颗`, `家`). 两 after a digit is liang.
+pub(super) fn measured_unit(word: &str) -> Option<(Unit, Kind)> {
+    if word == "两" {
+        return Some((Unit::Liang, Kind::Quantity));
+    }
+    spellings_at(AFTER)
+        .find(|(s, w)| *s == word && matches!(w.class, Class::Measure | Class::Physical))
+        .and_then(|(_, w)| w.unit.map(|u| (u, w.kind)))
+}
 
 /// Measure words for counted things; the unit depends on what is counted.
 pub(super) static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -1065,13 +1195,23 @@ pub(super) fn physical_measure_at(chars: &[char], k: usize) -> bool {
 }
 
 /// The measure word at char `k` (no measure word starts another).
+/// 升 is a litre only where it is not the verb "rise" (`由3升至5`,
+/// `一升一降`, `3升级`).
 pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
-    CLASSIFIERS_BY_FIRST
+    let w = CLASSIFIERS_BY_FIRST
         .get(t.raw_at(k)?)
         .iter()
         .copied()
-        .find(|w| t.starts(k, w))
+        .find(|w| t.starts(k, w))?;
+    if w == "升" && t.at(k + 1).is_some_and(|c| RISE_AFTER.contains(c)) {
+        return None;
+    }
+    Some(w)
 }
+
+/// Characters after which 升 after a number rises, not a litre.
+const RISE_AFTER: &str =
+    "至到为為了高幅级級值格学學职職任空旗温溫息降跌破一二两兩三四五六七八九十1234567890";
 
 /// The unit words by their first character, the longest first (and in
 /// the list's order among those as long: the sort keeps it).
