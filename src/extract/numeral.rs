@@ -419,6 +419,41 @@ pub fn full_stop_is_point_at(s: &str, k: usize) -> bool {
     full_stop_is_point(&chars, i, j)
 }
 
+/// Whether the one digit at `j`, right after 万 or 亿, counts a thing of
+/// its own (`700亿三个参数规模`, `5万2家`): a measure word after it, so it
+/// is no lower place of the number before (`一万三` is 13,000; `一万三个`
+/// is no way to write 13,000 things).
+fn digit_counts_apart(chars: &[char], j: usize) -> bool {
+    let one_digit =
+        chinese_digit(chars[j]).is_some_and(|d| d != 0) || arabic_digit(chars[j]).is_some();
+    one_digit
+        && matches!(chars[j - 1], '万' | '萬' | '亿' | '億')
+        && chars.get(j + 1).is_some_and(|&c| {
+            matches!(
+                c,
+                '个' | '個'
+                    | '种'
+                    | '種'
+                    | '家'
+                    | '款'
+                    | '位'
+                    | '名'
+                    | '项'
+                    | '項'
+                    | '条'
+                    | '條'
+                    | '类'
+                    | '類'
+                    | '组'
+                    | '組'
+                    | '套'
+                    | '部'
+                    | '只'
+                    | '隻'
+            )
+        })
+}
+
 /// Read a numeral (Arabic, Chinese or mixed) starting at `i`.
 ///
 /// Returns `Ok(None)` when nothing numeric starts at `i`.
@@ -563,6 +598,9 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
                 break;
             }
         }
+        if r.j > i && digit_counts_apart(chars, r.j) {
+            break;
+        }
         let go_on = if arabic_digit(c).is_some() {
             r.arabic_number(chars)?
         } else if let Some(d) = chinese_digit(c) {
@@ -685,7 +723,20 @@ impl Reader {
             return Ok(false);
         };
         let (v, p, e) = spoken_point(chars, self.j, (v, p, e)).unwrap_or((v, p, e));
-        self.cur = Some((v, p, false));
+        // one digit ending the number after 万 or 亿 is its next place, as
+        // a Chinese one is (1万3 is 13,000, as 一万三)
+        let last_place = e == self.j + 1
+            && self.j > 0
+            && matches!(chars[self.j - 1], '万' | '萬' | '亿' | '億')
+            && !v.is_zero()
+            && !chars.get(e).is_some_and(|&c| {
+                arabic_digit(c).is_some()
+                    || is_chinese_numeral_char(c)
+                    || matches!(c, '.' | '．' | '点' | '點')
+                    || (matches!(c, ',' | '，')
+                        && chars.get(e + 1).is_some_and(|&d| arabic_digit(d).is_some()))
+            });
+        self.cur = Some((v, p, last_place));
         self.arabic = true;
         self.atoms += 1;
         self.j = e;
@@ -775,13 +826,17 @@ impl Reader {
     /// it (二十点五万).
     fn small_unit(&mut self, chars: &[char], u: u32) -> Result<bool, NumeralError> {
         // 千克, 千米, 千瓦: kilo, part of the unit, not a thousand; and
-        // 千分点 (per-mille points) a unit of its own
-        let per_mille_points = matches!(
+        // 千分点 (per-mille points) and 百分点 (percentage points, with no
+        // 个: 下降0.29百分點) units of their own
+        let points = matches!(
             (chars.get(self.j + 1), chars.get(self.j + 2)),
             (Some('分'), Some('点' | '點'))
         );
+        if u == 100 && points {
+            return Ok(false);
+        }
         if u == 1000
-            && (per_mille_points
+            && (points
                 || chars
                     .get(self.j + 1)
                     .is_some_and(|&c| KILO_UNITS.contains(&c)))

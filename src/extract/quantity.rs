@@ -880,7 +880,14 @@ impl<'t, 'a> Reading<'t, 'a> {
         {
             k += 1; // "2,048 颗", "2.788M GPU hours"
         }
-        if let Some((w, u, kd)) = unit_word_at(t, k) {
+        // (a model's parameters run to millions: 三个参数规模 counts sizes,
+        // with 个 as its measure word)
+        let few_parameters = |&(w, u, _): &(&str, Unit, Kind)| {
+            u == Unit::Parameter
+                && w.starts_with(['个', '個'])
+                && self.first.value < Decimal::from(1_000_000)
+        };
+        if let Some((w, u, kd)) = unit_word_at(t, k).filter(|u| !few_parameters(u)) {
             if unit_word_ok(t, k, w) {
                 self.unit_word(k, w, u, kd)?;
                 self.and_a_half_or_more()?;
@@ -889,8 +896,9 @@ impl<'t, 'a> Reading<'t, 'a> {
             // 一个半月, 三个半小时: and a half
             self.unit_word(k + 2, w, u, kd)?;
             self.add_half()?;
-        } else if let Some((unit_end, u, kd)) =
-            unit_after_ge(t, k).or_else(|| gpu_hours_after_name(t, k))
+        } else if let Some((unit_end, u, kd)) = unit_after_ge(t, k)
+            .filter(|&(_, u, kd)| !few_parameters(&("个", u, kd)))
+            .or_else(|| gpu_hours_after_name(t, k))
         {
             // 278.8万个GPU小时, 3个百分点 (个 before a unit word; 25个bp
             // in percentage points too)
@@ -1535,8 +1543,9 @@ impl<'t, 'a> Reading<'t, 'a> {
         if self.unit == Some(Unit::Usd) && self.first.value == Decimal::ONE && against {
             return Some(Step::Done((None, end)));
         }
+        // (a number with a measure word counts things: 三間發鈔銀行)
         if let Some(per) = per {
-            if self.unit.is_none()
+            if (self.unit.is_none() && self.classifier.is_none())
                 || (self.unit.is_some_and(|u| u == Unit::Hkd || u == Unit::Cny) && against)
             {
                 self.unit = Some(per);
