@@ -5,6 +5,109 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // 其中国内 is 其中 and 国内, not China
+    (
+        "2025-02-01",
+        "2024年社会消费品零售总额增长3.5%，其中国内零售额增长2.0%。",
+        "2.0%",
+        Unverified,
+        None,
+    ),
+    // a figure someone unnamed claims is passed on, not stated
+    (
+        "2025-09-20",
+        "有網民聲稱聯匯區間已擴闊至7.75至7.95，實際上兌換範圍自2005年以來從未改變。",
+        "7.75至7.95",
+        Unverified,
+        None,
+    ),
+    // a reckoning made again on the text's own premise is a what-if
+    (
+        "2025-09-20",
+        "如果按每小时3.5美元的市场租价重新计算，R1强化学习阶段的花费约为51万美元。",
+        "约为51万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-20",
+        "若改按每小时3美元计算，DeepSeek-V3的训练成本约为836万美元。",
+        "约为836万美元",
+        Unverified,
+        None,
+    ),
+    // a rank on a chart is the app store's only where a store or its chart
+    // is named (登上微博热搜 is no app store's)
+    (
+        "2025-03-01",
+        "2025年2月3日，DeepSeek登上微博热搜。",
+        "2025年2月3日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2025年1月26日，DeepSeek应用冲上美国区应用商店下载榜榜首。",
+        "2025年1月26日",
+        Supported,
+        Some("F39"),
+    ),
+    // a digit after 亿 before a measure word counts things of its own, and
+    // three of 个参数 are no model's parameters (三个参数规模 counts sizes)
+    (
+        "2025-03-15",
+        "Llama 2共有70亿、130亿和700亿三个参数规模。",
+        "三个",
+        Unverified,
+        None,
+    ),
+    // (the figure in the clause of the date outdone is that date's)
+    (
+        "2025-01-28",
+        "英伟达市值单日蒸发约5890亿美元，远超过去年9月3日蒸发的2790亿美元。",
+        "2790亿美元",
+        Supported,
+        Some("CH-035"),
+    ),
+    (
+        "2025-04-17",
+        "一季度中国国内生产总值同比增长5.4%，高于去年全年5%的增速。",
+        "5%",
+        Supported,
+        Some("MA-002"),
+    ),
+    // a year named as the base of a comparison (远低于2024年的954万人) is
+    // the base's figure's, not the time of the figures after it
+    (
+        "2026-01-20",
+        "2025年中国出生人口降至792万人，远低于2024年的954万人；死亡人口则增至1131万人。",
+        "1131万人",
+        Unverified,
+        None,
+    ),
+    (
+        "2026-01-20",
+        "2025年中国出生人口降至792万人，远低于2024年的954万人；死亡人口则增至1131万人。",
+        "954万人",
+        Supported,
+        Some("MA-010"),
+    ),
+    (
+        "2025-02-01",
+        "2024年中国出生人口954万人，高于2023年的902万人；死亡人口1093万人。",
+        "1093万人",
+        Supported,
+        Some("MA-012"),
+    ),
+    // a number with a measure word counts things, it is no exchange rate
+    // (三間發鈔銀行 in a sentence of the link)
+    (
+        "2013-08-09",
+        "在香港聯繫匯率制度下，三間發鈔銀行可以按7.8港元兌1美元的匯率購買負債證明書。",
+        "三間",
+        Unverified,
+        None,
+    ),
     // a metric's word inside a name, of a measure the database holds
     // nothing of for that name, is the name's: R1-Lite-Preview's date is
     // its release, not a preview's (o1预览版 still names o1's preview)

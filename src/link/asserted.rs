@@ -65,6 +65,23 @@ const RUMOURS: &[&str] = &[
     "小道消息",
     "据传",
     "據傳",
+    // said by someone unnamed (有人声称, 有網民聲稱, 网友称)
+    "有人声称",
+    "有人聲稱",
+    "有人称",
+    "有人稱",
+    "网民声称",
+    "網民聲稱",
+    "网民称",
+    "網民稱",
+    "网友声称",
+    "網友聲稱",
+    "网友称",
+    "網友稱",
+    "有说法称",
+    "有說法稱",
+    "有说法指",
+    "有說法指",
 ];
 
 /// Words that tell what people believed as a mistake (很多人以为…，其实…):
@@ -481,6 +498,17 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         if supposed_itself {
             return Some(Unasserted::Supposed(word));
         }
+        // a reckoning made again on a premise of the text's own, with its
+        // own number (如果按每小时3.5美元的租价重新计算，花费约为51万美元):
+        // the outcome of a what-if, not the figure the source gives
+        let premise = &text[at + word.len()..fig.cl_start.max(at + word.len())];
+        if RECKONED_AGAIN.iter().any(|w| premise.contains(w))
+            && premise
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        {
+            return Some(Unasserted::Supposed(word));
+        }
         // (the outcome may say so by a modal, or be the clause right after
         // the condition's, played down: 假设训练时长再增加一倍，V3的成本也
         // 不过1100万美元; see supposes_an_outcome)
@@ -496,6 +524,21 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     }
     None
 }
+
+/// Words of a reckoning made again, on another premise (重新计算, 改按).
+const RECKONED_AGAIN: &[&str] = &[
+    "重新计算",
+    "重新計算",
+    "重新估算",
+    "重新核算",
+    "重算",
+    "改按",
+    "改以",
+    "改用",
+    "换成",
+    "換成",
+    "另按",
+];
 
 /// Whether the rest of a condition's clause after a figure in it (`H100，`
 /// of 如果DeepSeek拥有5万块H100，训练时间…) ends at a comma, the sentence

@@ -84,6 +84,7 @@ impl Linker {
         narrow_part_of_a_whole(doc, fig, &mut cands);
         narrow_announced_addition(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
+        narrow_rank_of_a_store(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
         cands
@@ -1300,6 +1301,52 @@ fn narrow_year_of_a_rule(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>)
         .map_or(rest, |(i, _)| &rest[..i]);
     if !ANNOUNCED.iter().any(|w| reach.contains(w)) {
         cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "rule_announced_date");
+    }
+}
+
+/// A rank on a chart (登上, 冲上, 榜首) is the app store's only where a
+/// store or its chart is named, in the figure's sentence or the one
+/// before (登上知乎热榜, 登上微博热搜 are no app store's).
+fn narrow_rank_of_a_store(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const STORES: &[&str] = &[
+        "App Store",
+        "AppStore",
+        "app store",
+        "App store",
+        "Google Play",
+        "应用商店",
+        "應用商店",
+        "應用程式商店",
+        "应用市场",
+        "應用市場",
+        "应用程序商店",
+        "苹果商店",
+        "蘋果商店",
+        "谷歌商店",
+        "下载榜",
+        "下載榜",
+        "免费榜",
+        "免費榜",
+        "畅销榜",
+        "暢銷榜",
+        "应用榜",
+        "應用榜",
+        "iOS",
+        "iPhone",
+        "安卓",
+        "苹果",
+        "蘋果",
+    ];
+    if !cands
+        .iter()
+        .any(|&(mi, _)| doc.db.metrics[mi].id == "app_store_rank_date")
+    {
+        return;
+    }
+    let from = doc.sentences[fig.si.saturating_sub(1)].start;
+    let reach = &doc.text[from..fig.s.end];
+    if !STORES.iter().any(|w| reach.contains(w)) {
+        cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "app_store_rank_date");
     }
 }
 

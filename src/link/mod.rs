@@ -918,6 +918,9 @@ impl Linker {
             if LOCAL_OFFICES.contains(&s) && local_before(&text[..start]) {
                 continue;
             }
+            if among_them_then_a_word(text, start, end) {
+                continue;
+            }
             let mut entity = self.alias_entity[word];
             if OUR_COUNTRY.contains(&s) {
                 match *home.get_or_insert_with(|| self.home_country(text, entity)) {
@@ -1213,6 +1216,22 @@ fn strict_bound(written: &str) -> bool {
 const LOCAL_OFFICES: &[&str] = &["统计局", "統計局"];
 
 /// Whether `before` ends with a province, or a word of a local government
+/// Whether a 中国 found at `start..end` is 其中 (among them) and a word of
+/// 国 (其中国内零售额, 其中國防開支): not the country, unless the text goes on
+/// as the country's (其中国区, 其中国业务: its China business).
+fn among_them_then_a_word(text: &str, start: usize, end: usize) -> bool {
+    const WORDS_OF_GUO: &[char] = &[
+        '内', '內', '防', '有', '家', '企', '际', '際', '产', '產', '外', '民', '务', '務', '营',
+        '營', '库', '庫', '债', '債', '土', '籍', '情', '力', '资', '資',
+    ];
+    matches!(&text[start..end], "中国" | "中國")
+        && text[..start].ends_with('其')
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| WORDS_OF_GUO.contains(&c))
+}
+
 /// (省, 市, 区, 县, 州), right before an office's name.
 fn local_before(before: &str) -> bool {
     before.ends_with(['省', '市', '区', '區', '县', '縣', '州'])

@@ -294,8 +294,10 @@ impl Periods {
         link.time = before
             .date
             .or(before.date_in_doc.filter(|_| before.fiscal.is_none()));
-        // the figure of a comparison base is the base's: 較2023年的3.2%
-        if let Some(base) = base {
+        // the figure of a comparison base is the base's: 較2023年的3.2%;
+        // so is a figure in the clause of a date outdone (远超过去年9月3日
+        // 蒸发的2790亿美元, 高于去年全年5%的增速)
+        if let Some(base) = base.or_else(|| outdone_in_clause(doc, fig)) {
             link.time = Some(base);
         }
         fiscal_carry(doc, fig, before, link);
@@ -539,6 +541,17 @@ impl Periods {
                 .is_some_and(|g| matches!(g.trim(), "" | "的")))
         .then(|| k - 1)
     }
+}
+
+/// The last date before the figure in its clause, when it is named after a
+/// word of outdoing or falling short ([`outdone_date`]) and no other date
+/// stands between.
+fn outdone_in_clause(doc: &Doc, fig: &Figure) -> Option<usize> {
+    let j = (0..fig.k)
+        .rev()
+        .take_while(|&j| doc.mentions[j].start >= fig.cl_start)
+        .find(|&j| doc.mentions[j].kind == Kind::Date)?;
+    outdone_date(doc.text, &doc.mentions[j]).then_some(j)
 }
 
 /// When date mention `t` is a relative year (去年, 去年12月) and its sentence
@@ -1176,8 +1189,8 @@ fn sets_out_a_comparison(doc: &Doc, fig: &Figure) -> bool {
 }
 
 /// A date named only as the base of a comparison or the start of a span
-/// (比2023年, 與112年同季比較, 自2020年3月16日以來, 前年高基數效應): not the
-/// time of the figures around it.
+/// (比2023年, 與112年同季比較, 远低于2024年的954万人, 自2020年3月16日以來,
+/// 前年高基數效應): not the time of the figures around it.
 fn is_reference_date(text: &str, m: &Mention) -> bool {
     let before = text[..m.start].trim_end();
     let after = text[m.end..].trim_start();
@@ -1187,6 +1200,7 @@ fn is_reference_date(text: &str, m: &Mention) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+        || outdone_date(text, m)
         || [
             "相比",
             "比较",
@@ -1210,6 +1224,18 @@ fn is_reference_date(text: &str, m: &Mention) -> bool {
         ]
         .iter()
         .any(|w| after.starts_with(w))
+}
+
+/// Whether a date is named after a word of outdoing or falling short
+/// (远低于2024年的954万人, 遠超過去年9月3日蒸發的2790億美元): the date of
+/// the figure its clause compares with, not of the figures after it.
+fn outdone_date(text: &str, m: &Mention) -> bool {
+    const OUTDONE: &[&str] = &[
+        "低于", "低於", "高于", "高於", "多于", "多於", "少于", "少於", "大于", "大於", "小于",
+        "小於", "不及", "不如", "逊于", "遜於", "超过", "超過",
+    ];
+    let before = text[..m.start].trim_end();
+    OUTDONE.iter().any(|w| before.ends_with(w))
 }
 
 /// Words of the period before the one a sentence reports, longest first.
