@@ -5,6 +5,45 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a growth of profit is no revenue growth; a rate per watt is no rate
+    // of compute
+    (
+        "2025-03-01",
+        "輝達2025財年營收為1305億美元，淨利年增145%。",
+        "145%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "SemiAnalysis估计，DeepSeek在GPU硬件上的投入超过5亿美元。",
+        "超过5亿美元",
+        Supported,
+        Some("F31"),
+    ),
+    (
+        "2025-03-01",
+        "H800每瓦特性能2.5 TFLOPS/W。",
+        "2.5",
+        Unverified,
+        None,
+    ),
+    // (a review of this round's rules: 网友称赞 passes nothing on; a chart
+    // of apps is a store's chart)
+    (
+        "2025-03-01",
+        "网友称赞DeepSeek-V3只用了2048块H800。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-03-01",
+        "2025年1月26日，DeepSeek登顶美国区免费App排行榜榜首。",
+        "2025年1月26日",
+        Supported,
+        Some("F39"),
+    ),
     // 其中国内 is 其中 and 国内, not China
     (
         "2025-02-01",

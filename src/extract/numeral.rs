@@ -419,13 +419,18 @@ pub fn full_stop_is_point_at(s: &str, k: usize) -> bool {
     full_stop_is_point(&chars, i, j)
 }
 
-/// Whether the one digit at `j`, right after 万 or 亿, counts a thing of
-/// its own (`700亿三个参数规模`, `5万2家`): a measure word after it, so it
+/// Whether the one Chinese digit at `j`, right after Arabic digits and 万
+/// or 亿, counts a thing of its own (`700亿三个参数规模`): a measure word
+/// after it, so it
 /// is no lower place of the number before (`一万三` is 13,000; `一万三个`
 /// is no way to write 13,000 things).
 fn digit_counts_apart(chars: &[char], j: usize) -> bool {
-    let one_digit =
-        chinese_digit(chars[j]).is_some_and(|d| d != 0) || arabic_digit(chars[j]).is_some();
+    // (a Chinese digit after Arabic ones: 1万5名 is 15,000 people, as
+    // 1万3 is 13,000)
+    let one_digit = chinese_digit(chars[j]).is_some_and(|d| d != 0)
+        && chars[..j - 1]
+            .last()
+            .is_some_and(|&c| arabic_digit(c).is_some());
     one_digit
         && matches!(chars[j - 1], '万' | '萬' | '亿' | '億')
         && chars.get(j + 1).is_some_and(|&c| {

@@ -213,7 +213,7 @@ fn clause_back(t: &Text, i: usize) -> usize {
 /// Whether a word of a temperature is in the clause before char `i`.
 fn temperature_before(t: &Text, i: usize) -> bool {
     let before = &t.s[t.offs[clause_back(t, i)]..t.offs[i]];
-    TEMPERATURE_WORDS.iter().any(|w| before.contains(w))
+    TEMPERATURE_WORDS.iter().any(|w| before.contains(w)) && !before.contains('角')
 }
 
 /// Whether a number after the character `c` refers to things named
@@ -886,6 +886,9 @@ impl<'t, 'a> Reading<'t, 'a> {
             u == Unit::Parameter
                 && w.starts_with(['个', '個'])
                 && self.first.value < Decimal::from(1_000_000)
+                && ["规模", "規模", "版本", "尺寸"]
+                    .iter()
+                    .any(|s| t.starts(k + Text::nchars(w), s) || t.starts(k + 3, s))
         };
         if let Some((w, u, kd)) = unit_word_at(t, k).filter(|u| !few_parameters(u)) {
             if unit_word_ok(t, k, w) {
@@ -1124,10 +1127,15 @@ impl<'t, 'a> Reading<'t, 'a> {
                     "²" => Unit::SquareKilometre,
                     _ => Unit::KilometrePerHour,
                 });
-            } else if SPEED_WORDS
-                .iter()
-                .any(|w| t.s[t.offs[clause_back(t, i)]..t.offs[i]].contains(w))
-            {
+            } else if SPEED_WORDS.iter().any(|w| {
+                let lead = &t.s[t.offs[clause_back(t, i)]..t.offs[i]];
+                // (the speed's own number: a few words after it, no other
+                // number between; 时速350公里的列车运营4万公里 is a length)
+                lead.rfind(w).is_some_and(|at| {
+                    let between = &lead[at + w.len()..];
+                    between.chars().count() <= 4 && !between.contains(|c: char| c.is_ascii_digit())
+                })
+            }) {
                 // 时速300公里, 每小时120公里: a speed
                 self.unit = Some(Unit::KilometrePerHour);
             }
@@ -1846,10 +1854,15 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
         | "tokens" | "Token" => !t
             .at(k + Text::nchars(w))
             .is_some_and(|c| c.is_ascii_alphabetic()),
-        // TFLOPS, 296 TFLOPs, 990T Flops (told by the first letter)
-        w if matches!(w.as_bytes()[0], b'T' | b'P' | b'E') => !t
-            .at(k + Text::nchars(w))
-            .is_some_and(|c| c.is_ascii_alphabetic()),
+        // TFLOPS, 296 TFLOPs, 990T Flops (told by the first letter); not
+        // a rate per watt (2.5 TFLOPS/W, 每瓦)
+        w if matches!(w.as_bytes()[0], b'T' | b'P' | b'E') => {
+            let end = k + Text::nchars(w);
+            !t.at(end).is_some_and(|c| c.is_ascii_alphabetic())
+                && !["/W", "/w", "/瓦", "每瓦", " / W", " /W"]
+                    .iter()
+                    .any(|p| t.starts(end, p))
+        }
         _ => true,
     }
 }

@@ -1211,7 +1211,7 @@ pub(super) fn measure_word_at(t: &Text, k: usize) -> Option<&'static str> {
 
 /// Characters after which 升 after a number rises, not a litre.
 const RISE_AFTER: &str =
-    "至到为為了高幅级級值格学學职職任空旗温溫息降跌破一二两兩三四五六七八九十1234567890";
+    "至到为為了高幅级級值格学學职職任空旗温溫息降跌破上穿近回向见見逾超过過越抵约約逼一二两兩三四五六七八九十1234567890";
 
 /// The unit words by their first character, the longest first (and in
 /// the list's order among those as long: the sort keeps it).

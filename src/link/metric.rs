@@ -85,6 +85,7 @@ impl Linker {
         narrow_announced_addition(doc, fig, &mut cands);
         narrow_year_of_a_rule(doc, fig, &mut cands);
         narrow_rank_of_a_store(doc, fig, &mut cands);
+        narrow_growth_of_profit(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
         cands
@@ -1304,6 +1305,61 @@ fn narrow_year_of_a_rule(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>)
     }
 }
 
+/// A growth whose clause names profit or spending, not revenue, after the
+/// last word of revenue before it (营收1305亿美元，淨利年增145%) is that
+/// measure's growth, not the revenue's.
+fn narrow_growth_of_profit(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const OTHER: &[&str] = &[
+        "净利",
+        "淨利",
+        "纯利",
+        "純利",
+        "利润",
+        "利潤",
+        "盈利",
+        "获利",
+        "獲利",
+        "毛利",
+        "纯益",
+        "純益",
+        "每股盈余",
+        "每股盈餘",
+        "EPS",
+        "支出",
+        "开支",
+        "開支",
+        "成本",
+        "费用",
+        "費用",
+        "股息",
+    ];
+    const REVENUE: &[&str] = &[
+        "营收",
+        "營收",
+        "收入",
+        "营业额",
+        "營業額",
+        "销售额",
+        "銷售額",
+        "销售",
+        "銷售",
+    ];
+    if fig.m.unit != Some(Unit::Percent)
+        || !cands
+            .iter()
+            .any(|&(mi, _)| doc.db.metrics[mi].id == "revenue_growth")
+    {
+        return;
+    }
+    let lead = &doc.text[fig.cl_start..fig.m.start];
+    let last = |words: &[&str]| words.iter().filter_map(|w| lead.rfind(w)).max();
+    if let Some(other) = last(OTHER) {
+        if last(REVENUE).is_none_or(|r| r < other) {
+            cands.retain(|&(mi, _)| doc.db.metrics[mi].id != "revenue_growth");
+        }
+    }
+}
+
 /// A rank on a chart (登上, 冲上, 榜首) is the app store's only where a
 /// store or its chart is named, in the figure's sentence or the one
 /// before (登上知乎热榜, 登上微博热搜 are no app store's).
@@ -1336,6 +1392,15 @@ fn narrow_rank_of_a_store(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
         "安卓",
         "苹果",
         "蘋果",
+        "排行",
+        "App",
+        "APP",
+        "应用程序",
+        "應用程式",
+        "美国区",
+        "美國區",
+        "美区",
+        "美區",
     ];
     if !cands
         .iter()

@@ -1221,8 +1221,8 @@ const LOCAL_OFFICES: &[&str] = &["统计局", "統計局"];
 /// as the country's (其中国区, 其中国业务: its China business).
 fn among_them_then_a_word(text: &str, start: usize, end: usize) -> bool {
     const WORDS_OF_GUO: &[char] = &[
-        '内', '內', '防', '有', '家', '企', '际', '際', '产', '產', '外', '民', '务', '務', '营',
-        '營', '库', '庫', '债', '債', '土', '籍', '情', '力', '资', '資',
+        '内', '內', '防', '有', '家', '企', '际', '際', '产', '產', '外', '民', '务', '務', '库',
+        '庫', '债', '債', '土', '籍', '情', '力', '资', '資',
     ];
     matches!(&text[start..end], "中国" | "中國")
         && text[..start].ends_with('其')
