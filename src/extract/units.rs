@@ -1006,12 +1006,18 @@ pub(super) static UNIT_WORDS: LazyLock<Vec<(&'static str, Unit, Kind)>> = LazyLo
 /// degrees Celsius, `米` metres); none for a measure word whose unit
 /// depends on what is counted (`颗`, `家`). 两 after a digit is liang.
 pub(super) fn measured_unit(word: &str) -> Option<(Unit, Kind)> {
+    /// (looked up for every measure word read: a map, built once)
+    static MEASURED: LazyLock<rustc_hash::FxHashMap<&'static str, (Unit, Kind)>> =
+        LazyLock::new(|| {
+            spellings_at(AFTER)
+                .filter(|(_, w)| matches!(w.class, Class::Measure | Class::Physical))
+                .filter_map(|(s, w)| w.unit.map(|u| (s, (u, w.kind))))
+                .collect()
+        });
     if word == "两" {
         return Some((Unit::Liang, Kind::Quantity));
     }
-    spellings_at(AFTER)
-        .find(|(s, w)| *s == word && matches!(w.class, Class::Measure | Class::Physical))
-        .and_then(|(_, w)| w.unit.map(|u| (u, w.kind)))
+    MEASURED.get(word).copied()
 }
 
 /// Measure words for counted things; the unit depends on what is counted.
