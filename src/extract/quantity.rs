@@ -210,10 +210,18 @@ fn clause_back(t: &Text, i: usize) -> usize {
         .map_or(window_back(i), |k| k + 1)
 }
 
-/// Whether a word of a temperature is in the clause before char `i`.
-fn temperature_before(t: &Text, i: usize) -> bool {
+/// The unit of a temperature whose word is in the clause before char `i`
+/// (°F after 华氏, else °C), not in a clause of an angle (角度).
+fn temperature_unit(t: &Text, i: usize) -> Option<Unit> {
     let before = &t.s[t.offs[clause_back(t, i)]..t.offs[i]];
-    TEMPERATURE_WORDS.iter().any(|w| before.contains(w)) && !before.contains('角')
+    if !TEMPERATURE_WORDS.iter().any(|w| before.contains(w)) || before.contains('角') {
+        return None;
+    }
+    Some(if before.contains(['华', '華']) {
+        Unit::Fahrenheit
+    } else {
+        Unit::Celsius
+    })
 }
 
 /// Whether a number after the character `c` refers to things named
@@ -921,15 +929,12 @@ impl<'t, 'a> Reading<'t, 'a> {
             self.and_a_half_or_more()?;
         } else if k == self.first.end && matches!(t.at(k), Some('角' | '毛')) {
             self.jiao(k);
-        } else if t.at(k) == Some('度') && temperature_before(t, self.start) {
+        } else if let Some(u) = (t.at(k) == Some('度'))
+            .then(|| temperature_unit(t, self.start))
+            .flatten()
+        {
             // 气温38度, 摄氏37度, 零下2度: degrees of a temperature
-            let fahrenheit =
-                t.s[t.offs[clause_back(t, self.start)]..t.offs[self.start]].contains(['华', '華']);
-            self.unit = Some(if fahrenheit {
-                Unit::Fahrenheit
-            } else {
-                Unit::Celsius
-            });
+            self.unit = Some(u);
             self.kind = Kind::Quantity;
             self.end = k + 1;
         } else if GPU_WORDS.iter().any(|g| *g == "GPU" && t.starts(k, g)) {
