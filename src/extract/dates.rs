@@ -1043,6 +1043,8 @@ fn day_or_part(t: &Text, month: Option<u32>, k: usize) -> (Option<u32>, Option<(
                     day = Some(d);
                     k = k2 + 1;
                 }
+            } else if let Some((a, b, e)) = days_sharing_a_mark(t, dv, k2) {
+                return (None, Some((a, b)), e);
             }
         }
         if t.starts(k, "份") {
@@ -1068,6 +1070,17 @@ fn day_or_part(t: &Text, month: Option<u32>, k: usize) -> (Option<u32>, Option<(
         }
     }
     (day, part, k)
+}
+
+/// A range of days of one month whose first day has no 日 of its own,
+/// the day `first` ending at char `k`: `4月12-19日`, `3月3—5日`,
+/// `3月3至5日`. The first and last day, and where the range ends.
+fn days_sharing_a_mark(t: &Text, first: Decimal, k: usize) -> Option<(u32, u32, usize)> {
+    let a = small_int(first, 31)?;
+    let mark = super::read::range_mark_len(t, k)?;
+    let (last, e) = date_part(t, k + mark)?;
+    let b = small_int(last, 31)?;
+    (matches!(t.at(e), Some('日' | '号' | '號')) && a >= 1 && a < b).then_some((a, b, e + 1))
 }
 
 /// The year of a date at char `i`: the one written, else one stated
