@@ -1174,7 +1174,10 @@ fn one_stage_of_it(
 /// `unverified`, saying what the database holds and why the text's
 /// figure cannot be held to it; an unverified outcome stays as it is.
 fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
-    if outcome.verdict == Verdict::Unverified {
+    // (what the text says may be so agrees with a record it matches)
+    if outcome.verdict == Verdict::Unverified
+        || matches!(why, Unasserted::Possible(_)) && outcome.verdict == Verdict::Supported
+    {
         return outcome;
     }
     let said = &outcome.explanation;
@@ -1184,6 +1187,7 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
         Unasserted::Denied(w) => format!("文中以“{w}”否定了这个数字"),
         Unasserted::Believed(w) => format!("文中以“{w}”转述的是一种看法"),
         Unasserted::Misprinted(w) => format!("文中以“{w}”更正的是印错的数字"),
+        Unasserted::Possible(w) => format!("文中以“{w}”说的是一种可能"),
     };
     Outcome::unverified(
         Reason::NotAsserted,
@@ -2664,6 +2668,12 @@ fn check_figure(
             fiv = fiv.scale(tenth);
             fpoint = fpoint.and_then(|p| p.checked_mul(tenth));
         }
+        // a bandwidth in GB/s against a reference in TB/s (3350GB/s for
+        // 3.35TB/s), or the other way round
+        if let Some(k) = m.unit.and_then(|u| u.per(f.unit)) {
+            fiv = fiv.scale(k);
+            fpoint = fpoint.and_then(|p| p.checked_mul(k));
+        }
         // a figure cut short is read so only against a finer reference
         // in the same unit
         let finer = match &f.value {
@@ -3000,6 +3010,13 @@ fn check_figure(
     let conv = if m.unit == Some(Unit::Percent) && f.unit == Unit::PerMille {
         // (a rate per mille the text writes as a percentage)
         "，按1‰ = 0.1%换算".to_string()
+    } else if let Some(k) = m.unit.and_then(|u| u.per(f.unit)) {
+        format!(
+            "，按1 {} = {} {}换算",
+            f.unit.as_str(),
+            k.normalize(),
+            m.unit.map_or("", Unit::as_str)
+        )
     } else {
         rate.as_ref()
             .map(|(_, s)| format!("，按{s}换算"))

@@ -5,6 +5,96 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // what a model is built upon is not its subject; a comparison's base
+    // with its own figure dates that figure; what may be so is no error;
+    // a stage's chips are not a company's stock; a part of the peg set up
+    // later is not the peg's launch
+    (
+        "2025-10-01",
+        "论文显示，R1在V3基础模型之上进行的强化学习阶段共花费29.4万美元。",
+        "29.4万美元",
+        Supported,
+        Some("F14"),
+    ),
+    (
+        "2025-03-01",
+        "国家统计局公布，去年中国GDP增长5.0%。相较2023年GDP增长5.2%，去年增速略有放缓。",
+        "5.2%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "有分析认为，若项目顺利推进，到2029年星际之门总投资或突破6000亿美元。",
+        "突破6000亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "星际之门总投资可能突破6000亿美元。",
+        "突破6000亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "星际之门计划投资6000亿美元。",
+        "6000亿美元",
+        Contradicted,
+        Some("AI-045"),
+    ),
+    (
+        "2025-10-01",
+        "DeepSeek在论文中披露了R1的训练细节。論文又指，這個階段動用了512顆H800。",
+        "512顆",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "香港自1983年起實行聯繫匯率制度。自2005年起，金管局設立兌換保證，令港元在7.75至7.85之間浮動。",
+        "1983年",
+        Supported,
+        Some("MA-024"),
+    ),
+    // bare 带宽 may be the interconnect's or the memory's; a bandwidth in
+    // GB/s is checked against one in TB/s
+    (
+        "2025-03-01",
+        "传统H800 GPU的理论带宽为600GB/s。",
+        "600GB/s",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "H100的显存带宽为3350GB/s。",
+        "3350GB/s",
+        Supported,
+        Some("CH-003"),
+    ),
+    (
+        "2025-03-01",
+        "H800的NVLink带宽为600GB/s。",
+        "600GB/s",
+        Contradicted,
+        Some("CH-005"),
+    ),
+    (
+        "2025-03-01",
+        "H100的带宽为900GB/s。",
+        "900GB/s",
+        Supported,
+        Some("CH-002"),
+    ),
+    (
+        "2025-03-01",
+        "上一代的A100每個GPU有12條NVLink鏈路，總頻寬為900GB/s。",
+        "900GB/s",
+        Contradicted,
+        Some("CH-009"),
+    ),
     // a growth of profit is no revenue growth; a rate per watt is no rate
     // of compute
     (
@@ -9857,6 +9947,28 @@ fn verdicts_follow_the_rules() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_part_of_the_peg_set_up_later_is_not_its_launch() {
+    // (自2005年起…設立兌換保證 was contradicted against the peg's launch
+    // in 1983: the convertibility undertakings came in 2005)
+    let text = "香港自1983年起實行聯繫匯率制度。自2005年起，金管局設立兌換保證，令港元在7.75至7.85之間浮動。";
+    let doc = load::document(
+        "case".into(),
+        text.into(),
+        "UTF-8",
+        hecha::date::Date::parse("2025-03-01"),
+        None,
+    );
+    let r = PIPELINE.check(&doc);
+    assert!(r
+        .claims
+        .iter()
+        .any(|c| c.text == "1983年" && c.verdict == Supported));
+    for c in r.claims.iter().filter(|c| c.text == "2005年") {
+        assert_ne!(c.verdict, Contradicted, "{}", c.explanation);
+    }
 }
 
 #[test]

@@ -390,6 +390,11 @@ impl Unit {
         &UNITS[self as usize]
     }
 
+    /// The unit numbered `k` (`unit as usize`), if there is one.
+    pub fn from_index(k: usize) -> Option<Unit> {
+        UNITS.get(k).map(|u| u.unit)
+    }
+
     /// Its id: `USD`, `GPU_hour`, `%`.
     pub fn as_str(self) -> &'static str {
         self.info().id
@@ -418,6 +423,18 @@ impl Unit {
             Unit::UsdPerMtoken => Some(Unit::Usd),
             Unit::CnyPerMtoken => Some(Unit::Cny),
             u if u.is_currency() => Some(u),
+            _ => None,
+        }
+    }
+
+    /// How many of this unit one of `other` is, when the two measure the
+    /// same thing on scales a thousand apart (1 TB/s is 1000 GB/s): a
+    /// figure in one is checked against a reference in the other.
+    pub fn per(self, other: Unit) -> Option<rust_decimal::Decimal> {
+        use rust_decimal::Decimal;
+        match (self, other) {
+            (Unit::GigabytePerSecond, Unit::TerabytePerSecond) => Some(Decimal::from(1000)),
+            (Unit::TerabytePerSecond, Unit::GigabytePerSecond) => Some(Decimal::new(1, 3)),
             _ => None,
         }
     }

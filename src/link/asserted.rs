@@ -24,6 +24,9 @@ pub enum Unasserted {
     Believed(&'static str),
     /// What was printed wrongly, in a correction notice (误植, 误刊).
     Misprinted(&'static str),
+    /// Said to be possible, not so (总投资可能突破6000亿美元, 或达…): no
+    /// error when the record differs, though it agrees when it matches.
+    Possible(&'static str),
 }
 
 /// Words of a condition.
@@ -383,7 +386,7 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     // (a lone 若 is no word of the lists: 若当初…，成本将是…)
     if hits.is_empty() && !text[m.end..next].starts_with('的') && !text[s0..m.start].contains('若')
     {
-        return None;
+        return possible(&text[fig.cl_start..m.end]).map(Unasserted::Possible);
     }
     let last = |bit: u8, from: usize, to: usize| {
         hits.iter()
@@ -516,7 +519,35 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             return Some(Unasserted::Supposed(word));
         }
     }
-    None
+    possible(&text[fig.cl_start..m.end]).map(Unasserted::Possible)
+}
+
+/// A word saying that what its clause (the figure's, up to its end) tells may
+/// happen or may be so: 可能, 或许, 有望, and 或 before a verb of reaching
+/// (或突破, 或达; not 或者, nor 5万或6万); not 不可能.
+fn possible(clause: &str) -> Option<&'static str> {
+    const MAY: &[&str] = &[
+        "可能", "或许", "或許", "也许", "也許", "有望", "恐将", "恐將", "或将", "或將",
+    ];
+    const REACHING: &[&str] = &[
+        "突破", "超过", "超過", "超", "达到", "達到", "达", "達", "逾", "破", "升", "降", "增",
+        "跌", "涨", "漲", "减", "減", "高达", "高達", "再",
+    ];
+    if let Some(w) = MAY.iter().find(|w| {
+        clause
+            .match_indices(**w)
+            .any(|(i, _)| !clause[..i].ends_with(['不', '未']))
+    }) {
+        return Some(w);
+    }
+    clause
+        .match_indices('或')
+        .any(|(i, _)| {
+            REACHING
+                .iter()
+                .any(|r| clause[i + '或'.len_utf8()..].starts_with(r))
+        })
+        .then_some("或")
 }
 
 /// Words of a reckoning made again, on another premise (重新计算, 改按).

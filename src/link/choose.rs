@@ -180,7 +180,10 @@ impl Linker {
         let (ent, entity_by) = not_carried_into(doc, fig, ent, entity_by);
         link.metric = Some(mi);
         link.metric_word = best.word;
-        link.metric_rival = best.rival.filter(|_| mi == best.metric);
+        link.metric_rival = best
+            .rival
+            .or_else(|| self.rival_in_other_scale(doc, fig, mi, best.word))
+            .filter(|_| mi == best.metric);
         link.nearer_name = nearer.filter(|_| ent.is_some() && ent == best_entity.map(|(e, _)| e));
         link.entity = ent;
         link.entity_by = entity_by;
@@ -338,6 +341,33 @@ impl Linker {
                     .iter()
                     .any(|w| next.starts_with(w));
         }
+    }
+
+    /// The metric the word that chose `mi` names as well, in a unit a
+    /// thousand apart, when the sentence has no word only `mi` has: bare
+    /// 带宽 of 3000GB/s may be the interconnect's (GB/s) or the memory's
+    /// (TB/s), whichever one the database holds; not after NVLink.
+    fn rival_in_other_scale(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        mi: usize,
+        word: Option<Span>,
+    ) -> Option<usize> {
+        let metrics_of = |(a, b): Span| {
+            self.triggers
+                .get(super::triggers::lower(&doc.text[a..b]).as_ref())
+        };
+        let unit = doc.db.metrics[mi].unit;
+        let rival = metrics_of(word?)?
+            .iter()
+            .copied()
+            .find(|&c| c != mi && unit.per(doc.db.metrics[c].unit).is_some())?;
+        fig.trig
+            .iter()
+            .filter(|&&(_, _, m)| m == mi)
+            .all(|&(a, b, _)| metrics_of((a, b)).is_some_and(|ms| ms.contains(&rival)))
+            .then_some(rival)
     }
 
     /// The segment's own measure for a figure whose sentence points back

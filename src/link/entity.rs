@@ -641,10 +641,7 @@ impl Linker {
             let after = &text[o.end..m.start];
             let base = (COMPARED.ends(before) && !compares_own_figure(text, before, o.end, m))
                 || before.ends_with("是")
-                || after.starts_with("的基础上")
-                || after.starts_with("基础上")
-                || after.starts_with("的基礎上")
-                || after.starts_with("基礎上")
+                || built_upon(after)
                 || super::clause::starts_a_change(text, 0, (o.start, o.end), m.start);
             // (a parent joined to its company, 及其母公司幻方量化, is not the
             // subject: the company is)
@@ -1865,11 +1862,23 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
         && (after.starts_with('的')
             || !before.ends_with('是')
             || after[..after.pipe_find().unwrap_or(after.len())].contains('倍')))
-        || after.starts_with("基础上")
-        || after.starts_with("的基础上")
-        || after.starts_with("基礎上")
-        || after.starts_with("的基礎上")
+        || built_upon(after)
         || owned_base(before)
+}
+
+/// Whether the words after a name make it what something is built upon:
+/// 基础上, 的基礎上, 基础模型之上, 之上 (在V3基础模型之上进行的强化学习).
+fn built_upon(after: &str) -> bool {
+    let rest = after.strip_prefix('的').unwrap_or(after);
+    let (based, rest) = match ["基础", "基礎"].iter().find_map(|w| rest.strip_prefix(w)) {
+        Some(r) => (true, r.strip_prefix("模型").unwrap_or(r)),
+        None => (false, rest),
+    };
+    // (not 的上一代, 的上线: 上 after 基础 or 之 only)
+    match rest.strip_prefix('之') {
+        Some(r) => r.starts_with('上'),
+        None => based && rest.starts_with('上'),
+    }
 }
 
 /// Whether a name is the whole a place is ranked within: it follows 是 or

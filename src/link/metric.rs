@@ -47,7 +47,17 @@ impl Linker {
     /// The metrics the figure can be, each with its base score: those its
     /// unit fits, narrowed by the qualifying words of its clause.
     pub(super) fn candidates(&self, doc: &Doc, fig: &Figure) -> Vec<(usize, f64)> {
-        let fitting = candidate_metrics(&self.metric_units, fig.m);
+        let mut fitting = candidate_metrics(&self.metric_units, fig.m);
+        // a figure the sentence names only by the words of a metric in a
+        // unit a thousand apart (显存带宽为3350GB/s, of a bandwidth in TB/s)
+        // is that metric's
+        if !could_any_score(fig.trig, fitting) {
+            if let Some(scaled) = self.metric_units.scaled(fig.m) {
+                if could_any_score(fig.trig, scaled) {
+                    fitting = scaled;
+                }
+            }
+        }
         let per_mille = self.per_mille_written_as_percent(doc, fig);
         // the narrowings below only ever remove candidates: when none could
         // reach the floor (no word of its own in the sentence and a base
@@ -80,6 +90,7 @@ impl Linker {
         narrow_published_not_launched(doc, fig, &mut cands);
         narrow_took_effect(doc, fig, &mut cands);
         narrow_launch_of_another_thing(doc, fig, &mut cands);
+        narrow_launch_of_a_part(doc, fig, &mut cands);
         narrow_item_of_its_own(doc, fig, &mut cands);
         narrow_part_of_a_whole(doc, fig, &mut cands);
         narrow_announced_addition(doc, fig, &mut cands);
@@ -936,7 +947,8 @@ fn narrow_tokens_of_other(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>
 }
 
 /// GPUs a company trains a model with (DeepSeek用2048颗H800芯片训练出V3
-/// 模型, 使用512塊H800晶片來構建R1) are that model's training cluster, not
+/// 模型, 使用512塊H800晶片來構建R1, 這個階段動用了512顆H800) are that
+/// model's training cluster, not
 /// the stock the company owns: a count whose clause trains or builds with
 /// it is not `gpu_count_owned`, unless the clause says it owns them
 /// (拥有, 囤积, 采购…); one whose clause says so, and trains nothing, is
@@ -973,8 +985,17 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     }
     // (every word of training holds 训, 訓, 构, 構, 强, 強 or 微: most
     // clauses hold none)
+    // (so does a stage of the work, 该阶段动用了512块H800; not 现阶段, now)
+    let stage = || {
+        ["阶段", "階段"].iter().any(|w| {
+            sentence
+                .match_indices(w)
+                .any(|(i, _)| !sentence[..i].ends_with(['现', '現']))
+        })
+    };
     let trains = sentence.contains(['训', '訓', '构', '構', '强', '強', '微'])
-        && TRAINS.iter().any(|w| sentence.contains(w));
+        && TRAINS.iter().any(|w| sentence.contains(w))
+        || sentence.contains(['阶', '階']) && stage();
     let owns = || OWNS.iter().any(|w| clause.contains(w));
     // (chips set to work together, 讓2000張H800更有效地協作, are a cluster
     // too: what it runs on, not what is owned)
@@ -1145,6 +1166,33 @@ fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usiz
         return;
     }
     cands.retain(|&(mi, _)| !is_launch(mi));
+}
+
+/// A date whose sentence launches a part of an exchange-rate system (自2005
+/// 年起，金管局設立兌換保證: the convertibility undertakings came in 2005)
+/// is not the system's launch, though the part's name is one of its names.
+fn narrow_launch_of_a_part(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const PARTS: &[&str] = &["兑换保证", "兌換保證", "兑换保障", "兌換保障"];
+    let is_launch = |mi: usize| doc.db.metrics[mi].id == "launch_date";
+    if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| is_launch(mi)) {
+        return;
+    }
+    // (the launch word after the date, and what it launches, up to the end
+    // of that word's clause)
+    let launched = fig
+        .trig
+        .iter()
+        .filter(|&&(ts, _, mi)| ts >= fig.m.end && is_launch(mi))
+        .any(|&(_, te, _)| {
+            let rest = &doc.text[te..fig.s.end];
+            let object = &rest[..rest
+                .find(['，', ',', '；', ';', '。'])
+                .unwrap_or(rest.len())];
+            PARTS.iter().any(|w| object.contains(w))
+        });
+    if launched {
+        cands.retain(|&(mi, _)| !is_launch(mi));
+    }
 }
 
 /// A figure of a list whose items each lead with their own words
@@ -1513,6 +1561,17 @@ impl MetricUnits {
     /// The candidates of unit `u`.
     fn of_unit(&self, u: Unit) -> Option<&Candidates> {
         self.by_unit.get(u as usize)
+    }
+
+    /// The candidates of the unit a thousand apart from the mention's
+    /// (TB/s for 3350GB/s), if it has one with any.
+    fn scaled(&self, m: &Mention) -> Option<&[(usize, f64)]> {
+        let u = m.unit?;
+        let [all, rates] = (0..self.by_unit.len())
+            .filter_map(Unit::from_index)
+            .find(|&v| u.per(v).is_some())
+            .and_then(|v| self.of_unit(v))?;
+        Some(if m.per.is_some() { rates } else { all })
     }
 }
 

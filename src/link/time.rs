@@ -551,7 +551,42 @@ fn outdone_in_clause(doc: &Doc, fig: &Figure) -> Option<usize> {
         .rev()
         .take_while(|&j| doc.mentions[j].start >= fig.cl_start)
         .find(|&j| doc.mentions[j].kind == Kind::Date)?;
-    outdone_date(doc.text, &doc.mentions[j]).then_some(j)
+    let t = &doc.mentions[j];
+    (outdone_date(doc.text, t) || base_with_its_figure(doc, fig, t)).then_some(j)
+}
+
+/// Whether date `t` opens a comparison set before the sentence's main
+/// clause with the base's own figure (相较2023年GDP增长5.2%，去年增速略有
+/// 放缓: the 5.2% is 2023's): 相较 or 相比 then the date, a measure, not
+/// a verb of change (相较2023年增长5.2% grows from 2023), then the figure,
+/// ending a clause the sentence goes on after.
+fn base_with_its_figure(doc: &Doc, fig: &Figure, t: &Mention) -> bool {
+    const FRONTED: &[&str] = &[
+        "相较于",
+        "相較於",
+        "相比于",
+        "相比於",
+        "相较",
+        "相較",
+        "相比",
+        "对比",
+        "對比",
+    ];
+    const CHANGES: &[char] = &[
+        '增', '减', '減', '升', '降', '涨', '漲', '跌', '多', '少', '高', '低', '提', '扩', '擴',
+        '缩', '縮', '成', '回', '放', '下', '上',
+    ];
+    let before = doc.text[fig.cl_start..t.start].trim_end();
+    let between = doc.text[t.end..fig.m.start].trim_start();
+    let between = between.strip_prefix('的').unwrap_or(between);
+    FRONTED.iter().any(|w| before.ends_with(w))
+        && !between.starts_with(CHANGES)
+        && !between.contains(['比', '较', '較'])
+        && doc.text[fig.cl_end..fig.s.end]
+            .trim_start_matches(['，', ','])
+            .chars()
+            .count()
+            > 2
 }
 
 /// When date mention `t` is a relative year (去年, 去年12月) and its sentence
