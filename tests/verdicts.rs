@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // a title (执行长) is no act of carrying out a rule; bare V2 is
+    // DeepSeek-V2, as bare V3 is DeepSeek-V3
+    (
+        "2025-03-01",
+        "執行長奧特曼（Sam Altman）則在2月3日訪問東京時表示，OpenAI將推出新功能。",
+        "2月3日",
+        Supported,
+        Some("F38"),
+    ),
+    (
+        "2025-03-01",
+        "与此前的DeepSeek 67B相比，V2节省了42.5%的训练成本。",
+        "42.5%",
+        Supported,
+        Some("AI-030"),
+    ),
     // what a model is built upon is not its subject; a comparison's base
     // with its own figure dates that figure; what may be so is no error;
     // a stage's chips are not a company's stock; a part of the peg set up

@@ -366,6 +366,8 @@ impl Linker {
         // a sector's economy is not the economy; the economy's growth said
         // around a time is one word (中国经济去年增长)
         super::economy::economy_words(text, s.start, self.economy_growth.as_deref(), &mut found);
+        // (a title is no act: 执行长, 執行官, 执行董事 carry out nothing)
+        found.retain(|&(a, b, _)| !is_title(&text[a..b], &text[b..s.end]));
         found.sort_by_key(|&(ts, _, mi)| (mi, ts));
         found
     }
@@ -427,6 +429,12 @@ impl Linker {
         }
         None
     }
+}
+
+/// Whether a word of action begins the name of a post (执行 of 执行长,
+/// 執行官, 执行董事, 执行总裁).
+fn is_title(word: &str, after: &str) -> bool {
+    matches!(word, "执行" | "執行") && after.starts_with(['长', '長', '官', '董', '总', '總'])
 }
 
 /// `word` in lower case, borrowed when it has no cased letter (Han
