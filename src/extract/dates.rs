@@ -1072,6 +1072,18 @@ fn day_or_part(t: &Text, month: Option<u32>, k: usize) -> (Option<u32>, Option<(
     (day, part, k)
 }
 
+/// The days at the ends of a year, after its 年: (words, month, day).
+const YEAR_ENDS: &[(&str, u32, u32)] = &[
+    ("的最后一天", 12, 31),
+    ("的最後一天", 12, 31),
+    ("最后一天", 12, 31),
+    ("最後一天", 12, 31),
+    ("的最后一日", 12, 31),
+    ("的最後一日", 12, 31),
+    ("的第一天", 1, 1),
+    ("第一天", 1, 1),
+];
+
 /// A range of days of one month whose first day has no 日 of its own,
 /// the day `first` ending at char `k`: `4月12-19日`, `3月3—5日`,
 /// `3月3至5日`. The first and last day, and where the range ends.
@@ -1277,6 +1289,13 @@ const HALVES: &[(&str, u32, u32)] = &[
 /// `m`; returns where reading goes on.
 fn period_of_year(t: &Text, k: usize, y: i32, m: &mut Mention) -> usize {
     let mut k = k;
+    // the year's first or last day: 2025年的最后一天 is 31 December
+    for (w, mo, d) in YEAR_ENDS {
+        if t.starts(k, w) {
+            m.date = Date::ymd(y, *mo, *d);
+            return k + Text::nchars(w);
+        }
+    }
     // 年 was consumed: look at k (after 年) and k-1 (for 年底 forms)
     let mut done = false;
     for (w, q) in QUARTERS {
