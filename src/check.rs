@@ -800,6 +800,36 @@ pub fn check(
     said: &Said,
     misattributed_before: Option<usize>,
 ) -> Outcome {
+    let outcome = check_asserted(db, m, link, time, as_of, said, misattributed_before);
+    // what the text says may be so (可能, 或突破) is no error when the record
+    // differs, though it agrees with a record it matches and gives a figure
+    // to the wrong one all the same; unless it misquotes the source whose
+    // estimate the record is (SemiAnalysis估计DeepSeek可能拥有6万颗GPU)
+    match link.unasserted {
+        Some(why @ Unasserted::Possible(_)) if outcome.verdict == Verdict::Contradicted => {
+            let misquoted = outcome.fact.is_some_and(|f| {
+                db.facts[f].estimate_by.is_some() && db.facts[f].estimate_by == link.named_source
+            });
+            if misquoted {
+                outcome
+            } else {
+                not_asserted(why, outcome)
+            }
+        }
+        _ => outcome,
+    }
+}
+
+/// [`check`] of a figure, all but what the text says may be so.
+fn check_asserted(
+    db: &ClaimsDb,
+    m: &Mention,
+    link: &Link,
+    time: Option<&Mention>,
+    as_of: Option<Date>,
+    said: &Said,
+    misattributed_before: Option<usize>,
+) -> Outcome {
     // a segment only an earlier sentence named may not be the figure's:
     // the figure is the whole company's when it is the company's figure,
     // else left to the segment (not an error against the whole)
@@ -823,7 +853,10 @@ pub fn check(
         Some(Reason::NoFact) => one_stage_of_it(db, m, link, time, as_of).unwrap_or(outcome),
         _ => outcome,
     };
-    if let Some(why) = link.unasserted {
+    if let Some(why) = link
+        .unasserted
+        .filter(|w| !matches!(w, Unasserted::Possible(_)))
+    {
         return not_asserted(why, outcome);
     }
     if let Some(o) = whole_year_against_a_month(db, link, &outcome) {
@@ -1062,6 +1095,10 @@ pub fn check(
                     {
                         outcome
                     }
+                    // (nor when the figure is exactly another's figure of
+                    // the chosen measure: H800的带宽为900GB/s gives H100's
+                    // interconnect to the H800)
+                    (None, Some(_)) if another_entitys_figure(db, m, link) => outcome,
                     (None, Some(r)) => Outcome::unverified(
                         Reason::NoMetric,
                         [
@@ -1174,10 +1211,7 @@ fn one_stage_of_it(
 /// `unverified`, saying what the database holds and why the text's
 /// figure cannot be held to it; an unverified outcome stays as it is.
 fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
-    // (what the text says may be so agrees with a record it matches)
-    if outcome.verdict == Verdict::Unverified
-        || matches!(why, Unasserted::Possible(_)) && outcome.verdict == Verdict::Supported
-    {
+    if outcome.verdict == Verdict::Unverified {
         return outcome;
     }
     let said = &outcome.explanation;
@@ -1193,6 +1227,23 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
         Reason::NotAsserted,
         format!("{said}；但{because}，不是作者对事实的陈述，不能据此判断"),
     )
+}
+
+/// Whether a figure contradicted as one metric is also far above the
+/// Whether the figure is, to its last digit and in its unit, another
+/// entity's figure of the metric it was given (900GB/s, H100's NVLink,
+/// said of the H800).
+fn another_entitys_figure(db: &ClaimsDb, m: &Mention, link: &Link) -> bool {
+    let (Some(mi), Some(e), Some(cp)) = (link.metric, link.entity, claim_point(m)) else {
+        return false;
+    };
+    let id = db.metrics[mi].id.as_str();
+    db.facts.iter().any(|f| {
+        f.metric == id
+            && Some(f.unit) == m.unit
+            && db.entity(&f.entity) != Some(e)
+            && fact_point(f) == Some(cp)
+    })
 }
 
 /// Whether a figure contradicted as one metric is also far above the

@@ -5,21 +5,109 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
-    // a title (执行长) is no act of carrying out a rule; bare V2 is
-    // DeepSeek-V2, as bare V3 is DeepSeek-V3
+    // (the edges of this round's rules, from a hostile reading: a launch
+    // of the peg that names its undertakings, a stage of a contest, a
+    // hedge that governs another verb, a source misquoted with a hedge,
+    // 执行 as a verb, a figure that is another chip's, a name of another
+    // clause, 之上线, a comparison after no other date, another maker's V2)
+    (
+        "2025-03-01",
+        "香港于1983年10月17日推出以兑换保证为基础的联系汇率制度。",
+        "1983年10月17日",
+        Supported,
+        Some("MA-024"),
+    ),
+    (
+        "2025-03-01",
+        "1985年10月17日，香港推出联系汇率制度，设立兑换保证。",
+        "1985年10月17日",
+        Contradicted,
+        Some("MA-024"),
+    ),
+    (
+        "2025-03-01",
+        "这一阶段的竞争中，DeepSeek手中约有5万颗GPU。",
+        "约有5万颗",
+        Supported,
+        Some("F26"),
+    ),
+    (
+        "2025-03-01",
+        "市场可能高估了DeepSeek仅用300万美元训练V3的意义。",
+        "300万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "SemiAnalysis估计DeepSeek可能拥有6万颗GPU。",
+        "6万颗",
+        Contradicted,
+        Some("F26"),
+    ),
+    (
+        "2025-03-01",
+        "R1的训练成本可能为557.6万美元。",
+        "557.6万美元",
+        Misattributed,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "美国商务部自2023年11月16日起执行总统签署的芯片出口管制新规。",
+        "2023年11月16日",
+        Supported,
+        Some("CH-020"),
+    ),
+    (
+        "2025-03-01",
+        "H800的带宽为900GB/s，是中国特供版。",
+        "900GB/s",
+        Contradicted,
+        Some("CH-005"),
+    ),
+    (
+        "2025-03-01",
+        "H100的NVLink互联带宽为900GB/s，而其带宽更高的显存达3.35TB/s。",
+        "3.35TB/s",
+        Supported,
+        Some("CH-003"),
+    ),
+    (
+        "2025-03-01",
+        "H100的NVLink带宽为1.8TB/s。",
+        "1.8TB/s",
+        Contradicted,
+        Some("CH-002"),
+    ),
+    (
+        "2025-03-01",
+        "V3之上线引发轰动，训练成本仅557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "相比2024年香港经济增长3.5%，今年首季增速加快。",
+        "3.5%",
+        Contradicted,
+        Some("MA-016"),
+    ),
+    (
+        "2025-03-01",
+        "百川V2模型参数为130亿。",
+        "130亿",
+        Unverified,
+        None,
+    ),
+    // a title (执行长) is no act of carrying out a rule
     (
         "2025-03-01",
         "執行長奧特曼（Sam Altman）則在2月3日訪問東京時表示，OpenAI將推出新功能。",
         "2月3日",
         Supported,
         Some("F38"),
-    ),
-    (
-        "2025-03-01",
-        "与此前的DeepSeek 67B相比，V2节省了42.5%的训练成本。",
-        "42.5%",
-        Supported,
-        Some("AI-030"),
     ),
     // what a model is built upon is not its subject; a comparison's base
     // with its own figure dates that figure; what may be so is no error;
@@ -78,10 +166,18 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // GB/s is checked against one in TB/s
     (
         "2025-03-01",
-        "传统H800 GPU的理论带宽为600GB/s。",
-        "600GB/s",
+        "H800的带宽为3000GB/s。",
+        "3000GB/s",
         Unverified,
         None,
+    ),
+    // (600GB/s is the A100's interconnect to the digit: the interconnect's)
+    (
+        "2025-03-01",
+        "传统H800 GPU的理论带宽为600GB/s。",
+        "600GB/s",
+        Contradicted,
+        Some("CH-005"),
     ),
     (
         "2025-03-01",

@@ -386,7 +386,8 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
     // (a lone 若 is no word of the lists: 若当初…，成本将是…)
     if hits.is_empty() && !text[m.end..next].starts_with('的') && !text[s0..m.start].contains('若')
     {
-        return possible(&text[fig.cl_start..m.end]).map(Unasserted::Possible);
+        return possible(&text[fig.cl_start..m.start], &text[m.start..m.end])
+            .map(Unasserted::Possible);
     }
     let last = |bit: u8, from: usize, to: usize| {
         hits.iter()
@@ -519,13 +520,16 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             return Some(Unasserted::Supposed(word));
         }
     }
-    possible(&text[fig.cl_start..m.end]).map(Unasserted::Possible)
+    possible(&text[fig.cl_start..m.start], &text[m.start..m.end]).map(Unasserted::Possible)
 }
 
-/// A word saying that what its clause (the figure's, up to its end) tells may
-/// happen or may be so: 可能, 或许, 有望, and 或 before a verb of reaching
-/// (或突破, 或达; not 或者, nor 5万或6万); not 不可能.
-fn possible(clause: &str) -> Option<&'static str> {
+/// A word saying that what the figure's clause tells of it may happen or
+/// may be so, right before it (`lead`, the clause up to the figure, then
+/// the figure's own text): 总投资可能突破6000亿美元, 成本可能为557.6万美元, 或达,
+/// 有望; and 或 before a verb of reaching (或突破; not 或者, nor 5万或6万).
+/// Not a word that governs something else (市场可能高估了…, 这可能是因为…,
+/// 在可能受到制裁的情况下…), nor 尽可能, 最有可能, 不可能.
+fn possible(lead: &str, figure: &str) -> Option<&'static str> {
     const MAY: &[&str] = &[
         "可能", "或许", "或許", "也许", "也許", "有望", "恐将", "恐將", "或将", "或將",
     ];
@@ -533,21 +537,35 @@ fn possible(clause: &str) -> Option<&'static str> {
         "突破", "超过", "超過", "超", "达到", "達到", "达", "達", "逾", "破", "升", "降", "增",
         "跌", "涨", "漲", "减", "減", "高达", "高達", "再",
     ];
-    if let Some(w) = MAY.iter().find(|w| {
-        clause
-            .match_indices(**w)
-            .any(|(i, _)| !clause[..i].ends_with(['不', '未']))
-    }) {
-        return Some(w);
+    /// What may stand between the word and the figure: a verb of being or
+    /// reaching, an adverb of degree (at most four characters, none of 的,
+    /// 了, 是, a colon or a name's letters).
+    fn governs(between: &str) -> bool {
+        between.chars().count() <= 4
+            && !between.contains(['的', '了', '是', '：', ':', '地'])
+            && !between.chars().any(|c| c.is_ascii_alphabetic())
     }
-    clause
-        .match_indices('或')
-        .any(|(i, _)| {
-            REACHING
-                .iter()
-                .any(|r| clause[i + '或'.len_utf8()..].starts_with(r))
+    let found = MAY.iter().copied().find(|w| {
+        lead.match_indices(*w).any(|(i, _)| {
+            !lead[..i].ends_with(['不', '未', '尽', '盡', '最']) && governs(&lead[i + w.len()..])
         })
-        .then_some("或")
+    });
+    found.or_else(|| {
+        // (the verb may open the figure's own text: 或突破6000亿美元)
+        let reaches = |rest: &str| REACHING.iter().any(|r| rest.starts_with(r));
+        // (not 或 after an amount, 约为500万或超过700万: either of two)
+        let after_amount = |before: &str| {
+            before.ends_with(|c: char| {
+                c.is_ascii_digit() || "０１２３４５６７８９万萬亿億千百十元%％颗顆块塊".contains(c)
+            })
+        };
+        lead.match_indices('或')
+            .any(|(i, _)| {
+                let rest = &lead[i + '或'.len_utf8()..];
+                !after_amount(&lead[..i]) && (reaches(rest) || rest.is_empty() && reaches(figure))
+            })
+            .then_some("或")
+    })
 }
 
 /// Words of a reckoning made again, on another premise (重新计算, 改按).

@@ -108,6 +108,21 @@ impl Linker {
         let Some(best) = self.choose(doc, fig, &scored, &|mi| scope(mi).is_none()) else {
             return;
         };
+        // (a word of the clause may name the measure in a unit a thousand
+        // apart that the figure's own unit left out: NVLink带宽为1.8TB/s)
+        let best = match self.named_in_other_scale(doc, fig, best.metric) {
+            Some(c) => {
+                let owner = self.best_entity(doc, fig, c);
+                Choice {
+                    metric: c,
+                    entity: owner.map(|o| (o.entity, o.by)),
+                    nearer: owner.and_then(|o| o.nearer),
+                    rival: None,
+                    ..best
+                }
+            }
+            None => best,
+        };
         // (a figure of a list over measures has the measure in its place,
         // not the clause before's: 零售总额、固定资产投资分别增长3.5%，3.2%)
         let by_place = || super::metric::measure_in_place(doc, fig).is_some();
@@ -341,6 +356,33 @@ impl Linker {
                     .iter()
                     .any(|w| next.starts_with(w));
         }
+    }
+
+    /// The metric a word of the figure's clause names, in a unit a
+    /// thousand apart from `mi`'s, when no word of the clause names `mi`
+    /// alone: NVLink带宽为1.8TB/s is the interconnect's (in GB/s), though
+    /// 带宽 fits the memory's (in TB/s) as well; HBM带宽为2000GB/s the
+    /// memory's.
+    fn named_in_other_scale(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
+        let unit = doc.db.metrics[mi].unit;
+        let names = |a: usize, b: usize, c: usize| {
+            self.triggers
+                .get(super::triggers::lower(&doc.text[a..b]).as_ref())
+                .is_some_and(|ms| ms.contains(&c))
+        };
+        // (the figure's clause only: in H100的显存带宽为3.35TB/s，NVLink带宽
+        // 为1.8TB/s each clause names its own)
+        let in_clause = fig
+            .trig
+            .iter()
+            .filter(|&&(a, b, _)| a >= fig.cl_start && b <= fig.cl_end);
+        let other = in_clause.clone().find_map(|&(a, b, c)| {
+            (c != mi && unit.per(doc.db.metrics[c].unit).is_some() && !names(a, b, mi)).then_some(c)
+        })?;
+        let own_alone = in_clause
+            .clone()
+            .any(|&(a, b, c)| c == mi && !names(a, b, other));
+        (!own_alone).then_some(other)
     }
 
     /// The metric the word that chose `mi` names as well, in a unit a

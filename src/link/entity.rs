@@ -1874,10 +1874,18 @@ fn built_upon(after: &str) -> bool {
         Some(r) => (true, r.strip_prefix("模型").unwrap_or(r)),
         None => (false, rest),
     };
-    // (not 的上一代, 的上线: 上 after 基础 or 之 only)
+    // (not 的上一代, 的上线: 上 after 基础 or 之 only; not 之上线, 之上市)
+    const VERB_AFTER: &[char] = &[
+        '线', '線', '市', '升', '涨', '漲', '架', '榜', '映', '任', '台', '路', '传', '傳', '网',
+        '網', '调', '調', '海', '午', '周', '週', '月', '年', '次', '一', '半', '述',
+    ];
+    let on = |r: &str| {
+        r.strip_prefix('上')
+            .is_some_and(|r| !r.starts_with(VERB_AFTER))
+    };
     match rest.strip_prefix('之') {
-        Some(r) => r.starts_with('上'),
-        None => based && rest.starts_with('上'),
+        Some(r) => on(r),
+        None => based && on(rest),
     }
 }
 

@@ -985,17 +985,21 @@ fn narrow_owned_when_trained(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f6
     }
     // (every word of training holds 训, 訓, 构, 構, 强, 強 or 微: most
     // clauses hold none)
-    // (so does a stage of the work, 该阶段动用了512块H800; not 现阶段, now)
+    // (so does a stage of the work that uses them, 该阶段动用了512块H800;
+    // not 现阶段 or 新阶段, a time, nor a stage that uses none)
     let stage = || {
+        const USES: &[&str] = &["动用", "動用", "使用", "调用", "調用", "用了"];
+        let lead = &doc.text[fig.cl_start..fig.m.start];
         ["阶段", "階段"].iter().any(|w| {
-            sentence
-                .match_indices(w)
-                .any(|(i, _)| !sentence[..i].ends_with(['现', '現']))
+            lead.match_indices(w).any(|(i, _)| {
+                !lead[..i].ends_with(['现', '現', '新', '前'])
+                    && USES.iter().any(|u| lead[i..].contains(u))
+            })
         })
     };
     let trains = sentence.contains(['训', '訓', '构', '構', '强', '強', '微'])
         && TRAINS.iter().any(|w| sentence.contains(w))
-        || sentence.contains(['阶', '階']) && stage();
+        || doc.text[fig.cl_start..fig.m.start].contains(['阶', '階']) && stage();
     let owns = || OWNS.iter().any(|w| clause.contains(w));
     // (chips set to work together, 讓2000張H800更有效地協作, are a cluster
     // too: what it runs on, not what is owned)
@@ -1168,29 +1172,32 @@ fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usiz
     cands.retain(|&(mi, _)| !is_launch(mi));
 }
 
-/// A date whose sentence launches a part of an exchange-rate system (自2005
-/// 年起，金管局設立兌換保證: the convertibility undertakings came in 2005)
-/// is not the system's launch, though the part's name is one of its names.
+/// A date whose sentence then launches a part of an exchange-rate system
+/// (自2005年起，金管局設立兌換保證: the convertibility undertakings came in
+/// 2005) is not the system's launch, though the part's name is one of its
+/// names: the first word of launch after the date has the part itself for
+/// its object (not 推出以兑换保证为基础的联系汇率制度, the system).
 fn narrow_launch_of_a_part(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const PARTS: &[&str] = &["兑换保证", "兌換保證", "兑换保障", "兌換保障"];
     let is_launch = |mi: usize| doc.db.metrics[mi].id == "launch_date";
     if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| is_launch(mi)) {
         return;
     }
-    // (the launch word after the date, and what it launches, up to the end
-    // of that word's clause)
-    let launched = fig
+    let Some(&(_, te, _)) = fig
         .trig
         .iter()
         .filter(|&&(ts, _, mi)| ts >= fig.m.end && is_launch(mi))
-        .any(|&(_, te, _)| {
-            let rest = &doc.text[te..fig.s.end];
-            let object = &rest[..rest
-                .find(['，', ',', '；', ';', '。'])
-                .unwrap_or(rest.len())];
-            PARTS.iter().any(|w| object.contains(w))
-        });
-    if launched {
+        .min_by_key(|&&(ts, _, _)| ts)
+    else {
+        return;
+    };
+    // (its object: up to the end of its clause, or to 后, 以来)
+    let rest = &doc.text[te..fig.s.end];
+    let end = rest
+        .find(['，', ',', '；', ';', '。', '后', '後', '、'])
+        .unwrap_or(rest.len());
+    let object = rest[..end].trim_end();
+    if PARTS.iter().any(|w| object.ends_with(w)) {
         cands.retain(|&(mi, _)| !is_launch(mi));
     }
 }

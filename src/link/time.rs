@@ -313,7 +313,9 @@ impl Periods {
         link.respective = respective(doc, fig);
         link.period_before = period_before(&doc.text[fig.cl_start..fig.m.start]);
         link.other_part_of_year = other_part_of_year(doc, fig, link.time);
-        link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start]);
+        // (not the base's own figure, 相较2023年GDP增长5.2%，…: 2023's)
+        link.base_year = base_year(&doc.text[fig.cl_start..fig.m.start])
+            .filter(|_| !link.time.is_some_and(|t| base_with_its_figure(doc, fig, t)));
         link.time_carried = link.time.is_some_and(|t| doc.sentence_of[t] != fig.si);
         link.part_of_year_carried = link
             .time
@@ -552,15 +554,16 @@ fn outdone_in_clause(doc: &Doc, fig: &Figure) -> Option<usize> {
         .take_while(|&j| doc.mentions[j].start >= fig.cl_start)
         .find(|&j| doc.mentions[j].kind == Kind::Date)?;
     let t = &doc.mentions[j];
-    (outdone_date(doc.text, t) || base_with_its_figure(doc, fig, t)).then_some(j)
+    (outdone_date(doc.text, t) || base_with_its_figure(doc, fig, j)).then_some(j)
 }
 
 /// Whether date `t` opens a comparison set before the sentence's main
 /// clause with the base's own figure (相较2023年GDP增长5.2%，去年增速略有
-/// 放缓: the 5.2% is 2023's): 相较 or 相比 then the date, a measure, not
-/// a verb of change (相较2023年增长5.2% grows from 2023), then the figure,
-/// ending a clause the sentence goes on after.
-fn base_with_its_figure(doc: &Doc, fig: &Figure, t: &Mention) -> bool {
+/// 放缓: the 5.2% is 2023's): 相较 or 相比 opening the sentence, then the
+/// date, a measure, not a verb of change (相较2023年增长5.2% grows from
+/// 2023), then the figure, ending a clause the sentence goes on after (not
+/// 2024年GDP…，相比2023年GDP增长5.0%: the year named first grew).
+fn base_with_its_figure(doc: &Doc, fig: &Figure, j: usize) -> bool {
     const FRONTED: &[&str] = &[
         "相较于",
         "相較於",
@@ -576,10 +579,18 @@ fn base_with_its_figure(doc: &Doc, fig: &Figure, t: &Mention) -> bool {
         '增', '减', '減', '升', '降', '涨', '漲', '跌', '多', '少', '高', '低', '提', '扩', '擴',
         '缩', '縮', '成', '回', '放', '下', '上',
     ];
-    let before = doc.text[fig.cl_start..t.start].trim_end();
+    let t = &doc.mentions[j];
+    let before = doc.text[fig.cl_start.min(t.start)..t.start].trim();
     let between = doc.text[t.end..fig.m.start].trim_start();
+    // (no date before it in its sentence: 2024年…，相比2023年GDP增长5.0%)
+    let first_date = (0..j)
+        .rev()
+        .take_while(|&i| doc.sentence_of[i] == fig.si)
+        .all(|i| doc.mentions[i].kind != Kind::Date);
     let between = between.strip_prefix('的').unwrap_or(between);
-    FRONTED.iter().any(|w| before.ends_with(w))
+    t.start >= fig.cl_start
+        && first_date
+        && FRONTED.contains(&before)
         && !between.starts_with(CHANGES)
         && !between.contains(['比', '较', '較'])
         && doc.text[fig.cl_end..fig.s.end]

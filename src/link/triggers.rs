@@ -432,9 +432,13 @@ impl Linker {
 }
 
 /// Whether a word of action begins the name of a post (执行 of 执行长,
-/// 執行官, 执行董事, 执行总裁).
+/// 執行官, 执行董事, 执行总裁; not 执行总统签署的…, 执行董事会批准的…).
 fn is_title(word: &str, after: &str) -> bool {
-    matches!(word, "执行" | "執行") && after.starts_with(['长', '長', '官', '董', '总', '總'])
+    matches!(word, "执行" | "執行")
+        && (after.starts_with(['长', '長', '官'])
+            || ["总裁", "總裁"].iter().any(|w| after.starts_with(w))
+            || ["董事", "董事"].iter().any(|w| after.starts_with(w))
+                && !after["董事".len()..].starts_with(['会', '會']))
 }
 
 /// `word` in lower case, borrowed when it has no cased letter (Han
