@@ -439,6 +439,12 @@ impl Unit {
         }
     }
 
+    /// Whether some unit measures the same thing a thousand apart from
+    /// this one (see [`Unit::per`]).
+    pub fn has_other_scale(self) -> bool {
+        matches!(self, Unit::GigabytePerSecond | Unit::TerabytePerSecond)
+    }
+
     /// The unit with this id, if there is one.
     pub fn parse(id: &str) -> Option<Unit> {
         UNITS.iter().find(|u| u.id == id).map(|u| u.unit)

@@ -545,6 +545,10 @@ fn possible(lead: &str, figure: &str) -> Option<&'static str> {
             && !between.contains(['的', '了', '是', '：', ':', '地'])
             && !between.chars().any(|c| c.is_ascii_alphabetic())
     }
+    // (every word holds 可, 或, 也, 有 or 恐: most clauses hold none)
+    if !lead.contains(['可', '或', '也', '有', '恐']) {
+        return None;
+    }
     let found = MAY.iter().copied().find(|w| {
         lead.match_indices(*w).any(|(i, _)| {
             !lead[..i].ends_with(['不', '未', '尽', '盡', '最']) && governs(&lead[i + w.len()..])

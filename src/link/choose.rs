@@ -365,6 +365,9 @@ impl Linker {
     /// memory's.
     fn named_in_other_scale(&self, doc: &Doc, fig: &Figure, mi: usize) -> Option<usize> {
         let unit = doc.db.metrics[mi].unit;
+        if !unit.has_other_scale() {
+            return None;
+        }
         let names = |a: usize, b: usize, c: usize| {
             self.triggers
                 .get(super::triggers::lower(&doc.text[a..b]).as_ref())
@@ -401,6 +404,9 @@ impl Linker {
                 .get(super::triggers::lower(&doc.text[a..b]).as_ref())
         };
         let unit = doc.db.metrics[mi].unit;
+        if !unit.has_other_scale() {
+            return None;
+        }
         let rival = metrics_of(word?)?
             .iter()
             .copied()

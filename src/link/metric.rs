@@ -1573,7 +1573,7 @@ impl MetricUnits {
     /// The candidates of the unit a thousand apart from the mention's
     /// (TB/s for 3350GB/s), if it has one with any.
     fn scaled(&self, m: &Mention) -> Option<&[(usize, f64)]> {
-        let u = m.unit?;
+        let u = m.unit.filter(|u| u.has_other_scale())?;
         let [all, rates] = (0..self.by_unit.len())
             .filter_map(Unit::from_index)
             .find(|&v| u.per(v).is_some())
