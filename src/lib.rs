@@ -404,7 +404,7 @@ pub fn extract_document(extractor: &Extractor, doc: &Document) -> Extracted {
                 next.start = m.end.min(next.end);
             }
         }
-        if sentences[si].furniture {
+        if sentences[si].furniture || is_page_stamp(&doc.text, m) {
             // page furniture: a label, never a claim
             m.role = extract::Role::Label;
         } else if names_a_model_size(&doc.text, m) {
@@ -445,6 +445,21 @@ pub fn mark_frames(text: &str, mentions: &mut [Mention]) {
         if after_frame_word || followed {
             mentions[k].role = extract::Role::Frame;
         }
+    }
+}
+
+/// A date and time the page stamps on itself, inside a line of article
+/// text: a clock time in the mention and a word of the page right after
+/// it (`2025.09.17 13:13浏览量:0`, `2025-01-28 10:05 来源：`), as a title,
+/// a stamp and a summary run together in one line.
+fn is_page_stamp(text: &str, m: &Mention) -> bool {
+    const PAGE_WORDS: &[&str] = &[
+        "浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊", "来源", "來源", "作者", "编辑", "編輯",
+        "评论", "評論", "分享", "字号", "字號",
+    ];
+    m.kind == extract::Kind::Date && text[m.start..m.end].contains([':', '：']) && {
+        let after = text[m.end..].trim_start_matches([' ', '\u{3000}', '\t', '|', '丨']);
+        PAGE_WORDS.iter().any(|w| after.starts_with(w))
     }
 }
 

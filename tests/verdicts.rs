@@ -10084,6 +10084,32 @@ fn a_part_of_the_peg_set_up_later_is_not_its_launch() {
 }
 
 #[test]
+fn a_page_stamp_run_into_a_title_is_no_claim() {
+    // (a real page's title, stamp and summary in one line: the stamp
+    // 2025.09.17 13:13 was contradicted as the H800's release date)
+    let check = |text: &str| {
+        let doc = load::document(
+            "case".into(),
+            text.into(),
+            "UTF-8",
+            hecha::date::Date::parse("2025-09-17"),
+            None,
+        );
+        PIPELINE.check(&doc)
+    };
+    let r = check("DeepSeek开源周:H800算力革命与成本重构的技术突围 2025.09.17 13:13浏览量:0简介:DeepSeek开源周发布H800算力突破性技术。");
+    for c in r.claims.iter().filter(|c| c.text.starts_with("2025.09.17")) {
+        assert_ne!(c.verdict, Contradicted, "{}", c.explanation);
+    }
+    // (a date and time the text tells is still checked)
+    let r = check("英伟达于2023-03-21 10:00发布H800。");
+    assert!(r
+        .claims
+        .iter()
+        .any(|c| c.text.starts_with("2023-03-21") && c.verdict == Supported));
+}
+
+#[test]
 fn a_year_naming_an_edition_is_no_count() {
     // (中國人口形勢報告2024: the 2024 was read as a population, 2024 people,
     // and contradicted against China's)
