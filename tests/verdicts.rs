@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // another maker's version written as bare as DeepSeek's is not
+    // DeepSeek's model
+    (
+        "2025-03-01",
+        "百川V3的训练成本为300万美元。",
+        "300万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "Mistral V3的训练成本为300万美元。",
+        "300万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "发布V3之后，DeepSeek公布V3的训练成本为300万美元。",
+        "300万美元",
+        Contradicted,
+        Some("F04"),
+    ),
     // (the edges of this round's rules, from a hostile reading: a launch
     // of the peg that names its undertakings, a stage of a contest, a
     // hedge that governs another verb, a source misquoted with a hedge,

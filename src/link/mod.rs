@@ -921,6 +921,9 @@ impl Linker {
             if among_them_then_a_word(text, start, end) {
                 continue;
             }
+            if another_lines_version(text, start, end) {
+                continue;
+            }
             let mut entity = self.alias_entity[word];
             if OUR_COUNTRY.contains(&s) {
                 match *home.get_or_insert_with(|| self.home_country(text, entity)) {
@@ -1368,6 +1371,63 @@ fn runs_on(text: &str, start: usize, end: usize) -> bool {
     start < end
         && (alnum(start) && start > 0 && alnum(start - 1)
             || alnum(end - 1) && (alnum(end) || hyphen().is_some_and(|n| alnum(end + n))))
+}
+
+/// Model lines of other makers, whose versions are written as bare as
+/// DeepSeek's (百川V3, Kimi R1, Mistral V3).
+const OTHER_LINES: &[&str] = &[
+    "百川",
+    "文心",
+    "通义",
+    "通義",
+    "千问",
+    "千問",
+    "智谱",
+    "智譜",
+    "豆包",
+    "星火",
+    "混元",
+    "盘古",
+    "盤古",
+    "天工",
+    "日日新",
+    "书生",
+    "書生",
+    "Kimi",
+    "Qwen",
+    "GLM",
+    "ChatGLM",
+    "Baichuan",
+    "MiniMax",
+    "Yi",
+    "Mistral",
+    "Mixtral",
+    "Llama",
+    "LLaMA",
+    "Gemini",
+    "Gemma",
+    "Claude",
+    "Grok",
+    "Sora",
+    "Phi",
+    "Falcon",
+    "ERNIE",
+    "Ernie",
+    "Hunyuan",
+    "Doubao",
+    "InternLM",
+    "abab",
+];
+
+/// Whether a bare short name at `start..end` (V3, R1: three ASCII letters
+/// and digits or fewer) is the version of another maker's line written
+/// right before it (百川V3, Kimi R1, Mistral V3), not DeepSeek's model.
+fn another_lines_version(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    name.len() <= 3 && name.bytes().all(|b| b.is_ascii_alphanumeric()) && {
+        let before = text[..start].strip_suffix(' ').unwrap_or(&text[..start]);
+        OTHER_LINES.iter().any(|l| before.ends_with(l))
+    }
 }
 
 /// Whether a name written in full-width letters at `start..end` runs on
