@@ -1229,7 +1229,6 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
     )
 }
 
-/// Whether a figure contradicted as one metric is also far above the
 /// Whether the figure is, to its last digit and in its unit, another
 /// entity's figure of the metric it was given (900GB/s, H100's NVLink,
 /// said of the H800).

@@ -390,11 +390,6 @@ impl Unit {
         &UNITS[self as usize]
     }
 
-    /// The unit numbered `k` (`unit as usize`), if there is one.
-    pub fn from_index(k: usize) -> Option<Unit> {
-        UNITS.get(k).map(|u| u.unit)
-    }
-
     /// Its id: `USD`, `GPU_hour`, `%`.
     pub fn as_str(self) -> &'static str {
         self.info().id
@@ -431,18 +426,26 @@ impl Unit {
     /// same thing on scales a thousand apart (1 TB/s is 1000 GB/s): a
     /// figure in one is checked against a reference in the other.
     pub fn per(self, other: Unit) -> Option<rust_decimal::Decimal> {
+        self.other_scale()
+            .filter(|&(u, _)| u == other)
+            .map(|(_, k)| k)
+    }
+
+    /// The unit that measures the same thing a thousand apart from this
+    /// one, and how many of this unit one of it is (GB/s: TB/s, 1000).
+    pub fn other_scale(self) -> Option<(Unit, rust_decimal::Decimal)> {
         use rust_decimal::Decimal;
-        match (self, other) {
-            (Unit::GigabytePerSecond, Unit::TerabytePerSecond) => Some(Decimal::from(1000)),
-            (Unit::TerabytePerSecond, Unit::GigabytePerSecond) => Some(Decimal::new(1, 3)),
+        match self {
+            Unit::GigabytePerSecond => Some((Unit::TerabytePerSecond, Decimal::from(1000))),
+            Unit::TerabytePerSecond => Some((Unit::GigabytePerSecond, Decimal::new(1, 3))),
             _ => None,
         }
     }
 
     /// Whether some unit measures the same thing a thousand apart from
-    /// this one (see [`Unit::per`]).
+    /// this one (see [`Unit::other_scale`]).
     pub fn has_other_scale(self) -> bool {
-        matches!(self, Unit::GigabytePerSecond | Unit::TerabytePerSecond)
+        self.other_scale().is_some()
     }
 
     /// The unit with this id, if there is one.

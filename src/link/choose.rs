@@ -358,6 +358,12 @@ impl Linker {
         }
     }
 
+    /// The metrics the trigger word at `span` names.
+    fn metrics_named(&self, doc: &Doc, (a, b): Span) -> Option<&Vec<usize>> {
+        self.triggers
+            .get(super::triggers::lower(&doc.text[a..b]).as_ref())
+    }
+
     /// The metric a word of the figure's clause names, in a unit a
     /// thousand apart from `mi`'s, when no word of the clause names `mi`
     /// alone: NVLink带宽为1.8TB/s is the interconnect's (in GB/s), though
@@ -369,8 +375,7 @@ impl Linker {
             return None;
         }
         let names = |a: usize, b: usize, c: usize| {
-            self.triggers
-                .get(super::triggers::lower(&doc.text[a..b]).as_ref())
+            self.metrics_named(doc, (a, b))
                 .is_some_and(|ms| ms.contains(&c))
         };
         // (the figure's clause only: in H100的显存带宽为3.35TB/s，NVLink带宽
@@ -399,10 +404,7 @@ impl Linker {
         mi: usize,
         word: Option<Span>,
     ) -> Option<usize> {
-        let metrics_of = |(a, b): Span| {
-            self.triggers
-                .get(super::triggers::lower(&doc.text[a..b]).as_ref())
-        };
+        let metrics_of = |span: Span| self.metrics_named(doc, span);
         let unit = doc.db.metrics[mi].unit;
         if !unit.has_other_scale() {
             return None;

@@ -1191,7 +1191,7 @@ fn narrow_launch_of_a_part(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)
     else {
         return;
     };
-    // (its object: up to the end of its clause, or to 后, 以来)
+    // (its object: up to the end of its clause, a 、, or 后)
     let rest = &doc.text[te..fig.s.end];
     let end = rest
         .find(['，', ',', '；', ';', '。', '后', '後', '、'])
@@ -1573,11 +1573,8 @@ impl MetricUnits {
     /// The candidates of the unit a thousand apart from the mention's
     /// (TB/s for 3350GB/s), if it has one with any.
     fn scaled(&self, m: &Mention) -> Option<&[(usize, f64)]> {
-        let u = m.unit.filter(|u| u.has_other_scale())?;
-        let [all, rates] = (0..self.by_unit.len())
-            .filter_map(Unit::from_index)
-            .find(|&v| u.per(v).is_some())
-            .and_then(|v| self.of_unit(v))?;
+        let (v, _) = m.unit?.other_scale()?;
+        let [all, rates] = self.of_unit(v)?;
         Some(if m.per.is_some() { rates } else { all })
     }
 }

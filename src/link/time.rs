@@ -580,24 +580,26 @@ fn base_with_its_figure(doc: &Doc, fig: &Figure, j: usize) -> bool {
         '缩', '縮', '成', '回', '放', '下', '上',
     ];
     let t = &doc.mentions[j];
-    let before = doc.text[fig.cl_start.min(t.start)..t.start].trim();
+    if t.start < fig.cl_start || !FRONTED.contains(&doc.text[fig.cl_start..t.start].trim()) {
+        return false;
+    }
     let between = doc.text[t.end..fig.m.start].trim_start();
-    // (no date before it in its sentence: 2024年…，相比2023年GDP增长5.0%)
-    let first_date = (0..j)
-        .rev()
-        .take_while(|&i| doc.sentence_of[i] == fig.si)
-        .all(|i| doc.mentions[i].kind != Kind::Date);
     let between = between.strip_prefix('的').unwrap_or(between);
-    t.start >= fig.cl_start
-        && first_date
-        && FRONTED.contains(&before)
-        && !between.starts_with(CHANGES)
+    // (no date before it in its sentence: 2024年…，相比2023年GDP增长5.0%)
+    let first_date = || {
+        (0..j)
+            .rev()
+            .take_while(|&i| doc.sentence_of[i] == fig.si)
+            .all(|i| doc.mentions[i].kind != Kind::Date)
+    };
+    !between.starts_with(CHANGES)
         && !between.contains(['比', '较', '較'])
         && doc.text[fig.cl_end..fig.s.end]
             .trim_start_matches(['，', ','])
             .chars()
             .count()
             > 2
+        && first_date()
 }
 
 /// When date mention `t` is a relative year (去年, 去年12月) and its sentence

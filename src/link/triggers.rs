@@ -437,8 +437,9 @@ fn is_title(word: &str, after: &str) -> bool {
     matches!(word, "执行" | "執行")
         && (after.starts_with(['长', '長', '官'])
             || ["总裁", "總裁"].iter().any(|w| after.starts_with(w))
-            || ["董事", "董事"].iter().any(|w| after.starts_with(w))
-                && !after["董事".len()..].starts_with(['会', '會']))
+            || after
+                .strip_prefix("董事")
+                .is_some_and(|r| !r.starts_with(['会', '會'])))
 }
 
 /// `word` in lower case, borrowed when it has no cased letter (Han
