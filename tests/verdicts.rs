@@ -70,7 +70,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-03-01",
-        "R1的训练成本可能为557.6万美元。",
+        "DeepSeek观察\nR1的训练成本可能为557.6万美元。",
         "557.6万美元",
         Misattributed,
         Some("F04"),
@@ -105,7 +105,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-03-01",
-        "V3之上线引发轰动，训练成本仅557.6万美元。",
+        "DeepSeek观察\nV3之上线引发轰动，训练成本仅557.6万美元。",
         "557.6万美元",
         Supported,
         Some("F04"),
@@ -138,7 +138,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // later is not the peg's launch
     (
         "2025-10-01",
-        "论文显示，R1在V3基础模型之上进行的强化学习阶段共花费29.4万美元。",
+        "DeepSeek观察\n论文显示，R1在V3基础模型之上进行的强化学习阶段共花费29.4万美元。",
         "29.4万美元",
         Supported,
         Some("F14"),
@@ -826,7 +826,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // another day)
     (
         "2025-02-26",
-        "V3每百万输入token收费0.27美元（約合2.1元人民幣）。",
+        "DeepSeek观察\nV3每百万输入token收费0.27美元（約合2.1元人民幣）。",
         "約合2.1元人民幣",
         Contradicted,
         Some("AI-033"),
@@ -1106,14 +1106,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // thing
     (
         "2025-02-01",
-        "有媒体报道称V3训练成本为557.6万美元，并未搞错。",
+        "DeepSeek观察\n有媒体报道称V3训练成本为557.6万美元，并未搞错。",
         "557.6万美元",
         Supported,
         Some("F04"),
     ),
     (
         "2025-02-01",
-        "媒体报道称V3训练成本为557.6万美元，纠正了此前有误的600万美元说法。",
+        "DeepSeek观察\n媒体报道称V3训练成本为557.6万美元，纠正了此前有误的600万美元说法。",
         "557.6万美元",
         Supported,
         Some("F04"),
@@ -1264,7 +1264,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-09-20",
-        "有人说“R1只花了29.4万美元”，这并非误读。",
+        "DeepSeek观察\n有人说“R1只花了29.4万美元”，这并非误读。",
         "29.4万美元",
         Supported,
         Some("F14"),
@@ -1344,14 +1344,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // with no figure keeps the training cost
     (
         "2025-02-01",
-        "V3训练的总成本为557.6万美元。",
+        "DeepSeek观察\nV3训练的总成本为557.6万美元。",
         "557.6万美元",
         Supported,
         Some("F04"),
     ),
     (
         "2025-02-01",
-        "V3的训练，全部费用约600万美元。",
+        "DeepSeek观察\nV3的训练，全部费用约600万美元。",
         "约600万美元",
         Supported,
         Some("F04"),
@@ -2798,7 +2798,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // a condition of keeping the price
     (
         "2025-06-01",
-        "若维持现价，R1的输出价格将为每百万tokens 3美元。",
+        "DeepSeek观察\n若维持现价，R1的输出价格将为每百万tokens 3美元。",
         "3美元",
         Contradicted,
         Some("AI-036"),
@@ -3127,7 +3127,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-06-01",
-        "R1每百万输入tokens 0.55美元、输出2.59美元。",
+        "DeepSeek观察\nR1每百万输入tokens 0.55美元、输出2.59美元。",
         "2.59美元",
         Contradicted,
         Some("AI-036"),
@@ -4467,7 +4467,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // doubt only after the figure's clause; not two models sharing it
     (
         "2025-01-29",
-        "加上該公司宣稱V3模型只花約658萬美元就完成訓練，市場開始質疑巨頭的資本支出。",
+        "DeepSeek观察\n加上該公司宣稱V3模型只花約658萬美元就完成訓練，市場開始質疑巨頭的資本支出。",
         "約658萬美元",
         Contradicted,
         Some("F04"),
@@ -5229,14 +5229,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-02-10",
-        "优惠期结束后，V3每百万输入token收0.27美元。",
+        "DeepSeek观察\n优惠期结束后，V3每百万输入token收0.27美元。",
         "0.27美元",
         Supported,
         Some("AI-033"),
     ),
     (
         "2025-02-10",
-        "优惠期结束后，V3每百万输入token收0.5美元。",
+        "DeepSeek观察\n优惠期结束后，V3每百万输入token收0.5美元。",
         "0.5美元",
         Contradicted,
         Some("AI-033"),
@@ -5701,7 +5701,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-03-01",
-        "V3与R1的API定价差异明显：前者（每百万token输入0.27美元）更便宜。",
+        "DeepSeek观察\nV3与R1的API定价差异明显：前者（每百万token输入0.27美元）更便宜。",
         "0.27美元",
         Supported,
         Some("AI-033"),
@@ -9095,7 +9095,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     ),
     (
         "2025-02-11",
-        "R1模型性能比肩OpenAI的o1模型正式版，且训练成本仅为560万美元。",
+        "DeepSeek观察\nR1模型性能比肩OpenAI的o1模型正式版，且训练成本仅为560万美元。",
         "560万美元",
         Misattributed,
         Some("F04"),
@@ -9103,7 +9103,7 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
     // … and so is what a compared name owns (比肩OpenAI的o1)
     (
         "2025-01-28",
-        "据介绍，R1模型在数学、代码等任务上，性能比肩OpenAI的o1模型正式版，且训练成本仅为560万美元。",
+        "DeepSeek观察\n据介绍，R1模型在数学、代码等任务上，性能比肩OpenAI的o1模型正式版，且训练成本仅为560万美元。",
         "560万美元",
         Misattributed,
         Some("F04"),
@@ -10051,6 +10051,43 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "2.9万亿美元",
         Unverified,
         None,
+    ),
+    // A bare version (V3, R1, o1) is its maker's model only where the text
+    // names the maker, and not after 某 and a maker or a model
+    (
+        "2025-03-01",
+        "一家初创企业推出了自己的V3模型，训练成本为1000万美元。",
+        "1000万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek今年初发布R1。某国产大模型V3版本于2024年6月5日发布。",
+        "2024年6月5日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek表示，V3的训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "深度求索去年底发布了新模型。\n据报道，V3的训练成本为800万美元。",
+        "800万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "OpenAI的o1模型每百万输入token收费15美元。",
+        "15美元",
+        Supported,
+        Some("AI-041"),
     ),
 ];
 

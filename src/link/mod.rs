@@ -724,6 +724,9 @@ pub struct Linker {
     entity_metrics: Vec<Vec<usize>>,
     /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
     family: Vec<Option<usize>>,
+    /// The maker of each model named after it: `DeepSeek` for
+    /// `DeepSeek-V3`, `OpenAI` for `OpenAI o1`.
+    maker: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
     /// For each entity and metric, the entity a figure of the metric
@@ -823,6 +826,7 @@ impl Linker {
             id: LINKERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             entity_metrics,
             family: families(db),
+            maker: makers(db),
             aliases,
             alias_entity,
             blocks: triggers::BlockFilter::new(&triggers),
@@ -897,8 +901,24 @@ impl Linker {
         let mut out = Vec::new();
         // whose country "our country" is, read once, at its first use
         let mut home: Option<Option<usize>> = None;
-        for (start, end, word) in re.find_all(text) {
+        let found = re.find_all(text);
+        // the makers named in full: a bare version (V3, R1, o1) is their
+        // model only in a text that names them
+        let mut named_makers: Vec<usize> = Vec::new();
+        for &(start, end, word) in &found {
+            let e = self.alias_entity[word];
+            if !is_bare_version(&text[start..end]) {
+                named_makers.push(self.maker[e].unwrap_or(e));
+            }
+        }
+        for (start, end, word) in found {
             let s = &text[start..end];
+            if is_bare_version(s)
+                && (self.maker[self.alias_entity[word]].is_some_and(|m| !named_makers.contains(&m))
+                    || unnamed_makers_version(text, start))
+            {
+                continue;
+            }
             if runs_on(text, start, end) {
                 continue;
             }
@@ -1419,6 +1439,50 @@ const OTHER_LINES: &[&str] = &[
     "abab",
 ];
 
+/// Whether a name is a model's bare version: three ASCII letters and
+/// digits or fewer, perhaps with 模型 after them (`V3`, `R1模型`, `o1`).
+fn is_bare_version(name: &str) -> bool {
+    let core = name.strip_suffix("模型").unwrap_or(name);
+    (1..=3).contains(&core.len()) && core.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether the bare version at `start` is an unnamed maker's: `某` opens
+/// the words right before it, in its clause, and they end in a maker or
+/// a model (`某国产大模型V3版本`, `某公司的R1`).
+fn unnamed_makers_version(text: &str, start: usize) -> bool {
+    const WHOSE: &[&str] = &[
+        "模型",
+        "公司",
+        "企业",
+        "企業",
+        "厂商",
+        "廠商",
+        "厂家",
+        "廠家",
+        "团队",
+        "團隊",
+        "机构",
+        "機構",
+        "实验室",
+        "實驗室",
+        "品牌",
+    ];
+    // (the words since the clause's start, within a few words)
+    let mut lo = start.saturating_sub(40);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    let before = before
+        .rfind(['，', '。', '；', '！', '？', '：', '\n', ',', ';'])
+        .map_or(before, |i| &before[i..]);
+    before.rfind('某').is_some_and(|i| {
+        let words = &before[i..];
+        let words = words.strip_suffix('的').unwrap_or(words);
+        words.chars().count() <= 10 && WHOSE.iter().any(|w| words.ends_with(w))
+    })
+}
+
 /// Whether a bare short name at `start..end` (V3, R1: three ASCII letters
 /// and digits or fewer) is the version of another maker's line written
 /// right before it (百川V3, Kimi R1, Mistral V3), not DeepSeek's model.
@@ -1857,6 +1921,26 @@ fn products(db: &ClaimsDb) -> Vec<Vec<usize>> {
                 })
                 .map(|(i, _)| i)
                 .collect()
+        })
+        .collect()
+}
+
+/// The maker of each model named after it, by naming: `DeepSeek` for
+/// `DeepSeek-V3`, `OpenAI` for `OpenAI o1`.
+fn makers(db: &ClaimsDb) -> Vec<Option<usize>> {
+    db.entities
+        .iter()
+        .map(|e| {
+            (e.kind == "ai_model")
+                .then(|| {
+                    db.entities.iter().position(|f| {
+                        f.kind != "ai_model"
+                            && e.id.len() > f.id.len()
+                            && e.id.starts_with(f.id.as_str())
+                            && matches!(e.id.as_bytes()[f.id.len()], b'-' | b' ')
+                    })
+                })
+                .flatten()
         })
         .collect()
 }
