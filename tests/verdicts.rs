@@ -10089,6 +10089,44 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("AI-041"),
     ),
+    // A ratio of a measure is no count of it; chips of something else are
+    // no model's training chips; compute with no precision named is no
+    // chip's FP64
+    (
+        "2025-03-01",
+        "国家统计局公布，2024年末我国人口140828万人，总人口性别比为104.34。",
+        "104.34",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3是在2048块H800上训练的。另一方面，MI300X的中介层总共包括28个芯片。",
+        "28个",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "H800的FP16矩阵运算峰值约为200TFLOPS，引入稀疏计算后，H800的等效算力可达395TFLOPS。",
+        "395TFLOPS",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "H800的双精度性能为60TFLOPS。",
+        "60TFLOPS",
+        Contradicted,
+        Some("CH-006"),
+    ),
+    (
+        "2025-03-01",
+        "2024年我国人口密度为每平方公里147人。",
+        "147人",
+        Unverified,
+        None,
+    ),
 ];
 
 #[test]

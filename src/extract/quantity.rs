@@ -1430,6 +1430,23 @@ impl<'t, 'a> Reading<'t, 'a> {
         if self.names_an_edition(before) {
             return Some(Step::Next);
         }
+        // (a ratio or a density of what the noun counts is no count:
+        // 总人口性别比为104.34, 人口密度为147)
+        const RATIOS: &[&str] = &[
+            "性别比",
+            "性別比",
+            "抚养比",
+            "撫養比",
+            "密度",
+            "比例",
+            "比重",
+            "占比",
+            "佔比",
+            "比率",
+        ];
+        if RATIOS.iter().any(|r| before.contains(r)) {
+            return Some(Step::Next);
+        }
         if let Some((u, kd)) = count_noun_in(before) {
             self.unit = Some(u);
             self.kind = kd;

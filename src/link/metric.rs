@@ -6,7 +6,7 @@
 use super::ages::ages_in;
 use super::brackets;
 use super::clause::clause_before;
-use super::clause::ends_with_any;
+use super::clause::{ends_with_any, starts_with_any};
 use super::dated::{heads_its_sentence, narrow_document_date, narrow_paper_date};
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
@@ -364,6 +364,11 @@ impl Linker {
         // a measure per head or of households (人均GDP, 居民人均可支配收入)
         // is none of the totals the database holds
         if per_head(text, ts) {
+            return None;
+        }
+        // nor is a ratio or a density of the measure (总人口性别比为104.34,
+        // 人口密度)
+        if te <= m.start && starts_with_any(&text[te..], RATIOS_OF_A_MEASURE) {
             return None;
         }
         // the unit word inside the mention (GPU小时) already chose the candidates
@@ -2650,6 +2655,18 @@ const PER_HEAD: &[&str] = &[
 
 /// Whether the metric word at byte `ts` names a measure per head or of
 /// households (see [`PER_HEAD`]).
+/// Ratios and densities named after a measure's word (人口性别比,
+/// 人口密度): figures of their own, not the measure's.
+const RATIOS_OF_A_MEASURE: &[&str] = &[
+    "性别比",
+    "性別比",
+    "抚养比",
+    "撫養比",
+    "密度",
+    "结构",
+    "結構",
+];
+
 fn per_head(text: &str, ts: usize) -> bool {
     ends_with_any(&text[..ts], PER_HEAD)
 }
