@@ -10127,6 +10127,21 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Unverified,
         None,
     ),
+    // money put into other things than chips is no GPU investment
+    (
+        "2025-03-01",
+        "DeepSeek的网络设备投入超160万美元，远低于同行。",
+        "超160万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "SemiAnalysis估计，DeepSeek在硬件上的投入超过1亿美元。",
+        "超过1亿美元",
+        Supported,
+        Some("F31"),
+    ),
 ];
 
 #[test]

@@ -586,15 +586,15 @@ fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 }
 
 /// Whether the number `v` at chars `i..k` is a year of Taiwan's ROC
-/// calendar: three Arabic digits from 100 to 150 before 年 (113年), or any
-/// numeral after 民國 (民國一百一十三年).
+/// calendar: three Arabic digits from 100 to 150 before 年 (113年), or a
+/// numeral up to 150 after 民國 (民國一百一十三年, 民國76年: 1987).
 fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
+    let year = small_int(v, 200).unwrap_or(0);
     // (年 first: most numbers have none after them)
     t.at(k) == Some('年')
-        && ((k - i == 3 && t.chars[i..k].iter().all(|c| c.is_ascii_digit()))
-            || t.ends(i, "民國")
-            || t.ends(i, "民国"))
-        && (100..=150).contains(&small_int(v, 200).unwrap_or(0))
+        && (((k - i == 3 && t.chars[i..k].iter().all(|c| c.is_ascii_digit()))
+            && (100..=150).contains(&year))
+            || ((t.ends(i, "民國") || t.ends(i, "民国")) && (1..=150).contains(&year)))
         && !matches!(
             t.at(k + 1),
             Some(

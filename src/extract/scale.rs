@@ -109,7 +109,13 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         precision = precision.checked_mul(f).ok_or(NumeralError::Overflow)?;
         end += n;
     } else if num.arabic && !num.has_unit && end < t.len() {
+        // (a chip's or a product's name: 910B处理器, 昇腾910B芯片)
+        let names_a_product = || NAMED_AFTER.iter().any(|w| t.starts(end + 1, w));
         let mult: Option<(&str, i32)> = if t.starts(end, "bn") {
+            Some(("bn", 9))
+        } else if t.chars[end] != ' ' && names_a_product() {
+            None
+        } else if t.starts(end, "bn") {
             Some(("bn", 9))
         } else if t.chars[end] == ' ' {
             spaced_scale_letter(t, end)
@@ -159,6 +165,24 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         info: Some(num),
     }))
 }
+
+/// Words after a letter that follows digits which make the digits and
+/// the letter a product's name, not a number and its scale (`910B处理器`).
+const NAMED_AFTER: &[&str] = &[
+    "处理器",
+    "處理器",
+    "芯片",
+    "晶片",
+    "加速卡",
+    "显卡",
+    "顯卡",
+    "系列",
+    "型号",
+    "型號",
+    "GPU",
+    "NPU",
+    "CPU",
+];
 
 /// An English scale word after a number, past one space (`US$5 million`,
 /// `HK$2.5 billion`, `RMB 500 million`, `3 billion美元`, `US$1.2mn`): the

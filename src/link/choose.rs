@@ -299,6 +299,14 @@ impl Linker {
         if link.scope.is_none() && doc.db.metrics[mi].id.starts_with("revenue") {
             link.scope = super::scope::segment_heads_sentence(doc, fig);
         }
+        if link.scope.is_none() && doc.db.metrics[mi].id == "gpu_investment" {
+            link.scope = best.word.and_then(|(ts, te)| {
+                super::scope::invested_in_other_things(
+                    &doc.text[fig.cl_start..fig.m.start.max(fig.cl_start)],
+                    &doc.text[ts..te],
+                )
+            });
+        }
         if link.scope.is_none() && doc.db.metrics[mi].id == "planned_investment" {
             link.scope = super::scope::one_partys_share(doc, fig);
         }

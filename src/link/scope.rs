@@ -612,6 +612,62 @@ fn strip_between(mut s: &str) -> &str {
     s
 }
 
+/// Money put into something other than chips, named right before the
+/// investing word (DeepSeek的网络设备投入超160万美元, 在数据中心上的投资):
+/// no GPU investment. The words of the clause before the figure are read.
+pub(super) fn invested_in_other_things(lead: &str, word: &str) -> Option<&'static str> {
+    const GENERIC: &[&str] = &["投资", "投資", "投入"];
+    const OTHER_THINGS: &[&str] = &[
+        "网络",
+        "網絡",
+        "網路",
+        "研发",
+        "研發",
+        "人才",
+        "人力",
+        "电力",
+        "電力",
+        "能源",
+        "数据中心",
+        "數據中心",
+        "資料中心",
+        "机房",
+        "機房",
+        "土地",
+        "厂房",
+        "廠房",
+        "营销",
+        "營銷",
+        "行銷",
+        "软件",
+        "軟件",
+        "軟體",
+        "存储",
+        "存儲",
+        "储存",
+        "儲存",
+        "光模块",
+        "光模塊",
+        "交换机",
+        "交換機",
+        "电网",
+        "電網",
+    ];
+    if !GENERIC.contains(&word) {
+        return None;
+    }
+    let before = lead.rfind(word).map_or(lead, |i| &lead[..i]);
+    // (the few words right before the investing word: its object)
+    let tail: String = {
+        let chars: Vec<char> = before.chars().collect();
+        chars[chars.len().saturating_sub(8)..].iter().collect()
+    };
+    OTHER_THINGS
+        .iter()
+        .any(|w| tail.contains(w))
+        .then_some("非芯片的投入")
+}
+
 /// One party's part of a project's money: the project named as where the
 /// money goes (軟銀將向Stargate投資190億美元, 甲骨文將對星際之門投資70億
 /// 美元), not as the one investing. Read for a planned investment.
