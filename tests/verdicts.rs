@@ -10089,20 +10089,12 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Supported,
         Some("AI-041"),
     ),
-    // A ratio of a measure is no count of it; chips of something else are
-    // no model's training chips; compute with no precision named is no
-    // chip's FP64
+    // A ratio of a measure is no count of it; compute with no precision
+    // named is no chip's FP64
     (
         "2025-03-01",
         "国家统计局公布，2024年末我国人口140828万人，总人口性别比为104.34。",
         "104.34",
-        Unverified,
-        None,
-    ),
-    (
-        "2025-03-01",
-        "DeepSeek-V3是在2048块H800上训练的。另一方面，MI300X的中介层总共包括28个芯片。",
-        "28个",
         Unverified,
         None,
     ),
@@ -10141,6 +10133,56 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         "超过1亿美元",
         Supported,
         Some("F31"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek研发团队的GPU投入已超5亿美元。",
+        "超5亿美元",
+        Supported,
+        Some("F31"),
+    ),
+    // the maker named by its founder or its app; 全国 as the country
+    (
+        "2025-03-01",
+        "梁文锋创办的公司推出V3，训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek App登顶后，其背后的V3模型训练成本仅557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek爆火后，国内一家初创企业也推出了自己的V3模型，训练花费1000万美元。",
+        "1000万美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "ChatGPT Pro用户可使用o1，o1每百万输入token收费15美元。",
+        "15美元",
+        Supported,
+        Some("AI-041"),
+    ),
+    (
+        "2025-03-01",
+        "国家统计局数据显示，2024年末全国人口140828万人，比上年末减少139万人。",
+        "140828万人",
+        Supported,
+        Some("MA-008"),
+    ),
+    (
+        "2025-03-01",
+        "H800的FP64算力被大幅限制。H800的算力仅为30 TFLOPS。",
+        "30 TFLOPS",
+        Contradicted,
+        Some("CH-006"),
     ),
 ];
 

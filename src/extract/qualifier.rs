@@ -372,10 +372,20 @@ pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qual
 /// count, not a bound).
 fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
     (w == "近" && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近")))
-        || (w == "超"
-            && start >= 2
-            && matches!(t.chars[start - 2], '赶' | '趕' | '賣' | '卖' | '買' | '买'))
+        || (w == "超" && start >= 2 && matches!(t.chars[start - 2], '赶' | '趕'))
+        || (w == "超" && net_trade(t, start - 1))
         || (w == "破" && start >= 2 && breaks_rather_than_passes(t.chars[start - 2]))
+}
+
+/// Whether the 賣/買 that ends at char `end` is a net sale or purchase by
+/// a class of traders on Taiwan's market (外資賣超, 投信買超, 自營商賣超),
+/// not someone buying or selling more than an amount (购买超4万块GPU,
+/// 在中国市场卖超100万颗).
+fn net_trade(t: &Text, end: usize) -> bool {
+    const TRADERS: &[&str] = &["外資", "外资", "投信", "自營商", "自营商", "法人", "主力"];
+    end >= 1
+        && matches!(t.chars[end - 1], '賣' | '卖' | '買' | '买')
+        && TRADERS.iter().any(|w| t.ends(end - 1, w))
 }
 
 /// Whether 破 after `c` is the end of a verb of breaking or seeing through

@@ -193,11 +193,6 @@ impl Linker {
         let ent = self.family_total(doc, fig, mi, ent);
         let (ent, entity_by) = self.clause_owner(doc, fig, mi, ent);
         let (ent, entity_by) = not_carried_into(doc, fig, ent, entity_by);
-        let (ent, entity_by) = if chips_of_no_training(doc, fig, mi, best.word, entity_by) {
-            (None, None)
-        } else {
-            (ent, entity_by)
-        };
         link.metric = Some(mi);
         link.metric_word = best.word;
         link.metric_rival = best
@@ -454,11 +449,21 @@ impl Linker {
             .iter()
             .copied()
             .find(|&c| c != mi && doc.db.metrics[c].unit == unit)?;
-        fig.trig
+        let shared_words_only = fig
+            .trig
             .iter()
             .filter(|&&(_, _, m)| m == mi)
-            .all(|&(a, b, _)| metrics_of((a, b)).is_some_and(|ms| ms.contains(&rival)))
-            .then_some(rival)
+            .all(|&(a, b, _)| metrics_of((a, b)).is_some_and(|ms| ms.contains(&rival)));
+        // (a precision named before, in the sentence or the one before it,
+        // goes on: H800的FP64算力被大幅限制。H800的算力仅为30 TFLOPS)
+        let from = doc.sentences[fig.si.saturating_sub(1)].start;
+        let before = doc.text[from..fig.m.start].to_lowercase();
+        let named_before = self
+            .triggers
+            .iter()
+            .filter(|(_, ms)| ms.contains(&mi) && !ms.contains(&rival))
+            .any(|(w, _)| before.contains(w.as_str()));
+        (shared_words_only && !named_before).then_some(rival)
     }
 
     /// The segment's own measure for a figure whose sentence points back
@@ -742,44 +747,6 @@ fn not_carried_into(
     } else {
         (ent, entity_by)
     }
-}
-
-/// Whether a count of chips, whose only word is a measure word or a chip's
-/// noun (28个芯片, 512颗), is carried to a model named in an earlier
-/// sentence although its own sentence neither trains nor uses anything
-/// (另一方面，MI300X的中介层总共包括28个芯片): chips of something else.
-fn chips_of_no_training(
-    doc: &Doc,
-    fig: &Figure,
-    mi: usize,
-    word: Option<(usize, usize)>,
-    entity_by: Option<EntityBy>,
-) -> bool {
-    const CHIP_WORDS: &[&str] = &[
-        "颗",
-        "顆",
-        "张",
-        "張",
-        "块",
-        "塊",
-        "芯片",
-        "晶片",
-        "显卡",
-        "顯卡",
-        "加速卡",
-    ];
-    const WORK: &[&str] = &["训", "訓", "练", "練", "集群", "叢集", "用", "跑", "算力"];
-    matches!(entity_by, Some(EntityBy::Paragraph | EntityBy::Earlier))
-        && doc.db.metrics[mi].id == "training_gpu_count"
-        && word.is_some_and(|(ts, te)| CHIP_WORDS.contains(&&doc.text[ts..te]))
-        // (not chips pointed back to: 这5万块Hopper芯片)
-        && !doc.text[fig.s.start..fig.m.start]
-            .trim_end()
-            .ends_with(['这', '這', '该', '該', '那', '其', '此'])
-        && {
-            let sentence = &doc.text[fig.s.start..fig.s.end];
-            !WORK.iter().any(|w| sentence.contains(w))
-        }
 }
 
 /// Whether a figure gives the size of a model its own sentence names by

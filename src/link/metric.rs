@@ -2657,15 +2657,7 @@ const PER_HEAD: &[&str] = &[
 /// households (see [`PER_HEAD`]).
 /// Ratios and densities named after a measure's word (人口性别比,
 /// 人口密度): figures of their own, not the measure's.
-const RATIOS_OF_A_MEASURE: &[&str] = &[
-    "性别比",
-    "性別比",
-    "抚养比",
-    "撫養比",
-    "密度",
-    "结构",
-    "結構",
-];
+const RATIOS_OF_A_MEASURE: &[&str] = &["性别比", "性別比", "男女比", "抚养比", "撫養比", "密度"];
 
 fn per_head(text: &str, ts: usize) -> bool {
     ends_with_any(&text[..ts], PER_HEAD)

@@ -913,11 +913,15 @@ impl Linker {
         }
         for (start, end, word) in found {
             let s = &text[start..end];
-            if is_bare_version(s)
-                && (self.maker[self.alias_entity[word]].is_some_and(|m| !named_makers.contains(&m))
-                    || unnamed_makers_version(text, start))
+            if let Some(maker) = self.maker[self.alias_entity[word]].filter(|_| is_bare_version(s))
             {
-                continue;
+                // (a version in capitals, V3 or R1, is any maker's: o1 is
+                // OpenAI's alone)
+                let generic = s.starts_with(|c: char| c.is_ascii_uppercase());
+                if generic && !named_makers.contains(&maker) || unnamed_makers_version(text, start)
+                {
+                    continue;
+                }
             }
             if runs_on(text, start, end) {
                 continue;
@@ -945,6 +949,9 @@ impl Linker {
                 continue;
             }
             let mut entity = self.alias_entity[word];
+            if s.starts_with('全') && another_countrys_whole(text, start) {
+                continue;
+            }
             if OUR_COUNTRY.contains(&s) {
                 match *home.get_or_insert_with(|| self.home_country(text, entity)) {
                     Some(e) => entity = e,
@@ -1263,9 +1270,66 @@ fn local_before(before: &str) -> bool {
             .any(|p| before.ends_with(p))
 }
 
-/// The first-person names of a country (我国, 我國): whose country they
-/// name depends on who writes ([`Linker::home_country`]).
-const OUR_COUNTRY: &[&str] = &["我国", "我國"];
+/// The first-person names of a country (我国, 我國), and the whole of it
+/// (全国, 全國: 年末全国人口, 全国城镇调查失业率): whose country they name
+/// depends on who writes ([`Linker::home_country`]).
+const OUR_COUNTRY: &[&str] = &["我国", "我國", "全国", "全國"];
+
+/// Whether 全国 at `start` is another country's whole (美国全国, 日本全國):
+/// a country other than the writer's named right before it.
+fn another_countrys_whole(text: &str, start: usize) -> bool {
+    const COUNTRIES: &[&str] = &[
+        "美国",
+        "美國",
+        "日本",
+        "韩国",
+        "韓國",
+        "南韩",
+        "南韓",
+        "英国",
+        "英國",
+        "德国",
+        "德國",
+        "法国",
+        "法國",
+        "印度",
+        "俄罗斯",
+        "俄羅斯",
+        "加拿大",
+        "澳洲",
+        "澳大利亚",
+        "澳大利亞",
+        "新加坡",
+        "越南",
+        "巴西",
+        "意大利",
+        "義大利",
+        "西班牙",
+        "墨西哥",
+        "印尼",
+        "泰国",
+        "泰國",
+        "马来西亚",
+        "馬來西亞",
+        "菲律宾",
+        "菲律賓",
+        "荷兰",
+        "荷蘭",
+        "瑞士",
+        "以色列",
+        "台湾",
+        "台灣",
+        "臺灣",
+        "香港",
+        "欧洲",
+        "歐洲",
+        "该国",
+        "該國",
+        "其",
+    ];
+    let before = text[..start].trim_end_matches(['的', ' ']);
+    COUNTRIES.iter().any(|c| before.ends_with(c))
+}
 
 /// A figure repeated later in its paragraph to be discussed (…大约是
 /// DeepSeek-V3的11倍。…不过，11倍比较的是GPU小时) is the first one's: the
@@ -1468,7 +1532,7 @@ fn unnamed_makers_version(text: &str, start: usize) -> bool {
         "品牌",
     ];
     // (the words since the clause's start, within a few words)
-    let mut lo = start.saturating_sub(40);
+    let mut lo = start.saturating_sub(60);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -1476,10 +1540,15 @@ fn unnamed_makers_version(text: &str, start: usize) -> bool {
     let before = before
         .rfind(['，', '。', '；', '！', '？', '：', '\n', ',', ';'])
         .map_or(before, |i| &before[i..]);
-    before.rfind('某').is_some_and(|i| {
-        let words = &before[i..];
-        let words = words.strip_suffix('的').unwrap_or(words);
-        words.chars().count() <= 10 && WHOSE.iter().any(|w| words.ends_with(w))
+    const OWN: &[&str] = &["自己", "自家"];
+    ["某", "一家", "一款"].iter().any(|opening| {
+        before.rfind(opening).is_some_and(|i| {
+            let words = &before[i..];
+            let words = words.strip_suffix('的').unwrap_or(words);
+            words.chars().count() <= 16
+                && !words.contains(|c: char| c.is_ascii_alphabetic())
+                && (WHOSE.iter().chain(OWN).any(|w| words.ends_with(w)))
+        })
     })
 }
 
@@ -1925,25 +1994,43 @@ fn products(db: &ClaimsDb) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The maker of each model named after it, by naming: `DeepSeek` for
-/// `DeepSeek-V3`, `OpenAI` for `OpenAI o1`.
+/// The maker of each entity named after it, by naming: `DeepSeek` for
+/// `DeepSeek-V3` and `DeepSeek app`, `OpenAI` for `OpenAI o1`; and of the
+/// maker's founder and parent ([`MAKERS_KIN`]): a text that names any of
+/// them names the maker.
 fn makers(db: &ClaimsDb) -> Vec<Option<usize>> {
+    let id_of = |id: &str| db.entities.iter().position(|f| f.id == id);
     db.entities
         .iter()
         .map(|e| {
-            (e.kind == "ai_model")
-                .then(|| {
-                    db.entities.iter().position(|f| {
-                        f.kind != "ai_model"
-                            && e.id.len() > f.id.len()
-                            && e.id.starts_with(f.id.as_str())
-                            && matches!(e.id.as_bytes()[f.id.len()], b'-' | b' ')
+            let kin = MAKERS_KIN
+                .iter()
+                .find(|(_, k)| k.contains(&e.id.as_str()))
+                .and_then(|(maker, _)| id_of(maker));
+            // (a model's or an app's maker: a chip's is not needed)
+            let named_after = matches!(e.kind.as_str(), "ai_model" | "app");
+            kin.or_else(|| {
+                named_after
+                    .then(|| {
+                        db.entities.iter().position(|f| {
+                            f.kind != "ai_model"
+                                && e.id.len() > f.id.len()
+                                && e.id.starts_with(f.id.as_str())
+                                && matches!(e.id.as_bytes()[f.id.len()], b'-' | b' ')
+                        })
                     })
-                })
-                .flatten()
+                    .flatten()
+            })
         })
         .collect()
 }
+
+/// Makers by the ids of those who stand for them in news: a founder, a
+/// parent (a text about 梁文锋 or 幻方 that writes V3 means DeepSeek's).
+const MAKERS_KIN: &[(&str, &[&str])] = &[
+    ("DeepSeek", &["Liang Wenfeng", "High-Flyer"]),
+    ("OpenAI", &["Sam Altman", "ChatGPT", "ChatGPT app"]),
+];
 
 /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
 fn families(db: &ClaimsDb) -> Vec<Option<usize>> {

@@ -656,15 +656,25 @@ pub(super) fn invested_in_other_things(lead: &str, word: &str) -> Option<&'stati
     if !GENERIC.contains(&word) {
         return None;
     }
-    let before = lead.rfind(word).map_or(lead, |i| &lead[..i]);
-    // (the few words right before the investing word: its object)
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(8)..].iter().collect()
-    };
+    // (chips named in the clause: the money is theirs, or theirs too)
+    const CHIPS: &[&str] = &[
+        "GPU", "芯片", "晶片", "显卡", "顯卡", "硬件", "硬體", "算力",
+    ];
+    if CHIPS.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
+    // the investing word's object, right before it: past 的, 上, 方面,
+    // 设备 (网络设备投入, 在数据中心上的投资, 研发方面的投入)
+    const TAILS: &[&str] = &[
+        "的", "上", "方面", "设备", "設備", "领域", "領域", "建设", "建設",
+    ];
+    let mut before = lead.rfind(word).map_or(lead, |i| &lead[..i]).trim_end();
+    while let Some(w) = TAILS.iter().find(|w| before.ends_with(*w)) {
+        before = &before[..before.len() - w.len()];
+    }
     OTHER_THINGS
         .iter()
-        .any(|w| tail.contains(w))
+        .any(|w| before.ends_with(w))
         .then_some("非芯片的投入")
 }
 
