@@ -10184,6 +10184,14 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         Contradicted,
         Some("CH-006"),
     ),
+    // 个 after a count of parameters
+    (
+        "2025-03-01",
+        "据SemiAnalysis估计，GPT-4的参数量约为1.8万亿个。",
+        "约为1.8万亿个",
+        Supported,
+        Some("AI-011"),
+    ),
 ];
 
 #[test]

@@ -1417,7 +1417,11 @@ impl<'t, 'a> Reading<'t, 'a> {
 
     /// What a bare number counts, from the noun before it in the clause.
     fn count_noun(&mut self) -> Option<Step> {
-        if self.unit.is_some() || self.classifier.is_some() || self.kind != Kind::Quantity {
+        // (个 counts a model's parameters as well: 参数数量达到1750亿个)
+        let generic = matches!(self.classifier, Some("个" | "個"));
+        if self.unit.is_some()
+            || (self.classifier.is_some() || self.kind != Kind::Quantity) && !generic
+        {
             return Some(Step::Next);
         }
         let (t, start) = (self.t, self.start);
@@ -1448,7 +1452,11 @@ impl<'t, 'a> Reading<'t, 'a> {
         if RATIOS.iter().any(|r| before.contains(r)) {
             return Some(Step::Next);
         }
-        if let Some((u, kd)) = count_noun_in(before) {
+        // (but 激活8个专家: experts, not parameters)
+        let parameters_named = || before.contains("参数") || before.contains("參數");
+        if let Some((u, kd)) = count_noun_in(before)
+            .filter(|&(u, _)| !generic || (u == Unit::Parameter && parameters_named()))
+        {
             self.unit = Some(u);
             self.kind = kd;
         }
