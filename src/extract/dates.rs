@@ -589,12 +589,16 @@ fn fiscal_year(t: &Text, i: usize, k: usize, v: Decimal) -> Option<Read> {
 /// calendar: three Arabic digits from 100 to 150 before 年 (113年), or a
 /// numeral up to 150 after 民國 (民國一百一十三年, 民國76年: 1987).
 fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
-    let year = small_int(v, 200).unwrap_or(0);
     // (年 first: most numbers have none after them)
-    t.at(k) == Some('年')
-        && (((k - i == 3 && t.chars[i..k].iter().all(|c| c.is_ascii_digit()))
-            && (100..=150).contains(&year))
-            || ((t.ends(i, "民國") || t.ends(i, "民国")) && (1..=150).contains(&year)))
+    if t.at(k) != Some('年') {
+        return false;
+    }
+    let year = small_int(v, 200).unwrap_or(0);
+    let after_era = (t.ends(i, "民國") || t.ends(i, "民国")) && (1..=150).contains(&year);
+    // (three bare digits, not a span of years: 113年来, 120年的历史)
+    let bare = k - i == 3
+        && t.chars[i..k].iter().all(|c| c.is_ascii_digit())
+        && (100..=150).contains(&year)
         && !matches!(
             t.at(k + 1),
             Some(
@@ -612,7 +616,8 @@ fn is_roc_year(t: &Text, i: usize, k: usize, v: Decimal) -> bool {
                     | '之'
                     | '的'
             )
-        )
+        );
+    after_era || bare
 }
 
 /// A span of years with 年 written once, after the second year:

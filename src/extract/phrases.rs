@@ -120,8 +120,8 @@ pub(super) fn vague_numeral(t: &Text, i: usize) -> Option<(Option<Mention>, usiz
         let p = t.chars[i - 1];
         // 人数, 总数, 多数, 参数…: a noun, not "several" (but 成本数千万,
         // 约数千万: 本 and 约 end a word of their own before a scale)
-        // (nor does 少 of the verb 减少: 减少数十亿美元)
-        let verb_ends = p == '少' && i > 1 && matches!(t.chars[i - 2], '减' | '減');
+        // (nor does 少 of 减少 or 至少: 减少数十亿美元, 至少数十亿美元)
+        let verb_ends = p == '少' && i > 1 && matches!(t.chars[i - 2], '减' | '減' | '至');
         let several = (matches!(p, '本' | '约' | '約') || verb_ends)
             && t.at(i + 1).is_some_and(|c| "十百千万亿萬億".contains(c))
             && !t.starts(i + 2, "分之");

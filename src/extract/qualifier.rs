@@ -373,7 +373,7 @@ pub(super) fn prefix_hedge(t: &Text, start: usize) -> Option<(&'static str, Qual
 fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
     (w == "近" && (t.ends(start, "最近") || t.ends(start, "附近") || t.ends(start, "靠近")))
         || (w == "超" && start >= 2 && matches!(t.chars[start - 2], '赶' | '趕'))
-        || (w == "超" && net_trade(t, start - 1))
+        || (w == "超" && start.checked_sub(1).is_some_and(|e| net_trade(t, e)))
         || (w == "破" && start >= 2 && breaks_rather_than_passes(t.chars[start - 2]))
 }
 

@@ -1453,7 +1453,7 @@ impl<'t, 'a> Reading<'t, 'a> {
             return Some(Step::Next);
         }
         // (but 激活8个专家: experts, not parameters)
-        let parameters_named = || before.contains("参数") || before.contains("參數");
+        let parameters_named = || ["参数", "參數", "引數"].iter().any(|w| before.contains(w));
         if let Some((u, kd)) = count_noun_in(before)
             .filter(|&(u, _)| !generic || (u == Unit::Parameter && parameters_named()))
         {

@@ -110,13 +110,19 @@ pub(super) fn read_num(t: &Text, i: usize) -> Result<Option<Num>, NumeralError> 
         end += n;
     } else if num.arabic && !num.has_unit && end < t.len() {
         // (a chip's or a product's name: 910B处理器, 昇腾910B芯片)
-        let names_a_product = || NAMED_AFTER.iter().any(|w| t.starts(end + 1, w));
+        // (perhaps past a space before a Chinese noun: 910B 芯片; not
+        // 2.788M GPU小时)
+        let names_a_product = || {
+            NAMED_AFTER.iter().any(|w| t.starts(end + 1, w))
+                || (t.at(end + 1) == Some(' ')
+                    && NAMED_AFTER
+                        .iter()
+                        .any(|w| !w.is_ascii() && t.starts(end + 2, w)))
+        };
         let mult: Option<(&str, i32)> = if t.starts(end, "bn") {
             Some(("bn", 9))
         } else if t.chars[end] != ' ' && names_a_product() {
             None
-        } else if t.starts(end, "bn") {
-            Some(("bn", 9))
         } else if t.chars[end] == ' ' {
             spaced_scale_letter(t, end)
         } else {

@@ -198,7 +198,11 @@ impl Linker {
         link.metric_rival = best
             .rival
             .or_else(|| self.rival_in_other_scale(doc, fig, mi, best.word))
-            .or_else(|| self.rival_in_precision(doc, fig, mi, best.word))
+            .or_else(|| {
+                (mi == best.metric)
+                    .then(|| self.rival_in_precision(doc, fig, mi, best.word))
+                    .flatten()
+            })
             .filter(|_| mi == best.metric);
         link.nearer_name = nearer.filter(|_| ent.is_some() && ent == best_entity.map(|(e, _)| e));
         link.entity = ent;
@@ -295,12 +299,17 @@ impl Linker {
             link.scope = super::scope::segment_heads_sentence(doc, fig);
         }
         if link.scope.is_none() && doc.db.metrics[mi].id == "gpu_investment" {
-            link.scope = best.word.and_then(|(ts, te)| {
-                super::scope::invested_in_other_things(
-                    &doc.text[fig.cl_start..fig.m.start.max(fig.cl_start)],
-                    &doc.text[ts..te],
-                )
-            });
+            // (the investing word before the figure, in its clause)
+            link.scope = best
+                .word
+                .filter(|&(ts, te)| fig.cl_start <= ts && te <= fig.m.start)
+                .and_then(|(ts, te)| {
+                    super::scope::invested_in_other_things(
+                        &doc.text[fig.cl_start..ts],
+                        &doc.text[fig.cl_start..fig.m.start],
+                        &doc.text[ts..te],
+                    )
+                });
         }
         if link.scope.is_none() && doc.db.metrics[mi].id == "planned_investment" {
             link.scope = super::scope::one_partys_share(doc, fig);
@@ -429,7 +438,7 @@ impl Linker {
             .then_some(rival)
     }
 
-    /// Another chip's compute the figure's words fit as well as `mi`'s: a
+    /// Another precision's compute the figure's words fit as well as `mi`'s: a
     /// figure in TFLOPS whose clause names no precision (等效算力可达
     /// 395TFLOPS: FP64, FP16 or FP8 alike), so that a mismatch with the
     /// one the database holds is no error.
@@ -462,7 +471,8 @@ impl Linker {
             .triggers
             .iter()
             .filter(|(_, ms)| ms.contains(&mi) && !ms.contains(&rival))
-            .any(|(w, _)| before.contains(w.as_str()));
+            // (not 8位, 16位: a rank as often as a width)
+            .any(|(w, _)| !w.ends_with('位') && before.contains(w.as_str()));
         (shared_words_only && !named_before).then_some(rival)
     }
 

@@ -2653,12 +2653,12 @@ const PER_HEAD: &[&str] = &[
     "農民",
 ];
 
-/// Whether the metric word at byte `ts` names a measure per head or of
-/// households (see [`PER_HEAD`]).
 /// Ratios and densities named after a measure's word (人口性别比,
 /// 人口密度): figures of their own, not the measure's.
 const RATIOS_OF_A_MEASURE: &[&str] = &["性别比", "性別比", "男女比", "抚养比", "撫養比", "密度"];
 
+/// Whether the metric word at byte `ts` names a measure per head or of
+/// households (see [`PER_HEAD`]).
 fn per_head(text: &str, ts: usize) -> bool {
     ends_with_any(&text[..ts], PER_HEAD)
 }

@@ -724,8 +724,9 @@ pub struct Linker {
     entity_metrics: Vec<Vec<usize>>,
     /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
     family: Vec<Option<usize>>,
-    /// The maker of each model named after it: `DeepSeek` for
-    /// `DeepSeek-V3`, `OpenAI` for `OpenAI o1`.
+    /// The maker of each model or app named after it (`DeepSeek` for
+    /// `DeepSeek-V3`, `OpenAI` for `OpenAI o1`), and of a maker's founder
+    /// and parent (see `MAKERS_KIN`).
     maker: Vec<Option<usize>>,
     /// Products of each entity, by naming: `DeepSeek app` for `DeepSeek`.
     products: Vec<Vec<usize>>,
@@ -918,7 +919,8 @@ impl Linker {
                 // (a version in capitals, V3 or R1, is any maker's: o1 is
                 // OpenAI's alone)
                 let generic = s.starts_with(|c: char| c.is_ascii_uppercase());
-                if generic && !named_makers.contains(&maker) || unnamed_makers_version(text, start)
+                if (generic && !named_makers.contains(&maker))
+                    || unnamed_makers_version(text, start)
                 {
                     continue;
                 }
@@ -949,7 +951,11 @@ impl Linker {
                 continue;
             }
             let mut entity = self.alias_entity[word];
-            if s.starts_with('全') && another_countrys_whole(text, start) {
+            // (全国 the country, not the end of a word: 完全国产化, 安全国家)
+            if s.starts_with('全')
+                && (another_countrys_whole(text, start)
+                    || text[..start].ends_with(['完', '安', '健', '保', '齐', '齊', '周']))
+            {
                 continue;
             }
             if OUR_COUNTRY.contains(&s) {
@@ -1325,7 +1331,6 @@ fn another_countrys_whole(text: &str, start: usize) -> bool {
         "歐洲",
         "该国",
         "該國",
-        "其",
     ];
     let before = text[..start].trim_end_matches(['的', ' ']);
     COUNTRIES.iter().any(|c| before.ends_with(c))
@@ -1510,9 +1515,10 @@ fn is_bare_version(name: &str) -> bool {
     (1..=3).contains(&core.len()) && core.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-/// Whether the bare version at `start` is an unnamed maker's: `某` opens
-/// the words right before it, in its clause, and they end in a maker or
-/// a model (`某国产大模型V3版本`, `某公司的R1`).
+/// Whether the bare version at `start` is an unnamed maker's: `某`, `一家`
+/// or `一款` opens the words right before it, in its clause, after no
+/// maker named, and they end in a maker, a model or 自己的
+/// (`某国产大模型V3版本`, `某公司的R1`, `一家初创企业推出了自己的V3模型`).
 fn unnamed_makers_version(text: &str, start: usize) -> bool {
     const WHOSE: &[&str] = &[
         "模型",
@@ -1543,6 +1549,10 @@ fn unnamed_makers_version(text: &str, start: usize) -> bool {
     const OWN: &[&str] = &["自己", "自家"];
     ["某", "一家", "一款"].iter().any(|opening| {
         before.rfind(opening).is_some_and(|i| {
+            // (DeepSeek推出了一款新模型V3: the maker named before it)
+            if before[..i].contains(|c: char| c.is_ascii_alphabetic()) {
+                return false;
+            }
             let words = &before[i..];
             let words = words.strip_suffix('的').unwrap_or(words);
             words.chars().count() <= 16
@@ -2027,10 +2037,7 @@ fn makers(db: &ClaimsDb) -> Vec<Option<usize>> {
 
 /// Makers by the ids of those who stand for them in news: a founder, a
 /// parent (a text about 梁文锋 or 幻方 that writes V3 means DeepSeek's).
-const MAKERS_KIN: &[(&str, &[&str])] = &[
-    ("DeepSeek", &["Liang Wenfeng", "High-Flyer"]),
-    ("OpenAI", &["Sam Altman", "ChatGPT", "ChatGPT app"]),
-];
+const MAKERS_KIN: &[(&str, &[&str])] = &[("DeepSeek", &["Liang Wenfeng", "High-Flyer"])];
 
 /// The family of each entity, by naming: `Llama 3.1` for `Llama 3.1 405B`.
 fn families(db: &ClaimsDb) -> Vec<Option<usize>> {

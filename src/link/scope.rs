@@ -614,8 +614,13 @@ fn strip_between(mut s: &str) -> &str {
 
 /// Money put into something other than chips, named right before the
 /// investing word (DeepSeek的网络设备投入超160万美元, 在数据中心上的投资):
-/// no GPU investment. The words of the clause before the figure are read.
-pub(super) fn invested_in_other_things(lead: &str, word: &str) -> Option<&'static str> {
+/// no GPU investment. `object` is the clause up to the investing word
+/// `word`, `lead` the clause up to the figure.
+pub(super) fn invested_in_other_things(
+    object: &str,
+    lead: &str,
+    word: &str,
+) -> Option<&'static str> {
     const GENERIC: &[&str] = &["投资", "投資", "投入"];
     const OTHER_THINGS: &[&str] = &[
         "网络",
@@ -657,10 +662,8 @@ pub(super) fn invested_in_other_things(lead: &str, word: &str) -> Option<&'stati
         return None;
     }
     // (chips named in the clause: the money is theirs, or theirs too)
-    const CHIPS: &[&str] = &[
-        "GPU", "芯片", "晶片", "显卡", "顯卡", "硬件", "硬體", "算力",
-    ];
-    if CHIPS.iter().any(|w| lead.contains(w)) {
+    const CHIPS: &[&str] = &["芯片", "晶片", "显卡", "顯卡", "硬件", "硬體", "算力"];
+    if CHIPS.iter().any(|w| lead.contains(w)) || lead.to_ascii_lowercase().contains("gpu") {
         return None;
     }
     // the investing word's object, right before it: past 的, 上, 方面,
@@ -668,7 +671,7 @@ pub(super) fn invested_in_other_things(lead: &str, word: &str) -> Option<&'stati
     const TAILS: &[&str] = &[
         "的", "上", "方面", "设备", "設備", "领域", "領域", "建设", "建設",
     ];
-    let mut before = lead.rfind(word).map_or(lead, |i| &lead[..i]).trim_end();
+    let mut before = object.trim_end();
     while let Some(w) = TAILS.iter().find(|w| before.ends_with(*w)) {
         before = &before[..before.len() - w.len()];
     }
