@@ -422,15 +422,31 @@ impl Linker {
         mi: usize,
         word: Option<Span>,
     ) -> Option<usize> {
-        let metrics_of = |span: Span| self.metrics_named(doc, span);
         let unit = doc.db.metrics[mi].unit;
         if !unit.has_other_scale() {
             return None;
         }
-        let rival = metrics_of(word?)?
+        self.rival_of_shared_words(doc, fig, mi, word?, |c| {
+            unit.per(doc.db.metrics[c].unit).is_some()
+        })
+    }
+
+    /// A metric `fits` that the word at `word` names beside `mi`, when
+    /// every word of `mi` in the figure's clause names it too: nothing in
+    /// the clause chose between them.
+    fn rival_of_shared_words(
+        &self,
+        doc: &Doc,
+        fig: &Figure,
+        mi: usize,
+        word: Span,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let metrics_of = |span: Span| self.metrics_named(doc, span);
+        let rival = metrics_of(word)?
             .iter()
             .copied()
-            .find(|&c| c != mi && unit.per(doc.db.metrics[c].unit).is_some())?;
+            .find(|&c| c != mi && fits(c))?;
         fig.trig
             .iter()
             .filter(|&&(_, _, m)| m == mi)
@@ -453,16 +469,8 @@ impl Linker {
         if unit != crate::extract::Unit::Teraflops {
             return None;
         }
-        let metrics_of = |span: Span| self.metrics_named(doc, span);
-        let rival = metrics_of(word?)?
-            .iter()
-            .copied()
-            .find(|&c| c != mi && doc.db.metrics[c].unit == unit)?;
-        let shared_words_only = fig
-            .trig
-            .iter()
-            .filter(|&&(_, _, m)| m == mi)
-            .all(|&(a, b, _)| metrics_of((a, b)).is_some_and(|ms| ms.contains(&rival)));
+        let rival =
+            self.rival_of_shared_words(doc, fig, mi, word?, |c| doc.db.metrics[c].unit == unit)?;
         // (a precision named before, in the sentence or the one before it,
         // goes on: H800的FP64算力被大幅限制。H800的算力仅为30 TFLOPS)
         let from = doc.sentences[fig.si.saturating_sub(1)].start;
@@ -473,7 +481,7 @@ impl Linker {
             .filter(|(_, ms)| ms.contains(&mi) && !ms.contains(&rival))
             // (not 8位, 16位: a rank as often as a width)
             .any(|(w, _)| !w.ends_with('位') && before.contains(w.as_str()));
-        (shared_words_only && !named_before).then_some(rival)
+        (!named_before).then_some(rival)
     }
 
     /// The segment's own measure for a figure whose sentence points back

@@ -1284,56 +1284,16 @@ const OUR_COUNTRY: &[&str] = &["我国", "我國", "全国", "全國"];
 /// Whether 全国 at `start` is another country's whole (美国全国, 日本全國):
 /// a country other than the writer's named right before it.
 fn another_countrys_whole(text: &str, start: usize) -> bool {
-    const COUNTRIES: &[&str] = &[
-        "美国",
-        "美國",
-        "日本",
-        "韩国",
-        "韓國",
-        "南韩",
-        "南韓",
-        "英国",
-        "英國",
-        "德国",
-        "德國",
-        "法国",
-        "法國",
-        "印度",
-        "俄罗斯",
-        "俄羅斯",
-        "加拿大",
-        "澳洲",
-        "澳大利亚",
-        "澳大利亞",
-        "新加坡",
-        "越南",
-        "巴西",
-        "意大利",
-        "義大利",
-        "西班牙",
-        "墨西哥",
-        "印尼",
-        "泰国",
-        "泰國",
-        "马来西亚",
-        "馬來西亞",
-        "菲律宾",
-        "菲律賓",
-        "荷兰",
-        "荷蘭",
-        "瑞士",
-        "以色列",
-        "台湾",
-        "台灣",
-        "臺灣",
-        "香港",
-        "欧洲",
-        "歐洲",
-        "该国",
-        "該國",
+    // (the places the database has no figures for, and the economies
+    // other than the writer's it has)
+    const OTHERS: &[&str] = &[
+        "台湾", "台灣", "臺灣", "香港", "欧洲", "歐洲", "该国", "該國",
     ];
     let before = text[..start].trim_end_matches(['的', ' ']);
-    COUNTRIES.iter().any(|c| before.ends_with(c))
+    places::ELSEWHERE
+        .iter()
+        .chain(OTHERS)
+        .any(|c| before.ends_with(c))
 }
 
 /// A figure repeated later in its paragraph to be discussed (…大约是

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 /// Countries, unions and wider areas, and parts of a country no figure of
 /// a whole country describes (全省, 东部地区): a clause naming one before
 /// its figure speaks of it.
-const ELSEWHERE: &[&str] = &[
+pub(super) const ELSEWHERE: &[&str] = &[
     "印度尼西亚",
     "印度",
     "印尼",
