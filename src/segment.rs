@@ -208,7 +208,7 @@ pub fn is_furniture(line: &str) -> bool {
     // every strong keyword holds a keyword (a test says so): a line that
     // is not a sentence is searched for the keywords only
     let marked = if sentence_like {
-        STRONG.occurs_in(t)
+        STRONG.occurs_in(t) && !labels_a_time_of_its_own(t)
     } else {
         ANY.occurs_in(t)
     };
@@ -223,6 +223,33 @@ pub fn is_furniture(line: &str) -> bool {
     t.chars()
         .all(|c| c.is_ascii_digit() || " -/:.：年月日".contains(c))
         || (has_year(t) && crate::published::dateline(t).is_some())
+}
+
+/// The labels of a page's own time (发表时间：2025-02-11 11:19).
+const TIME_LABELS: [&str; 5] = ["发表时间", "發表時間", "发布时间", "發布時間", "發佈時間"];
+
+/// Whether a line that ends as a sentence holds its time labels as the
+/// words of an item of its own, not the page's byline: a label followed
+/// by words rather than a date (`2. 發表時間：V3於2024年12月26日發表，…。`),
+/// in a line that names no other mark of the page.
+fn labels_a_time_of_its_own(t: &str) -> bool {
+    let other_mark = FURNITURE_STRONG
+        .iter()
+        .any(|w| !TIME_LABELS.contains(w) && t.contains(w));
+    if other_mark {
+        return false;
+    }
+    let mut labels = TIME_LABELS
+        .iter()
+        .flat_map(|w| t.match_indices(w).map(move |(i, _)| i + w.len()))
+        .peekable();
+    labels.peek().is_some()
+        && labels.all(|end| {
+            let after = t[end..].trim_start_matches([' ', '\u{3000}', ':', '：', '\t']);
+            !after.starts_with(|c: char| {
+                c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二".contains(c)
+            })
+        })
 }
 
 /// Whether `t` holds a year as a date line gives it (19 or 20 and two
@@ -825,6 +852,14 @@ mod tests {
         assert!(!is_furniture(
             "UPDATED 2025-02-10：DeepSeek应用累计下载量已超1.1亿次"
         ));
+        // (a time label in an item of a list is the item's word)
+        assert!(!is_furniture(
+            "2. 發表時間：V3於2024年12月26日發表，R1-Lite-Preview早在2024年11月20日上線。"
+        ));
+        assert!(is_furniture(
+            "发布时间：2025年02月05日 10:20 来源：新华社。"
+        ));
+        assert!(is_furniture("来源：人民网 发表时间：２０２５-02-05。"));
         assert!(!is_furniture(
             "深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"
         ));

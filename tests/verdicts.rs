@@ -5,6 +5,39 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // an item of a list labelled with a time is the article's text, not
+    // the page's byline
+    (
+        "2025-03-01",
+        "DeepSeek的关键数字\n\n1. 训练成本：DeepSeek-V3的训练成本为557.6万美元。\n2. 發表時間：DeepSeek-V3於2025年12月26日發表，推理模型R1-Lite-Preview早在2024年11月20日便已上線。",
+        "2025年12月26日",
+        Contradicted,
+        Some("F07"),
+    ),
+    // a model that is itself a preview, named after the preview's word,
+    // has its own release (not a preview's, which the database lacks)
+    (
+        "2025-03-01",
+        "DeepSeek首个推理模型预览版R1-Lite-Preview早在2024年11月20日便已上线。",
+        "2024年11月20日",
+        Supported,
+        Some("F09"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek首个推理模型预览版R1-Lite-Preview早在2024年11月28日便已上线。",
+        "2024年11月28日",
+        Contradicted,
+        Some("F09"),
+    ),
+    // (a model's own preview, o1预览版, stays the preview's)
+    (
+        "2025-03-01",
+        "OpenAI的o1预览版于2024年9月12日上线。",
+        "2024年9月12日",
+        Supported,
+        Some("AI-043"),
+    ),
     // another maker's version written as bare as DeepSeek's is not
     // DeepSeek's model
     (

@@ -2551,17 +2551,48 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
             .any(|w| before.contains(w));
             (named || verb) && !ended
         });
+    // the name right after the preview's word, before the figure, of a
+    // model that is itself a preview (首个预览版R1-Lite-Preview于…上线)
+    let mut named_before = None;
     if !preview_after {
         if first_end > fig.m.start {
             return;
         }
         let lead = &doc.text[fig.s.start..fig.m.start];
-        let Some(at) = PREVIEW.iter().filter_map(|w| lead.rfind(w)).max() else {
+        // (not the word inside the name of a product whose preview the
+        // database holds no date of: R1-Lite-Preview; o1预览版 is o1's)
+        let preview = doc.db.metric("preview_release_date");
+        let in_a_name = |at: usize| {
+            let at = fig.s.start + at;
+            doc.occ[..doc.occ.partition_point(|o| o.start <= at)]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|o| o.end > at && preview.is_none_or(|mi| !doc.db.has_facts(o.entity, mi)))
+        };
+        let Some((at, w)) = PREVIEW
+            .iter()
+            .filter_map(|w| {
+                lead.match_indices(w)
+                    .map(|(at, _)| at)
+                    .filter(|&at| !in_a_name(at))
+                    .last()
+                    .map(|at| (at, w))
+            })
+            .max()
+        else {
             return;
         };
         if FULL.iter().any(|w| lead[at..].contains(w)) {
             return;
         }
+        let rest = lead[at + w.len()..].trim_start_matches(['版', '本', '的']);
+        let name_at = fig.m.start - rest.trim_start().len();
+        // (whose name says it is a preview)
+        named_before = doc.occ[doc.occ.partition_point(|o| o.start < name_at)..]
+            .first()
+            .filter(|o| o.start == name_at)
+            .filter(|o| PREVIEW.iter().any(|w| doc.text[o.start..o.end].contains(w)));
     }
     let id = |mi: usize| doc.db.metrics[mi].id.as_str();
     if cands
@@ -2571,25 +2602,27 @@ fn narrow_to_preview(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
         // (named right after it, the preview is what the date is of: not a
         // rule's announcement its verb 推出 may also be; but a model that
         // is itself a preview, DeepSeek-R1-Lite-Preview, has its release)
-        if preview_after {
+        let named = if preview_after {
             let first = doc.occ.partition_point(|o| o.start < fig.m.end);
-            let named = doc.occ[first..]
+            doc.occ[first..]
                 .iter()
                 .take_while(|o| o.start < fig.cl_end)
-                .next();
-            let has = |e: usize, metric: &str| {
-                doc.db
-                    .metric(metric)
-                    .is_some_and(|mi| doc.db.has_facts(e, mi))
-            };
-            let no_preview_of_its_own = named.is_some_and(|o| {
-                has(o.entity, "release_date") && !has(o.entity, "preview_release_date")
-            });
-            if no_preview_of_its_own && cands.iter().any(|&(mi, _)| id(mi) == "release_date") {
-                cands.retain(|&(mi, _)| id(mi) == "release_date");
-            } else {
-                cands.retain(|&(mi, _)| id(mi) == "preview_release_date");
-            }
+                .next()
+        } else {
+            named_before
+        };
+        let has = |e: usize, metric: &str| {
+            doc.db
+                .metric(metric)
+                .is_some_and(|mi| doc.db.has_facts(e, mi))
+        };
+        let no_preview_of_its_own = named.is_some_and(|o| {
+            has(o.entity, "release_date") && !has(o.entity, "preview_release_date")
+        });
+        if no_preview_of_its_own && cands.iter().any(|&(mi, _)| id(mi) == "release_date") {
+            cands.retain(|&(mi, _)| id(mi) == "release_date");
+        } else if preview_after {
+            cands.retain(|&(mi, _)| id(mi) == "preview_release_date");
         } else {
             cands.retain(|&(mi, _)| id(mi) != "release_date");
         }
