@@ -5,6 +5,60 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the model another is built upon (R1是在V3基座模型上训练的) is not
+    // the subject of the stage that built it; a name that says whose base
+    // or parent the next name is (R1的基座V3) is not the subject either
+    (
+        "2025-09-19",
+        "DeepSeek在R1论文中披露，R1是在V3基座模型上训练的。论文称，这一阶段用了512块H800。",
+        "512块",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-09-19",
+        "DeepSeek-R1发布后引发关注。R1的基座V3，完整训练耗用278.8万个GPU小时。",
+        "278.8万个GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-09-19",
+        "DeepSeek-R1发布后引发关注。R1的基座V3，完整训练耗用287.8万个GPU小时。",
+        "287.8万个GPU小时",
+        Contradicted,
+        Some("F02"),
+    ),
+    // a measure per unit of output (energy or water per unit of GDP, of
+    // value added) is none of the output's figures
+    (
+        "2025-03-01",
+        "据统计局数据，2024年全国单位国内生产总值能耗比上年下降3.8%。",
+        "3.8%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年，全国万元国内生产总值用水量下降4.4%。",
+        "4.4%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年，全国规模以上工业单位增加值能耗下降5.6%。",
+        "5.6%",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "2024年全国国内生产总值比上年增长5.0%，单位GDP能耗下降3.8%。",
+        "5.0%",
+        Supported,
+        Some("MA-002"),
+    ),
     // an item of a list labelled with a time is the article's text, not
     // the page's byline
     (

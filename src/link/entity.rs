@@ -896,6 +896,12 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
     if parent_joined(&doc.text[..o.start]) {
         return None;
     }
+    // a name that only says whose base or parent the next name is (R1的基座
+    // V3，完整训练耗用…; DeepSeek的母公司幻方量化) is not the subject before
+    // that name: the name it modifies is
+    if o.end <= fig.m.start && modifies_the_next_name(doc, i, fig.m.start) {
+        return None;
+    }
     let (mut sc, by) = place_score(doc, fig, i, oi)?;
     if oi == fig.si
         && o.start >= fig.m.end
@@ -1867,10 +1873,14 @@ fn comparison_shape(text: &str, o: &Occurrence) -> bool {
 }
 
 /// Whether the words after a name make it what something is built upon:
-/// 基础上, 的基礎上, 基础模型之上, 之上 (在V3基础模型之上进行的强化学习).
+/// 基础上, 的基礎上, 基础模型之上, 基座模型上, 之上 (在V3基础模型之上进行的
+/// 强化学习, R1是在V3基座模型上训练的).
 fn built_upon(after: &str) -> bool {
     let rest = after.strip_prefix('的').unwrap_or(after);
-    let (based, rest) = match ["基础", "基礎"].iter().find_map(|w| rest.strip_prefix(w)) {
+    let (based, rest) = match ["基础", "基礎", "基座", "底座"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    {
         Some(r) => (true, r.strip_prefix("模型").unwrap_or(r)),
         None => (false, rest),
     };
@@ -2427,6 +2437,40 @@ fn is_source(doc: &Doc, x: &Occurrence) -> bool {
         // it the subject
         || doc.db.entities[x.entity].kind == "organization"
             && ["显示", "顯示", "指出"].iter().any(|w| own.contains(w))
+}
+
+/// Relations a name before them holds to the name after them (R1的基座V3,
+/// DeepSeek的母公司幻方量化): that next name is the one spoken of.
+const RELATIONS: &[&str] = &[
+    "基座模型",
+    "基座",
+    "基础模型",
+    "基礎模型",
+    "底座模型",
+    "底座",
+    "前身",
+    "母公司",
+    "子公司",
+    "控股公司",
+    "大股东",
+    "大股東",
+];
+
+/// Whether name `i` is followed by 的, a relation and right then another
+/// name, before byte `end` (see [`RELATIONS`]).
+fn modifies_the_next_name(doc: &Doc, i: usize, end: usize) -> bool {
+    let o = &doc.occ[i];
+    let Some(next) = doc.occ.get(i + 1).filter(|n| n.end <= end) else {
+        return false;
+    };
+    let Some(gap) = doc.text.get(o.end..next.start) else {
+        return false;
+    };
+    gap.strip_prefix('的').is_some_and(|rest| {
+        RELATIONS
+            .iter()
+            .any(|r| rest.strip_prefix(r).is_some_and(|r| r.trim().is_empty()))
+    })
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a

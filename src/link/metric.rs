@@ -366,6 +366,13 @@ impl Linker {
         if per_head(text, ts) {
             return None;
         }
+        // nor is a measure per unit of it (单位国内生产总值能耗, 万元GDP用水量,
+        // 工业单位增加值能耗): the word is what the figure is divided by
+        if ends_with_any(&text[..ts], PER_UNIT_OF)
+            || te <= m.start && INTENSITIES.iter().any(|w| text[te..m.start].contains(w))
+        {
+            return None;
+        }
         // nor is a ratio or a density of the measure (总人口性别比为104.34,
         // 人口密度)
         if te <= m.start && starts_with_any(&text[te..], RATIOS_OF_A_MEASURE) {
@@ -2684,6 +2691,25 @@ const PER_HEAD: &[&str] = &[
     "職工",
     "农民",
     "農民",
+];
+
+/// Words before a measure's word that make it a denominator (单位GDP, 万
+/// 元国内生产总值, 每万元GDP).
+const PER_UNIT_OF: &[&str] = &["单位", "單位", "万元", "萬元"];
+
+/// Measures of what is used or given off per unit of output (规模以上工业
+/// 单位增加值能耗): named between an output's word and a figure, they are
+/// the figure's measure.
+pub(super) const INTENSITIES: &[&str] = &[
+    "能耗",
+    "耗能",
+    "用水量",
+    "水耗",
+    "电耗",
+    "電耗",
+    "排放",
+    "碳强度",
+    "碳強度",
 ];
 
 /// Ratios and densities named after a measure's word (人口性别比,

@@ -37,6 +37,19 @@ impl Linker {
             {
                 continue;
             }
+            // (nor a measure per unit of output, which the database holds
+            // none of: 单位国内生产总值能耗下降3.8%)
+            let s = &doc.sentences[doc.sentence_of[k]];
+            let lead = &text[s.start..m.start.max(s.start)];
+            let clause = lead
+                .rfind(['，', '；', ',', ';'])
+                .map_or(lead, |i| &lead[i..]);
+            if super::metric::INTENSITIES
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                continue;
+            }
             if let Some((e, mi)) =
                 self.closest_fact(db, doc.sentences, occ, m, doc.sentence_of[k], doc.as_of)
             {
