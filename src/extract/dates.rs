@@ -95,8 +95,15 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
             return Some((None, k + 1));
         }
         return day_of_as_of_month(t, i, k, v, as_of);
-    } else if t.at(k) == Some('月') && !t.ends(i, "个") && !t.ends(i, "個") {
-        // 3月份 is fine; "个月" is a duration (checked above)
+    } else if t.at(k) == Some('月')
+        && !t.ends(i, "个")
+        && !t.ends(i, "個")
+        && !matches!(t.chars[i], '两' | '兩')
+        && !first_months_of_a_year(t, i)
+    {
+        // 3月份 is fine; "个月" is a duration (checked above), and so are
+        // 两月 (近两月: February is 二月) and the first months of a year
+        // written without 个 (今年前5月, read as a period)
         (None, Some(small_int(v, 12)?), k + 1)
     } else {
         return None;
@@ -106,6 +113,24 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         Some((n, bce)) if year.is_some() => with_era(t, i - n, bce, r),
         _ => r,
     }
+}
+
+/// Whether the number at `i` counts months from a year's start, written
+/// without 个 after a year named: 今年前5月, 2024年前三月, 去年首两月 (not
+/// 三年前5月, May three years ago).
+fn first_months_of_a_year(t: &Text, i: usize) -> bool {
+    const YEARS: &[&str] = &[
+        "今年", "去年", "明年", "本年", "当年", "當年", "同年", "上年", "前年",
+    ];
+    let Some(p) = ["前", "首"].iter().find(|w| t.ends(i, w)).map(|_| i - 1) else {
+        return false;
+    };
+    YEARS.iter().any(|w| t.ends(p, w))
+        || p >= 5
+            && t.chars[p - 1] == '年'
+            && t.chars[p - 5..p - 1]
+                .iter()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
 }
 
 /// A day that ends a fiscal year, read as that year (截至1月26日的财年 is

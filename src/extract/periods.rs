@@ -263,7 +263,9 @@ const PERIOD_WORDS: &[&str] = &[
     "月中",
 ];
 /// Words every period of [`CUMULATIVE`] holds.
-const CUMULATIVE_WORDS: &[&str] = &["季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到"];
+const CUMULATIVE_WORDS: &[&str] = &[
+    "季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到", "年前", "年首",
+];
 /// The mark every span of [`FISCAL_SPAN`] holds.
 const FISCAL_WORDS: &[&str] = &["/", "／"];
 static PERIOD_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERIOD_WORDS));
@@ -510,6 +512,23 @@ fn from_the_year_start(before: &str, rest: &str) -> bool {
         return prev.is_none_or(|c| c == '年' || !crate::segment::is_han(c));
     }
     true
+}
+
+/// Whether `before` ends with a year named (今年, 去年, 2024年, not 三年):
+/// a count of months from its start may go without 个 (今年前5月).
+fn year_before(before: &str) -> bool {
+    const YEARS: &[&str] = &[
+        "今年", "去年", "明年", "本年", "当年", "當年", "同年", "上年", "前年",
+    ];
+    YEARS.iter().any(|w| before.ends_with(w))
+        || before.strip_suffix('年').is_some_and(|b| {
+            b.chars()
+                .rev()
+                .take(4)
+                .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+                .count()
+                == 4
+        })
 }
 
 /// The end of the first of `words` at byte `p` of `s`.
@@ -896,9 +915,11 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             .into_iter()
             .flatten()
         {
-            if let Some(end) =
-                word_at(hay, p2, &["个", "個"]).and_then(|k| word_at(hay, k, &["月"]))
-            {
+            // (个 may go after a year, 今年前5月, 2024年前两月: not after
+            // years ago, 三年前5月)
+            let counted =
+                word_at(hay, p2, &["个", "個"]).or_else(|| year_before(&hay[..p]).then_some(p2));
+            if let Some(end) = counted.and_then(|k| word_at(hay, k, &["月"])) {
                 let mut g = [None; 16];
                 g[11] = Some((p1, p2));
                 return Some(found(end, g));

@@ -528,7 +528,9 @@ impl<'t, 'a> Reading<'t, 'a> {
     /// change by the first, to the second). After 从 a plain first end
     /// before a second with a scale and a unit is a range all the same
     /// (从8500到3万港元: 8500–30000 HKD; the first end has no scale of its
-    /// own to be a value by itself).
+    /// own to be a value by itself), and so is one before a second with a
+    /// unit that the words after say varies over it (票价从1到5美元不等,
+    /// 月薪由3000至5000元之间).
     fn range(&mut self) -> Option<()> {
         let t = self.t;
         let i = self.i;
@@ -542,9 +544,10 @@ impl<'t, 'a> Reading<'t, 'a> {
         let Some((second, after)) = range_second(t, self.j) else {
             return Some(());
         };
+        let with_unit = unit_word_at(t, after).is_some() || measure_word_at(t, after).is_some();
         if from_to
-            && !(trailing_scale(t, &second, after).is_some()
-                && (unit_word_at(t, after).is_some() || measure_word_at(t, after).is_some()))
+            && !(with_unit
+                && (trailing_scale(t, &second, after).is_some() || varies_after(t, after)))
         {
             return Some(());
         }
@@ -2024,6 +2027,15 @@ fn names_entities(t: &Text, k: usize) -> bool {
     (k..k + 5)
         .take_while(|&j| t.at(j).is_some_and(is_han_char))
         .any(|j| t.starts(j, "实体") || t.starts(j, "實體"))
+}
+
+/// Whether the words in the few characters after `k` (past the unit, in
+/// its clause) say that an amount varies over a range: 不等, 之间, 不一.
+fn varies_after(t: &Text, k: usize) -> bool {
+    const VARIES: &[&str] = &["不等", "之间", "之間", "不一", "區間", "区间"];
+    (k..k + 8)
+        .take_while(|&p| t.at(p).is_some_and(|c| !"，,。；;：:！？\n（(".contains(c)))
+        .any(|p| VARIES.iter().any(|w| t.starts(p, w)))
 }
 
 #[cfg(test)]
