@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // the end of a year inside the quarter said before is that quarter's
+    // end (第四季…。年底人口…); one outside it is not (第三季…)
+    (
+        "2025-02-28",
+        "香港2024年第四季经济同比增长2.4%。年底人口约735.42万。",
+        "约735.42万",
+        Contradicted,
+        Some("MA-020"),
+    ),
+    (
+        "2025-02-28",
+        "香港2024年第三季经济同比增长1.8%。年底人口约735.42万。",
+        "约735.42万",
+        Unverified,
+        None,
+    ),
     // the model another is built upon (R1是在V3基座模型上训练的) is not
     // the subject of the stage that built it; a name that says whose base
     // or parent the next name is (R1的基座V3) is not the subject either

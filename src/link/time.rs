@@ -1413,8 +1413,11 @@ fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'
                 .any(|w| after.starts_with(w));
         (own_word && !base).then_some((word, a, b))
     })?;
-    // the time's months inside the part are of it (1月27日 is 年初's)
-    (from < a || to > b).then_some(word)
+    // the time's months inside the part are of it (1月27日 is 年初's), and
+    // so is a part inside the time's months (第四季…。年底人口… is the end
+    // of that fourth quarter)
+    let inside = a >= from && b <= to;
+    (!inside && (from < a || to > b)).then_some(word)
 }
 
 /// Whether a sentence up to a figure says the figure is of the fiscal year
