@@ -229,9 +229,10 @@ pub fn is_furniture(line: &str) -> bool {
 const TIME_LABELS: [&str; 5] = ["发表时间", "發表時間", "发布时间", "發布時間", "發佈時間"];
 
 /// Whether a line that ends as a sentence holds its time labels as the
-/// words of an item of its own, not the page's byline: a label followed
-/// by words rather than a date (`2. 發表時間：V3於2024年12月26日發表，…。`),
-/// in a line that names no other mark of the page.
+/// words of an item of its own, not the page's byline: an item of a
+/// numbered list, or a label followed by words rather than a date (`2. 發
+/// 表時間：V3於2024年12月26日發表，…。`), in a line that names no other
+/// mark of the page.
 fn labels_a_time_of_its_own(t: &str) -> bool {
     let other_mark = FURNITURE_STRONG
         .iter()
@@ -243,13 +244,38 @@ fn labels_a_time_of_its_own(t: &str) -> bool {
         .iter()
         .flat_map(|w| t.match_indices(w).map(move |(i, _)| i + w.len()))
         .peekable();
-    labels.peek().is_some()
-        && labels.all(|end| {
-            let after = t[end..].trim_start_matches([' ', '\u{3000}', ':', '：', '\t']);
-            !after.starts_with(|c: char| {
-                c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二".contains(c)
-            })
-        })
+    labels.peek().is_some() && (opens_an_item(t) || labels.all(|end| !date_follows(&t[end..])))
+}
+
+/// Whether a line opens as an item of a numbered list (`2. `, `3、`, `一、`,
+/// `（1）`).
+fn opens_an_item(t: &str) -> bool {
+    let rest = t.trim_start_matches(['（', '(']);
+    let digits =
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let numerals = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    (digits.len() < rest.len() && digits.starts_with(['.', '．', '、', '）', ')']))
+        || (numerals.len() < rest.len() && numerals.starts_with('、'))
+}
+
+/// Whether a date opens `after` (what follows a time label), past its
+/// separators and brackets: digits, a Chinese numeral, 民國, 公元, an
+/// English month (`Feb 5, 2025`).
+fn date_follows(after: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let after = after.trim_start_matches([
+        ' ', '\u{3000}', ':', '：', '\t', '|', '｜', '【', '[', '（', '(', '「',
+    ]);
+    after.starts_with(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零○一二三四五六七八九十".contains(c)
+    }) || ["民國", "民国", "公元", "西元"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || after
+            .get(..3)
+            .is_some_and(|m| MONTHS.contains(&m.to_ascii_lowercase().as_str()))
 }
 
 /// Whether `t` holds a year as a date line gives it (19 or 20 and two
@@ -860,6 +886,18 @@ mod tests {
             "发布时间：2025年02月05日 10:20 来源：新华社。"
         ));
         assert!(is_furniture("来源：人民网 发表时间：２０２５-02-05。"));
+        for byline in [
+            "發佈時間：民國114年2月5日 上午10:20　來源：中央社。",
+            "发布时间：三月五日 来源：人民网 阅读量：12万。",
+            "发布时间 | 2025-02-05 10:20 | 阅读 3.2万。",
+            "发表时间：【2025-02-05】 来源：新华社。",
+            "發表時間：Feb 5, 2025 來源：路透社。",
+        ] {
+            assert!(is_furniture(byline), "{byline}");
+        }
+        assert!(!is_furniture(
+            "3. 发布时间：2024年12月26日，V3训练成本557.6万美元。"
+        ));
         assert!(!is_furniture(
             "深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"
         ));

@@ -5,6 +5,45 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (the edges of this round's rules, from a hostile reading: 万元 that
+    // ends an amount is no denominator, 能耗 in a chip's power names it,
+    // 基座上个月 is no base, a base's own base is the stage's subject, and
+    // a range over which a span varies is a figure)
+    (
+        "2025-03-01",
+        "DeepSeek仅用约4000万元成本就训练出了V3。",
+        "约4000万元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "H20的功耗仅400W，能耗远低于H100的700W。",
+        "700W",
+        Supported,
+        Some("CH-004"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3基座上个月开源，训练仅用2048块H800。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-10-01",
+        "DeepSeek称，R1的基座V3之上，强化学习阶段仅耗资29.4万美元。",
+        "29.4万美元",
+        Supported,
+        Some("F14"),
+    ),
+    (
+        "2025-03-01",
+        "GPT-4训练耗时从90到100天不等。",
+        "90到100天",
+        Supported,
+        Some("AI-007"),
+    ),
     // the end of a year inside the quarter said before is that quarter's
     // end (第四季…。年底人口…); one outside it is not (第三季…)
     (

@@ -1887,7 +1887,7 @@ fn built_upon(after: &str) -> bool {
     // (not 的上一代, 的上线: 上 after 基础 or 之 only; not 之上线, 之上市)
     const VERB_AFTER: &[char] = &[
         '线', '線', '市', '升', '涨', '漲', '架', '榜', '映', '任', '台', '路', '传', '傳', '网',
-        '網', '调', '調', '海', '午', '周', '週', '月', '年', '次', '一', '半', '述',
+        '網', '调', '調', '海', '午', '周', '週', '月', '年', '次', '一', '半', '述', '个', '個',
     ];
     let on = |r: &str| {
         r.strip_prefix('上')
@@ -2466,11 +2466,13 @@ fn modifies_the_next_name(doc: &Doc, i: usize, end: usize) -> bool {
     let Some(gap) = doc.text.get(o.end..next.start) else {
         return false;
     };
+    // (not when that name is in turn what something is built upon: R1的基
+    // 座V3之上, the stage is R1's)
     gap.strip_prefix('的').is_some_and(|rest| {
         RELATIONS
             .iter()
             .any(|r| rest.strip_prefix(r).is_some_and(|r| r.trim().is_empty()))
-    })
+    }) && !built_upon(&doc.text[next.end..])
 }
 
 /// Whether `o` is the topic of the figure's sentence for a figure in a

@@ -368,8 +368,10 @@ impl Linker {
         }
         // nor is a measure per unit of it (单位国内生产总值能耗, 万元GDP用水量,
         // 工业单位增加值能耗): the word is what the figure is divided by
-        if ends_with_any(&text[..ts], PER_UNIT_OF)
-            || te <= m.start && INTENSITIES.iter().any(|w| text[te..m.start].contains(w))
+        if per_unit_of(text, ts)
+            || te <= m.start
+                && m.unit != Some(Unit::Watt)
+                && INTENSITIES.iter().any(|w| text[te..m.start].contains(w))
         {
             return None;
         }
@@ -2696,6 +2698,22 @@ const PER_HEAD: &[&str] = &[
 /// Words before a measure's word that make it a denominator (单位GDP, 万
 /// 元国内生产总值, 每万元GDP).
 const PER_UNIT_OF: &[&str] = &["单位", "單位", "万元", "萬元"];
+
+/// Whether the measure's word at byte `ts` is a denominator (see
+/// [`PER_UNIT_OF`]): not 万元 ending an amount (4000万元成本).
+fn per_unit_of(text: &str, ts: usize) -> bool {
+    let before = &text[..ts];
+    PER_UNIT_OF.iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|b| {
+            !w.contains('元')
+                || !b.ends_with(|c: char| {
+                    c.is_ascii_digit()
+                        || ('０'..='９').contains(&c)
+                        || "〇零一二两兩三四五六七八九十百千.".contains(c)
+                })
+        })
+    })
+}
 
 /// Measures of what is used or given off per unit of output (规模以上工业
 /// 单位增加值能耗): named between an output's word and a figure, they are

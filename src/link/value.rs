@@ -44,9 +44,10 @@ impl Linker {
             let clause = lead
                 .rfind(['，', '；', ',', ';'])
                 .map_or(lead, |i| &lead[i..]);
-            if super::metric::INTENSITIES
-                .iter()
-                .any(|w| clause.contains(w))
+            if m.unit != Some(crate::extract::Unit::Watt)
+                && super::metric::INTENSITIES
+                    .iter()
+                    .any(|w| clause.contains(w))
             {
                 continue;
             }
