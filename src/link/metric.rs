@@ -369,9 +369,7 @@ impl Linker {
         // nor is a measure per unit of it (单位国内生产总值能耗, 万元GDP用水量,
         // 工业单位增加值能耗): the word is what the figure is divided by
         if per_unit_of(text, ts)
-            || te <= m.start
-                && m.unit != Some(Unit::Watt)
-                && INTENSITIES.iter().any(|w| text[te..m.start].contains(w))
+            || te <= m.start && m.unit != Some(Unit::Watt) && names_an_intensity(&text[te..m.start])
         {
             return None;
         }
@@ -2718,7 +2716,13 @@ fn per_unit_of(text: &str, ts: usize) -> bool {
 /// Measures of what is used or given off per unit of output (规模以上工业
 /// 单位增加值能耗): named between an output's word and a figure, they are
 /// the figure's measure.
-pub(super) const INTENSITIES: &[&str] = &[
+/// Whether `s` names one of the [`INTENSITIES`] (the cheap test first:
+/// every one holds 耗, 排, 碳 or 用).
+pub(super) fn names_an_intensity(s: &str) -> bool {
+    s.contains(['耗', '排', '碳', '用']) && INTENSITIES.iter().any(|w| s.contains(w))
+}
+
+const INTENSITIES: &[&str] = &[
     "能耗",
     "耗能",
     "用水量",

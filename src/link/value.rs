@@ -37,6 +37,11 @@ impl Linker {
             {
                 continue;
             }
+            let Some((e, mi)) =
+                self.closest_fact(db, doc.sentences, occ, m, doc.sentence_of[k], doc.as_of)
+            else {
+                continue;
+            };
             // (nor a measure per unit of output, which the database holds
             // none of: 单位国内生产总值能耗下降3.8%)
             let s = &doc.sentences[doc.sentence_of[k]];
@@ -45,21 +50,15 @@ impl Linker {
                 .rfind(['，', '；', ',', ';'])
                 .map_or(lead, |i| &lead[i..]);
             if m.unit != Some(crate::extract::Unit::Watt)
-                && super::metric::INTENSITIES
-                    .iter()
-                    .any(|w| clause.contains(w))
+                && super::metric::names_an_intensity(clause)
             {
                 continue;
             }
-            if let Some((e, mi)) =
-                self.closest_fact(db, doc.sentences, occ, m, doc.sentence_of[k], doc.as_of)
-            {
-                link.entity = Some(e);
-                link.metric = Some(mi);
-                link.metric_by_value = true;
-                link.entity_by = Some(EntityBy::Value);
-                link.item = self.item_near(db, occ, m, text);
-            }
+            link.entity = Some(e);
+            link.metric = Some(mi);
+            link.metric_by_value = true;
+            link.entity_by = Some(EntityBy::Value);
+            link.item = self.item_near(db, occ, m, text);
         }
     }
 
