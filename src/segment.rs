@@ -254,7 +254,8 @@ fn opens_an_item(t: &str) -> bool {
     let digits =
         rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     let numerals = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
-    (digits.len() < rest.len() && digits.starts_with(['.', '．', '、', '）', ')']))
+    let width = rest[..rest.len() - digits.len()].chars().count();
+    ((1..=2).contains(&width) && digits.starts_with(['.', '．', '、', '）', ')']))
         || (numerals.len() < rest.len() && numerals.starts_with('、'))
 }
 
@@ -898,6 +899,7 @@ mod tests {
         assert!(!is_furniture(
             "3. 发布时间：2024年12月26日，V3训练成本557.6万美元。"
         ));
+        assert!(is_furniture("2025.02.05 发布时间：10:20 阅读量：3.2万。"));
         assert!(!is_furniture(
             "深度求索在DeepSeek-V3的论文中提及，只用了2,048颗H800，训练时长为278.8万GPU小时。"
         ));

@@ -5,6 +5,52 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a review's counter-examples: a parent named as such owns the figure;
+    // an intensity outside the figure's clause or in brackets unnames
+    // nothing; 上季度 after 基座 is no base; 年初 after a whole year's
+    // months is another part of it)
+    (
+        "2025-03-01",
+        "DeepSeek的母公司幻方量化，在2021年已拥有1万块A100。",
+        "1万块",
+        Supported,
+        Some("F30"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3的训练成本（不含能耗）为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3训练成本低、能耗小，仅557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek仅用4000多万元成本就训练出了V3。",
+        "4000多万元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "DeepSeek-V3基座上季度开源，训练仅用2048块H800。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-03-01",
+        "香港2024年1至12月经济增长2.5%。年初人口约753.42万。",
+        "约753.42万",
+        Unverified,
+        None,
+    ),
     // (the edges of this round's rules, from a hostile reading: 万元 that
     // ends an amount is no denominator, 能耗 in a chip's power names it,
     // 基座上个月 is no base, a base's own base is the stage's subject, and

@@ -117,12 +117,21 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
 
 /// Whether the number at `i` counts months from a year's start, written
 /// without 个 after a year named: 今年前5月, 2024年前三月, 去年首两月 (not
-/// 三年前5月, May three years ago).
+/// 三年前5月, May three years ago). The period's reader
+/// (`periods::cumulative_at`) reads these as January to that month.
 fn first_months_of_a_year(t: &Text, i: usize) -> bool {
     const YEARS: &[&str] = &[
         "今年", "去年", "明年", "本年", "当年", "當年", "同年", "上年", "前年",
     ];
-    let Some(p) = ["前", "首"].iter().find(|w| t.ends(i, w)).map(|_| i - 1) else {
+    // (as the period's reader reads it: ASCII digits or Chinese numerals)
+    if ('０'..='９').contains(&t.chars[i]) {
+        return false;
+    }
+    let Some(p) = ["前", "首", "头", "頭"]
+        .iter()
+        .find(|w| t.ends(i, w))
+        .map(|_| i - 1)
+    else {
         return false;
     };
     YEARS.iter().any(|w| t.ends(p, w))

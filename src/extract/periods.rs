@@ -35,7 +35,8 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// Periods counted from the start of the year (`前三季度`, `前两个月`,
 /// `前十一个月`, `首兩個月`, `首三季`, `1-2月`, `一至十一月`): January to the last month named. [`cumulative_at`] reads
 /// them; the pattern says what it reads, and a test holds them alike. (The
-/// reader also looks before a match, which the pattern cannot: a 首 or 头
+/// reader also looks before a match, which the pattern cannot: 个 may be
+/// left out after a year named (今年前5月, 2024年前三月); a 首 or 头
 /// that ends a word, or any of them right after a launch, counts from that
 /// launch, not from January: see `from_the_year_start`.)
 #[cfg(test)]
@@ -264,7 +265,7 @@ const PERIOD_WORDS: &[&str] = &[
 ];
 /// Words every period of [`CUMULATIVE`] holds.
 const CUMULATIVE_WORDS: &[&str] = &[
-    "季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到", "年前", "年首",
+    "季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到", "年前", "年首", "年头", "年頭",
 ];
 /// The mark every span of [`FISCAL_SPAN`] holds.
 const FISCAL_WORDS: &[&str] = &["/", "／"];
@@ -906,6 +907,7 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             }
         }
         // 前(?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
+        // (个 left out after a year named, which the pattern cannot see)
         let counts = [
             "两", "兩", "二", "三", "四", "五", "六", "七", "八", "九", "十",
         ];

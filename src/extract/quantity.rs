@@ -2030,7 +2030,8 @@ fn names_entities(t: &Text, k: usize) -> bool {
 }
 
 /// Whether the words in the few characters after `k` (past the unit, in
-/// its clause) say that an amount varies over a range: 不等, 之间, 不一.
+/// its clause) say that an amount varies over a range: 不等, 之间, 不一,
+/// 区间.
 fn varies_after(t: &Text, k: usize) -> bool {
     const VARIES: &[&str] = &["不等", "之间", "之間", "不一", "區間", "区间"];
     (k..k + 8)

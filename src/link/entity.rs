@@ -1879,15 +1879,28 @@ fn built_upon(after: &str) -> bool {
     let rest = after.strip_prefix('的').unwrap_or(after);
     let (based, rest) = match ["基础", "基礎", "基座", "底座"]
         .iter()
-        .find_map(|w| rest.strip_prefix(w))
+        .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
     {
-        Some(r) => (true, r.strip_prefix("模型").unwrap_or(r)),
+        // (基座上 and 底座上 only before what is done on them: 基座上训练,
+        // 基座上，; not 基座上季度开源)
+        Some((w, r)) if w.ends_with('座') => {
+            let r = r.strip_prefix("模型").unwrap_or(r);
+            return r.starts_with("之上")
+                || r.strip_prefix('上').is_some_and(|r| {
+                    r.is_empty()
+                        || r.starts_with([
+                            '训', '訓', '进', '進', '强', '強', '微', '开', '開', '构', '構', '做',
+                            '打', '搭', '推', '，', ',', '。', '、', '的',
+                        ])
+                });
+        }
+        Some((_, r)) => (true, r.strip_prefix("模型").unwrap_or(r)),
         None => (false, rest),
     };
     // (not 的上一代, 的上线: 上 after 基础 or 之 only; not 之上线, 之上市)
     const VERB_AFTER: &[char] = &[
         '线', '線', '市', '升', '涨', '漲', '架', '榜', '映', '任', '台', '路', '传', '傳', '网',
-        '網', '调', '調', '海', '午', '周', '週', '月', '年', '次', '一', '半', '述', '个', '個',
+        '網', '调', '調', '海', '午', '周', '週', '月', '年', '次', '一', '半', '述',
     ];
     let on = |r: &str| {
         r.strip_prefix('上')

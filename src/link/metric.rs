@@ -369,7 +369,9 @@ impl Linker {
         // nor is a measure per unit of it (单位国内生产总值能耗, 万元GDP用水量,
         // 工业单位增加值能耗): the word is what the figure is divided by
         if per_unit_of(text, ts)
-            || te <= m.start && m.unit != Some(Unit::Watt) && names_an_intensity(&text[te..m.start])
+            || te <= m.start
+                && m.unit != Some(Unit::Watt)
+                && names_an_intensity(&brackets::outside(&text[te.max(fig.cl_start)..m.start]))
         {
             return None;
         }
@@ -2707,21 +2709,21 @@ fn per_unit_of(text: &str, ts: usize) -> bool {
                 || !b.ends_with(|c: char| {
                     c.is_ascii_digit()
                         || ('０'..='９').contains(&c)
-                        || "〇零一二两兩三四五六七八九十百千.".contains(c)
+                        || "〇零一二两兩三四五六七八九十百千.多余餘几幾数數上逾近".contains(c)
                 })
         })
     })
 }
 
-/// Measures of what is used or given off per unit of output (规模以上工业
-/// 单位增加值能耗): named between an output's word and a figure, they are
-/// the figure's measure.
 /// Whether `s` names one of the [`INTENSITIES`] (the cheap test first:
 /// every one holds 耗, 排, 碳 or 用).
 pub(super) fn names_an_intensity(s: &str) -> bool {
     s.contains(['耗', '排', '碳', '用']) && INTENSITIES.iter().any(|w| s.contains(w))
 }
 
+/// Measures of what is used or given off per unit of output (规模以上工业
+/// 单位增加值能耗): named in a figure's clause between an output's word and
+/// the figure, outside brackets, they are the figure's measure.
 const INTENSITIES: &[&str] = &[
     "能耗",
     "耗能",

@@ -1414,9 +1414,9 @@ fn other_part_of_year(doc: &Doc, fig: &Figure, time: Option<usize>) -> Option<&'
         (own_word && !base).then_some((word, a, b))
     })?;
     // the time's months inside the part are of it (1月27日 is 年初's), and
-    // so is a part inside the time's months (第四季…。年底人口… is the end
-    // of that fourth quarter)
-    let inside = a >= from && b <= to;
+    // so is a part that ends the time (第四季…。年底人口… is the end of that
+    // fourth quarter; not 年初 or 年中 after 1至12月)
+    let inside = b == to && a >= from;
     (!inside && (from < a || to > b)).then_some(word)
 }
 

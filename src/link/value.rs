@@ -50,7 +50,7 @@ impl Linker {
                 .rfind(['，', '；', ',', ';'])
                 .map_or(lead, |i| &lead[i..]);
             if m.unit != Some(crate::extract::Unit::Watt)
-                && super::metric::names_an_intensity(clause)
+                && super::metric::names_an_intensity(&super::brackets::outside(clause))
             {
                 continue;
             }
