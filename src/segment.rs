@@ -135,7 +135,9 @@ const FURNITURE: &[&str] = &[
     "新增",
 ];
 
-/// Keywords that mark a line as page furniture even when it ends like a sentence.
+/// Keywords that mark a line as page furniture even when it ends like a
+/// sentence: the labels of a page's own time first ([`TIME_LABELS`]), then
+/// the other marks of a page ([`OTHER_MARKS`]).
 const FURNITURE_STRONG: &[&str] = &[
     "发表时间",
     "發表時間",
@@ -225,8 +227,11 @@ pub fn is_furniture(line: &str) -> bool {
         || (has_year(t) && crate::published::dateline(t).is_some())
 }
 
-/// The labels of a page's own time (发表时间：2025-02-11 11:19).
-const TIME_LABELS: [&str; 5] = ["发表时间", "發表時間", "发布时间", "發布時間", "發佈時間"];
+/// The labels of a page's own time (发表时间：2025-02-11 11:19), and the
+/// other marks of a page (版权所有, ©, 责任编辑…): the two parts of
+/// [`FURNITURE_STRONG`].
+const TIME_LABELS: &[&str] = FURNITURE_STRONG.split_at(5).0;
+const OTHER_MARKS: &[&str] = FURNITURE_STRONG.split_at(5).1;
 
 /// Whether a line that ends as a sentence holds its time labels as the
 /// words of an item of its own, not the page's byline: an item of a
@@ -234,9 +239,7 @@ const TIME_LABELS: [&str; 5] = ["发表时间", "發表時間", "发布时间", 
 /// 表時間：V3於2024年12月26日發表，…。`), in a line that names no other
 /// mark of the page.
 fn labels_a_time_of_its_own(t: &str) -> bool {
-    let other_mark = FURNITURE_STRONG
-        .iter()
-        .any(|w| !TIME_LABELS.contains(w) && t.contains(w));
+    let other_mark = OTHER_MARKS.iter().any(|w| t.contains(w));
     if other_mark {
         return false;
     }
@@ -809,6 +812,17 @@ mod tests {
             assert!(END_LEADS.contains(&lead), "{c}");
             // (a lead byte is never inside a character)
             assert!(!(0x80..0xC0).contains(&lead), "{c}");
+        }
+    }
+
+    #[test]
+    fn the_time_labels_open_the_strong_keywords() {
+        assert_eq!(TIME_LABELS.len(), 5);
+        for w in TIME_LABELS {
+            assert!(w.ends_with("时间") || w.ends_with("時間"), "{w}");
+        }
+        for w in OTHER_MARKS {
+            assert!(!w.ends_with("时间") && !w.ends_with("時間"), "{w}");
         }
     }
 
