@@ -30,6 +30,7 @@ mod joined;
 /// The relative years (去年, 今年…) and their distance from the as-of year.
 pub(crate) use dates::RELATIVE_YEARS;
 pub(crate) use qualifier::{CHANGE_VERBS, CORRECTED_TO};
+pub(crate) use quantity::VARIES;
 pub(crate) use read::says_only_another_day;
 mod mention;
 mod names;

@@ -2029,11 +2029,13 @@ fn names_entities(t: &Text, k: usize) -> bool {
         .any(|j| t.starts(j, "实体") || t.starts(j, "實體"))
 }
 
+/// Words after a range that say an amount varies over it (从1到5美元不等).
+pub(crate) const VARIES: &[&str] = &["不等", "之间", "之間", "不一", "區間", "区间"];
+
 /// Whether the words in the few characters after `k` (past the unit, in
 /// its clause) say that an amount varies over a range: 不等, 之间, 不一,
 /// 区间.
 fn varies_after(t: &Text, k: usize) -> bool {
-    const VARIES: &[&str] = &["不等", "之间", "之間", "不一", "區間", "区间"];
     (k..k + 8)
         .take_while(|&p| t.at(p).is_some_and(|c| !"，,。；;：:！？\n（(".contains(c)))
         .any(|p| VARIES.iter().any(|w| t.starts(p, w)))

@@ -204,13 +204,17 @@ fn starting_point(doc: &Doc, fig: &Figure) -> bool {
         || moves_on(clause_rest));
     // a span over time read as one range: 從60萬億元到134萬億元 (not one
     // the words after say an amount varies over: 从90到100天不等)
-    let varies = ["不等", "之间", "之間", "不一", "区间", "區間"]
-        .iter()
-        .any(|w| clause_rest.chars().take(6).collect::<String>().contains(w));
+    let varies = || {
+        let near = clause_rest
+            .char_indices()
+            .nth(6)
+            .map_or(clause_rest, |(i, _)| &clause_rest[..i]);
+        crate::extract::VARIES.iter().any(|w| near.contains(w))
+    };
     let span_over_time = m.qualifier == Qualifier::Range
         && text[m.start..m.end].contains(['到', '至'])
         && ["从", "從", "由"].iter().any(|w| before.ends_with(w))
-        && !varies;
+        && !varies();
     starting_point || span_over_time
 }
 
