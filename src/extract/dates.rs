@@ -408,7 +408,8 @@ fn chars_text(t: &Text, a: usize, b: usize) -> String {
     t.chars[a..b].iter().collect()
 }
 
-/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11, 2019·2·10 (a middle
+/// ISO-like dates: 2025-02-11, 2025/2/11, 2025.02.11, 2025－02－11 (full
+/// width), 2019·2·10 (a middle
 /// dot only with the day: 2019·2 is no date) (optionally followed by a
 /// clock time). `Continue`: not one; `Break(r)`: `date_at` returns `r`.
 fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
@@ -423,7 +424,7 @@ fn iso_date(t: &Text, i: usize) -> ControlFlow<Option<Read>> {
     if j - i == 2 && j < n && matches!(t.chars[j], '-' | '/' | '.') {
         return month_year(t, i, j);
     }
-    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.' | '·')) {
+    if !(j - i == 4 && j < n && matches!(t.chars[j], '-' | '/' | '.' | '·' | '－' | '／')) {
         return ControlFlow::Continue(());
     }
     let sep = t.chars[j];

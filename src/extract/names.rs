@@ -5,7 +5,7 @@
 use super::numeral;
 use super::numeral::{chinese_digit, is_chinese_numeral_char};
 use super::text::{is_ascii_alnum, is_digit, ByChar, Text, PAREN_CLOSE, PAREN_OPEN};
-use super::units::{measure_word_at, unit_word_at, PREFIX_CURRENCIES};
+use super::units::{measure_word_at, prefix_currency, unit_word_at, PREFIX_CURRENCIES};
 use std::sync::LazyLock;
 
 /// Idioms and words whose numeral characters are not quantities.
@@ -855,8 +855,10 @@ pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
         }
         return Some(k);
     }
-    // phone numbers: 3-4 digits - 3-4 digits (- 4 digits), or 11 digits starting with 1
-    if (3..=4).contains(&len) && t.at(j) == Some('-') {
+    // phone numbers: 3-4 digits - 3-4 digits (- 4 digits), or 11 digits
+    // starting with 1; never after a currency (`$100-500` is a range of
+    // prices)
+    if (3..=4).contains(&len) && t.at(j) == Some('-') && prefix_currency(t, i).is_none() {
         let mut k = j + 1;
         let s = k;
         while k < n && is_digit(t.chars[k]) {

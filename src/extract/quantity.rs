@@ -7,7 +7,8 @@ use super::numeral;
 use super::numeral::{arabic_digit, chinese_digit, is_chinese_numeral_char, Numeral};
 use super::qualifier::{changes_by, prefix_hedge, suffix_hedge, CROSSINGS, INCREASE_WORDS};
 use super::read::{
-    amount_ends_before_dash, bare, finish, near_gpu, range_second, set_interval, sign_before, Read,
+    amount_ends_before_dash, bare, finish, near_gpu, range_second, range_second_after_symbol,
+    set_interval, sign_before, Read,
 };
 use super::scale::{read_num, scale_after, Num};
 use super::text::{
@@ -541,7 +542,10 @@ impl<'t, 'a> Reading<'t, 'a> {
         if from_to && self.has_own_scale() {
             return Some(());
         }
-        let Some((second, after)) = range_second(t, self.j) else {
+        // (a currency before the first end may open the second too:
+        // HK$100至HK$200)
+        let symbol = prefix_currency(t, i).map_or(&[][..], |(cs, _)| &t.chars[cs..i]);
+        let Some((second, after)) = range_second_after_symbol(t, self.j, symbol) else {
             return Some(());
         };
         let with_unit = unit_word_at(t, after).is_some() || measure_word_at(t, after).is_some();
@@ -678,9 +682,11 @@ impl<'t, 'a> Reading<'t, 'a> {
         let next_small = next.and_then(numeral::small_unit);
         // place value of the last significant digit written
         let place = self.first.precision;
-        // 多 directly followed by a noun (多家, 多名) still means "more than"
-        let ok_marker = marker != '来' && marker != '來' || next_big.is_some();
-        if !ok_marker {
+        // 多 directly followed by a noun (多家, 多名) still means "more than";
+        // 来 says "about" only after a place and before a scale (五十来万)
+        // or a unit or measure word (二十来天, 十来个人, 三十来岁)
+        let about = matches!(marker, '来' | '來');
+        if about && !(next_big.is_some() || self.about_before_a_unit(j)) {
             return Some(());
         }
         let mut lo = self.first.value;
@@ -712,14 +718,36 @@ impl<'t, 'a> Reading<'t, 'a> {
         }
         self.low = lo;
         self.high = hi;
-        self.qualifier = if matches!(marker, '几' | '幾') {
-            Qualifier::Vague
-        } else {
-            Qualifier::AtLeast
+        self.qualifier = match marker {
+            '几' | '幾' => Qualifier::Vague,
+            // 二十来天: about twenty days, as often a few less as more
+            '来' | '來' => {
+                self.high = lo;
+                Qualifier::Approx
+            }
+            _ => Qualifier::AtLeast,
         };
         self.vague_tail = true;
         self.j = end;
         Some(())
+    }
+
+    /// Whether 来 at char `j` follows a numeral that ends on a place (十,
+    /// 百, 千: 二十来, 一百来; or digits ending in 0: 20来) and comes before
+    /// a unit or measure word: then it says "about" (二十来天, 十来个人,
+    /// 三十来岁), where after a lone digit (一来…二来) or before a verb
+    /// (十来到) it is another word.
+    fn about_before_a_unit(&self, j: usize) -> bool {
+        let t = self.t;
+        let last = t.chars[j - 1];
+        let on_a_place = if self.info.arabic {
+            self.first.value >= Decimal::TEN && self.first.value.fract().is_zero() && last == '0'
+        } else {
+            matches!(last, '十' | '百' | '千' | '拾' | '佰' | '仟')
+        };
+        on_a_place
+            && !t.starts(j + 1, "到")
+            && (unit_word_at(t, j + 1).is_some() || measure_word_at(t, j + 1).is_some())
     }
 
     /// Chinese fractions: 十分之一, 三分之二.
@@ -765,14 +793,14 @@ impl<'t, 'a> Reading<'t, 'a> {
         Some(Step::Done((None, j + 2)))
     }
 
-    /// Arabic fractions 1/3 (not dates).
+    /// Arabic fractions 1/3, 1／5 (not dates).
     fn arabic_fraction(&mut self) -> Option<Step> {
         let (t, i, j) = (self.t, self.i, self.j);
         if self.is_range
             || self.vague_tail
             || !self.info.arabic
             || self.info.has_unit
-            || t.at(j) != Some('/')
+            || !matches!(t.at(j), Some('/' | '／'))
             || !t.at(j + 1).is_some_and(is_digit)
         {
             return Some(Step::Next);
@@ -780,7 +808,7 @@ impl<'t, 'a> Reading<'t, 'a> {
         if let Ok(Some(den)) = read_num(t, j + 1) {
             if !den.value.is_zero()
                 && den.value <= Decimal::from(1000)
-                && t.at(den.end) != Some('/')
+                && !matches!(t.at(den.end), Some('/' | '／'))
             {
                 let v = self.first.value.checked_div(den.value)?;
                 let (start, v) = signed(t, i, v);

@@ -616,10 +616,23 @@ pub(super) fn near_gpu(t: &Text, start: usize, end: usize) -> bool {
 /// The second end of a range: 至10万, 到五, -10, ～100, --5万 (a doubled
 /// dash), and after `(含)` (1万(含)-5万元: the first end included).
 pub(super) fn range_second(t: &Text, j: usize) -> Option<(Num, usize)> {
+    range_second_after_symbol(t, j, &[])
+}
+
+/// [`range_second`] where the first end follows a currency's `symbol`,
+/// which the second end may repeat (`HK$100至HK$200`, `$100-$500`).
+pub(super) fn range_second_after_symbol(
+    t: &Text,
+    j: usize,
+    symbol: &[char],
+) -> Option<(Num, usize)> {
     let j = past_inclusion_mark(t, j);
     let c = t.at(j)?;
     let len = range_mark_len(t, j)?;
-    let k = j + len;
+    let mut k = j + len;
+    if !symbol.is_empty() && t.chars[k..].starts_with(symbol) {
+        k += symbol.len();
+    }
     let c2 = t.at(k)?;
     if !(is_digit(c2) || is_chinese_numeral_char(c2)) {
         return None;
