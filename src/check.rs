@@ -2245,6 +2245,31 @@ fn check_figure(
             facts.clear();
         }
     }
+    // a multiple is of a base: one its clause names (是Llama 2 70B的18倍)
+    // other than every fact's (`versus`: DeepSeek-V3) is another comparison;
+    // a base's maker named after it (DeepSeek for DeepSeek-V3) is the base
+    if let Some(b) = link.compared_with {
+        let base = db.entities[b].id.as_str();
+        let other = |f: &usize| {
+            db.facts[*f]
+                .versus
+                .as_deref()
+                .is_some_and(|v| !v.starts_with(base))
+        };
+        if !facts.is_empty() && facts.iter().all(other) {
+            let versus = db.facts[facts[0]].versus.as_deref().unwrap_or_default();
+            let versus = db
+                .entity(versus)
+                .map_or(versus, |e| db.entities[e].name_zh.as_str());
+            return Outcome::unverified(
+                Reason::Scope,
+                format!(
+                    "范围不同：文中是与{}相比的倍数，数据库中{}的{}是与{versus}相比",
+                    db.entities[b].name_zh, entity.name_zh, metric.name_zh
+                ),
+            );
+        }
+    }
     if facts.is_empty() {
         // every fact counts another chip or product than the one named
         let item = link.item.map_or("", |i| db.entities[i].name_zh.as_str());

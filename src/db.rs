@@ -10,8 +10,9 @@
 //!   and (`scope`) the words that say what the database's figures are of
 //!   when its name alone does not (`规模以上|规上`).
 //! * `facts.csv` — `id,entity,metric,item,period,value,low,high,unit,
-//!   qualifier,as_of,estimate_by,source_title,source_url,quote,note`: one
-//!   sourced figure per row.
+//!   qualifier,as_of,estimate_by,source_title,source_url,quote,note[,versus]`:
+//!   one sourced figure per row; `versus` names the entity a multiple is
+//!   of (the 11 of `是DeepSeek-V3的11倍`).
 //!
 //! [`ClaimsDb::load`] parses and validates all three and returns every
 //! problem found, each located as `claims/facts.csv:43:5` (line and
@@ -114,6 +115,9 @@ pub struct Fact {
     pub metric: String,
     /// The chip or product counted, as an entity id (`NVIDIA H800`).
     pub item: Option<String>,
+    /// The entity a multiple is of, as an entity id (`DeepSeek-V3` for
+    /// Llama 3.1 405B's 11 times its GPU hours): the base of comparison.
+    pub versus: Option<String>,
     /// The time the figure is about (`2024`, `2024-Q4`, `FY2025`).
     pub period: Option<String>,
     /// The value.
@@ -773,6 +777,16 @@ impl ClaimsDb {
                         problems.push(p(c("item"), format!("unknown item entity `{it}`")));
                     }
                 }
+                // (an optional column: a newsroom's own table may leave it out)
+                let cversus = t.header.iter().position(|h| h == "versus");
+                let versus = cversus.and_then(|cv| opt(&f[cv]));
+                if let (Some(v), Some(cv)) =
+                    (versus.as_ref().filter(|_| entities.is_some()), cversus)
+                {
+                    if !db.entity_index.contains_key(v) {
+                        problems.push(p(cv, format!("unknown versus entity `{v}`")));
+                    }
+                }
                 let unit_written = f[c("unit")].trim().to_string();
                 let unit = Unit::parse(&unit_written);
                 if unit.is_none() {
@@ -935,7 +949,10 @@ impl ClaimsDb {
                     && metric_unit.is_some()
                     && item
                         .as_ref()
-                        .is_none_or(|it| db.entity_index.contains_key(it));
+                        .is_none_or(|it| db.entity_index.contains_key(it))
+                    && versus
+                        .as_ref()
+                        .is_none_or(|v| db.entity_index.contains_key(v));
                 if problems.len() != before || !names_known {
                     continue;
                 }
@@ -949,6 +966,7 @@ impl ClaimsDb {
                     entity,
                     metric,
                     item,
+                    versus,
                     period: opt(&f[c("period")]),
                     value,
                     unit,

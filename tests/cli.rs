@@ -646,13 +646,15 @@ fn claims_lint_reads_periods_and_ranges() {
         "MA-008,China,population,,2024-end",
         "MA-008,China,population,,2024-Q9",
         1,
-    ) + "X1,China,population,,2024,,1500000000,1400000000,people,range,2025-01-17,,T,https://example.org/x,,\n";
+    ) + "X1,China,population,,2024,,1500000000,1400000000,people,range,2025-01-17,,T,https://example.org/x,,,\n"
+        + "X2,Llama 3.1 405B,training_gpu_hours_ratio,,,11,,,x,approx,2024-12-26,,T,https://example.org/x,,,Nobody\n";
     std::fs::write(dir.join("facts.csv"), facts).unwrap();
     let o = run(&["claims", "lint", dir.to_str().unwrap()], None);
     assert_eq!(code(&o), 2);
     let out = stdout(&o);
     assert!(out.contains("cannot read period `2024-Q9`"), "{out}");
     assert!(out.contains("low is above high"), "{out}");
+    assert!(out.contains("unknown versus entity `Nobody`"), "{out}");
 }
 
 #[test]

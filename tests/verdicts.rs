@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a multiple is of its base: the database's 11 times is Llama 3.1
+    // 405B's GPU hours against DeepSeek-V3's; against Llama 2 70B the
+    // figure is another comparison, right or wrong; the base's maker
+    // named, or no base named in the clause, leaves the fact's)
+    (
+        "2025-03-12",
+        "Llama 3.1 405B消耗的GPU小时约为Llama 2 70B的18倍。",
+        "18倍",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-12",
+        "Llama 3.1 405B消耗的GPU小时约为DeepSeek-V3的18倍。",
+        "18倍",
+        Contradicted,
+        Some("F19"),
+    ),
+    (
+        "2025-03-12",
+        "Llama 3.1 405B消耗的GPU小时约为DeepSeek的11倍。",
+        "11倍",
+        Supported,
+        Some("F19"),
+    ),
+    (
+        "2025-03-12",
+        "Llama 3.1 405B用了3,084万GPU小时，约为V3的11倍。",
+        "11倍",
+        Supported,
+        Some("F19"),
+    ),
     // (a review's counter-examples: a parent named as such owns the figure;
     // an intensity outside the figure's clause or in brackets unnames
     // nothing; 上季度 after 基座 is no base; 年初 after a whole year's

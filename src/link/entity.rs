@@ -1794,6 +1794,17 @@ fn strip_verb(text: &str) -> Option<&str> {
     Some(r.strip_prefix('了').unwrap_or(r))
 }
 
+/// The name the figure's clause compares it with before it, the nearest
+/// (`约为Llama 2 70B的18倍`, `是DeepSeek-V3的11倍`): a multiple's base.
+pub(super) fn compared_before(doc: &Doc, fig: &Figure) -> Option<usize> {
+    let first = doc.occ.partition_point(|o| o.start < fig.cl_start);
+    let last = doc.occ.partition_point(|o| o.start < fig.m.start);
+    (first..last)
+        .rev()
+        .find(|&i| doc.occ[i].end <= fig.m.start && doc.compared_shape(i))
+        .map(|i| doc.occ[i].entity)
+}
+
 /// The names the figure's sentence compares it with after it, in a later
 /// clause (`80美元，是同期DeepSeek-R1的145倍`): the figure is not theirs.
 fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {

@@ -184,6 +184,9 @@ pub struct Link {
     pub metric: Option<usize>,
     /// Chip or product counted (entity index).
     pub item: Option<usize>,
+    /// The name a multiple's clause compares it with, before it: the base
+    /// of the multiple (`约为Llama 2 70B的18倍`; entity index).
+    pub compared_with: Option<usize>,
     /// Index of the date mention that gives the claim's time.
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
@@ -1075,6 +1078,9 @@ impl Linker {
                 link.not_figure = true;
             } else {
                 self.link_figure(&doc, &fig, link);
+                if mentions[k].kind == crate::extract::Kind::Multiple {
+                    link.compared_with = entity::compared_before(&doc, &fig);
+                }
                 if link.metric.is_none() {
                     ellipsis::take_measure(&doc, &fig, measured, link);
                 }
