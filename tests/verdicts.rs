@@ -5,6 +5,38 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a rate per so many tokens with a verb after 每 is no total; a
+    // clause of the date alone sets the time of the next one, whose
+    // launch names the model; a name in a frame of time, 在…之后, is no
+    // subject to carry)
+    (
+        "2025-02-10",
+        "按DeepSeek的说法，V3模型每训练1万亿个token，仅耗费约18万个H800 GPU小时。",
+        "约18万个H800 GPU小时",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "DeepSeek-V3每训练1万亿个token只需18万个GPU小时。",
+        "18万个GPU小时",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-01-28",
+        "R1的接口收费很便宜。而在12月底，DeepSeek还发布并开源了基座模型DeepSeek-V3。",
+        "12月底",
+        Supported,
+        Some("F07"),
+    ),
+    (
+        "2025-02-19",
+        "xAI发布了新模型Grok-3。业界更关注它的集群，尤其是在DeepSeek带动低成本训练之后。想想看，20万块GPU放在一起有多大。",
+        "20万块",
+        Unverified,
+        None,
+    ),
     // (a multiple is of its base: the database's 11 times is Llama 3.1
     // 405B's GPU hours against DeepSeek-V3's; against Llama 2 70B the
     // figure is another comparison, right or wrong; the base's maker

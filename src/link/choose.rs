@@ -250,6 +250,10 @@ impl Linker {
         if link.scope.is_none() {
             link.scope = one_model_scope(doc, fig, &doc.db.metrics[mi].id);
         }
+        if link.scope.is_none() && doc.db.metrics[mi].kind != "rate" {
+            link.scope =
+                super::scope::per_amount_done(doc.text, fig.s.start, fig.cl_start, fig.m.start);
+        }
         if link.scope.is_none() {
             link.scope =
                 self.span_of_years[mi].and_then(|own| another_span_of_years(doc, fig, own));

@@ -1722,7 +1722,10 @@ fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurren
     if fig.m.kind != Kind::Date {
         return None;
     }
-    let rest = &doc.text[fig.m.end..fig.cl_end];
+    // (a clause of the date alone, perhaps after 在 or 而在, sets the time
+    // of the next one: 而在12月底，DeepSeek还发布了V3)
+    let (from, to) = date_alone_in_clause(doc, fig).unwrap_or((fig.m.end, fig.cl_end));
+    let rest = &doc.text[from..to];
     let (v, verb) = LAUNCHES
         .iter()
         .filter_map(|v| {
@@ -1735,8 +1738,8 @@ fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurren
     if rest[..v].contains(['，', ',', '、', '的', '（', '(', '：', ':']) {
         return None;
     }
-    let at = fig.m.end + v + verb.len();
-    let after = &doc.text[at..fig.cl_end];
+    let at = from + v + verb.len();
+    let after = &doc.text[at..to];
     let object_end = at + after.find(['、', '（', '(']).unwrap_or(after.len());
     let first = doc.occ.partition_point(|o| o.start < at);
     let mut launched = None;
@@ -1753,6 +1756,28 @@ fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurren
         }
     }
     launched
+}
+
+/// The next clause of the figure's sentence (its byte span), when the
+/// figure's own clause holds only the date, perhaps after a word that
+/// sets a time (在12月底，…; 而在同年5月，…).
+fn date_alone_in_clause(doc: &Doc, fig: &Figure) -> Option<(usize, usize)> {
+    const SETS_A_TIME: &[&str] = &["在", "于", "於", "到了", "而", "但", "并", "並"];
+    let mut lead = doc.text[fig.cl_start..fig.m.start].trim();
+    while let Some(w) = SETS_A_TIME.iter().find(|w| lead.ends_with(**w)) {
+        lead = &lead[..lead.len() - w.len()];
+    }
+    let tail = &doc.text[fig.m.end..fig.cl_end];
+    if !lead.is_empty() || !tail.trim().is_empty() || fig.cl_end >= fig.s.end {
+        return None;
+    }
+    let from = fig.cl_end + doc.text[fig.cl_end..].chars().next()?.len_utf8();
+    let rest = doc.text.get(from..fig.s.end)?;
+    let to = from
+        + rest
+            .find(['，', ',', '；', ';', '。', '！', '？'])
+            .unwrap_or(rest.len());
+    Some((from, to))
 }
 
 /// Whether `before` (the text before a name) ends with words that join a
@@ -2066,6 +2091,44 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
         || compared_le()
         || ratio_yardstick(text, o)
         || matched_with(text, o)
+        || in_a_time_frame(text, lead, o)
+}
+
+/// Whether name `o` (after `lead`) stands in a frame of time or
+/// circumstance that its clause closes: 在DeepSeek带动低成本训练之后, 自
+/// R1走红以来, 在英伟达的带动下. The name sets the scene of what follows;
+/// it is not its subject. (在X中 and 在X上 are left alone: 在V3的训练中
+/// may well be about V3.)
+fn in_a_time_frame(text: &str, lead: &str, o: &Occurrence) -> bool {
+    const CLOSERS: &[&str] = &[
+        "之后",
+        "之後",
+        "以后",
+        "以後",
+        "之下",
+        "带动下",
+        "帶動下",
+        "冲击下",
+        "衝擊下",
+        "背景下",
+        "浪潮下",
+        "以来",
+        "以來",
+        "之际",
+        "之際",
+        "之前",
+        "以前",
+    ];
+    if !(lead.ends_with('在') || lead.ends_with('自')) {
+        return false;
+    }
+    let rest = &text[o.end..];
+    let clause_end = rest
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？' | '\n'))
+        .map(|(i, _)| i);
+    clause_end.is_some_and(|e| ends_with_any(rest[..e].trim_end(), CLOSERS))
 }
 
 /// Whether the figure's sentence, before it, points to one of two named

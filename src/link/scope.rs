@@ -1119,6 +1119,82 @@ const GROUPS: &[&str] = &[
     "縣市",
 ];
 
+/// Verbs between 每 and the amount a rate is per (每训练1万亿个token).
+const PER_DONE: &[&str] = &[
+    "预训练",
+    "預訓練",
+    "训练",
+    "訓練",
+    "处理",
+    "處理",
+    "生成",
+    "推理",
+    "消耗",
+    "使用",
+    "调用",
+    "調用",
+];
+
+/// A rate per an amount of tokens with a verb between 每 and the amount
+/// (每训练1万亿个token，仅耗费约18万个GPU小时; 每处理100万个token需0.5
+/// 度电): the figure, in the clause of that amount or in the next one
+/// with no number of its own before it, is per the amount (the scope word
+/// after 每 by the amount's scale). The amount with no verb (每万亿token)
+/// is a scope word of its own.
+pub(super) fn per_amount_done(
+    text: &str,
+    s_start: usize,
+    cl_start: usize,
+    m_start: usize,
+) -> Option<&'static str> {
+    let lead = &text[s_start..m_start];
+    let at = lead.rfind('每')?;
+    let after = &lead[at + '每'.len_utf8()..];
+    let verb = PER_DONE.iter().find(|v| after.starts_with(**v))?;
+    let amount = &after[verb.len()..];
+    let end = amount
+        .find(|c: char| {
+            !(c.is_ascii_digit()
+                || c == '.'
+                || c == ','
+                || "一二两兩三四五六七八九十百千万萬亿億".contains(c))
+        })
+        .unwrap_or(amount.len());
+    if end == 0 {
+        return None;
+    }
+    let unit = amount[end..].trim_start_matches(['个', '個', ' ']);
+    if !["token", "Token", "TOKEN", "词元", "詞元"]
+        .iter()
+        .any(|w| unit.starts_with(w))
+    {
+        return None;
+    }
+    // (the amount's clause, or the next one, with no number of its own
+    // before the figure: 每训练1万亿个token，仅耗费…)
+    let per_at = s_start + at;
+    if per_at < cl_start {
+        let between = &text[per_at..cl_start];
+        let clauses = between.matches(['，', ',', '；', ';']).count();
+        let own_lead = &text[cl_start..m_start];
+        if clauses > 1 || own_lead.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let scale = &amount[..end];
+    Some(if scale.contains("万亿") || scale.contains("萬億") {
+        "每万亿"
+    } else if scale.contains('亿') || scale.contains('億') {
+        "每亿"
+    } else if scale.contains("百万") || scale.contains("百萬") {
+        "每百万"
+    } else if scale.contains('万') || scale.contains('萬') {
+        "每万"
+    } else {
+        "每千"
+    })
+}
+
 /// A bound whose measure is named before it in its clause and that is
 /// followed by `的` and a noun of a group (英伟达股价下跌10%以上的交易日屈指可数):
 /// the figure is the threshold the members of the group pass, said of
