@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (ChatGPT-4 is GPT-4 as writers name it; V2 alone is DeepSeek-V2 as
+    // V3 alone is V3)
+    (
+        "2025-02-01",
+        "DeepSeek-R1只用两个月就训练完成。要知道OpenAI训练ChatGPT-4的成本甚至可能达到1亿美元。",
+        "1亿美元",
+        Supported,
+        Some("AI-005"),
+    ),
+    (
+        "2025-02-01",
+        "DeepSeek-V2去年发布后引起关注。据官方介绍，V2可节省45.2%的训练成本。",
+        "45.2%",
+        Contradicted,
+        Some("AI-030"),
+    ),
     // (a rate per so many tokens with a verb after 每 is no total; a
     // clause of the date alone sets the time of the next one, whose
     // launch names the model; a name in a frame of time, 在…之后, is no
