@@ -106,6 +106,7 @@ impl Extractor {
             }
         }
         carry_units(&t, &mut out);
+        read::share_list_percent(&t, &mut out);
         read::carry_price_per_token(&t, &mut out);
         read::carry_rate(&t, &mut out);
         currency_noted(text, &mut out);

@@ -448,6 +448,50 @@ pub(super) fn carry_units(t: &Text, out: &mut [Mention]) {
     }
 }
 
+/// A percentage written once for a list of numbers: after the last
+/// (分别增长3.5、4.2及5.1%, 收窄1.7、0.7、8.3个百分点, 快4.6和3.1个百分点)
+/// it is every item's, and after 百分之 on the first (百分之二十五点二及
+/// 二十四点六) every later item's. The items are joined by a 、, 和, 及,
+/// 与 or 或 alone, and take it only as plain numbers with no unit.
+pub(super) fn share_list_percent(t: &Text, out: &mut [Mention]) {
+    const JOINS: &[&str] = &["、", "和", "及", "与", "與", "或", "以及", "、及"];
+    let joined =
+        |a: &Mention, b: &Mention| a.end <= b.start && JOINS.contains(&t.s[a.end..b.start].trim());
+    let percent = |m: &Mention| {
+        matches!(
+            m.unit,
+            Some(Unit::Percent | Unit::PercentagePoint | Unit::PerMille)
+        )
+    };
+    let plain = |m: &Mention| {
+        m.unit.is_none()
+            && m.kind == Kind::Quantity
+            && m.classifier.is_none()
+            && m.value.is_some()
+            && matches!(m.role, Role::Claim | Role::Bare)
+    };
+    // (backwards, so that each item passes the unit on to the one before)
+    for k in (1..out.len()).rev() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, next) = (&mut before[k - 1], &after[0]);
+        if percent(next) && plain(prev) && joined(prev, next) {
+            prev.unit = next.unit;
+            prev.kind = Kind::Percent;
+            prev.role = Role::Claim;
+        }
+    }
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, next) = (&before[k - 1], &mut after[0]);
+        let spelled = t.s[prev.start..prev.end].starts_with("百分之");
+        if spelled && percent(prev) && plain(next) && joined(prev, next) {
+            next.unit = prev.unit;
+            next.kind = Kind::Percent;
+            next.role = Role::Claim;
+        }
+    }
+}
+
 /// The other side of a price per million tokens, in the same sentence
 /// right after it (每百万输入tokens价格为0.55美元，输出为2.19美元; 输入
 /// 0.27美元、输出1.10美元): a plain amount in the same currency with a word
