@@ -5,6 +5,29 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a table whose column heads are measures: the head names the
+    // figure's measure, the row's name its owner)
+    (
+        "2025-03-01",
+        "| 模型 | 训练成本 |\n|---|---|\n| DeepSeek-V3 | 557.6万美元 |\n| GPT-4 | 1亿美元 |",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-03-01",
+        "芯片｜显存｜功耗\nH100｜80GB｜700W\nH20｜96GB｜500W",
+        "500W",
+        Contradicted,
+        Some("CH-014"),
+    ),
+    (
+        "2025-03-01",
+        "| 芯片 | 价格 |\n|---|---|\n| H100 | 3万美元 |",
+        "3万美元",
+        Unverified,
+        None,
+    ),
     // (ChatGPT-4 is GPT-4 as writers name it; V2 alone is DeepSeek-V2 as
     // V3 alone is V3)
     (

@@ -1614,7 +1614,7 @@ fn base_score(mu: Unit) -> f64 {
 /// Metrics whose unit fits the mention, with a base score (a unit that
 /// alone names the metric, like GPU-hours, scores without a trigger); a
 /// rate (每GPU小时2美元) only a rate metric.
-fn candidate_metrics<'a>(units: &'a MetricUnits, m: &Mention) -> &'a [(usize, f64)] {
+pub(super) fn candidate_metrics<'a>(units: &'a MetricUnits, m: &Mention) -> &'a [(usize, f64)] {
     let fitting = match (m.kind, m.unit) {
         (Kind::Date, _) => units.of_unit(Unit::Date),
         (_, Some(u)) if u.is_currency() => Some(&units.currency),

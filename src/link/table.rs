@@ -218,6 +218,7 @@ impl Linker {
             return;
         };
         let Some(mi) = link.metric else {
+            self.measure_by_column(doc, fig, head, link);
             return;
         };
         // (the first cell heads the rows' labels, not a column of figures)
@@ -261,6 +262,51 @@ impl Linker {
         };
         link.entity = owner;
         link.entity_by = owner.map(|_| EntityBy::Clause);
+    }
+}
+
+impl Linker {
+    /// A figure with no measure of its own in a table whose column heads
+    /// are measures (`| 模型 | 训练成本 | GPU数量 |` over `| DeepSeek-V3 |
+    /// 557.6万美元 | 2048块 |`): the measure its column's head names, of a
+    /// unit the figure's fits (the longest such word of the head), and the
+    /// name its row gives before it. A head with no such word, or a row
+    /// that names no one, leaves the figure as it was.
+    fn measure_by_column(&self, doc: &Doc, fig: &Figure, head: Option<Span>, link: &mut Link) {
+        let Some((hs, he)) = head else {
+            return;
+        };
+        let cell = &doc.text[hs..he];
+        let lower = cell.to_lowercase();
+        let fitting = super::metric::candidate_metrics(&self.metric_units, fig.m);
+        // (the longest word of the head that names a fitting measure)
+        let Some((word, mi)) = self
+            .triggers
+            .iter()
+            .filter(|(w, _)| lower.contains(w.as_str()))
+            .flat_map(|(w, ms)| ms.iter().map(move |&mi| (w, mi)))
+            .filter(|&(_, mi)| fitting.iter().any(|&(f, _)| f == mi))
+            .max_by(|a, b| {
+                (a.0.len(), std::cmp::Reverse(a.1)).cmp(&(b.0.len(), std::cmp::Reverse(b.1)))
+            })
+        else {
+            return;
+        };
+        let (row_start, _) = line_around(doc.text, fig.m.start);
+        let Some(entity) = doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
+            .iter()
+            .take_while(|o| o.end <= fig.m.start)
+            .find_map(|o| self.entity_for_metric(o.entity, mi))
+        else {
+            return;
+        };
+        let at = hs + lower.find(word.as_str()).unwrap_or(0).min(cell.len());
+        link.metric = Some(mi);
+        link.metric_word = cell
+            .is_char_boundary(at - hs)
+            .then_some((at, (at + word.len()).min(he)));
+        link.entity = Some(entity);
+        link.entity_by = Some(EntityBy::Clause);
     }
 }
 
