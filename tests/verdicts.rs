@@ -5,6 +5,52 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a review's counter-examples: the rate per tokens scopes no total in
+    // a clause of its own; a pronoun points back to a name that set the
+    // time; a head that narrows a measure's word, API费用, is another
+    // measure; days as Hong Kong and Taiwan write them)
+    (
+        "2025-02-10",
+        "DeepSeek-V3每训练1万亿token的成本很低，总训练成本557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-02-10",
+        "DeepSeek-V3每训练1万亿个token仅需18万GPU小时，所用集群为2048块H800。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-02-10",
+        "在DeepSeek-V3发布之后，业界一片哗然。该模型的训练成本仅557.6万美元，使用2048块H800。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-02-10",
+        "| 模型 | API费用 |\n|---|---|\n| DeepSeek-V3 | 1.1美元 |",
+        "1.1美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "OpenAI的GPT-4帶來光環，麻煩事也不斷，去年11月持續五日的內鬥風波引發關注。",
+        "五日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-10",
+        "據報，OpenAI的GPT-4訓練耗時約150日。",
+        "約150日",
+        Contradicted,
+        Some("AI-007"),
+    ),
     // (a table whose column heads are measures: the head names the
     // figure's measure, the row's name its owner)
     (

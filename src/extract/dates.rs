@@ -90,6 +90,7 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         && !t.ends(i, "月")
         && ((t.chars[i..k].iter().all(|c| is_digit(*c)) && k - i <= 2)
             || chinese_day_alone(t, i, k))
+        && !(t.at(k) == Some('日') && counts_days(t, i, k))
     {
         if t.at(k) != Some('日') && numbered_thing(t, i, k) {
             return Some((None, k + 1));
@@ -113,6 +114,28 @@ pub(super) fn date_at(t: &Text, i: usize, as_of: Option<Date>) -> Option<Read> {
         Some((n, bce)) if year.is_some() => with_era(t, i - n, bce, r),
         _ => r,
     }
+}
+
+/// Whether `N日` at chars `i..k` counts days, as Hong Kong and Taiwan
+/// write a span of days, not a day of the month: after a word of a span
+/// (連續3日, 歷時20日, 為期30日, 未來10日, 過去5日, 長達14日, perhaps
+/// with a hedge: 連續約3日) or before 內 or 之內 (3日內). A number over 31
+/// is never a day of the month and is read as days without these words.
+fn counts_days(t: &Text, i: usize, k: usize) -> bool {
+    const SPANS: &[&str] = &[
+        "连续", "連續", "历时", "歷時", "为期", "為期", "耗时", "耗時", "用时", "用時", "长达",
+        "長達", "未来", "未來", "过去", "過去", "短短", "仅用", "僅用", "花了", "用了", "一连",
+        "一連",
+    ];
+    const HEDGES: &[&str] = &["约", "約", "近", "逾", "超过", "超過", "不到", "至少"];
+    let mut before = i;
+    if let Some(h) = HEDGES.iter().find(|h| t.ends(before, h)) {
+        before -= Text::nchars(h);
+    }
+    SPANS.iter().any(|w| t.ends(before, w))
+        || ["內", "内", "之內", "之内", "以內", "以内"]
+            .iter()
+            .any(|w| t.starts(k + 1, w))
 }
 
 /// Whether the number at `i` counts months from a year's start, written

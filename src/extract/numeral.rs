@@ -431,32 +431,42 @@ fn digit_counts_apart(chars: &[char], j: usize) -> bool {
         && chars[..j - 1]
             .last()
             .is_some_and(|&c| arabic_digit(c).is_some());
+    // (nor is it after a number with a decimal part: 1.5万一块 is 15,000
+    // a piece, not 16,000)
+    let after_decimal = || {
+        chars[..j - 1]
+            .iter()
+            .rev()
+            .take_while(|&&c| arabic_digit(c).is_some() || matches!(c, '.' | '．'))
+            .any(|&c| matches!(c, '.' | '．'))
+    };
     one_digit
         && matches!(chars[j - 1], '万' | '萬' | '亿' | '億')
-        && chars.get(j + 1).is_some_and(|&c| {
-            matches!(
-                c,
-                '个' | '個'
-                    | '种'
-                    | '種'
-                    | '家'
-                    | '款'
-                    | '位'
-                    | '名'
-                    | '项'
-                    | '項'
-                    | '条'
-                    | '條'
-                    | '类'
-                    | '類'
-                    | '组'
-                    | '組'
-                    | '套'
-                    | '部'
-                    | '只'
-                    | '隻'
-            )
-        })
+        && (after_decimal()
+            || chars.get(j + 1).is_some_and(|&c| {
+                matches!(
+                    c,
+                    '个' | '個'
+                        | '种'
+                        | '種'
+                        | '家'
+                        | '款'
+                        | '位'
+                        | '名'
+                        | '项'
+                        | '項'
+                        | '条'
+                        | '條'
+                        | '类'
+                        | '類'
+                        | '组'
+                        | '組'
+                        | '套'
+                        | '部'
+                        | '只'
+                        | '隻'
+                )
+            }))
 }
 
 /// Read a numeral (Arabic, Chinese or mixed) starting at `i`.

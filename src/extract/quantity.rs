@@ -806,6 +806,9 @@ impl<'t, 'a> Reading<'t, 'a> {
             return Some(Step::Next);
         }
         if let Ok(Some(den)) = read_num(t, j + 1) {
+            if month_and_day(t, i, &self.first, &den) || names_no_part(t, i, &self.first, &den) {
+                return Some(Step::Done((None, den.end)));
+            }
             if !den.value.is_zero()
                 && den.value <= Decimal::from(1000)
                 && !matches!(t.at(den.end), Some('/' | '／'))
@@ -1699,6 +1702,55 @@ impl<'t, 'a> Reading<'t, 'a> {
     }
 }
 
+/// Whether `a/b` at char `i` is a month and a day as Taiwan and Hong Kong
+/// write them (`12/26上線`, `即日起至12/31止`, `1/27當天`): a month of
+/// 1–12 over a day of 13–31 written in digits, with a word of a date
+/// before or after it. Such a pair is no fraction (and is left unread).
+fn month_and_day(t: &Text, i: usize, a: &Num, b: &Num) -> bool {
+    const AFTER: &[&str] = &[
+        "上線", "上线", "起", "止", "當天", "当天", "當日", "当日", "發布", "发布", "發表", "发表",
+        "推出", "開始", "开始", "開賣", "开卖", "截止", "前", "後", "后", "至", "到", "晚", "早",
+        "凌晨", "上午", "下午", "(", "（", "週", "周", "星期", "-", "~", "～",
+    ];
+    const BEFORE: &[&str] = &[
+        "於",
+        "于",
+        "在",
+        "自",
+        "從",
+        "从",
+        "至",
+        "到",
+        "截至",
+        "起至",
+        "即日起至",
+    ];
+    let whole = |n: &Num, lo: i64, hi: i64| {
+        n.value.fract().is_zero() && n.value >= Decimal::from(lo) && n.value <= Decimal::from(hi)
+    };
+    let digits = |from: usize, to: usize| t.chars[from..to].iter().all(|c| c.is_ascii_digit());
+    whole(a, 1, 12)
+        && whole(b, 13, 31)
+        && digits(i, a.end)
+        && digits(a.end + 1, b.end)
+        && (AFTER.iter().any(|w| t.starts(b.end, w)) || BEFORE.iter().any(|w| t.ends(i, w)))
+}
+
+/// Whether `a/b` at char `i` is no part of a whole: a season or a fiscal
+/// year (`2024/25球季`: a year of four digits over two), round the clock
+/// (`24/7`), or the shop `7/11`.
+fn names_no_part(t: &Text, i: usize, a: &Num, b: &Num) -> bool {
+    let year = a.end - i == 4
+        && a.value >= Decimal::from(1900)
+        && a.value <= Decimal::from(2100)
+        && b.end - (a.end + 1) == 2;
+    let text: String = t.chars[i..b.end]
+        .iter()
+        .map(|&c| crate::words::half_width(c))
+        .collect();
+    year || text == "24/7" || text == "7/11"
+}
+
 /// The scale the number `num` (ending at char `end`) ends with: the
 /// product of its last 万, 亿 and 兆 (10万, 三十万, 5万亿), or its English
 /// suffix (15k, 2.5M); `None` when it has none.
@@ -1909,6 +1961,63 @@ fn unit_word_ok(t: &Text, k: usize, w: &str) -> bool {
             t.at(k + 1),
             Some('然' | '下' | '气' | '氣' | '使' | '才' | '空')
         ),
+        // (not the first character of a word: 日本, 日元, 日均, 日报, 日线;
+        // nor 一日 alone, mostly in set phrases: 一日之间, 四十年如一日)
+        "日" if k >= 1
+            && t.chars[k - 1] == '一'
+            && !(k >= 2 && is_chinese_numeral_char(t.chars[k - 2])) =>
+        {
+            false
+        }
+        "日" => !t.at(k + 1).is_some_and(|c| {
+            super::text::is_han_char(c)
+                && !matches!(
+                    c,
+                    '内' | '內'
+                        | '之'
+                        | '以'
+                        | '的'
+                        | '左'
+                        | '后'
+                        | '後'
+                        | '前'
+                        | '来'
+                        | '來'
+                        | '至'
+                        | '到'
+                        | '或'
+                        | '不'
+                        | '才'
+                        | '就'
+                        | '便'
+                        | '都'
+                        | '也'
+                        | '已'
+                        | '仍'
+                        | '时'
+                        | '時'
+                        | '间'
+                        | '間'
+                        | '上'
+                        | '下'
+                        | '涨'
+                        | '漲'
+                        | '跌'
+                        | '收'
+                        | '走'
+                        | '录'
+                        | '錄'
+                        | '遭'
+                        | '净'
+                        | '淨'
+                        | '买'
+                        | '買'
+                        | '卖'
+                        | '賣'
+                        | '获'
+                        | '獲'
+                )
+        }),
         "秒" => true,
         "bp" | "bps" | "BP" | "BPs" => basis_points_at(t, k, w),
         "W" => !t.at(k + 1).is_some_and(|c| c.is_ascii_alphabetic()),

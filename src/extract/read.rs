@@ -470,14 +470,30 @@ pub(super) fn share_list_percent(t: &Text, out: &mut [Mention]) {
             && m.value.is_some()
             && matches!(m.role, Role::Claim | Role::Bare)
     };
-    // (backwards, so that each item passes the unit on to the one before)
-    for k in (1..out.len()).rev() {
-        let (before, after) = out.split_at_mut(k);
-        let (prev, next) = (&mut before[k - 1], &after[0]);
-        if percent(next) && plain(prev) && joined(prev, next) {
-            prev.unit = next.unit;
-            prev.kind = Kind::Percent;
-            prev.role = Role::Claim;
+    // (a list after a verb of change: 分别增长3.5、4.2及5.1%; not the
+    // figures of a list of measures, 营收和毛利率分别为1305亿和75%, nor an
+    // amount with a scale)
+    for e in 1..out.len() {
+        if !percent(&out[e]) {
+            continue;
+        }
+        let mut s = e;
+        while s > 0 && plain(&out[s - 1]) && joined(&out[s - 1], &out[s]) {
+            s -= 1;
+        }
+        let scaled = out[s..e].iter().any(|m| {
+            t.s[m.start..m.end]
+                .chars()
+                .any(|c| super::numeral::big_unit(c).is_some())
+        });
+        if s == e || scaled || !after_a_change(t, out[s].start) {
+            continue;
+        }
+        let unit = out[e].unit;
+        for m in &mut out[s..e] {
+            m.unit = unit;
+            m.kind = Kind::Percent;
+            m.role = Role::Claim;
         }
     }
     for k in 1..out.len() {
@@ -490,6 +506,21 @@ pub(super) fn share_list_percent(t: &Text, out: &mut [Mention]) {
             next.role = Role::Claim;
         }
     }
+}
+
+/// Whether the text before byte `at` ends with a verb of change (增长,
+/// 下降, 收窄, 快, 提高…), perhaps with 了 or a hedge after it.
+fn after_a_change(t: &Text, at: usize) -> bool {
+    const CHANGES: &[&str] = &[
+        "增长", "增長", "增加", "下降", "减少", "減少", "提高", "降低", "上升", "回落", "收窄",
+        "扩大", "擴大", "上涨", "上漲", "下跌", "回升", "放缓", "放緩", "加快", "快", "慢", "高",
+        "低", "升", "降", "涨", "漲", "跌", "增", "减", "減", "成长", "成長", "衰退",
+    ];
+    let lead = t.s[..at].trim_end();
+    let lead = ["约", "約", "了"]
+        .iter()
+        .fold(lead, |l, w| l.strip_suffix(w).unwrap_or(l));
+    CHANGES.iter().any(|w| lead.ends_with(w))
 }
 
 /// The other side of a price per million tokens, in the same sentence

@@ -825,6 +825,9 @@ pub(super) const WORDS: &[Word] = &[
     w(&["秒钟", "秒鐘"], Unit::Second, Duration, Other, AFTER),
     w(&["秒"], Unit::Second, Duration, Other, AFTER),
     w(&["天"], Unit::Day, Duration, Other, AFTER),
+    // (days as Hong Kong and Taiwan write them, where no day of the month
+    // was read: 約150日, 連續3日; see `quantity::unit_word_ok`)
+    w(&["日"], Unit::Day, Duration, Other, AFTER),
     w(
         &["个多星期", "個多星期"],
         Unit::Week,

@@ -955,6 +955,15 @@ fn place(doc: &Doc, fig: &Figure, i: usize) -> Option<(f64, EntityBy)> {
         // 的內容) is no subject to carry to a later figure
         return None;
     }
+    if oi < fig.si
+        && in_a_time_frame(doc.text, o)
+        && !has_pronoun(&doc.text[fig.s.start..fig.m.start])
+    {
+        // nor one that only set the time of a sentence before (在DeepSeek
+        // 带动低成本训练之后), unless a pronoun points back to it (在V3发布之
+        // 后，业界哗然。该模型的训练成本…)
+        return None;
+    }
     // the base of a comparison before the figure in its own sentence owns
     // only a figure right after it (比H100的80GB): 仍比H100高出一截——显存
     // 141GB is not H100's
@@ -2091,15 +2100,14 @@ fn aside_shape(text: &str, o: &Occurrence) -> bool {
         || compared_le()
         || ratio_yardstick(text, o)
         || matched_with(text, o)
-        || in_a_time_frame(text, lead, o)
 }
 
-/// Whether name `o` (after `lead`) stands in a frame of time or
+/// Whether name `o` stands in a frame of time or
 /// circumstance that its clause closes: 在DeepSeek带动低成本训练之后, 自
 /// R1走红以来, 在英伟达的带动下. The name sets the scene of what follows;
 /// it is not its subject. (在X中 and 在X上 are left alone: 在V3的训练中
 /// may well be about V3.)
-fn in_a_time_frame(text: &str, lead: &str, o: &Occurrence) -> bool {
+fn in_a_time_frame(text: &str, o: &Occurrence) -> bool {
     const CLOSERS: &[&str] = &[
         "之后",
         "之後",
@@ -2119,6 +2127,7 @@ fn in_a_time_frame(text: &str, lead: &str, o: &Occurrence) -> bool {
         "之前",
         "以前",
     ];
+    let lead = text[..o.start].trim_end();
     if !(lead.ends_with('在') || lead.ends_with('自')) {
         return false;
     }

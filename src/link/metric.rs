@@ -99,6 +99,7 @@ impl Linker {
         narrow_growth_of_profit(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
+        narrow_span_of_no_training(doc, fig, &mut cands);
         cands
     }
 
@@ -1883,6 +1884,30 @@ impl<'a> MetricTriggers<'a> {
                 .count();
         self.rest = &rest[lo..];
         &rest[lo..hi]
+    }
+}
+
+/// A span of days told by a verb of lasting alone (持续五日的内斗风波,
+/// 历时三天的会议) is a training's only in a sentence, or after one in its
+/// paragraph, that speaks of training (GPT-4的训练动用了…，历时90至100天).
+fn narrow_span_of_no_training(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const TRAINING: &[&str] = &["训练", "訓練", "train", "Train"];
+    let is_training = |mi: usize| doc.db.metrics[mi].id == "training_duration";
+    if !cands.iter().any(|&(mi, _)| is_training(mi)) {
+        return;
+    }
+    let speaks = |si: usize| {
+        let s = &doc.sentences[si];
+        TRAINING
+            .iter()
+            .any(|w| doc.text[s.start..s.end].contains(w))
+    };
+    let before = fig
+        .si
+        .checked_sub(1)
+        .filter(|&p| doc.sentences[p].paragraph == fig.s.paragraph);
+    if !(speaks(fig.si) || before.is_some_and(speaks)) {
+        cands.retain(|&(mi, _)| !is_training(mi));
     }
 }
 

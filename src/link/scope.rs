@@ -1170,14 +1170,18 @@ pub(super) fn per_amount_done(
     {
         return None;
     }
-    // (the amount's clause, or the next one, with no number of its own
-    // before the figure: 每训练1万亿个token，仅耗费…)
+    // (the amount's clause, or the next one when it says only what the
+    // amount takes, perhaps after the name: 每训练1万亿个token，仅耗费…;
+    // 每训练…，DeepSeek-V3只需…; not 每训练…，总计… nor a third clause)
+    const TAKES: &str = "仅僅只需要耗费費花用消约約大概就便了也才可能将將";
     let per_at = s_start + at;
     if per_at < cl_start {
         let between = &text[per_at..cl_start];
         let clauses = between.matches(['，', ',', '；', ';']).count();
-        let own_lead = &text[cl_start..m_start];
-        if clauses > 1 || own_lead.chars().any(|c| c.is_ascii_digit()) {
+        let own_lead = text[cl_start..m_start]
+            .chars()
+            .filter(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | ' ' | '，' | ',')));
+        if clauses > 1 || !own_lead.clone().all(|c| TAKES.contains(c)) {
             return None;
         }
     }

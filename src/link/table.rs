@@ -292,6 +292,9 @@ impl Linker {
         else {
             return;
         };
+        if !head_is_the_measure(&lower, word) {
+            return;
+        }
         let (row_start, _) = line_around(doc.text, fig.m.start);
         let Some(entity) = doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
             .iter()
@@ -308,6 +311,39 @@ impl Linker {
         link.entity = Some(entity);
         link.entity_by = Some(EntityBy::Clause);
     }
+}
+
+/// Whether a head cell (lower-cased) is the measure's word and no more
+/// than a note in brackets or a word of count or total with it
+/// (`训练成本`, `训练成本（美元）`, `GPU数量`, `总参数`): a head that narrows
+/// the word (`API费用`, `研发费用`, `推理成本`) is another measure.
+fn head_is_the_measure(cell: &str, word: &str) -> bool {
+    const WITH: &[&str] = &[
+        "", "总", "總", "约", "約", "数量", "數量", "量", "数", "數", "合计", "合計",
+    ];
+    let Some(at) = cell.find(word) else {
+        return false;
+    };
+    let mut rest = String::with_capacity(cell.len());
+    rest.push_str(&cell[..at]);
+    rest.push_str(&cell[at + word.len()..]);
+    // (a note in brackets: 训练成本（万美元）)
+    let mut depth = 0usize;
+    let bare: String = rest
+        .chars()
+        .filter(|&c| match c {
+            '(' | '（' | '[' | '【' => {
+                depth += 1;
+                false
+            }
+            ')' | '）' | ']' | '】' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0 && !c.is_whitespace() && !matches!(c, '*' | '_' | '`' | ':' | '：'),
+        })
+        .collect();
+    WITH.contains(&bare.as_str())
 }
 
 /// Whether the figure's own row names a thing or a place before it
