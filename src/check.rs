@@ -2270,6 +2270,26 @@ fn check_figure(
             );
         }
     }
+    // (a base the clause names in words the database does not know: 约为
+    // R1的11倍 with no DeepSeek named, 约为其18倍)
+    if link.compared_unnamed
+        && !facts.is_empty()
+        && facts.iter().all(|&f| db.facts[f].versus.is_some())
+    {
+        return Outcome::unverified(
+            Reason::Scope,
+            format!(
+                "范围不同：文中倍数的比较对象未能确认，数据库中{}的{}是与{}相比",
+                entity.name_zh,
+                metric.name_zh,
+                db.facts[facts[0]]
+                    .versus
+                    .as_deref()
+                    .and_then(|v| db.entity(v))
+                    .map_or("", |e| db.entities[e].name_zh.as_str())
+            ),
+        );
+    }
     if facts.is_empty() {
         // every fact counts another chip or product than the one named
         let item = link.item.map_or("", |i| db.entities[i].name_zh.as_str());

@@ -1839,6 +1839,63 @@ pub(super) fn compared_before(doc: &Doc, fig: &Figure) -> Option<usize> {
         .map(|i| doc.occ[i].entity)
 }
 
+/// What the figure's clause compares it with before it when no name of
+/// the database stands there: words after a copula, before 的 and the
+/// multiple (约为R1的11倍, where R1 is no name without DeepSeek in the
+/// text; `Some(false)`), or a pronoun (约为其十一倍, 是它的两倍;
+/// `Some(true)`). `None`: no base is named.
+pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<bool> {
+    const COPULAS: &[&str] = &[
+        "相当于",
+        "相當於",
+        "约为",
+        "約為",
+        "约是",
+        "約是",
+        "为",
+        "為",
+        "是",
+        "达到",
+        "達到",
+    ];
+    const HEDGES: &[&str] = &[
+        "大约", "大約", "将近", "將近", "约", "約", "近", "逾", "超过", "超過",
+    ];
+    let mut lead = doc.text[fig.cl_start..fig.m.start].trim_end();
+    while let Some(h) = HEDGES.iter().find(|h| lead.ends_with(**h)) {
+        lead = lead[..lead.len() - h.len()].trim_end();
+    }
+    let lead = lead.strip_suffix('的').unwrap_or(lead);
+    let (at, len) = COPULAS
+        .iter()
+        .filter_map(|c| lead.rfind(c).map(|i| (i, c.len())))
+        .max_by_key(|&(i, len)| (i + len, len))?;
+    let phrase = lead[at + len..].trim();
+    if phrase.is_empty() || phrase.chars().count() > 16 || phrase.contains(['，', ',', '。']) {
+        return None;
+    }
+    Some(matches!(
+        phrase,
+        "其" | "它" | "它们" | "它們" | "后者" | "後者" | "前者"
+    ))
+}
+
+/// The name a pronoun base of a multiple points back to (Llama 3.1 405B
+/// …约为其十一倍 after V3 in the clause before): the nearest name of the
+/// figure's sentence before its clause that is not the figure's owner nor
+/// a person's affiliation (前OpenAI研究员卡帕西算了一笔账：V3…).
+pub(super) fn base_pointed_back(doc: &Doc, fig: &Figure, owner: Option<usize>) -> Option<usize> {
+    let first = doc.occ.partition_point(|o| o.start < fig.s.start);
+    let last = doc
+        .occ
+        .partition_point(|o| o.end <= fig.cl_start)
+        .max(first);
+    (first..last)
+        .rev()
+        .find(|&i| Some(doc.occ[i].entity) != owner && !doc.affiliation(i))
+        .map(|i| doc.occ[i].entity)
+}
+
 /// The names the figure's sentence compares it with after it, in a later
 /// clause (`80美元，是同期DeepSeek-R1的145倍`): the figure is not theirs.
 fn compared_after(doc: &Doc, fig: &Figure) -> Vec<usize> {

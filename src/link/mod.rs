@@ -187,6 +187,10 @@ pub struct Link {
     /// The name a multiple's clause compares it with, before it: the base
     /// of the multiple (`约为Llama 2 70B的18倍`; entity index).
     pub compared_with: Option<usize>,
+    /// A multiple's clause compares it with something before it that is
+    /// no name of the database (约为R1的11倍 with no DeepSeek named, 约为其
+    /// 18倍): a base that cannot be told.
+    pub compared_unnamed: bool,
     /// Index of the date mention that gives the claim's time.
     pub time: Option<usize>,
     /// The time was carried from an earlier sentence (only its year is used).
@@ -1080,6 +1084,17 @@ impl Linker {
                 self.link_figure(&doc, &fig, link);
                 if mentions[k].kind == crate::extract::Kind::Multiple {
                     link.compared_with = entity::compared_before(&doc, &fig);
+                    if link.compared_with.is_none() {
+                        match entity::unnamed_base_before(&doc, &fig) {
+                            Some(true) => {
+                                link.compared_with =
+                                    entity::base_pointed_back(&doc, &fig, link.entity);
+                                link.compared_unnamed = link.compared_with.is_none();
+                            }
+                            Some(false) => link.compared_unnamed = true,
+                            None => {}
+                        }
+                    }
                 }
                 if link.metric.is_none() {
                     ellipsis::take_measure(&doc, &fig, measured, link);
