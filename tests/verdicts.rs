@@ -5,6 +5,23 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a date after a word that only sets the time heads its sentence, and
+    // the launch of the next clause is its measure; what a model's name
+    // owns, V3的技术报告, is another thing launched)
+    (
+        "2025-03-01",
+        "R1的接口收费很便宜。而在1月10日，DeepSeek发布了R1。",
+        "1月10日",
+        Contradicted,
+        Some("F08"),
+    ),
+    (
+        "2025-03-01",
+        "R1的接口收费很便宜。而在1月初，DeepSeek还发布并开源了V3的技术报告。",
+        "1月初",
+        Unverified,
+        None,
+    ),
     // (a review's counter-examples: the rate per tokens scopes no total in
     // a clause of its own; a pronoun points back to a name that set the
     // time; a head that narrows a measure's word, API费用, is another

@@ -1770,7 +1770,7 @@ fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurren
 /// The next clause of the figure's sentence (its byte span), when the
 /// figure's own clause holds only the date, perhaps after a word that
 /// sets a time (在12月底，…; 而在同年5月，…).
-fn date_alone_in_clause(doc: &Doc, fig: &Figure) -> Option<(usize, usize)> {
+pub(super) fn date_alone_in_clause(doc: &Doc, fig: &Figure) -> Option<(usize, usize)> {
     const SETS_A_TIME: &[&str] = &["在", "于", "於", "到了", "而", "但", "并", "並"];
     let mut lead = doc.text[fig.cl_start..fig.m.start].trim();
     while let Some(w) = SETS_A_TIME.iter().find(|w| lead.ends_with(**w)) {

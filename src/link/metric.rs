@@ -1157,31 +1157,38 @@ fn narrow_launch_of_another_thing(doc: &Doc, fig: &Figure, cands: &mut Vec<(usiz
     if fig.m.kind != Kind::Date || !cands.iter().any(|&(mi, _)| is_launch(mi)) {
         return;
     }
-    let mut at = fig.m.end;
-    while let Some(w) = BEFORE
-        .iter()
-        .find(|w| doc.text[at..fig.cl_end].starts_with(**w))
-    {
+    // (the word right after the date, or in the next clause after a short
+    // subject when the date's clause holds the date alone: 而在1月初，
+    // DeepSeek还发布并开源了V3的技术报告)
+    let alone = super::entity::date_alone_in_clause(doc, fig);
+    let (from, to) = alone.unwrap_or((fig.m.end, fig.cl_end));
+    let mut at = from;
+    while let Some(w) = BEFORE.iter().find(|w| doc.text[at..to].starts_with(**w)) {
         at += w.len();
     }
-    let Some(&(_, te, _)) = fig
-        .trig
-        .iter()
-        .find(|&&(ts, te, mi)| ts == at && te <= fig.cl_end && is_launch(mi))
-    else {
+    let Some(&(_, te, _)) = fig.trig.iter().find(|&&(ts, te, mi)| {
+        (ts == at || (alone.is_some() && ts >= from && ts - from <= 21))
+            && te <= to
+            && is_launch(mi)
+    }) else {
         return;
     };
     // (what was launched: up to the clause's end, a 、 of a list of
     // events, 2022年推出、AI狂熱推動…, or a note in brackets)
-    let rest = &doc.text[te..fig.cl_end];
-    let object_end = rest.find(['、', '（', '(']).map_or(fig.cl_end, |i| te + i);
+    let rest = &doc.text[te..to];
+    let object_end = rest.find(['、', '（', '(']).map_or(to, |i| te + i);
     let object = &doc.text[te..object_end];
     if !OTHER_THINGS.iter().any(|w| object.contains(w)) {
         return;
     }
-    // (a name of the database in it: 实施聯繫匯率制度)
+    // (a name of the database in it that is what was launched: 实施聯繫
+    // 匯率制度; not one whose thing it is, V3的技术报告)
     let first = doc.occ.partition_point(|o| o.start < te);
-    if doc.occ.get(first).is_some_and(|o| o.start < object_end) {
+    if doc
+        .occ
+        .get(first)
+        .is_some_and(|o| o.start < object_end && !doc.text[o.end..].starts_with('的'))
+    {
         return;
     }
     cands.retain(|&(mi, _)| !is_launch(mi));
