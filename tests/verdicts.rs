@@ -5,6 +5,15 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (the spaces a page puts between Chinese and Latin letters or digits
+    // are no distance between a measure's word and its figure)
+    (
+        "2025-03-01",
+        "H100 的显存是 80GB,而 H200 提升到了 141GB。",
+        "141GB",
+        Supported,
+        Some("CH-016"),
+    ),
     // (a date after a word that only sets the time heads its sentence, and
     // the launch of the next clause is its measure; what a model's name
     // owns, V3的技术报告, is another thing launched)

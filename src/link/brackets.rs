@@ -45,10 +45,12 @@ pub(super) fn only_bracketed_separators(s: &str) -> bool {
 /// How many characters of `s` are outside the brackets it opens and
 /// closes (those brackets not counted); a bracket it leaves open (the
 /// figure's own) is counted with what follows it. Most spans hold no
-/// closing bracket and are counted whole.
+/// closing bracket and are counted whole. The spaces a page puts between
+/// Chinese and Latin letters or digits (`H100 的显存是 80GB`) are not
+/// counted: they put no distance between words.
 pub(super) fn chars_outside(s: &str) -> usize {
     if !s.contains(['）', ')']) {
-        return s.chars().count();
+        return s.chars().filter(|&c| c != ' ').count();
     }
     // (read from the end: a closing bracket opens a note, read back to
     // where it opens)
@@ -64,7 +66,7 @@ pub(super) fn chars_outside(s: &str) -> usize {
                 depth -= 1;
                 false
             }
-            _ => depth == 0,
+            _ => depth == 0 && c != ' ',
         })
         .count()
 }
