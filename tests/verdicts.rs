@@ -5,6 +5,75 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a second review's counter-examples: a table cell with more than its
+    // figure, a row label with more than a name, a head whose letters
+    // lower-case to other lengths; the rate per tokens does not reach a
+    // clause with a figure of its own before it, nor one that says more
+    // than what the amount takes; a launch of a name the database does
+    // not know; an adjective before a multiple names no base)
+    (
+        "2025-03-01",
+        "| 芯片 | 显存 |\n|---|---|\n| H20 | 96GB，比H100多16GB |",
+        "16GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "| 芯片 | 显存 |\n|---|---|\n| 对标H100的昇腾910B | 64GB |",
+        "64GB",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "| 芯片 | （İİİ）显存*（GB） |\n|---|---|\n| H20 | 96GB |",
+        "96GB",
+        Supported,
+        Some("CH-010"),
+    ),
+    (
+        "2025-02-10",
+        "DeepSeek-V3每训练1万亿个token仅需18万GPU小时，2048块H800只用3.7天。",
+        "2048块",
+        Supported,
+        Some("F01"),
+    ),
+    (
+        "2025-02-10",
+        "DeepSeek-V3每训练1万亿个token约需18万GPU小时，约278.8万GPU小时即完成全部训练。",
+        "约278.8万GPU小时",
+        Supported,
+        Some("F02"),
+    ),
+    (
+        "2025-02-10",
+        "R1于1月20日发布。在1月27日，DeepSeek又推出了Janus-Pro。",
+        "1月27日",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-12",
+        "DeepSeek-V3仅用了278.8万个GPU小时。Llama 3.1 405B的GPU小时约为其11倍。",
+        "11倍",
+        Supported,
+        Some("F19"),
+    ),
+    (
+        "2025-03-12",
+        "DeepSeek-V3的训练只用了278.8万GPU小时，据Meta披露，Llama 3.1 405B约为其11倍。",
+        "11倍",
+        Supported,
+        Some("F19"),
+    ),
+    (
+        "2025-03-12",
+        "DeepSeek-V3很省。Llama 3.1 405B消耗的GPU小时是惊人的11倍。",
+        "11倍",
+        Supported,
+        Some("F19"),
+    ),
     // (the spaces a page puts between Chinese and Latin letters or digits
     // are no distance between a measure's word and its figure)
     (

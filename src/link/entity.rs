@@ -276,6 +276,9 @@ impl Linker {
         // (and no other name is: 跌幅达3%的微软 is not the NVIDIA before it)
         let head = match head_after(doc, fig).or_else(|| launched_after_subject(doc, fig)) {
             Some(o) => Some(self.entity_for_metric(o.entity, mi)?),
+            // (a launch of a name the database does not know, 在1月27日，
+            // DeepSeek又推出了Janus-Pro, is no one's the database holds)
+            None if launches_an_unknown_name(doc, fig) => return None,
             None => None,
         };
         let names = fig.names.get_or_init(|| names_near(doc, fig));
@@ -1767,6 +1770,34 @@ fn launched_after_subject<'d>(doc: &'d Doc, fig: &Figure) -> Option<&'d Occurren
     launched
 }
 
+/// Whether a date's verb of launch, right after it or after a short
+/// subject (in its clause, or the next when the date's clause holds it
+/// alone), launches something named in Latin letters that no name of the
+/// database is (又推出了Janus-Pro, 开源了FlashMLA).
+fn launches_an_unknown_name(doc: &Doc, fig: &Figure) -> bool {
+    if fig.m.kind != Kind::Date {
+        return false;
+    }
+    let (from, to) = date_alone_in_clause(doc, fig).unwrap_or((fig.m.end, fig.cl_end));
+    let rest = &doc.text[from..to];
+    let Some((v, verb)) = LAUNCHES
+        .iter()
+        .filter_map(|v| rest.find(v).filter(|&i| i <= 21).map(|i| (i, *v)))
+        .min()
+    else {
+        return false;
+    };
+    let at = from + v + verb.len();
+    let object = &doc.text[at..to];
+    let object_end = at + object.find(['、', '（', '(']).unwrap_or(object.len());
+    let object = &doc.text[at..object_end];
+    let latin = object
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3);
+    let first = doc.occ.partition_point(|o| o.start < at);
+    latin && doc.occ.get(first).is_none_or(|o| o.start >= object_end)
+}
+
 /// The next clause of the figure's sentence (its byte span), when the
 /// figure's own clause holds only the date, perhaps after a word that
 /// sets a time (在12月底，…; 而在同年5月，…).
@@ -1840,11 +1871,13 @@ pub(super) fn compared_before(doc: &Doc, fig: &Figure) -> Option<usize> {
 }
 
 /// What the figure's clause compares it with before it when no name of
-/// the database stands there: words after a copula, before 的 and the
-/// multiple (约为R1的11倍, where R1 is no name without DeepSeek in the
-/// text; `Some(false)`), or a pronoun (约为其十一倍, 是它的两倍;
-/// `Some(true)`). `None`: no base is named.
-pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<bool> {
+/// the database is the base's shape: a pronoun (约为其十一倍, 是它的两倍:
+/// `Some(Base::Pronoun)`), a name of the database in the words after a
+/// copula and before 的 (约为V3所用GPU小时的11倍: `Some(Base::Named(e))`),
+/// or such words with Latin letters or digits that name no one the
+/// database knows (约为R1的11倍 with no DeepSeek in the text:
+/// `Some(Base::Unknown)`). `None`: no base is named (是惊人的11倍, 达11倍).
+pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<Base> {
     const COPULAS: &[&str] = &[
         "相当于",
         "相當於",
@@ -1865,19 +1898,50 @@ pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<bool> {
     while let Some(h) = HEDGES.iter().find(|h| lead.ends_with(**h)) {
         lead = lead[..lead.len() - h.len()].trim_end();
     }
-    let lead = lead.strip_suffix('的').unwrap_or(lead);
+    let (lead, owned) = match lead.strip_suffix('的') {
+        Some(l) => (l, true),
+        None => (lead, false),
+    };
     let (at, len) = COPULAS
         .iter()
         .filter_map(|c| lead.rfind(c).map(|i| (i, c.len())))
         .max_by_key(|&(i, len)| (i + len, len))?;
     let phrase = lead[at + len..].trim();
-    if phrase.is_empty() || phrase.chars().count() > 16 || phrase.contains(['，', ',', '。']) {
+    if phrase.is_empty() || phrase.chars().count() > 16 || phrase.contains(['，', ',', '。', '的'])
+    {
         return None;
     }
-    Some(matches!(
+    if matches!(
         phrase,
         "其" | "它" | "它们" | "它們" | "后者" | "後者" | "前者"
-    ))
+    ) {
+        return Some(Base::Pronoun);
+    }
+    if !owned || !phrase.contains(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let from = fig.cl_start + at + len;
+    let to = fig.cl_start + lead.len();
+    let first = doc.occ.partition_point(|o| o.start < from);
+    Some(
+        doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= to)
+            .map(|o| Base::Named(o.entity))
+            .next()
+            .unwrap_or(Base::Unknown),
+    )
+}
+
+/// A multiple's base read from the words before it (see
+/// [`unnamed_base_before`]).
+pub(super) enum Base {
+    /// 其, 它: a name before the figure's clause.
+    Pronoun,
+    /// A name of the database among the words.
+    Named(usize),
+    /// Words that name no one the database knows.
+    Unknown,
 }
 
 /// The name a pronoun base of a multiple points back to (Llama 3.1 405B
@@ -1885,14 +1949,20 @@ pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<bool> {
 /// figure's sentence before its clause that is not the figure's owner nor
 /// a person's affiliation (前OpenAI研究员卡帕西算了一笔账：V3…).
 pub(super) fn base_pointed_back(doc: &Doc, fig: &Figure, owner: Option<usize>) -> Option<usize> {
-    let first = doc.occ.partition_point(|o| o.start < fig.s.start);
+    // (in the figure's sentence, or else the one before it in its paragraph)
+    let from = fig
+        .si
+        .checked_sub(1)
+        .filter(|&p| doc.sentences[p].paragraph == fig.s.paragraph)
+        .map_or(fig.s.start, |p| doc.sentences[p].start);
+    let first = doc.occ.partition_point(|o| o.start < from);
     let last = doc
         .occ
         .partition_point(|o| o.end <= fig.cl_start)
         .max(first);
     (first..last)
         .rev()
-        .find(|&i| Some(doc.occ[i].entity) != owner && !doc.affiliation(i))
+        .find(|&i| Some(doc.occ[i].entity) != owner && !doc.affiliation(i) && !doc.is_source(i))
         .map(|i| doc.occ[i].entity)
 }
 
@@ -2188,13 +2258,22 @@ fn in_a_time_frame(text: &str, o: &Occurrence) -> bool {
     if !(lead.ends_with('在') || lead.ends_with('自')) {
         return false;
     }
+    // (what the name set going: 带动, 掀起, 引发…; not its own launch, 在
+    // DeepSeek-V3发布之前, after which it may well be the topic)
+    const SET_GOING: &[&str] = &[
+        "带动", "帶動", "掀起", "引发", "引發", "冲击", "衝擊", "影响", "影響", "走红", "走紅",
+        "爆火", "推动", "推動", "刺激", "浪潮", "热潮", "熱潮",
+    ];
     let rest = &text[o.end..];
     let clause_end = rest
         .char_indices()
         .take(40)
         .find(|&(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？' | '\n'))
         .map(|(i, _)| i);
-    clause_end.is_some_and(|e| ends_with_any(rest[..e].trim_end(), CLOSERS))
+    clause_end.is_some_and(|e| {
+        let frame = rest[..e].trim_end();
+        ends_with_any(frame, CLOSERS) && SET_GOING.iter().any(|w| frame.contains(w))
+    })
 }
 
 /// Whether the figure's sentence, before it, points to one of two named

@@ -1086,12 +1086,13 @@ impl Linker {
                     link.compared_with = entity::compared_before(&doc, &fig);
                     if link.compared_with.is_none() {
                         match entity::unnamed_base_before(&doc, &fig) {
-                            Some(true) => {
+                            Some(entity::Base::Pronoun) => {
                                 link.compared_with =
                                     entity::base_pointed_back(&doc, &fig, link.entity);
                                 link.compared_unnamed = link.compared_with.is_none();
                             }
-                            Some(false) => link.compared_unnamed = true,
+                            Some(entity::Base::Named(e)) => link.compared_with = Some(e),
+                            Some(entity::Base::Unknown) => link.compared_unnamed = true,
                             None => {}
                         }
                     }

@@ -1178,10 +1178,18 @@ pub(super) fn per_amount_done(
     if per_at < cl_start {
         let between = &text[per_at..cl_start];
         let clauses = between.matches(['，', ',', '；', ';']).count();
-        let own_lead = text[cl_start..m_start]
+        // (the amount's clause holds no figure of its own after it: 每训练
+        // …，仅需… but not 每训练…需18万GPU小时，约278.8万…)
+        let amount_end = per_at + '每'.len_utf8() + verb.len() + end;
+        let figure_between = text[amount_end..cl_start]
             .chars()
-            .filter(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | ' ' | '，' | ',')));
-        if clauses > 1 || !own_lead.clone().all(|c| TAKES.contains(c)) {
+            .any(|c| c.is_ascii_digit() || "万萬亿億".contains(c));
+        let mut own_lead = text[cl_start..m_start]
+            .chars()
+            .filter(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | ' ' | '，' | ',')))
+            .peekable();
+        let says_what_it_takes = own_lead.peek().is_some() && own_lead.all(|c| TAKES.contains(c));
+        if clauses > 1 || figure_between || !says_what_it_takes {
             return None;
         }
     }

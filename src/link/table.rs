@@ -295,19 +295,40 @@ impl Linker {
         if !head_is_the_measure(&lower, word) {
             return;
         }
-        let (row_start, _) = line_around(doc.text, fig.m.start);
-        let Some(entity) = doc.occ[doc.occ.partition_point(|o| o.start < row_start)..]
+        // (the figure is its cell, and the row's first cell is one name and
+        // no more: | H20 | 96GB |; not 96GB，比H100多16GB, nor 对标H100的
+        // 昇腾910B)
+        let (row_start, row_end) = line_around(doc.text, fig.m.start);
+        let row = cells(&doc.text[row_start..row_end], row_start);
+        let own_cell = row
             .iter()
-            .take_while(|o| o.end <= fig.m.start)
-            .find_map(|o| self.entity_for_metric(o.entity, mi))
-        else {
+            .any(|&(a, b)| a == fig.m.start && doc.text[fig.m.end..b].trim().is_empty());
+        let Some(&(ls, le)) = row.first() else {
             return;
         };
-        let at = hs + lower.find(word.as_str()).unwrap_or(0).min(cell.len());
+        let first = doc.occ.partition_point(|o| o.start < ls);
+        let label = doc.occ[first..]
+            .iter()
+            .take_while(|o| o.end <= le)
+            .collect::<Vec<_>>();
+        let entity = match label[..] {
+            [o] if o.start == ls && o.end == le && own_cell => self.entity_for_metric(o.entity, mi),
+            _ => None,
+        };
+        let Some(entity) = entity else {
+            return;
+        };
         link.metric = Some(mi);
+        // (the word as the head writes it: found again in the cell itself,
+        // whose letters may lower-case to other lengths)
         link.metric_word = cell
-            .is_char_boundary(at - hs)
-            .then_some((at, (at + word.len()).min(he)));
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| {
+                cell.get(i..i + word.len())
+                    .is_some_and(|w| w.to_lowercase() == *word)
+            })
+            .map(|i| (hs + i, hs + i + word.len()));
         link.entity = Some(entity);
         link.entity_by = Some(EntityBy::Clause);
     }
