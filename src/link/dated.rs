@@ -204,14 +204,12 @@ pub(super) fn heads_its_sentence(doc: &Doc, fig: &Figure, ts: usize, te: usize) 
         .strip_prefix("北京时间")
         .or_else(|| lead.strip_prefix("北京時間"))
         .unwrap_or(lead);
-    // (and after a word that only sets the time: 而在12月底，…; 在1月20日，…)
-    let lead = ["而", "但", "并", "並"]
-        .iter()
-        .fold(lead, |l, w| l.strip_prefix(w).unwrap_or(l));
-    let lead = ["在", "于", "於", "到了"]
-        .iter()
-        .find_map(|w| lead.strip_prefix(w))
-        .unwrap_or(lead);
+    // (and after words that only set the time: 而在12月底，…; 在1月20日，…)
+    let lead = if super::entity::only_sets_a_time(lead) {
+        ""
+    } else {
+        lead
+    };
     // (a timeline's colon as well: 2025年1月20日：DeepSeek发布R1)
     let Some(rest) = text[m.end..ts].strip_prefix(['，', ',', '：', ':']) else {
         return false;

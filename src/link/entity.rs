@@ -1802,13 +1802,9 @@ fn launches_an_unknown_name(doc: &Doc, fig: &Figure) -> bool {
 /// figure's own clause holds only the date, perhaps after a word that
 /// sets a time (在12月底，…; 而在同年5月，…).
 pub(super) fn date_alone_in_clause(doc: &Doc, fig: &Figure) -> Option<(usize, usize)> {
-    const SETS_A_TIME: &[&str] = &["在", "于", "於", "到了", "而", "但", "并", "並"];
-    let mut lead = doc.text[fig.cl_start..fig.m.start].trim();
-    while let Some(w) = SETS_A_TIME.iter().find(|w| lead.ends_with(**w)) {
-        lead = &lead[..lead.len() - w.len()];
-    }
+    let lead = &doc.text[fig.cl_start..fig.m.start];
     let tail = &doc.text[fig.m.end..fig.cl_end];
-    if !lead.is_empty() || !tail.trim().is_empty() || fig.cl_end >= fig.s.end {
+    if !only_sets_a_time(lead) || !tail.trim().is_empty() || fig.cl_end >= fig.s.end {
         return None;
     }
     let from = fig.cl_end + doc.text[fig.cl_end..].chars().next()?.len_utf8();
@@ -1818,6 +1814,18 @@ pub(super) fn date_alone_in_clause(doc: &Doc, fig: &Figure) -> Option<(usize, us
             .find(['，', ',', '；', ';', '。', '！', '？'])
             .unwrap_or(rest.len());
     Some((from, to))
+}
+
+/// Whether the words before a date only set its time (`在`, `而在`, `但于`,
+/// `到了`, or nothing): the date is then what its clause says, and the
+/// clause after it tells what happened then.
+pub(super) fn only_sets_a_time(lead: &str) -> bool {
+    const SETS_A_TIME: &[&str] = &["在", "于", "於", "到了", "而", "但", "并", "並"];
+    let mut lead = lead.trim();
+    while let Some(w) = SETS_A_TIME.iter().find(|w| lead.ends_with(**w)) {
+        lead = lead[..lead.len() - w.len()].trim_end();
+    }
+    lead.is_empty()
 }
 
 /// Whether `before` (the text before a name) ends with words that join a
