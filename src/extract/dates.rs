@@ -127,11 +127,8 @@ fn counts_days(t: &Text, i: usize, k: usize) -> bool {
         "長達", "未来", "未來", "过去", "過去", "短短", "仅用", "僅用", "花了", "用了", "一连",
         "一連",
     ];
-    const HEDGES: &[&str] = &["约", "約", "近", "逾", "超过", "超過", "不到", "至少"];
-    let mut before = i;
-    if let Some(h) = HEDGES.iter().find(|h| t.ends(before, h)) {
-        before -= Text::nchars(h);
-    }
+    // (past a hedge, as the extractor reads one: 連續約3日)
+    let before = super::qualifier::prefix_hedge(t, i).map_or(i, |(w, _)| i - Text::nchars(w));
     SPANS.iter().any(|w| t.ends(before, w))
         || ["內", "内", "之內", "之内", "以內", "以内"]
             .iter()

@@ -511,16 +511,20 @@ pub(super) fn share_list_percent(t: &Text, out: &mut [Mention]) {
 /// Whether the text before byte `at` ends with a verb of change (增长,
 /// 下降, 收窄, 快, 提高…), perhaps with 了 or a hedge after it.
 fn after_a_change(t: &Text, at: usize) -> bool {
-    const CHANGES: &[&str] = &[
-        "增长", "增長", "增加", "下降", "减少", "減少", "提高", "降低", "上升", "回落", "收窄",
-        "扩大", "擴大", "上涨", "上漲", "下跌", "回升", "放缓", "放緩", "加快", "快", "慢", "高",
-        "低", "升", "降", "涨", "漲", "跌", "增", "减", "減", "成长", "成長", "衰退",
+    // (besides the verbs of a change by an amount: the comparatives and
+    // single characters a statistics release lists with, 快4.6和3.1个百分点)
+    const MORE: &[&str] = &[
+        "收窄", "回升", "放缓", "放緩", "加快", "快", "慢", "高", "低", "升", "降", "增", "减",
+        "減", "成长", "成長", "衰退",
     ];
     let lead = t.s[..at].trim_end();
     let lead = ["约", "約", "了"]
         .iter()
         .fold(lead, |l, w| l.strip_suffix(w).unwrap_or(l));
-    CHANGES.iter().any(|w| lead.ends_with(w))
+    super::qualifier::CHANGE_VERBS
+        .iter()
+        .chain(MORE)
+        .any(|w| lead.ends_with(w))
 }
 
 /// The other side of a price per million tokens, in the same sentence

@@ -1886,19 +1886,6 @@ pub(super) fn compared_before(doc: &Doc, fig: &Figure) -> Option<usize> {
 /// database knows (约为R1的11倍 with no DeepSeek in the text:
 /// `Some(Base::Unknown)`). `None`: no base is named (是惊人的11倍, 达11倍).
 pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<Base> {
-    const COPULAS: &[&str] = &[
-        "相当于",
-        "相當於",
-        "约为",
-        "約為",
-        "约是",
-        "約是",
-        "为",
-        "為",
-        "是",
-        "达到",
-        "達到",
-    ];
     const HEDGES: &[&str] = &[
         "大约", "大約", "将近", "將近", "约", "約", "近", "逾", "超过", "超過",
     ];
@@ -1910,7 +1897,8 @@ pub(super) fn unnamed_base_before(doc: &Doc, fig: &Figure) -> Option<Base> {
         Some(l) => (l, true),
         None => (lead, false),
     };
-    let (at, len) = COPULAS
+    // (the verbs that make a name after them a ratio's yardstick)
+    let (at, len) = RATIO_VERBS
         .iter()
         .filter_map(|c| lead.rfind(c).map(|i| (i, c.len())))
         .max_by_key(|&(i, len)| (i + len, len))?;

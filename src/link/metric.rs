@@ -1894,9 +1894,10 @@ impl<'a> MetricTriggers<'a> {
     }
 }
 
-/// A span of days told by a verb of lasting alone (持续五日的内斗风波,
-/// 历时三天的会议) is a training's only in a sentence, or after one in its
-/// paragraph, that speaks of training (GPT-4的训练动用了…，历时90至100天).
+/// A span of days is a training's only in a sentence, or after one in its
+/// paragraph, that speaks of training (GPT-4的训练动用了…，历时90至100天):
+/// a verb of lasting (持续五日的内斗风波) or of work in general
+/// (GPT-4的研发历时约90至100天) names none.
 fn narrow_span_of_no_training(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
     const TRAINING: &[&str] = &["训练", "訓練", "train", "Train"];
     let is_training = |mi: usize| doc.db.metrics[mi].id == "training_duration";

@@ -1137,10 +1137,12 @@ const PER_DONE: &[&str] = &[
 
 /// A rate per an amount of tokens with a verb between 每 and the amount
 /// (每训练1万亿个token，仅耗费约18万个GPU小时; 每处理100万个token需0.5
-/// 度电): the figure, in the clause of that amount or in the next one
-/// with no number of its own before it, is per the amount (the scope word
-/// after 每 by the amount's scale). The amount with no verb (每万亿token)
-/// is a scope word of its own.
+/// 度电): the figure is per the amount (the scope word after 每 by the
+/// amount's scale) in the clause of that amount, or in the next one when
+/// the amount's clause holds no figure after the amount and the next says
+/// only what the amount takes before the figure (仅需, 只用, perhaps after
+/// a name). The amount with no verb (每万亿token) is a scope word of its
+/// own.
 pub(super) fn per_amount_done(
     text: &str,
     s_start: usize,
@@ -1157,7 +1159,7 @@ pub(super) fn per_amount_done(
             !(c.is_ascii_digit()
                 || c == '.'
                 || c == ','
-                || "一二两兩三四五六七八九十百千万萬亿億".contains(c))
+                || crate::extract::numeral::is_chinese_numeral_char(c))
         })
         .unwrap_or(amount.len());
     if end == 0 {

@@ -269,9 +269,11 @@ impl Linker {
     /// A figure with no measure of its own in a table whose column heads
     /// are measures (`| 模型 | 训练成本 | GPU数量 |` over `| DeepSeek-V3 |
     /// 557.6万美元 | 2048块 |`): the measure its column's head names, of a
-    /// unit the figure's fits (the longest such word of the head), and the
-    /// name its row gives before it. A head with no such word, or a row
-    /// that names no one, leaves the figure as it was.
+    /// unit the figure's fits (the longest such word of the head, when the
+    /// head is that word and no more: see [`head_is_the_measure`]), and the
+    /// name its row's first cell is. A figure sharing its cell with more
+    /// (`96GB，比H100多16GB`), a head with no such word, or a first cell
+    /// that is not one name and no more leaves the figure as it was.
     fn measure_by_column(&self, doc: &Doc, fig: &Figure, head: Option<Span>, link: &mut Link) {
         let Some((hs, he)) = head else {
             return;
