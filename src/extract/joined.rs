@@ -7,9 +7,6 @@ use super::units::Unit;
 use super::{Kind, Mention, Qualifier, Role};
 use rust_decimal::Decimal;
 
-/// The marks between the two ends of a range.
-const RANGE_MARKS: &[&str] = &["到", "至", "~", "～", "-", "－", "—", "–", "〜"];
-
 /// Join, in place, the pairs of mentions in `out` (in text order) that
 /// are one figure: the first takes the second's end and value, the
 /// second goes.
@@ -54,7 +51,12 @@ fn share_range(text: &str, a: &Mention, b: &Mention) -> Option<Mention> {
         return None;
     }
     let between = text.get(a.end..b.start)?;
-    if !RANGE_MARKS.contains(&between) {
+    let mut marks = between.chars();
+    if !marks
+        .next()
+        .is_some_and(|c| super::read::RANGE_MARKS.contains(&c))
+        || marks.next().is_some()
+    {
         return None;
     }
     let before = text.get(..a.start)?;

@@ -370,7 +370,7 @@ fn full_stop_is_point(chars: &[char], i: usize, j: usize) -> bool {
     if super::units::currency_after_at(chars, e + usize::from(scaled)) {
         return true;
     }
-    const RANGE: &[char] = &['~', '～', '-', '－', '—', '–', '至', '到'];
+    use super::read::RANGE_MARKS as RANGE;
     // the first of two: another after the range mark
     let dotted_from = |a: usize| {
         let n = digits(a, 1);
@@ -600,10 +600,13 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
         if is_ambiguous_financial(c) {
             // after a financial form, or after 零/万/亿 in a reading that
             // has one (拾万零壹元)
-            // (仟 and 佰 are numerals after any digit: 三仟元, 五佰万)
+            // (仟 and 佰 are numerals after any digit: 三仟元, 五佰万, and
+            // the 仟元 of Taiwan's accounts, 1,234,567仟元)
             let prev_num = r.j > i
                 && (is_ambiguous_financial(chars[r.j - 1])
-                    || (matches!(c, '仟' | '佰') && chinese_digit(chars[r.j - 1]).is_some())
+                    || (matches!(c, '仟' | '佰')
+                        && (chinese_digit(chars[r.j - 1]).is_some()
+                            || arabic_digit(chars[r.j - 1]).is_some()))
                     || (is_chinese_numeral_char(chars[r.j - 1])
                         && chars[i..r.j].iter().any(|&c| is_ambiguous_financial(c))));
             let next_num = chars

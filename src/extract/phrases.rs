@@ -75,7 +75,7 @@ pub(super) fn mixed_fractions(text: &str, out: &mut [Mention]) {
     }
 }
 
-/// A discount: 八折 (80% of the price), 九五折 (95%), 打8.5折 (85%). The
+/// A discount: 八折 (80% of the price), 九五折 and 95折 (95%), 打8.5折 (85%). The
 /// digits stand right before 折, which is not the start of another word
 /// (折合, 折算, 折旧).
 pub(super) fn discount(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
@@ -92,6 +92,10 @@ pub(super) fn discount(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
         }
         (Some(c), Some('折')) if chinese_digit(c).is_some() => {
             (Decimal::from(d1 * 10 + chinese_digit(c)?), i + 2)
+        }
+        // 75折, as Taiwan's and Hong Kong's shops write 七五折
+        (Some(c), Some('折')) if numeral::arabic_digit(c).is_some() => {
+            (Decimal::from(d1 * 10 + numeral::arabic_digit(c)?), i + 2)
         }
         _ => return None,
     };
@@ -408,10 +412,7 @@ fn chinese_fraction_at(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
 /// none, higher than the first, and a numeral of its own (not 到四十万,
 /// 至八个月, 到五倍). The number read and where it ends.
 fn percent_range_end(t: &Text, k: usize, prefix: &[char], first: Decimal) -> Option<(Num, usize)> {
-    if !matches!(
-        t.at(k)?,
-        '到' | '至' | '~' | '～' | '-' | '－' | '—' | '–' | '〜'
-    ) {
+    if !super::read::RANGE_MARKS.contains(&t.at(k)?) {
         return None;
     }
     let mut k = k + 1;

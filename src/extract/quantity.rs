@@ -115,17 +115,10 @@ fn taken_before_the_unit(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || is_digit(c)
         || is_chinese_numeral_char(c)
+        || super::read::RANGE_MARKS.contains(&c)
         || matches!(
             c,
-            ' ' | '至'
-                | '到'
-                | '~'
-                | '～'
-                | '—'
-                | '–'
-                | '－'
-                | '-'
-                | '('
+            ' ' | '('
                 | '（'
                 | '/'
                 | '多'

@@ -726,8 +726,9 @@ pub(super) fn range_second_after_symbol(
     Some((num, end))
 }
 
-/// The marks that join the two ends of a range (至, 到, a tilde, a dash).
-const RANGE_MARKS: &[char] = &['至', '到', '~', '～', '—', '–', '－', '-'];
+/// The marks that join the two ends of a range (至, 到, a tilde or a wave
+/// dash, a dash): every reading of a range takes its marks from here.
+pub(super) const RANGE_MARKS: &[char] = &['至', '到', '~', '～', '〜', '—', '–', '－', '-'];
 
 /// The dashes a writer may double between the ends of a range (`2——3万`,
 /// `1万元--5万元`).
