@@ -461,14 +461,24 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
             // writers cut a figure at its last digit as often as they round
             // it (278万 for 278.8万): the reference may lie up to a whole
             // last digit further from zero, but not on the next digit (4.30
-            // cut is 4.3, not 4.2; 67.00 is not 66)
+            // cut is 4.3, not 4.2; 67.00 is not 66). A figure written with
+            // zeros after its last digit (1700亿) is rounded, not cut, and
+            // half up: 1750亿 is 1800亿 rounded, not 1700亿 (where half a
+            // digit is more than the 10% cap, 10倍, the cap is no rounding)
             let next_digit = t + t - (t + t) / Decimal::ONE_THOUSAND;
-            let (lo, hi) = if !cut {
-                (t, t)
-            } else if v.is_sign_negative() {
-                (next_digit, t)
+            let half_up = t - t / Decimal::ONE_THOUSAND;
+            let rounded = t == halved(m.precision.unwrap_or(Decimal::ZERO));
+            let far = if m.written_round && rounded {
+                half_up
+            } else if cut {
+                next_digit
             } else {
-                (t, next_digit)
+                t
+            };
+            let (lo, hi) = if v.is_sign_negative() {
+                (far, t)
+            } else {
+                (t, far)
             };
             Interval {
                 lo: v.checked_sub(lo),

@@ -5,6 +5,36 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a figure written with zeros after its last digit is rounded half
+    // up, not cut: 1750亿 is no 1700亿, though it is 1800亿, and a round
+    // 10倍 whose half digit passes the 10% cap keeps the cap; a model,
+    // product or app heading the sentence with no such figure of its own
+    // is its subject, not the model of the sentence before, unless a
+    // contrast turns from it)
+    ("2025-03-01", "据介绍，GPT-3是一个拥有1700亿参数的语言模型。", "1700亿参数", Contradicted, Some("AI-001")),
+    ("2025-03-01", "据介绍，GPT-3是一个拥有1800亿参数的语言模型。", "1800亿参数", Supported, Some("AI-001")),
+    ("2025-03-01", "GPT-3共有一千七百亿个参数。", "一千七百亿个参数", Contradicted, Some("AI-001")),
+    (
+        "2025-01-10",
+        "Llama 3.1-405B的训练时长为3,084万GPU小时，是DeepSeek-V3的10倍。",
+        "10倍",
+        Supported,
+        Some("F19"),
+    ),
+    (
+        "2025-03-01",
+        "训练GPT-3这样的大模型要花很多钱。另据报道，ChatGPT用了数千亿个单词的语料，含1750亿个参数。",
+        "1750亿个参数",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-03-01",
+        "GPT-3的规模空前。它含1750亿个参数。",
+        "1750亿个参数",
+        Supported,
+        Some("AI-001"),
+    ),
     // (a second review's counter-examples: a table cell with more than its
     // figure, a row label with more than a name, a head whose letters
     // lower-case to other lengths; the rate per tokens does not reach a

@@ -97,6 +97,10 @@ pub struct Mention {
     pub per: Option<&'static str>,
     /// For dates: a fiscal year label (`2025財政年度`), matched with `FY2025`.
     pub fiscal: bool,
+    /// The figure is written with zeros, or a place character, after its
+    /// last significant digit (`1700亿`, `2,000万`, `一千七百亿`): a
+    /// rounding, never a figure cut short (see [`written_round`]).
+    pub written_round: bool,
     /// Set when the number could not be represented (too large).
     pub error: Option<String>,
     /// What the number is to a reader: a claim to check, or a bare number,
@@ -142,8 +146,41 @@ impl Mention {
             classifier: None,
             per: None,
             fiscal: false,
+            written_round: false,
             error: None,
             role: Role::Claim,
         }
+    }
+}
+
+/// Whether `written`, a mention's text, writes its number with zeros or a
+/// place character after the last significant digit: the last digit or
+/// place (scales such as 万 and 亿 and the unit passed over) is a place
+/// character, 十百千 (`一千七百亿`, `3千万`), or the `0` of a run of digits
+/// with a nonzero digit and no decimal point (`1700亿`, `2,000万`).
+/// `278万`, `12.9B`, `30.0%` and `一千七百五十三` are not.
+pub fn written_round(written: &str) -> bool {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut rest = written.chars().rev().skip_while(|&c| {
+        !is_digit(c)
+            && super::numeral::chinese_digit(c).is_none()
+            && super::numeral::small_unit(c).is_none()
+    });
+    match rest.next() {
+        Some(c) if super::numeral::small_unit(c).is_some() => true,
+        Some(c @ ('0' | '０')) => {
+            let mut nonzero = false;
+            for d in std::iter::once(c).chain(rest) {
+                if matches!(d, '.' | '．') {
+                    return false;
+                }
+                if !is_digit(d) && !matches!(d, ',' | '，') {
+                    break;
+                }
+                nonzero |= !matches!(d, '0' | '０' | ',' | '，');
+            }
+            nonzero
+        }
+        _ => false,
     }
 }

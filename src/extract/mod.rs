@@ -130,6 +130,8 @@ impl Extractor {
         // a span never ends on the spaces squeezed out before its next word
         for m in &mut out {
             m.end = m.start + text[m.start..m.end].trim_end().len();
+            m.written_round =
+                m.role == Role::Claim && mention::written_round(&text[m.start..m.end]);
             mega_before_si_unit(text, m);
             if m.role == Role::Claim && is_denominator(text, m) {
                 // the "per" of a rate (0.55美元/百万token), not a quantity

@@ -370,8 +370,13 @@ impl Linker {
         // a company the database does not know, named in the figure's
         // sentence before it (當中中芯國際最傷，昨插逾7%), is its subject: no
         // name carried from before is
+        // and a model, product or app the database knows, heading the
+        // sentence with no such figure of its own (…。ChatGPT用了…，含1750亿个
+        // 参数: not the GPT-3 of the sentence before), is its subject too
         let carried = carried.filter(|_| {
-            here.is_some() || !names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
+            here.is_some()
+                || !names_unknown_company(doc, wrapped_start(doc, fig), fig.m.start)
+                    && !self.topic_reports_otherwise(doc, fig, mi)
         });
         let best = match (here, carried) {
             (Some(h), Some(c)) if !(c.0 > h.0 && c.1 > h.1) => Some(h),
@@ -392,6 +397,30 @@ impl Linker {
                         .then(|| later_subject_of_its_kind(doc, fig, entity, here_at))?
                         .and_then(|e| self.entity_for_metric(e, mi))
                 }),
+        })
+    }
+
+    /// Whether the figure's sentence is about an AI model, product or app
+    /// of the database's that reports no figure of metric `mi`: its topic
+    /// ([`first_in_sentence`]), before the figure, not a comparison's base
+    /// nor an aside, and no contrast between them turning to another thing
+    /// (Claude 3.5 Sonnet…的训练花费为…，而5万颗Hopper芯片本身就值10亿美元).
+    fn topic_reports_otherwise(&self, doc: &Doc, fig: &Figure, mi: usize) -> bool {
+        let from = doc.occ.partition_point(|x| x.start < fig.s.start);
+        let to = doc.occ.partition_point(|x| x.start < fig.m.start);
+        (from..to).any(|i| {
+            let o = &doc.occ[i];
+            matches!(
+                doc.db.entities[o.entity].kind.as_str(),
+                "ai_model" | "ai_product" | "app"
+            ) && self.entity_for_metric(o.entity, mi).is_none()
+                && o.end <= fig.m.start
+                && !doc.compared_shape(i)
+                && !doc.aside_shape(i)
+                && first_in_sentence(doc, fig, o)
+                && !CONTRASTS
+                    .iter()
+                    .any(|w| doc.text[o.end..fig.m.start].contains(w))
         })
     }
 
