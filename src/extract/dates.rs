@@ -1585,12 +1585,63 @@ pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
     ("底", 12, 12),
     ("年初", 1, 3),
     ("初", 1, 3),
+    ("年中", 6, 7),
 ];
+
+/// The last `YYYY年M月` date before char `i` in the same line, else the
+/// month of a heading right above the line ([`heading_date_above`]).
+pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+    line_date_before(t, i).or_else(|| heading_date_above(t, i))
+}
+
+/// The `YYYY年M月` that a line above the line of char `i` holds alone,
+/// blank lines between passed over (`**2024年7月**`, `## 2024年7月`,
+/// `2024年7月：`): a timeline's month, which dates the days under it that
+/// name no year (Meta发布Llama 3.1（7月23日）).
+fn heading_date_above(t: &Text, i: usize) -> Option<Date> {
+    /// The marks a heading may wear around its date.
+    const MARKS: &[char] = &[
+        '#', '*', '：', ':', '【', '】', '[', ']', '■', '●', '▍', '-', '=',
+    ];
+    let breaks = &DateIndex::of(t).line_breaks;
+    let mut q = breaks.partition_point(|&j| j < i);
+    for _ in 0..3 {
+        q = q.checked_sub(1)?;
+        let start = q.checked_sub(1).map_or(0, |p| breaks[p] + 1);
+        let line = &t.chars[start..breaks[q]];
+        if line.len() > 24 {
+            return None;
+        }
+        let core: Vec<char> = line
+            .iter()
+            .copied()
+            .filter(|&c| !c.is_whitespace() && !MARKS.contains(&c))
+            .collect();
+        if core.is_empty() {
+            continue;
+        }
+        let core = core.strip_suffix(&['份']).unwrap_or(&core);
+        let month_at = core.len().checked_sub(1)?;
+        if core.get(month_at) != Some(&'月') {
+            return None;
+        }
+        // (the date must be all the line holds: it starts the core)
+        let date = month_date_ending(t, start + line_index_of(line, core)? + core.len())?;
+        return date.filter(|_| core.len() <= 8);
+    }
+    None
+}
+
+/// Where the chars `core` (the non-mark chars of `line`, in order) start
+/// in `line`, when they stand together there.
+fn line_index_of(line: &[char], core: &[char]) -> Option<usize> {
+    line.windows(core.len()).position(|w| w == core)
+}
 
 /// The last `YYYY年M月` date before char `i` in the same line. (The line
 /// break and the line's last date are found in the text's index of them:
 /// a test compares this with a look back at every character.)
-pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
+fn line_date_before(t: &Text, i: usize) -> Option<Date> {
     // (a few characters back first, as in year_before)
     let mut k = i;
     while k >= 7 && k + SCAN_FIRST > i {
@@ -1804,7 +1855,8 @@ fn relative_year(t: &Text, i: usize, dy: i32, as_of: Option<Date>) -> Option<Rea
     // 去年第四季度, 今年上半年
     if date.month.is_none() {
         for (pw, a, b) in RELATIVE_PERIODS {
-            if t.starts(k, pw) {
+            // (去年年中 is mid-2024; 今年年中国 no year's middle)
+            if t.starts(k, pw) && !(*pw == "年中" && matches!(t.at(k + 2), Some('国' | '國'))) {
                 m.date = Date::ym(y, *a);
                 m.date_end = Date::ym(y, *b);
                 let k2 = k + Text::nchars(pw);
@@ -1883,7 +1935,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_paragraph_date_is_the_one_a_look_at_each_character_finds() {
+    fn the_line_date_is_the_one_a_look_at_each_character_finds() {
         // (back from `i`, a character at a time, to the line's start)
         let by_chars = |t: &Text, i: usize| {
             let mut k = i;
@@ -1910,13 +1962,30 @@ mod tests {
             let s = crate::testing::pieces_text(&mut next, &pieces, 16);
             let t = Text::new(&s);
             for i in 0..=t.len() {
-                assert_eq!(
-                    paragraph_date_before(&t, i),
-                    by_chars(&t, i),
-                    "{s:?} at {i}"
-                );
+                assert_eq!(line_date_before(&t, i), by_chars(&t, i), "{s:?} at {i}");
             }
         }
+    }
+
+    #[test]
+    fn a_heading_month_dates_the_days_under_it() {
+        let at = |s: &str, day: &str| {
+            let t = Text::new(s);
+            paragraph_date_before(&t, s[..s.find(day).unwrap()].chars().count())
+        };
+        let july = Date::ym(2024, 7);
+        assert_eq!(
+            at("**2024年7月**\nMeta发布Llama 3.1（7月23日）", "7月23日"),
+            july
+        );
+        assert_eq!(at("## 2024年7月\n\n- 7月23日：发布", "7月23日"), july);
+        assert_eq!(at("2024年7月份：\n7月23日，发布", "7月23日"), july);
+        // a line that says more than its month, or a date further up
+        assert_eq!(at("2024年7月发布了新模型\n7月23日，发布", "7月23日"), None);
+        assert_eq!(
+            at("2024年7月\n发布了。\n更新。\n又更新。\n7月23日", "7月23日"),
+            None
+        );
     }
 
     #[test]
