@@ -816,6 +816,17 @@ pub fn check(
     // to the wrong one all the same; unless it misquotes the source whose
     // estimate the record is (SemiAnalysis估计DeepSeek可能拥有6万颗GPU)
     match link.unasserted {
+        // and a figure the text reckons on an amount it supposes does not
+        // refute someone's estimate (it may still differ from a figure the
+        // source itself gives)
+        Some(why @ Unasserted::Reckoned(_))
+            if outcome.verdict == Verdict::Contradicted
+                && outcome
+                    .fact
+                    .is_some_and(|f| db.facts[f].estimate_by.is_some()) =>
+        {
+            not_asserted(why, outcome)
+        }
         Some(why @ Unasserted::Possible(_)) if outcome.verdict == Verdict::Contradicted => {
             let misquoted = outcome.fact.is_some_and(|f| {
                 db.facts[f].estimate_by.is_some() && db.facts[f].estimate_by == link.named_source
@@ -865,7 +876,7 @@ fn check_asserted(
     };
     if let Some(why) = link
         .unasserted
-        .filter(|w| !matches!(w, Unasserted::Possible(_)))
+        .filter(|w| !matches!(w, Unasserted::Possible(_) | Unasserted::Reckoned(_)))
     {
         return not_asserted(why, outcome);
     }
@@ -1232,6 +1243,7 @@ fn not_asserted(why: Unasserted, outcome: Outcome) -> Outcome {
         Unasserted::Believed(w) => format!("文中以“{w}”转述的是一种看法"),
         Unasserted::Misprinted(w) => format!("文中以“{w}”更正的是印错的数字"),
         Unasserted::Possible(w) => format!("文中以“{w}”说的是一种可能"),
+        Unasserted::Reckoned(w) => format!("文中这是“{w}”之下按自设的数字推算的估计"),
     };
     Outcome::unverified(
         Reason::NotAsserted,

@@ -5,6 +5,47 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (a timeline's heading month dates the days under it; a figure the
+    // text reckons on an amount it supposes does not refute another's
+    // estimate, though it still differs from a source's own figure; the
+    // months of a data release are no holiday; 去年年中 is the middle of
+    // last year, not the year)
+    (
+        "2025-08-01",
+        "**2024年7月**\nMeta发布Llama 3.1（7月23日），最大版本4050亿参数。",
+        "7月23日",
+        Supported,
+        Some("AI-024"),
+    ),
+    (
+        "2025-02-05",
+        "Scale AI首席执行官声称DeepSeek有约5万块H100。若以每块约2.5万美元计，这批芯片价值12.5亿美元。",
+        "12.5亿美元",
+        Unverified,
+        None,
+    ),
+    (
+        "2025-02-05",
+        "若按每GPU小时2美元计算，DeepSeek-V3的训练成本为700万美元。",
+        "700万美元",
+        Contradicted,
+        Some("F04"),
+    ),
+    (
+        "2025-02-05",
+        "如果按每GPU小时2美元计算，DeepSeek-V3的训练成本为557.6万美元。",
+        "557.6万美元",
+        Supported,
+        Some("F04"),
+    ),
+    (
+        "2025-01-25",
+        "国家统计局1月17日发布数据。假期消费情况将随1—2月数据公布。",
+        "1—2月",
+        Unverified,
+        None,
+    ),
+    ("2025-03-19", "香港去年年中人口為752.41萬人。", "752.41萬人", Supported, Some("MA-019")),
     // (a figure written with zeros after its last digit is rounded half
     // up, not cut: 1750亿 is no 1700亿, though it is 1800亿, and a round
     // 10倍 whose half digit passes the 10% cap keeps the cap; a model,

@@ -27,6 +27,12 @@ pub enum Unasserted {
     /// Said to be possible, not so (总投资可能突破6000亿美元, 或达…): no
     /// error when the record differs, though it agrees when it matches.
     Possible(&'static str),
+    /// Reckoned by the text in the clause right after a condition that
+    /// supposes an amount of its own (若以每块约2.5万美元计，这批芯片价值
+    /// 12.5亿美元): the text's estimate, which agrees with a record or
+    /// differs from a source's figure, but does not refute another's
+    /// estimate.
+    Reckoned(&'static str),
 }
 
 /// Words of a condition.
@@ -507,6 +513,11 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         {
             return Some(Unasserted::Supposed(word));
         }
+        // an amount reckoned right after a condition supposing one of its
+        // own: the text's estimate (see Unasserted::Reckoned)
+        if at < fig.cl_start && supposes_an_amount(premise) {
+            return Some(Unasserted::Reckoned(word));
+        }
         // (the outcome may say so by a modal, or be the clause right after
         // the condition's, played down: 假设训练时长再增加一倍，V3的成本也
         // 不过1100万美元; see supposes_an_outcome)
@@ -570,6 +581,23 @@ fn possible(lead: &str, figure: &str) -> Option<&'static str> {
             })
             .then_some("或")
     })
+}
+
+/// Whether a condition's words up to the figure's clause (`premise`, with
+/// the comma that ends it) are one clause that supposes an amount to
+/// reckon with: a word of basis, a digit, a word of reckoning
+/// (以每块约2.5万美元计，按每GPU小时4美元计算，).
+fn supposes_an_amount(premise: &str) -> bool {
+    const BASIS: &[&str] = &["以", "按", "依", "照"];
+    let premise = premise.trim_end_matches(['，', ',', ' ']);
+    BASIS.iter().any(|w| premise.starts_with(w))
+        && !premise.contains(['，', ',', '；', ';'])
+        && premise
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && BASIS_OF_RECKONING
+            .iter()
+            .any(|w| premise.ends_with(w) || premise.contains(w))
 }
 
 /// Words of a reckoning made again, on another premise (重新计算, 改按).

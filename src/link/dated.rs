@@ -93,6 +93,31 @@ pub(super) fn narrow_document_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usi
     });
 }
 
+/// A date or span of months right before the data it is the period of
+/// (随1—2月数据公布, 2024年12月份的统计数据, 前三季度經濟數據) dates no event:
+/// no metric of a date (a holiday, a release) is it.
+pub(super) fn narrow_period_of_data(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {
+    const DATA: &[&str] = &[
+        "数据",
+        "數據",
+        "统计",
+        "統計",
+        "资料",
+        "資料",
+        "经济数据",
+        "經濟數據",
+    ];
+    if fig.m.kind != crate::extract::Kind::Date {
+        return;
+    }
+    let after = doc.text[fig.m.end..].trim_start();
+    let after = after.strip_prefix('份').unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    if DATA.iter().any(|w| after.starts_with(w)) {
+        cands.retain(|&(mi, _)| doc.db.metrics[mi].kind != "date");
+    }
+}
+
 /// A date its clause gives to a paper (1月22日为论文在arXiv上线日期) is
 /// none of the database's: it holds no paper's date.
 pub(super) fn narrow_paper_date(doc: &Doc, fig: &Figure, cands: &mut Vec<(usize, f64)>) {

@@ -7,7 +7,9 @@ use super::ages::ages_in;
 use super::brackets;
 use super::clause::clause_before;
 use super::clause::{ends_with_any, starts_with_any};
-use super::dated::{heads_its_sentence, narrow_document_date, narrow_paper_date};
+use super::dated::{
+    heads_its_sentence, narrow_document_date, narrow_paper_date, narrow_period_of_data,
+};
 use super::scope::owned_by_later_figure;
 use super::{Doc, Figure, Linker, Span, Trigger};
 use crate::db::ClaimsDb;
@@ -98,6 +100,7 @@ impl Linker {
         narrow_rank_of_a_store(doc, fig, &mut cands);
         narrow_growth_of_profit(doc, fig, &mut cands);
         narrow_paper_date(doc, fig, &mut cands);
+        narrow_period_of_data(doc, fig, &mut cands);
         narrow_share_remaining(doc, fig, &mut cands);
         narrow_span_of_no_training(doc, fig, &mut cands);
         cands
