@@ -5,6 +5,30 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (an app with no figure of the metric is its product's, when the
+    // database makes it part of one that has: ChatGPT应用's downloads are
+    // ChatGPT's; 4年内 names the plan as 四年内 does)
+    (
+        "2025-02-10",
+        "Sensor Tower称，ChatGPT应用推出后18天内下载约600万次。",
+        "约600万次",
+        Contradicted,
+        Some("F42"),
+    ),
+    (
+        "2025-02-10",
+        "Sensor Tower称，ChatGPT应用推出后18天内下载约900万次。",
+        "约900万次",
+        Supported,
+        Some("F42"),
+    ),
+    (
+        "2025-02-10",
+        "1月21日，特朗普宣布了星际之门项目，首期投入1000亿美元，计划在4年内扩充到5000亿美元。",
+        "5000亿美元",
+        Supported,
+        Some("AI-045"),
+    ),
     // (a timeline's heading month dates the days under it; a figure the
     // text reckons on an amount it supposes does not refute another's
     // estimate, though it still differs from a source's own figure; the

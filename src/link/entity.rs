@@ -805,16 +805,18 @@ fn modifier_of_noun(between: &str) -> bool {
         })
 }
 
-/// The entity a figure of `metric` about `e` is reported for: `e`
-/// itself when its kind fits, the economy an agency reports for
+/// The entity a figure of metric `mi` about `e` is reported for: `e`
+/// itself when its kind fits (or the whole it is part of, when only the
+/// whole has such a figure), the economy an agency reports for
 /// (国家统计局 → China), or the product a company is named for
 /// (`products[e]`, see [`super::products`]).
 pub(super) fn reported_for(
     db: &ClaimsDb,
     products: &[Vec<usize>],
     e: usize,
-    metric: &crate::db::Metric,
+    mi: usize,
 ) -> Option<usize> {
+    let metric = &db.metrics[mi];
     let fits = |x: usize| {
         metric.entity_kinds.is_empty()
             || metric
@@ -822,10 +824,16 @@ pub(super) fn reported_for(
                 .iter()
                 .any(|k| k == &db.entities[x].kind)
     };
+    let part_of = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p));
     if fits(e) {
-        return Some(e);
+        // a part with no figure of the metric, of a whole that has one, is
+        // the whole's (ChatGPT应用's downloads are ChatGPT's)
+        return Some(match part_of {
+            Some(p) if fits(p) && !db.has_facts(e, mi) && db.has_facts(p, mi) => p,
+            _ => e,
+        });
     }
-    if let Some(p) = db.entities[e].part_of.as_deref().and_then(|p| db.entity(p)) {
+    if let Some(p) = part_of {
         if fits(p) {
             return Some(p);
         }

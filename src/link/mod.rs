@@ -823,8 +823,7 @@ impl Linker {
         let products = products(db);
         let reported_for = (0..db.entities.len())
             .map(|e| {
-                db.metrics
-                    .iter()
+                (0..db.metrics.len())
                     .map(|m| entity::reported_for(db, &products, e, m))
                     .collect()
             })
