@@ -1181,6 +1181,12 @@ fn complete_year(
             // month does not go back (2022年10月7日…10月13日)
             paragraph_date_before(t, i)
                 .filter(|d| month.is_some_and(|mo| d.month.is_some_and(|dm| mo >= dm as u32)))
+                .or_else(|| {
+                    // a timeline's heading month, for a day of that month
+                    heading_date_above(t, i).filter(|d| {
+                        month.is_some_and(|mo| d.month.is_some_and(|dm| mo == dm as u32))
+                    })
+                })
                 .map(|d| d.year)
         })
     };
@@ -1588,27 +1594,33 @@ pub(super) const RELATIVE_PERIODS: &[(&str, u32, u32)] = &[
     ("年中", 6, 7),
 ];
 
-/// The last `YYYY年M月` date before char `i` in the same line, else the
-/// month of a heading right above the line ([`heading_date_above`]).
-pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
-    line_date_before(t, i).or_else(|| heading_date_above(t, i))
-}
-
 /// The `YYYY年M月` that a line above the line of char `i` holds alone,
-/// blank lines between passed over (`**2024年7月**`, `## 2024年7月`,
-/// `2024年7月：`): a timeline's month, which dates the days under it that
-/// name no year (Meta发布Llama 3.1（7月23日）).
+/// blank lines and the timeline's entries above (`- 7月1日：预告`) passed
+/// over (`**2024年7月**`, `## 2024年7月`, `2024年7月：`): a timeline's month, which dates the days of that month
+/// under it that name no year (Meta发布Llama 3.1（7月23日）).
 fn heading_date_above(t: &Text, i: usize) -> Option<Date> {
     /// The marks a heading may wear around its date.
     const MARKS: &[char] = &[
         '#', '*', '：', ':', '【', '】', '[', ']', '■', '●', '▍', '-', '=',
     ];
+    /// The bullets before a timeline's entry.
+    const BULLETS: &[char] = &['-', '*', '•', '·', '●', '○', '▪'];
     let breaks = &DateIndex::of(t).line_breaks;
     let mut q = breaks.partition_point(|&j| j < i);
-    for _ in 0..3 {
+    for _ in 0..12 {
         q = q.checked_sub(1)?;
         let start = q.checked_sub(1).map_or(0, |p| breaks[p] + 1);
         let line = &t.chars[start..breaks[q]];
+        // (an entry of the same timeline above, 7月1日：预告, is passed over)
+        let lead = line
+            .iter()
+            .position(|c| !c.is_whitespace() && !BULLETS.contains(c))
+            .map_or(&[][..], |k| &line[k..]);
+        let digits = lead.iter().take_while(|c| c.is_ascii_digit()).count();
+        let entry = digits > 0 && lead.get(digits) == Some(&'月');
+        if entry {
+            continue;
+        }
         if line.len() > 24 {
             return None;
         }
@@ -1641,7 +1653,7 @@ fn line_index_of(line: &[char], core: &[char]) -> Option<usize> {
 /// The last `YYYY年M月` date before char `i` in the same line. (The line
 /// break and the line's last date are found in the text's index of them:
 /// a test compares this with a look back at every character.)
-fn line_date_before(t: &Text, i: usize) -> Option<Date> {
+pub(super) fn paragraph_date_before(t: &Text, i: usize) -> Option<Date> {
     // (a few characters back first, as in year_before)
     let mut k = i;
     while k >= 7 && k + SCAN_FIRST > i {
@@ -1935,7 +1947,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_line_date_is_the_one_a_look_at_each_character_finds() {
+    fn the_paragraph_date_is_the_one_a_look_at_each_character_finds() {
         // (back from `i`, a character at a time, to the line's start)
         let by_chars = |t: &Text, i: usize| {
             let mut k = i;
@@ -1962,7 +1974,11 @@ mod tests {
             let s = crate::testing::pieces_text(&mut next, &pieces, 16);
             let t = Text::new(&s);
             for i in 0..=t.len() {
-                assert_eq!(line_date_before(&t, i), by_chars(&t, i), "{s:?} at {i}");
+                assert_eq!(
+                    paragraph_date_before(&t, i),
+                    by_chars(&t, i),
+                    "{s:?} at {i}"
+                );
             }
         }
     }
@@ -1971,7 +1987,7 @@ mod tests {
     fn a_heading_month_dates_the_days_under_it() {
         let at = |s: &str, day: &str| {
             let t = Text::new(s);
-            paragraph_date_before(&t, s[..s.find(day).unwrap()].chars().count())
+            heading_date_above(&t, s[..s.find(day).unwrap()].chars().count())
         };
         let july = Date::ym(2024, 7);
         assert_eq!(
@@ -1980,6 +1996,10 @@ mod tests {
         );
         assert_eq!(at("## 2024年7月\n\n- 7月23日：发布", "7月23日"), july);
         assert_eq!(at("2024年7月份：\n7月23日，发布", "7月23日"), july);
+        assert_eq!(
+            at("## 2024年7月\n- 7月1日：预告\n- 7月23日：发布", "7月23日"),
+            july
+        );
         // a line that says more than its month, or a date further up
         assert_eq!(at("2024年7月发布了新模型\n7月23日，发布", "7月23日"), None);
         assert_eq!(

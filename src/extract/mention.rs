@@ -158,14 +158,28 @@ impl Mention {
 /// place (scales such as 万 and 亿 and the unit passed over) is a place
 /// character, 十百千 (`一千七百亿`, `3千万`), or the `0` of a run of digits
 /// with a nonzero digit and no decimal point (`1700亿`, `2,000万`).
-/// `278万`, `12.9B`, `30.0%` and `一千七百五十三` are not.
+/// `278万`, `2.78百万`, `12.9B`, `30.0%` and `一千七百五十三` are not.
 pub fn written_round(written: &str) -> bool {
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let mut rest = written.chars().rev().skip_while(|&c| {
-        !is_digit(c)
-            && super::numeral::chinese_digit(c).is_none()
-            && super::numeral::small_unit(c).is_none()
-    });
+    let chars: Vec<char> = written.chars().collect();
+    // (a place character between an Arabic digit and a scale, the 百 of
+    // 2.78百万 or the 千 of 1.7千亿, is part of the scale)
+    let scale_part = |k: usize| {
+        k > 0
+            && is_digit(chars[k - 1])
+            && chars
+                .get(k + 1)
+                .is_some_and(|&c| super::numeral::big_unit(c).is_some())
+    };
+    let mut rest = (0..chars.len())
+        .rev()
+        .skip_while(|&k| {
+            let c = chars[k];
+            !is_digit(c)
+                && super::numeral::chinese_digit(c).is_none()
+                && (super::numeral::small_unit(c).is_none() || scale_part(k))
+        })
+        .map(|k| chars[k]);
     match rest.next() {
         Some(c) if super::numeral::small_unit(c).is_some() => true,
         Some(c @ ('0' | '０')) => {

@@ -600,13 +600,17 @@ fn read_numeral_by_atoms(chars: &[char], i: usize) -> Result<Option<Numeral>, Nu
         if is_ambiguous_financial(c) {
             // after a financial form, or after 零/万/亿 in a reading that
             // has one (拾万零壹元)
-            // (仟 and 佰 are numerals after any digit: 三仟元, 五佰万, and
-            // the 仟元 of Taiwan's accounts, 1,234,567仟元)
+            // (仟 and 佰 are numerals after a Chinese digit: 三仟元, 五佰万;
+            // after an Arabic one before a currency or a scale, as the 仟元
+            // of Taiwan's accounts, 1,234,567仟元, not 2024仟吉)
             let prev_num = r.j > i
                 && (is_ambiguous_financial(chars[r.j - 1])
                     || (matches!(c, '仟' | '佰')
                         && (chinese_digit(chars[r.j - 1]).is_some()
-                            || arabic_digit(chars[r.j - 1]).is_some()))
+                            || arabic_digit(chars[r.j - 1]).is_some()
+                                && chars.get(r.j + 1).is_some_and(|&d| {
+                                    matches!(d, '元' | '圓' | '万' | '萬' | '亿' | '億')
+                                })))
                     || (is_chinese_numeral_char(chars[r.j - 1])
                         && chars[i..r.j].iter().any(|&c| is_ambiguous_financial(c))));
             let next_num = chars

@@ -45,7 +45,7 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         [前首头頭](?P<q>[一二两兩三1-3])(?:个|個)?季度?
         | [前首头頭](?P<n>十[一二]|[两兩二三四五六七八九十]|1[0-2]|[1-9])(?:个|個)月
-        | (?P<m1>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])\s*[-－—~～至到]\s*(?P<m2>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?
+        | (?P<m1>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])\s*[-－—~～〜至到]\s*(?P<m2>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?
         ",
     )
     .expect("valid regex")
@@ -265,7 +265,8 @@ const PERIOD_WORDS: &[&str] = &[
 ];
 /// Words every period of [`CUMULATIVE`] holds.
 const CUMULATIVE_WORDS: &[&str] = &[
-    "季", "个月", "個月", "-", "－", "—", "~", "～", "至", "到", "年前", "年首", "年头", "年頭",
+    "季", "个月", "個月", "-", "－", "—", "~", "～", "〜", "至", "到", "年前", "年首", "年头",
+    "年頭",
 ];
 /// The mark every span of [`FISCAL_SPAN`] holds.
 const FISCAL_WORDS: &[&str] = &["/", "／"];
@@ -275,8 +276,8 @@ static FISCAL_ANCHORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FISCAL_
 /// The first characters of the anchors (a test says so): they are among
 /// the stops of the scanner's text.
 pub(super) const ANCHOR_FIRSTS: &[char] = &[
-    '季', 'Q', 'q', '年', '上', '下', '月', '个', '個', '-', '－', '—', '~', '～', '至', '到', '/',
-    '／',
+    '季', 'Q', 'q', '年', '上', '下', '月', '个', '個', '-', '－', '—', '~', '～', '〜', '至',
+    '到', '/', '／',
 ];
 static ANCHOR_FIRST_SET: BmpSet = BmpSet::new(ANCHOR_FIRSTS, &[]);
 /// How far before an anchor a period may start, and after it end (bytes).
@@ -928,10 +929,10 @@ fn cumulative_at(hay: &str, p: usize) -> Option<Found<'_>> {
             }
         }
     }
-    // (?P<m1>…)\s*[-－—~～至到]\s*(?P<m2>…)月份?, a month each as above
+    // (?P<m1>…)\s*[-－—~～〜至到]\s*(?P<m2>…)月份?, a month each as above
     let spaces = |k: usize| spaces_at(hay, k);
     for p1 in months(p).into_iter().flatten() {
-        let dashes = ["-", "－", "—", "~", "～", "至", "到"];
+        let dashes = ["-", "－", "—", "~", "～", "〜", "至", "到"];
         let Some(p3) = word_at(hay, spaces(p1), &dashes) else {
             continue;
         };

@@ -93,14 +93,15 @@ pub(super) fn discount(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
         (Some(c), Some('折')) if chinese_digit(c).is_some() => {
             (Decimal::from(d1 * 10 + chinese_digit(c)?), i + 2)
         }
-        // 75折, as Taiwan's and Hong Kong's shops write 七五折
-        (Some(c), Some('折')) if numeral::arabic_digit(c).is_some() => {
+        // 75折, as Taiwan's and Hong Kong's shops write 七五折 (not 60折价,
+        // the 60 of a model's name)
+        (Some(c), Some('折')) if numeral::arabic_digit(c).is_some_and(|d| d > 0) => {
             (Decimal::from(d1 * 10 + numeral::arabic_digit(c)?), i + 2)
         }
         _ => return None,
     };
     if t.at(j + 1)
-        .is_some_and(|c| "合算旧舊现現叠疊扣线線射返腾騰".contains(c))
+        .is_some_and(|c| "合算旧舊现現叠疊扣线線射返腾騰价價".contains(c))
     {
         return None;
     }

@@ -606,7 +606,7 @@ pub(super) const WORDS: &[Word] = &[
     // money
     money(&["美元"], Unit::Usd, AFTER | BEFORE),
     money(&["美金"], Unit::Usd, AFTER | BEFORE),
-    money(&["US$", "US＄", "US $"], Unit::Usd, BEFORE),
+    money(&["US$", "US＄"], Unit::Usd, BEFORE),
     money(&["USD"], Unit::Usd, BEFORE),
     money(&["$", "＄"], Unit::Usd, BEFORE),
     money(&["港元"], Unit::Hkd, AFTER | BEFORE),
@@ -623,7 +623,7 @@ pub(super) const WORDS: &[Word] = &[
     money(&["¥", "￥"], Unit::Cny, BEFORE),
     money(&["新台币", "新台幣", "新臺幣"], Unit::Twd, AFTER | BEFORE),
     money(&["台币", "台幣", "臺幣"], Unit::Twd, AFTER | BEFORE),
-    money(&["NT$", "NT＄", "NT $"], Unit::Twd, BEFORE),
+    money(&["NT$", "NT＄"], Unit::Twd, BEFORE),
     money(&["TWD", "NTD"], Unit::Twd, BEFORE),
     money(&["欧元", "歐元"], Unit::Eur, AFTER | BEFORE),
     money(&["EUR"], Unit::Eur, BEFORE),
