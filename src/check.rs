@@ -104,6 +104,10 @@ pub enum Reason {
     /// 臨時數字) that matches no vintage on record: the database need not
     /// hold every release.
     EarlierRelease,
+    /// A figure written with zeros after its last digit (1700亿, 550万) that
+    /// holds the database's only as a figure cut short, not as a rounding
+    /// (1750亿, 557.6万): it may be cut or wrong.
+    Rounded,
     /// The text does not assert the figure: it supposes it under a
     /// condition (如果…可能), passes it on as a rumour (网传) or denies it
     /// (并非).
@@ -118,7 +122,7 @@ pub enum Reason {
 
 impl Reason {
     /// Every reason, in report order.
-    pub const ALL: [Reason; 18] = [
+    pub const ALL: [Reason; 19] = [
         Reason::NoEntity,
         Reason::NoMetric,
         Reason::NoPeriod,
@@ -133,6 +137,7 @@ impl Reason {
         Reason::SourcesDiffer,
         Reason::Revised,
         Reason::EarlierRelease,
+        Reason::Rounded,
         Reason::NotAsserted,
         Reason::NotComparable,
         Reason::ConvertsContradicted,
@@ -157,6 +162,7 @@ impl Reason {
             Reason::SourcesDiffer => "sources_differ",
             Reason::Revised => "revised",
             Reason::EarlierRelease => "earlier_release",
+            Reason::Rounded => "rounded",
             Reason::NotAsserted => "not_asserted",
             Reason::NotComparable => "not_comparable",
             Reason::ConvertsContradicted => "converts_contradicted",
@@ -181,6 +187,7 @@ impl Reason {
             Reason::SourcesDiffer => "来源不一",
             Reason::Revised => "修订数字",
             Reason::EarlierRelease => "较早发布的数字",
+            Reason::Rounded => "取整不符",
             Reason::NotAsserted => "并非断言",
             Reason::NotComparable => "无法比较",
             Reason::ConvertsContradicted => "换算自不符的数字",
@@ -461,24 +468,16 @@ fn claim_interval_with(m: &Mention, cut: bool, hedge: Hedge) -> Option<Interval>
             // writers cut a figure at its last digit as often as they round
             // it (278万 for 278.8万): the reference may lie up to a whole
             // last digit further from zero, but not on the next digit (4.30
-            // cut is 4.3, not 4.2; 67.00 is not 66). A figure written with
-            // zeros after its last digit (1700亿) is rounded, not cut, and
-            // half up: 1750亿 is 1800亿 rounded, not 1700亿 (where half a
-            // digit is more than the 10% cap, 10倍, the cap is no rounding)
+            // cut is 4.3, not 4.2; 67.00 is not 66). (A figure written with
+            // zeros after its last digit is told apart after: see
+            // [`rounded_otherwise`].)
             let next_digit = t + t - (t + t) / Decimal::ONE_THOUSAND;
-            let half_up = t - t / Decimal::ONE_THOUSAND;
-            let rounded = t == halved(m.precision.unwrap_or(Decimal::ZERO));
-            let far = if m.written_round && rounded {
-                half_up
-            } else if cut {
-                next_digit
+            let (lo, hi) = if !cut {
+                (t, t)
+            } else if v.is_sign_negative() {
+                (next_digit, t)
             } else {
-                t
-            };
-            let (lo, hi) = if v.is_sign_negative() {
-                (far, t)
-            } else {
-                (t, far)
+                (t, next_digit)
             };
             Interval {
                 lo: v.checked_sub(lo),
@@ -818,12 +817,13 @@ pub fn check(
     match link.unasserted {
         // and a figure the text reckons on an amount it supposes does not
         // refute someone's estimate (it may still differ from a figure the
-        // source itself gives)
+        // source itself gives), unless it misquotes that source
         Some(why @ Unasserted::Reckoned(_))
             if outcome.verdict == Verdict::Contradicted
-                && outcome
-                    .fact
-                    .is_some_and(|f| db.facts[f].estimate_by.is_some()) =>
+                && outcome.fact.is_some_and(|f| {
+                    db.facts[f].estimate_by.is_some()
+                        && db.facts[f].estimate_by != link.named_source
+                }) =>
         {
             not_asserted(why, outcome)
         }
@@ -1409,22 +1409,32 @@ fn shifted_digits(claim: Option<Decimal>, reference: Option<Decimal>) -> bool {
 }
 
 /// Whether the fact a figure was held against is itself the release the
-/// text names: for an advance estimate (`概估`, `預先估計`), a fact whose
-/// quote or note names the advance estimate (概估, 預先估計, "advance
-/// estimate"). The text's figure is then that release, on record, not an
-/// earlier one the database may lack.
+/// text names: for an advance estimate (`概估`, `預先估計`) or a
+/// preliminary one (`初估`, `初步核算`), a fact whose quote or note names
+/// the same vintage (概估, "advance estimate"; 初步, "preliminary"). The
+/// text's figure is then that release, on record, not an earlier one the
+/// database may lack.
 fn is_that_release(db: &ClaimsDb, outcome: &Outcome, word: &str) -> bool {
-    const ADVANCE: &[&str] = &["概估", "预先估计", "預先估計", "advance estimate"];
+    /// The names of one vintage of a statistic, in the text's words and in
+    /// the database's quotes and notes: an advance estimate (概估), a
+    /// preliminary one (初估, 初步核算).
+    const VINTAGES: &[&[&str]] = &[
+        &["概估", "预先估计", "預先估計", "advance estimate"],
+        &["初估", "初步", "preliminary"],
+    ];
     let Some(f) = outcome.fact.map(|f| &db.facts[f]) else {
         return false;
     };
-    let names = |t: &Option<String>| {
+    let names = |t: &Option<String>, vintage: &[&str]| {
         t.as_deref().is_some_and(|t| {
             let t = t.to_lowercase();
-            ADVANCE.iter().any(|w| t.contains(w))
+            vintage.iter().any(|w| t.contains(w))
         })
     };
-    ADVANCE.iter().any(|w| word.contains(w)) && (names(&f.quote) || names(&f.note))
+    VINTAGES.iter().any(|vintage| {
+        vintage.iter().any(|w| word.contains(w))
+            && (names(&f.quote, vintage) || names(&f.note, vintage))
+    })
 }
 
 /// Whether a figure lies among the vintages on record (two or more) of
@@ -3190,6 +3200,26 @@ fn check_figure(
         }
         s
     };
+    let finer_fact = match &f.value {
+        FactValue::Number { precision, .. } => m.precision.is_some_and(|cp| *precision < cp),
+        _ => false,
+    };
+    if ok && rate.is_none() && finer_fact && rounded_otherwise(m, cpoint, fpoint) {
+        return Outcome {
+            verdict: Verdict::Unverified,
+            reason: Some(Reason::Rounded),
+            fact: Some(fi),
+            reference,
+            difference_pct,
+            rate,
+            explanation: Cow::Owned(format!(
+                "数据库中{}的{}为{}；文中写成整数的数字按四舍五入不是这个数，可能是截断的写法，也可能有误，不能据此判断",
+                entity.name_zh,
+                metric.name_zh,
+                db.describe(f)
+            )),
+        };
+    }
     Outcome {
         verdict: Verdict::agreeing(ok),
         reason: None,
@@ -3199,6 +3229,29 @@ fn check_figure(
         rate,
         explanation: Cow::Owned(explanation),
     }
+}
+
+/// Whether an exact figure written with zeros after its last digit
+/// (`1700亿`, `550万`: see [`Mention::written_round`]) holds the database's
+/// point only as a figure cut short, not as a rounding half up: 1750亿
+/// rounds to 1800亿, 557.6万 to 560万. Such a figure may be cut or wrong;
+/// it is no support. (Only against a fact written to finer digits, and
+/// not where half its last digit passes the 10% cap, `10倍` or `2000块`: a
+/// round figure of one digit says no more.)
+fn rounded_otherwise(m: &Mention, cpoint: Option<Decimal>, fpoint: Option<Decimal>) -> bool {
+    let (Some(cp), Some(fp), Some(p)) = (cpoint, fpoint, m.precision) else {
+        return false;
+    };
+    if m.qualifier != Qualifier::Exact || !m.written_round || cp.is_zero() {
+        return false;
+    }
+    let half = halved(p);
+    if half > pct_of(cp.abs(), 10) {
+        return false;
+    }
+    // (half up: the end away from zero is the next figure's)
+    let (cp, fp) = (cp.abs(), fp.abs());
+    fp >= cp + half || fp < cp - half
 }
 
 /// `数据库中没有{entity}的{metric}` (joined, as `format!` costs several

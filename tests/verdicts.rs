@@ -70,15 +70,19 @@ const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
         None,
     ),
     ("2025-03-19", "香港去年年中人口為752.41萬人。", "752.41萬人", Supported, Some("MA-019")),
-    // (a figure written with zeros after its last digit is rounded half
-    // up, not cut: 1750亿 is no 1700亿, though it is 1800亿, and a round
-    // 10倍 whose half digit passes the 10% cap keeps the cap; a model,
+    // (a figure written with zeros after its last digit holds the
+    // database's only if cut short, not rounded half up: 1700亿 for 1750亿
+    // and 550万 for 557.6万 are unverified (rounded), 1800亿 is supported,
+    // and a round 10倍 whose half digit passes the 10% cap is checked as
+    // before; a scale written 百万 is no zero (2.78百万); a model,
     // product or app heading the sentence with no such figure of its own
     // is its subject, not the model of the sentence before, unless a
     // contrast turns from it)
-    ("2025-03-01", "据介绍，GPT-3是一个拥有1700亿参数的语言模型。", "1700亿参数", Contradicted, Some("AI-001")),
+    ("2025-03-01", "据介绍，GPT-3是一个拥有1700亿参数的语言模型。", "1700亿参数", Unverified, None),
+    ("2025-03-01", "DeepSeek-V3的训练成本为550万美元。", "550万美元", Unverified, None),
+    ("2025-03-01", "DeepSeek-V3完整训练耗费2.78百万GPU小时。", "2.78百万GPU小时", Supported, Some("F02")),
     ("2025-03-01", "据介绍，GPT-3是一个拥有1800亿参数的语言模型。", "1800亿参数", Supported, Some("AI-001")),
-    ("2025-03-01", "GPT-3共有一千七百亿个参数。", "一千七百亿个参数", Contradicted, Some("AI-001")),
+    ("2025-03-01", "GPT-3共有一千七百亿个参数。", "一千七百亿个参数", Unverified, None),
     (
         "2025-01-10",
         "Llama 3.1-405B的训练时长为3,084万GPU小时，是DeepSeek-V3的10倍。",

@@ -513,11 +513,6 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
         {
             return Some(Unasserted::Supposed(word));
         }
-        // an amount reckoned right after a condition supposing one of its
-        // own: the text's estimate (see Unasserted::Reckoned)
-        if at < fig.cl_start && supposes_an_amount(premise) {
-            return Some(Unasserted::Reckoned(word));
-        }
         // (the outcome may say so by a modal, or be the clause right after
         // the condition's, played down: 假设训练时长再增加一倍，V3的成本也
         // 不过1100万美元; see supposes_an_outcome)
@@ -529,6 +524,14 @@ pub(super) fn unasserted(doc: &Doc, fig: &Figure, hits: &[(usize, usize)]) -> Op
             && !asserts_anyway(condition_clause, clause)
         {
             return Some(Unasserted::Supposed(word));
+        }
+        // an amount of money reckoned right after a condition supposing a
+        // price of its own: the text's estimate (see Unasserted::Reckoned)
+        if at < fig.cl_start
+            && fig.m.kind == crate::extract::Kind::Money
+            && supposes_an_amount(premise)
+        {
+            return Some(Unasserted::Reckoned(word));
         }
     }
     possible(&text[fig.cl_start..m.start], &text[m.start..m.end]).map(Unasserted::Possible)
@@ -584,20 +587,21 @@ fn possible(lead: &str, figure: &str) -> Option<&'static str> {
 }
 
 /// Whether a condition's words up to the figure's clause (`premise`, with
-/// the comma that ends it) are one clause that supposes an amount to
-/// reckon with: a word of basis, a digit, a word of reckoning
-/// (以每块约2.5万美元计，按每GPU小时4美元计算，).
+/// the comma that ends it) are one clause that supposes a price to reckon
+/// with: a word of basis, 每 and a digit, and a word of reckoning to end
+/// it (以每块约2.5万美元计，按每GPU小时4美元计算，; not 如果以18天计, nor
+/// 如果按照2025年计划).
 fn supposes_an_amount(premise: &str) -> bool {
     const BASIS: &[&str] = &["以", "按", "依", "照"];
+    const RECKONING: &[&str] = &["计", "計", "计算", "計算", "估算", "来算", "來算"];
     let premise = premise.trim_end_matches(['，', ',', ' ']);
     BASIS.iter().any(|w| premise.starts_with(w))
         && !premise.contains(['，', ',', '；', ';'])
+        && premise.contains('每')
         && premise
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && BASIS_OF_RECKONING
-            .iter()
-            .any(|w| premise.ends_with(w) || premise.contains(w))
+        && RECKONING.iter().any(|w| premise.ends_with(w))
 }
 
 /// Words of a reckoning made again, on another premise (重新计算, 改按).

@@ -100,20 +100,26 @@ pub(super) fn narrow_period_of_data(doc: &Doc, fig: &Figure, cands: &mut Vec<(us
     const DATA: &[&str] = &[
         "数据",
         "數據",
-        "统计",
-        "統計",
         "资料",
         "資料",
+        "统计数据",
+        "統計數據",
         "经济数据",
         "經濟數據",
+    ];
+    /// What follows 数据 in words that are not the data themselves (数据中心,
+    /// 数据与权重, 数据库).
+    const NOT_DATA: &[char] = &[
+        '中', '与', '與', '和', '及', '、', '权', '權', '库', '庫', '集',
     ];
     if fig.m.kind != crate::extract::Kind::Date {
         return;
     }
-    let after = doc.text[fig.m.end..].trim_start();
+    let after = &doc.text[fig.m.end..];
     let after = after.strip_prefix('份').unwrap_or(after);
     let after = after.strip_prefix('的').unwrap_or(after);
-    if DATA.iter().any(|w| after.starts_with(w)) {
+    let data = DATA.iter().find_map(|w| after.strip_prefix(w));
+    if data.is_some_and(|rest| !rest.starts_with(NOT_DATA)) {
         cands.retain(|&(mi, _)| doc.db.metrics[mi].kind != "date");
     }
 }

@@ -403,8 +403,9 @@ impl Linker {
     /// Whether the figure's sentence is about an AI model, product or app
     /// of the database's that reports no figure of metric `mi`: its topic
     /// ([`first_in_sentence`]), before the figure, not a comparison's base
-    /// nor an aside, and no contrast between them turning to another thing
-    /// (Claude 3.5 Sonnet…的训练花费为…，而5万颗Hopper芯片本身就值10亿美元).
+    /// nor an aside, and still heading the figure's clause
+    /// ([`heads_the_figure`]: no contrast, pronoun or frame of time between,
+    /// Claude 3.5 Sonnet…的训练花费为…，而5万颗Hopper芯片本身就值10亿美元).
     fn topic_reports_otherwise(&self, doc: &Doc, fig: &Figure, mi: usize) -> bool {
         let from = doc.occ.partition_point(|x| x.start < fig.s.start);
         let to = doc.occ.partition_point(|x| x.start < fig.m.start);
@@ -418,9 +419,7 @@ impl Linker {
                 && !doc.compared_shape(i)
                 && !doc.aside_shape(i)
                 && first_in_sentence(doc, fig, o)
-                && !CONTRASTS
-                    .iter()
-                    .any(|w| doc.text[o.end..fig.m.start].contains(w))
+                && heads_the_figure(&doc.text[o.end..fig.m.start])
         })
     }
 
@@ -1510,6 +1509,29 @@ const CONTRASTS: &[&str] = &[
     "相比之下，",
     "相較之下，",
 ];
+
+/// Whether a name, followed by `gap` up to a figure, still heads the
+/// figure's clause: nothing between turns from it (a contrast, 而, 但,
+/// 不过), points to something else (它, 其, 该, 这一模型, 此), or makes its clause
+/// a frame of time or cause (R1发布后，, ChatGPT问世两年后，, 在…带动下，,
+/// 热潮中，, 部署时，).
+fn heads_the_figure(gap: &str) -> bool {
+    const TURNS: &[&str] = &["而", "但", "不过", "不過", "然而", "反观", "反觀"];
+    const FRAME_ENDS: &[&str] = &[
+        "后", "後", "以来", "以來", "时", "時", "下", "中", "前", "期间", "期間",
+    ];
+    if CONTRASTS.iter().any(|w| gap.contains(w))
+        || TURNS.iter().any(|w| gap.contains(w))
+        || has_pronoun(gap)
+        || gap.contains(['这', '這', '该', '該', '此'])
+    {
+        return false;
+    }
+    // (each clause of the gap before the figure's own)
+    let mut clauses = gap.split(['，', ',', '；', ';', '：', ':']);
+    clauses.next_back();
+    !clauses.any(|c| FRAME_ENDS.iter().any(|w| c.trim_end().ends_with(w)))
+}
 
 /// Others named in words the database has no name for (而同类模型…).
 const OTHERS: &[&str] = &[
