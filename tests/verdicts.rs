@@ -5,6 +5,22 @@ use hecha::load;
 
 /// (as-of date, text, claim text, verdict, fact id when one is used)
 const CASES: &[(&str, &str, &str, Verdict, Option<&str>)] = &[
+    // (初估 names the preliminary vintage a fact's note records: the
+    // text's figure is held against it, not excused as an earlier release)
+    (
+        "2025-02-27",
+        "主計總處昨日（26日）公布，台灣去年經濟成長率初估為4.95%。",
+        "4.95%",
+        Contradicted,
+        Some("MA-030"),
+    ),
+    (
+        "2025-02-27",
+        "主計總處昨日（26日）公布，台灣去年經濟成長率初估為4.59%。",
+        "4.59%",
+        Supported,
+        Some("MA-030"),
+    ),
     // (an app with no figure of the metric is its product's, when the
     // database makes it part of one that has: ChatGPT应用's downloads are
     // ChatGPT's; 4年内 names the plan as 四年内 does)

@@ -877,13 +877,15 @@ pub(super) fn non_quantity_digits(t: &Text, i: usize) -> Option<usize> {
                 }
             }
             // 4-digit-dash-2-digit is a date (2025-02), handled elsewhere;
-            // 100-200亿元 is a range
+            // 100-200亿元 and 4000-5000米 are ranges
             let unit_after = t.at(e).is_some_and(|c| {
                 numeral::big_unit(c).is_some()
                     || numeral::small_unit(c).is_some()
                     || c == '%'
                     || c == '％'
-            }) || unit_word_at(t, e).is_some();
+            }) || unit_word_at(t, e).is_some()
+                || super::units::physical_measure_at(&t.chars, e)
+                || t.at(e) == Some('米');
             let is_date = len == 4 && (1..=2).contains(&(k - s));
             if !is_date && !unit_after {
                 return Some(e);

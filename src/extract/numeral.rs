@@ -936,6 +936,16 @@ impl Reader {
         }
         let u = pow10(e as i32);
         let (cv, cp) = match self.cur.take() {
+            // 五百六亿 = 560亿, 一千二亿 = 1200亿, 两百五万 = 250万: a lone
+            // digit right after 百 or 千 before a big unit is the next
+            // place, as the last of 两万五 is (see `finish`)
+            Some((v, _, true))
+                if !self.zero_seen
+                    && self.last_small.is_some_and(|ls| ls >= Decimal::ONE_HUNDRED) =>
+            {
+                let step = self.last_small.unwrap_or(Decimal::ONE) / Decimal::TEN;
+                (of(v.checked_mul(step))?, Some(step))
+            }
             Some((v, p, _)) => (v, Some(p)),
             None => (Decimal::ZERO, None),
         };
@@ -1432,6 +1442,9 @@ mod tests {
             ("一百零五", "105", "1"),
             ("两千", "2000", "1000"),
             ("两万五", "25000", "1000"),
+            ("五百六亿", "56000000000", "1000000000"),
+            ("一千二亿", "120000000000", "10000000000"),
+            ("两百五万", "2500000", "100000"),
             ("十万", "100000", "100000"),
             ("一万亿", "1000000000000", "1000000000000"),
             ("十二万亿", "12000000000000", "1000000000000"),

@@ -1684,10 +1684,12 @@ impl<'t, 'a> Reading<'t, 'a> {
                 self.high = self.high.checked_add(Decimal::ONE)?;
             }
         }
-        let (low, high) = if self.negative {
-            (-self.high, -self.low)
-        } else {
-            (self.low, self.high)
+        // (a minus before the first end of a range is that end's: the
+        // second, written without one, is above zero, -0.5%~1.5%)
+        let (low, high) = match (self.negative, self.is_range) {
+            (true, true) => (-self.low, self.high),
+            (true, false) => (-self.high, -self.low),
+            (false, _) => (self.low, self.high),
         };
         set_interval(&mut m, low, high, self.qualifier, self.is_range);
         m.precision = Some(self.precision);

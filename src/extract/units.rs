@@ -630,9 +630,11 @@ pub(super) const WORDS: &[Word] = &[
     money(&["€"], Unit::Eur, BEFORE),
     money(&["日元", "日圓"], Unit::Jpy, AFTER | BEFORE),
     money(&["日圆"], Unit::Jpy, AFTER),
-    money(&["日幣"], Unit::Jpy, AFTER),
+    money(&["日幣", "日币"], Unit::Jpy, AFTER),
     money(&["JPY"], Unit::Jpy, BEFORE),
     money(&["英镑", "英鎊"], Unit::Gbp, AFTER | BEFORE),
+    // (a common misspelling)
+    money(&["英磅"], Unit::Gbp, AFTER),
     money(&["GBP"], Unit::Gbp, BEFORE),
     money(&["£"], Unit::Gbp, BEFORE),
     money(&["韩元", "韓元"], Unit::Krw, AFTER | BEFORE),
