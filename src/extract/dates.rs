@@ -1605,12 +1605,26 @@ fn heading_date_above(t: &Text, i: usize) -> Option<Date> {
     ];
     /// The bullets before a timeline's entry.
     const BULLETS: &[char] = &['-', '*', '•', '·', '●', '○', '▪'];
-    let breaks = &DateIndex::of(t).line_breaks;
-    let mut q = breaks.partition_point(|&j| j < i);
+    /// How far back from the day its line may start (a timeline's day
+    /// opens its entry), and how many characters of the lines above are
+    /// read at most.
+    const LINE_START: usize = 80;
+    const ABOVE: usize = 600;
+    // (the lines are found by a look back from the day, not in the text's
+    // index of them, which most texts need not build)
+    let is_break = |k: usize| t.chars[k] == '\n';
+    let mut end = (i.saturating_sub(LINE_START)..i)
+        .rev()
+        .find(|&k| is_break(k))?;
+    let mut budget = ABOVE;
     for _ in 0..12 {
-        q = q.checked_sub(1)?;
-        let start = q.checked_sub(1).map_or(0, |p| breaks[p] + 1);
-        let line = &t.chars[start..breaks[q]];
+        let mut start = end;
+        while start > 0 && !is_break(start - 1) {
+            start -= 1;
+            budget = budget.checked_sub(1)?;
+        }
+        let line = &t.chars[start..end];
+        let above = start.checked_sub(1);
         // (an entry of the same timeline above, 7月1日：预告, is passed over)
         let lead = line
             .iter()
@@ -1619,6 +1633,7 @@ fn heading_date_above(t: &Text, i: usize) -> Option<Date> {
         let digits = lead.iter().take_while(|c| c.is_ascii_digit()).count();
         let entry = digits > 0 && lead.get(digits) == Some(&'月');
         if entry {
+            end = above?;
             continue;
         }
         if line.len() > 24 {
@@ -1630,6 +1645,7 @@ fn heading_date_above(t: &Text, i: usize) -> Option<Date> {
             .filter(|&c| !c.is_whitespace() && !MARKS.contains(&c))
             .collect();
         if core.is_empty() {
+            end = above?;
             continue;
         }
         let core = core.strip_suffix(&['份']).unwrap_or(&core);

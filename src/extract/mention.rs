@@ -161,30 +161,29 @@ impl Mention {
 /// `278万`, `2.78百万`, `12.9B`, `30.0%` and `一千七百五十三` are not.
 pub fn written_round(written: &str) -> bool {
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let chars: Vec<char> = written.chars().collect();
-    // (a place character between an Arabic digit and a scale, the 百 of
-    // 2.78百万 or the 千 of 1.7千亿, is part of the scale)
-    let scale_part = |k: usize| {
-        k > 0
-            && is_digit(chars[k - 1])
-            && chars
-                .get(k + 1)
-                .is_some_and(|&c| super::numeral::big_unit(c).is_some())
-    };
-    let mut rest = (0..chars.len())
-        .rev()
-        .skip_while(|&k| {
-            let c = chars[k];
-            !is_digit(c)
-                && super::numeral::chinese_digit(c).is_none()
-                && (super::numeral::small_unit(c).is_none() || scale_part(k))
-        })
-        .map(|k| chars[k]);
+    // (read backwards, a char and the one after it, no copy of the text)
+    let mut rest = written.char_indices().rev().peekable();
+    let mut after = None;
+    while let Some(&(k, c)) = rest.peek() {
+        if is_digit(c) || super::numeral::chinese_digit(c).is_some() {
+            break;
+        }
+        if super::numeral::small_unit(c).is_some() {
+            // (a place between an Arabic digit and a scale, the 百 of
+            // 2.78百万 or the 千 of 1.7千亿, is part of the scale)
+            let before_digit = written[..k].chars().next_back().is_some_and(is_digit);
+            let scale_after = after.is_some_and(|a| super::numeral::big_unit(a).is_some());
+            if !(before_digit && scale_after) {
+                return true;
+            }
+        }
+        after = Some(c);
+        rest.next();
+    }
     match rest.next() {
-        Some(c) if super::numeral::small_unit(c).is_some() => true,
-        Some(c @ ('0' | '０')) => {
+        Some((_, c @ ('0' | '０'))) => {
             let mut nonzero = false;
-            for d in std::iter::once(c).chain(rest) {
+            for d in std::iter::once(c).chain(rest.map(|(_, d)| d)) {
                 if matches!(d, '.' | '．') {
                     return false;
                 }
@@ -196,5 +195,37 @@ pub fn written_round(written: &str) -> bool {
             nonzero
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_round;
+
+    #[test]
+    fn a_figure_written_round_has_zeros_or_a_place_after_its_last_digit() {
+        for w in [
+            "1700亿",
+            "2,000万美元",
+            "一千七百亿",
+            "三千万",
+            "550万",
+            "１７００亿",
+        ] {
+            assert!(written_round(w), "{w}");
+        }
+        for w in [
+            "278万",
+            "2.78百万",
+            "1.7千亿",
+            "3千万",
+            "12.9B",
+            "30.0%",
+            "一千七百五十三",
+            "0",
+            "3万",
+        ] {
+            assert!(!written_round(w), "{w}");
+        }
     }
 }

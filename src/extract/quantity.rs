@@ -115,10 +115,19 @@ fn taken_before_the_unit(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || is_digit(c)
         || is_chinese_numeral_char(c)
-        || super::read::RANGE_MARKS.contains(&c)
+        // (the range marks of read::RANGE_MARKS, in one match: a test says so)
         || matches!(
             c,
-            ' ' | '('
+            ' ' | '至'
+                | '到'
+                | '~'
+                | '～'
+                | '〜'
+                | '—'
+                | '–'
+                | '－'
+                | '-'
+                | '('
                 | '（'
                 | '/'
                 | '多'
@@ -2164,6 +2173,13 @@ fn varies_after(t: &Text, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_range_mark_is_taken_before_the_unit() {
+        for &c in super::super::read::RANGE_MARKS {
+            assert!(taken_before_the_unit(c), "{c}");
+        }
+    }
 
     /// A fast path's reading where it reads at all, against the reading in
     /// full, on `before` + a digit + every next character + a tail (each
