@@ -34,6 +34,9 @@ pub(super) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("多於", Qualifier::AtLeast),
     ("不下于", Qualifier::AtLeast),
     ("不下於", Qualifier::AtLeast),
+    // 不下200人 (no fewer than; not a verb's 不下, 居高不下, 容纳不下: see
+    // hedge_word_left)
+    ("不下", Qualifier::AtLeast),
     ("不止", Qualifier::AtLeast),
     ("不少于", Qualifier::AtLeast),
     ("不少於", Qualifier::AtLeast),
@@ -375,6 +378,28 @@ fn hedge_word_left(t: &Text, start: usize, w: &str) -> bool {
         || (w == "超" && start >= 2 && matches!(t.chars[start - 2], '赶' | '趕'))
         || (w == "超" && start.checked_sub(1).is_some_and(|e| net_trade(t, e)))
         || (w == "破" && start >= 2 && breaks_rather_than_passes(t.chars[start - 2]))
+        || (w == "不下"
+            && start >= 3
+            && !t.chars[start - 3].is_ascii_punctuation()
+            && !matches!(
+                t.chars[start - 3],
+                '，' | '。'
+                    | '、'
+                    | '；'
+                    | '：'
+                    | ' '
+                    | '有'
+                    | '达'
+                    | '達'
+                    | '人'
+                    | '者'
+                    | '的'
+                    | '数'
+                    | '數'
+                    | '量'
+                    | '计'
+                    | '計'
+            ))
 }
 
 /// Whether the 賣/買 that ends at char `end` is a net sale or purchase by
