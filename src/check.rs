@@ -2803,10 +2803,7 @@ fn check_figure(
         }
         // a figure cut short is read so only against a finer reference
         // in the same unit
-        let finer = match &f.value {
-            FactValue::Number { precision, .. } => m.precision.is_none_or(|cp| *precision < cp),
-            _ => true,
-        };
+        let finer = fact_finer(m, f).unwrap_or(true);
         let civ = if m.qualifier == Qualifier::Exact && is_exchange_rate(f.unit) {
             exchange_rate_interval(m).unwrap_or(civ)
         } else if (rate.is_some() || f.qualifier != FactQualifier::Exact)
@@ -3200,11 +3197,7 @@ fn check_figure(
         }
         s
     };
-    let finer_fact = match &f.value {
-        FactValue::Number { precision, .. } => m.precision.is_some_and(|cp| *precision < cp),
-        _ => false,
-    };
-    if ok && rate.is_none() && finer_fact && rounded_otherwise(m, cpoint, fpoint) {
+    if ok && rate.is_none() && rounded_otherwise(m, f, cpoint, fpoint) {
         return Outcome {
             verdict: Verdict::Unverified,
             reason: Some(Reason::Rounded),
@@ -3231,6 +3224,15 @@ fn check_figure(
     }
 }
 
+/// Whether fact `f` is written to finer digits than the figure `m`
+/// (557.6万 against 550万); `None` when either has no written precision.
+fn fact_finer(m: &Mention, f: &Fact) -> Option<bool> {
+    let FactValue::Number { precision, .. } = &f.value else {
+        return None;
+    };
+    Some(*precision < m.precision?)
+}
+
 /// Whether an exact figure written with zeros after its last digit
 /// (`1700亿`, `550万`: see [`Mention::written_round`]) holds the database's
 /// point only as a figure cut short, not as a rounding half up: 1750亿
@@ -3238,11 +3240,20 @@ fn check_figure(
 /// it is no support. (Only against a fact written to finer digits, and
 /// not where half its last digit passes the 10% cap, `10倍` or `2000块`: a
 /// round figure of one digit says no more.)
-fn rounded_otherwise(m: &Mention, cpoint: Option<Decimal>, fpoint: Option<Decimal>) -> bool {
+fn rounded_otherwise(
+    m: &Mention,
+    f: &Fact,
+    cpoint: Option<Decimal>,
+    fpoint: Option<Decimal>,
+) -> bool {
     let (Some(cp), Some(fp), Some(p)) = (cpoint, fpoint, m.precision) else {
         return false;
     };
-    if m.qualifier != Qualifier::Exact || !m.written_round || cp.is_zero() {
+    if m.qualifier != Qualifier::Exact
+        || !m.written_round
+        || cp.is_zero()
+        || fact_finer(m, f) != Some(true)
+    {
         return false;
     }
     let half = halved(p);

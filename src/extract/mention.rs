@@ -160,7 +160,7 @@ impl Mention {
 /// with a nonzero digit and no decimal point (`1700亿`, `2,000万`).
 /// `278万`, `2.78百万`, `12.9B`, `30.0%` and `一千七百五十三` are not.
 pub fn written_round(written: &str) -> bool {
-    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let is_digit = |c: char| super::numeral::arabic_digit(c).is_some();
     // (read backwards, a char and the one after it, no copy of the text)
     let mut rest = written.char_indices().rev().peekable();
     let mut after = None;

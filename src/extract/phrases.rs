@@ -595,33 +595,14 @@ fn past_a_scale(t: &Text, i: usize) -> Option<(Option<Mention>, usize)> {
         '破' => !prev.is_some_and(super::qualifier::breaks_rather_than_passes),
         '超' => !matches!(prev, Some('赶' | '趕')),
         '过' | '過' => {
-            // (过万 only before what it counts, 过万人, 过万家: 穿过万里,
-            // 过万重山 are no amounts)
+            // (过万 only before a unit or measure word of what it counts,
+            // 过万人, 过万家, 过万元, not a length: 穿过万里, 过万重山 are no
+            // amounts)
             let counted = || {
-                t.at(i + 1).is_some_and(|c| {
-                    matches!(
-                        c,
-                        '人' | '家'
-                            | '名'
-                            | '次'
-                            | '元'
-                            | '间'
-                            | '間'
-                            | '件'
-                            | '台'
-                            | '辆'
-                            | '輛'
-                            | '户'
-                            | '戶'
-                            | '套'
-                            | '块'
-                            | '塊'
-                            | '颗'
-                            | '顆'
-                            | '宗'
-                            | '例'
-                    )
-                })
+                let k = i + 1;
+                (super::units::unit_word_at(t, k).is_some()
+                    || super::units::measure_word_at(t, k).is_some())
+                    && !super::units::physical_measure_at(&t.chars, k)
             };
             (e == 8 || counted())
                 && (denied && !matches!(prev, Some('不'))
